@@ -1,0 +1,102 @@
+/**
+ * `credence analyze [--json] [--url URL] FILE... | -`
+ * Saved HTML → linkedom DOM → the same core the extension runs → a report.
+ * Exit codes: 0 all analysed; 1 some input could not be read or parsed
+ * (the others were still analysed); 2 usage error.
+ */
+import { readFile } from 'node:fs/promises';
+import { parseHTML } from 'linkedom';
+import { analyze } from '../core/index';
+import { bundledDirectory } from '../sources/index';
+import { formatReport } from './format';
+import { decodeHtml, InputError } from './read-input';
+
+export const USAGE = `Usage: credence analyze [--json] [--url URL] FILE... | -
+
+Analyse saved article pages and show who says so: the sources a security
+news article attributes its claims to, their labels, hedges, disclaimers,
+evidence and reliability notes.
+
+Options:
+  --json       print one JSON report per input, one per line (report-v1)
+  --url URL    the page's URL (only with a single input); default: the page's
+               canonical URL or og:url
+  --force      analyse the sourcing even when the page is not detected as
+               security news
+  -h, --help   show this help
+
+Exit codes: 0 success, 1 an input could not be read or parsed, 2 usage error.`;
+
+interface CliOptions {
+  json: boolean;
+  url: string | null;
+  force: boolean;
+  files: string[];
+}
+
+function parseArgs(argv: string[]): CliOptions | string {
+  const o: CliOptions = { json: false, url: null, force: false, files: [] };
+  let i = 0;
+  if (argv[0] === 'analyze') i = 1;
+  else if (argv[0] && !argv[0].startsWith('-') && argv[0] !== '-') return `unknown command: ${argv[0]}`;
+  for (; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--json') o.json = true;
+    else if (a === '--force') o.force = true;
+    else if (a === '--url') {
+      const v = argv[++i];
+      if (!v) return '--url needs a value';
+      o.url = v;
+    } else if (a.startsWith('--url=')) o.url = a.slice(6);
+    else if (a === '--') o.files.push(...argv.slice(i + 1)), (i = argv.length);
+    else if (a === '-' || !a.startsWith('-')) o.files.push(a);
+    else return `unknown option: ${a}`;
+  }
+  if (o.url !== null) {
+    try {
+      const p = new URL(o.url).protocol;
+      if (p !== 'http:' && p !== 'https:') return '--url must be an http(s) URL';
+    } catch {
+      return '--url must be an absolute http(s) URL';
+    }
+    if (o.files.length > 1) return '--url applies to a single input';
+  }
+  if (!o.files.length) return 'no input files';
+  return o;
+}
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
+}
+
+export async function main(argv: string[]): Promise<number> {
+  if (argv.includes('-h') || argv.includes('--help') || argv[0] === 'help') {
+    process.stdout.write(USAGE + '\n');
+    return 0;
+  }
+  const opts = parseArgs(argv);
+  if (typeof opts === 'string') {
+    process.stderr.write(`credence: ${opts}\n${USAGE.split('\n')[0]}\n`);
+    return 2;
+  }
+  const db = bundledDirectory();
+  let failed = 0;
+  for (const file of opts.files) {
+    let html: string;
+    try {
+      const bytes = file === '-' ? await readStdin() : await readFile(file);
+      html = decodeHtml(bytes);
+    } catch (e) {
+      failed++;
+      const why = e instanceof InputError ? e.message : (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
+      process.stderr.write(`credence: ${file}: ${why}\n`);
+      continue;
+    }
+    const { document } = parseHTML(html);
+    const report = analyze(document as unknown as Document, { url: opts.url, db, force: opts.force });
+    process.stdout.write((opts.json ? JSON.stringify(report) : formatReport(file, report) + '\n') + '\n');
+  }
+  return failed ? 1 : 0;
+}

@@ -1,0 +1,86 @@
+/**
+ * The Credence analysis core: hand it a Document, get a Report
+ * (../shared/spec/report-v1.md). Pure: no browser APIs, no globals, no
+ * network. The CLI runs it under linkedom, the content script in the page.
+ */
+import { extractBody, type ArticleBody } from './body';
+import { detect, type DetectionResult, type Sensitivity } from './detect';
+import { emptyDirectory, type SourceDirectory } from './directory';
+import { extractPageFacts, type PageFacts } from './metadata';
+import { emptyReport, type Report } from './report';
+import { splitSentences } from './sentences';
+import { countWords } from './text';
+import { findAcronyms } from './acronyms';
+import { findAttributions } from './attribution';
+import { findHedges } from './hedges';
+import { findDisclaimers } from './disclaimers';
+import { findEvidence } from './evidence';
+import { findCyberAttributions } from './cyber-attribution';
+import { buildNotes } from './notes';
+
+export type { Report } from './report';
+export type { SourceDirectory } from './directory';
+export type { Sensitivity } from './detect';
+
+export const CORE_VERSION = '0.1.0';
+
+export interface AnalyzeOptions {
+  /** The page URL as the caller knows it (the CLI's --url, the tab URL). */
+  url?: string | null;
+  db?: SourceDirectory;
+  sensitivity?: Sensitivity;
+  /** Run the full analysis even when the page is not detected as security news ("Analyze this page"). */
+  force?: boolean;
+}
+
+export interface FirstLook extends DetectionResult {
+  url: string | null;
+  facts: PageFacts;
+  body: ArticleBody;
+}
+
+/** The cheap part: page facts, body blocks and detection. */
+export function firstLook(doc: Document, opts: AnalyzeOptions = {}): FirstLook {
+  const db = opts.db ?? emptyDirectory;
+  const facts = extractPageFacts(doc, opts.url ?? null);
+  const url = opts.url ?? facts.canonicalUrl;
+  const body = extractBody(doc, { baseUrl: url, title: facts.meta.title });
+  const det = detect({ doc, facts, body, url, db, sensitivity: opts.sensitivity ?? 'normal' });
+  return { ...det, url, facts, body };
+}
+
+/** Full analysis of a page. Never throws: a failure inside becomes an empty report with a reason. */
+export function analyze(doc: Document, opts: AnalyzeOptions = {}): Report {
+  try {
+    return analyzeFrom(firstLook(doc, opts), opts);
+  } catch (e) {
+    const r = emptyReport(opts.url ?? null);
+    r.detection.reasons.push(`Analysis failed: ${e instanceof Error ? e.message : String(e)}`);
+    return r;
+  }
+}
+
+/** Continue from a first look (the content script keeps it between the two steps). */
+export function analyzeFrom(look: FirstLook, opts: AnalyzeOptions = {}): Report {
+  const db = opts.db ?? emptyDirectory;
+  const report = emptyReport(look.url);
+  report.isArticle = look.isArticle;
+  report.isSecurityNews = look.isSecurityNews;
+  report.detection = { score: look.score, reasons: look.reasons };
+  report.article = { ...look.facts.meta };
+  report.article.wordCount = countWords(look.body.blocks.filter((b) => b.kind !== 'title').map((b) => b.text).join(' '));
+  report.publisher = look.url ? db.byUrl(look.url) : null;
+  report.generator = { name: 'credence', version: CORE_VERSION, dbVersion: db.version };
+  if (look.body.truncated) report.truncated = true;
+  if (!(look.isSecurityNews || opts.force)) return report;
+
+  const sentences = splitSentences(look.body.blocks);
+  report.acronyms = findAcronyms(sentences);
+  report.attributions = findAttributions(sentences, { db, acronyms: report.acronyms, publisher: report.publisher });
+  report.hedges = findHedges(sentences);
+  report.disclaimers = findDisclaimers(look.body, sentences);
+  report.evidence = findEvidence(sentences, look.body, look.url);
+  report.cyberAttributions = findCyberAttributions(sentences, report.attributions);
+  report.notes = buildNotes(report);
+  return report;
+}

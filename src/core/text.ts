@@ -1,0 +1,51 @@
+/** Small text helpers shared by the core modules. All linear-time. */
+
+/** Collapse whitespace (including NBSP and zero-width characters) and trim. */
+export function cleanText(s: string): string {
+  return s.replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Count words the way a reader would (letters or digits runs; CJK characters count one each). */
+export function countWords(s: string): number {
+  let n = 0;
+  const m = s.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu);
+  if (!m) return 0;
+  for (const w of m) {
+    // A run of CJK ideographs has no spaces: count characters instead.
+    const cjk = w.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu);
+    n += cjk ? cjk.length + (w.length - cjk.length > 0 ? 1 : 0) : 1;
+  }
+  return n;
+}
+
+/** True for http(s) URLs only; everything else (javascript:, data:, relative junk) is refused. */
+export function isHttpUrl(u: string | null | undefined): u is string {
+  if (!u) return false;
+  try {
+    const p = new URL(u).protocol;
+    return p === 'http:' || p === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** Resolve `href` against `base` and keep it only if it is http(s). */
+export function resolveHttpUrl(href: string | null | undefined, base: string | null): string | null {
+  if (!href) return null;
+  try {
+    const u = base ? new URL(href.trim(), base) : new URL(href.trim());
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+    return u.href;
+  } catch {
+    return null;
+  }
+}
+
+/** Truncate a string to at most `max` characters without cutting a surrogate pair. */
+export function clip(s: string, max: number): string {
+  if (s.length <= max) return s;
+  let end = max;
+  const c = s.charCodeAt(end - 1);
+  if (c >= 0xd800 && c <= 0xdbff) end -= 1;
+  return s.slice(0, end) + '…';
+}

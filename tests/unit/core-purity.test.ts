@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** src/core must run in Node and in any page: no browser APIs, globals, Preact or polyfill. */
+const CORE = path.resolve(__dirname, '../../src/core');
+const FORBIDDEN: [RegExp, string][] = [
+  [/from\s+['"](?:webextension-polyfill|preact[^'"]*)['"]/, 'imports the polyfill or Preact'],
+  [/from\s+['"]\.\.\/(?!core\/)/, 'imports from outside src/core'],
+  [/\bchrome\.\w/, 'uses chrome.*'],
+  [/\bbrowser\.(?:runtime|tabs|storage|scripting|action|i18n)\b/, 'uses browser.*'],
+  [/\bwindow\.\w/, 'uses window'],
+  [/\b(?:globalThis\.)?document\.(?:querySelector|body|documentElement|getElementById)/, 'reads the global document'],
+  [/\bfetch\s*\(|XMLHttpRequest|WebSocket|sendBeacon/, 'can make network requests'],
+];
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(path.join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [path.join(dir, e.name)] : [],
+  );
+}
+
+describe('core purity', () => {
+  const all = files(CORE);
+  it('has core files to check', () => expect(all.length).toBeGreaterThan(5));
+  for (const f of all) {
+    it(`${path.relative(CORE, f)} stays pure`, () => {
+      const src = readFileSync(f, 'utf8').replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '');
+      for (const [re, why] of FORBIDDEN) expect(re.test(src), `${path.basename(f)} ${why}`).toBe(false);
+    });
+  }
+});
