@@ -15,3 +15,10 @@ export function bundledDirectory(): SourceDirectory {
 }
 export { createDirectory } from './directory';
 export type { SourceEntry } from './schema';
+
+/** The full bundled label for an id (the background hydrates slim labels from the content script). */
+export function labelById(id: string): import('../core/report').SourceLabel | null {
+  const e = BUNDLED_ENTRIES.find((x) => x.id === id);
+  return e ? toLabel(e) : null;
+}
+import { toLabel } from './directory';
