@@ -180,7 +180,7 @@ export function buildDirectory(entries: SourceEntry[], version: string, hostOf: 
   }
 
   /** Does `rec` match at tokens[i..] of text? */
-  function accept(rec: AliasRec, text: string, toks: Token[], i: number): boolean {
+  function accept(rec: AliasRec, text: string, toks: Token[], i: number, lookup: boolean): boolean {
     const n = rec.words.length;
     for (let k = 0; k < n; k++) {
       const t = toks[i + k]!;
@@ -199,7 +199,10 @@ export function buildDirectory(entries: SourceEntry[], version: string, hostOf: 
       if (prevCh === '@' || prevCh === '#') return false;
       if (/^\s*@/.test(text.slice(last.end, last.end + 3))) return false;
     }
+    // "360°", "24%": a number with a unit is not a name.
+    if (/^\d+$/.test(last.raw) && /^[°%]/.test(nextCh)) return false;
     const r = rec.rule;
+    if (r.lookupOnly && !lookup) return false;
     if (r.notFollowedBy?.length) {
       const nx = toks[i + n];
       if (nx && r.notFollowedBy.includes(nx.low) && /^[\s-]{0,2}$/.test(text.slice(last.end, nx.start))) return false;
@@ -212,7 +215,7 @@ export function buildDirectory(entries: SourceEntry[], version: string, hostOf: 
     return true;
   }
 
-  function scan(text: string): NameHit[] {
+  function scan(text: string, lookup = false): NameHit[] {
     const hits: NameHit[] = [];
     if (typeof text !== 'string' || text.length === 0) return hits;
     const toks = tokenize(text);
@@ -223,7 +226,7 @@ export function buildDirectory(entries: SourceEntry[], version: string, hostOf: 
       for (let k = 0; k < MAX_ALIAS_TOKENS && i + k < toks.length; k++) {
         node = node.next.get(toks[i + k]!.low);
         if (!node) break;
-        for (const rec of node.recs) if (accept(rec, text, toks, i)) {
+        for (const rec of node.recs) if (accept(rec, text, toks, i, lookup)) {
           best = { rec, n: k + 1 };
           break;
         }
@@ -281,7 +284,7 @@ export function buildDirectory(entries: SourceEntry[], version: string, hostOf: 
         if (typeof name !== 'string' || name.length > 300) return null;
         const clean = cleanName(name);
         if (!clean) return null;
-        const hits = scan(clean);
+        const hits = scan(clean, true);
         if (hits.length === 0) return null;
         const full = hits.find((h) => h.start <= 4 && h.end >= clean.length && /^(?:the\s+)?$/i.test(clean.slice(0, h.start)));
         if (full) return full.label;

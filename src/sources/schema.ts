@@ -10,6 +10,8 @@ export interface AliasRule {
   notPrecededBy?: string[];
   /** Not a match at the start of a sentence (common words). */
   notSentenceInitial?: boolean;
+  /** Only for resolving a name the article already gave as a source (byName), never found in running text (findNames). */
+  lookupOnly?: boolean;
 }
 
 /** One organisation in the bundled source database (src/sources/data/*.json). */
