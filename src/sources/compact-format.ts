@@ -25,8 +25,9 @@ export function encodeCompact(entries: readonly SourceEntry[], version: string):
   const r: CompactData['r'] = {};
   const e = entries.map((x) => {
     if (x.aliasRules && Object.keys(x.aliasRules).length) r[x.id] = x.aliasRules;
-    const flags = `${x.ownerIsSecurityVendor ? 'v' : ''}${x.securityNews ? 's' : ''}`;
-    return [x.id, x.name, x.aliases.join('~'), x.domains.join('~'), x.country ?? '', KIND[x.kind], AFF[x.affiliation], flags, x.owner ?? ''].join('|');
+    const clean = (s: string) => s.replace(/[|~\n]/g, ' ');
+    const flags = `${x.ownerIsSecurityVendor ? 'v' : ''}${x.securityNews ? 's' : ''}${x.custom ? 'x' : ''}`;
+    return [x.id, clean(x.name), x.aliases.map(clean).join('~'), x.domains.map(clean).join('~'), x.country ?? '', KIND[x.kind], AFF[x.affiliation], flags, clean(x.owner ?? '')].join('|');
   });
   return { v: version, e, r };
 }
@@ -51,6 +52,7 @@ export function decodeCompact(data: CompactData, asOf = ''): SourceEntry[] {
       history: [],
       ...(flags.includes('v') ? { ownerIsSecurityVendor: true } : {}),
       ...(flags.includes('s') ? { securityNews: true } : {}),
+      ...(flags.includes('x') ? { custom: true } : {}),
       ...(data.r[id] ? { aliasRules: data.r[id] } : {}),
     });
   }

@@ -4,6 +4,8 @@ import type { SourceLabel } from '../core/report';
 import { createDirectory, toLabel } from './directory';
 import type { SourceEntry } from './schema';
 import { DB_VERSION } from './version';
+import { encodeCompact, type CompactData } from './compact-format';
+import { mergeCustom } from './custom';
 import stateMedia from './data/state-media.json';
 import government from './data/government.json';
 import companies from './data/companies.json';
@@ -27,7 +29,18 @@ export function bundledDirectory(): SourceDirectory {
 export { createDirectory, toLabel } from './directory';
 export type { SourceEntry, AliasRule } from './schema';
 export { contentDirectory } from './compact';
+export { directoryFromCompact } from './content';
 export { mergeCustom, validateCustomEntry } from './custom';
+export { affiliationKey, whyItems, countryName } from './wording';
+
+/**
+ * For the background: the compact form of the database, custom entries
+ * (validated) merged over the bundled ones, to send to the content script,
+ * which builds its directory with `directoryFromCompact` (no data in its bundle).
+ */
+export function compactForContent(custom: unknown[] = []): CompactData {
+  return encodeCompact(mergeCustom(BUNDLED_ENTRIES, custom).entries, DB_VERSION);
+}
 
 let byId: Map<string, SourceEntry> | null = null;
 /** The full bundled label for an id (the background hydrates slim labels from the content script). */

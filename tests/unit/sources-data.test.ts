@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_ENTRIES, DB_VERSION, bundledDirectory, contentDirectory, contentScriptMatches, labelById } from '../../src/sources/index';
+import { BUNDLED_ENTRIES, DB_VERSION, bundledDirectory, compactForContent, contentDirectory, contentScriptMatches, directoryFromCompact, labelById } from '../../src/sources/index';
 import { decodeCompact, encodeCompact } from '../../src/sources/compact-format';
 import { checkUrl, validateEntries } from '../../src/sources/validate';
 import type { SourceEntry } from '../../src/sources/schema';
@@ -107,6 +107,22 @@ describe('content copy', () => {
     const slim = contentDirectory([{ id: 'cn-globaltimes', name: 'Global Times', affiliation: 'unknown' }, { name: 'My Feed', domains: ['myfeed.test'], affiliation: 'private' }]);
     expect(slim.byName('Global Times')).toMatchObject({ affiliation: 'unknown', custom: true });
     expect(slim.byUrl('https://myfeed.test/a')).toMatchObject({ name: 'My Feed', custom: true });
+  });
+});
+
+describe('directoryFromCompact (data sent by the background)', () => {
+  it('matches like the full directory on the dev publishers and names, with custom entries merged', () => {
+    const data = structuredClone(compactForContent([{ name: 'Okay Wire', domains: ['okaywire.test'], affiliation: 'private', owner: 'A | B' }]));
+    const d = directoryFromCompact(data);
+    const full = bundledDirectory();
+    for (const u of ['https://news.cgtn.com/x', 'https://thecyberexpress.com/x', 'https://www.chinadaily.com.cn/a'])
+      expect(d.byUrl(u)?.id).toBe(full.byUrl(u)?.id);
+    for (const n of ['Global Times', 'MSS', 'CISA', 'Qihoo 360', 'Zhao Lijian']) expect(d.byName(n)?.affiliation).toBe(full.byName(n)?.affiliation);
+    expect(d.byUrl('https://okaywire.test/')).toMatchObject({ name: 'Okay Wire', custom: true, owner: 'A   B' });
+    expect(d.version).toBe(DB_VERSION);
+  });
+  it('survives garbage', () => {
+    for (const x of [null, undefined, {}, { v: 1, e: [1, 'a|b'], r: null }] as never[]) expect(directoryFromCompact(x).byName('Global Times')).toBeNull();
   });
 });
 
