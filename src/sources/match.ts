@@ -241,6 +241,32 @@ export function buildDirectory(entries: SourceEntry[], version: string, hostOf: 
     return hits;
   }
 
+  function entryByUrl(url: string): SourceEntry | null {
+    try {
+      if (typeof url !== 'string' || url.length > 4096) return null;
+      const p = hostOf(url);
+      if (!p || !p.hostname) return null;
+      let path = '/';
+      const m = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*(\/[^?#]*)?/i.exec(url);
+      if (m?.[1]) path = m[1].toLowerCase();
+      let host = p.hostname.toLowerCase().replace(/\.$/, '');
+      const domain = (p.domain ?? '').toLowerCase();
+      while (host.includes('.')) {
+        const list = hostMap.get(host);
+        if (list) {
+          for (const { path: pfx, entry } of list) {
+            if (pfx === '' || path === pfx || path.startsWith(`${pfx}/`)) return entry;
+          }
+        }
+        if (domain && host === domain) break;
+        host = host.slice(host.indexOf('.') + 1);
+      }
+      return null;
+    } catch {
+      return null;
+    }
+  }
+
   /** Strip a leading "the", a trailing possessive and edge punctuation. */
   function cleanName(name: string): string {
     return name
@@ -253,31 +279,11 @@ export function buildDirectory(entries: SourceEntry[], version: string, hostOf: 
   return {
     version,
     byUrl(url) {
-      try {
-        if (typeof url !== 'string' || url.length > 4096) return null;
-        const p = hostOf(url);
-        if (!p || !p.hostname) return null;
-        let path = '/';
-        const m = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*(\/[^?#]*)?/i.exec(url);
-        if (m?.[1]) path = m[1].toLowerCase();
-        let host = p.hostname.toLowerCase().replace(/\.$/, '');
-        const domain = (p.domain ?? '').toLowerCase();
-        while (host.includes('.')) {
-          const list = hostMap.get(host);
-          if (list) {
-            for (const { path: pfx, entry } of list) {
-              if (pfx === '' || path === pfx || path.startsWith(`${pfx}/`)) return labelOf(entry);
-            }
-          }
-          if (domain && host === domain) break;
-          const dot = host.indexOf('.');
-          if (dot < 0) break;
-          host = host.slice(dot + 1);
-        }
-        return null;
-      } catch {
-        return null;
-      }
+      const e = entryByUrl(url);
+      return e ? labelOf(e) : null;
+    },
+    isSecurityNewsSite(url) {
+      return entryByUrl(url)?.securityNews === true;
     },
     byName(name) {
       try {
@@ -289,6 +295,8 @@ export function buildDirectory(entries: SourceEntry[], version: string, hostOf: 
         const full = hits.find((h) => h.start <= 4 && h.end >= clean.length && /^(?:the\s+)?$/i.test(clean.slice(0, h.start)));
         if (full) return full.label;
         // "Mandiant researcher Charles Carmakal", "CISA director Jen Easterly": one organisation named.
+        // A former official no longer speaks for the organisation.
+        if (/\b(?:former|ex|retired|onetime)\b/i.test(clean)) return null;
         const ids = new Set(hits.map((h) => h.label.id));
         return ids.size === 1 ? hits[0]!.label : null;
       } catch {

@@ -105,6 +105,23 @@ describe('byName', () => {
     expect(id(db.byName('Mandiant researcher Charles Carmakal'))).toBe('us-mandiant');
     expect(id(db.byName('Justice Department'))).toBe('us-doj');
   });
+  it('resolves capitals used for governments only when given as a source', () => {
+    expect(id(db.byName('Beijing'))).toBe('cn-government');
+    expect(id(db.byName('Moscow'))).toBe('ru-government');
+    expect(names('a Beijing-based firm moved from Moscow to Washington')).toEqual([]);
+    expect(id(db.byName('Chinese authorities'))).toBe('cn-government');
+  });
+  it('does not speak for an organisation through its former staff', () => {
+    expect(db.byName('former NSA director Rob Joyce')).toBeNull();
+    expect(db.byName('an ex-FBI agent')).toBeNull();
+    expect(id(db.byName('FBI agent John Doe'))).toBe('us-fbi');
+  });
+  it('knows security news sites by URL', () => {
+    expect(db.isSecurityNewsSite!('https://www.bleepingcomputer.com/news/x')).toBe(true);
+    expect(db.isSecurityNewsSite!('https://portswigger.net/daily-swig/x')).toBe(true);
+    expect(db.isSecurityNewsSite!('https://portswigger.net/burp')).toBe(false);
+    expect(db.isSecurityNewsSite!('https://www.reuters.com/x')).toBe(false);
+  });
   it('returns null for unknown or mixed names', () => {
     expect(db.byName('a friend who works in government')).toBeNull();
     expect(db.byName('Hacker News')).toBeNull();
