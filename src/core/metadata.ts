@@ -386,7 +386,21 @@ const BYLINE_SELECTORS = [
   '[class*="author-name"], [class*="author__name"], [class*="authorName"], [class*="byline__name"], [class*="byline__author"], .entry-author, .post-author, .article-author, .author-link, .story-author',
   '.byline, .by-line, [class*="byline"], [class*="Byline"], [data-testid*="byline"], .author, address.author',
 ];
-const BYLINE_SKIP = 'nav, footer, aside, [class*="comment"], [class*="related"], [class*="sidebar"], [class*="profile"], [class*="bio"], [class*="widget"], [id*="comment"]';
+const BYLINE_SKIP_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE']);
+const BYLINE_SKIP_CLASS = /comment|related|sidebar|profile|\bbio|recommend|more-stories/i;
+
+/** Inside page chrome where author names of other stories or commenters live? (manual walk: cheap in every DOM) */
+function inBylineChrome(el: Element): boolean {
+  let cur: Element | null = el.parentElement;
+  for (let d = 0; cur && d < 25; d++, cur = cur.parentElement) {
+    // Reaching the article (or the page's main area) from inside means we are not in chrome.
+    if (cur.tagName === 'ARTICLE' || cur.tagName === 'MAIN' || cur.tagName === 'BODY') return false;
+    if (BYLINE_SKIP_TAGS.has(cur.tagName)) return true;
+    const c = (cur.getAttribute('class') ?? '') + ' ' + (cur.getAttribute('id') ?? '');
+    if (c.length > 1 && c.length < 300 && BYLINE_SKIP_CLASS.test(c)) return true;
+  }
+  return false;
+}
 const DATE_TAIL_RE = /\s(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,2}\b|\d{1,2}\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\b).*$/i;
 
 function visibleByline(doc: Document, siteNames: string[]): string | null {
@@ -400,7 +414,7 @@ function visibleByline(doc: Document, siteNames: string[]): string | null {
     for (let i = 0; i < Math.min(els.length, 30); i++) {
       const el = els[i]!;
       if (el.tagName === 'META' || el.tagName === 'LINK' || el.tagName === 'BODY' || el.tagName === 'ARTICLE' || el.tagName === 'HTML') continue;
-      if (el.closest(BYLINE_SKIP)) continue;
+      if (inBylineChrome(el)) continue;
       const raw = el.textContent ?? '';
       if (raw.trim().length === 0 || raw.trim().length > 200) continue;
       const b = cleanByline(clean(raw, 300).replace(DATE_TAIL_RE, ''), siteNames);
