@@ -8,8 +8,16 @@ export class InputError extends Error {}
 const MAX_BYTES = 64 * 1024 * 1024;
 
 function sniffCharset(head: string): string | null {
-  const m = /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]{1,40})/i.exec(head);
-  return m ? m[1]!.toLowerCase() : null;
+  // Look inside each <meta …> tag (bounded) rather than with one regex spanning
+  // tags, which would backtrack over long runs of "<meta".
+  const lower = head.toLowerCase();
+  for (let i = lower.indexOf('<meta'); i >= 0; i = lower.indexOf('<meta', i + 5)) {
+    const end = lower.indexOf('>', i);
+    const tag = lower.slice(i, end < 0 ? i + 400 : Math.min(end, i + 400));
+    const m = /charset\s*=\s*["']?([a-z0-9_:.-]{1,40})/.exec(tag);
+    if (m) return m[1]!;
+  }
+  return null;
 }
 
 export function decodeHtml(bytes: Uint8Array): string {
