@@ -43,7 +43,7 @@ async function judge(r: FoundRegex): Promise<Verdict> {
     return { status: 'vulnerable', checker: d.checker, complexity: d.complexity.summary, attack: d.attack.pattern };
   }
   if (d.status === 'safe') return { status: 'safe', checker: d.checker, complexity: d.complexity.summary };
-  return { status: 'unknown', checker: d.checker, structural: structuralRisks(r.source) };
+  return { status: 'unknown', checker: d.checker ?? 'none', structural: structuralRisks(r.source) };
 }
 
 beforeAll(async () => {
