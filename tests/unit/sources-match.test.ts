@@ -72,6 +72,14 @@ describe('findNames', () => {
     expect(names('caught on CCTV footage from CCTV cameras')).toEqual([]);
     expect(names('CCTV reported on Monday')).toEqual([['CCTV', 'cn-cctv']]);
   });
+  it('skips acronyms that are also technical terms in context', () => {
+    expect(names('the CIA triad; the CAC 40 index; TCP MSS clamping; the Sputnik V vaccine; an ICO scam')).toEqual([]);
+    expect(names('the CIA said; the CAC said; the MSS said; Sputnik reported; the ICO fined')).toEqual([
+      ['CIA', 'us-cia'], ['CAC', 'cn-cac'], ['MSS', 'cn-mss'], ['Sputnik', 'ru-sputnik'], ['ICO', 'gb-ico'],
+    ]);
+    expect(names('Interfax-Ukraine reported; Interfax reported')).toEqual([['Interfax', 'ru-interfax']]);
+    expect(names('the NIS said it had')).toEqual([['NIS', 'kr-nis']]);
+  });
   it('treats common-word names by case', () => {
     expect(names('For the Record, the record shows it.')).toEqual([]);
     expect(names('as The Record reported')).toEqual([['The Record', 'therecord']]);
