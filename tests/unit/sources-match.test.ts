@@ -102,6 +102,19 @@ describe('findNames', () => {
   });
 });
 
+describe('bounded work on hostile input', () => {
+  it('stays fast on adversarial strings', () => {
+    const inputs = [' '.repeat(100000) + 'x', '"'.repeat(300), '.'.repeat(200000), 'a'.repeat(300000), 'the '.repeat(100000), '@'.repeat(50000) + 'RT', 'https://' + 'a@'.repeat(20000)];
+    const t = Date.now();
+    for (const x of inputs) {
+      db.findNames(x);
+      db.byName(x.slice(0, 300));
+      db.byUrl(x.slice(0, 4000));
+    }
+    expect(Date.now() - t).toBeLessThan(4000);
+  });
+});
+
 describe('byName', () => {
   it('resolves names as articles give them', () => {
     expect(id(db.byName('the Global Times'))).toBe('cn-globaltimes');
