@@ -125,6 +125,9 @@ describe('byName', () => {
     expect(id(db.byName('Foreign Ministry spokesperson Zhao Lijian'))).toBe('cn-mfa');
     expect(id(db.byName('Mandiant researcher Charles Carmakal'))).toBe('us-mandiant');
     expect(id(db.byName('Justice Department'))).toBe('us-doj');
+    expect(id(db.byName("Google's Mandiant"))).toBe('us-mandiant');
+    expect(id(db.byName('Kremlin spokesman Dmitry Peskov'))).toBe('ru-kremlin');
+    expect(id(db.byName("Palo Alto Networks' Unit 42"))).toBe('us-paloalto');
   });
   it('resolves capitals used for governments only when given as a source', () => {
     expect(id(db.byName('Beijing'))).toBe('cn-government');
