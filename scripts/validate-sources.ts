@@ -8,14 +8,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUNDLED_ENTRIES, DB_VERSION, contentScriptMatches } from '../src/sources/index';
-import { encodeCompact } from '../src/sources/compact-format';
+import { encodeCompact, liteEntries } from '../src/sources/compact-format';
 import { validateEntries } from '../src/sources/validate';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const COMPACT = path.join(ROOT, 'src/sources/data/compact.json');
 
 export function compactJson(): string {
-  return `${JSON.stringify(encodeCompact(BUNDLED_ENTRIES, DB_VERSION))}\n`;
+  return `${JSON.stringify(encodeCompact(liteEntries(BUNDLED_ENTRIES), DB_VERSION))}\n`;
 }
 
 function main(): number {

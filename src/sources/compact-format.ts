@@ -21,6 +21,18 @@ const invert = <T extends string>(m: Record<T, string>): Record<string, T> =>
 const KIND_OF = invert(KIND);
 const AFF_OF = invert(AFF);
 
+/**
+ * The subset bundled into the content script by `contentDirectory()`: private
+ * or unknown companies and research groups are left out (unlabelled they read
+ * as "unknown", which is what they are to the analysis), and owners are kept
+ * only where they feed the vendor-publisher note.
+ */
+export function liteEntries(entries: readonly SourceEntry[]): SourceEntry[] {
+  return entries
+    .filter((e) => !((e.kind === 'company' || e.kind === 'researcher') && (e.affiliation === 'private' || e.affiliation === 'unknown')))
+    .map((e) => (e.ownerIsSecurityVendor ? e : { ...e, owner: null }));
+}
+
 export function encodeCompact(entries: readonly SourceEntry[], version: string): CompactData {
   const r: CompactData['r'] = {};
   const e = entries.map((x) => {

@@ -92,7 +92,8 @@ function compileAlias(entry: SourceEntry, alias: string): AliasRec | null {
   return { entry, alias, words, seps, rule, exact };
 }
 
-const SENT_END = /[.!?…]["'”’)\]]*\s*$/;
+const OPENERS = new Set(['"', "'", '“', '‘', '(', '[', ' ', '\t', '\u00a0']);
+const CLOSERS = new Set(['"', "'", '”', '’', ')', ']']);
 const JOINERS = new Set(['-', '.', '/', '_', '&', '@', '#', '+']);
 
 /** Separator in the text between two words of a matched alias. */
@@ -107,10 +108,13 @@ function sepOk(textSep: string, aliasSep: string): boolean {
 }
 
 function isSentenceInitial(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 8), start);
-  if (start === 0 || /^\s*$/.test(text.slice(0, start))) return true;
-  if (/\n\s*["'“‘(]?$/.test(before)) return true;
-  return SENT_END.test(before.replace(/["'“‘(]+$/, ''));
+  // Walk back over spaces, opening quotes and brackets, then closing quotes: a
+  // sentence end (or the start of the text, or a line break) before them.
+  let k = start - 1;
+  for (let n = 0; k >= 0 && n < 12 && OPENERS.has(text[k]!); n++) k--;
+  if (k < 0 || text[k] === '\n' || text[k] === '\r') return true;
+  for (let n = 0; k >= 0 && n < 4 && CLOSERS.has(text[k]!); n++) k--;
+  return k >= 0 && '.!?…'.includes(text[k]!);
 }
 
 /** Host of a URL and the registrable domain to stop at (null: stop at two labels). */
@@ -269,11 +273,13 @@ export function buildDirectory(entries: SourceEntry[], version: string, hostOf: 
 
   /** Strip a leading "the", a trailing possessive and edge punctuation. */
   function cleanName(name: string): string {
-    return name
-      .trim()
-      .replace(/^[\s"'“‘(\[]+|[\s"'”’)\].,:;]+$/g, '')
-      .replace(/[’']s?$/, '')
-      .trim();
+    const START = '"\'“‘([';
+    const END = '"\'”’)].,:;';
+    let a = 0;
+    let b = name.length;
+    while (a < b && (START.includes(name[a]!) || /\s/.test(name[a]!))) a++;
+    while (b > a && (END.includes(name[b - 1]!) || /\s/.test(name[b - 1]!))) b--;
+    return name.slice(a, b).replace(/[’']s?$/, '').trim();
   }
 
   return {
