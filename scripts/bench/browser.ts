@@ -1,0 +1,289 @@
+/// <reference types="chrome" />
+/**
+ * The real-browser part of the benchmark (`--browser`): Debian Chromium via
+ * playwright-core, the built extension (dist/chrome) loaded unpacked, the
+ * largest fixture page served from 127.0.0.1. Each variant runs in a fresh
+ * browser, alternating with and without the extension:
+ * - long tasks (PerformanceObserver `longtask`, buffered) and long animation
+ *   frames (`long-animation-frame`, whose script entries name the script's
+ *   URL, so a chrome-extension:// entry is the content script's own work);
+ * - CDP Performance metrics (script and task time) and the heap after a
+ *   forced GC (Runtime.getHeapUsage: the page's isolate, which holds the
+ *   content script's isolated world too), with minus without = growth;
+ * - whether the content script is active at all: an isolated execution
+ *   context whose origin is the extension. When it is not active on
+ *   127.0.0.1 and the manifest matches a concrete https host, a second run
+ *   serves the same page under that host by request interception (nothing is
+ *   added to the manifest). When it is active, a forced analysis is asked for
+ *   through the extension's own message protocol, if the content script
+ *   answers it.
+ * Never throws: every failure becomes a note in the result.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { median } from './stats';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The forced-analysis request of the extension's message protocol (src/shared/messages.ts). */
+const FORCE_MESSAGE = { type: 'analyze', credence: 1, force: true };
+const SETTLE_MS = 2500;
+
+interface RunMetrics {
+  variant: 'without' | 'with' | 'with, matched host';
+  url: string;
+  loadMs: number;
+  contentScriptActive: boolean;
+  longTasks: number[];
+  /** Long animation frames' script entries from the extension: [duration ms, invoker]. */
+  extensionScripts: { ms: number; invoker: string; url: string }[];
+  loafAvailable: boolean;
+  scriptDurationMs: number;
+  taskDurationMs: number;
+  heapUsedBytes: number;
+  forced: { ok: boolean; ms: number; note?: string } | null;
+  note?: string;
+}
+
+export interface BrowserResult {
+  skipped?: string;
+  page?: string;
+  pageBytes?: number;
+  extensionDir?: string;
+  runs: RunMetrics[];
+  summary?: {
+    contentScriptActive: boolean;
+    longestTaskWithMs: number;
+    longestTaskWithoutMs: number;
+    longestExtensionScriptMs: number;
+    heapGrowthBytes: number;
+    scriptTimeGrowthMs: number;
+    noLongTaskFromContentScript: boolean | null;
+  };
+  notes: string[];
+}
+
+async function largestPage(root: string, files: string[]): Promise<string | null> {
+  const { htmlFiles } = await import('./corpus');
+  const fixtures = await htmlFiles(path.join(root, 'tests/fixtures'));
+  const pool = fixtures.length ? fixtures : files;
+  let best: string | null = null;
+  let size = -1;
+  for (const f of pool) {
+    const s = (await stat(f)).size;
+    if (s > size) (best = f), (size = s);
+  }
+  return best;
+}
+
+function serve(html: string): Promise<{ origin: string; close: () => Promise<void> }> {
+  const server = http.createServer((req, res) => {
+    if ((req.url ?? '/').startsWith('/page.html')) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(html);
+    } else {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+    }
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({
+        origin: `http://127.0.0.1:${port}`,
+        close: () => new Promise<void>((r) => (server.closeAllConnections(), server.close(() => r()))),
+      });
+    }),
+  );
+}
+
+const OBSERVE = `(() => {
+  const b = (window.__credenceBench = { lt: [], loaf: [], loafAvailable: false });
+  try { new PerformanceObserver((l) => { for (const e of l.getEntries()) b.lt.push(e.duration); }).observe({ type: 'longtask', buffered: true }); } catch {}
+  try {
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) b.loaf.push({ d: e.duration, s: (e.scripts || []).map((x) => ({ d: x.duration, u: x.sourceURL || '', i: x.invoker || '' })) }); })
+      .observe({ type: 'long-animation-frame', buffered: true });
+    b.loafAvailable = true;
+  } catch {}
+})();`;
+
+/** Concrete https hosts the manifest's content scripts match (no wildcards). */
+export function matchedHosts(manifest: unknown): string[] {
+  const cs = (manifest as { content_scripts?: { matches?: string[] }[] }).content_scripts ?? [];
+  const out: string[] = [];
+  for (const c of cs) for (const m of c.matches ?? []) {
+    const x = /^https:\/\/([a-z0-9.-]+)\/\*$/i.exec(m);
+    if (x) out.push(x[1]!);
+  }
+  return out;
+}
+
+async function oneRun(extDir: string | null, html: string, url: string, variant: RunMetrics['variant']): Promise<RunMetrics> {
+  const { chromium } = await import('playwright-core');
+  const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'credence-bench-'));
+  const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+  if (extDir) args.unshift(`--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`);
+  const m: RunMetrics = { variant, url, loadMs: NaN, contentScriptActive: false, longTasks: [], extensionScripts: [], loafAvailable: false, scriptDurationMs: NaN, taskDurationMs: NaN, heapUsedBytes: NaN, forced: null };
+  const context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM_PATH, headless: true, args });
+  try {
+    const pageOrigin = new URL(url).origin;
+    // Only the page itself: third-party requests are aborted (no network here, and no waiting on it).
+    await context.route('**/*', (route) => {
+      const u = route.request().url();
+      if (u.startsWith(pageOrigin + '/page.html')) {
+        if (pageOrigin.startsWith('http://127.0.0.1')) return route.continue();
+        return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+      }
+      return route.abort();
+    });
+    await context.addInitScript(OBSERVE);
+    let sw = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+    if (extDir && !sw) sw = await context.waitForEvent('serviceworker', { timeout: 10_000 }).catch(() => undefined);
+    const page = context.pages()[0] ?? (await context.newPage());
+    const cdp = await context.newCDPSession(page);
+    let active = false;
+    cdp.on('Runtime.executionContextCreated', (ev: { context: { origin: string; auxData?: { type?: string } } }) => {
+      if (ev.context.auxData?.type === 'isolated' && ev.context.origin.startsWith('chrome-extension://')) active = true;
+    });
+    await cdp.send('Runtime.enable');
+    await cdp.send('Performance.enable');
+    const t0 = performance.now();
+    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    m.loadMs = performance.now() - t0;
+    await page.waitForTimeout(SETTLE_MS);
+    m.contentScriptActive = active;
+    if (active && sw) {
+      const t1 = performance.now();
+      try {
+        const res = await Promise.race([
+          sw.evaluate(async ([u, msg]) => {
+            const c = (globalThis as unknown as { chrome: typeof chrome }).chrome;
+            const tabs = await c.tabs.query({});
+            const tab = tabs.find((t) => t.url === u);
+            if (!tab?.id) return { ok: false, note: 'tab not found' };
+            const r = (await c.tabs.sendMessage(tab.id, msg)) as { ok?: boolean } | undefined;
+            return { ok: Boolean(r?.ok), note: r ? undefined : 'no answer' };
+          }, [url, FORCE_MESSAGE] as const),
+          new Promise<{ ok: false; note: string }>((r) => setTimeout(() => r({ ok: false, note: 'timed out after 20 s' }), 20_000)),
+        ]);
+        m.forced = { ok: res.ok, ms: performance.now() - t1, ...(res.note ? { note: res.note } : {}) };
+      } catch (e) {
+        m.forced = { ok: false, ms: NaN, note: `forced analysis not available: ${e instanceof Error ? e.message.split('\n')[0] : e}` };
+      }
+      await page.waitForTimeout(500);
+    }
+    const b = (await page.evaluate(() => (window as unknown as { __credenceBench?: unknown }).__credenceBench ?? null)) as {
+      lt: number[];
+      loaf: { d: number; s: { d: number; u: string; i: string }[] }[];
+      loafAvailable: boolean;
+    } | null;
+    if (b) {
+      m.longTasks = b.lt;
+      m.loafAvailable = b.loafAvailable;
+      for (const f of b.loaf) for (const s of f.s) if (s.u.startsWith('chrome-extension://')) m.extensionScripts.push({ ms: s.d, invoker: s.i, url: s.u });
+    }
+    const metrics = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+    const get = (n: string): number => metrics.metrics.find((x) => x.name === n)?.value ?? NaN;
+    m.scriptDurationMs = get('ScriptDuration') * 1000;
+    m.taskDurationMs = get('TaskDuration') * 1000;
+    await cdp.send('HeapProfiler.collectGarbage').catch(() => undefined);
+    const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    m.heapUsedBytes = heap.usedSize;
+  } catch (e) {
+    m.note = `run failed: ${e instanceof Error ? e.message.split('\n')[0] : e}`;
+  } finally {
+    await context.close().catch(() => undefined);
+    await rm(userDataDir, { recursive: true, force: true }).catch(() => undefined);
+  }
+  return m;
+}
+
+export async function runBrowser(root: string, files: string[], opts: { extDir?: string; rounds?: number } = {}): Promise<BrowserResult> {
+  const notes: string[] = [];
+  if (!existsSync(CHROMIUM_PATH)) return { skipped: `no Chromium at ${CHROMIUM_PATH} (set CHROMIUM_PATH)`, runs: [], notes };
+  const extDir = path.resolve(opts.extDir ?? path.join(root, 'dist/chrome'));
+  let manifest: unknown;
+  try {
+    manifest = JSON.parse(await readFile(path.join(extDir, 'manifest.json'), 'utf8'));
+  } catch {
+    return { skipped: `no built extension in ${extDir} (npm run build)`, runs: [], notes };
+  }
+  const cs = (manifest as { content_scripts?: { js?: string[] }[] }).content_scripts ?? [];
+  for (const c of cs) for (const js of c.js ?? []) if (!existsSync(path.join(extDir, js))) notes.push(`content script ${js} is not in the build: Chromium will refuse to load the extension`);
+  const file = await largestPage(root, files);
+  if (!file) return { skipped: 'no page to load', runs: [], notes };
+  const html = await readFile(file, 'utf8');
+  const srv = await serve(html);
+  const runs: RunMetrics[] = [];
+  const rounds = opts.rounds ?? 3;
+  try {
+    const url = `${srv.origin}/page.html`;
+    for (let i = 0; i < rounds; i++) {
+      process.stderr.write(`browser round ${i + 1}/${rounds}…\n`);
+      const pair = i % 2 === 0 ? ([null, extDir] as const) : ([extDir, null] as const);
+      for (const d of pair) runs.push(await oneRun(d, html, url, d ? 'with' : 'without'));
+    }
+    if (!runs.some((r) => r.variant === 'with' && r.contentScriptActive)) {
+      notes.push('content script not active on the 127.0.0.1 page (it only runs on matched hosts or when the user asks)');
+      const host = matchedHosts(manifest)[0];
+      if (host) {
+        notes.push(`measured again with the page served as https://${host}/page.html (request interception; the manifest is unchanged)`);
+        const hostUrl = `https://${host}/page.html`;
+        for (let i = 0; i < rounds; i++) {
+          runs.push(await oneRun(null, html, hostUrl, 'without'));
+          runs.push(await oneRun(extDir, html, hostUrl, 'with, matched host'));
+        }
+      }
+    }
+  } finally {
+    await srv.close();
+  }
+  for (const r of runs) if (r.note) notes.push(`${r.variant}: ${r.note}`);
+  const withRuns = runs.filter((r) => r.variant !== 'without' && r.contentScriptActive);
+  const active = withRuns.length > 0;
+  const withSet = active ? withRuns : runs.filter((r) => r.variant === 'with');
+  // Compare against the baseline run at the same URL.
+  const baseUrl = withSet[0]?.url;
+  const without = runs.filter((r) => r.variant === 'without' && r.url === baseUrl);
+  const maxOf = (xs: number[]): number => (xs.length ? Math.max(...xs) : 0);
+  const extScripts = withSet.flatMap((r) => r.extensionScripts.map((s) => s.ms));
+  const loaf = withSet.some((r) => r.loafAvailable);
+  const longestExt = maxOf(extScripts);
+  const med = (rs: RunMetrics[], k: 'heapUsedBytes' | 'scriptDurationMs'): number => median(rs.map((r) => r[k]));
+  const summary = {
+    contentScriptActive: active,
+    longestTaskWithMs: maxOf(withSet.flatMap((r) => r.longTasks)),
+    longestTaskWithoutMs: maxOf(without.flatMap((r) => r.longTasks)),
+    longestExtensionScriptMs: longestExt,
+    heapGrowthBytes: med(withSet, 'heapUsedBytes') - med(without, 'heapUsedBytes'),
+    scriptTimeGrowthMs: med(withSet, 'scriptDurationMs') - med(without, 'scriptDurationMs'),
+    noLongTaskFromContentScript: active && loaf ? longestExt <= 50 : null,
+  };
+  if (active && !loaf) notes.push('long-animation-frame not available: long tasks cannot be attributed to scripts');
+  return { page: path.relative(process.cwd(), file), pageBytes: Buffer.byteLength(html), extensionDir: path.relative(process.cwd(), extDir) || '.', runs, summary, notes };
+}
+
+export function formatBrowser(x: unknown): string[] {
+  const b = x as BrowserResult;
+  const out = ['Chromium (real browser):'];
+  if (b.skipped) return [...out, `  skipped: ${b.skipped}`];
+  const s = b.summary!;
+  const ms = (n: number): string => (Number.isFinite(n) ? `${n.toFixed(1)} ms` : '–');
+  out.push(`  page ${b.page} (${Math.round((b.pageBytes ?? 0) / 1024)} KB), extension ${b.extensionDir}, ${b.runs.length} runs`);
+  out.push(`  content script: ${s.contentScriptActive ? 'active' : 'not active'}`);
+  for (const r of b.runs) {
+    out.push(
+      `  ${r.variant.padEnd(19)} load ${ms(r.loadMs).padStart(9)}  long tasks ${String(r.longTasks.length).padStart(2)} (max ${ms(Math.max(0, ...r.longTasks))})  script ${ms(r.scriptDurationMs)}  heap ${(r.heapUsedBytes / 1048576).toFixed(2)} MB` +
+        `${r.extensionScripts.length ? `  extension scripts in long frames: ${r.extensionScripts.map((e) => `${e.ms.toFixed(0)} ms ${e.invoker}`).join(', ')}` : ''}` +
+        `${r.forced ? `  forced analysis: ${r.forced.ok ? 'ok' : 'no'} ${ms(r.forced.ms)}${r.forced.note ? ` (${r.forced.note})` : ''}` : ''}${r.note ? `  ${r.note}` : ''}`,
+    );
+  }
+  out.push(`  longest task with / without the extension: ${ms(s.longestTaskWithMs)} / ${ms(s.longestTaskWithoutMs)}; longest extension script in a long frame: ${ms(s.longestExtensionScriptMs)}`);
+  out.push(`  heap growth (median with − without, after GC): ${(s.heapGrowthBytes / 1024).toFixed(0)} KB; script time growth: ${ms(s.scriptTimeGrowthMs)}`);
+  out.push(`  budget: no main-thread task over 50 ms from the content script: ${s.noLongTaskFromContentScript === null ? 'not measured' : s.noLongTaskFromContentScript ? 'PASS' : 'FAIL'}`);
+  for (const n of b.notes) out.push(`  note: ${n}`);
+  return out;
+}
