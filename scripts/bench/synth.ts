@@ -122,7 +122,7 @@ function head(kb: number): string {
     '<li><a href="/vulnerabilities">Vulnerabilities</a></li><li><a href="/data-breach">Data breach</a></li></ul></nav></header>' +
     '<main><article class="post">' +
     `<h1>Synthetic breach report: attackers hit a utility, officials say (${kb} KB)</h1>` +
-    '<div class="byline">By Bench Reporter · <time datetime="2026-11-20T09:00:00Z">20 November 2026</time></div>' +
+    '<div class="byline">By Bench Reporter | <time datetime="2026-11-20T09:00:00Z">20 November 2026</time></div>' +
     '<div class="entry-content">'
   );
 }
