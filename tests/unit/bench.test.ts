@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { median, percentile, summarize, ratio, pairedRatios, growthSteps, logLogSlope, checkBudget, speedBudgets } from '../../scripts/bench/stats';
 import { synthArticle, prng, SCALING_SIZES } from '../../scripts/bench/synth';
 import { parseArgs, parseSize } from '../../scripts/bench';
-import { matchedHosts } from '../../scripts/bench/browser';
+import { matchedHosts, attributeProfile, type CpuProfile } from '../../scripts/bench/browser';
 import { parseHTML } from 'linkedom';
 
 describe('bench stats', () => {
@@ -138,8 +138,36 @@ describe('bench arguments', () => {
   });
 
   it('finds concrete https hosts in a manifest, ignoring wildcards', () => {
-    const m = { content_scripts: [{ matches: ['https://news.example.com/*', 'https://*/*', 'http://a.example/*'] }, { matches: ['https://b.example.org/*'] }] };
+    const m = { content_scripts: [{ matches: ['https://news.example.com/*', 'https://*/*', 'http://a.example/*', '<all_urls>'] }, { matches: ['https://*.b.example.org/*', 'https://b.example.org/*'] }] };
     expect(matchedHosts(m)).toEqual(['news.example.com', 'b.example.org']);
     expect(matchedHosts({})).toEqual([]);
+  });
+});
+
+describe('content-script CPU attribution from a V8 profile', () => {
+  // root → page.js → ext.js (content script called from page code), root → (idle), root → (garbage collector)
+  const nodes: CpuProfile['nodes'] = [
+    { id: 1, callFrame: { functionName: '(root)', url: '' }, children: [2, 4, 5] },
+    { id: 2, callFrame: { functionName: 'pageFn', url: 'http://127.0.0.1/page.js' }, children: [3] },
+    { id: 3, callFrame: { functionName: 'run', url: 'chrome-extension://abc/content.js' } },
+    { id: 4, callFrame: { functionName: '(idle)', url: '' } },
+    { id: 5, callFrame: { functionName: 'extTop', url: 'chrome-extension://abc/content.js' } },
+  ];
+  const prefix = 'chrome-extension://';
+
+  it('counts samples with an extension frame anywhere on the stack, per busy stretch', () => {
+    // Each sample lasts until the next: timeDeltas[i + 1] µs.
+    const p: CpuProfile = { nodes, samples: [2, 3, 3, 4, 5, 5, 2, 4], timeDeltas: [0, 1000, 20000, 30000, 5000, 10000, 10000, 4000] };
+    const a = attributeProfile(p, prefix);
+    // ext samples: 3 (20 ms), 3 (30 ms), 5 (10 ms), 5 (10 ms) → 70 ms
+    expect(a.totalMs).toBeCloseTo(70, 10);
+    // stretch 1: 2,3,3 = 1 + 20 + 30 = 51 ms busy, 50 ms ext; stretch 2: 5,5,2 = 10 + 10 + 4 = 24 ms, 20 ext
+    expect(a.longestStretchMs).toBeCloseTo(50, 10);
+    expect(a.stretchMs).toBeCloseTo(51, 10);
+  });
+
+  it('finds nothing in a profile without extension frames', () => {
+    const p: CpuProfile = { nodes, samples: [2, 2, 4, 2], timeDeltas: [0, 5000, 5000, 5000] };
+    expect(attributeProfile(p, prefix)).toEqual({ totalMs: 0, longestStretchMs: 0, stretchMs: 0 });
   });
 });
