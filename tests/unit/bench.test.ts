@@ -164,10 +164,13 @@ describe('content-script CPU attribution from a V8 profile', () => {
     // stretch 1: 2,3,3 = 1 + 20 + 30 = 51 ms busy, 50 ms ext; stretch 2: 5,5,2 = 10 + 10 + 4 = 24 ms, 20 ext
     expect(a.longestStretchMs).toBeCloseTo(50, 10);
     expect(a.stretchMs).toBeCloseTo(51, 10);
+    // Self time by leaf frame: run 50 ms, extTop 20 ms.
+    expect(a.top.map((t) => t.frame)).toEqual(['run content.js:1:1', 'extTop content.js:1:1']);
+    expect(a.top[0]!.ms).toBeCloseTo(50, 10);
   });
 
   it('finds nothing in a profile without extension frames', () => {
     const p: CpuProfile = { nodes, samples: [2, 2, 4, 2], timeDeltas: [0, 5000, 5000, 5000] };
-    expect(attributeProfile(p, prefix)).toEqual({ totalMs: 0, longestStretchMs: 0, stretchMs: 0 });
+    expect(attributeProfile(p, prefix)).toEqual({ totalMs: 0, longestStretchMs: 0, stretchMs: 0, top: [] });
   });
 });
