@@ -16,6 +16,7 @@ interface Node {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
   hitCount?: number;
+  children?: number[];
 }
 
 async function main(): Promise<void> {
@@ -52,9 +53,25 @@ async function main(): Promise<void> {
     const key = `${n.callFrame.functionName || '(anonymous)'}  ${where}:${n.callFrame.lineNumber + 1}`;
     self.set(key, (self.get(key) ?? 0) + c);
   }
+  // Inclusive ("total") time of the project's own functions: each sample counts once per function on its stack.
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const inclusive = new Map<string, number>();
+  for (const [id, c] of counts) {
+    const seen = new Set<string>();
+    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+      const f = byId.get(cur)!.callFrame;
+      if (!/\/src\//.test(f.url)) continue;
+      const key = `${f.functionName || '(anonymous)'}  ${f.url.replace(/^.*\/src\//, 'src/')}`;
+      if (!seen.has(key)) seen.add(key), inclusive.set(key, (inclusive.get(key) ?? 0) + c);
+    }
+  }
   console.log(`${label}: ${reps} × (first look + analysis) = ${ms.toFixed(0)} ms, ${(ms / reps).toFixed(1)} ms each`);
   console.log('self time  function  location');
   for (const [k, c] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${((100 * c) / total).toFixed(1).padStart(5)} %   ${k}`);
+  console.log('\ntotal time (inclusive) of src/ functions');
+  for (const [k, c] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`${((100 * c) / total).toFixed(1).padStart(5)} %   ${k}`);
 }
 
 main().catch((e) => {
