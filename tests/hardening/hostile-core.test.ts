@@ -50,11 +50,11 @@ describe('generated hostile pages (core, linkedom)', () => {
     expect(report.article.wordCount).toBeLessThan(200_000);
   }, 180_000);
 
-  it('the link flood keeps only http(s) links, capped', () => {
+  it('the link flood keeps only http(s) links, capped, and still finds the article', () => {
     const p = generateHostile().find((x) => x.name === 'links-100000.html')!;
     const { report } = timedAnalyze(decodeHtml(p.bytes), { db, force: true });
-    expect(report.evidence.primaryLinks.length).toBeGreaterThan(0);
     expect(report.evidence.primaryLinks.every((u) => /^https?:\/\//.test(u))).toBe(true);
+    expect(report.article.wordCount).toBeGreaterThan(100);
   }, 180_000);
 });
 
@@ -107,7 +107,9 @@ describe('hand-written hostile fixtures (core, linkedom and happy-dom)', () => {
 
   it('a zero-width space inside a source name does not defeat the database lookup', () => {
     const r = analyze(parse(fixtureText('zero-width-bidi.html')), { db, force: true });
-    expect(r.attributions.some((a) => a.label?.id === 'global-times'), JSON.stringify(r.attributions.map((a) => a.source))).toBe(true);
+    const id = db.byName('Global Times')?.id;
+    expect(id, 'the database knows the Global Times').toBeTruthy();
+    expect(r.attributions.some((a) => a.label?.id === id), JSON.stringify(r.attributions.map((a) => [a.source, a.label?.id]))).toBe(true);
   });
 
   it('script and style contents inside article paragraphs are not article text', () => {
