@@ -33,9 +33,13 @@ function run(args: string[], opts: { input?: string | Buffer; timeout?: number }
   });
 }
 
+const ERROR_PAGES: string[] = [];
+
 beforeAll(() => {
+  const pages = generateHostile();
+  ERROR_PAGES.push(...pages.filter((p) => p.cli === 'error').map((p) => p.name));
   dir = mkdtempSync(path.join(os.tmpdir(), 'credence-hostile-'));
-  files = writeHostile(path.join(dir, 'gen'));
+  files = writeHostile(path.join(dir, 'gen'), pages);
   mkdirSync(path.join(dir, 'fix'));
   for (const f of readdirSync(FIX)) {
     copyFileSync(path.join(FIX, f), path.join(dir, 'fix', f));
@@ -48,8 +52,7 @@ beforeAll(() => {
 
 /** Run the CLI on `names` (in order) and check the contract of its output. */
 function runAndCheck(names: string[], timeout = 300_000) {
-  const expectError = new Set(generateHostile().filter((p) => p.cli === 'error').map((p) => p.name));
-  expectError.add('empty.html');
+  const expectError = new Set([...ERROR_PAGES, 'empty.html']);
   const r = run(['analyze', '--json', '--force', ...names.map((n) => files.get(n)!)], { timeout });
   expect(r.error, String(r.error)).toBeUndefined();
   const errLines = r.stderr.split('\n').filter(Boolean);
