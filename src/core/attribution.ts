@@ -32,7 +32,7 @@ const VERBS =
   'rejected|refuted|countered|responded|replied|commented|tweeted|posted|testified|cautioned|questioned|maintained|contended|' +
   'found|showed|shows|determined|identified|agreed|predicted|pointed out|highlighted|mentioned|recalled|described|asked|answered|' +
   'published|issued|quoted|cited|flagged|detailed|documented|uncovered|discovered|spotted|traced|linked|thinks|think|expects|expected|' +
-  'fears|feared|believed|wrote|shared|posted';
+  'fears|feared|believed|wrote|shared|posted|advised|recommended|assured|vowed|pledged';
 const CUE_RE = new RegExp(
   String.raw`\b(?:according to|citing|cited by|as reported by|reported by|first reported by|quoted by|in an interview with|in a (?:statement|post|report|blog post|tweet|briefing|filing|letter|notice|advisory) (?:to|published by|posted by|released by|from)|(?:was|were|has been|had been|have been) (?:reported|quoted|flagged|discovered|spotted|identified|detected|found|disclosed|documented|uncovered|first reported|confirmed|observed|attributed|linked|traced) (?:[\w’'-]+ ){0,8}?by|(?:${VERBS}))\b`,
   'gi',
@@ -47,8 +47,8 @@ const NEEDS_OBJECT: Record<string, RegExp> = {
   posted: /^\s+(?:(?:a|an|its|the|their|his|her|on)\s+)*(?:[\w-]+\s+){0,2}(?:statement|message|notice|update|post|note|screenshot|claim|thread|tweet|announcement)/i,
   shared: /^\s+(?:(?:a|an|its|the|their|his|her|with)\s+)*(?:[\w-]+\s+){0,3}(?:statement|details|findings|report|analysis|data|information|indicators)/i,
   detailed: /^\s/,
-  linked: /^\s+(?:the|this|it|these)\b[^.]{0,80}\bto\b/i,
-  traced: /^\s+(?:the|this|it|these)\b[^.]{0,80}\bto\b/i,
+  linked: /^\s+(?:[\w’'-]+\s+){1,6}to\b/i,
+  traced: /^\s+(?:[\w’'-]+\s+){1,6}to\b/i,
   described: /^\s+(?:the|this|it|these)\b[^.]{0,60}\bas\b/i,
   asked: /^\s+(?:\w+\s+){0,3}to\b/i,
   quoted: /^\s+[A-Z][^.]{0,80}\bas saying\b/,
@@ -59,7 +59,7 @@ const NEEDS_OBJECT: Record<string, RegExp> = {
   believed: /^\s+(?:that|the|it|this|these|a|an|[A-Z])/,
 };
 /** Verbs that are attributions only when their subject is clearly a source (a name or a source noun), never a pronoun alone. */
-const WEAK_VERBS = /^(?:found|showed|shows|determined|identified|described|asked|answered|detailed|documented|uncovered|discovered|spotted|traced|linked|thinks|think|expects|expected|fears|feared|believed|believe|agreed|recalled|mentioned|urged|posted|shared|published|issued|cited|quoted|questioned|answered|responded|replied|observed|estimated|estimates|predicted|suggested|suggests|indicated|indicates)$/;
+const WEAK_VERBS = /^(?:advised|recommended|assured|vowed|pledged|found|showed|shows|determined|identified|described|asked|answered|detailed|documented|uncovered|discovered|spotted|traced|linked|thinks|think|expects|expected|fears|feared|believed|believe|agreed|recalled|mentioned|urged|posted|shared|published|issued|cited|quoted|questioned|answered|responded|replied|observed|estimated|estimates|predicted|suggested|suggests|indicated|indicates)$/;
 
 /** Tokens that may be skipped between a subject and its verb ("Microsoft has previously said"). */
 const ADVERB = /^(?:firmly|strongly|flatly|vehemently|categorically|swiftly|immediately|angrily|sharply|openly|explicitly|also|has|have|had|previously|earlier|later|recently|repeatedly|publicly|officially|separately|further|again|then|now|first|initially|would|will|could|may|might|since|once|already|reportedly|allegedly|however|himself|herself|itself|themselves|still|both|all|too|quickly|subsequently|originally|formally|privately|last|this|that|on|in|early|late|just|did|does|do|not|never|had|was|were|is|are|being|been|widely|long|often|generally|separately|jointly|independently|ultimately|eventually|specifically|explicitly|similarly|likewise|today|yesterday|tonight|week|month|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,4}(?:st|nd|rd|th)?)$/i;
@@ -70,7 +70,7 @@ const PRONOUNS = /^(?:he|she|it|they|we|i|you|who|which|that)$/i;
 /** Title words that may sit between an organisation and a person's name ("Cloudflare chief executive Matthew Prince"). */
 const TITLE_WORD = /^(?:chief|executive|officer|spokesperson|spokesman|spokeswoman|spokespeople|director|minister|secretary|president|vice|senior|deputy|head|founder|co-founder|researcher|analyst|professor|lead|principal|manager|chairman|chairwoman|chair|ceo|cto|ciso|cso|coo|general|counsel|attorney|ambassador|envoy|commissioner|policy|foreign|technical|technology|information|security|threat|intelligence|research|global|regional|press|communications|affairs|staff|adviser|advisor|official|spy|cyber|defence|defense|interior|justice|state|national|former|acting|then|assistant|associate|special|agent|engineer|scientist|fellow|partner|leader)$/;
 /** Heads of common-noun sources ("the city's emergency management bureau", "some security specialists"). */
-const ORG_HEADS = /^(?:ministry|agency|bureau|department|commission|police|office|government|council|board|authorities|authority|regulator|regulators|prosecutors|prosecutor|court|committee|administration|center|centre|embassy|military|army|navy|company|firm|vendor|provider|maker|developer|operator|manufacturer|startup|bank|lab|labs|team|newspaper|outlet|broadcaster|tabloid|magazine|channel|website|media|watchdog|institute|university|organization|organisation|foundation|group|unit|division|service|services|spokesperson|spokesman|spokeswoman|ministries|agencies|companies|firms|vendors|governments)$/;
+const ORG_HEADS = /^(?:trust|hospital|school|council|party|union|alliance|coalition|ministry|agency|bureau|department|commission|police|office|government|council|board|authorities|authority|regulator|regulators|prosecutors|prosecutor|court|committee|administration|center|centre|embassy|military|army|navy|company|firm|vendor|provider|maker|developer|operator|manufacturer|startup|bank|lab|labs|team|newspaper|outlet|broadcaster|tabloid|magazine|channel|website|media|watchdog|institute|university|organization|organisation|foundation|group|unit|division|service|services|spokesperson|spokesman|spokeswoman|ministries|agencies|companies|firms|vendors|governments)$/;
 
 /** Anonymous phrasing: "a person familiar with the matter", "officials who declined to be named". */
 const ANON_PHRASE =
@@ -190,7 +190,25 @@ function npBackward(ws: string[]): string | null {
         titles++;
         continue;
       }
+      // "NCSC operations director Paul Marlowe": one or two plain words between an organisation and a title.
+      if (titles > 0 && /^[a-z][a-z-]+$/.test(bare) && i > 0 && !/[,;:]$/.test(ws[i - 1]!) && (isCap(ws[i - 1]!) || (i > 1 && /^[a-z][a-z-]+$/.test(ws[i - 1]!) && isCap(ws[i - 2]!) && !/[,;:]$/.test(ws[i - 2]!)))) {
+        out.unshift(bare);
+        continue;
+      }
       if (/^(?:the|The)$/.test(bare)) break;
+      // "a Chinese embassy spokesperson in Berlin", "a spokesperson for Microsoft": a source noun with a prepositional tail.
+      if (/^(?:in|at|for|of|from)$/.test(bare) && i > 0 && out.length) {
+        const prevHead = ws[i - 1]!.toLowerCase().replace(/[,;:]$/, '');
+        if (ORG_HEADS.test(prevHead) || ANON_HEADS.test(prevHead) || VAGUE_HEADS.test(prevHead)) {
+          if (bare === 'in') {
+            const common = npBackward(ws.slice(0, i));
+            if (common) return common;
+          } else if (/^(?:spokesperson|spokesman|spokeswoman|representative|representatives|official|officials|researchers|analysts|experts|team|investigators|engineers|executive|executives|source|sources)$/.test(prevHead)) {
+            while (out.length && CONNECTOR.test(out[0]!)) out.shift();
+            return out.length ? out.join(' ') : null;
+          }
+        }
+      }
       break;
     }
     // Drop trailing lowercase title words left at the front without an owner ("executive Matthew Prince" → keep; "said" never here).
@@ -233,6 +251,11 @@ function npForward(right: string): { np: string; appositive: string | null; rest
   // "a report by X", "a statement from X", "data from X", "research by X".
   const docBy = /^(?:(?:a|an|the|new|recent|latest|separate|its|their)\s+){0,3}(?:[\w-]+\s+){0,2}?(?:report|reports|statement|analysis|study|research|data|figures|advisory|investigation|survey|post|blog post|filing|assessment|findings|estimates|paper|alert|bulletin|review|audit|notice|letter)\s+(?:by|from|of|published by|released by|issued by)\s+/i.exec(t);
   if (docBy) t = t.slice(docBy[0].length);
+  const role = /^(?:(?:a|an|the|one|two|several)\s+)?(?:[\w-]+\s+){0,2}?(?:spokes(?:person|man|woman)|representative|official|officials|researchers|analysts|experts|team|investigators|engineers|source|sources)\s+(?:for|at|from|of|with)\s+(?=(?:the\s+)?[A-Za-z])/i.exec(t);
+  if (role && !/familiar|close to|knowledge/i.test(t.slice(role[0].length, role[0].length + 30))) {
+    const inner = npForward(t.slice(role[0].length));
+    if (inner) return inner;
+  }
   const anon = /^((?:(?:a|an|one|two|three|four|several|some|other|senior|former|u\.s\.|us|\w+)\s+){0,3}(?:person|people|sources?|officials?|individuals?|insiders?|staffers?|aides?|employees?|diplomats?|executives?|officers?)\s+(?:(?:who|that)\s+(?:declined|asked|spoke|requested)\b[^,;.]{0,60}|(?:familiar with|close to|with (?:direct )?knowledge of|briefed on|involved in|knowledgeable about|aware of)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}|speaking on (?:the )?condition of anonymity))/i.exec(t);
   if (anon) return { np: anon[1]!, appositive: null, rest: t.slice(anon[0].length) };
   const ws = words(t.slice(0, 300));
@@ -337,8 +360,8 @@ function classify(np: string): Candidate | null {
     if (ANON_HEADS.test(l1)) return { source: s, kind: l1 === 'people' ? 'unspecified' : 'anonymous' };
     if (DOC_HEADS.test(l1)) return { source: s, kind: 'document' };
   }
-  const allLower = ws.every((w) => !isCap(w) || /^(?:The|A|An|Some|Many|Several|Other|Most|Two|Three|These|Those)$/.test(w) || /^(?:U\.S\.|US|UK|EU|Chinese|Russian|American|British|European|Western|Iranian|Israeli|Ukrainian|North|South|Korean|German|French|Japanese|Indian|Senate|House|Pentagon|Kremlin|Beijing|Moscow|Washington|London)$/.test(w.replace(/[’']s$/, '')));
-  if (allLower) {
+  const allLower = ws.every((w, wi) => !isCap(w) || (wi === 0 && ws.length > 1 && DETERMINER.test(w) && ws.slice(1).every((x) => !isCap(x))) || /^(?:The|A|An|Some|Many|Several|Other|Most|Two|Three|These|Those)$/.test(w) || /^(?:U\.S\.|US|UK|EU|Chinese|Russian|American|British|European|Western|Iranian|Israeli|Ukrainian|North|South|Korean|German|French|Japanese|Indian|Senate|House|Pentagon|Kremlin|Beijing|Moscow|Washington|London)$/.test(w.replace(/[’']s$/, '')));
+  if (allLower && !(ws.length === 1 && isCap(ws[0]!))) {
     if (ANON_HEADS.test(head) && !/^(?:spokesperson|spokesman|spokeswoman)$/.test(head)) {
       // An unnamed person or unnamed officials: anonymous. Plural generic nouns are vague.
       return { source: s.replace(/^(?:The|the)\s+/, ''), kind: /^(?:people|members|workers|employees|executives)$/.test(head) ? 'unspecified' : 'anonymous' };
@@ -422,9 +445,10 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
       return null;
     }
     // Definite description: "the ministry", "the agency", "the company", "the board".
-    const def = /^(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(ministry|agency|bureau|department|commission|police|office|government|council|board|committee|administration|center|centre|embassy|company|firm|vendor|institute|university|foundation|regulator|watchdog|court|organization|organisation|newspaper|outlet|broadcaster|team|lab|labs|provider|developer|maker)$/i.exec(s);
-    if (def) {
-      const head = def[1]!.toLowerCase();
+    const def = /^(?:the|its|their)\s+((?:[\w’'-]+\s+){0,2}?)(ministry|agency|bureau|department|commission|police|office|government|council|board|committee|administration|center|centre|embassy|company|firm|vendor|institute|university|foundation|regulator|watchdog|court|organization|organisation|newspaper|outlet|broadcaster|team|lab|labs|provider|developer|maker)$/i.exec(s);
+    // "the Russian embassy" names a new body; only "the embassy" / "the cyber agency" point back.
+    if (def && !/[A-Z]/.test(def[1]!)) {
+      const head = def[2]!.toLowerCase();
       const companyish = /^(?:company|firm|vendor|provider|developer|maker|lab|labs)$/.test(head);
       const outletish = /^(?:newspaper|outlet|broadcaster)$/.test(head);
       for (let k = mentions.length - 1; k >= 0; k--) {
@@ -432,6 +456,14 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
         if (si - m.sentence > 15) break;
         if (companyish ? m.kind === 'company' : outletish ? m.kind === 'outlet' : new RegExp(`\\b${head === 'centre' ? 'cent(?:er|re)' : head === 'center' ? 'cent(?:er|re)' : head}\\b`, 'i').test(m.name)) {
           return { source: m.name, kind: m.kind };
+        }
+      }
+      // Unresolved "the agency", "the ministry": the government body quoted most recently.
+      if (!companyish && !outletish) {
+        for (let k = mentions.length - 1; k >= 0; k--) {
+          const m = mentions[k]!;
+          if (si - m.sentence > 10) break;
+          if (m.isSource && m.kind === 'government' && !isPersonName(lastWords(m.name, 2))) return { source: m.name, kind: m.kind };
         }
       }
       return { source: s.replace(/^(?:its|their)\s+/i, 'the '), kind: c.kind };

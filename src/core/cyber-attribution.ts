@@ -14,12 +14,12 @@ export const MAX_CYBER_ATTRIBUTIONS = 100;
 const OP = String.raw`(?:cyber-?attacks?|attacks?|intrusions?|hacks?|hacking(?: campaign)?|breach(?:es)?|campaigns?|operations?|compromises?|espionage|activity|activities|incidents?|operation|ransomware attack|infiltration|theft)`;
 const ADV = String.raw`(?:(?:allegedly|reportedly|likely|probably|possibly|purportedly|apparently|actually|also|then|first|later|had|has|have|previously|successfully)\s+)?`;
 
-/** Patterns whose actor follows the match (group 1 is the start of the actor phrase). */
-const FORWARD: { re: RegExp; self?: boolean }[] = [
+/** Patterns whose actor follows the match. `cutOf`: the actor ends before "of"/"for" ("accused X of hacking"). */
+const FORWARD: { re: RegExp; self?: boolean; cutOf?: boolean }[] = [
   { re: new RegExp(String.raw`\battribut(?:ed|es|ing)\s+(?:the\s+|this\s+|these\s+|that\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,3}?${OP}\s+to\s+`, 'gi') },
   { re: new RegExp(String.raw`\b${OP}\s+(?:was|were|had been|has been|is|are|have been)\s+${ADV}(?:carried out|launched|conducted|orchestrated|perpetrated|committed|staged|executed|initiated|mounted|sponsored|directed|ordered)\s+by\s+`, 'gi') },
   { re: /\b(?:was|were|is|are|had been|has been)\s+(?:\w+\s+)?the (?:work|handiwork|doing) of\s+/gi },
-  { re: new RegExp(String.raw`\b(?:blamed|blames|blaming|accused|accuses|accusing)\s+(?=(?:[^,.;]{0,80}?)\s+(?:for|of)\s+(?:[\w-]+\s+){0,4}?(?:${OP}|hacking|cyber|malicious))`, 'gi') },
+  { cutOf: true, re: new RegExp(String.raw`\b(?:blamed|blames|blaming|accused|accuses|accusing)\s+(?!by\b)(?=(?:[^,.;]{0,80}?)\s+(?:for|of)\s+(?:[\w-]+\s+){0,4}?(?:${OP}|hacking|cyber|malicious))`, 'gi') },
   { re: new RegExp(String.raw`\b(?:cyber-?attacks?|attacks?|intrusions?|hacks?|breach(?:es)?|campaigns?|compromises?|espionage)\s+by\s+`, 'gi') },
 ];
 /** Patterns whose actor precedes the match. */
@@ -31,7 +31,7 @@ const BACKWARD: { re: RegExp; self?: boolean }[] = [
 /** "Volt Typhoon, a PRC state-sponsored group": the appositive names the actor's sponsor. */
 const APPOSITIVE_ACTOR = /((?:[A-Z][\w-]*)(?:\s+[A-Z0-9][\w-]*){0,3}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:state-sponsored|state-backed|government-backed|state-linked|nation-state|state-affiliated|military-linked|intelligence-linked|government-linked|state-aligned)\b[^,.;]{0,40}?\b(?:group|actor|hackers|gang|unit|collective|crew|cluster|APT|team)\b/g;
 
-const STOP_FORWARD = /(?:[,;:.!?()]|\s(?:who|which|that|in|into|on|against|for|after|because|using|with|from|and said|said|to steal|to target|as part|during|since|while|when|targeting)\s)/;
+const STOP_FORWARD = /(?:[,;:.!?()]|\s(?:who|which|that|in|into|on|against|after|because|using|from|and said|said|to steal|to target|as part|during|since|while|when|targeting)\s)/;
 
 function actorForward(rest: string): string | null {
   let t = rest.slice(0, 200);
@@ -129,7 +129,11 @@ function run(sentences: Sentence[], attributions: Attribution[]): CyberAttributi
     const text = s.text.length > 2_000 ? s.text.slice(0, 2_000) : s.text;
     for (const p of FORWARD) {
       p.re.lastIndex = 0;
-      for (const m of text.matchAll(p.re)) push(actorForward(text.slice(m.index! + m[0].length)), s, !!p.self);
+      for (const m of text.matchAll(p.re)) {
+        let rest = text.slice(m.index! + m[0].length);
+        if (p.cutOf) rest = rest.replace(/\s(?:of|for)\s[\s\S]*$/, '');
+        push(actorForward(rest), s, !!p.self);
+      }
     }
     for (const p of BACKWARD) {
       p.re.lastIndex = 0;

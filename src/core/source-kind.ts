@@ -31,8 +31,12 @@ export function isPersonName(s: string): boolean {
 }
 
 /** Kind of a source as named, given its database label (if any). */
+/** States and capitals speaking as governments ("Britain accused…", "Beijing denied…"). */
+const STATES = /^(?:(?:the\s+)?(?:United States|United Kingdom|U\.S\.|US|UK|Britain|China|Russia|Iran|Israel|Ukraine|North Korea|South Korea|Japan|India|Germany|France|Italy|Spain|Poland|Netherlands|Belgium|Sweden|Norway|Finland|Denmark|Estonia|Latvia|Lithuania|Canada|Australia|New Zealand|Taiwan|Vietnam|Pakistan|Turkey|Saudi Arabia|Qatar|Egypt|Brazil|Mexico|Belarus|Singapore|Malaysia|Indonesia|Philippines|Washington|Beijing|Moscow|London|Paris|Berlin|Tehran|Pyongyang|Seoul|Tokyo|Kyiv|Kiev|Brussels|Ottawa|Canberra|Taipei|New Delhi|Jerusalem))$/;
+
 export function kindOf(name: string, label: SourceLabel | null, db: SourceDirectory, hint: SourceKind | null = null): SourceKind {
   if (hint === 'anonymous' || hint === 'unspecified' || hint === 'document') return hint;
+  if (!label && STATES.test(name)) return 'government';
   const labelKind = label ? (db.kindOf?.(label) ?? label.kind ?? null) : null;
   const personish = hint === 'person' || /^[A-Z][a-z]+ [A-Z][a-z]+/.test(name.replace(/^.*\s(?=[A-Z][a-z]+ [A-Z][a-z]+$)/, ''));
   if (hint === 'person' || (personish && isPersonName(lastName(name)))) {
@@ -44,9 +48,9 @@ export function kindOf(name: string, label: SourceLabel | null, db: SourceDirect
   if (labelKind && labelKind !== 'unspecified') return labelKind;
   if (hint) return hint;
   if (NEWS_AGENCY.test(name)) return 'outlet';
-  const bare = name.replace(/^the\s+/i, '');
+  const bare = name.replace(/^(?:the|a|an|one|two|some|several)\s+/i, '');
   if (GOV_WORDS.test(bare) && !/\bNews Agency\b/.test(bare)) return 'government';
-  if (/^[a-z]/.test(bare)) {
+  if (/^[a-z]/.test(bare) || /^[A-Z][a-z]+\s+[a-z]/.test(bare)) {
     const head = bare.split(/\s+/).pop()!.toLowerCase();
     if (/^(?:ministry|agency|bureau|department|commission|police|office|government|council|board|authorities|authority|regulator|prosecutors|court|committee|administration|center|centre|embassy|military|army)$/.test(head)) return 'government';
     if (/^(?:company|firm|vendor|provider|maker|developer|operator|manufacturer|startup|bank|lab|labs)$/.test(head)) return 'company';
