@@ -273,6 +273,15 @@ function npForward(right: string): { np: string; appositive: string | null; rest
     }
     break;
   }
+  // A nationality before a descriptor ("Chinese cybersecurity company 360") works like a determiner.
+  if (i < ws.length && /^(?:[A-Z][a-z]+(?:ese|ian|ish|an|i)|U\.S\.|US|UK|EU|British|French|Dutch|Swiss|Greek|Thai)$/.test(stripPunct(ws[i]!)) && ws[i] === stripPunct(ws[i]!) && i + 1 < ws.length && /^[a-z]/.test(ws[i + 1]!)) {
+    out.push(ws[i]!);
+    i++;
+    while (i < ws.length && out.length < 8 && /^[a-z][a-z-]+$/.test(ws[i]!) && !ORG_HEADS.test(ws[i]!) && !VAGUE_HEADS.test(ws[i]!) && !ANON_HEADS.test(ws[i]!) && !DOC_HEADS.test(ws[i]!) && !/^(?:that|which|who|to|by|on|in|at|of|for|with|from|as|and|or|is|was|were|are|has|have|had|will|would|said|says)$/.test(ws[i]!)) {
+      out.push(ws[i]!);
+      i++;
+    }
+  }
   const start = out.length;
   let endedWithPunct = false;
   let capRun = 0;
@@ -562,6 +571,8 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
       }
       // Verb cues are lowercase in running text ("the United States" is not "states").
       if (/^[A-Z]/.test(cueRaw) && at > 0) continue;
+      // After a determiner the cue is a noun ("the claims", "a report", "his warning").
+      if (/\b(?:the|a|an|its|these|those|this|that|his|her|their|such|any|no|our|my|your|new|earlier|latest|similar|unverified|unconfirmed|false|baseless)\s*$/i.test(left)) continue;
       const verb = cue;
       const needs = NEEDS_OBJECT[verb];
       if (needs && !needs.test(right)) {
