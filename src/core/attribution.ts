@@ -434,7 +434,18 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
     const low = s.toLowerCase();
     if (PRONOUNS.test(s)) {
       if (/^(?:he|she)$/.test(low)) {
-        for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k]!.kind === 'person' || mentions[k]!.kind === 'researcher' || (mentions[k]!.kind === 'government' && isPersonName(lastWords(mentions[k]!.name, 2)))) return { source: mentions[k]!.name, kind: mentions[k]!.kind };
+        const personLike = (m: Mention): boolean => m.kind === 'person' || m.kind === 'researcher' || ((m.kind === 'government' || m.kind === 'company') && isPersonName(lastWords(m.name, 2)));
+        // The person quoted most recently, else a person named in the last two sentences.
+        for (let k = mentions.length - 1; k >= 0; k--) {
+          const m = mentions[k]!;
+          if (si - m.sentence > 6) break;
+          if (m.isSource && personLike(m)) return { source: m.name, kind: m.kind };
+        }
+        for (let k = mentions.length - 1; k >= 0; k--) {
+          const m = mentions[k]!;
+          if (si - m.sentence > 2) break;
+          if (personLike(m)) return { source: m.name, kind: m.kind };
+        }
         return null;
       }
       if (/^(?:it|they)$/.test(low)) {
@@ -571,6 +582,12 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
       }
       // Verb cues are lowercase in running text ("the United States" is not "states").
       if (/^[A-Z]/.test(cueRaw) && at > 0) continue;
+      // After a possessive the cue is a noun ("Swift's claims").
+      if (/[’']s?\s*$/.test(left) && /\w[’']s?\s*$/.test(left)) continue;
+      // "IXIC added 20.72 points": numbers are not speech.
+      if (/^(?:added|adds|rose|fell)$/i.test(cueRaw) && /^\s+[\d$€£¥%+-]/.test(right)) continue;
+      // "notes", "states", "claims", "reports" are nouns unless a clause follows.
+      if (/^(?:notes|states|claims|reports|warnings|shows|estimates)$/i.test(cueRaw) && !/^\s*(?:,|that\b|it\b|its\b|the\b|a\b|an\b|this\b|these\b|he\b|she\b|they\b|there\b|[“"]|[A-Z]|\w+\s+(?:is|was|were|are|has|have|had|will|would|could|may|might)\b)/.test(right)) continue;
       // After a determiner the cue is a noun ("the claims", "a report", "his warning").
       if (/\b(?:the|a|an|its|these|those|this|that|his|her|their|such|any|no|our|my|your|new|earlier|latest|similar|unverified|unconfirmed|false|baseless)\s*$/i.test(left)) continue;
       const verb = cue;
