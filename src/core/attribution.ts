@@ -353,6 +353,7 @@ function classify(np: string): Candidate | null {
   let s = np.trim().replace(/^[“"‘(]+|[”"’),.;:]+$/g, '').replace(/\s+/g, ' ');
   if (!s) return null;
   const lw = s.toLowerCase();
+  if (PRONOUNS.test(s)) return { source: s, kind: null };
   if (ANON_PHRASE.test(' ' + s) || /familiar with|declined to be named|condition of anonymity|not authori[sz]ed to/i.test(s)) return { source: s, kind: 'anonymous' };
   const ws = words(s);
   const head = ws[ws.length - 1]!.toLowerCase().replace(/[’']s$/, '');
@@ -380,7 +381,6 @@ function classify(np: string): Candidate | null {
     if (ORG_HEADS.test(head)) return { source: s, kind: null };
     return null;
   }
-  if (PRONOUNS.test(s)) return { source: s, kind: null };
   if (/^(?:However|But|And|Meanwhile|Still|Yet|Also|Then|Now|Here|There|This|That|These|Those|Such|Earlier|Later|Today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|In|On|At|As|If|When|While|After|Before)$/.test(s)) return null;
   if (TIME_WORD.test(head) && ws.length <= 2) return null;
   if (lw.length > 140) return null;
