@@ -69,6 +69,8 @@ const DETERMINER = /^(?:the|a|an|some|many|several|other|two|three|four|five|one
 const PRONOUNS = /^(?:he|she|it|they|we|i|you|who|which|that)$/i;
 /** Title words that may sit between an organisation and a person's name ("Cloudflare chief executive Matthew Prince"). */
 const TITLE_WORD = /^(?:chief|executive|officer|spokesperson|spokesman|spokeswoman|spokespeople|director|minister|secretary|president|vice|senior|deputy|head|founder|co-founder|researcher|analyst|professor|lead|principal|manager|chairman|chairwoman|chair|ceo|cto|ciso|cso|coo|general|counsel|attorney|ambassador|envoy|commissioner|policy|foreign|technical|technology|information|security|threat|intelligence|research|global|regional|press|communications|affairs|staff|adviser|advisor|official|spy|cyber|defence|defense|interior|justice|state|national|former|acting|then|assistant|associate|special|agent|engineer|scientist|fellow|partner|leader)$/;
+/** Abbreviated titles before a name: their period does not end the phrase ("Rep. Kim Sun-woo"). */
+const TITLE_ABBREV = /^(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Prof|Capt|Sgt|Adm|Maj|Cmdr|Supt|Insp|Det|Amb|Pres|Hon|Rev|St)\.$/;
 /** Heads of common-noun sources ("the city's emergency management bureau", "some security specialists"). */
 const ORG_HEADS = /^(?:trust|hospital|school|council|party|union|alliance|coalition|ministry|agency|bureau|department|commission|police|office|government|council|board|authorities|authority|regulator|regulators|prosecutors|prosecutor|court|committee|administration|center|centre|embassy|military|army|navy|company|firm|vendor|provider|maker|developer|operator|manufacturer|startup|bank|lab|labs|team|newspaper|outlet|broadcaster|tabloid|magazine|channel|website|media|watchdog|institute|university|organization|organisation|foundation|group|unit|division|service|services|spokesperson|spokesman|spokeswoman|ministries|agencies|companies|firms|vendors|governments)$/;
 
@@ -150,7 +152,16 @@ function subjectBefore(left: string): { np: string; appositive: string | null } 
       }
       break;
     }
-    if (!apps.length) return null; // "X, Y said" with no appositive: a clause boundary, handled by the inverted reading.
+    if (!apps.length) {
+      // "Another defendant's attorney, Peter Lowe, said" / "The exchange, Coinvale, said": the name in commas is the subject.
+      const lastChunk = chunks[chunks.length - 1]!.trim();
+      const prev = chunks.length > 1 ? chunks[chunks.length - 2]!.trim() : '';
+      const prevHead = (prev.split(/\s+/).pop() ?? '').toLowerCase();
+      if (/^[A-Z0-9][\p{L}\p{N}’'.&-]*(?:\s+[A-Z0-9][\p{L}\p{N}’'.&-]*){0,4}$/u.test(lastChunk) && (ORG_HEADS.test(prevHead) || ANON_HEADS.test(prevHead) || /^(?:attorney|lawyer|counsel|owner|operator|maker|developer|founder|ceo|head|chief|director|researcher|analyst|expert)$/.test(prevHead))) {
+        return { np: lastChunk, appositive: null };
+      }
+      return null; // "X, Y said" with no appositive: a clause boundary, handled by the inverted reading.
+    }
     appositive = apps.join(', ');
     ws = words(chunks.slice(0, k + 1).join(', '));
   }
@@ -258,6 +269,8 @@ function npForward(right: string): { np: string; appositive: string | null; rest
   }
   const anon = /^((?:(?:a|an|one|two|three|four|several|some|other|senior|former|u\.s\.|us|\w+)\s+){0,3}(?:person|people|sources?|officials?|individuals?|insiders?|staffers?|aides?|employees?|diplomats?|executives?|officers?)\s+(?:(?:who|that)\s+(?:declined|asked|spoke|requested)\b[^,;.]{0,60}|(?:familiar with|close to|with (?:direct )?knowledge of|briefed on|involved in|knowledgeable about|aware of)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}|speaking on (?:the )?condition of anonymity))/i.exec(t);
   if (anon) return { np: anon[1]!, appositive: null, rest: t.slice(anon[0].length) };
+  const unnamed = /^((?:an?\s+|two\s+|three\s+|several\s+|some\s+)?(?:unnamed|anonymous|unidentified)\s+(?:[\w-]+\s+){0,2}?(?:official|officials|source|sources|person|people|insider|insiders|staffer|aide|employee|employees|diplomat|diplomats|executive|executives|investigator|investigators|officer|officers))\b/i.exec(t);
+  if (unnamed) return { np: unnamed[1]!, appositive: null, rest: t.slice(unnamed[0].length) };
   const ws = words(t.slice(0, 300));
   const out: string[] = [];
   let i = 0;
@@ -288,9 +301,9 @@ function npForward(right: string): { np: string; appositive: string | null; rest
   for (; i < ws.length && out.length < 14; i++) {
     const w = ws[i]!;
     const bare = stripPunct(w);
-    const punct = w !== bare && /[,.;:!?”")]$/.test(w) && !/^[A-Z]\.$|^(?:[A-Z]\.){2,}$/.test(w);
+    const punct = w !== bare && /[,.;:!?”")]$/.test(w) && !/^[A-Z]\.$|^(?:[A-Z]\.){2,}$/.test(w) && !TITLE_ABBREV.test(w);
     if (isCap(bare) || /^\d/.test(bare)) {
-      out.push(bare);
+      out.push(TITLE_ABBREV.test(w) ? w : bare);
       capRun++;
       if (punct) {
         endedWithPunct = true;
@@ -309,6 +322,13 @@ function npForward(right: string): { np: string; appositive: string | null; rest
       if (ORG_HEADS.test(lb) || VAGUE_HEADS.test(lb) || ANON_HEADS.test(lb) || DOC_HEADS.test(lb)) {
         // a head noun may be followed by a name ("company 360") or end the phrase
         const nx = ws[i + 1] ? stripPunct(ws[i + 1]!) : '';
+        // "court documents", "company officials", "government sources": a second head noun ends the phrase.
+        if (!punct && nx && !isCap(nx) && (DOC_HEADS.test(nx.toLowerCase()) || ANON_HEADS.test(nx.toLowerCase()) || VAGUE_HEADS.test(nx.toLowerCase()))) {
+          out.push(nx);
+          if (ws[i + 1] !== nx) endedWithPunct = true;
+          i += 2;
+          break;
+        }
         if (punct || !(isCap(nx) || /^\d/.test(nx))) {
           if (punct) endedWithPunct = true;
           i++;
@@ -354,7 +374,7 @@ function classify(np: string): Candidate | null {
   if (!s) return null;
   const lw = s.toLowerCase();
   if (PRONOUNS.test(s)) return { source: s, kind: null };
-  if (ANON_PHRASE.test(' ' + s) || /familiar with|declined to be named|condition of anonymity|not authori[sz]ed to/i.test(s)) return { source: s, kind: 'anonymous' };
+  if (ANON_PHRASE.test(' ' + s) || /\b(?:unnamed|anonymous|unidentified)\b/i.test(s) || /familiar with|declined to be named|condition of anonymity|not authori[sz]ed to/i.test(s)) return { source: s, kind: 'anonymous' };
   const ws = words(s);
   const head = ws[ws.length - 1]!.toLowerCase().replace(/[’']s$/, '');
   // Possessive owner of a document: "Mandiant's report", "the Apache project's advisory".
@@ -685,7 +705,8 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
  * government statements it carries are relayed via that outlet.
  */
 function applyDocumentRelay(out: Attribution[], sentOf: number[], nSentences: number, publisher: SourceLabel | null): void {
-  const early = Math.max(4, Math.ceil(nSentences * 0.3));
+  // The outlet must be cited in the headline or the first two sentences of the body.
+  const early = Math.min(3, Math.max(1, nSentences));
   const relay = out.findIndex(
     (a, i) =>
       a.sourceKind === 'outlet' &&

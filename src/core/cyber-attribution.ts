@@ -117,6 +117,7 @@ function run(sentences: Sentence[], attributions: Attribution[]): CyberAttributi
     if (!actor || out.length >= MAX_CYBER_ATTRIBUTIONS) return;
     const a = actor.replace(/[’']s$/, '').trim();
     if (a.length < 2 || a.length > 120) return;
+    if (/^(?:no one|nobody|none|no group|no actor|anyone|someone)$/i.test(a)) return;
     const key = a.toLowerCase() + '\u0000' + s.text;
     if (seen.has(key)) return;
     seen.add(key);
