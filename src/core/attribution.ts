@@ -2,7 +2,7 @@ import { resolveAcronym } from './acronyms';
 import type { SourceDirectory } from './directory';
 import type { AcronymDefinition, Attribution, SourceKind, SourceLabel } from './report';
 import type { Sentence } from './sentences';
-import { ANON_HEADS, DOC_HEADS, VAGUE_HEADS, isPersonName, kindOf } from './source-kind';
+import { ANON_HEADS, COMPANY_WORDS, DOC_HEADS, GOV_WORDS, OUTLET_WORDS, VAGUE_HEADS, isPersonName, kindOf } from './source-kind';
 
 /**
  * Where the article attributes a claim: one combined cue pass per sentence
@@ -54,6 +54,9 @@ const NEEDS_OBJECT: Record<string, RegExp> = {
   quoted: /^\s+[A-Z][^.]{0,80}\bas saying\b/,
   cited: /^\s+(?:a|an|the)\s+/i,
   maintained: /^\s+(?:that|it|its|the)\b/i,
+  responded: /^\s*(?:,|:|that\b|by saying|in an?\b|with an?\s+(?:statement|post|letter|note)|[“"])/i,
+  replied: /^\s*(?:,|:|that\b|by saying|in an?\b|with\b|[“"])/i,
+  answered: /^\s*(?:,|:|that\b|[“"])/i,
   found: /^\s+(?:that|evidence|no|signs|traces|links|indications|malware|a|an|the|backdoor|malicious|code|similarities|overlaps)\b/i,
   believes: /^\s+(?:that|the|it|this|these|a|an|[A-Z])/,
   believed: /^\s+(?:that|the|it|this|these|a|an|[A-Z])/,
@@ -478,7 +481,9 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
         }
         for (let k = mentions.length - 1; k >= 0; k--) {
           const m = mentions[k]!;
-          if (m.kind !== 'person' && m.kind !== 'researcher' && m.kind !== 'anonymous' && m.kind !== 'unspecified' && m.kind !== 'document' && si - m.sentence <= 6) return { source: m.name, kind: m.kind };
+          if (si - m.sentence > 6) break;
+          // A mere mention must look like an organisation by its words or be known to the database.
+          if (orgLike(m) && (m.isSource || GOV_WORDS.test(m.name) || COMPANY_WORDS.test(m.name) || OUTLET_WORDS.test(m.name) || db.byName(m.name))) return { source: m.name, kind: m.kind };
         }
         return null;
       }
@@ -680,6 +685,8 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
       }
     }
     // Remember capitalised names of this sentence as antecedents (after its own attributions).
+    // Headlines and subheadings are often in Title Case: their capitalised runs are not names.
+    if (sent.blockKind === 'title' || sent.blockKind === 'heading') continue;
     for (const nm of capitalisedNames(text)) {
       const lab = db.byName(nm);
       const k = kindOf(nm, lab, db, null);
