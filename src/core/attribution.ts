@@ -32,7 +32,7 @@ const VERBS =
   'rejected|refuted|countered|responded|replied|commented|tweeted|posted|testified|cautioned|questioned|maintained|contended|' +
   'found|showed|shows|determined|identified|agreed|predicted|pointed out|highlighted|mentioned|recalled|described|asked|answered|' +
   'published|issued|quoted|cited|flagged|detailed|documented|uncovered|discovered|spotted|traced|linked|thinks|think|expects|expected|' +
-  'fears|feared|believed|wrote|shared|posted|advised|recommended|assured|vowed|pledged';
+  'fears|feared|believed|wrote|shared|posted|advised|recommended|assured|vowed|pledged|argue|warn|insist|contend|contends|contended|suggest|fear|expect|acknowledge|admit|note|report|estimate|predict|predicts|concede|conceded|concedes|reckon|reckons|maintain|maintains|confirm|explain|stress|stresses|believe|worry|worried|worries|complained|complain|complains|alleged';
 const CUE_RE = new RegExp(
   String.raw`\b(?:according to|citing|cited by|as reported by|reported by|first reported by|quoted by|in an interview with|in a (?:statement|post|report|blog post|tweet|briefing|filing|letter|notice|advisory) (?:to|published by|posted by|released by|from)|(?:was|were|has been|had been|have been) (?:reported|quoted|flagged|discovered|spotted|identified|detected|found|disclosed|documented|uncovered|first reported|confirmed|observed|attributed|linked|traced) (?:[\w’'-]+ ){0,8}?by|(?:${VERBS}))\b`,
   'gi',
@@ -75,7 +75,7 @@ const TITLE_WORD = /^(?:chief|executive|officer|spokesperson|spokesman|spokeswom
 /** Abbreviated titles before a name: their period does not end the phrase ("Rep. Kim Sun-woo"). */
 const TITLE_ABBREV = /^(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Prof|Capt|Sgt|Adm|Maj|Cmdr|Supt|Insp|Det|Amb|Pres|Hon|Rev|St)\.$/;
 /** Heads of common-noun sources ("the city's emergency management bureau", "some security specialists"). */
-const ORG_HEADS = /^(?:trust|hospital|school|council|party|union|alliance|coalition|ministry|agency|bureau|department|commission|police|office|government|council|board|authorities|authority|regulator|regulators|prosecutors|prosecutor|court|committee|administration|center|centre|embassy|military|army|navy|company|firm|vendor|provider|maker|developer|operator|manufacturer|startup|bank|lab|labs|team|newspaper|outlet|broadcaster|tabloid|magazine|channel|website|media|watchdog|institute|university|organization|organisation|foundation|group|unit|division|service|services|spokesperson|spokesman|spokeswoman|ministries|agencies|companies|firms|vendors|governments)$/;
+const ORG_HEADS = /^(?:airline|carrier|club|retailer|exchange|insurer|charity|network|platform|utility|operator|studio|publisher|league|federation|association|church|mission|campaign|agency's|trust|hospital|school|council|party|union|mayor|senator|governor|minister|president|chairman|chairwoman|chair|judge|prosecutor|lawyer|attorney|director|ceo|chief|secretary|ambassador|commissioner|premier|chancellor|sheriff|coroner|regulator|alliance|coalition|ministry|agency|bureau|department|commission|police|office|government|council|board|authorities|authority|regulator|regulators|prosecutors|prosecutor|court|committee|administration|center|centre|embassy|military|army|navy|company|firm|vendor|provider|maker|developer|operator|manufacturer|startup|bank|lab|labs|team|newspaper|outlet|broadcaster|tabloid|magazine|channel|website|media|watchdog|institute|university|organization|organisation|foundation|group|unit|division|service|services|spokesperson|spokesman|spokeswoman|ministries|agencies|companies|firms|vendors|governments)$/;
 
 /** Anonymous phrasing: "a person familiar with the matter", "officials who declined to be named". */
 const ANON_PHRASE =
@@ -166,6 +166,13 @@ function subjectBefore(left: string): { np: string; appositive: string | null } 
       return null; // "X, Y said" with no appositive: a clause boundary, handled by the inverted reading.
     }
     appositive = apps.join(', ');
+    // "The report, compiled by the Audit Commission, found": the author is the source.
+    const author = /^(?:compiled|written|published|prepared|released|issued|produced|commissioned|authored|drawn up|carried out|conducted)\s+by\s+(.+)$/i.exec(apps[0]!);
+    const head = (chunks[k]!.split(/\s+/).pop() ?? '').toLowerCase();
+    if (author && DOC_HEADS.test(head)) {
+      const f = npForward(author[1]!);
+      if (f) return { np: f.np, appositive: null };
+    }
     ws = words(chunks.slice(0, k + 1).join(', '));
   }
   const np = npBackward(ws);
@@ -592,7 +599,9 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
         const f = npForward(right);
         if (!f) continue;
         const isRelay = /reported by|cited by|quoted by|interview with|citing/.test(cue);
-        const idx = add({ source: f.np, kind: null, org: f.appositive ? orgInAppositive(f.appositive) : null }, cueRaw.replace(/\s+by$/i, ' by'), si, at, isRelay);
+        // "as reported by the Financial Ledger": a capitalised reporter is an outlet unless the database says otherwise.
+        const outletHint = /reported by|interview with/.test(cue) && isCap(f.np.replace(/^the\s+/i, '')) ? 'outlet' : null;
+        const idx = add({ source: f.np, kind: outletHint, org: f.appositive ? orgInAppositive(f.appositive) : null }, cueRaw.replace(/\s+by$/i, ' by'), si, at, isRelay);
         // "according to a report by the Global Times, a state-affiliated outlet, …" then nothing more here.
         if (idx !== null && /^(?:according to|citing)$/.test(cue)) {
           // "According to X, Y said …" — the rest of the sentence may hold another cue; handled by the loop.
@@ -602,7 +611,9 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
       if (/^(?:was|were|has been|had been|have been) /.test(cue)) {
         // Passive with agent: "it was first reported by X".
         const f = npForward(right);
-        if (f) add({ source: f.np, kind: null }, cueRaw.split(/\s+/)[1]!, si, at, /reported|quoted/.test(cue));
+        const verbText = /^(?:was|were|has been|had been|have been)\s+((?:first\s+)?[\w’'-]+)/i.exec(cueRaw)?.[1] ?? 'reported';
+        const relayCue = /reported|quoted/.test(cue);
+        if (f) add({ source: f.np, kind: relayCue && isCap(f.np.replace(/^the\s+/i, '')) ? 'outlet' : null }, verbText, si, at, relayCue);
         continue;
       }
       // Verb cues are lowercase in running text ("the United States" is not "states").

@@ -21,7 +21,7 @@ export const COMPANY_TITLES = /\b(?:chief executive|chief technology officer|chi
 
 /** Heads of unnamed sources, by kind. */
 export const ANON_HEADS = /^(?:person|people|source|sources|official|officials|insider|insiders|staffer|staffers|aide|aides|employee|employees|diplomat|diplomats|individual|individuals|executive|executives|member|members|lawmaker|lawmakers|investigator|officer|officers|worker|workers|contractor|contractors|spokesperson|spokesman|spokeswoman|representative|representatives)$/;
-export const VAGUE_HEADS = /^(?:experts?|researchers?|analysts?|specialists?|observers?|critics?|scientists?|commentators?|investigators|investigations|academics|scholars|professionals|practitioners|insiders|others|many|some|several|watchers|pundits|defenders|responders|engineers|hunters|users|customers|firms|companies|vendors)$/;
+export const VAGUE_HEADS = /^(?:residents|witnesses|locals|neighbou?rs|voters|parents|students|fans|protesters|activists|campaigners|groups|organi[sz]ations|economists|traders|investors|doctors|lawyers|teachers|advocates|opponents|supporters|proponents|skeptics|sceptics|environmentalists|experts?|researchers?|analysts?|specialists?|observers?|critics?|scientists?|commentators?|investigators|investigations|academics|scholars|professionals|practitioners|insiders|others|many|some|several|watchers|pundits|defenders|responders|engineers|hunters|users|customers|firms|companies|vendors)$/;
 export const DOC_HEADS = /^(?:report|reports|filing|filings|memo|memos|document|documents|indictment|complaint|advisory|advisories|study|studies|analysis|analyses|statement|statements|letter|letters|records|record|data|survey|paper|papers|bulletin|notice|alert|warrant|affidavit|lawsuit|suit|transcript|assessment|findings|investigation|audit|review|cable|email|emails|post|blog|tweet|release|announcement|brief|briefing|testimony|judgment|ruling|order|decision|documentation|research|whitepaper|white paper|dossier)$/;
 
 export function isPersonName(s: string): boolean {
@@ -40,6 +40,7 @@ export function kindOf(name: string, label: SourceLabel | null, db: SourceDirect
   if (hint === 'anonymous' || hint === 'unspecified' || hint === 'document') return hint;
   if (!label && STATES.test(name)) return 'government';
   const labelKind = label ? (db.kindOf?.(label) ?? label.kind ?? null) : null;
+  if (hint === 'outlet' && (!labelKind || labelKind === 'outlet')) return 'outlet';
   const base = name.replace(/\s*\(.*\)$/, '');
   const personish = isPersonName(lastName(base)) && !(labelKind && labelKind !== 'government' && base === label?.name);
   if (hint === 'person' || personish) {
