@@ -1,4 +1,5 @@
 import { resolveAcronym } from './acronyms';
+import { dropTrailingParen, trimEndChars, trimStartChars } from './trim';
 import type { SourceDirectory } from './directory';
 import type { AcronymDefinition, Attribution, SourceKind, SourceLabel } from './report';
 import type { Sentence } from './sentences';
@@ -106,7 +107,11 @@ function words(s: string): string[] {
 }
 
 function stripPunct(w: string): string {
-  return w.replace(/^[“"‘'(\[«]+/, '').replace(/[”"’'),.;:!?\]»]+$/, (m) => (m.startsWith('’') || m.startsWith("'") ? m.replace(/^[’']s?/, (x) => (x.length > 1 ? x : '')) : '').replace(/[,.;:!?)"”\]»]+$/, ''));
+  let t = trimStartChars(w, '“"‘\'([«');
+  // A possessive stays with its word ("Alibaba Cloud’s" → "Alibaba Cloud’s" handled by callers); trailing punctuation goes.
+  t = trimEndChars(t, '”"),.;:!?]»');
+  if (t.endsWith('’') || t.endsWith("'")) t = t.slice(0, -1);
+  return t;
 }
 
 const isCap = (w: string): boolean => /^[\p{Lu}\p{N}]/u.test(w) || /^[a-z]+[A-Z]/.test(w); // "iPhone", "eSentire"
@@ -380,7 +385,7 @@ function orgInAppositive(app: string): string | null {
 
 /** Classify a raw phrase: the source name to report and a kind hint. */
 function classify(np: string): Candidate | null {
-  let s = np.trim().replace(/^[“"‘(]+|[”"’),.;:]+$/g, '').replace(/\s+/g, ' ');
+  let s = trimEndChars(trimStartChars(np.trim(), '“"‘('), '”"’),.;:').replace(/\s+/g, ' ');
   if (!s) return null;
   const lw = s.toLowerCase();
   if (PRONOUNS.test(s)) return { source: s, kind: null };
@@ -535,7 +540,7 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
     mentions.push({ name, kind, sentence: si, isSource });
     if (mentions.length > 400) mentions.splice(0, 100);
     if (kind === 'person' || kind === 'researcher' || kind === 'government' || kind === 'company') {
-      const pm = /([A-Z][\p{L}’'-]+)\s+([A-Z][\p{L}’'-]+)$/u.exec(name.replace(/\s*\(.*\)$/, ''));
+      const pm = /([A-Z][\p{L}’'-]{0,40}) ([A-Z][\p{L}’'-]{0,40})$/u.exec(dropTrailingParen(name).slice(-90));
       if (pm && isPersonName(pm[0])) {
         const k: SourceKind = kind === 'company' ? 'person' : kind;
         const prev = persons.get(pm[2]!);
@@ -556,7 +561,7 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
     if (!name || name.length < 2) return null;
     const org = raw.org ?? null;
     if (org && !name.includes(org) && isPersonName(lastWords(name, 2))) name = `${name} (${org})`;
-    const label = labelFor(name.replace(/\s*\(.*\)$/, ''), org);
+    const label = labelFor(dropTrailingParen(name), org);
     if (isPublisher(label, name) && (relay || /^(?:told|reported|according to)$/i.test(cue))) return null;
     const kind = kindOf(name, label, db, res.kind ?? null);
     const key = `${name.toLowerCase()}\u0000${si}\u0000${cue.toLowerCase()}`;
@@ -650,7 +655,7 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
         continue;
       }
       // Research-team subjects: "A joint team from X and Y found", "researchers at X said".
-      const team = /\b(?:team|teams|researchers|experts|analysts|investigators|specialists|engineers|scientists|staff|spokes(?:person|man|woman)|officials?)\s+(?:from|at|of|with|for)\s+((?:the\s+)?[A-Za-z0-9][^,;:]{1,150}?)\s*(?:(?:has|have|had|also|previously|later|jointly|recently|on \w+|then)\s+)*$/i.exec(leftTrim.slice(-220));
+      const team = /\b(?:team|teams|researchers|experts|analysts|investigators|specialists|engineers|scientists|staff|spokes(?:person|man|woman)|officials?)\s+(?:from|at|of|with|for)\s+((?:the\s+)?[A-Za-z0-9][^,;:]{1,150}?)\s*(?:(?:has|have|had|also|previously|later|jointly|recently|on \w+|then)\s+){0,4}$/i.exec(leftTrim.slice(-220));
       if (team) {
         const parts = team[1]!.split(/\s+and\s+(?=(?:the\s+)?(?:[A-Z0-9]|[a-z]+\s+(?:[a-z]+\s+)?(?:company|firm|vendor|agency|group)\s+[A-Z0-9]))/);
         let any = false;
@@ -666,13 +671,23 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
       if (/^(?:who|which|that|you|i|we)$/i.test(subj.np)) continue;
       const org = subj.appositive ? orgInAppositive(subj.appositive) : null;
       // Coordinated organisations: "The European Union and NATO issued statements".
-      const coord = /^(.+?)\s+and\s+(.+)$/.exec(subj.np);
+      const andAt = subj.np.indexOf(' and ');
+      const coord = andAt > 0 ? [subj.np, subj.np.slice(0, andAt).trim(), subj.np.slice(andAt + 5).trim()] : null;
       if (coord && isCap(coord[2]!) && !db.byName(subj.np) && (/^[A-Z]{2,6}$/.test(coord[2]!) || /^(?:the\s+)?[A-Z]{2,6}$/.test(coord[1]!) || (db.byName(coord[1]!) && db.byName(coord[2]!)))) {
         add({ source: coord[1]!, kind: null }, cueRaw, si, at);
         add({ source: coord[2]!, kind: null }, cueRaw, si, at);
         continue;
       }
       const idx = add({ source: subj.np, kind: null, org }, cueRaw, si, at);
+      // "The Global Times quoted Wang Lei, a ministry official, as saying …": the quoted person, relayed by the subject.
+      if (idx !== null && verb === 'quoted') {
+        const asAt = right.slice(0, 200).search(/ as (?:saying|telling)\b/);
+        const f = asAt > 1 ? npForward(right.slice(0, asAt)) : null;
+        if (f) {
+          const r = add({ source: f.np, kind: null, org: f.appositive ? orgInAppositive(f.appositive) : null }, 'quoted', si, at + cueRaw.length);
+          if (r !== null && r !== idx && drafts[idx]!.kind === 'outlet') drafts[r]!.via = idx;
+        }
+      }
       // "told Bloomberg", "told the Wall Street Journal": the recipient outlet relays the claim.
       if (idx !== null && /^(?:told|tells|tell)$/.test(verb)) {
         const f = npForward(right);
@@ -742,7 +757,7 @@ function applyDocumentRelay(out: Attribution[], sentOf: number[], nSentences: nu
 }
 
 function lastWords(s: string, k: number): string {
-  return s.replace(/\s*\(.*\)$/, '').split(/\s+/).slice(-k).join(' ');
+  return dropTrailingParen(s).split(/\s+/).slice(-k).join(' ');
 }
 
 /** Capitalised multi-word names in a sentence (antecedents for later "the ministry", "it"). */

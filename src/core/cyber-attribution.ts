@@ -1,5 +1,6 @@
 import type { Attribution, CyberAttribution, CyberAttributionBasis } from './report';
 import type { Sentence } from './sentences';
+import { trimEndChars, trimStartChars } from './trim';
 
 /**
  * Who the article says is behind a cyber operation, who says so, and on what
@@ -29,7 +30,7 @@ const BACKWARD: { re: RegExp; self?: boolean }[] = [
   { re: /\s+(?:has\s+|have\s+|had\s+)?(?:claimed responsibility|took credit|claimed credit|claimed the (?:attack|hack|breach))/gi, self: true },
 ];
 /** "Volt Typhoon, a PRC state-sponsored group": the appositive names the actor's sponsor. */
-const APPOSITIVE_ACTOR = /((?:[A-Z][\w-]*)(?:\s+[A-Z0-9][\w-]*){0,3}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:state-sponsored|state-backed|government-backed|state-linked|nation-state|state-affiliated|military-linked|intelligence-linked|government-linked|state-aligned)\b[^,.;]{0,40}?\b(?:group|actor|hackers|gang|unit|collective|crew|cluster|APT|team)\b/g;
+const APPOSITIVE_ACTOR = /\b([A-Z][\w-]{0,30}(?: [A-Z0-9][\w-]{0,30}){0,3}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:state-sponsored|state-backed|government-backed|state-linked|nation-state|state-affiliated|military-linked|intelligence-linked|government-linked|state-aligned)\b[^,.;]{0,40}?\b(?:group|actor|hackers|gang|unit|collective|crew|cluster|APT|team)\b/g;
 
 const STOP_FORWARD = /(?:[,;:.!?()]|\s(?:who|which|that|in|into|on|against|after|because|using|from|and said|said|to steal|to target|as part|during|since|while|when|targeting)\s)/;
 
@@ -37,7 +38,7 @@ function actorForward(rest: string): string | null {
   let t = rest.slice(0, 200);
   const stop = STOP_FORWARD.exec(t);
   if (stop) t = t.slice(0, stop.index);
-  t = t.replace(/^[“"‘']+|[”"’']+$/g, '').trim();
+  t = trimEndChars(trimStartChars(t, '“"‘\''), '”"’\'').trim();
   // "a cluster it tracks as UNC4736", "a group known as X", "a group dubbed X": the name is the actor.
   const named = /\b(?:tracks? as|tracked as|known as|dubbed|called|calls|named)\s+([A-Z0-9][\w-]*(?:\s+[A-Z0-9][\w-]*){0,3})/.exec(t);
   if (named) return named[1]!;
@@ -55,10 +56,10 @@ function actorBackward(left: string): string | null {
   BOUNDARY.lastIndex = 0;
   for (const m of t.matchAll(BOUNDARY)) cutAt = m.index! + m[0].length;
   if (cutAt >= 0) t = t.slice(cutAt);
-  t = t.replace(/^[“"‘']+|[”"’']+$/g, '').trim();
+  t = trimEndChars(trimStartChars(t, '“"‘\''), '”"’\'').trim();
   const ws = t.split(/\s+/).filter(Boolean).slice(-10);
   let out = ws.join(' ').replace(/^(?:the)\s+/i, '');
-  out = out.replace(/\s+(?:allegedly|reportedly|likely|probably|possibly|purportedly|apparently|actually|also|then|first|later)$/i, '');
+  out = out.replace(/ (?:allegedly|reportedly|likely|probably|possibly|purportedly|apparently|actually|also|then|first|later)$/i, '');
   if (!out || /^(?:it|they|he|she|this|that|which|who)$/i.test(out) || /\b(?:was|were|is|are|has|have|had)$/i.test(out)) return null;
   return out;
 }

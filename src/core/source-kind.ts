@@ -1,5 +1,6 @@
 import type { SourceDirectory } from './directory';
 import type { SourceKind, SourceLabel } from './report';
+import { dropTrailingParen } from './trim';
 
 /**
  * Kinds of sources from how the article names them. The database label's kind
@@ -41,7 +42,7 @@ export function kindOf(name: string, label: SourceLabel | null, db: SourceDirect
   if (!label && STATES.test(name)) return 'government';
   const labelKind = label ? (db.kindOf?.(label) ?? label.kind ?? null) : null;
   if (hint === 'outlet' && (!labelKind || labelKind === 'outlet')) return 'outlet';
-  const base = name.replace(/\s*\(.*\)$/, '');
+  const base = dropTrailingParen(name);
   const personish = isPersonName(lastName(base)) && !(labelKind && labelKind !== 'government' && base === label?.name);
   if (hint === 'person' || personish) {
     // A named person: the organisation or title they speak for decides.

@@ -108,6 +108,13 @@ describe('findAttributions: relays (via)', () => {
     expect(a[0]!.via).toBe(1);
     expect(a[0]!.label?.id).toBe('mandiant');
   });
+  it('links a person quoted by an outlet to that outlet', () => {
+    const a = run('The Global Times quoted Wang Lei, a ministry official, as saying the software was poisoned.');
+    expect(a.map((x) => [x.source, x.via])).toEqual([
+      ['Global Times', null],
+      ['Wang Lei', 0],
+    ]);
+  });
   it('relays government statements through an outlet report cited at the top', () => {
     const a = run('According to a report by the Global Times, a foreign agency attacked.\nThe MSS stated on its WeChat account that an engineer was approached.\nMandiant said it had no data.');
     expect(a.map((x) => [x.source, x.via])).toEqual([
