@@ -119,7 +119,7 @@ const isCap = (w: string): boolean => /^[\p{Lu}\p{N}]/u.test(w) || /^[a-z]+[A-Z]
 /** The subject phrase that ends `left` (text before the cue), or null. */
 function subjectBefore(left: string): { np: string; appositive: string | null } | null {
   // "The Chinese Ministry of State Security (MSS) has revealed": the bracketed short form is part of the name.
-  let t = left.replace(/\s+$/, '').replace(/\s*[(（][A-Z][A-Za-z0-9&-]{1,11}[)）]((?:\s+[a-z]+){0,3})$/, '$1');
+  let t = left.trimEnd().slice(-400).replace(/ ?[(（][A-Z][A-Za-z0-9&-]{1,11}[)）]((?: [a-z]{1,20}){0,3})$/, '$1');
   // Inline anonymous phrasing first ("…, a person familiar with the matter said").
   const anon = ANON_PHRASE.exec(t.slice(-160));
   if (anon && /[a-z]/.test(anon[1]!)) return { np: anon[1]!.trim().replace(/,$/, ''), appositive: null };
@@ -387,6 +387,7 @@ function orgInAppositive(app: string): string | null {
 function classify(np: string): Candidate | null {
   let s = trimEndChars(trimStartChars(np.trim(), '“"‘('), '”"’),.;:').replace(/\s+/g, ' ');
   if (!s) return null;
+  if (s.length > 140) return null;
   const lw = s.toLowerCase();
   if (PRONOUNS.test(s)) return { source: s, kind: null };
   if (ANON_PHRASE.test(' ' + s) || /\b(?:unnamed|anonymous|unidentified)\b/i.test(s) || /familiar with|declined to be named|condition of anonymity|not authori[sz]ed to/i.test(s)) return { source: s, kind: 'anonymous' };
@@ -606,7 +607,7 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
         const isRelay = /reported by|cited by|quoted by|interview with|citing/.test(cue);
         // "as reported by the Financial Ledger": a capitalised reporter is an outlet unless the database says otherwise.
         const outletHint = /reported by|interview with/.test(cue) && isCap(f.np.replace(/^the\s+/i, '')) ? 'outlet' : null;
-        const idx = add({ source: f.np, kind: outletHint, org: f.appositive ? orgInAppositive(f.appositive) : null }, cueRaw.replace(/\s+by$/i, ' by'), si, at, isRelay);
+        const idx = add({ source: f.np, kind: outletHint, org: f.appositive ? orgInAppositive(f.appositive) : null }, cueRaw, si, at, isRelay);
         // "according to a report by the Global Times, a state-affiliated outlet, …" then nothing more here.
         if (idx !== null && /^(?:according to|citing)$/.test(cue)) {
           // "According to X, Y said …" — the rest of the sentence may hold another cue; handled by the loop.
