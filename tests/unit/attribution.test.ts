@@ -65,6 +65,7 @@ describe('findAttributions: cues', () => {
     expect(run('RT and Sputnik were banned in the EU.\nThe victims included the State Department.\nMandiant attributed the intrusion to UNC4736.')).toHaveLength(1);
     expect(sources('The claims could not be verified.\nSwift’s claims were denied.')).toEqual([]);
     expect(sources('The United States sanctioned two firms.')).toEqual([]);
+    expect(run('According to the Global Times report, the ministry issued a warning.').map((x) => x.cue)).not.toContain('report');
   });
 });
 
