@@ -79,6 +79,15 @@ function visible(el: Element): boolean {
   return !(st && /display\s*:\s*none/i.test(st));
 }
 
+const CJK_CHAR = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
+const CJK_CHARS = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/g;
+
+/** Text length with CJK characters weighted 2.5 (they carry about that much more content each). */
+export function weightedLength(text: string): number {
+  if (!CJK_CHAR.test(text.slice(0, 60))) return text.length;
+  return text.length + 1.5 * (text.match(CJK_CHARS)?.length ?? 0);
+}
+
 function insideLi(el: Element): boolean {
   let cur = el.parentElement;
   for (let d = 0; cur && d < 12; d++, cur = cur.parentElement) if (cur.tagName === 'LI') return true;
@@ -96,7 +105,7 @@ export function readerScore(doc: Document): number {
     if (UNLIKELY_RE.test(cls) && !MAYBE_RE.test(cls)) continue;
     if (!visible(el)) continue;
     if (el.tagName === 'P' && insideLi(el)) continue;
-    const len = (el.textContent ?? '').trim().length;
+    const len = weightedLength((el.textContent ?? '').trim());
     if (len < 140) continue;
     score += Math.sqrt(len - 140);
     if (score > 200) break;
@@ -130,8 +139,9 @@ export function detectArticle(doc: Document, facts: PageFacts, body: ArticleBody
   let paragraphs = 0;
   for (const b of body.blocks) {
     if (b.kind === 'title') continue;
-    if (b.kind === 'paragraph' && b.text.length >= 80) paragraphs++;
-    bodyChars += b.text.length;
+    const len = weightedLength(b.text);
+    if (b.kind === 'paragraph' && len >= 80) paragraphs++;
+    bodyChars += len;
     for (const l of b.links) linkChars += l.text.length;
   }
   const linkDensity = bodyChars ? linkChars / bodyChars : 1;

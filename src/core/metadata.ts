@@ -234,7 +234,7 @@ function indexMeta(doc: Document): MetaIndex {
 
 /* ------------------------------------------------------------------ title */
 
-const SEPARATOR_RE = /\s(?:\||-|–|—|::|:|·|•|»|«|\/|~)\s|\s?[|｜]\s?/g;
+const SEPARATOR_RE = /\s(?:\||-|–|—|::|·|•|»|«|\/|~)\s|\s?[|｜]\s?|:\s|_(?=[^\s_]{2,20}$)/g;
 
 export function normForCompare(s: string): string {
   return s
@@ -267,9 +267,23 @@ function looksLikeSite(part: string, siteNames: string[], host: string | null): 
     const compactPart = p.replace(/\s+/g, '');
     const hostCore = host.split('.').slice(0, -1).join('').replace(/[^a-z0-9]/g, '');
     if (compactPart.length >= 3 && hostCore.length >= 3 && (hostCore.includes(compactPart) || compactPart.includes(hostCore))) return true;
-    if (/\.(?:com|net|org|co|news|info|io|de|fr|uk|cn|ru|jp)\b/i.test(part)) return true;
+    if (hostCore.length >= 4 && wordsSpellHost(p.split(' '), hostCore)) return true;
+    if (words(part) <= 3 && /\.(?:com|net|org|co|news|info|io|de|fr|uk|cn|ru|jp)\b/i.test(part)) return true;
   }
   return false;
+}
+
+/** "Home Network Help" spells "homenethelp": each word contributes a prefix (≥ 2 letters), in order, covering the host. */
+function wordsSpellHost(ws: string[], host: string): boolean {
+  if (ws.length < 2 || ws.length > 6) return false;
+  let pos = 0;
+  for (const w of ws) {
+    let k = Math.min(w.length, host.length - pos);
+    while (k >= 2 && host.slice(pos, pos + k) !== w.slice(0, k)) k--;
+    if (k < 2 && !(w.length === 1 && host[pos] === w)) return false;
+    pos += Math.max(k, 1);
+  }
+  return pos === host.length;
 }
 
 function words(s: string): number {
@@ -300,7 +314,7 @@ export function stripSiteName(title: string, siteNames: string[], host: string |
     end--;
   }
   let start = 0;
-  if (end === parts.length && looksLikeSite(parts[0]!, siteNames, host) && parts.length > 1) {
+  if (end === parts.length && parts.length > 1 && words(parts[0]!) <= 5 && looksLikeSite(parts[0]!, siteNames, host)) {
     removed = parts[0]!;
     start = 1;
   }
@@ -384,7 +398,7 @@ const BYLINE_SELECTORS = [
   '[itemprop~="author"]',
   'a[rel~="author"], [rel~="author"]',
   '[class*="author-name"], [class*="author__name"], [class*="authorName"], [class*="byline__name"], [class*="byline__author"], .entry-author, .post-author, .article-author, .author-link, .story-author',
-  '.byline, .by-line, [class*="byline"], [class*="Byline"], [data-testid*="byline"], .author, address.author',
+  '.byline, .by-line, [class*="byline"], [class*="Byline"], [data-testid*="byline"], .author, address.author, .autor, .autore, [class*="autor"]',
 ];
 const BYLINE_SKIP_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE']);
 const BYLINE_SKIP_CLASS = /comment|related|sidebar|profile|\bbio|recommend|more-stories/i;
@@ -451,6 +465,11 @@ export function toIsoDate(s: string | null | undefined): string | null {
   }
   if (Number.isNaN(ms)) return null;
   const d = new Date(ms);
+  // A textual date without a time of day ("November 12, 2024") is a date, not midnight somewhere.
+  if (!/\d:\d/.test(t) && !/^\d{8}T/.test(t)) {
+    const local = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    return validYear(d.getFullYear()) ? local : null;
+  }
   if (!validYear(d.getUTCFullYear())) return null;
   return d.toISOString();
 }
@@ -543,7 +562,10 @@ function extractUnsafe(doc: Document, url: string | null): PageFacts {
   }
   if (!siteName) {
     const fromTitle = docTitle ? titleSuffix(docTitle, title) : null;
-    siteName = fromTitle ?? siteCands[0] ?? host;
+    // A blog's masthead h1 that spells the domain ("Threat Desk Notes" on threatdesknotes.example).
+    const firstH1 = clean(doc.querySelector('h1')?.textContent ?? '', 100);
+    const masthead = firstH1 && firstH1.length <= 60 && looksLikeSite(firstH1, [], host) ? firstH1 : null;
+    siteName = fromTitle ?? masthead ?? siteCands[0] ?? host;
   }
 
   // Byline.
@@ -593,7 +615,9 @@ function extractUnsafe(doc: Document, url: string | null): PageFacts {
     art ? str(art['dateCreated']) : null,
   ];
   const itemDate = doc.querySelector('[itemprop="datePublished"]');
-  if (itemDate) dateCands.push(itemDate.getAttribute('content') ?? itemDate.getAttribute('datetime') ?? itemDate.textContent);
+  if (itemDate) dateCands.push(itemDate.getAttribute('content') ?? itemDate.getAttribute('datetime') ?? itemDate.getAttribute('title') ?? itemDate.textContent);
+  const abbr = doc.querySelector('abbr.published[title], .published[datetime]');
+  if (abbr) dateCands.push(abbr.getAttribute('title') ?? abbr.getAttribute('datetime'));
   const timeEl = doc.querySelector('article time[datetime], main time[datetime], time[pubdate], time[datetime]');
   if (timeEl) dateCands.push(timeEl.getAttribute('datetime'));
   let published: string | null = null;
@@ -665,6 +689,17 @@ function titleSuffix(docTitle: string, headline: string | null): string | null {
   return null;
 }
 
+/** Of a declared title and the h1 that agree: the declared one, unless it only adds a short prefix/suffix or is cut off. */
+function agreeing(declared: string, h1: string): string {
+  const d = normForCompare(declared);
+  const h = normForCompare(h1);
+  if (d === h) return declared;
+  if (/(?:…|\.\.\.)$/.test(declared) && h1.length > declared.length) return h1;
+  if (/(?:…|\.\.\.)$/.test(h1)) return declared;
+  if (d.includes(h) && words(d) - words(h) <= 5) return h1;
+  return declared;
+}
+
 interface TitleCands {
   ldHeadline: string | null;
   ogTitle: string | null;
@@ -679,7 +714,7 @@ function chooseTitle(c: TitleCands, siteNames: string[], host: string | null): s
   const doc = strip(c.docTitle);
   const h1 = c.h1 && !looksLikeSite(c.h1, siteNames, host) ? c.h1 : null;
   // 1. A declared title that the visible headline agrees with.
-  for (const t of [ld, og, doc]) if (t && h1 && similar(t, h1)) return /(?:…|\.\.\.)$/.test(t) && h1.length > t.length ? h1 : t;
+  for (const t of [ld, og, doc]) if (t && h1 && similar(t, h1)) return agreeing(t, h1);
   // 2. The h1 when it is what the document title starts or ends with ("H1 - Site", "Site: H1").
   if (h1 && c.docTitle && normForCompare(c.docTitle).includes(normForCompare(h1)) && normForCompare(h1).length >= 10) return h1;
   // 3. Declared titles, in order of trust; JSON-LD and og:title agreeing beats either alone.

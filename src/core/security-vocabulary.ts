@@ -218,7 +218,10 @@ export function findTerms(text: string, maxChars = 200_000): Hit[] {
         }
       }
       if (!term) continue;
-      if (!(term.weight === 1 && n === 1 && isFigurative(toks, i))) {
+      const figurative =
+        n === 1 &&
+        ((term.weight === 1 && isFigurative(toks, i)) || (first.startsWith('hack') && HACK_FIGURATIVE_AFTER.has(toks[i + 1] ?? '')));
+      if (!figurative) {
         hits.push({ concept: term.concept, weight: term.weight, text: raw.slice(i, i + n).join(' ') });
       }
       i += n - 1;
@@ -239,6 +242,9 @@ export function findTerms(text: string, maxChars = 200_000): Hit[] {
   }
   return hits;
 }
+
+/** "hacked down", "hacking away at": sport and everyday senses of hack. */
+const HACK_FIGURATIVE_AFTER = new Set('down away off at through apart into together'.split(' '));
 
 function isFigurative(toks: string[], i: number): boolean {
   const prev = i > 0 ? toks[i - 1]! : '';
