@@ -1,0 +1,213 @@
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { detect, type DetectInput } from '../../src/core/detect';
+import { classifyUrl, readerScore, teaserCount, detectArticle } from '../../src/core/detect-article';
+import { detectSecurity, isSecurityOutlet } from '../../src/core/detect-security';
+import { findTerms } from '../../src/core/security-vocabulary';
+import { extractBody } from '../../src/core/body';
+import { extractPageFacts } from '../../src/core/metadata';
+import { emptyDirectory, type SourceDirectory } from '../../src/core/directory';
+import type { SourceLabel } from '../../src/core/report';
+
+function doc(html: string): Document {
+  return parseHTML(html).document as unknown as Document;
+}
+
+function input(html: string, url: string | null, db: SourceDirectory = emptyDirectory): DetectInput {
+  const d = doc(html);
+  const facts = extractPageFacts(d, url);
+  const body = extractBody(d, { baseUrl: url, title: facts.meta.title });
+  return { doc: d, facts, body, url, db };
+}
+
+const para = (s: string) => `<p>${s}</p>`;
+function page(title: string, paragraphs: string[], head = '<meta property="og:type" content="article">'): string {
+  return `<!doctype html><html lang="en"><head><title>${title}</title>${head}</head><body><article><h1>${title}</h1>${paragraphs.map(para).join('')}</article></body></html>`;
+}
+const FILLER = [
+  'The announcement came on Tuesday morning after several weeks of discussion between the company and its largest customers, who had asked for more time to prepare.',
+  'Officials said the change would take effect at the start of next month, and that people affected would receive a letter explaining what they need to do.',
+  'Several local groups welcomed the decision but said they would keep watching how it works in practice over the coming year.',
+];
+
+describe('classifyUrl', () => {
+  it.each([
+    ['https://example.com/', 'home'],
+    ['https://example.com/index.html', 'home'],
+    ['https://example.com/en/', 'home'],
+    ['https://example.com/tag/ransomware/', 'listing'],
+    ['https://example.com/category/security', 'listing'],
+    ['https://example.com/news/page/2/', 'listing'],
+    ['https://example.com/security/', 'listing'],
+    ['https://example.com/search?q=phishing', 'search'],
+    ['https://example.com/?s=breach', 'search'],
+    ['https://example.com/forums/', 'forum'],
+    ['https://example.com/products/router-x2', 'product'],
+    ['https://example.com/pricing/', 'product'],
+    ['https://example.com/2024/05/12/hospital-hit-by-ransomware-attack/', 'article-like'],
+    ['https://example.com/news/hospital-hit-by-ransomware-attack-123456', 'article-like'],
+    ['https://example.com/tag/ransomware/hospital-hit-by-ransomware-attack-in-may', 'article-like'],
+    [null, 'none'],
+    ['not a url', 'none'],
+  ])('%s → %s', (url, kind) => {
+    expect(classifyUrl(url)).toBe(kind);
+  });
+});
+
+describe('readerScore and teasers', () => {
+  it('scores long visible paragraphs like isProbablyReaderable', () => {
+    const long = 'word '.repeat(120);
+    expect(readerScore(doc(`<body><p>${long}</p><p>${long}</p></body>`))).toBeGreaterThan(20);
+    expect(readerScore(doc(`<body><p>short</p><p>also short</p></body>`))).toBe(0);
+  });
+  it('ignores hidden paragraphs, unlikely classes and paragraphs in list items', () => {
+    const long = 'word '.repeat(120);
+    const d = doc(`<body><p hidden>${long}</p><p class="comment">${long}</p><ul><li><p>${long}</p></li></ul><p style="display:none">${long}</p></body>`);
+    expect(readerScore(d)).toBe(0);
+  });
+  it('counts CJK text with more weight per character', () => {
+    const zh = '网络安全专家认为这是典型的双重勒索手法部分居民信息可能已经泄露'.repeat(3);
+    expect(readerScore(doc(`<body><p>${zh}</p></body>`))).toBeGreaterThan(0);
+  });
+  it('counts repeated headline links and article cards', () => {
+    const cards = Array.from({ length: 9 }, (_, i) => `<article><h2><a href="/n/${i}">Story ${i}</a></h2></article>`).join('');
+    expect(teaserCount(doc(`<body>${cards}</body>`))).toBe(9);
+    expect(teaserCount(doc(`<body><h2>Plain heading</h2></body>`))).toBe(0);
+  });
+});
+
+describe('detectArticle', () => {
+  it('a declared article with running text is an article', () => {
+    const i = input(page('A long story about the council budget and its effects', [...FILLER, ...FILLER]), 'https://example.com/2025/01/02/council-budget-story-here');
+    expect(detectArticle(i.doc, i.facts, i.body, i.url).isArticle).toBe(true);
+  });
+  it('the same page at the site root is a home page', () => {
+    const i = input(page('A long story about the council budget and its effects', [...FILLER, ...FILLER]), 'https://example.com/');
+    const v = detectArticle(i.doc, i.facts, i.body, i.url);
+    expect(v.isArticle).toBe(false);
+    expect(v.reason).toMatch(/home page/);
+  });
+  it('a Product declaration makes a product page', () => {
+    const head = '<script type="application/ld+json">{"@type":"Product","name":"Router"}</script>';
+    const i = input(page('Router X2 with fast Wi-Fi for every room of your home', [...FILLER, ...FILLER], head), 'https://shop.example/router-x2-fast-wifi-home');
+    const v = detectArticle(i.doc, i.facts, i.body, i.url);
+    expect(v.isArticle).toBe(false);
+    expect(v.reason).toMatch(/product/);
+  });
+  it('a page of nothing but short teasers is not an article', () => {
+    const cards = Array.from({ length: 12 }, (_, i) => `<div class="card"><h3><a href="/s/${i}">Headline number ${i} about something</a></h3><p>One line.</p></div>`).join('');
+    const i = input(`<html><head><title>Latest</title></head><body>${cards}</body></html>`, 'https://example.com/latest/');
+    expect(detectArticle(i.doc, i.facts, i.body, i.url).isArticle).toBe(false);
+  });
+});
+
+describe('findTerms', () => {
+  const concepts = (t: string) => findTerms(t).filter((h) => h.weight >= 2).map((h) => h.concept);
+  it('finds English security concepts and CVE IDs', () => {
+    const hits = findTerms('Hackers exploited CVE-2024-3400 to deploy ransomware after a phishing email.');
+    expect(hits.map((h) => h.text)).toEqual(expect.arrayContaining(['Hackers', 'CVE-2024-3400', 'ransomware', 'phishing']));
+  });
+  it('treats hyphenated and spaced spellings alike', () => {
+    expect(concepts('a cyber-attack')).toEqual(['cyberattack']);
+    expect(concepts('a cyber attack')).toEqual(['cyberattack']);
+    expect(concepts('cyberattacks')).toEqual(['cyberattack']);
+    expect(concepts('a zero-day flaw')).toContain('vulnerability');
+  });
+  it('finds threat actor names and naming schemes', () => {
+    expect(findTerms('Volt Typhoon and APT29 and Storm-0558 and UNC3886').filter((h) => h.concept === 'actor').length).toBeGreaterThanOrEqual(4);
+    expect(findTerms('analysts call the group Opal Tempest').some((h) => h.concept === 'actor' && h.text === 'Opal Tempest')).toBe(true);
+  });
+  it('does not read weather and wildlife as threat actors', () => {
+    expect(findTerms('Super Typhoon Mawar and a Polar Bear and a Giant Panda').filter((h) => h.concept === 'actor')).toEqual([]);
+  });
+  it('works across languages', () => {
+    expect(concepts('Ein Cyberangriff nutzte eine Sicherheitslücke')).toEqual(['cyberattack', 'vulnerability']);
+    expect(concepts('une cyberattaque par rançongiciel')).toEqual(['cyberattack', 'ransomware']);
+    expect(concepts('un ciberataque con ransomware')).toEqual(['cyberattack', 'ransomware']);
+    expect(concepts('un attacco informatico e una vulnerabilità')).toEqual(['cyberattack', 'vulnerability']);
+    expect(concepts('um ataque cibernético e vazamento de dados')).toEqual(['cyberattack', 'breach']);
+    expect(concepts('хакеры провели кибератаку через уязвимость')).toEqual(['hacking', 'cyberattack', 'vulnerability']);
+    expect(new Set(concepts('黑客利用漏洞发动网络攻击并部署勒索软件'))).toEqual(new Set(['hacking', 'vulnerability', 'cyberattack', 'ransomware']));
+    expect(new Set(concepts('ランサムウェアによるサイバー攻撃で情報漏えい'))).toEqual(new Set(['ransomware', 'cyberattack', 'breach']));
+  });
+  it('discounts figurative uses', () => {
+    expect(findTerms('a clever life hack for the kitchen')).toEqual([]);
+    expect(findTerms('he was hacked down in the box').filter((h) => h.weight >= 2)).toEqual([]);
+    expect(findTerms('a breach of contract')).toEqual([]);
+    expect(findTerms('they exploit the space behind the defence')).toEqual([]);
+  });
+  it('is bounded on huge input', () => {
+    const t0 = Date.now();
+    findTerms('ransomware '.repeat(200_000));
+    expect(Date.now() - t0).toBeLessThan(3000);
+  });
+});
+
+describe('detectSecurity', () => {
+  it('needs more than one concept: one word repeated is not enough', () => {
+    const i = input(page('The cyber question', FILLER.map((f) => f + ' Cyber is mentioned here.')), 'https://example.com/2025/01/02/the-cyber-question-story');
+    expect(detectSecurity(i.facts, i.body, i.url, emptyDirectory).points).toBeLessThan(5);
+  });
+  it('the headline and lead weigh more than the tail of the body', () => {
+    const lead = 'Hackers used ransomware to encrypt servers at the port authority after a phishing email, officials said.';
+    const top = input(page('Ransomware attack shuts port systems', [lead, ...FILLER, ...FILLER]), 'https://example.com/2025/01/02/port-ransomware-attack-story');
+    const bottom = input(page('Port authority reports a quiet quarter', [...FILLER, ...FILLER, lead]), 'https://example.com/2025/01/02/port-quiet-quarter-story');
+    const a = detectSecurity(top.facts, top.body, top.url, emptyDirectory).points;
+    const b = detectSecurity(bottom.facts, bottom.body, bottom.url, emptyDirectory).points;
+    expect(a).toBeGreaterThan(b + 2);
+  });
+  it('a known security outlet adds a reason, through the directory only', () => {
+    const label: SourceLabel & { securityNews: boolean } = { id: 'x', name: 'Example Threat Post', country: null, affiliation: 'private', owner: null, basis: [], kind: 'outlet', securityNews: true };
+    const db: SourceDirectory = { ...emptyDirectory, byUrl: (u) => (u.includes('threatpost.example') ? label : null) };
+    const i = input(page('Botnet takedown', ['Police dismantled a botnet of routers used for DDoS attacks, the agency said.', ...FILLER]), 'https://threatpost.example/2025/botnet-takedown-routers-ddos', db);
+    expect(detectSecurity(i.facts, i.body, i.url, db).reasons).toContain('Published by a security news site (Example Threat Post)');
+  });
+  it('isSecurityOutlet reads the optional flag and vendor-owned outlets', () => {
+    const base: SourceLabel = { id: 'a', name: 'A', country: null, affiliation: 'private', owner: null, basis: [], kind: 'outlet' };
+    expect(isSecurityOutlet(null)).toBe(false);
+    expect(isSecurityOutlet(base)).toBe(false);
+    expect(isSecurityOutlet({ ...base, ownerIsSecurityVendor: true })).toBe(true);
+    expect(isSecurityOutlet({ ...base, securityNews: true } as SourceLabel)).toBe(true);
+    expect(isSecurityOutlet({ ...base, kind: 'company', ownerIsSecurityVendor: true })).toBe(false);
+  });
+});
+
+describe('detect', () => {
+  const sec = page('Ransomware gang exploits CVE-2024-3400 in firewall attacks', [
+    'A ransomware gang exploited CVE-2024-3400 in firewalls to break into company networks, researchers said on Monday.',
+    'The hackers installed a backdoor and stole data before deploying the malware, according to the incident response firm.',
+    ...FILLER,
+  ]);
+  it('sensitivity shifts the threshold', () => {
+    const url = 'https://example.com/2025/03/ransomware-gang-exploits-firewall-flaw';
+    const relaxed = detect({ ...input(sec, url), sensitivity: 'relaxed' });
+    const strict = detect({ ...input(sec, url), sensitivity: 'strict' });
+    expect(relaxed.score).toBe(strict.score);
+    expect(relaxed.isSecurityNews).toBe(true);
+    // A weaker page passes relaxed but not strict.
+    const weak = page('Port authority says systems are back after an attack', [
+      'The port authority said its booking systems were back online after hackers got in through a vulnerable server last week.',
+      ...FILLER,
+      ...FILLER,
+    ]);
+    const wr = detect({ ...input(weak, url), sensitivity: 'relaxed' });
+    const ws = detect({ ...input(weak, url), sensitivity: 'strict' });
+    expect(wr.score).toBe(ws.score);
+    expect(ws.isSecurityNews).toBe(false);
+    expect(wr.isSecurityNews || wr.score < 0.42).toBe(true);
+  });
+  it('reasons name the terms and where they appear', () => {
+    const r = detect(input(sec, 'https://example.com/2025/03/ransomware-gang-exploits-firewall-flaw'));
+    expect(r.isSecurityNews).toBe(true);
+    // CVE IDs first, then the strongest distinct concepts, in order of appearance.
+    expect(r.reasons[0]).toBe('Mentions CVE-2024-3400, ransomware and malware in the headline and lead');
+  });
+  it('never throws, even on an empty document or a hostile directory', () => {
+    const d = doc('<html><head></head><body></body></html>');
+    const facts = extractPageFacts(d, null);
+    const body = extractBody(d, { baseUrl: null });
+    const bad: SourceDirectory = { ...emptyDirectory, byUrl: () => { throw new Error('boom'); } };
+    expect(() => detect({ doc: d, facts, body, url: 'https://x.example/a-b-c-d', db: bad })).not.toThrow();
+    expect(detect({ doc: d, facts, body, url: null, db: emptyDirectory }).isArticle).toBe(false);
+  });
+});
