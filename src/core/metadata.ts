@@ -456,7 +456,8 @@ export function toIsoDate(s: string | null | undefined): string | null {
     ms = Date.parse(x);
     if (Number.isNaN(ms)) ms = Date.parse(x.replace(/(\.\d+)?([+-]\d{2}:\d{2}|Z)?$/, 'Z'));
   } else if (compact && /^\d{8}(?:T?\d{4,6})?$/.test(t)) {
-    const [, y, mo, d, h = '00', mi = '00', se = '00'] = compact;
+    const [, y, mo, d, h, mi = '00', se = '00'] = compact;
+    if (h === undefined) return toIsoDate(`${y}-${mo}-${d}`);
     ms = Date.UTC(+y!, +mo! - 1, +d!, +h, +mi, +se);
   } else if (/\d{4}/.test(t) && /\p{L}{3}/u.test(t)) {
     ms = Date.parse(t.replace(/\b(?:at|um|à)\b/gi, ' ').replace(/\s+(?:EST|EDT|CST|CDT|PST|PDT)$/, ''));
