@@ -217,6 +217,7 @@ export function findTerms(text: string, maxChars = 200_000): Hit[] {
           }
         }
       }
+      if (!term && n === 1 && raw[i]!.includes('-')) term = lookupParts(raw[i]!);
       if (!term) continue;
       const figurative =
         n === 1 &&
@@ -241,6 +242,23 @@ export function findTerms(text: string, maxChars = 200_000): Hit[] {
     hits.push({ concept: 'actor', weight: 2, text: m[0] });
   }
   return hits;
+}
+
+/** A hyphenated compound ("программу-вымогатель", "Ransomware-Angriff"): try its last and first parts. */
+function lookupParts(token: string): Term | undefined {
+  const parts = token.split('-');
+  for (const p0 of [parts[parts.length - 1]!, parts[0]!]) {
+    const p = normToken(p0);
+    if (p.length < 4) continue;
+    const t = EXACT.get(p);
+    if (t && t.weight >= 2) return t;
+    for (const L of STEM_LENGTHS) {
+      if (L > p.length) continue;
+      const s = STEMS.get(p.slice(0, L));
+      if (s && s.weight >= 2) return s;
+    }
+  }
+  return undefined;
 }
 
 /** "hacked down", "hacking away at": sport and everyday senses of hack. */

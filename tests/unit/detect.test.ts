@@ -211,3 +211,44 @@ describe('detect', () => {
     expect(detect({ doc: d, facts, body, url: null, db: emptyDirectory }).isArticle).toBe(false);
   });
 });
+
+describe('security articles in other languages are found', () => {
+  const cases: Array<[string, string, string[]]> = [
+    ['fr', 'Cyberattaque contre un hôpital : les pirates réclament une rançon', [
+      'Un hôpital de la région a été victime d’une cyberattaque par rançongiciel dans la nuit de dimanche, ont indiqué ses responsables.',
+      'Les pirates informatiques ont chiffré plusieurs serveurs et menacent de publier des données de patients. Une faille de sécurité dans un logiciel d’accès à distance aurait été exploitée.',
+      'L’agence nationale de cybersécurité a été saisie et accompagne l’établissement, qui fonctionne en mode dégradé avec des dossiers papier.',
+    ]],
+    ['es', 'Un ciberataque paraliza los sistemas de un ayuntamiento', [
+      'Un ciberataque con ransomware ha dejado sin servicio la sede electrónica de un ayuntamiento durante tres días, según informó el consistorio.',
+      'Los ciberdelincuentes aprovecharon una vulnerabilidad en un servidor sin actualizar y exigen un rescate. Se investiga una posible filtración de datos de vecinos.',
+      'Expertos en ciberseguridad recomiendan aplicar los parches pendientes y desconfiar de correos de suplantación de identidad.',
+    ]],
+    ['it', 'Attacco informatico contro una compagnia di trasporti', [
+      'Un attacco informatico ha bloccato la biglietteria online di una compagnia di trasporti regionale, che ha denunciato il fatto alla polizia postale.',
+      'Secondo gli esperti di sicurezza informatica, i criminali informatici hanno sfruttato una vulnerabilità nota e hanno installato un ransomware sui server.',
+      'L’azienda non esclude una violazione dei dati dei clienti e invita a cambiare le password.',
+    ]],
+    ['pt', 'Ataque hacker tira do ar sistemas de prefeitura', [
+      'Um ataque hacker com ransomware tirou do ar os sistemas de uma prefeitura nesta segunda-feira, informou a administração municipal.',
+      'Os criminosos cibernéticos exploraram uma vulnerabilidade em um servidor desatualizado e pedem resgate. Há suspeita de vazamento de dados de contribuintes.',
+      'Especialistas em cibersegurança recomendam atualizar os sistemas e desconfiar de mensagens de phishing.',
+    ]],
+    ['ru', 'Хакеры атаковали сеть региональной больницы', [
+      'Хакеры провели кибератаку на информационные системы региональной больницы и зашифровали данные на серверах, сообщили в ведомстве.',
+      'По данным специалистов по кибербезопасности, злоумышленники воспользовались уязвимостью в программе удалённого доступа и установили программу-вымогатель.',
+      'Возможна утечка данных пациентов; проводится проверка. Больница перешла на бумажный документооборот, плановые приёмы частично перенесены на следующую неделю.',
+    ]],
+    ['ja', '大手物流会社にサイバー攻撃、ランサムウェア被害で出荷停止', [
+      '大手物流会社は、社内システムがサイバー攻撃を受け、ランサムウェアによってサーバーのデータが暗号化されたと発表した。',
+      '同社によると、攻撃者はVPN機器の脆弱性を悪用して不正アクセスしたとみられ、顧客の情報漏えいの可能性について調査を進めている。',
+      '専門家は、修正プログラムの適用とフィッシングメールへの注意を呼びかけている。',
+    ]],
+  ];
+  it.each(cases)('%s', (lang, title, paras) => {
+    const html = `<!doctype html><html lang="${lang}"><head><title>${title}</title><meta property="og:type" content="article"></head><body><article><h1>${title}</h1>${paras.map(para).join('')}</article></body></html>`;
+    const r = detect(input(html, 'https://news.example/2025/06/01/story-about-an-incident-today'));
+    expect(r.isArticle).toBe(true);
+    expect(r.isSecurityNews).toBe(true);
+  });
+});
