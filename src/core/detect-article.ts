@@ -108,7 +108,7 @@ export function readerScore(doc: Document): number {
     const len = weightedLength((el.textContent ?? '').trim());
     if (len < 140) continue;
     score += Math.sqrt(len - 140);
-    if (score > 200) break;
+    if (score > 61) break; // only thresholds up to 60 are used
   }
   return score;
 }
@@ -130,7 +130,7 @@ export function detectArticle(doc: Document, facts: PageFacts, body: ArticleBody
   const urlKind = classifyUrl(url);
   const declaredLd = facts.ldTypes.some((t) => ARTICLE_TYPES_STRICT_RE.test(t));
   const declaredOg = facts.ogType === 'article' || facts.ogType === 'news' || facts.ogType === 'blog';
-  const articleBody = !!doc.querySelector('[itemprop="articleBody"], [itemprop=articleBody]');
+  const articleBody = !!doc.querySelector('[itemprop="articleBody"]');
   const nonArticleType = facts.ldTypes.find((t) => NON_ARTICLE_TYPE_RE.test(t)) ?? (facts.ogType && /^(?:product|profile|website\.search)$/.test(facts.ogType) ? facts.ogType : null);
   const rs = readerScore(doc);
   const teasers = teaserCount(doc);

@@ -345,14 +345,24 @@ function sliceByParts(title: string, parts: string[], start: number, end: number
 
 /** Visible headline: first h1 inside the article/main area, else the first reasonable h1. */
 function findH1(doc: Document): string | null {
-  const scoped = doc.querySelector('article h1, main h1, [role="main"] h1, [itemprop="headline"], .entry-title, .post-title, .article-title, .headline');
-  const cands: Element[] = [];
-  if (scoped) cands.push(scoped);
-  const h1s = doc.querySelectorAll('h1');
-  for (let i = 0; i < Math.min(h1s.length, 10); i++) cands.push(h1s[i]!);
-  for (const h of cands) {
-    const t = clean(h.textContent, 400);
-    if (t.length >= 8 && t.length <= 300 && words(t) >= 2) return t;
+  const ok = (el: Element | null | undefined) => {
+    const t = el ? clean(el.textContent, 400) : '';
+    return t.length >= 8 && t.length <= 300 && words(t) >= 2 ? t : null;
+  };
+  const h1s = doc.getElementsByTagName('h1');
+  // An h1 inside the article or main area wins over a masthead h1.
+  for (let i = 0; i < Math.min(h1s.length, 10); i++) {
+    const h = h1s[i]!;
+    if (h.closest('article, main, [role="main"]')) {
+      const t = ok(h);
+      if (t) return t;
+    }
+  }
+  const declared = ok(doc.querySelector('[itemprop="headline"], .entry-title, .post-title, .article-title'));
+  if (declared) return declared;
+  for (let i = 0; i < Math.min(h1s.length, 10); i++) {
+    const t = ok(h1s[i]);
+    if (t) return t;
   }
   return null;
 }
@@ -615,16 +625,34 @@ function extractUnsafe(doc: Document, url: string | null): PageFacts {
     webPage ? str(webPage['datePublished']) : null,
     art ? str(art['dateCreated']) : null,
   ];
-  const itemDate = doc.querySelector('[itemprop="datePublished"]');
-  if (itemDate) dateCands.push(itemDate.getAttribute('content') ?? itemDate.getAttribute('datetime') ?? itemDate.getAttribute('title') ?? itemDate.textContent);
-  const abbr = doc.querySelector('abbr.published[title], .published[datetime]');
-  if (abbr) dateCands.push(abbr.getAttribute('title') ?? abbr.getAttribute('datetime'));
-  const timeEl = doc.querySelector('article time[datetime], main time[datetime], time[pubdate], time[datetime]');
-  if (timeEl) dateCands.push(timeEl.getAttribute('datetime'));
   let published: string | null = null;
   for (const c of dateCands) {
     published = toIsoDate(c);
     if (published) break;
+  }
+  // Visible markup only when nothing was declared (saves DOM walks on most pages).
+  dateCands.length = 0;
+  const itemDate = published ? null : doc.querySelector('[itemprop="datePublished"]');
+  if (itemDate) dateCands.push(itemDate.getAttribute('content') ?? itemDate.getAttribute('datetime') ?? itemDate.getAttribute('title') ?? itemDate.textContent);
+  if (!published) {
+    const abbr = doc.querySelector('abbr.published[title], .published[datetime]');
+    if (abbr) dateCands.push(abbr.getAttribute('title') ?? abbr.getAttribute('datetime'));
+    const times = doc.getElementsByTagName('time');
+    let timeEl: Element | null = null;
+    for (let i = 0; i < Math.min(times.length, 30); i++) {
+      const t = times[i]!;
+      if (!t.getAttribute('datetime')) continue;
+      if (!timeEl || t.hasAttribute('pubdate') || t.closest('article, main')) {
+        const better = !timeEl || (t.closest('article, main') && !timeEl.closest('article, main')) || t.hasAttribute('pubdate');
+        if (better) timeEl = t;
+        if (t.hasAttribute('pubdate') || t.closest('article, main')) break;
+      }
+    }
+    if (timeEl) dateCands.push(timeEl.getAttribute('datetime'));
+    for (const c of dateCands) {
+      published = toIsoDate(c);
+      if (published) break;
+    }
   }
 
   // Section and keywords.
