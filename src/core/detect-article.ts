@@ -204,3 +204,6 @@ export function detectArticle(doc: Document, facts: PageFacts, body: ArticleBody
     signals: { declared: declaredLd || declaredOg || articleBody, readerScore: rs, teasers, urlKind, nonArticleType, bodyChars },
   };
 }
+
+/** The module's pattern regexes, for the linear-time check in tests. */
+export const ARTICLE_REGEXES: RegExp[] = [UNLIKELY_RE, MAYBE_RE, FORUM_RE, PRODUCT_RE, SEARCH_RE, PAGINATION_RE, GENERIC_SECTION_RE, NON_ARTICLE_TYPE_RE];

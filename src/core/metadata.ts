@@ -386,7 +386,7 @@ function cleanByline(s: string, siteNames: string[]): string | null {
   t = t.replace(BY_PREFIX_RE, '').replace(/^[:：\s]+/, '').trim();
   // Cut trailing date/time or role noise: "Jane Doe | 19 Nov 2019", "Jane Doe, Reporter • Updated".
   t = t.split(/\s(?:\||•|·)\s|\s(?:updated|published|posted)\b/i)[0]!.trim();
-  t = t.replace(/[\s,;|–—-]+$/, '').trim();
+  t = trimTrailingSeparators(t).trim();
   if (!t || t.length > 120 || words(t) > 16) return null;
   if (/^(?:https?:|www\.)/i.test(t) || /\/\/|\.(?:com|net|org)\/?$/i.test(t)) return null;
   if (/@/.test(t) && words(t) === 1) return null;
@@ -425,7 +425,20 @@ function inBylineChrome(el: Element): boolean {
   }
   return false;
 }
-const DATE_TAIL_RE = /\s(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,2}\b|\d{1,2}\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\b).*$/i;
+const DATE_IN_BYLINE_RE = /\s(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,2}\b|\d{1,2}\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\b)/i;
+
+/** Cut a byline at the first date in it ("Carla Nunes 27/09/2018 Comment" → "Carla Nunes"). */
+function cutAtDate(s: string): string {
+  const m = DATE_IN_BYLINE_RE.exec(s);
+  return m ? s.slice(0, m.index) : s;
+}
+
+/** Trim trailing separators without a backtracking regex. */
+function trimTrailingSeparators(s: string): string {
+  let end = s.length;
+  while (end > 0 && ' \t\n,;|–—-'.includes(s[end - 1]!)) end--;
+  return s.slice(0, end);
+}
 
 function visibleByline(doc: Document, siteNames: string[]): string | null {
   for (const sel of BYLINE_SELECTORS) {
@@ -441,7 +454,7 @@ function visibleByline(doc: Document, siteNames: string[]): string | null {
       if (inBylineChrome(el)) continue;
       const raw = el.textContent ?? '';
       if (raw.trim().length === 0 || raw.trim().length > 200) continue;
-      const b = cleanByline(clean(raw, 300).replace(DATE_TAIL_RE, ''), siteNames);
+      const b = cleanByline(cutAtDate(clean(raw, 300)), siteNames);
       if (b && words(b) <= 10 && !/^(?:about|sobre|über|a propos|à propos)\b/i.test(b)) return b;
     }
   }
@@ -751,3 +764,6 @@ function chooseTitle(c: TitleCands, siteNames: string[], host: string | null): s
   if (og && doc && similar(og, doc)) return og;
   return ld ?? og ?? doc ?? h1 ?? null;
 }
+
+/** The module's pattern regexes, for the linear-time check in tests. */
+export const METADATA_REGEXES: RegExp[] = [ARTICLE_TYPE_RE, ARTICLE_TYPES_STRICT_RE, SEPARATOR_RE, BY_PREFIX_RE, DATE_IN_BYLINE_RE];

@@ -283,3 +283,6 @@ export const SECURITY_SECTION_RE =
 /** Signals that the page reviews a film, book, show or game (hackers on screen are not security news). */
 export const REVIEW_WORK_RE =
   /\b(?:film|movie|cinema|box office|screenplay|starring|director|sequel|trailer|episode|season \d|series premiere|novel|thriller|the cast|soundtrack|netflix|hbo|gameplay|walkthrough|playthrough|quest|boss fight|speedrun|level up|dlc)\b/gi;
+
+/** The module's pattern regexes, for the linear-time check in tests. */
+export const VOCABULARY_REGEXES: RegExp[] = [ACTOR_SCHEME_RE, CVE_RE, ACTOR_ID_RE, CJK_RE, TOKEN_RE, SECURITY_PATH_RE, SECURITY_SECTION_RE, REVIEW_WORK_RE];
