@@ -41,7 +41,7 @@ const LISTING_SEGMENTS = new Set([
 const FORUM_RE = /\/(?:forums?|boards?|community|discussions?)\/?$|\/(?:forumdisplay|viewforum|forumindex)\b|\/forums?\/(?:index|list)\b/i;
 const PRODUCT_RE = /\/(?:products?|shop|store|pricing|plans|buy|checkout|cart|download|downloads|features|deals?)(?:\/|$|\.html?)/i;
 const SEARCH_RE = /\/(?:search|suche|recherche|buscar|cerca|busca|find)(?:\/|$|\.html?)|[?&](?:s|q|query|search|keyword|keywords|text)=/i;
-const PAGINATION_RE = /\/page\/\d+\/?$|[?&](?:page|paged|p)=\d+(?:&|$)/i;
+const PAGINATION_RE = /\/page\/\d+\/?$|[?&](?:page|paged|p)=(?:[2-9]|\d{2,5})(?:&|$)/i;
 const GENERIC_SECTION_RE =
   /^(?:news|world|business|politics|technology|tech|science|sport|sports|health|opinion|culture|entertainment|security|cybersecurity|cyber|videos?|blog|blogs|articles|stories|latest|home|index|en|de|fr|es|it|pt|ru|zh|ja|ko|us|uk|local|national|international|economy|markets|lifestyle|travel|food|music|film|movies|tv|books|arts|weather|threats|vulnerabilities|malware|ransomware|data-breaches|privacy)$/i;
 
@@ -96,9 +96,23 @@ function insideLi(el: Element): boolean {
 
 /** Readability-style paragraph score (sum of sqrt(len - 140) over long visible paragraphs), bounded. */
 export function readerScore(doc: Document): number {
-  const nodes = doc.querySelectorAll('p, pre, article');
+  const list = doc.querySelectorAll('p, pre, article');
+  const nodes: Element[] = [];
+  for (let i = 0; i < Math.min(list.length, ARTICLE_LIMITS.maxParagraphs); i++) nodes.push(list[i]!);
+  // Like Readability: text written as <div>line<br><br>line</div> counts through the div.
+  const brs = doc.querySelectorAll('div > br');
+  if (brs.length) {
+    const seen = new Set<Element>(nodes);
+    for (let i = 0; i < Math.min(brs.length, ARTICLE_LIMITS.maxParagraphs); i++) {
+      const parent = brs[i]!.parentElement;
+      if (parent && !seen.has(parent)) {
+        seen.add(parent);
+        nodes.push(parent);
+      }
+    }
+  }
   let score = 0;
-  const n = Math.min(nodes.length, ARTICLE_LIMITS.maxParagraphs);
+  const n = nodes.length;
   for (let i = 0; i < n; i++) {
     const el = nodes[i]!;
     const cls = (el.getAttribute('class') ?? '') + ' ' + (el.getAttribute('id') ?? '');
@@ -154,7 +168,7 @@ export function detectArticle(doc: Document, facts: PageFacts, body: ArticleBody
   if (rs > 60) p += 1;
   if (rs < 5) p -= 3;
   if (bodyChars > 1500 && paragraphs >= 4) p += 1;
-  if (bodyChars < 400) p -= 2;
+  if (bodyChars < 400 && rs <= 20) p -= 2;
   if (linkDensity > 0.5) p -= 2;
   let reason: string | null = null;
   switch (urlKind) {

@@ -38,6 +38,8 @@ describe('classifyUrl', () => {
     ['https://example.com/tag/ransomware/', 'listing'],
     ['https://example.com/category/security', 'listing'],
     ['https://example.com/news/page/2/', 'listing'],
+    ['https://example.com/news?page=3', 'listing'],
+    ['https://example.com/news/news_view.html?idx=8576&page=1', 'article-like'],
     ['https://example.com/security/', 'listing'],
     ['https://example.com/search?q=phishing', 'search'],
     ['https://example.com/?s=breach', 'search'],
@@ -64,6 +66,10 @@ describe('readerScore and teasers', () => {
     const long = 'word '.repeat(120);
     const d = doc(`<body><p hidden>${long}</p><p class="comment">${long}</p><ul><li><p>${long}</p></li></ul><p style="display:none">${long}</p></body>`);
     expect(readerScore(d)).toBe(0);
+  });
+  it('counts text written as <div>line<br>line</div>, as Readability does', () => {
+    const line = 'word '.repeat(80);
+    expect(readerScore(doc(`<body><div>${line}<br><br>${line}</div></body>`))).toBeGreaterThan(20);
   });
   it('counts CJK text with more weight per character', () => {
     const zh = '网络安全专家认为这是典型的双重勒索手法部分居民信息可能已经泄露'.repeat(3);
