@@ -96,6 +96,17 @@ function insideLi(el: Element): boolean {
 
 /** Readability-style paragraph score (sum of sqrt(len - 140) over long visible paragraphs), bounded. */
 export function readerScore(doc: Document): number {
+  return readerNodes(doc, 61).score;
+}
+
+/** The long visible text nodes Readability's first look counts (a fallback text when no body was found). */
+export function readerTexts(doc: Document, maxChars = 20_000): string[] {
+  return readerNodes(doc, Infinity, maxChars).texts;
+}
+
+function readerNodes(doc: Document, stopAt: number, maxChars = 0): { score: number; texts: string[] } {
+  const texts: string[] = [];
+  let chars = 0;
   const list = doc.querySelectorAll('p, pre, article');
   const nodes: Element[] = [];
   for (let i = 0; i < Math.min(list.length, ARTICLE_LIMITS.maxParagraphs); i++) nodes.push(list[i]!);
@@ -119,12 +130,17 @@ export function readerScore(doc: Document): number {
     if (UNLIKELY_RE.test(cls) && !MAYBE_RE.test(cls)) continue;
     if (!visible(el)) continue;
     if (el.tagName === 'P' && insideLi(el)) continue;
-    const len = weightedLength((el.textContent ?? '').trim());
+    const text = (el.textContent ?? '').trim();
+    const len = weightedLength(text);
     if (len < 140) continue;
     score += Math.sqrt(len - 140);
-    if (score > 61) break; // only thresholds up to 60 are used
+    if (maxChars > 0 && chars < maxChars && el.tagName !== 'ARTICLE') {
+      texts.push(text.slice(0, maxChars - chars));
+      chars += text.length;
+    }
+    if (score > stopAt || (maxChars > 0 && chars >= maxChars)) break;
   }
-  return score;
+  return { score, texts };
 }
 
 /** Count repeated teaser blocks: <article> elements and headline links. */

@@ -258,3 +258,14 @@ describe('security articles in other languages are found', () => {
     expect(r.isSecurityNews).toBe(true);
   });
 });
+
+describe('pages whose text is not in paragraphs', () => {
+  it('judges the topic on <div><br> text when the body extractor finds none', () => {
+    const line1 = 'Hackers deployed ransomware on the servers of a regional water company overnight, encrypting billing systems and demanding a ransom, the company said.';
+    const line2 = 'Investigators said the attackers exploited a vulnerability in a remote access tool and may have stolen customer data before the encryption began.';
+    const html = `<!doctype html><html><head><title>Water company hit by ransomware attack</title><meta property="og:type" content="article"></head><body><div class="post-body">${line1}<br><br>${line2}<br><br>${line1}<br><br>${line2}</div></body></html>`;
+    const r = detect(input(html, 'https://blog.example/2025/05/water-company-ransomware.html'));
+    expect(r.isArticle).toBe(true);
+    expect(r.isSecurityNews).toBe(true);
+  });
+});
