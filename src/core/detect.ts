@@ -48,9 +48,12 @@ export function detect(input: DetectInput): DetectionResult {
     // Confidence that this is a security news *article*: halved when the page is not an article.
     const score = Math.round((sec.points / (sec.points + SCALE)) * (art.isArticle ? 1 : 0.5) * 100) / 100;
     const isSecurityNews = art.isArticle && sec.points >= threshold && sec.concepts >= 2;
-    const reasons = [...sec.reasons];
-    if (!art.isArticle && art.reason) reasons.unshift(art.reason);
-    else if (!isSecurityNews && sec.points > 0 && sec.concepts < 2 && reasons.length) reasons.push('Security is mentioned, but it is not the main subject');
+    // A page that is not an article gets that one reason: topic words on a listing would only confuse.
+    // An article below the threshold: say so, rather than list words that would read like a verdict of "security news".
+    let reasons: string[];
+    if (!art.isArticle) reasons = art.reason ? [art.reason] : [];
+    else if (isSecurityNews) reasons = [...sec.reasons];
+    else reasons = sec.points >= 1 && sec.reasons.length ? ['Security is mentioned, but it is not the main subject'] : [];
     return { isArticle: art.isArticle, isSecurityNews, score, reasons: reasons.slice(0, 4) };
   } catch (e) {
     return { isArticle: false, isSecurityNews: false, score: 0, reasons: [`Detection failed: ${e instanceof Error ? e.message : String(e)}`] };

@@ -87,7 +87,13 @@ describe('reasons read well', () => {
   });
   it('explains why a listing is not an article', () => {
     const look = firstLook(linkedomDoc(readFileSync(path.join(DIR, 'neg-tag-listing.html'), 'utf8')), {});
-    expect(look.reasons[0]).toBe('This page lists many articles (a section, tag or archive page)');
+    expect(look.reasons).toEqual(['This page lists many articles (a section, tag or archive page)']);
+  });
+  it('an article that only touches on security says so instead of listing words', () => {
+    const look = firstLook(linkedomDoc(readFileSync(path.join(DIR, 'neg-film-review.html'), 'utf8')), {});
+    expect(look.reasons).toEqual(['Security is mentioned, but it is not the main subject']);
+    const plain = firstLook(linkedomDoc(readFileSync(path.join(DIR, 'neg-cybercook-recipe.html'), 'utf8')), {});
+    expect(plain.reasons).toEqual([]);
   });
   it('declared section and tags appear as reasons', () => {
     const look = firstLook(linkedomDoc(readFileSync(path.join(DIR, 'sec-wordpress-ransomware.html'), 'utf8')), {});
