@@ -168,6 +168,15 @@ describe('detectSecurity', () => {
     const i = input(page('Botnet takedown', ['Police dismantled a botnet of routers used for DDoS attacks, the agency said.', ...FILLER]), 'https://threatpost.example/2025/botnet-takedown-routers-ddos', db);
     expect(detectSecurity(i.facts, i.body, i.url, db).reasons).toContain('Published by a security news site (Example Threat Post)');
   });
+  it('uses the directory\'s isSecurityNewsSite when it has one', () => {
+    const label: SourceLabel = { id: 'y', name: 'Patch Desk', country: null, affiliation: 'private', owner: null, basis: [], kind: 'outlet' };
+    const db: SourceDirectory = { ...emptyDirectory, byUrl: () => label, isSecurityNewsSite: (u) => u.includes('patchdesk.example') };
+    const html = page('Botnet takedown', ['Police dismantled a botnet of routers used for DDoS attacks, the agency said.', ...FILLER]);
+    const on = input(html, 'https://patchdesk.example/2025/botnet-takedown-routers-ddos', db);
+    const off = input(html, 'https://other.example/2025/botnet-takedown-routers-ddos', db);
+    expect(detectSecurity(on.facts, on.body, on.url, db).reasons).toContain('Published by a security news site (Patch Desk)');
+    expect(detectSecurity(off.facts, off.body, off.url, db).reasons.some((r) => r.startsWith('Published by'))).toBe(false);
+  });
   it('isSecurityOutlet reads the optional flag and vendor-owned outlets', () => {
     const base: SourceLabel = { id: 'a', name: 'A', country: null, affiliation: 'private', owner: null, basis: [], kind: 'outlet' };
     expect(isSecurityOutlet(null)).toBe(false);
