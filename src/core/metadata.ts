@@ -115,13 +115,45 @@ interface LdNode {
   types: string[];
 }
 
+/** One selector pass over the declared bits of the page (each querySelectorAll compiles and walks). */
+interface Scan {
+  metas: Element[];
+  scripts: Element[];
+  canonical: Element | null;
+  title: Element | null;
+  itemtypes: Element[];
+  datePublished: Element | null;
+}
+
+function scanDoc(doc: Document): Scan {
+  const out: Scan = { metas: [], scripts: [], canonical: null, title: null, itemtypes: [], datePublished: null };
+  const els = doc.querySelectorAll('meta, script[type], link[rel], title, [itemtype], [itemprop]');
+  const n = Math.min(els.length, 5_000);
+  for (let i = 0; i < n; i++) {
+    const el = els[i]!;
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'META') {
+      if (out.metas.length < METADATA_LIMITS.maxMeta) out.metas.push(el);
+    } else if (tag === 'SCRIPT') {
+      if (out.scripts.length < 400) out.scripts.push(el);
+    } else if (tag === 'LINK') {
+      if (!out.canonical && /(?:^|\s)canonical(?:\s|$)/i.test(el.getAttribute('rel') ?? '')) out.canonical = el;
+    } else if (tag === 'TITLE') {
+      // The document title, not an SVG <title>.
+      if (!out.title && !el.closest('svg')) out.title = el;
+    }
+    if (el.hasAttribute('itemtype') && out.itemtypes.length < 50) out.itemtypes.push(el);
+    if (!out.datePublished && (el.getAttribute('itemprop') ?? '').split(/\s+/).includes('datePublished')) out.datePublished = el;
+  }
+  return out;
+}
+
 /** All typed objects in the JSON-LD blocks (handles @graph, arrays and nesting; bounded). */
-function collectLd(doc: Document): { nodes: LdNode[]; byId: Map<string, JObj> } {
+function collectLd(all: Element[]): { nodes: LdNode[]; byId: Map<string, JObj> } {
   const nodes: LdNode[] = [];
   const byId = new Map<string, JObj>();
-  const all = doc.querySelectorAll('script[type]');
   const scripts: Element[] = [];
-  for (let i = 0; i < Math.min(all.length, 400) && scripts.length < METADATA_LIMITS.maxLdScripts; i++) {
+  for (let i = 0; i < all.length && scripts.length < METADATA_LIMITS.maxLdScripts; i++) {
     if (/ld\+json/i.test(all[i]!.getAttribute('type') ?? '')) scripts.push(all[i]!);
   }
   let visited = 0;
@@ -199,9 +231,8 @@ interface MetaIndex {
 }
 
 /** Index <meta> by lower-cased name / property / itemprop (bounded). */
-function indexMeta(doc: Document): MetaIndex {
+function indexMeta(metas: Element[]): MetaIndex {
   const map = new Map<string, string[]>();
-  const metas = doc.querySelectorAll('meta');
   const n = Math.min(metas.length, METADATA_LIMITS.maxMeta);
   for (let i = 0; i < n; i++) {
     const m = metas[i]!;
@@ -523,12 +554,13 @@ export function extractPageFacts(doc: Document, url: string | null): PageFacts {
 }
 
 function extractUnsafe(doc: Document, url: string | null): PageFacts {
-  const meta = indexMeta(doc);
-  const { nodes, byId } = collectLd(doc);
+  const scan = scanDoc(doc);
+  const meta = indexMeta(scan.metas);
+  const { nodes, byId } = collectLd(scan.scripts);
 
   // Canonical URL.
   const givenUrl = resolveHttpUrl(url, null);
-  const linkCanon = doc.querySelector('link[rel~="canonical"], link[rel="Canonical"]')?.getAttribute('href');
+  const linkCanon = scan.canonical?.getAttribute('href');
   const canonical = resolveHttpUrl(linkCanon, givenUrl) ?? resolveHttpUrl(meta.get('og:url'), givenUrl);
   const canonicalUrl = givenUrl ?? canonical;
   const host = hostLabel(canonicalUrl ?? canonical);
@@ -536,7 +568,7 @@ function extractUnsafe(doc: Document, url: string | null): PageFacts {
   // Types.
   const ldTypes: string[] = [];
   for (const n of nodes) for (const t of n.types) if (!ldTypes.includes(t) && ldTypes.length < 30) ldTypes.push(t);
-  const items = doc.querySelectorAll('[itemtype]');
+  const items = scan.itemtypes;
   for (let i = 0; i < Math.min(items.length, 50); i++) {
     for (const t of (items[i]!.getAttribute('itemtype') ?? '').split(/\s+/)) {
       const name = t ? typeName(t) : '';
@@ -565,7 +597,7 @@ function extractUnsafe(doc: Document, url: string | null): PageFacts {
   ].filter((x): x is string => !!x && x.length <= 80 && !/^https?:/i.test(x));
 
   // Title.
-  const docTitle = clean(doc.querySelector('title')?.textContent ?? '', 500) || null;
+  const docTitle = clean(scan.title?.textContent ?? '', 500) || null;
   const ogTitle = meta.get('og:title') ?? meta.get('twitter:title') ?? meta.get('dc.title') ?? null;
   const ldHeadline = art ? str(art['headline']) ?? str(art['name']) : null;
   const h1 = findH1(doc);
@@ -645,7 +677,7 @@ function extractUnsafe(doc: Document, url: string | null): PageFacts {
   }
   // Visible markup only when nothing was declared (saves DOM walks on most pages).
   dateCands.length = 0;
-  const itemDate = published ? null : doc.querySelector('[itemprop="datePublished"]');
+  const itemDate = published ? null : scan.datePublished;
   if (itemDate) dateCands.push(itemDate.getAttribute('content') ?? itemDate.getAttribute('datetime') ?? itemDate.getAttribute('title') ?? itemDate.textContent);
   if (!published) {
     const abbr = doc.querySelector('abbr.published[title], .published[datetime]');
