@@ -1,0 +1,47 @@
+/**
+ * Content script entry (IIFE). Runs at document_idle on matched pages, and
+ * again when "Analyze this page" injects it; a global guard keeps one
+ * instance per page (a second injection only triggers the analysis request
+ * that follows it).
+ */
+import browser from '../shared/browser';
+import { handleTab, send } from '../shared/messages';
+import { loadSettings } from '../shared/settings';
+import { layeredDirectory } from './directory';
+import { createContent, watchNavigation } from './run';
+
+const GUARD = '__credenceContentLoaded';
+const g = globalThis as unknown as Record<string, unknown>;
+
+if (!g[GUARD]) {
+  g[GUARD] = true;
+  let dirKey = '';
+  let dir: ReturnType<typeof layeredDirectory> | null = null;
+  const ctl = createContent({
+    doc: document,
+    win: window,
+    loadSettings: async () => (await loadSettings()).settings,
+    directory: (s) => {
+      const key = JSON.stringify(s.customLabels);
+      if (!dir || key !== dirKey) {
+        dir = layeredDirectory(s.customLabels);
+        dirKey = key;
+      }
+      return dir;
+    },
+    report: (msg) => send('pageState', msg),
+  });
+  handleTab({
+    ping: () => ({ ok: true, url: ctl.lastUrl() || location.href }),
+    analyze: async ({ force }) => ({ ok: (await ctl.run(force)) !== null }),
+    highlight: ({ sentence }) => ctl.highlight(sentence),
+    clearHighlight: () => {
+      ctl.clear();
+      return { ok: true };
+    },
+  });
+  watchNavigation(window, () => ctl.urlMaybeChanged());
+  // Injected on demand: the popup asks for a forced analysis right after; only start on our own otherwise.
+  if (!g.__credenceOnDemand) void ctl.run(false);
+  void browser; // the polyfill must be initialised before the first message
+}
