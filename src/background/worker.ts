@@ -4,7 +4,7 @@
  * state is in storage.session (key `tab:<id>`), settings in storage.sync.
  */
 import type { Browser, Runtime } from 'webextension-polyfill';
-import { labelById } from '../sources/index';
+import { BUNDLED_ENTRIES, DB_VERSION, labelById } from '../sources/index';
 import { handleBackground, type BackgroundRequests, type TabState } from '../shared/messages';
 import { loadSettings } from '../shared/settings';
 import { badgeFor } from './badge';
@@ -49,6 +49,9 @@ export function createWorker(browser: Browser) {
   }
 
   const handlers = {
+    dbInfo() {
+      return { version: DB_VERSION, count: BUNDLED_ENTRIES.length, entries: BUNDLED_ENTRIES.map((e) => ({ id: e.id, name: e.name })) };
+    },
     async pageState(req: BackgroundRequests['pageState']['req'], sender: Runtime.MessageSender) {
       const tabId = sender.tab!.id!;
       // Only the top frame's page speaks for the tab.

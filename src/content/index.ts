@@ -7,7 +7,7 @@
 import browser from '../shared/browser';
 import { handleTab, send } from '../shared/messages';
 import { loadSettings } from '../shared/settings';
-import { layeredDirectory } from './directory';
+import { contentDirectory } from '../sources/compact';
 import { createContent, watchNavigation } from './run';
 
 const GUARD = '__credenceContentLoaded';
@@ -16,7 +16,7 @@ const g = globalThis as unknown as Record<string, unknown>;
 if (!g[GUARD]) {
   g[GUARD] = true;
   let dirKey = '';
-  let dir: ReturnType<typeof layeredDirectory> | null = null;
+  let dir: ReturnType<typeof contentDirectory> | null = null;
   const ctl = createContent({
     doc: document,
     win: window,
@@ -24,7 +24,8 @@ if (!g[GUARD]) {
     directory: (s) => {
       const key = JSON.stringify(s.customLabels);
       if (!dir || key !== dirKey) {
-        dir = layeredDirectory(s.customLabels);
+        // Custom labels go over the bundled ones (same id replaces; see src/sources mergeCustom).
+        dir = contentDirectory(s.customLabels);
         dirKey = key;
       }
       return dir;

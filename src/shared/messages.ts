@@ -6,7 +6,7 @@
  *
  * Directions:
  * - content script → background: `pageState` (only from tabs, i.e. our own content scripts)
- * - extension pages (popup, options) → background: `getTabState`, `analyzeTab`
+ * - extension pages (popup, options) → background: `getTabState`, `analyzeTab`, `dbInfo`
  * - extension pages / background → content script (tabs.sendMessage): `analyze`, `highlight`, `clearHighlight`, `ping`
  */
 import type { Report } from '../core/report';
@@ -28,6 +28,8 @@ export interface BackgroundRequests {
   pageState: { req: { url: string; phase: Phase; report: Report | null; error?: string }; res: { ok: true } };
   getTabState: { req: { tabId: number }; res: TabState | null };
   analyzeTab: { req: { tabId: number }; res: { ok: boolean; error?: string } };
+  /** The bundled database's version and entries (ids, names), for the options page. */
+  dbInfo: { req: Record<string, never>; res: { version: string; count: number; entries: { id: string; name: string }[] } };
 }
 
 export interface TabRequests {
@@ -88,6 +90,7 @@ const BG_RULES: { [K in keyof BackgroundRequests]: Rule } = {
   },
   getTabState: { from: 'extension-page', check: (m) => onlyKeys(m, ['type', 'credence', 'tabId']) && isTabId(m.tabId) },
   analyzeTab: { from: 'extension-page', check: (m) => onlyKeys(m, ['type', 'credence', 'tabId']) && isTabId(m.tabId) },
+  dbInfo: { from: 'extension-page', check: (m) => onlyKeys(m, ['type', 'credence']) },
 };
 
 const TAB_RULES: { [K in keyof TabRequests]: Rule } = {
