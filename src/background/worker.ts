@@ -115,10 +115,13 @@ export function createWorker(browser: Browser) {
   function start(): void {
     handleBackground(handlers);
     browser.tabs.onUpdated.addListener((tabId, info) => {
-      if (!info.url) return;
+      // Without the "tabs" permission Chrome only reports `url` for hosts we may access, so a
+      // full navigation is also recognised by status "loading"; the new page's content script reports again.
+      if (!info.url && info.status !== 'loading') return;
       void getState(tabId).then((st) => {
-        // A new URL in the tab: the old report no longer applies (a content script will report the new page).
-        if (st && st.url !== info.url!.split('#')[0]) void clearState(tabId);
+        if (!st) return;
+        if (info.url && st.url === info.url.split('#')[0]) return; // same page (fragment change, or the report just arrived)
+        void clearState(tabId);
       });
     });
     browser.tabs.onRemoved.addListener((tabId) => void session.remove(tabKey(tabId)));

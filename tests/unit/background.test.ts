@@ -58,6 +58,10 @@ describe('per-tab state in storage.session', () => {
     expect(fakeBrowser.storage.session._data[`tab:${TAB}`]).toBeUndefined();
     expect(fakeBrowser.__badge[TAB]!.text).toBe('');
     await fromContent({ type: 'pageState', url: report.url, phase: 'done', report });
+    fakeBrowser.tabs.onUpdated.fire(TAB, { status: 'loading' }, {}); // a reload or navigation we may not see the URL of
+    await new Promise((r) => setTimeout(r, 10));
+    expect(fakeBrowser.storage.session._data[`tab:${TAB}`]).toBeUndefined();
+    await fromContent({ type: 'pageState', url: report.url, phase: 'done', report });
     fakeBrowser.tabs.onRemoved.fire(TAB, {});
     await new Promise((r) => setTimeout(r, 0));
     expect(fakeBrowser.storage.session._data[`tab:${TAB}`]).toBeUndefined();

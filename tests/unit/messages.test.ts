@@ -41,7 +41,7 @@ describe('senderKind', () => {
 describe('background dispatch', () => {
   it('runs the handler for a well-formed message from the right sender', async () => {
     const h = bgHandlers();
-    const out = dispatch(BACKGROUND_RULES, h, goodPageState, contentSender, env);
+    const out = dispatch<BackgroundRequests>(BACKGROUND_RULES, h, goodPageState, contentSender, env);
     expect('rejected' in out).toBe(false);
     await out;
     expect(h.pageState).toHaveBeenCalledOnce();
@@ -67,7 +67,7 @@ describe('background dispatch', () => {
   for (const [name, msg, sender, reason] of rejects) {
     it(`rejects ${name}`, () => {
       const h = bgHandlers();
-      const out = dispatch(BACKGROUND_RULES, h, msg, sender as never, env);
+      const out = dispatch<BackgroundRequests>(BACKGROUND_RULES, h, msg, sender as never, env);
       expect(out).toEqual({ rejected: true, reason });
       for (const f of Object.values(h)) expect(f).not.toHaveBeenCalled();
     });
@@ -77,15 +77,15 @@ describe('background dispatch', () => {
 describe('content-script dispatch', () => {
   const h = { highlight: vi.fn(async () => ({ found: true })), analyze: vi.fn(async () => ({ ok: true })) } as Handlers<TabRequests>;
   it('accepts a highlight request from the popup', () => {
-    expect('rejected' in dispatch(CONTENT_RULES, h, { type: 'highlight', credence: 1, sentence: 'Hello.' }, popupSender, env)).toBe(false);
+    expect('rejected' in dispatch<TabRequests>(CONTENT_RULES, h, { type: 'highlight', credence: 1, sentence: 'Hello.' }, popupSender, env)).toBe(false);
   });
   it('rejects requests that do not come from our own pages', () => {
-    expect(dispatch(CONTENT_RULES, h, { type: 'highlight', credence: 1, sentence: 'x' }, otherExtension, env)).toEqual({ rejected: true, reason: 'sender not allowed' });
-    expect(dispatch(CONTENT_RULES, h, { type: 'analyze', credence: 1, force: true }, contentSender, env)).toEqual({ rejected: true, reason: 'sender not allowed' });
+    expect(dispatch<TabRequests>(CONTENT_RULES, h, { type: 'highlight', credence: 1, sentence: 'x' }, otherExtension, env)).toEqual({ rejected: true, reason: 'sender not allowed' });
+    expect(dispatch<TabRequests>(CONTENT_RULES, h, { type: 'analyze', credence: 1, force: true }, contentSender, env)).toEqual({ rejected: true, reason: 'sender not allowed' });
   });
   it('rejects bad shapes', () => {
-    expect(dispatch(CONTENT_RULES, h, { type: 'highlight', credence: 1, sentence: '' }, popupSender, env)).toEqual({ rejected: true, reason: 'bad shape' });
-    expect(dispatch(CONTENT_RULES, h, { type: 'analyze', credence: 1, force: 'yes' }, popupSender, env)).toEqual({ rejected: true, reason: 'bad shape' });
+    expect(dispatch<TabRequests>(CONTENT_RULES, h, { type: 'highlight', credence: 1, sentence: '' }, popupSender, env)).toEqual({ rejected: true, reason: 'bad shape' });
+    expect(dispatch<TabRequests>(CONTENT_RULES, h, { type: 'analyze', credence: 1, force: 'yes' }, popupSender, env)).toEqual({ rejected: true, reason: 'bad shape' });
   });
 });
 
