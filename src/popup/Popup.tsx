@@ -54,7 +54,7 @@ export function Popup({ client }: { client: PopupClient }) {
   return (
     <main class="popup" aria-busy={view.kind === 'loading' || (view.kind === 'state' && view.state.phase === 'analysing')}>
       <header class="bar">
-        <h1 class="brand">{i18n('popupHeading')}</h1>
+        <h1 class="brand">{i18n('extName')}</h1>
         <button type="button" class="link-button" onClick={() => client.openOptions()}>
           {i18n('openOptions')}
         </button>

@@ -24,6 +24,7 @@ export function ReportView({ report, settings, tabId, client }: Props) {
   const notes = report.notes.filter((n) => !hidden.has(n.id)).slice(0, MAX_ITEMS);
   const chain = buildChain(report.attributions);
   const pub = report.publisher;
+  const pubName = pub?.name ?? report.article.siteName ?? hostOf(report.url) ?? i18n('publisherUnknown');
 
   const show = async (sentence: string | undefined) => {
     if (!sentence || !canHighlight) return;
@@ -55,7 +56,7 @@ export function ReportView({ report, settings, tabId, client }: Props) {
         <h2 id="pub-h" class="visually-hidden">{i18n('publisherHeading')}</h2>
         {report.article.title ? <p class="title">{report.article.title}</p> : null}
         <p class="pub-line">
-          <span class="muted">{i18n('publishedBy')}</span> <strong data-testid="publisher-name">{pub?.name ?? report.article.siteName ?? hostOf(report.url) ?? i18n('publisherUnknown')}</strong>
+          <span class="muted">{i18n('publishedBy')}</span> <strong data-testid="publisher-name">{pubName}</strong>
         </p>
         {pub ? (
           <div class="label-row">
@@ -69,9 +70,16 @@ export function ReportView({ report, settings, tabId, client }: Props) {
         <h2 id="chain-h">{i18n('whoSaysSo')}</h2>
         {chain.length ? (
           <ol class="chain" data-testid="chain">
-            {chain.slice(0, MAX_ITEMS).map((n, i) => (
-              <ChainItem key={i} node={n} depth={0} Item={Item} />
-            ))}
+            <li class="link publisher-link">
+              <div class="node">
+                <span class="src">{pubName}</span> <span class="muted">· {i18n('chainPublisher')}</span>
+              </div>
+              <ol class="chain nested" aria-label={i18n('relays', pubName)}>
+                {chain.slice(0, MAX_ITEMS).map((n, i) => (
+                  <ChainItem key={i} node={n} depth={1} Item={Item} />
+                ))}
+              </ol>
+            </li>
           </ol>
         ) : (
           <p class="muted">{i18n('noAttributions')}</p>
@@ -157,12 +165,12 @@ function ChainItem({ node, depth, Item }: { node: ChainNode; depth: number; Item
   return (
     <li class="link" data-testid="chain-node">
       <div class="node">
-        {depth > 0 ? (
-          <span class="via" aria-hidden="true">
-            ↳{' '}
-          </span>
-        ) : null}
         <Item sentence={node.sentences[0]} label={i18n('chainItem', [node.source, cue])}>
+          {depth > 0 ? (
+            <span class="via" aria-hidden="true">
+              ↳{' '}
+            </span>
+          ) : null}
           <span class="src">{node.source}</span>
           {cue ? <span class="muted"> · {i18n('cueQuoted', cue)}</span> : null}
           {node.sentences.length > 1 ? <span class="muted"> · {i18n('mentions', String(node.sentences.length))}</span> : null}

@@ -67,6 +67,8 @@ describe('the seed story', () => {
     const chain = screen.getByTestId('chain');
     const nodes = within(chain).getAllByTestId('chain-node');
     expect(nodes.map((n) => n.querySelector('.src')!.textContent)).toEqual(['Global Times', 'Ministry of State Security']);
+    expect(chain.querySelector('.publisher-link > .node')!.textContent).toContain('The Cyber Express');
+    expect(chain.querySelector('.publisher-link')!.contains(nodes[0]!)).toBe(true);
     // MSS is nested under Global Times (it relays the ministry's claims), and its two mentions merged
     expect(nodes[0]!.contains(nodes[1]!)).toBe(true);
     expect(nodes[1]!.textContent).toContain('2 sentences');
