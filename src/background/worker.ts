@@ -5,7 +5,8 @@
  */
 import type { Browser, Runtime } from 'webextension-polyfill';
 import { BUNDLED_ENTRIES, DB_VERSION, labelById } from '../sources/index';
-import { handleBackground, type BackgroundRequests, type TabState } from '../shared/messages';
+import type { BackgroundRequests, TabState } from '../shared/messages';
+import { handleBackground } from '../shared/messenger';
 import { loadSettings } from '../shared/settings';
 import { badgeFor } from './badge';
 import { hydrateReport } from './hydrate';

@@ -1,8 +1,8 @@
 /** The popup's client over the real extension APIs and the typed message protocol. */
 import browser from '../shared/browser';
-import { send, sendToTab } from '../shared/messages';
+import { send, sendToTab } from '../shared/messenger';
 import type { TabState } from '../shared/messages';
-import { loadSettings } from '../shared/settings';
+import { loadSettings, type SyncArea } from '../shared/settings';
 import type { PopupClient } from './client';
 
 export const realClient: PopupClient = {
@@ -24,6 +24,6 @@ export const realClient: PopupClient = {
   async clearHighlight(tabId) {
     await sendToTab(tabId, 'clearHighlight', {}).catch(() => undefined);
   },
-  settings: async () => (await loadSettings()).settings,
+  settings: async () => (await loadSettings(browser.storage.sync as unknown as SyncArea)).settings,
   openOptions: () => void browser.runtime.openOptionsPage(),
 };
