@@ -27,7 +27,7 @@ export function Popup({ client }: { client: PopupClient }) {
       if (!alive) return;
       setSettings(s);
       setTab(t);
-      if (!t || isRestrictedUrl(t.url)) return setView({ kind: 'restricted' });
+      if (!t || isRestrictedUrl(t.url)) return setView({ kind: 'restricted' }); // no tab at all: nothing to analyse
       unsub = client.subscribe(t.id, (st) => setView(st ? { kind: 'state', state: st } : { kind: 'idle' }));
       const st = await client.getTabState(t.id).catch(() => null);
       if (alive) setView((v) => (v.kind === 'loading' ? (st ? { kind: 'state', state: st } : { kind: 'idle' }) : v));

@@ -23,9 +23,12 @@ export interface PopupClient {
   openOptions(): void;
 }
 
-/** Pages where no extension may run a content script. */
+/**
+ * Pages where no extension may run a content script. An unknown URL (the
+ * browser hid it) is not treated as restricted: the reader can still try.
+ */
 export function isRestrictedUrl(url: string | null): boolean {
-  if (!url) return true;
+  if (url === null || url === '') return false;
   if (!/^https?:\/\//i.test(url)) return true; // chrome://, about:, edge://, moz-extension://, file:, view-source:, data:
   try {
     const u = new URL(url);

@@ -17,8 +17,9 @@ describe('popup states', () => {
   it('restricted pages', async () => {
     render(<Popup client={createFakeClient({ tab: { id: 1, url: 'chrome://extensions/' } })} />);
     expect(await screen.findByTestId('state-restricted')).toBeTruthy();
-    for (const u of ['about:blank', 'https://chromewebstore.google.com/detail/x', 'https://addons.mozilla.org/', 'https://example.com/file.pdf', null]) expect(isRestrictedUrl(u), String(u)).toBe(true);
+    for (const u of ['about:blank', 'https://chromewebstore.google.com/detail/x', 'https://addons.mozilla.org/', 'https://example.com/file.pdf', 'view-source:https://a.example/', 'file:///tmp/x.html']) expect(isRestrictedUrl(u), String(u)).toBe(true);
     expect(isRestrictedUrl('https://example.com/news')).toBe(false);
+    expect(isRestrictedUrl(null)).toBe(false); // hidden URL: let the reader try
   });
 
   it('no report → offers "Analyse this page anyway", which asks the client and shows the result', async () => {

@@ -135,3 +135,40 @@ describe('highlight', () => {
     }
   });
 });
+
+describe('content script entry', () => {
+  it('is idempotent when injected twice, and waits for the request when injected on demand', async () => {
+    const listeners: unknown[] = [];
+    const sent: unknown[] = [];
+    vi.stubGlobal('chrome', {
+      runtime: {
+        id: 'ext-id',
+        getURL: (p: string) => `chrome-extension://ext-id/${p}`,
+        sendMessage: (m: unknown, cb: (v: unknown) => void) => (sent.push(m), cb({ ok: true })),
+        onMessage: { addListener: (f: unknown) => listeners.push(f), removeListener: () => undefined },
+      },
+      storage: { sync: { get: (_k: null, cb: (v: unknown) => void) => cb({}), set: (_i: unknown, cb: () => void) => cb(), remove: (_k: unknown, cb: () => void) => cb() } },
+    });
+    const g = globalThis as Record<string, unknown>;
+    try {
+      g.__credenceOnDemand = true;
+      document.body.innerHTML = SECURITY_ARTICLE;
+      vi.resetModules();
+      await import('../../src/content/index');
+      vi.resetModules();
+      await import('../../src/content/index');
+      expect(listeners).toHaveLength(1);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(sent).toEqual([]); // on demand: no run until asked
+      const reply = await new Promise((resolve) =>
+        (listeners[0] as (m: unknown, s: unknown, r: (v: unknown) => void) => boolean)({ type: 'analyze', credence: 1, force: true }, { id: 'ext-id', url: 'chrome-extension://ext-id/background.js' }, resolve),
+      );
+      expect(reply).toEqual({ ok: true });
+      expect(sent.map((m) => (m as { phase: string }).phase)).toEqual(['analysing', 'done']);
+    } finally {
+      delete g.__credenceOnDemand;
+      delete g.__credenceContentLoaded;
+      vi.unstubAllGlobals();
+    }
+  });
+});
