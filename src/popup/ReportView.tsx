@@ -31,9 +31,10 @@ export function ReportView({ report, settings, tabId, client }: Props) {
     const r = await client.highlight(tabId, sentence);
     setStatus(r.disabled ? i18n('highlightOff') : r.found ? i18n('highlightShown') : i18n('highlightNotFound'));
   };
-  const Item = ({ sentence, children, label }: { sentence?: string | undefined; children: preact.ComponentChildren; label: string }) =>
+  // The visible text is the accessible name (no aria-label, so speech and sight match); the title says what a click does.
+  const Item = ({ sentence, children }: { sentence?: string | undefined; children: preact.ComponentChildren }) =>
     canHighlight && sentence ? (
-      <button type="button" class="item" onClick={() => void show(sentence)} aria-label={label} title={i18n('highlightHint')}>
+      <button type="button" class="item" onClick={() => void show(sentence)} title={i18n('highlightHint')}>
         {children}
       </button>
     ) : (
@@ -92,7 +93,7 @@ export function ReportView({ report, settings, tabId, client }: Props) {
           <ul class="notes" data-testid="notes">
             {notes.map((n, i) => (
               <li key={i} class={`note note-${n.severity}`}>
-                <Item sentence={noteSentence(n)} label={`${severityText(n.severity)}: ${noteText(n)}`}>
+                <Item sentence={noteSentence(n)}>
                   <span class="sev">{severityText(n.severity)}:</span> {noteText(n)}
                 </Item>
               </li>
@@ -107,7 +108,7 @@ export function ReportView({ report, settings, tabId, client }: Props) {
           <ul class="quotes" data-testid="hedges">
             {dedupe(report.hedges.map((h) => [h.cue, h.sentence] as const)).slice(0, MAX_ITEMS).map(([cue, sentence], i) => (
               <li key={i}>
-                <Item sentence={sentence} label={i18n('hedgeItem', [cue, sentence])}>
+                <Item sentence={sentence}>
                   <q class="cue">{cue}</q> <span class="ctx">{clip(sentence)}</span>
                 </Item>
               </li>
@@ -122,7 +123,7 @@ export function ReportView({ report, settings, tabId, client }: Props) {
           <ul class="quotes" data-testid="disclaimers">
             {report.disclaimers.slice(0, MAX_ITEMS).map((d, i) => (
               <li key={i}>
-                <Item sentence={d.text} label={`${disclaimerKind(d)}: ${d.text}`}>
+                <Item sentence={d.text}>
                   <span class="sev">{disclaimerKind(d)}:</span> <q>{clip(d.text, 280)}</q>
                 </Item>
               </li>
@@ -160,12 +161,12 @@ export function ReportView({ report, settings, tabId, client }: Props) {
   );
 }
 
-function ChainItem({ node, depth, Item }: { node: ChainNode; depth: number; Item: (p: { sentence?: string | undefined; children: preact.ComponentChildren; label: string }) => preact.JSX.Element }) {
+function ChainItem({ node, depth, Item }: { node: ChainNode; depth: number; Item: (p: { sentence?: string | undefined; children: preact.ComponentChildren }) => preact.JSX.Element }) {
   const cue = node.cues[0] ?? '';
   return (
     <li class="link" data-testid="chain-node">
       <div class="node">
-        <Item sentence={node.sentences[0]} label={i18n('chainItem', [node.source, cue])}>
+        <Item sentence={node.sentences[0]}>
           {depth > 0 ? (
             <span class="via" aria-hidden="true">
               ↳{' '}
