@@ -31,8 +31,13 @@ export function Options({ client }: { client: OptionsClient }) {
   const update = async (patch: Partial<Settings>) => {
     const next = { ...settings, ...patch };
     setSettings(next);
-    const refused = await client.save(patch);
-    setMessage(refused.length ? i18n('saveRefused', refused.map(settingName).join(', ')) : i18n('saved'));
+    try {
+      const refused = await client.save(patch);
+      setMessage(refused.length ? i18n('saveRefused', refused.map(settingName).join(', ')) : i18n('saved'));
+    } catch {
+      // storage.sync refuses items over its quota (8 KB per setting); say so instead of failing silently.
+      setMessage(i18n('saveFailed'));
+    }
   };
 
   return (

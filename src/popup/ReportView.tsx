@@ -19,6 +19,7 @@ interface Props {
 
 export function ReportView({ report, settings, tabId, client }: Props) {
   const [status, setStatus] = useState('');
+  const [lit, setLit] = useState(false);
   const canHighlight = settings?.highlight !== false;
   const hidden = new Set(settings?.hiddenNotes ?? []);
   const notes = report.notes.filter((n) => !hidden.has(n.id)).slice(0, MAX_ITEMS);
@@ -29,6 +30,7 @@ export function ReportView({ report, settings, tabId, client }: Props) {
   const show = async (sentence: string | undefined) => {
     if (!sentence || !canHighlight) return;
     const r = await client.highlight(tabId, sentence);
+    setLit(r.found);
     setStatus(r.disabled ? i18n('highlightOff') : r.found ? i18n('highlightShown') : i18n('highlightNotFound'));
   };
   // The visible text is the accessible name (no aria-label, so speech and sight match); the title says what a click does.
@@ -156,6 +158,18 @@ export function ReportView({ report, settings, tabId, client }: Props) {
       <p class="status-line" role="status" aria-live="polite">
         {status}
       </p>
+      {lit ? (
+        <button
+          type="button"
+          onClick={async () => {
+            await client.clearHighlight(tabId);
+            setLit(false);
+            setStatus(i18n('highlightCleared'));
+          }}
+        >
+          {i18n('clearHighlight')}
+        </button>
+      ) : null}
       {report.truncated ? <p class="muted">{i18n('truncated')}</p> : null}
     </div>
   );

@@ -90,6 +90,16 @@ describe('options page', () => {
     await waitFor(() => expect((c.stored.customLabels as { id: string }[]).map((l) => l.id)).toEqual(['example-wire']));
   });
 
+  it('says so when storage refuses a save', async () => {
+    const c = createFakeOptionsClient();
+    c.save = async () => {
+      throw new Error('QUOTA_BYTES_PER_ITEM quota exceeded');
+    };
+    render(<Options client={c} />);
+    fireEvent.click(await screen.findByRole('checkbox', { name: /Show a badge/ }));
+    expect(await screen.findByText(/Could not save/)).toBeTruthy();
+  });
+
   it('reset to defaults', async () => {
     const c = createFakeOptionsClient({ highlight: false, sensitivity: 'strict' });
     render(<Options client={c} />);

@@ -127,6 +127,9 @@ describe('the seed story', () => {
     fireEvent.click(screen.getByRole('button', { name: /Liability disclaimer/ }));
     fireEvent.click(screen.getByRole('button', { name: /^Important: The claim is attributed/ }));
     await waitFor(() => expect(c.calls.filter((x) => x.method === 'highlight').map((x) => x.args[1])).toEqual([S_GT, S_MSS, S_DISC, S_GT]));
+    fireEvent.click(screen.getByRole('button', { name: 'Clear the highlight' }));
+    await waitFor(() => expect(c.calls.some((x) => x.method === 'clearHighlight')).toBe(true));
+    expect(await screen.findByText('Highlight cleared.')).toBeTruthy();
   });
 
   it('hidden notes stay hidden; with highlighting off, items are plain text', async () => {
