@@ -139,3 +139,16 @@ describe('the seed story', () => {
     expect(screen.queryByRole('button', { name: /^Global Times/ })).toBeNull();
   });
 });
+
+describe('chain building', () => {
+  it('survives cycles, bad via indexes and missing fields', async () => {
+    const { buildChain } = await import('../../src/popup/chain');
+    const a = (source: string, via: number | null) => ({ source, sourceKind: 'outlet' as const, cue: 'said', sentence: `${source} said so.`, label: null, via });
+    const cyc = buildChain([a('A', 1), a('B', 0)]); // a via-cycle: no hang, nothing lost
+    expect(cyc.map((n) => n.source)).toEqual(['A']);
+    expect(cyc[0]!.children.map((n) => n.source)).toEqual(['B']);
+    const odd = buildChain([a('A', null), a('B', 99), a('C', -1), { ...a('D', 0), source: undefined as unknown as string }]);
+    expect(odd.map((n) => n.source)).toEqual(['A', 'B', 'C']);
+    expect(odd[0]!.children.map((n) => n.source)).toEqual(['']);
+  });
+});
