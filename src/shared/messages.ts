@@ -39,7 +39,6 @@ export interface TabRequests {
   clearHighlight: { req: Record<string, never>; res: { ok: true } };
 }
 
-export type Envelope<M, K extends keyof M> = { type: K; credence: 1 } & (M[K] extends { req: infer R } ? R : never);
 type Req<M, K extends keyof M> = M[K] extends { req: infer R } ? R : never;
 type Res<M, K extends keyof M> = M[K] extends { res: infer R } ? R : never;
 
