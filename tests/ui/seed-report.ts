@@ -20,7 +20,7 @@ export const PUBLISHER: SourceLabel = {
 };
 
 export const GLOBAL_TIMES: SourceLabel = {
-  id: 'global-times',
+  id: 'cn-globaltimes',
   name: 'Global Times',
   country: 'CN',
   affiliation: 'state_controlled',

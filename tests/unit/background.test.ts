@@ -87,7 +87,7 @@ describe('hydration of slim labels', () => {
     expect(st.report.attributions[0]!.label!.basis.length).toBeGreaterThan(0); // from the bundled database
   });
   it('uses a custom entry for a custom label', () => {
-    const custom = [{ id: 'global-times', name: 'Global Times', aliases: [], domains: [], country: 'CN', kind: 'outlet' as const, affiliation: 'state_controlled' as const, owner: 'Mine', basis: [{ text: 'My reason', url: 'https://example.org/' }], asOf: '2026-01-01', history: [] }];
+    const custom = [{ id: GLOBAL_TIMES.id, name: 'Global Times', aliases: [], domains: [], country: 'CN', kind: 'outlet' as const, affiliation: 'state_controlled' as const, owner: 'Mine', basis: [{ text: 'My reason', url: 'https://example.org/' }], asOf: '2026-01-01', history: [] }];
     const r = hydrateReport(seedReport({ gt: { ...slim(GLOBAL_TIMES), custom: true } }), () => null, custom);
     expect(r.attributions[0]!.label).toMatchObject({ owner: 'Mine', custom: true, basis: [{ text: 'My reason' }] });
     expect(r.attributions[1]!.label!.name).toBe('Ministry of State Security');
