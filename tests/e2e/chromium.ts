@@ -51,9 +51,7 @@ export interface ChromiumHarness {
   extDir: string;
   extUrl(p: string): string;
   browserCdp: CDPSession;
-  /** The extension's service worker, re-acquired if it was stopped. */
-  worker(): Promise<Worker>;
-  /** Evaluate in the service worker (waking it if needed). */
+  /** Evaluate with the extension's APIs, in an extension page (not the worker, which may be stopped). */
   sw<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   tabId(page: Page): Promise<number>;
   badge(tabId: number): Promise<string>;
@@ -65,8 +63,10 @@ export interface ChromiumHarness {
   openPopupFor(page: Page): Promise<Page>;
   /** Click the toolbar button for `page` (CDP Extensions.triggerAction); returns the real popup. */
   clickAction(page: Page): Promise<RawTarget>;
-  /** Stop every service worker (CDP ServiceWorker.stopAllWorkers). */
-  stopWorkers(page: Page): Promise<void>;
+  /** Stop every service worker of the extension (CDP ServiceWorker.stopAllWorkers); resolves once none runs. */
+  stopWorkers(): Promise<void>;
+  /** CDP target ids of the extension's running service workers. */
+  swTargets(): Promise<string[]>;
   /** Every URL requested by the browser, pages and workers. */
   requests: string[];
   trap: TrapProxy;
@@ -213,35 +213,24 @@ export async function launchChromium(variant: Variant): Promise<ChromiumHarness>
     const { targetInfos } = (await browserCdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
     await Promise.all(targetInfos.map(watchWorker));
 
-    let current: Worker = first;
-    const worker = async (): Promise<Worker> => {
-      const alive = context.serviceWorkers().find(isOurs);
-      if (alive) return (current = alive);
-      // Stopped: any extension event wakes it; opening an extension page's message does. Wait for the next start.
-      return (current = await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 15_000 }));
-    };
-    const sw = async <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> => {
-      try {
-        return await current.evaluate(fn as never, arg as never);
-      } catch {
-        const w = await worker();
-        return (await w.evaluate(fn as never, arg as never)) as R;
-      }
-    };
+    // A control page: an extension page in its own tab from which the tests call extension APIs
+    // (tabs, action, storage, scripting). It does not need the service worker, so a test can
+    // stop the worker and see what wakes it.
+    const control = await context.newPage();
+    await control.goto(extUrl('options.html#e2e-control'));
+    const sw = async <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> => (await control.evaluate(fn as never, arg as never)) as R;
     const tabId = async (page: Page): Promise<number> => {
-      const url = page.url();
-      return waitFor(`tab id of ${url}`, () =>
-        sw(async (u: string) => {
-          const tabs = await chrome.tabs.query({});
-          return tabs.find((t) => t.url === u)?.id ?? null;
-        }, url),
+      // Bring the page's tab to the front and ask which tab is active: works for any URL,
+      // including pages whose URL the extension may not read.
+      await page.bringToFront();
+      return waitFor(`tab id of ${page.url()}`, () =>
+        sw(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? null),
       );
     };
     const badge = (id: number) => sw((t: number) => chrome.action.getBadgeText({ tabId: t }), id);
 
     const openPopupFor = async (page: Page): Promise<Page> => {
       const id = await tabId(page);
-      await page.bringToFront();
       const url = extUrl(`popup.html#for-${id}-${Date.now()}`);
       const opened = context.waitForEvent('page', { predicate: (p) => p.url() === url, timeout: 10_000 });
       await sw(
@@ -281,27 +270,38 @@ export async function launchChromium(variant: Variant): Promise<ChromiumHarness>
       return raw;
     };
 
-    const stopWorkers = async (page: Page): Promise<void> => {
-      const s = await context.newCDPSession(page);
-      await s.send('ServiceWorker.enable');
-      await s.send('ServiceWorker.stopAllWorkers');
-      await s.detach();
-      await waitFor('the worker to stop', async () => !context.serviceWorkers().some(isOurs) || null, 5_000).catch(() => undefined);
+    const swTargets = async (): Promise<string[]> =>
+      ((await browserCdp.send('Target.getTargets')) as { targetInfos: { type: string; url: string; targetId: string }[] }).targetInfos
+        .filter((t) => t.type === 'service_worker' && t.url.startsWith(extUrl('')))
+        .map((t) => t.targetId);
+    const stopWorkers = async (): Promise<void> => {
+      // ServiceWorker.* acts on the storage partition of the page it is sent to: the control page's.
+      const s = await context.newCDPSession(control);
+      try {
+        let running = true;
+        s.on('ServiceWorker.workerVersionUpdated', (e) => {
+          running = e.versions.some((v) => v.scriptURL.startsWith(extUrl('')) && v.runningStatus !== 'stopped');
+        });
+        await s.send('ServiceWorker.enable');
+        await s.send('ServiceWorker.stopAllWorkers');
+        await waitFor('the worker to stop', async () => !running && (await swTargets()).length === 0, 5_000);
+      } finally {
+        await s.detach();
+      }
     };
-
     return {
       context,
       extensionId,
       extDir: dir,
       extUrl,
       browserCdp,
-      worker,
       sw,
       tabId,
       badge,
       openPopupFor,
       clickAction,
       stopWorkers,
+      swTargets,
       requests,
       trap,
       close: cleanupAll,

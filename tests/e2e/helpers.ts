@@ -3,8 +3,11 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 
 /** Run axe-core on a page (WCAG 2.x A/AA + best practices); returns readable violations. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  const res = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+export async function axeViolations(page: Page, only?: string[]): Promise<string[]> {
+  const b = new AxeBuilder({ page });
+  if (only) b.withRules(only);
+  else b.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']);
+  const res = await b.analyze();
   return res.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 4).join(' | ')}`);
 }
 
@@ -23,30 +26,21 @@ export function listFocusables(page: Page): Promise<Focusable[]> {
   });
 }
 
-/** Press Tab until focus comes back round; returns what received focus, in order. */
-export async function tabThrough(page: Page, max = 200): Promise<Focusable[]> {
+/** Press Tab `count` times from the top of the page; returns what received focus, in order. */
+export async function tabThrough(page: Page, count: number): Promise<Focusable[]> {
   await page.evaluate(() => {
+    const w = window as unknown as { __focusLog?: { tag: string; name: string }[] };
+    w.__focusLog = [];
     (document.activeElement as HTMLElement | null)?.blur();
-    window.focus();
+    document.addEventListener(
+      'focusin',
+      (e) => {
+        const el = e.target as HTMLElement;
+        w.__focusLog!.push({ tag: el.tagName.toLowerCase(), name: (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 80) });
+      },
+      true,
+    );
   });
-  const seen: Focusable[] = [];
-  const keys = new Set<string>();
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    const f = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      if (!el || el === document.body) return null;
-      const all = [...document.querySelectorAll('*')];
-      return { tag: el.tagName.toLowerCase(), name: (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 80), idx: all.indexOf(el) };
-    });
-    if (!f) {
-      if (seen.length) break; // focus left the document: one full round
-      continue;
-    }
-    const key = `${f.idx}`;
-    if (keys.has(key)) break;
-    keys.add(key);
-    seen.push({ tag: f.tag, name: f.name });
-  }
-  return seen;
+  for (let i = 0; i < count; i++) await page.keyboard.press('Tab');
+  return page.evaluate(() => (window as unknown as { __focusLog: Focusable[] }).__focusLog);
 }
