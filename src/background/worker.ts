@@ -4,8 +4,9 @@
  * state is in storage.session (key `tab:<id>`), settings in storage.sync.
  */
 import type { Browser, Runtime } from 'webextension-polyfill';
-import { labelById } from '../sources/index';
-import { handleBackground, type BackgroundRequests, type TabState } from '../shared/messages';
+import { BUNDLED_ENTRIES, DB_VERSION, labelById } from '../sources/index';
+import type { BackgroundRequests, TabState } from '../shared/messages';
+import { handleBackground } from '../shared/messenger';
 import { loadSettings } from '../shared/settings';
 import { badgeFor } from './badge';
 import { hydrateReport } from './hydrate';
@@ -49,6 +50,9 @@ export function createWorker(browser: Browser) {
   }
 
   const handlers = {
+    dbInfo() {
+      return { version: DB_VERSION, count: BUNDLED_ENTRIES.length, entries: BUNDLED_ENTRIES.map((e) => ({ id: e.id, name: e.name })) };
+    },
     async pageState(req: BackgroundRequests['pageState']['req'], sender: Runtime.MessageSender) {
       const tabId = sender.tab!.id!;
       // Only the top frame's page speaks for the tab.
@@ -112,10 +116,13 @@ export function createWorker(browser: Browser) {
   function start(): void {
     handleBackground(handlers);
     browser.tabs.onUpdated.addListener((tabId, info) => {
-      if (!info.url) return;
+      // Without the "tabs" permission Chrome only reports `url` for hosts we may access, so a
+      // full navigation is also recognised by status "loading"; the new page's content script reports again.
+      if (!info.url && info.status !== 'loading') return;
       void getState(tabId).then((st) => {
-        // A new URL in the tab: the old report no longer applies (a content script will report the new page).
-        if (st && st.url !== info.url!.split('#')[0]) void clearState(tabId);
+        if (!st) return;
+        if (info.url && st.url === info.url.split('#')[0]) return; // same page (fragment change, or the report just arrived)
+        void clearState(tabId);
       });
     });
     browser.tabs.onRemoved.addListener((tabId) => void session.remove(tabKey(tabId)));

@@ -72,15 +72,17 @@ export function findSentence(doc: Document, sentence: string, root: Node | null 
 
 let sheet: CSSStyleSheet | null = null;
 
-function ensureStyle(doc: Document): void {
-  if (sheet) return;
+/** Style the highlight once; false when this context cannot adopt a stylesheet (then the Selection fallback is used). */
+function ensureStyle(doc: Document): boolean {
+  if (sheet) return true;
   try {
     const s = new CSSStyleSheet();
     s.replaceSync(`::highlight(${NAME}) { background-color: #ffd24d; color: #111; }`);
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, s];
     sheet = s;
+    return true;
   } catch {
-    /* no constructable stylesheets here: the highlight still registers, unstyled browsers fall back below */
+    return false;
   }
 }
 
@@ -101,10 +103,11 @@ export function highlightSentence(doc: Document, sentence: string): boolean {
   const range = findSentence(doc, sentence);
   if (!range) return false;
   const r = registry();
-  if (r) {
-    ensureStyle(doc);
+  if (r && ensureStyle(doc)) {
     r.reg.set(NAME, new r.Ctor(range));
+    used = 'highlight';
   } else {
+    used = 'selection';
     const sel = doc.getSelection();
     sel?.removeAllRanges();
     sel?.addRange(range);
@@ -119,7 +122,9 @@ export function highlightSentence(doc: Document, sentence: string): boolean {
 }
 
 export function clearHighlight(doc: Document): void {
-  const r = registry();
-  if (r) r.reg.delete(NAME);
-  else doc.getSelection()?.removeAllRanges();
+  registry()?.reg.delete(NAME);
+  if (used === 'selection') doc.getSelection()?.removeAllRanges();
+  used = null;
 }
+
+let used: 'highlight' | 'selection' | null = null;

@@ -4,10 +4,10 @@
  * instance per page (a second injection only triggers the analysis request
  * that follows it).
  */
-import browser from '../shared/browser';
-import { handleTab, send } from '../shared/messages';
+import { createMessenger } from '../shared/messages';
 import { loadSettings } from '../shared/settings';
-import { layeredDirectory } from './directory';
+import { nativeMessaging, nativeSync } from './native-api';
+import { contentDirectory } from '../sources/compact';
 import { createContent, watchNavigation } from './run';
 
 const GUARD = '__credenceContentLoaded';
@@ -15,16 +15,18 @@ const g = globalThis as unknown as Record<string, unknown>;
 
 if (!g[GUARD]) {
   g[GUARD] = true;
+  const { handleTab, send } = createMessenger(nativeMessaging);
   let dirKey = '';
-  let dir: ReturnType<typeof layeredDirectory> | null = null;
+  let dir: ReturnType<typeof contentDirectory> | null = null;
   const ctl = createContent({
     doc: document,
     win: window,
-    loadSettings: async () => (await loadSettings()).settings,
+    loadSettings: async () => (await loadSettings(nativeSync)).settings,
     directory: (s) => {
       const key = JSON.stringify(s.customLabels);
       if (!dir || key !== dirKey) {
-        dir = layeredDirectory(s.customLabels);
+        // Custom labels go over the bundled ones (same id replaces; see src/sources mergeCustom).
+        dir = contentDirectory(s.customLabels);
         dirKey = key;
       }
       return dir;
@@ -43,5 +45,4 @@ if (!g[GUARD]) {
   watchNavigation(window, () => ctl.urlMaybeChanged());
   // Injected on demand: the popup asks for a forced analysis right after; only start on our own otherwise.
   if (!g.__credenceOnDemand) void ctl.run(false);
-  void browser; // the polyfill must be initialised before the first message
 }

@@ -1,6 +1,6 @@
 /**
  * Every user-facing string comes from _locales through here. Keys are
- * literal at each call site (`i18n('popupTitle')`) so the locale test can
+ * literal at each call site so the locale test can
  * find them. A missing key returns the key itself, never throws.
  */
 import browser from './browser';

@@ -6,11 +6,11 @@
  *
  * Directions:
  * - content script → background: `pageState` (only from tabs, i.e. our own content scripts)
- * - extension pages (popup, options) → background: `getTabState`, `analyzeTab`
+ * - extension pages (popup, options) → background: `getTabState`, `analyzeTab`, `dbInfo`
  * - extension pages / background → content script (tabs.sendMessage): `analyze`, `highlight`, `clearHighlight`, `ping`
  */
 import type { Report } from '../core/report';
-import browser, { type Runtime } from './browser';
+import type { Runtime } from 'webextension-polyfill';
 
 export type Phase = 'analysing' | 'not-news' | 'done' | 'failed';
 
@@ -28,6 +28,8 @@ export interface BackgroundRequests {
   pageState: { req: { url: string; phase: Phase; report: Report | null; error?: string }; res: { ok: true } };
   getTabState: { req: { tabId: number }; res: TabState | null };
   analyzeTab: { req: { tabId: number }; res: { ok: boolean; error?: string } };
+  /** The bundled database's version and entries (ids, names), for the options page. */
+  dbInfo: { req: Record<string, never>; res: { version: string; count: number; entries: { id: string; name: string }[] } };
 }
 
 export interface TabRequests {
@@ -88,6 +90,7 @@ const BG_RULES: { [K in keyof BackgroundRequests]: Rule } = {
   },
   getTabState: { from: 'extension-page', check: (m) => onlyKeys(m, ['type', 'credence', 'tabId']) && isTabId(m.tabId) },
   analyzeTab: { from: 'extension-page', check: (m) => onlyKeys(m, ['type', 'credence', 'tabId']) && isTabId(m.tabId) },
+  dbInfo: { from: 'extension-page', check: (m) => onlyKeys(m, ['type', 'credence']) },
 };
 
 const TAB_RULES: { [K in keyof TabRequests]: Rule } = {
@@ -142,48 +145,57 @@ export function dispatch<M>(
   }
 }
 
-function env(): { runtimeId: string; ownOrigin: string } {
-  return { runtimeId: browser.runtime.id, ownOrigin: browser.runtime.getURL('') };
-}
-
-function listen<M>(rules: { [K in keyof M]: Rule }, handlers: Handlers<M>): () => void {
-  const listener = (msg: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
-    // Not ours (or a broadcast meant for someone else): stay silent so other listeners may answer.
-    if (!isObj(msg) || msg.credence !== 1) return undefined;
-    const out = dispatch(rules, handlers, msg, sender, env());
-    if ('rejected' in out) return Promise.resolve(out);
-    return out;
+/**
+ * The slice of the extension API messaging needs. Background and extension
+ * pages pass the polyfilled `browser` (src/shared/messenger.ts); the content
+ * script passes a small native adapter (src/content/native-api.ts) so the
+ * polyfill stays out of its 50 KB budget.
+ */
+export type MessageListener = (msg: unknown, sender: Runtime.MessageSender) => Promise<unknown> | undefined;
+export interface MessagingApi {
+  runtime: {
+    readonly id: string;
+    getURL(path: string): string;
+    sendMessage(msg: unknown): Promise<unknown>;
+    onMessage: { addListener(fn: MessageListener): void; removeListener(fn: MessageListener): void };
   };
-  browser.runtime.onMessage.addListener(listener as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
-  return () => browser.runtime.onMessage.removeListener(listener as Parameters<typeof browser.runtime.onMessage.removeListener>[0]);
+  tabs?: { sendMessage(tabId: number, msg: unknown): Promise<unknown> };
 }
-
-/** Background: answer requests from content scripts and extension pages. */
-export function handleBackground(handlers: Handlers<BackgroundRequests>): () => void {
-  return listen(BG_RULES, handlers);
-}
-
-/** Content script: answer requests from the popup and worker (never from pages). */
-export function handleTab(handlers: Handlers<TabRequests>): () => void {
-  return listen(TAB_RULES, handlers);
-}
-
-export const BACKGROUND_RULES = BG_RULES;
-export const CONTENT_RULES = TAB_RULES;
 
 function unwrap<T>(res: unknown): T {
   if (isObj(res) && res.rejected === true) throw new Error(`Credence message rejected: ${String(res.reason)}`);
   return res as T;
 }
 
-/** Send a request to the background worker. */
-export async function send<K extends keyof BackgroundRequests>(type: K, req: Req<BackgroundRequests, K>): Promise<Res<BackgroundRequests, K>> {
-  const res = await browser.runtime.sendMessage({ ...(req as object), type, credence: 1 });
-  return unwrap(res);
+export function createMessenger(api: MessagingApi) {
+  const env = () => ({ runtimeId: api.runtime.id, ownOrigin: api.runtime.getURL('') });
+  function listen<M>(rules: { [K in keyof M]: Rule }, handlers: Handlers<M>): () => void {
+    const listener: MessageListener = (msg, sender) => {
+      // Not ours (or a broadcast meant for someone else): stay silent so other listeners may answer.
+      if (!isObj(msg) || msg.credence !== 1) return undefined;
+      const out = dispatch(rules, handlers, msg, sender, env());
+      if ('rejected' in out) return Promise.resolve(out);
+      return out;
+    };
+    api.runtime.onMessage.addListener(listener);
+    return () => api.runtime.onMessage.removeListener(listener);
+  }
+  return {
+    /** Background: answer requests from content scripts and extension pages. */
+    handleBackground: (handlers: Handlers<BackgroundRequests>) => listen(BG_RULES, handlers),
+    /** Content script: answer requests from the popup and worker (never from pages). */
+    handleTab: (handlers: Handlers<TabRequests>) => listen(TAB_RULES, handlers),
+    /** Send a request to the background worker. */
+    async send<K extends keyof BackgroundRequests>(type: K, req: Req<BackgroundRequests, K>): Promise<Res<BackgroundRequests, K>> {
+      return unwrap(await api.runtime.sendMessage({ ...(req as object), type, credence: 1 }));
+    },
+    /** Send a request to the content script of a tab. */
+    async sendToTab<K extends keyof TabRequests>(tabId: number, type: K, req: Req<TabRequests, K>): Promise<Res<TabRequests, K>> {
+      if (!api.tabs) throw new Error('tabs API not available here');
+      return unwrap(await api.tabs.sendMessage(tabId, { ...(req as object), type, credence: 1 }));
+    },
+  };
 }
 
-/** Send a request to the content script of a tab. */
-export async function sendToTab<K extends keyof TabRequests>(tabId: number, type: K, req: Req<TabRequests, K>): Promise<Res<TabRequests, K>> {
-  const res = await browser.tabs.sendMessage(tabId, { ...(req as object), type, credence: 1 });
-  return unwrap(res);
-}
+export const BACKGROUND_RULES = BG_RULES;
+export const CONTENT_RULES = TAB_RULES;

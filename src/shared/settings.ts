@@ -269,9 +269,12 @@ export interface SyncArea {
   remove(keys: string | string[]): Promise<void>;
 }
 
+/** The default store: `browser.storage.sync` (Firefox) or `chrome.storage.sync` (Chrome MV3 returns promises). No polyfill needed. */
 async function area(): Promise<SyncArea> {
-  const { default: browser } = await import('./browser');
-  return browser.storage.sync as unknown as SyncArea;
+  const g = globalThis as unknown as { browser?: { storage?: { sync?: SyncArea } }; chrome?: { storage?: { sync?: SyncArea } } };
+  const s = g.browser?.storage?.sync ?? g.chrome?.storage?.sync;
+  if (!s) throw new Error('storage.sync is not available');
+  return s;
 }
 
 /** Read, migrate and validate settings. Writes back the migration (not the repair: the options page reports it first). */
