@@ -328,9 +328,9 @@ describe.runIf(run)('Chromium: the extension on real pages', () => {
         await p.close();
       }
       await np.page.close();
-      // Restricted: the active tab is a browser page.
+      // Restricted: the active tab shows a document in the built-in PDF viewer (closed to extensions).
       const blank = await h.context.newPage();
-      await blank.goto('about:blank');
+      await blank.goto(fresh('/doc.pdf'));
       p = await h.openPopupFor(blank);
       await check('restricted', p, () => p.getByText(msg('stateRestrictedTitle')).waitFor({ timeout: 8_000 }));
       await p.close();
@@ -342,6 +342,9 @@ describe.runIf(run)('Chromium: the extension on real pages', () => {
         await o.getByRole('heading', { name: msg('optionsTitle') }).waitFor({ timeout: 8_000 });
         await o.getByRole('button', { name: msg('customAdd') }).click();
       });
+      // Sanity: the same runner does catch a problem (a button without a name).
+      await o.evaluate(() => document.body.append(document.createElement('button')));
+      expect((await axeViolations(o)).join('\n')).toMatch(/^button-name/m);
       await o.close();
 
       expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, []])));
@@ -409,6 +412,6 @@ describe.runIf(run)('Chromium: the extension on real pages', () => {
     const BROWSER_OWN = /^(CONNECT |[A-Z]+ https?:\/\/)(update\.googleapis\.com|clients\d?\.google\.com|accounts\.google\.com|[a-z0-9-]+\.gvt1\.com|optimizationguide-pa\.googleapis\.com|content-autofill\.googleapis\.com|www\.google\.com)(:\d+)?(\/|$)/;
     expect(h.trap.hits.filter((hit) => !BROWSER_OWN.test(hit))).toEqual([]);
     // The server saw only fixture pages.
-    expect(server.requests.every((r) => r.path === '/favicon.ico' || /^\/(seed|plain|custom|spa)/.test(r.path))).toBe(true);
+    expect(server.requests.every((r) => r.path === '/favicon.ico' || /^\/(seed|plain|custom|spa|doc\.pdf)/.test(r.path))).toBe(true);
   });
 });

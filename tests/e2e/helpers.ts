@@ -1,13 +1,29 @@
 /** Shared assertions for the browser suites. */
-import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 
-/** Run axe-core on a page (WCAG 2.x A/AA + best practices); returns readable violations. */
+let axeSource: string | null = null;
+
+interface AxeResultLite {
+  violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
+}
+
+/**
+ * Run axe-core on a page (WCAG 2.x A/AA + best practices, or only the given
+ * rules); returns readable violations. axe is injected once per document with
+ * evaluate (extension pages' CSP blocks script tags, not CDP evaluation).
+ */
 export async function axeViolations(page: Page, only?: string[]): Promise<string[]> {
-  const b = new AxeBuilder({ page });
-  if (only) b.withRules(only);
-  else b.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']);
-  const res = await b.analyze();
+  axeSource ??= readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const options = only
+    ? { runOnly: { type: 'rule', values: only }, resultTypes: ['violations'] }
+    : { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }, resultTypes: ['violations'] };
+  const res = (await page.evaluate(
+    (o) => (window as unknown as { axe: { run(ctx: Document, o: unknown): Promise<unknown> } }).axe.run(document, o),
+    options,
+  )) as AxeResultLite;
   return res.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 4).join(' | ')}`);
 }
 
