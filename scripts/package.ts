@@ -115,10 +115,37 @@ export function unzip(buf: Buffer): ZipEntry[] {
   return out;
 }
 
+/** Files the manifest refers to (icons, pages, scripts, default locale). */
+export function manifestFiles(m: Record<string, unknown>): string[] {
+  const out = new Set<string>();
+  const add = (v: unknown) => {
+    if (typeof v === 'string' && v) out.add(v.replace(/^\//, ''));
+  };
+  const icons = (o: unknown) => {
+    if (o && typeof o === 'object') Object.values(o as Record<string, unknown>).forEach(add);
+  };
+  icons(m.icons);
+  const action = m.action as { default_popup?: string; default_icon?: unknown } | undefined;
+  add(action?.default_popup);
+  icons(action?.default_icon);
+  const bg = m.background as { service_worker?: string; scripts?: string[] } | undefined;
+  add(bg?.service_worker);
+  bg?.scripts?.forEach(add);
+  add((m.options_ui as { page?: string } | undefined)?.page);
+  for (const cs of (m.content_scripts as { js?: string[]; css?: string[] }[] | undefined) ?? []) {
+    cs.js?.forEach(add);
+    cs.css?.forEach(add);
+  }
+  if (typeof m.default_locale === 'string') add(`_locales/${m.default_locale}/messages.json`);
+  return [...out].sort();
+}
+
 export async function packageTarget(distDir: string, outFile: string): Promise<{ file: string; entries: number; bytes: number }> {
   const manifest = JSON.parse(await readFile(path.join(distDir, 'manifest.json'), 'utf8')) as { manifest_version?: number };
   if (manifest.manifest_version !== 3) throw new Error(`${distDir}/manifest.json is not a Manifest V3 manifest`);
   const names = await listFiles(distDir);
+  const missing = manifestFiles(manifest as Record<string, unknown>).filter((f) => !names.includes(f));
+  if (missing.length) throw new Error(`${distDir}: the manifest refers to missing files: ${missing.join(', ')}`);
   const entries = await Promise.all(names.map(async (name) => ({ name, data: await readFile(path.join(distDir, name)) })));
   const buf = zip(entries);
   await mkdir(path.dirname(outFile), { recursive: true });

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { unzip, zip } from '../../scripts/package';
+import { manifestFiles, unzip, zip } from '../../scripts/package';
 import { classify } from '../../scripts/lint-firefox';
 import { browserAvailable } from '../e2e/browsers';
 import { pageFile } from '../e2e/server';
@@ -40,6 +40,20 @@ describe('zip writer', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('manifest file check', () => {
+  it('lists every file the manifest points at', () => {
+    const files = manifestFiles({
+      icons: { 16: 'icons/icon-16.png' },
+      action: { default_popup: 'popup.html', default_icon: { 32: 'icons/icon-32.png' } },
+      background: { service_worker: 'background.js', scripts: ['background.js'] },
+      options_ui: { page: 'options.html' },
+      content_scripts: [{ js: ['content.js'] }],
+      default_locale: 'en',
+    });
+    expect(files).toEqual(['_locales/en/messages.json', 'background.js', 'content.js', 'icons/icon-16.png', 'icons/icon-32.png', 'options.html', 'popup.html']);
   });
 });
 
