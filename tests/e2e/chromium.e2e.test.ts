@@ -133,7 +133,8 @@ describe.runIf(run)('Chromium: the extension on real pages', () => {
   it('saves screenshots of the popup on the seed page, light and dark', async () => {
     const popup = await h.openPopupFor(seed);
     try {
-      await popup.getByRole('heading', { name: msg('whoSaysSo'), level: 2 }).waitFor({ timeout: 8_000 });
+      // Only a complete report is worth a screenshot: wait for the chain's relaying outlet.
+      await popup.getByRole('button', { name: /^Global Times\b/ }).first().waitFor({ timeout: 8_000 });
       await popup.setViewportSize({ width: 380, height: 640 });
       await mkdir(path.join(ROOT, 'docs'), { recursive: true });
       for (const scheme of ['light', 'dark'] as const) {
@@ -362,12 +363,14 @@ describe.runIf(run)('Chromium: the extension on real pages', () => {
         expect(reached).toEqual(expected);
         // Enter on a hedge item highlights its sentence.
         const hedge = p.getByRole('button', { name: /allegedly/ }).first();
+        await hedge.waitFor({ timeout: 5_000 });
         await hedge.focus();
         await p.keyboard.press('Enter');
         await expect.poll(() => p.getByRole('status').innerText()).toBe(msg('highlightShown'));
         expect(await highlightText(seed)).toContain('allegedly');
-        // Space and Enter open a "Why?" disclosure.
+        // Space and Enter open a "Why?" disclosure (one per labelled source).
         const why = p.locator('summary').first();
+        await why.waitFor({ timeout: 5_000 });
         await why.focus();
         await p.keyboard.press('Space');
         expect(await why.evaluate((s) => (s.parentElement as HTMLDetailsElement).open)).toBe(true);
