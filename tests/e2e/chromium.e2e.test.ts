@@ -406,6 +406,10 @@ describe.runIf(run)('Chromium: the extension on real pages', () => {
   });
 
   it('made no request to anything but the local server', async () => {
+    // Sanity: a request made by the worker itself is seen (CDP Network on the worker).
+    const probe = server.url('/worker-probe.html');
+    expect(await h.evalInWorker<number>(`fetch(${JSON.stringify(probe)}).then((r) => r.status)`)).toBe(404);
+    await waitFor('the worker request in the log', async () => h.requests.includes(probe));
     expect(h.requests.length).toBeGreaterThan(5);
     const foreign = h.requests.filter((u) => !(u.startsWith(server.origin + '/') || u.startsWith('chrome-extension://') || u.startsWith('data:') || u === 'about:blank'));
     expect(foreign).toEqual([]);
@@ -415,6 +419,6 @@ describe.runIf(run)('Chromium: the extension on real pages', () => {
     const BROWSER_OWN = /^(CONNECT |[A-Z]+ https?:\/\/)(update\.googleapis\.com|clients\d?\.google\.com|accounts\.google\.com|[a-z0-9-]+\.gvt1\.com|optimizationguide-pa\.googleapis\.com|content-autofill\.googleapis\.com|www\.google\.com)(:\d+)?(\/|$)/;
     expect(h.trap.hits.filter((hit) => !BROWSER_OWN.test(hit))).toEqual([]);
     // The server saw only fixture pages.
-    expect(server.requests.every((r) => r.path === '/favicon.ico' || /^\/(seed|plain|custom|spa|doc\.pdf)/.test(r.path))).toBe(true);
+    expect(server.requests.every((r) => r.path === '/favicon.ico' || /^\/(seed|plain|custom|spa|doc\.pdf|worker-probe)/.test(r.path))).toBe(true);
   });
 });

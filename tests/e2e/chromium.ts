@@ -67,6 +67,8 @@ export interface ChromiumHarness {
   stopWorkers(): Promise<void>;
   /** CDP target ids of the extension's running service workers. */
   swTargets(): Promise<string[]>;
+  /** Evaluate an expression inside the running service worker (waking it first). */
+  evalInWorker<T>(expression: string): Promise<T>;
   /** Every URL requested by the browser, pages and workers. */
   requests: string[];
   trap: TrapProxy;
@@ -289,6 +291,22 @@ export async function launchChromium(variant: Variant): Promise<ChromiumHarness>
         await s.detach();
       }
     };
+    const evalInWorker = async <T>(expression: string): Promise<T> => {
+      if (!(await swTargets()).length) {
+        await sw(() => chrome.runtime.sendMessage({ wake: true }).catch(() => undefined));
+      }
+      const [id] = await waitFor('a running worker', async () => {
+        const ids = await swTargets();
+        return ids.length ? ids : null;
+      });
+      const raw = await attach(id!, 'worker');
+      try {
+        return await raw.evaluate<T>(expression);
+      } finally {
+        await raw.detach();
+      }
+    };
+
     return {
       context,
       extensionId,
@@ -302,6 +320,7 @@ export async function launchChromium(variant: Variant): Promise<ChromiumHarness>
       clickAction,
       stopWorkers,
       swTargets,
+      evalInWorker,
       requests,
       trap,
       close: cleanupAll,
