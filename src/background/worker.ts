@@ -4,7 +4,7 @@
  * state is in storage.session (key `tab:<id>`), settings in storage.sync.
  */
 import type { Browser, Runtime } from 'webextension-polyfill';
-import { BUNDLED_ENTRIES, DB_VERSION, labelById } from '../sources/index';
+import { BUNDLED_ENTRIES, compactForContent, DB_VERSION, labelById } from '../sources/index';
 import type { BackgroundRequests, TabState } from '../shared/messages';
 import { handleBackground } from '../shared/messenger';
 import { loadSettings } from '../shared/settings';
@@ -50,6 +50,10 @@ export function createWorker(browser: Browser) {
   }
 
   const handlers = {
+    async directory() {
+      const { settings } = await loadSettings(browser.storage.sync as never);
+      return compactForContent(settings.customLabels);
+    },
     dbInfo() {
       return { version: DB_VERSION, count: BUNDLED_ENTRIES.length, entries: BUNDLED_ENTRIES.map((e) => ({ id: e.id, name: e.name })) };
     },

@@ -7,7 +7,8 @@
 import { createMessenger } from '../shared/messages';
 import { loadSettings } from '../shared/settings';
 import { nativeMessaging, nativeSync } from './native-api';
-import { contentDirectory } from '../sources/compact';
+import { directoryFromCompact } from '../sources/content';
+import type { SourceDirectory } from '../core/directory';
 import { createContent, watchNavigation } from './run';
 
 const GUARD = '__credenceContentLoaded';
@@ -16,17 +17,17 @@ const g = globalThis as unknown as Record<string, unknown>;
 if (!g[GUARD]) {
   g[GUARD] = true;
   const { handleTab, send } = createMessenger(nativeMessaging);
+  // The source database comes from the background (compact form, custom labels merged), so none of it is bundled here.
   let dirKey = '';
-  let dir: ReturnType<typeof contentDirectory> | null = null;
+  let dir: SourceDirectory | null = null;
   const ctl = createContent({
     doc: document,
     win: window,
     loadSettings: async () => (await loadSettings(nativeSync)).settings,
-    directory: (s) => {
+    directory: async (s) => {
       const key = JSON.stringify(s.customLabels);
       if (!dir || key !== dirKey) {
-        // Custom labels go over the bundled ones (same id replaces; see src/sources mergeCustom).
-        dir = contentDirectory(s.customLabels);
+        dir = directoryFromCompact(await send('directory', {}).catch(() => null));
         dirKey = key;
       }
       return dir;

@@ -15,7 +15,7 @@ export interface ContentDeps {
   doc: Document;
   win: Window;
   loadSettings(): Promise<Settings>;
-  directory(settings: Settings): SourceDirectory;
+  directory(settings: Settings): SourceDirectory | Promise<SourceDirectory>;
   report(msg: BackgroundRequests['pageState']['req']): Promise<unknown>;
   /** Idle scheduler (requestIdleCallback with a timeout, or a timer). */
   idle?(fn: () => void): void;
@@ -65,7 +65,7 @@ export function createContent(deps: ContentDeps): ContentController {
     try {
       settings = await deps.loadSettings();
       if (!force && isSiteDisabled(url, settings)) return null;
-      const db = deps.directory(settings);
+      const db = await deps.directory(settings);
       const opts = { url, db, sensitivity: settings.sensitivity, force };
       const look: FirstLook = await step(() => firstLook(deps.doc, opts));
       if (gen !== generation) return null;

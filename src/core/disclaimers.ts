@@ -1,12 +1,196 @@
-import type { ArticleBody } from './body';
-import type { Disclaimer } from './report';
+import { isChromeElement, type ArticleBody } from './body';
+import type { Disclaimer, DisclaimerKind } from './report';
 import type { Sentence } from './sentences';
+import { cleanText, clip } from './text';
+
+/**
+ * The article's own disclaimers, by kind: liability/accuracy, sponsored or
+ * partner content, AI-generated or AI-assisted, syndicated/republished
+ * (including an aggregator's trailing "Source link"), opinion, corrections and
+ * update notes. A site-wide copyright line or cookie notice is not one.
+ *
+ * Disclaimers often sit in markup that body extraction leaves out (a bare
+ * <div> under the post, a trailing "Source link" anchor), so besides the body
+ * blocks this also reads short text elements inside `body.container` (and its
+ * enclosing <article>) and the few siblings right after it, skipping page
+ * chrome. All patterns are flat alternations (linear time).
+ */
+
+/** Longest disclaimer text kept in a report. */
+const MAX_TEXT = 400;
+/** Elements longer than this are article text, not a disclaimer box. */
+const MAX_BOX = 1_200;
+/** Caps on the extra DOM walk. */
+const MAX_ELEMENTS = 4_000;
+const MAX_TAIL_SIBLINGS = 4;
+
+interface KindRule {
+  kind: DisclaimerKind;
+  /** Matches anywhere in a block. */
+  any?: RegExp;
+  /** Matches only a short standalone block (a label such as "Sponsored"). */
+  label?: RegExp;
+  /** Extra condition on the whole block. */
+  when?: (block: string) => boolean;
+}
+
+const SELF_REF = /\b(?:this|the\s+following|the\s+above)\s+(?:article|story|post|piece|content|summary|text|report|translation|blog\s+post|newsletter|page|column|item)\b|\b(?:editor'?s|editorial)\s+note\b|\bdisclosure\s*:|\bnote\s*:/i;
+
+/** A short box that opens with an AI disclosure ("AI-assisted", "Generated with the help of AI"). */
+const AI_LABEL = /^\s*[[(]?\s*(?:AI[- ](?:assisted|generated|written)|(?:generated|written|created|produced|drafted|summari[sz]ed)\s+(?:in\s+part\s+)?(?:with|by|using))\b/i;
+
+const RULES: KindRule[] = [
+  {
+    kind: 'liability',
+    any: /\b(?:for\s+(?:general\s+)?(?:reference|informational|information|educational|general\s+awareness)\s+purposes\s+only|for\s+general\s+awareness\s+only|assumes?\s+no\s+(?:liability|responsibility)|accepts?\s+no\s+(?:liability|responsibility)|(?:not|no\s+longer)\s+(?:be\s+)?(?:held\s+)?(?:responsible|liable)\s+for\s+(?:the\s+)?(?:accuracy|completeness|content|reliability|correctness)|(?:does|do)\s+not\s+(?:guarantee|warrant|vouch\s+for)\s+(?:the\s+)?(?:accuracy|completeness|reliability|correctness|timeliness|validity)|we\s+(?:do\s+not|don't|cannot|can't)\s+(?:guarantee|warrant)|makes?\s+no\s+(?:guarantee|guarantees|warranty|warranties|representations?)|without\s+(?:any\s+)?warranty|provided\s+["“]?as\s+is|bears?\s+(?:full|sole)\s+responsibility\s+for\s+(?:their|his|her|your)\s+reliance|at\s+your\s+own\s+risk|(?:does|do)\s+not\s+constitute\s+(?:legal|financial|investment|professional)\s+advice|not\s+(?:intended\s+as|to\s+be\s+construed\s+as)\s+(?:legal|financial|investment|professional)\s+advice)\b/i,
+  },
+  {
+    kind: 'sponsored',
+    label: /^(?:sponsored(?:\s+(?:content|post|article|story|by\b.{0,60}))?|partner\s+content(?:\b.{0,60})?|paid\s+(?:post|content|partnership)(?:\b.{0,60})?|promoted(?:\s+content)?|advertorial|branded\s+content|brand\s+studio|presented\s+by\b.{0,60}|in\s+partnership\s+with\b.{0,60})\.?$/i,
+    any: /\b(?:this\s+(?:article|story|post|content|piece)\s+(?:is|was)\s+(?:sponsored|paid\s+for|produced\s+(?:in\s+partnership\s+with|on\s+behalf\s+of|for)|created\s+(?:in\s+partnership\s+with|for)|brought\s+to\s+you\s+by|written\s+(?:in\s+partnership\s+with|on\s+behalf\s+of))|(?:this\s+)?(?:article|story|post|content)\s+(?:is\s+)?brought\s+to\s+you\s+by|sponsored\s+(?:content|post)\s+(?:from|by)|this\s+is\s+(?:a\s+)?(?:sponsored|paid|partner)\s+(?:post|article|content|story))\b/i,
+  },
+  {
+    kind: 'ai_generated',
+    any: /\b(?:(?:generated|written|created|produced|drafted|prepared|composed|translated|summari[sz]ed|assisted)\s+(?:(?:in\s+part|partly|partially|wholly|entirely|automatically)\s+)?(?:with\s+(?:the\s+)?(?:help|assistance|aid|support|use)\s+of|using|by|with)\s+(?:an?\s+)?(?:AI|A\.I\.|artificial\s+intelligence|generative\s+AI|ChatGPT|large\s+language\s+models?|LLMs?)|AI[- ](?:assisted|generated|written|produced)|(?:with|by)\s+(?:an?\s+)?AI\s+(?:tool|model|system|assistant)s?)\b/i,
+    when: (b) => SELF_REF.test(b) || (b.length < 240 && AI_LABEL.test(b)),
+  },
+  {
+    kind: 'syndicated',
+    label: /^(?:source\s+link|source\s*:?\s*link|original\s+(?:article|post|story)(?:\s*:.{0,120})?|read\s+(?:the\s+)?(?:original|full)\s+(?:article|story|post)(?:\s+(?:at|on|here)\b.{0,80})?|(?:via|source|courtesy(?:\s+of)?)\s*:?\s*(?:Reuters|AP|The\s+Associated\s+Press|Associated\s+Press|AFP|Agence\s+France-Presse|Bloomberg|dpa|Xinhua|TASS|Yonhap|Kyodo|ANI|PTI|IANS|UNI|The\s+Conversation)|[-—–(]?\s*(?:Reuters|AP|AFP|Bloomberg)\s*\)?)\.?$/i,
+    any: /\b(?:(?:this|the)\s+(?:article|story|post|piece|column|report)\s+(?:was\s+)?(?:originally|first)\s+(?:appeared|appeared|published|ran|posted|was\s+published|was\s+posted)\s+(?:in|on|at|by)|originally\s+(?:published|posted|appeared)\s+(?:in|on|at|by)|first\s+(?:published|appeared)\s+(?:in|on|at|by)|(?:is\s+)?republished\s+(?:from|with\s+(?:the\s+)?permission|under|here)|reprinted\s+(?:from|with\s+(?:the\s+)?permission)|(?:content|article|story)\s+syndicated\s+(?:from|by)|published\s+from\s+a\s+wire\s+(?:agency\s+)?feed|auto-generated\s+from\s+a\s+syndicated\s+feed)\b/i,
+  },
+  {
+    kind: 'opinion',
+    label: /^(?:opinion|op-ed|op\s+ed|commentary|guest\s+(?:opinion|column|essay))\s*(?:[:|—–-].{0,200})?$/i,
+    any: /\b(?:(?:views|opinions)\s+(?:expressed\s+)?(?:(?:here|herein|in\s+this\s+(?:article|piece|post|column|commentary))\s+)?(?:are|is)\s+(?:solely\s+|entirely\s+)?(?:those\s+of\s+the\s+(?:author|writer|contributor)s?|(?:the\s+)?(?:author|writer|contributor)'?s'?\s+own|(?:their|his|her)\s+own)|(?:does|do)\s+not\s+necessarily\s+(?:reflect|represent)|this\s+(?:is\s+an?|article\s+is\s+an?)\s+(?:op-ed|opinion\s+(?:piece|column|article))|^opinion\s*:)/i,
+  },
+  {
+    kind: 'correction',
+    any: /\b(?:this\s+(?:article|story|post|piece|report)\s+(?:has\s+been|was|is)\s+(?:updated|corrected|amended|revised)|an\s+earlier\s+version\s+of\s+this\s+(?:article|story|post|piece|report)|we\s+(?:have\s+)?(?:corrected|updated)\s+this\s+(?:article|story|post))\b/i,
+    when: () => true,
+  },
+];
+
+/** "Correction:", "Update (Nov 3):", "UPDATED 10/4:" followed by a real sentence (not a bare timestamp). */
+const UPDATE_HEAD = /^\s*[[(]?\s*(?:correction|corrected|clarification|update|updated|editor'?s\s+note)\b([^:]{0,60}):\s*(\S.*)$/i;
+
+function correctionNote(block: string): boolean {
+  const m = UPDATE_HEAD.exec(block.slice(0, 2_000));
+  if (!m) return false;
+  const rest = m[2]!;
+  const words = rest.match(/\p{L}{2,}/gu) ?? [];
+  return words.length >= 5;
+}
+
+/** Text spans that are obviously not disclaimers: copyright and cookie notices. */
+const SITE_WIDE = /©|\bcopyright\b|\ball\s+rights\s+reserved\b|\bcookies?\b|\bprivacy\s+policy\b|\bterms\s+(?:of\s+(?:use|service)|and\s+conditions)\b/i;
+
+function classify(block: string): { kind: DisclaimerKind; index: number }[] {
+  const text = block.slice(0, 4_000);
+  const out: { kind: DisclaimerKind; index: number }[] = [];
+  const isShort = text.length <= 160;
+  for (const r of RULES) {
+    let idx = -1;
+    if (r.label && isShort) {
+      const m = r.label.exec(text.trim());
+      if (m) idx = 0;
+    }
+    if (idx < 0 && r.any) {
+      const m = r.any.exec(text);
+      if (m) idx = m.index;
+    }
+    if (idx >= 0 && r.when && !r.when(text)) idx = -1;
+    if (idx >= 0) out.push({ kind: r.kind, index: idx });
+  }
+  if (!out.some((o) => o.kind === 'correction') && correctionNote(text)) {
+    const kind: DisclaimerKind = /\bcorrect/i.test(text.slice(0, 40)) ? 'correction' : /editor/i.test(text.slice(0, 20)) && !/\bupdat|\bcorrect/i.test(text) ? 'other' : 'correction';
+    if (kind === 'correction') out.push({ kind, index: 0 });
+  }
+  // A site-wide copyright or cookie notice that happens to disclaim is not the article's disclaimer.
+  if (out.length && SITE_WIDE.test(text) && !out.some((o) => o.kind === 'sponsored' || o.kind === 'ai_generated')) {
+    const copyrightOnly = /^\s*(?:©|copyright)/i.test(text) || /\bcookies?\b/i.test(text);
+    if (copyrightOnly) return [];
+  }
+  return out;
+}
+
+/** The disclaimer text to report: the block, or around the match when the block is long. */
+function excerpt(block: string, index: number): string {
+  if (block.length <= MAX_TEXT) return block;
+  const start = Math.max(0, block.lastIndexOf('. ', Math.max(0, index - 1)) + 1);
+  return clip(block.slice(start).trim(), MAX_TEXT);
+}
+
+function chromeBetween(el: Element, stop: Element | null): boolean {
+  let cur: Element | null = el;
+  let depth = 0;
+  while (cur && cur !== stop && depth < 60) {
+    if (isChromeElement(cur, stop)) return true;
+    cur = cur.parentElement;
+    depth++;
+  }
+  return false;
+}
+
+const BOX_SELECTOR = 'p, div, span, small, em, i, strong, b, section, li, blockquote, figcaption, aside, footer, h2, h3, h4, h5, h6';
+const BLOCKISH = 'p, div, section, li, blockquote, figcaption, aside, footer, h2, h3, h4, h5, h6, table, ul, ol';
+
+/** Text boxes in the DOM around the body that body extraction may have left out. */
+function extraBoxes(body: ArticleBody): string[] {
+  const container = body.container;
+  if (!container) return [];
+  const out: string[] = [];
+  const scopes: Element[] = [container];
+  const art = container.parentElement?.closest('article');
+  if (art && art !== container) scopes.push(art);
+  let count = 0;
+  for (const scope of scopes) {
+    const els = scope.querySelectorAll(BOX_SELECTOR);
+    for (let i = 0; i < els.length && count < MAX_ELEMENTS; i++, count++) {
+      const el = els[i]!;
+      // Only innermost boxes: an element holding other blocks is read through them.
+      if (el.querySelector(BLOCKISH)) continue;
+      if (chromeBetween(el, scope)) {
+        // A box marked as a disclaimer is never chrome, whatever its container says.
+        const cls = (el.getAttribute('class') ?? '') + ' ' + (el.getAttribute('id') ?? '');
+        if (!/disclaim|disclosure|sponsor|partner|correction|update|editor/i.test(cls)) continue;
+      }
+      const text = cleanText(el.textContent ?? '');
+      if (text && text.length <= MAX_BOX) out.push(text);
+    }
+  }
+  // The few elements right after the container ("Source link", a trailing disclaimer box).
+  let sib = container.nextElementSibling;
+  for (let k = 0; sib && k < MAX_TAIL_SIBLINGS; k++, sib = sib.nextElementSibling) {
+    if (isChromeElement(sib, null)) continue;
+    const text = cleanText(sib.textContent ?? '');
+    if (text && text.length <= MAX_BOX) out.push(text);
+  }
+  return out;
+}
 
 /** Find the article's own disclaimers (liability, sponsored, AI, syndicated, opinion, corrections). */
 export function findDisclaimers(body: ArticleBody, _sentences: Sentence[]): Disclaimer[] {
   const out: Disclaimer[] = [];
-  for (const b of body.blocks) {
-    if (/assumes? no liability|accepts? no liability|for reference purposes only/i.test(b.text)) out.push({ kind: 'liability', text: b.text });
+  try {
+    const seen = new Set<string>();
+    const texts: string[] = [];
+    for (const b of body.blocks) if (b.kind !== 'title') texts.push(b.text);
+    texts.push(...extraBoxes(body));
+    for (const text of texts) {
+      for (const { kind, index } of classify(text)) {
+        const t = excerpt(text, index);
+        const key = kind + '\u0000' + t;
+        if (seen.has(key)) continue;
+        // The same disclaimer seen as a block and as a box: keep the one already found.
+        if (out.some((d) => d.kind === kind && (d.text.includes(t) || t.includes(d.text)))) continue;
+        seen.add(key);
+        out.push({ kind, text: t });
+        if (out.length >= 20) return out;
+      }
+    }
+  } catch {
+    // Never throw on odd DOMs: disclaimers found so far stand.
   }
   return out;
 }

@@ -1,12 +1,174 @@
-import type { Hedge } from './report';
+import type { Hedge, HedgeKind } from './report';
 import type { Sentence } from './sentences';
+
+/**
+ * Hedging cues ("allegedly", "is believed to", "has not been independently
+ * verified") and estimative language on the ICD 203 scale ("likely", "almost
+ * certainly", "we assess with moderate confidence").
+ *
+ * Each cue is recorded as written, in lower case, with its sentence, once per
+ * (cue, sentence). Cues are kept to their core words ("believed to", not "is
+ * believed to be") so the same cue reads the same wherever it occurs.
+ *
+ * Every pattern below is a flat alternation of literal words with single
+ * whitespace runs between them: no nested quantifiers, no backreferences, so
+ * matching is linear in the sentence length.
+ */
+
+/** Work cap: sentences longer than this are cut (a sentence this long is not prose). */
+const MAX_SENTENCE = 2_000;
+/** Work cap on the number of sentences examined. */
+const MAX_SENTENCES = 5_000;
+
+interface CueRule {
+  re: RegExp;
+  kind: HedgeKind;
+  /** Return false to drop a match (false positives such as "insurance claims"). */
+  keep?: (m: RegExpExecArray, text: string) => boolean;
+  /** The cue to record, when it is not the whole match lower-cased. */
+  cue?: (m: RegExpExecArray) => string;
+}
+
+const WORD_BEFORE = /([\p{L}'’.-]+)\s*$/u;
+
+/** The word before offset `i` (lower case), or ''. */
+function wordBefore(text: string, i: number): string {
+  const m = WORD_BEFORE.exec(text.slice(Math.max(0, i - 40), i));
+  return m ? m[1]!.toLowerCase().replace(/[’]/g, "'") : '';
+}
+
+/** The word after offset `i` (lower case), or ''. */
+function wordAfter(text: string, i: number): string {
+  const m = /^\s*([\p{L}'’-]+)/u.exec(text.slice(i, i + 40));
+  return m ? m[1]!.toLowerCase() : '';
+}
+
+/**
+ * A title-case sentence (a headline such as "Hacking Group Reportedly Behind
+ * Attack"): most longer words start with a capital. Inside such a sentence a
+ * capitalised cue is ordinary; elsewhere it marks a proper noun or a quoted title.
+ */
+function isTitleCase(text: string): boolean {
+  const words = text.slice(0, 400).match(/\p{L}{4,}/gu) ?? [];
+  if (words.length < 3) return true;
+  let caps = 0;
+  for (const w of words) if (w[0] !== w[0]!.toLowerCase()) caps++;
+  return caps / words.length >= 0.6;
+}
+
+/** Capitalised in mid-sentence of an ordinary sentence: a name or a title ("Operation Suspected Spider"). */
+function inProperNoun(m: RegExpExecArray, text: string, titleCase: boolean): boolean {
+  const first = m[0][0]!;
+  if (first === first.toLowerCase()) return false;
+  if (titleCase) return false;
+  const before = text.slice(0, m.index).trimEnd();
+  if (!before) return false;
+  // Sentence-initial after an opening quote or bracket is still sentence-initial.
+  return !/[.:;!?"“‘'(\[—–-]$/.test(before);
+}
+
+/** Nouns that make "claims" a noun of commerce or law, not a hedge. */
+const CLAIM_NOUNS = new Set([
+  'insurance', 'unemployment', 'benefit', 'benefits', 'tax', 'warranty', 'patent', 'patents', 'expense', 'expenses',
+  'damage', 'damages', 'compensation', 'disability', 'health', 'medical', 'injury', 'pension', 'refund', 'refunds',
+  'reimbursement', 'liability', 'cyber-insurance', 'land', 'territorial', 'maritime', 'wage', 'fraudulent', 'small',
+  'pending', 'settlement', 'payout', 'policyholder', 'customer', 'creditor', 'creditors',
+]);
+const CLAIM_FOLLOWERS = new Set([
+  'process', 'processing', 'adjuster', 'adjusters', 'handling', 'management', 'data', 'system', 'systems',
+  'department', 'court', 'form', 'forms', 'filed', 'payments', 'payouts', 'portal', 'team', 'ratio',
+]);
+/** Words after which "claims" is the verb of an attribution with a subject. */
+const CLAIM_VERB_SUBJECTS = new Set(['he', 'she', 'it', 'they', 'who', 'which', 'that', 'group', 'gang', 'hackers', 'attackers', 'actor', 'company', 'firm', 'ministry', 'government', 'post', 'report', 'statement', 'also', 'now', 'still', 'falsely']);
+
+function claimIsHedge(m: RegExpExecArray, text: string): boolean {
+  const word = m[0].toLowerCase();
+  const before = wordBefore(text, m.index);
+  const after = wordAfter(text, m.index + m[0].length);
+  if (CLAIM_NOUNS.has(before) || CLAIM_FOLLOWERS.has(after)) return false;
+  if (word === 'claimed') return true; // a verb or "the claimed breach": both hedge the claim
+  if (['that', 'to', 'of', 'responsibility', 'credit', 'about'].includes(after)) return true;
+  if (CLAIM_VERB_SUBJECTS.has(before)) return true;
+  if (/^(?:the|these|those|such|his|her|its|their|our|unverified|unsubstantiated|dubious|false|conflicting|contradicting|competing|similar|earlier|previous|official|public|these)$/.test(before)) return true;
+  if (/'s$/.test(before)) return true; // "the group's claims"
+  // "LockBit claims …": a proper-noun subject.
+  const raw = text.slice(Math.max(0, m.index - 30), m.index).trimEnd().match(/(\p{Lu}[\p{L}\p{N}-]*)$/u);
+  return !!raw && m.index > raw[1]!.length + 1;
+}
+
+/** "May" the month: capitalised and not at the start of the sentence ("in May have"). */
+function notMonth(m: RegExpExecArray, text: string): boolean {
+  if (!/^M/.test(m[0])) return true;
+  return text.slice(0, m.index).trim() === '' || /[.:;!?"“(]\s*$/.test(text.slice(0, m.index));
+}
+
+/** "reported to" hedges only as "is reported to have/be", not "was reported to the police". */
+function reportedToHedges(m: RegExpExecArray, text: string): boolean {
+  const after = wordAfter(text, m.index + m[0].length);
+  return ['be', 'have', 'been', 'include', 'involve', 'contain', 'hold', 'target', 'work', 'operate'].includes(after);
+}
+
+const RULES: CueRule[] = [
+  // Adverbs that put a claim at arm's length.
+  { re: /\b(?:allegedly|purportedly|reportedly|supposedly|apparently|ostensibly|possibly|presumably|seemingly)\b/gi, kind: 'hedge' },
+  // Adjectives of doubt.
+  { re: /\b(?:alleged|purported|suspected|unverified|unconfirmed|unsubstantiated|uncorroborated|presumed)\b/gi, kind: 'hedge' },
+  // "claimed" / "claims" as a hedge, not as a noun of insurance or law.
+  { re: /\bclaim(?:ed|s)\b/gi, kind: 'hedge', keep: claimIsHedge },
+  // Passive reporting: "is said to", "are believed to", "was thought to".
+  { re: /\b(?:is|are|was|were|be|been|being|widely|also|long)\s+(?:said|believed|thought|understood|alleged|suspected|rumou?red|presumed)\s+to\b/gi, kind: 'hedge', cue: (m) => m[0].toLowerCase().replace(/^\S+\s+/, '') },
+  { re: /\b(?:is|are|was|were)\s+reported\s+to\b/gi, kind: 'hedge', keep: reportedToHedges, cue: () => 'reported to' },
+  { re: /\b(?:it|this)\s+(?:appears|appeared|seems|seemed)\b/gi, kind: 'hedge' },
+  { re: /\b(?:appears|appeared|seems|seemed)\s+to\b/gi, kind: 'hedge' },
+  // Modals of possibility about the past, and "might".
+  { re: /\b(?:may|might|could)\s+have\b/gi, kind: 'hedge', keep: notMonth },
+  { re: /\bmight\b(?!\s+have\b)/gi, kind: 'hedge' },
+  // Negated verification: "has not been independently verified", "could not independently confirm".
+  {
+    re: /\b(?:not|cannot|can't|couldn't|hasn't|haven't|wasn't|weren't|isn't|aren't|unable\s+to)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:independently\s+)?(?:verified|confirmed|verify|confirm|corroborated|corroborate)\b/gi,
+    kind: 'hedge',
+  },
+  // Estimative language on the ICD 203 scale, longest phrase first.
+  { re: /\b(?:almost\s+no\s+chance|remote\s+(?:chance|possibility)|roughly\s+(?:an\s+)?even\s+(?:chance|odds)|almost\s+certain(?:ly)?|nearly\s+certain(?:ly)?)\b/gi, kind: 'estimative' },
+  { re: /\b(?:(?:very|highly|most|more|less|quite|increasingly)\s+)?(?:un)?likely\b/gi, kind: 'estimative' },
+  { re: /\b(?:probably|improbable|probable)\b/gi, kind: 'estimative' },
+  // Confidence statements: "we assess with moderate confidence", "low confidence".
+  { re: /\b(?:we|they|it|agency|agencies|community)\s+(?:now\s+)?(?:assess(?:es|ed)?|judge[sd]?|estimate[sd]?)\b/gi, kind: 'estimative', cue: (m) => m[0].toLowerCase().replace(/^\S+\s+(?:now\s+)?/, '') },
+  { re: /\b(?:low|moderate|medium|high)[ -]confidence\b/gi, kind: 'estimative', cue: (m) => m[0].toLowerCase().replace('-', ' ') },
+];
 
 /** Find hedging cues (allegedly, reportedly…) and estimative language (likely, we assess…). */
 export function findHedges(sentences: Sentence[]): Hedge[] {
   const out: Hedge[] = [];
-  const re = /\b(allegedly|purportedly|reportedly|supposedly)\b/gi;
-  for (const s of sentences) {
-    for (const m of s.text.matchAll(re)) out.push({ cue: m[1]!.toLowerCase(), sentence: s.text, kind: 'hedge' });
+  const seen = new Set<string>();
+  const n = Math.min(sentences.length, MAX_SENTENCES);
+  for (let i = 0; i < n; i++) {
+    const s = sentences[i]!;
+    if (!s || typeof s.text !== 'string') continue;
+    const text = s.text.length > MAX_SENTENCE ? s.text.slice(0, MAX_SENTENCE) : s.text;
+    const titleCase = isTitleCase(text);
+    // Keep the cues of one sentence in reading order; a shorter cue inside a longer one is dropped.
+    const found: { start: number; end: number; cue: string; kind: HedgeKind }[] = [];
+    for (const rule of RULES) {
+      rule.re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = rule.re.exec(text))) {
+        if (rule.keep && !rule.keep(m, text)) continue;
+        if (inProperNoun(m, text, titleCase)) continue;
+        const cue = (rule.cue ? rule.cue(m) : m[0].toLowerCase()).replace(/\s+/g, ' ').replace(/’/g, "'");
+        found.push({ start: m.index, end: m.index + m[0].length, cue, kind: rule.kind });
+      }
+    }
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    let lastEnd = -1;
+    for (const f of found) {
+      if (f.start < lastEnd) continue; // inside a longer cue already taken
+      lastEnd = f.end;
+      const key = f.cue + '\u0000' + s.text;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ cue: f.cue, sentence: s.text, kind: f.kind });
+    }
   }
   return out;
 }

@@ -98,6 +98,8 @@ export interface Evidence {
   cves: string[];
   indicators: number;
   primaryLinks: string[];
+  /** Additive: technical details the body names (tracked actor IDs, malware and tools, file names, ports, techniques), up to 20. */
+  technical?: string[];
 }
 
 export type CyberAttributionBasis = 'technical' | 'official' | 'unofficial' | 'legal' | 'self' | 'unknown';

@@ -30,36 +30,39 @@ export function buildChain(attributions: Attribution[]): ChainNode[] {
   });
   let count = 0;
   const seen = new Set<number>();
-  const build = (parent: number | null, depth: number): ChainNode[] => {
+  const build = (parent: number | null, depth: number, only?: number[]): ChainNode[] => {
     const out: ChainNode[] = [];
-    for (const i of kids.get(parent) ?? []) {
+    for (const i of only ?? kids.get(parent) ?? []) {
       if (seen.has(i) || count >= MAX_NODES) continue;
       seen.add(i);
       const a = list[i]!;
-      const key = (a.label?.id ?? a.source).toLowerCase();
-      let node = out.find((n) => (n.label?.id ?? n.source).toLowerCase() === key);
+      const key = String(a.label?.id ?? a.source ?? '').toLowerCase();
+      let node = out.find((n) => keyOf(n) === key);
       if (!node) {
         count++;
-        node = { source: a.label?.name ?? a.source, label: a.label, cues: [], sentences: [], indexes: [], children: [] };
+        node = { source: String(a.label?.name ?? a.source ?? ''), label: a.label ?? null, cues: [], sentences: [], indexes: [], children: [] };
         out.push(node);
       }
       node.indexes.push(i);
-      if (a.cue && !node.cues.includes(a.cue)) node.cues.push(a.cue);
-      if (a.sentence && !node.sentences.includes(a.sentence)) node.sentences.push(a.sentence);
+      if (typeof a.cue === 'string' && a.cue && !node.cues.includes(a.cue)) node.cues.push(a.cue);
+      if (typeof a.sentence === 'string' && a.sentence && !node.sentences.includes(a.sentence)) node.sentences.push(a.sentence);
       if (depth < MAX_DEPTH) node.children.push(...build(i, depth + 1));
     }
     // Merge children of merged nodes by key as well.
     for (const n of out) n.children = mergeSame(n.children);
     return out;
   };
-  return mergeSame(build(null, 0));
+  const roots = build(null, 0);
+  // Attributions caught in a via-cycle have no root: show them at the top rather than lose them.
+  for (let i = 0; i < list.length && count < MAX_NODES; i++) if (!seen.has(i)) roots.push(...build(null, 0, [i]));
+  return mergeSame(roots);
 }
 
 function mergeSame(nodes: ChainNode[]): ChainNode[] {
   const out: ChainNode[] = [];
   for (const n of nodes) {
-    const key = (n.label?.id ?? n.source).toLowerCase();
-    const prev = out.find((o) => (o.label?.id ?? o.source).toLowerCase() === key);
+    const key = keyOf(n);
+    const prev = out.find((o) => keyOf(o) === key);
     if (!prev) out.push(n);
     else {
       prev.indexes.push(...n.indexes);
@@ -69,4 +72,8 @@ function mergeSame(nodes: ChainNode[]): ChainNode[] {
     }
   }
   return out;
+}
+
+function keyOf(n: ChainNode): string {
+  return String(n.label?.id ?? n.source).toLowerCase();
 }

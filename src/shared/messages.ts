@@ -5,11 +5,12 @@
  * and what shape it has before any handler code runs, and rejects the rest.
  *
  * Directions:
- * - content script → background: `pageState` (only from tabs, i.e. our own content scripts)
+ * - content script → background: `pageState`, `directory` (only from tabs, i.e. our own content scripts)
  * - extension pages (popup, options) → background: `getTabState`, `analyzeTab`, `dbInfo`
  * - extension pages / background → content script (tabs.sendMessage): `analyze`, `highlight`, `clearHighlight`, `ping`
  */
 import type { Report } from '../core/report';
+import type { CompactData } from '../sources/compact-format';
 import type { Runtime } from 'webextension-polyfill';
 
 export type Phase = 'analysing' | 'not-news' | 'done' | 'failed';
@@ -26,6 +27,8 @@ export interface TabState {
 
 export interface BackgroundRequests {
   pageState: { req: { url: string; phase: Phase; report: Report | null; error?: string }; res: { ok: true } };
+  /** The compact source database (custom labels merged), so the content script bundles no data. */
+  directory: { req: Record<string, never>; res: CompactData };
   getTabState: { req: { tabId: number }; res: TabState | null };
   analyzeTab: { req: { tabId: number }; res: { ok: boolean; error?: string } };
   /** The bundled database's version and entries (ids, names), for the options page. */
@@ -39,7 +42,6 @@ export interface TabRequests {
   clearHighlight: { req: Record<string, never>; res: { ok: true } };
 }
 
-export type Envelope<M, K extends keyof M> = { type: K; credence: 1 } & (M[K] extends { req: infer R } ? R : never);
 type Req<M, K extends keyof M> = M[K] extends { req: infer R } ? R : never;
 type Res<M, K extends keyof M> = M[K] extends { res: infer R } ? R : never;
 
@@ -88,6 +90,7 @@ const BG_RULES: { [K in keyof BackgroundRequests]: Rule } = {
       (m.report === null || isReportLike(m.report)) &&
       (m.error === undefined || isStr(m.error, 500)),
   },
+  directory: { from: 'content', check: (m) => onlyKeys(m, ['type', 'credence']) },
   getTabState: { from: 'extension-page', check: (m) => onlyKeys(m, ['type', 'credence', 'tabId']) && isTabId(m.tabId) },
   analyzeTab: { from: 'extension-page', check: (m) => onlyKeys(m, ['type', 'credence', 'tabId']) && isTabId(m.tabId) },
   dbInfo: { from: 'extension-page', check: (m) => onlyKeys(m, ['type', 'credence']) },

@@ -139,3 +139,38 @@ describe('the seed story', () => {
     expect(screen.queryByRole('button', { name: /^Global Times/ })).toBeNull();
   });
 });
+
+describe('chain building', () => {
+  it('survives cycles, bad via indexes and missing fields', async () => {
+    const { buildChain } = await import('../../src/popup/chain');
+    const a = (source: string, via: number | null) => ({ source, sourceKind: 'outlet' as const, cue: 'said', sentence: `${source} said so.`, label: null, via });
+    const cyc = buildChain([a('A', 1), a('B', 0)]); // a via-cycle: no hang, nothing lost
+    expect(cyc.map((n) => n.source)).toEqual(['A']);
+    expect(cyc[0]!.children.map((n) => n.source)).toEqual(['B']);
+    const odd = buildChain([a('A', null), a('B', 99), a('C', -1), { ...a('D', 0), source: undefined as unknown as string }]);
+    expect(odd.map((n) => n.source)).toEqual(['A', 'B', 'C']);
+    expect(odd[0]!.children.map((n) => n.source)).toEqual(['']);
+  });
+});
+
+describe('German', () => {
+  it('renders labels, notes (from messageKey + args) and headings in German', async () => {
+    const { fakeBrowser, formatMessage, loadLocale } = await import('./fake-browser');
+    const de = loadLocale('de');
+    const orig = { ...fakeBrowser.i18n };
+    fakeBrowser.i18n.getMessage = (k: string, subs?: string | string[]) => formatMessage(de, k, subs);
+    fakeBrowser.i18n.getUILanguage = () => 'de';
+    try {
+      render(<Popup client={createFakeClient({ state: done() })} />);
+      await screen.findByTestId('report');
+      expect(screen.getByRole('heading', { name: 'Wer sagt das?' })).toBeTruthy();
+      expect(within(screen.getByTestId('chain')).getAllByTestId('label-chip').map((c) => c.textContent)).toEqual(['Staatsnahes Medium (China)', 'Regierungsbehörde (China)']);
+      const notes = screen.getByTestId('notes').textContent!;
+      expect(notes).toContain('Die Aussage wird Global Times zugeschrieben, einem staatsnahen Medium (China).');
+      // a note without messageKey falls back to the core's English text
+      expect(notes).toContain('The article hedges its claims ("allegedly").');
+    } finally {
+      Object.assign(fakeBrowser.i18n, orig);
+    }
+  });
+});

@@ -60,4 +60,15 @@ describe('locales', () => {
       if (m.message.length > 30) expect(de[k]!.message, k).not.toBe(m.message);
     }
   });
+  it('UI components hold no hard-coded text: every visible string comes from _locales', () => {
+    const tsx = ['src/popup', 'src/options', 'src/ui'].flatMap((d) => files(path.join(ROOT, d))).filter((f) => f.endsWith('.tsx'));
+    expect(tsx.length).toBeGreaterThan(3);
+    for (const f of tsx) {
+      const src = readFileSync(f, 'utf8').replace(/\/\/.*$/gm, '');
+      // JSX text between tags with two or more letters, and literal text attributes people read
+      const text = [...src.matchAll(/>\s*([^<>{}=;()]*[A-Za-z]{2,}[^<>{}=;()]*)\s*</g)].map((m) => m[1]!.trim()).filter(Boolean);
+      const attrs = [...src.matchAll(/\b(?:title|aria-label|alt)="([^"]+)"/g)].map((m) => m[1]);
+      expect([...text, ...attrs], path.basename(f)).toEqual([]);
+    }
+  });
 });

@@ -1,0 +1,31 @@
+import type { Attribution } from '../report';
+import { displayName, indexesWhere, isPublisher, joinNames, makeNote, type NoteRule } from './common';
+
+/** Cues and sentences that say an outlet's report is being relayed. */
+const REPORT_CUE = /\b(?:according\s+to|reported|reports|report|citing|cited|as\s+reported|first\s+reported|revealed|wrote|published)\b/i;
+
+function isOutlet(a: Attribution): boolean {
+  return a.sourceKind === 'outlet' || (!!a.label && a.label.kind === 'outlet');
+}
+
+/**
+ * The article relays another outlet's report rather than its own reporting:
+ * an outlet that other sources reach the reader through (`via`), or an outlet
+ * cited for a report ("according to a report by the Global Times").
+ */
+export const secondaryReporting: NoteRule = {
+  id: 'secondary-reporting',
+  severity: 'caution',
+  apply(report) {
+    const atts = report.attributions;
+    const relayers = new Set<number>();
+    atts.forEach((a, i) => {
+      if (a.via != null && a.via !== i && atts[a.via] && isOutlet(atts[a.via]!) && !isPublisher(atts[a.via]!, report)) relayers.add(a.via);
+    });
+    const cited = indexesWhere(report, (a) => isOutlet(a) && !isPublisher(a, report) && (REPORT_CUE.test(a.cue) || /\breport(?:ed|s)?\b/i.test(a.sentence)));
+    const outlets = [...new Set([...relayers, ...cited])].sort((x, y) => x - y);
+    if (!outlets.length) return null;
+    const behind = indexesWhere(report, (a, i) => outlets.includes(i) || (a.via != null && outlets.includes(a.via)));
+    return makeNote(this.id, this.severity, 'note_secondary_reporting', [joinNames(outlets.map((i) => displayName(atts[i]!)))], { attributions: behind });
+  },
+};
