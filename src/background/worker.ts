@@ -6,6 +6,7 @@
 import type { Browser, Runtime } from 'webextension-polyfill';
 import { BUNDLED_ENTRIES, compactForContent, DB_VERSION, labelById } from '../sources/index';
 import type { BackgroundRequests, TabState } from '../shared/messages';
+import { validateReport } from '../core/validate-report';
 import { handleBackground } from '../shared/messenger';
 import { loadSettings } from '../shared/settings';
 import { badgeFor } from './badge';
@@ -66,6 +67,11 @@ export function createWorker(browser: Browser) {
         const { settings } = await loadSettings(browser.storage.sync as never);
         report = hydrateReport(report, labelById, settings.customLabels);
         if (JSON.stringify(report).length > MAX_REPORT_BYTES) report = { ...report, attributions: report.attributions.slice(0, 200), hedges: report.hedges.slice(0, 200), truncated: true };
+        // The full contract check (src/core/validate-report.ts), after hydration: a report that breaks it is never shown.
+        if (validateReport(report, { maxErrors: 5, maxStringLength: 100_000, maxArrayLength: 5_000 }).length) {
+          await setState(tabId, { url: req.url, phase: 'failed', report: null, error: 'invalid report', updated: Date.now() });
+          return { ok: true as const };
+        }
       }
       await setState(tabId, { url: req.url, phase: req.phase, report, ...(req.error ? { error: req.error } : {}), updated: Date.now() });
       return { ok: true as const };

@@ -69,7 +69,10 @@ export function normalizeHost(input: string, allowPath = false): string | null {
   let pathPart = '';
   const slash = s.indexOf('/');
   if (slash >= 0) {
-    pathPart = s.slice(slash).replace(/\/+$/, '');
+    pathPart = s.slice(slash);
+    let end = pathPart.length;
+    while (end > 0 && pathPart.charCodeAt(end - 1) === 47 /* '/' */) end--; // a loop, not /\/+$/ (quadratic on runs of '/')
+    pathPart = pathPart.slice(0, end);
     s = s.slice(0, slash);
   }
   s = s.replace(/:\d{1,5}$/, '');

@@ -76,7 +76,7 @@ describe('the seed story', () => {
     const chips = within(chain).getAllByTestId('label-chip').map((c) => c.textContent);
     expect(chips).toEqual(['State-affiliated media (China)', 'Government agency (China)']);
     const notes = screen.getByTestId('notes').textContent!;
-    expect(notes).toContain('The claim is attributed to Global Times, a state-affiliated outlet (China).');
+    expect(notes).toContain('The main claim comes from Global Times, a state-affiliated outlet in China.');
     expect(notes).toContain('Important:'); // severity is written, not only coloured
     const hedges = screen.getByTestId('hedges').textContent!;
     expect(hedges).toContain('allegedly');
@@ -125,7 +125,7 @@ describe('the seed story', () => {
     expect(hedge.tagName).toBe('BUTTON'); // natively focusable and Enter/Space-activatable
     fireEvent.click(hedge);
     fireEvent.click(screen.getByRole('button', { name: /Liability disclaimer/ }));
-    fireEvent.click(screen.getByRole('button', { name: /^Important: The claim is attributed/ }));
+    fireEvent.click(screen.getByRole('button', { name: /^Important: The main claim comes from/ }));
     await waitFor(() => expect(c.calls.filter((x) => x.method === 'highlight').map((x) => x.args[1])).toEqual([S_GT, S_MSS, S_DISC, S_GT]));
     fireEvent.click(screen.getByRole('button', { name: 'Clear the highlight' }));
     await waitFor(() => expect(c.calls.some((x) => x.method === 'clearHighlight')).toBe(true));
@@ -166,7 +166,7 @@ describe('German', () => {
       expect(screen.getByRole('heading', { name: 'Wer sagt das?' })).toBeTruthy();
       expect(within(screen.getByTestId('chain')).getAllByTestId('label-chip').map((c) => c.textContent)).toEqual(['Staatsnahes Medium (China)', 'Regierungsbehörde (China)']);
       const notes = screen.getByTestId('notes').textContent!;
-      expect(notes).toContain('Die Aussage wird Global Times zugeschrieben, einem staatsnahen Medium (China).');
+      expect(notes).toContain('Die Hauptaussage stammt von Global Times, einem staatsnahen Medium in China.');
       // a note without messageKey falls back to the core's English text
       expect(notes).toContain('The article hedges its claims ("allegedly").');
     } finally {

@@ -20,7 +20,7 @@ export const PUBLISHER: SourceLabel = {
 };
 
 export const GLOBAL_TIMES: SourceLabel = {
-  id: 'global-times',
+  id: 'cn-globaltimes',
   name: 'Global Times',
   country: 'CN',
   affiliation: 'state_controlled',
@@ -70,7 +70,7 @@ export function seedReport(labels: { publisher?: SourceLabel; gt?: SourceLabel; 
     evidence: { cves: [], indicators: 0, primaryLinks: [] },
     cyberAttributions: [],
     notes: [
-      { id: 'state-affiliated-source', severity: 'warning', text: 'The claim is attributed to Global Times, a state-affiliated outlet (China).', messageKey: 'note_state_affiliated_source', args: ['Global Times', 'CN'], refs: { attributions: [0] } },
+      { id: 'state-affiliated-source', severity: 'warning', text: 'The main claim comes from Global Times, a state-affiliated outlet in China.', messageKey: 'note_state_affiliated_source', args: ['Global Times', 'China'], refs: { attributions: [0, 1, 2] } },
       { id: 'hedged-claims', severity: 'caution', text: 'The article hedges its claims ("allegedly").', refs: { hedges: [0] } },
       { id: 'publisher-disclaimer', severity: 'caution', text: 'The Cyber Express states it does not guarantee the accuracy of this content.', refs: { disclaimers: [0] } },
       { id: 'no-technical-evidence', severity: 'info', text: 'The article shows no technical evidence.' },

@@ -79,6 +79,23 @@ describe('per-tab state in storage.session', () => {
   });
 });
 
+describe('content-script requests', () => {
+  it('sends the compact database with custom labels merged over the bundled ones', async () => {
+    await fakeBrowser.storage.sync.set({ customLabels: [{ id: 'my-wire', name: 'My Example Wire', aliases: [], domains: ['wire.example'], country: null, kind: 'outlet', affiliation: 'private', owner: null, basis: [], asOf: '2026-01-01', history: [] }] });
+    const data = (await fromContent({ type: 'directory' })) as { v: string; e: string[] };
+    expect(typeof data.v).toBe('string');
+    expect(data.e.length).toBeGreaterThan(50);
+    expect(data.e.some((x) => x.startsWith('my-wire|My Example Wire|'))).toBe(true);
+    expect(await fromPopup({ type: 'directory' })).toMatchObject({ rejected: true });
+  });
+  it('stores a report that breaks the contract as a failure, never shows it', async () => {
+    const report = { ...seedReport(), evidence: { cves: [], indicators: 0, primaryLinks: ['javascript:alert(1)'] } };
+    await fromContent({ type: 'pageState', url: report.url, phase: 'done', report });
+    const st = (await fromPopup({ type: 'getTabState', tabId: TAB })) as { phase: string; report: unknown };
+    expect(st).toMatchObject({ phase: 'failed', report: null });
+  });
+});
+
 describe('hydration of slim labels', () => {
   it('swaps slim bundled labels for full ones and custom ones for the reader’s entry', async () => {
     const report = seedReport({ gt: slim(GLOBAL_TIMES), mss: slim(MSS), publisher: slim(PUBLISHER) });
@@ -87,7 +104,7 @@ describe('hydration of slim labels', () => {
     expect(st.report.attributions[0]!.label!.basis.length).toBeGreaterThan(0); // from the bundled database
   });
   it('uses a custom entry for a custom label', () => {
-    const custom = [{ id: 'global-times', name: 'Global Times', aliases: [], domains: [], country: 'CN', kind: 'outlet' as const, affiliation: 'state_controlled' as const, owner: 'Mine', basis: [{ text: 'My reason', url: 'https://example.org/' }], asOf: '2026-01-01', history: [] }];
+    const custom = [{ id: GLOBAL_TIMES.id, name: 'Global Times', aliases: [], domains: [], country: 'CN', kind: 'outlet' as const, affiliation: 'state_controlled' as const, owner: 'Mine', basis: [{ text: 'My reason', url: 'https://example.org/' }], asOf: '2026-01-01', history: [] }];
     const r = hydrateReport(seedReport({ gt: { ...slim(GLOBAL_TIMES), custom: true } }), () => null, custom);
     expect(r.attributions[0]!.label).toMatchObject({ owner: 'Mine', custom: true, basis: [{ text: 'My reason' }] });
     expect(r.attributions[1]!.label!.name).toBe('Ministry of State Security');

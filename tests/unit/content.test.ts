@@ -159,12 +159,14 @@ describe('content script entry', () => {
       await import('../../src/content/index');
       expect(listeners).toHaveLength(1);
       await new Promise((r) => setTimeout(r, 50));
-      expect(sent).toEqual([]); // on demand: no run until asked
+      expect(sent).toEqual([]); // on demand: no run (and no directory request) until asked
       const reply = await new Promise((resolve) =>
         (listeners[0] as (m: unknown, s: unknown, r: (v: unknown) => void) => boolean)({ type: 'analyze', credence: 1, force: true }, { id: 'ext-id', url: 'chrome-extension://ext-id/background.js' }, resolve),
       );
       expect(reply).toEqual({ ok: true });
-      expect(sent.map((m) => (m as { phase: string }).phase)).toEqual(['analysing', 'done']);
+      const pageStates = sent.filter((m) => (m as { type: string }).type === 'pageState');
+      expect(pageStates.map((m) => (m as { phase: string }).phase)).toEqual(['analysing', 'done']);
+      expect(sent.filter((m) => (m as { type: string }).type === 'directory')).toHaveLength(1); // the database comes from the background
     } finally {
       delete g.__credenceOnDemand;
       delete g.__credenceContentLoaded;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { NOTE_IDS } from '../../src/shared/settings';
+import { NOTE_MESSAGES } from '../../src/core/note-messages';
 
 const ROOT = path.resolve(__dirname, '../..');
 type Messages = Record<string, { message: string; description?: string; placeholders?: Record<string, { content: string }> }>;
@@ -23,8 +24,8 @@ function usedKeys(): Set<string> {
       for (const m of text.matchAll(re)) used.add(m[1]!);
     }
   }
-  // Notes arrive from the core with messageKey note_<id with underscores>.
-  for (const id of NOTE_IDS) used.add(`note_${id.replace(/-/g, '_')}`);
+  // Notes arrive from the core with a messageKey from NOTE_MESSAGES (note_<id with underscores>[_variant]).
+  for (const k of Object.keys(NOTE_MESSAGES)) used.add(k);
   return used;
 }
 
@@ -46,6 +47,15 @@ describe('locales', () => {
   });
   it('no key in en is unused', () => {
     expect(Object.keys(en).filter((k) => !used.has(k))).toEqual([]);
+  });
+  it('every core note message is in en with the English wording of the core, and in de with the same placeholders', () => {
+    for (const [k, tpl] of Object.entries(NOTE_MESSAGES)) {
+      const m = en[k]!;
+      expect(m, k).toBeTruthy();
+      const rendered = m.message.replace(/\$([A-Za-z0-9_]+)\$/g, (_, n: string) => m.placeholders![n.toLowerCase()]!.content);
+      expect(rendered, k).toBe(tpl);
+      expect(de[k], k).toBeTruthy();
+    }
   });
   it('every note id has a message with $1 and a title', () => {
     for (const id of NOTE_IDS) {
