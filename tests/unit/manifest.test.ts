@@ -33,3 +33,15 @@ describe('deriveManifest', () => {
     expect(() => deriveManifest(noId, 'firefox', '1.0.0')).toThrow(/gecko\.id/);
   });
 });
+
+describe('manifest permissions', () => {
+  it('asks host access exactly for the sites the content script runs on (so analyzer.js can be injected there)', () => {
+    const cs = (base.content_scripts as { matches: string[] }[])[0]!;
+    expect(base.host_permissions).toEqual(cs.matches);
+    expect(cs.matches.every((m) => /^https:\/\/\*\.[a-z0-9.-]+\/\*$/.test(m))).toBe(true);
+  });
+  it('keeps all-sites access optional', () => {
+    expect(base.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
+    expect(base.permissions).toEqual(['storage', 'activeTab', 'scripting']);
+  });
+});
