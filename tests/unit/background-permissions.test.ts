@@ -41,6 +41,6 @@ describe('manifest permissions', () => {
     expect(cs.js).toEqual(['content.js']);
     expect(cs.run_at).toBe('document_idle');
     expect(cs.matches.length).toBeGreaterThan(5);
-    for (const m of cs.matches) expect(m).toMatch(/^https:\/\/(?:\*\.)?[a-z0-9.-]+\.[a-z]{2,}\/\*$/);
+    for (const m of cs.matches) expect(m).toMatch(/^https:\/\/(?:\*\.)?[a-z0-9.-]+\.[a-z]{2,}\/(?:[a-z0-9-]+\/)?\*$/);
   });
 });
