@@ -1,4 +1,5 @@
 import { resolveAcronym } from './acronyms';
+import { detectCueLang, findIntlAttributions } from './cues-intl';
 import { dropTrailingParen, trimEndChars, trimStartChars } from './trim';
 import type { SourceDirectory } from './directory';
 import type { AcronymDefinition, Attribution, SourceKind, SourceLabel } from './report';
@@ -433,6 +434,13 @@ interface Mention {
 /** Find where the article attributes claims to sources. */
 export function findAttributions(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
   try {
+    const lang = detectCueLang(sentences);
+    if (lang !== 'en') {
+      // German, French, Spanish: the English pass still catches English quotes; the language's own cues add the rest.
+      const en = run(sentences, ctx);
+      const have = new Set(en.map((a) => a.source.toLowerCase()));
+      return [...en, ...findIntlAttributions(sentences, lang, ctx).filter((a) => !have.has(a.source.toLowerCase()))];
+    }
     return run(sentences, ctx);
   } catch {
     return [];

@@ -1,5 +1,6 @@
 import type { Hedge, HedgeKind } from './report';
 import type { Sentence } from './sentences';
+import { detectCueLang, findIntlHedges } from './cues-intl';
 
 /**
  * Hedging cues ("allegedly", "is believed to", "has not been independently
@@ -139,6 +140,9 @@ const RULES: CueRule[] = [
 
 /** Find hedging cues (allegedly, reportedly…) and estimative language (likely, we assess…). */
 export function findHedges(sentences: Sentence[]): Hedge[] {
+  // German, French and Spanish pages: their own hedge words (cues-intl.ts).
+  const lang = detectCueLang(sentences);
+  if (lang !== 'en') return findIntlHedges(sentences, lang);
   const out: Hedge[] = [];
   const seen = new Set<string>();
   const n = Math.min(sentences.length, MAX_SENTENCES);

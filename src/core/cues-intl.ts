@@ -1,0 +1,373 @@
+import type { SourceDirectory } from './directory';
+import type { Attribution, Hedge, HedgeKind, SourceKind, SourceLabel } from './report';
+import type { Sentence } from './sentences';
+import { kindOf } from './source-kind';
+import { trimEndChars, trimStartChars } from './trim';
+
+/**
+ * Attribution and hedge cues for German, French and Spanish pages.
+ *
+ * The English pass (attribution.ts, hedges.ts) knows English syntax only; on
+ * a page in another language it finds nothing. This pass knows each
+ * language's reporting prepositions ("laut", "selon", "según"), postpositions
+ * ("X zufolge"), speech verbs in both orders ("sagte X" after a quote, "X
+ * sagte"; "a déclaré X", "X a déclaré") and hedge words. The language is
+ * judged from the text itself (function-word counts), so it works whether or
+ * not the page declares `lang`.
+ *
+ * Every regex is a flat alternation or a bounded run: no nested quantifiers
+ * over overlapping classes, no backreferences. Work is capped per page.
+ */
+
+export type CueLang = 'en' | 'de' | 'fr' | 'es';
+
+/** A Unicode-aware word boundary: JavaScript's \\b treats "é", "ü", "ß" as non-word characters. */
+const UB = String.raw`(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))`;
+/** Rebuild a pattern with Unicode word boundaries (the u flag is added). */
+function U(re: RegExp): RegExp {
+  const flags = re.flags.includes('u') ? re.flags : re.flags + 'u';
+  return new RegExp(re.source.split(String.raw`\b`).join(UB), flags);
+}
+
+const LIMITS = { maxSentences: 2_000, maxChars: 1_500, maxAttributions: 300 };
+
+const FUNCTION_WORDS: Record<Exclude<CueLang, 'en'>, RegExp> = {
+  de: /\b(?:der|die|das|und|nicht|mit|ist|des|sich|auf|eine|einer|dem|den|wurde|auch)\b/gi,
+  fr: /\b(?:le|la|les|et|est|une|dans|pour|du|des|qui|sur|pas|au|aux|avec)\b/gi,
+  es: /\b(?:el|los|las|y|que|del|por|una|con|para|es|al|se|su|como)\b/gi,
+};
+const EN_WORDS = /\b(?:the|and|of|to|is|that|with|for|was|on|said|by|it|are|from)\b/gi;
+
+/** The main language of the sentences, from function-word counts on a bounded sample. */
+export function detectCueLang(sentences: Sentence[]): CueLang {
+  let sample = '';
+  for (const s of sentences) {
+    if (s.blockKind === 'title') continue;
+    sample += ' ' + s.text;
+    if (sample.length > 6_000) break;
+  }
+  const count = (re: RegExp): number => (sample.match(re) ?? []).length;
+  const en = count(EN_WORDS);
+  let best: CueLang = 'en';
+  let bestN = en;
+  for (const l of ['de', 'fr', 'es'] as const) {
+    const n = count(FUNCTION_WORDS[l]);
+    if (n > bestN * 1.3 && n >= 8) {
+      best = l;
+      bestN = n;
+    }
+  }
+  return best;
+}
+
+/** Choose the language from a declared BCP 47 tag first, else from the text. */
+export function cueLangOf(lang: string | null | undefined, sentences: Sentence[]): CueLang {
+  const l = (lang ?? '').toLowerCase().slice(0, 2);
+  if (l === 'de' || l === 'fr' || l === 'es') return l;
+  return detectCueLang(sentences);
+}
+
+// ------------------------------------------------------------------ attribution
+
+/** Determiners and articles at the head of a phrase (dropped from the source name). */
+const DET: Record<Exclude<CueLang, 'en'>, RegExp> = {
+  de: /^(?:der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen)$/i,
+  fr: /^(?:le|la|les|l'|un|une|des|du|de|d')$/i,
+  es: /^(?:el|la|los|las|un|una|unos|unas|del|de|al)$/i,
+};
+/** Words that may join the parts of a name ("Agence nationale de la sécurité", "Bundesamt für Sicherheit in der"). */
+const JOIN: Record<Exclude<CueLang, 'en'>, RegExp> = {
+  de: /^(?:für|der|des|und|in|von|zur|zum)$/,
+  fr: /^(?:de|du|des|la|le|et|l'|d')$/,
+  es: /^(?:de|del|la|las|los|y|el)$/,
+};
+/** Common nouns that head a source ("source proche de l'enquête", "ministère de la Santé", "Sprecher des …"). */
+const SOURCE_NOUN: Record<Exclude<CueLang, 'en'>, RegExp> = {
+  de: /^(?:sprecher|sprecherin|experten|expertin|experte|ermittler|kreise[n]?|quelle[n]?|behörde|regierung|ministerium|polizei|staatsanwaltschaft|botschaft|unternehmen|sicherheitsunternehmen|sicherheitsforscher|forscher|analysten|insider|beamte[n]?)$/i,
+  fr: /^(?:source|sources|ministère|ministre|porte-parole|directeur|directrice|président|présidente|experts?|chercheurs?|enquêteurs?|autorités|gouvernement|parquet|police|gendarmerie|agence|groupe|société|entreprise|ambassade|spécialistes?|responsable|responsables|proches?)$/i,
+  es: /^(?:fuente|fuentes|ministerio|ministro|ministra|portavoz|director|directora|presidente|presidenta|expertos?|investigadores?|autoridades|gobierno|fiscalía|policía|agencia|grupo|empresa|compañía|embajada|especialistas?|responsable|responsables)$/i,
+};
+/** Pronouns: never a source on their own here (no coreference in this pass). */
+const PRONOUN = /^(?:er|sie|es|man|wir|ich|il|elle|ils|elles|on|nous|je|él|ella|ellos|ellas|nosotros|yo|se)$/i;
+/** Words that end a phrase going forward (time words, prepositions of place and manner). */
+const STOP_FWD: Record<Exclude<CueLang, 'en'>, RegExp> = {
+  de: /^(?:am|im|auf|bei|nach|vor|seit|gegenüber|zufolge|am|heute|gestern|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|dass|sei|seien|habe|haben|hat|ist|sind|wird|werden)$/i,
+  fr: /^(?:à|au|aux|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|mardi|que|qu'|dans|sur|lors|le|la|les|en|mais)$/i,
+  es: /^(?:a|en|el|lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer|hoy|que|sobre|durante|pero)$/i,
+};
+
+const isCapWord = (w: string): boolean => /^[\p{Lu}\p{N}]/u.test(w);
+
+/** Split a phrase into word tokens, keeping elided articles ("l'ANSSI" → "l'", "ANSSI"). */
+function tokens(s: string): string[] {
+  return s
+    .replace(/\b([ldLD])['’](?=\p{L})/gu, "$1' ")
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 40);
+}
+
+const clean = (w: string): string => (/^[ldLD]['’]$/.test(w) ? w.slice(0, 1).toLowerCase() + "'" : trimEndChars(trimStartChars(w, '„“”"«»‚‘’\'(['), '„“”"«»‚‘’\')],.;:!?'));
+
+/**
+ * The source phrase at the start of `right`: determiners dropped, then a run of
+ * capitalised words and joiners (German nouns are capitalised, so this is a
+ * noun phrase), or a source noun with its complement up to the next comma.
+ */
+function phraseForward(right: string, lang: Exclude<CueLang, 'en'>): string | null {
+  const seg = right.split(/[,;:.!?()]|\s[–—-]\s/)[0] ?? '';
+  const ws = tokens(seg).slice(0, 14);
+  let i = 0;
+  // A capitalised article that starts a name stays with it ("Le Parisien", "El País"); others are dropped.
+  while (i < ws.length && DET[lang].test(clean(ws[i]!)) && !(/^\p{Lu}/u.test(ws[i]!) && isCapWord(clean(ws[i + 1] ?? '')) && lang !== 'de')) i++;
+  const out: string[] = [];
+  let caps = 0;
+  const first = clean(ws[i] ?? '');
+  if (!first || PRONOUN.test(first)) return null;
+  // A common noun heads the phrase when it is a known source noun, or (French, Spanish) when a name follows within a few words ("préfecture du Rhône").
+  const startsWithNoun =
+    SOURCE_NOUN[lang].test(first) || (lang !== 'de' && /^\p{Ll}/u.test(first) && ws.slice(i + 1, i + 4).some((w) => isCapWord(clean(w))));
+  for (; i < ws.length && out.length < 9; i++) {
+    const raw = ws[i]!;
+    const w = clean(raw);
+    if (!w) break;
+    if (isCapWord(w)) {
+      out.push(w);
+      caps++;
+    } else if (JOIN[lang].test(w.toLowerCase()) && out.length) {
+      out.push(w);
+    } else if (startsWithNoun && lang !== 'de' && !STOP_FWD[lang].test(w)) {
+      out.push(w); // "source proche de l'enquête", "ministerio de Defensa"
+    } else if (out.length === 0 && lang !== 'de' && /^[\p{Ll}]/u.test(w) && i < ws.length - 1) {
+      // An adjective before the noun: "la russe …" is rare; skip one lowercase word only.
+      break;
+    } else break;
+    // A word that closes a quote ends the phrase ("„Spiegel“ berichtet").
+    if (/[“”"»]$/.test(raw)) break;
+  }
+  while (out.length && JOIN[lang].test(out[out.length - 1]!.toLowerCase())) out.pop();
+  if (!out.length) return null;
+  if (!caps && !startsWithNoun) return null;
+  return out.join(' ').replace(/' /g, "'");
+}
+
+/** The source phrase that ends `left`: back to the clause start, at most 9 words. */
+function phraseBackward(left: string, lang: Exclude<CueLang, 'en'>): string | null {
+  const parts = left.split(/[,;:.!?„“”"«»()]|\s[–—-]\s/);
+  const seg = (parts[parts.length - 1] ?? '').trim();
+  if (!seg) return null;
+  let ws = tokens(seg);
+  if (ws.length > 9) ws = ws.slice(-9);
+  // Drop a leading conjunction or adverb ("Und", "Mais", "Pero", "Auch").
+  while (ws.length && /^(?:und|aber|auch|doch|zudem|et|mais|aussi|y|pero|también|además)$/i.test(clean(ws[0]!))) ws = ws.slice(1);
+  while (ws.length && DET[lang].test(clean(ws[0]!))) ws = ws.slice(1);
+  // Trailing adverbs between subject and verb are not part of it.
+  while (ws.length && /^(?:bereits|jedoch|nun|inzwischen|ebenfalls|également|déjà|aussi|ya|también|además)$/i.test(clean(ws[ws.length - 1]!))) ws = ws.slice(0, -1);
+  const kept = ws.map(clean).filter(Boolean);
+  if (!kept.length || kept.length > 8) return null;
+  if (PRONOUN.test(kept[0]!) && kept.length === 1) return null;
+  // A subject must carry a name or a source noun.
+  if (!kept.some((w) => (isCapWord(w) && !/^\d/.test(w)) || SOURCE_NOUN[lang].test(w))) return null;
+  // German: every noun is capitalised; refuse a lowercase verb inside the phrase ("die Angreifer nutzen").
+  if (lang === 'de' && kept.slice(1).some((w) => /^\p{Ll}/u.test(w) && !JOIN.de.test(w) && !/^(?:russische|chinesische|deutsche|amerikanische|iranische|nordkoreanische|französische|britische|ukrainische|israelische|zuständige|neue|große|eigene|staatliche|\p{Ll}+(?:e|en|er|es))$/u.test(w))) return null;
+  return kept.join(' ').replace(/' /g, "'");
+}
+
+const ZURUECK = U(/^[^.]{0,80}\bzurück\b/i);
+const MIT = U(/^[^.]{0,120}\bmit\b/i);
+
+interface Rule {
+  re: RegExp;
+  /** Where the source sits: after the cue, before it, or by the quote rule (after when the cue follows a quote or comma, else before). */
+  side: 'after' | 'before' | 'auto';
+}
+
+const RULES: Record<Exclude<CueLang, 'en'>, Rule[]> = {
+  de: [
+    { re: U(/\b(?:laut|nach Angaben(?: von)?|nach Einschätzung(?: von)?|nach Informationen(?: von)?|unter Berufung auf|gemäß)\s+/gi), side: 'after' },
+    { re: U(/(?<=\s)zufolge\b/gi), side: 'before' },
+    { re: U(/\bwie\s/gi), side: 'after' },
+    { re: U(/\b(?:sagte|sagt|sagten|erklärte|erklärt|erklärten|betonte|betont|berichtete|berichtet|teilte|teilt|warnte|warnt|bestätigte|bestätigt|schrieb|schreibt|räumte|kritisierte|behauptete|behauptet|vermutete|betonten|warnten|meldete|meldet|wies|dementierte|bestritt|bekannte sich)\b/gi), side: 'auto' },
+  ],
+  fr: [
+    { re: U(/\b(?:selon|d['’]après|de source|citant)\s+/gi), side: 'after' },
+    { re: U(/\b(?:a|ont|avait|avaient)\s+(?:déclaré|indiqué|affirmé|annoncé|précisé|expliqué|ajouté|confirmé|souligné|assuré|estimé|averti|dénoncé|démenti|rapporté|révélé|reconnu|revendiqué|signalé|écrit|publié|nié|accusé|prévenu|jugé|confié)\b/gi), side: 'auto' },
+    { re: U(/\b(?:déclare|affirme|indique|rapporte|annonce|explique|estime|assure|souligne|précise|confirme|dément|revendique|dénonce|écrit)\b/gi), side: 'auto' },
+  ],
+  es: [
+    { re: U(/\b(?:según|de acuerdo con|citando a)\s+/gi), side: 'after' },
+    { re: U(/\b(?:afirmó|dijo|declaró|informó|explicó|aseguró|señaló|indicó|confirmó|anunció|advirtió|añadió|negó|denunció|reconoció|reivindicó|publicó|escribió|reveló|sostuvo|estimó|acusó|ha afirmado|ha dicho|ha declarado|ha informado|ha confirmado|han afirmado|han dicho)\b/gi), side: 'auto' },
+    { re: U(/\b(?:afirma|dice|declara|informa|explica|asegura|señala|indica|confirma|anuncia|advierte|niega|denuncia|reconoce|reivindica|sostiene)\b/gi), side: 'auto' },
+  ],
+};
+
+/** The cue's reading order: after a closing quote or a comma the subject follows the verb ("…“, sagte X"). */
+function invertedAt(left: string): boolean {
+  let t = left.trimEnd();
+  if (t === '') return true;
+  if (t.endsWith(',')) return true;
+  t = t.trimEnd();
+  return /[”“"»«]/.test(t.slice(-1));
+}
+
+/** "Wie der „Spiegel“ berichtet": "wie" is a source cue only when a reporting verb closes the clause. */
+const WIE_VERB = U(/\s(?:berichtet|berichtete|berichten|meldet|meldete|schreibt|schrieb|mitteilte|erklärte)\b/);
+function wieClause(right: string): boolean {
+  const clause = right.slice(0, 100).split(/[,.;:]/)[0] ?? '';
+  return WIE_VERB.test(clause);
+}
+
+/** After the verb in an inverted clause, skip recipients and time words ("à l'AFP", "lundi", "am Mittwoch"). */
+function skipInverted(right: string, lang: Exclude<CueLang, 'en'>): string {
+  let r = right;
+  for (let k = 0; k < 3; k++) {
+    const m =
+      lang === 'fr'
+        ? U(/^\s*(?:à\s+(?:l['’]\s*)?[\p{L}\p{N}'’-]+|au\s+[\p{L}-]+|aux\s+[\p{L}-]+|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|jeudi soir|mardi soir)\b/iu).exec(r)
+        : lang === 'es'
+          ? U(/^\s*(?:a\s+(?:la\s+|el\s+)?[\p{L}\p{N}-]+|al\s+[\p{L}-]+|el\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|ayer|hoy|este\s+\p{L}+)\b/iu).exec(r)
+          : U(/^\s*(?:am\s+\p{L}+|gegenüber\s+(?:der|dem|den)?\s*[\p{L}„“-]+|heute|gestern|dem\s+[\p{L}„“-]+|der\s+[\p{Ll}]+\s+[\p{L}„“-]+)\b/iu).exec(r);
+    if (!m) break;
+    r = r.slice(m[0].length);
+  }
+  return r;
+}
+
+/** An appositive name after a description ("la directrice de l'établissement, Claire Dumoulin"): the named person. */
+function appositiveName(right: string): string | null {
+  const m = /^[^,.;:]{1,80},\s+((?:\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s*(?:[.,;]|$)/u.exec(right);
+  return m ? m[1]! : null;
+}
+
+const GOV_INTL = /(?:ministerium|ministère|ministerio|bundesamt|behörde|regierung|botschaft|ambassade|embajada|polizei|police|policía|gendarmerie|parquet|fiscalía|staatsanwaltschaft|gouvernement|gobierno|bundestag|parlament|assemblée|congreso|agence nationale|agencia nacional|präsident(?:in)?|ministre|ministro|ministra|préfecture|mairie|ayuntamiento|\bBSI\b|\bANSSI\b|\bCCN\b|\bINCIBE\b)/i;
+const COMPANY_INTL = /(?:unternehmen|konzern|firma|société|entreprise|empresa|compañía|GmbH|\bAG\b|\bSA\b|\bSAS\b|S\.A\.)/i;
+const ANON_INTL = /^(?:(?:une?|des|eine?|einer|una?|unas?|unos)\s+)?(?:source|sources|proche|proches|quelle|quellen|fuente|fuentes|insider|kreise)(?:\s|$)/i;
+const VAGUE_INTL = /^(?:experten|expertin|forscher|analysten|beobachter|kritiker|experts?|chercheurs?|spécialistes?|observateurs?|analystes?|expertos?|investigadores?|especialistas?|analistas?|observadores?)$/i;
+const OUTLET_INTL = /(?:zeitung|spiegel|journal|quotidien|periódico|diario|radio|télévision|televisión|agentur|\bAFP\b|\bdpa\b|\bEFE\b|Le Monde|Le Parisien|Le Figaro|Libération|El País|El Mundo|\bARD\b|\bZDF\b|Tagesschau|Süddeutsche|FAZ)/i;
+
+function kindIntl(name: string, label: SourceLabel | null, db: SourceDirectory): SourceKind {
+  if (ANON_INTL.test(name)) return 'anonymous';
+  if (VAGUE_INTL.test(name)) return 'unspecified';
+  if (label) return kindOf(name, label, db, null);
+  if (OUTLET_INTL.test(name)) return 'outlet';
+  if (GOV_INTL.test(name)) return 'government';
+  if (COMPANY_INTL.test(name)) return 'company';
+  if (/^(?:groupe|gruppe|grupo)\b/i.test(name)) return 'unspecified';
+  return kindOf(name, label, db, null);
+}
+
+/** Strip a leading common-noun description from a name ("Sicherheitsunternehmens ESET" stays; "groupe LockBit" stays). */
+function tidy(name: string): string {
+  return trimEndChars(trimStartChars(name.trim(), '„“"«» '), '„“"«» ').trim();
+}
+
+export interface IntlContext {
+  db: SourceDirectory;
+  publisher: SourceLabel | null;
+}
+
+/** Attributions by German, French or Spanish cues. Never throws; [] for English. */
+export function findIntlAttributions(sentences: Sentence[], lang: CueLang, ctx: IntlContext): Attribution[] {
+  if (lang === 'en') return [];
+  try {
+    return runIntl(sentences, lang, ctx);
+  } catch {
+    return [];
+  }
+}
+
+function runIntl(sentences: Sentence[], lang: Exclude<CueLang, 'en'>, ctx: IntlContext): Attribution[] {
+  const out: Attribution[] = [];
+  const seen = new Set<string>();
+  const n = Math.min(sentences.length, LIMITS.maxSentences);
+  for (let si = 0; si < n && out.length < LIMITS.maxAttributions; si++) {
+    const sent = sentences[si]!;
+    const text = sent.text.slice(0, LIMITS.maxChars);
+    // A correction notice restates the article, it is not a source.
+    if (/^\s*(?:korrektur|berichtigung|correction|rectificatif|rectificación|fe de errores)\b/i.test(text)) continue;
+    for (const rule of RULES[lang]) {
+      rule.re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      let guard = 0;
+      while ((m = rule.re.exec(text)) && guard++ < 20) {
+        const left = text.slice(0, m.index);
+        const right = text.slice(m.index + m[0].length);
+        const cue = m[0].trim();
+        let name: string | null = null;
+        if (rule.side === 'after') name = phraseForward(right, lang);
+        else if (rule.side === 'before') name = phraseBackward(left, lang);
+        else if (invertedAt(left)) {
+          const r = skipInverted(right, lang);
+          name = appositiveName(r) ?? phraseForward(r, lang);
+        } else {
+          name = phraseBackward(left, lang);
+        }
+        // Separable and negated verbs: "wies … zurück" counts; "teilte … mit" counts; a bare "wies" elsewhere does not.
+        if (/^wie$/i.test(cue) && !wieClause(right)) name = null;
+        if (/^wies$/i.test(cue) && !ZURUECK.test(right)) name = null;
+        if (/^(?:teilte|teilt)$/i.test(cue) && !MIT.test(right)) name = null;
+        if (!name) continue;
+        name = tidy(name);
+        if (name.length < 2 || name.length > 100) continue;
+        const label = ctx.db.byName(name) ?? ctx.db.findNames(name)[0]?.label ?? null;
+        if (ctx.publisher && label && label.id === ctx.publisher.id) continue;
+        const key = name.toLowerCase();
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push({ source: name, sourceKind: kindIntl(name, label, ctx.db), cue, sentence: sent.text, label, via: null });
+      }
+    }
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------ hedges
+
+interface HedgeRule {
+  re: RegExp;
+  kind: HedgeKind;
+}
+
+const HEDGES: Record<Exclude<CueLang, 'en'>, HedgeRule[]> = {
+  de: [
+    { re: U(/\b(?:angeblich(?:e|en|er|es)?|mutmaßlich(?:e|en|er|es)?|mutmasslich(?:e|en|er|es)?|vermeintlich(?:e|en|er|es)?|offenbar|offenkundig|nicht unabhängig bestätigt|nicht bestätigt|unbestätigt(?:en|e)?)\b/giu), kind: 'hedge' },
+    { re: U(/\b(?:soll|sollen)\b(?=[^.]{1,120}\b(?:haben|sein|worden)\b)/giu), kind: 'hedge' },
+    { re: U(/\b(?:vermutlich|wahrscheinlich|möglicherweise|höchstwahrscheinlich|nach einschätzung|vermutet)\b/giu), kind: 'estimative' },
+  ],
+  fr: [
+    { re: U(/(?<![\p{L}])(?:prétendument|présumée?s?|supposée?s?|présumément|serait|seraient|aurait|auraient|non confirmée?s?|pas été confirmée?s?)(?![\p{L}])/giu), kind: 'hedge' },
+    { re: U(/(?<![\p{L}])(?:probablement|vraisemblablement|selon toute vraisemblance|sans doute|possiblement|il est probable)(?![\p{L}])/giu), kind: 'estimative' },
+  ],
+  es: [
+    { re: U(/(?<![\p{L}])(?:presuntamente|supuestamente|presunto|presunta|presuntos|presuntas|supuesto|supuesta|supuestos|supuestas|al parecer|habría|habrían|sería|serían|no confirmad[oa]s?)(?![\p{L}])/giu), kind: 'hedge' },
+    { re: U(/(?<![\p{L}])(?:probablemente|posiblemente|es probable|previsiblemente)(?![\p{L}])/giu), kind: 'estimative' },
+  ],
+};
+
+/** Hedges by German, French or Spanish cues. Never throws; [] for English. */
+export function findIntlHedges(sentences: Sentence[], lang: CueLang): Hedge[] {
+  if (lang === 'en') return [];
+  const out: Hedge[] = [];
+  const seen = new Set<string>();
+  try {
+    const n = Math.min(sentences.length, LIMITS.maxSentences);
+    for (let si = 0; si < n && out.length < 500; si++) {
+      const text = sentences[si]!.text.slice(0, LIMITS.maxChars);
+      for (const rule of HEDGES[lang]) {
+        rule.re.lastIndex = 0;
+        let guard = 0;
+        for (let m = rule.re.exec(text); m && guard++ < 20; m = rule.re.exec(text)) {
+          // "Angebliche" in a title-case headline is still a hedge; German capitalises nouns only, so no proper-noun check.
+          const cue = m[0].toLowerCase();
+          const key = cue + '\u0000' + si;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          out.push({ cue, sentence: sentences[si]!.text, kind: rule.kind });
+        }
+      }
+    }
+  } catch {
+    return out;
+  }
+  return out;
+}
