@@ -37,7 +37,7 @@ interface KindRule {
 const SELF_REF = /\b(?:this|the\s+following|the\s+above)\s+(?:article|story|post|piece|content|summary|text|report|translation|blog\s+post|newsletter|page|column|item)\b|\b(?:editor'?s|editorial)\s+note\b|\bdisclosure\s*:|\bnote\s*:/i;
 
 /** A short box that opens with an AI disclosure ("AI-assisted", "Generated with the help of AI"). */
-const AI_LABEL = /^\s*[[(]?\s*(?:AI[- ](?:assisted|generated|written)|(?:generated|written|created|produced|drafted|summari[sz]ed)\s+(?:in\s+part\s+)?(?:with|by|using))\b/i;
+const AI_LABEL = /^\s{0,5}[[(]?\s{0,5}(?:AI[- ](?:assisted|generated|written)|(?:generated|written|created|produced|drafted|summari[sz]ed)\s+(?:in\s+part\s+)?(?:with|by|using))\b/i;
 
 const RULES: KindRule[] = [
   {
@@ -56,8 +56,10 @@ const RULES: KindRule[] = [
   },
   {
     kind: 'syndicated',
-    label: /^(?:source\s+link|source\s*:?\s*link|original\s+(?:article|post|story)(?:\s*:.{0,120})?|read\s+(?:the\s+)?(?:original|full)\s+(?:article|story|post)(?:\s+(?:at|on|here)\b.{0,80})?|(?:via|source|courtesy(?:\s+of)?)\s*:?\s*(?:Reuters|AP|The\s+Associated\s+Press|Associated\s+Press|AFP|Agence\s+France-Presse|Bloomberg|dpa|Xinhua|TASS|Yonhap|Kyodo|ANI|PTI|IANS|UNI|The\s+Conversation)|[-—–(]?\s*(?:Reuters|AP|AFP|Bloomberg)\s*\)?)\.?$/i,
-    any: /\b(?:(?:this|the)\s+(?:article|story|post|piece|column|report)\s+(?:was\s+)?(?:originally|first)\s+(?:appeared|appeared|published|ran|posted|was\s+published|was\s+posted)\s+(?:in|on|at|by)|originally\s+(?:published|posted|appeared)\s+(?:in|on|at|by)|first\s+(?:published|appeared)\s+(?:in|on|at|by)|(?:is\s+)?republished\s+(?:from|with\s+(?:the\s+)?permission|under|here)|reprinted\s+(?:from|with\s+(?:the\s+)?permission)|(?:content|article|story)\s+syndicated\s+(?:from|by)|published\s+from\s+a\s+wire\s+(?:agency\s+)?feed|auto-generated\s+from\s+a\s+syndicated\s+feed)\b/i,
+    label: /^(?:source\s{1,3}link|source\s{0,3}:\s{0,3}link|original\s+(?:article|post|story)(?:\s*:.{0,120})?|read\s+(?:the\s+)?(?:original|full)\s+(?:article|story|post)(?:\s+(?:at|on|here)\b.{0,80})?|(?:via|source|courtesy(?:\s+of)?)\s{0,3}:?\s{0,3}(?:Reuters|AP|The\s+Associated\s+Press|Associated\s+Press|AFP|Agence\s+France-Presse|Bloomberg|dpa|Xinhua|TASS|Yonhap|Kyodo|ANI|PTI|IANS|UNI|The\s+Conversation))\.?$/i,
+    any: /\b(?:(?:this|the)\s+(?:article|story|post|piece|column|report)\s+(?:was\s+)?(?:originally|first)\s+(?:appeared|appeared|published|ran|posted|was\s+published|was\s+posted)\s+(?:in|on|at|by)|originally\s+(?:published|posted|appeared)\s+(?:in|on|at|by)|(?:is\s+)?republished\s+(?:from|with\s+(?:the\s+)?permission|under|here)|reprinted\s+(?:from|with\s+(?:the\s+)?permission)|(?:content|article|story)\s+syndicated\s+(?:from|by)|published\s+from\s+a\s+wire\s+(?:agency\s+)?feed|auto-generated\s+from\s+a\s+syndicated\s+feed)\b/i,
+    // "first appeared in 2014" is prose about something else: only a short note or one about this article.
+    when: (b) => b.length < 300 || SELF_REF.test(b),
   },
   {
     kind: 'opinion',
@@ -72,7 +74,7 @@ const RULES: KindRule[] = [
 ];
 
 /** "Correction:", "Update (Nov 3):", "UPDATED 10/4:" followed by a real sentence (not a bare timestamp). */
-const UPDATE_HEAD = /^\s*[[(]?\s*(?:correction|corrected|clarification|update|updated|editor'?s\s+note)\b([^:]{0,60}):\s*(\S.*)$/i;
+const UPDATE_HEAD = /^\s{0,5}[[(]?\s{0,5}(?:correction|corrected|clarification|update|updated|editor'?s\s+note)\b([^:]{0,60}):\s*(\S.*)$/i;
 
 function correctionNote(block: string): boolean {
   const m = UPDATE_HEAD.exec(block.slice(0, 2_000));
@@ -155,6 +157,10 @@ function extraBoxes(body: ArticleBody): string[] {
         const cls = (el.getAttribute('class') ?? '') + ' ' + (el.getAttribute('id') ?? '');
         if (!/disclaim|disclosure|sponsor|partner|correction|update|editor/i.test(cls)) continue;
       }
+      // Photo credits ("REUTERS/…", "AP Photo") and teaser labels of recommended links are not the article's.
+      if (el.closest('figure, figcaption, picture')) continue;
+      const parent = el.parentElement;
+      if (parent && parent !== scope && parent.querySelector('a') && !el.querySelector('a') && (el.textContent ?? '').length < 40) continue;
       const text = cleanText(el.textContent ?? '');
       if (text && text.length <= MAX_BOX) out.push(text);
     }
@@ -194,3 +200,12 @@ export function findDisclaimers(body: ArticleBody, _sentences: Sentence[]): Disc
   }
   return out;
 }
+
+/** Every pattern of this module, for the linear-time (ReDoS) test. */
+export const DISCLAIMER_PATTERNS: RegExp[] = [
+  ...RULES.flatMap((r) => [r.any, r.label].filter((x): x is RegExp => !!x)),
+  SELF_REF,
+  AI_LABEL,
+  UPDATE_HEAD,
+  SITE_WIDE,
+];

@@ -121,7 +121,7 @@ const TECHNICAL: RegExp[] = [
   /\bversions?\s+\d+(?:\.\d+){1,3}\b|\b\d{1,3}\.\d{1,3}\.\d{1,4}(?:\.\d{1,5})?\b/gi,
   /\b(?:Cobalt\s+Strike|Mimikatz|Metasploit|Sliver|Brute\s+Ratel|PlugX|ShadowPad|Emotet|TrickBot|QakBot|Qbot|IcedID|AsyncRAT|njRAT|Pegasus|Mirai|LockBit|BlackCat|ALPHV|Conti|REvil|DarkSide|Ryuk|Clop|Cl0p|Akira|Black\s+Basta|Sunburst|NotPetya|WannaCry|Industroyer|Triton|Log4Shell|Heartbleed|EternalBlue)\b/g,
   /\b[A-Z][\w-]{2,30}\s+(?:ransomware|malware|backdoor|loader|dropper|stealer|infostealer|wiper|botnet|implant|rootkit|spyware|RAT|web\s?shell)\b/g,
-  /\b(?:remote\s+code\s+execution|SQL\s+injection|cross-site\s+scripting|buffer\s+overflow|use-after-free|privilege\s+escalation|deserialization|path\s+traversal|authentication\s+bypass|zero-day|0-day|signing\s+key|forged?\s+tokens?|multi-factor\s+authentication|virtual\s+private\s+network|VPN|DLL\s+side-?loading|web\s?shells?|command-and-control|C2\s+(?:server|domain|infrastructure)s?|credential\s+(?:stuffing|dumping)|password\s+spraying|trojani[sz]ed|typosquatt\w{0,4}|spear-?phishing)\b/gi,
+  /\b(?:remote\s+code\s+execution|SQL\s+injection|cross-site\s+scripting|buffer\s+overflow|use-after-free|privilege\s+escalation|deserialization|path\s+traversal|authentication\s+bypass|signing\s+key|forged?\s+tokens?|multi-factor\s+authentication|virtual\s+private\s+network|VPN|DLL\s+side-?loading|web\s?shells?|command-and-control|C2\s+(?:server|domain|infrastructure)s?|credential\s+(?:stuffing|dumping)|password\s+spraying|trojani[sz]ed|typosquatt\w{0,4}|spear-?phishing)\b/gi,
   /\b(?:SHA-?1|SHA-?256|MD5|YARA|Sigma\s+rules?|indicators\s+of\s+compromise|IoCs?)\b/g,
 ];
 
@@ -168,7 +168,7 @@ const RESEARCH_PATH = /\/(?:blog|blogs|research|labs|threat-intel|threat-intelli
 const SOCIAL_POST = /^(?:(?:www\.|mobile\.)?(?:twitter|x)\.com\/[^/]+\/status\/\d+|(?:www\.)?facebook\.com\/[^/]+\/(?:posts|videos)\/|(?:www\.)?linkedin\.com\/(?:posts|feed\/update)\/|t\.me\/[^/]+\/\d+|mp\.weixin\.qq\.com\/s|(?:www\.)?weibo\.com\/\d+\/\w+|bsky\.app\/profile\/[^/]+\/post\/|[^/]+\/@[^/]+\/\d+|(?:www\.)?threads\.net\/@[^/]+\/post\/|(?:www\.)?youtube\.com\/watch|youtu\.be\/)/i;
 
 /** Links that are never primary material. */
-const NOT_PRIMARY = /(?:\/(?:tag|tags|topic|topics|category|categories|author|authors|search|label|section|newsletter|subscribe|login|signin|register|account|cart|shop|advertise|advertising|ads?|sponsor|privacy|terms|cookies?|about|contact|careers|jobs)(?:\/|$))|[?&](?:utm_medium=(?:paid|cpc|ad)|share|shareArticle)|\/(?:intent\/(?:tweet|post)|sharer|share|shareArticle|submit)(?:[/?.]|$)|(?:doubleclick\.net|googlesyndication\.com|adservice|taboola\.com|outbrain\.com|amazon\.[a-z.]+\/(?:dp|gp)\/)/i;
+const NOT_PRIMARY = /(?:\/(?:tag|tags|topic|topics|category|categories|author|authors|search|label|section|newsletter|subscribe|login|signin|register|account|cart|shop|advertise|advertising|ads?|sponsor|privacy|terms|cookies?|about|contact|careers|jobs)(?:\/|$))|[?&](?:utm_medium=(?:paid|cpc|ad)|share|shareArticle)|\/(?:intent\/(?:tweet|post)|sharer|share|shareArticle|submit)(?:[/?.]|$)|(?:doubleclick\.net|googlesyndication\.com|adservice|taboola\.com|outbrain\.com|amazon\.[a-z.]{2,10}\/(?:dp|gp)\/)/i;
 
 /** A sentence that cites something: the link beside it is likely the cited material. */
 const CITING = /\b(?:according\s+to|said|says|stated|statement|report(?:ed|s)?|published|announced|advisory|disclosed|posted|wrote|told|filing|indictment|complaint|blog\s+post|analysis|research|warned|alert|bulletin)\b/i;
@@ -267,3 +267,9 @@ export function findEvidence(sentences: Sentence[], body: ArticleBody, pageUrl: 
   }
   return { cves, indicators, primaryLinks, technical };
 }
+
+/** Every pattern of this module, for the linear-time (ReDoS) test. */
+export const EVIDENCE_PATTERNS: RegExp[] = [
+  CVE_RE, HASH_RE, IPV4_RE, IPV6_RE, DEFANGED_URL_RE, DEFANGED_HOST_RE, PLAIN_HOST_RE, IOC_CONTEXT,
+  GOV_HOST, COURT_HOST, RECORD_HOST, VENDOR_HOST, RESEARCH_PATH, SOCIAL_POST, NOT_PRIMARY, CITING, ...TECHNICAL,
+];

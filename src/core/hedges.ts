@@ -29,7 +29,7 @@ interface CueRule {
   cue?: (m: RegExpExecArray) => string;
 }
 
-const WORD_BEFORE = /([\p{L}'’.-]+)\s*$/u;
+const WORD_BEFORE = /([\p{L}'’.-]{1,40})\s{0,5}$/u;
 
 /** The word before offset `i` (lower case), or ''. */
 function wordBefore(text: string, i: number): string {
@@ -119,7 +119,7 @@ const RULES: CueRule[] = [
   { re: /\b(?:is|are|was|were|be|been|being|widely|also|long)\s+(?:said|believed|thought|understood|alleged|suspected|rumou?red|presumed)\s+to\b/gi, kind: 'hedge', cue: (m) => m[0].toLowerCase().replace(/^\S+\s+/, '') },
   { re: /\b(?:is|are|was|were)\s+reported\s+to\b/gi, kind: 'hedge', keep: reportedToHedges, cue: () => 'reported to' },
   { re: /\b(?:it|this)\s+(?:appears|appeared|seems|seemed)\b/gi, kind: 'hedge' },
-  { re: /\b(?:appears|appeared|seems|seemed)\s+to\b/gi, kind: 'hedge' },
+  { re: /\b(?:appears?|appeared|seems?|seemed)\s+to\b/gi, kind: 'hedge' },
   // Modals of possibility about the past, and "might".
   { re: /\b(?:may|might|could)\s+have\b/gi, kind: 'hedge', keep: notMonth },
   { re: /\bmight\b(?!\s+have\b)/gi, kind: 'hedge' },
@@ -172,3 +172,6 @@ export function findHedges(sentences: Sentence[]): Hedge[] {
   }
   return out;
 }
+
+/** Every pattern of this module, for the linear-time (ReDoS) test. */
+export const HEDGE_PATTERNS: RegExp[] = [...RULES.map((r) => r.re), WORD_BEFORE];

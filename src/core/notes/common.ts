@@ -183,3 +183,6 @@ export function indexesWhere(report: Report, pred: (a: Attribution, i: number) =
   });
   return out;
 }
+
+/** Every pattern of this module, for the linear-time (ReDoS) test. */
+export const COMMON_PATTERNS: RegExp[] = [GOV_NAME, ANON_NAME, VAGUE_NAME, STATE_WORDS, ...COUNTRY_WORDS.map(([re]) => re)];
