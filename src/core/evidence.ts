@@ -21,7 +21,7 @@ const CVE_RE = /\bCVE[\s\u2010-\u2015-]{1,2}(\d{4})[\u2010-\u2015-](\d{4,7})\b/g
 const HASH_RE = /\b[0-9a-f]{32,64}\b/gi;
 const DOT = String.raw`(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\.)`;
 const IPV4_RE = new RegExp(String.raw`(?<![\w.])(\d{1,3})${DOT}(\d{1,3})${DOT}(\d{1,3})${DOT}(\d{1,3})(?![\w]|\.\d)`, 'gi');
-const IPV6_RE = /(?<![\w:])(?:[0-9a-f]{1,4}:){2,7}:?[0-9a-f]{0,4}(?![\w:])/gi;
+const IPV6_RE = /(?<![\w:])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{1,4}(?![\w:])/gi;
 /** Defanged URL schemes: hxxp://, hxxps[:]//, http[:]//. */
 const DEFANGED_URL_RE = /\b(?:hxxps?|https?)(?:\[:\]|\[:\/\/\]|:)(?:\/\/)?[^\s"'<>]{3,200}/gi;
 /** Defanged host names: example[.]com, evil(.)example(.)net. */
@@ -58,6 +58,7 @@ function validIpv4(m: RegExpExecArray, text: string): boolean {
 function validIpv6(s: string): boolean {
   // Needs a hex letter or "::" and at least three groups; "10:30:45" is a time.
   const groups = s.split(':').filter(Boolean);
+  if (s.split('::').length > 2 || groups.length > 8) return false;
   if (groups.length < 3 && !s.includes('::')) return false;
   if (!/[a-f]/i.test(s) && !s.includes('::')) return false;
   return groups.length >= 2;
@@ -83,11 +84,13 @@ export function countIndicators(blocks: { text: string; kind?: string }[]): numb
     let m: RegExpExecArray | null;
     while ((m = IPV4_RE.exec(text))) if (validIpv4(m, text)) seen.add('ip:' + refang(m[0]));
     for (const x of text.matchAll(IPV6_RE)) if (validIpv6(x[0])) seen.add('ip6:' + x[0].toLowerCase());
+    let rest = text;
     for (const x of text.matchAll(DEFANGED_URL_RE)) {
       if (/^https?:\/\//i.test(x[0]) && !/\[|\(\.\)|\[dot\]/i.test(x[0])) continue; // a plain URL is a link, not an indicator
       seen.add('u:' + refang(x[0]));
+      rest = rest.replace(x[0], ' '); // its host is not a second indicator
     }
-    for (const x of text.matchAll(DEFANGED_HOST_RE)) {
+    for (const x of rest.matchAll(DEFANGED_HOST_RE)) {
       const host = refang(x[0]);
       const tld = host.slice(host.lastIndexOf('.') + 1);
       if (!NOT_TLD.has(tld) && !/^\d+(?:\.\d+)*$/.test(host)) seen.add('d:' + host);

@@ -53,7 +53,7 @@ function isTitleCase(text: string): boolean {
   if (words.length < 3) return true;
   let caps = 0;
   for (const w of words) if (w[0] !== w[0]!.toLowerCase()) caps++;
-  return caps / words.length >= 0.6;
+  return caps / words.length >= 0.75;
 }
 
 /** Capitalised in mid-sentence of an ordinary sentence: a name or a title ("Operation Suspected Spider"). */
@@ -63,8 +63,10 @@ function inProperNoun(m: RegExpExecArray, text: string, titleCase: boolean): boo
   if (titleCase) return false;
   const before = text.slice(0, m.index).trimEnd();
   if (!before) return false;
-  // Sentence-initial after an opening quote or bracket is still sentence-initial.
-  return !/[.:;!?"“‘'(\[—–-]$/.test(before);
+  // After an opening quote: speech ("Likely the same group") unless a capitalised title follows ("Likely Threats Ahead").
+  if (/["“‘']$/.test(before)) return /^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+  // Sentence-initial after a full stop, colon or bracket is still sentence-initial.
+  return !/[.:;!?(\[—–-]$/.test(before);
 }
 
 /** Nouns that make "claims" a noun of commerce or law, not a hedge. */
