@@ -121,7 +121,7 @@ const TECHNICAL: RegExp[] = [
   /\b[\w-]{1,64}\.(?:exe|dll|ps1|bat|vbs|jar|lnk|msi|hta|scr|sys|elf|apk|dmg|docm|xlsm)\b/gi,
   /\bports?\s+\d{2,5}\b/gi,
   /\b(?:SMB|RDP|SSH|LDAP|JNDI|SMTP|IMAP|OAuth|SAML|Kerberos|NTLM|PowerShell)\b/g,
-  /\bversions?\s+\d+(?:\.\d+){1,3}\b|\b\d{1,3}\.\d{1,3}\.\d{1,4}(?:\.\d{1,5})?\b/gi,
+  /\b(?:versions?\s+|v)\d{1,4}(?:\.\d{1,5}){1,3}\b/gi,
   /\b(?:Cobalt\s+Strike|Mimikatz|Metasploit|Sliver|Brute\s+Ratel|PlugX|ShadowPad|Emotet|TrickBot|QakBot|Qbot|IcedID|AsyncRAT|njRAT|Pegasus|Mirai|LockBit|BlackCat|ALPHV|Conti|REvil|DarkSide|Ryuk|Clop|Cl0p|Akira|Black\s+Basta|Sunburst|NotPetya|WannaCry|Industroyer|Triton|Log4Shell|Heartbleed|EternalBlue)\b/g,
   /\b[A-Z][\w-]{2,30}\s+(?:ransomware|malware|backdoor|loader|dropper|stealer|infostealer|wiper|botnet|implant|rootkit|spyware|RAT|web\s?shell)\b/g,
   /\b(?:remote\s+code\s+execution|SQL\s+injection|cross-site\s+scripting|buffer\s+overflow|use-after-free|privilege\s+escalation|deserialization|path\s+traversal|authentication\s+bypass|signing\s+key|forged?\s+tokens?|multi-factor\s+authentication|virtual\s+private\s+network|VPN|DLL\s+side-?loading|web\s?shells?|command-and-control|C2\s+(?:server|domain|infrastructure)s?|credential\s+(?:stuffing|dumping)|password\s+spraying|trojani[sz]ed|typosquatt\w{0,4}|spear-?phishing)\b/gi,
@@ -190,7 +190,7 @@ function normaliseLink(href: string): URL | null {
     const u = new URL(href);
     if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
     u.hash = '';
-    for (const k of [...u.searchParams.keys()]) if (/^(?:utm_|fbclid|gclid|mc_|ref$|src$)/i.test(k)) u.searchParams.delete(k);
+    for (const k of [...u.searchParams.keys()]) if (/^(?:utm_|fbclid|gclid|mc_|ref$|ref_src$|ref_url$|src$|s$|t$)/i.test(k) && !(k === 't' && /youtu/.test(u.hostname))) u.searchParams.delete(k);
     return u;
   } catch {
     return null;

@@ -116,6 +116,10 @@ describe('findTechnicalDetails', () => {
       'Spies used digital signature certificates, encrypted links and cloud servers.',
     ])).toEqual([]);
   });
+  it('versions count, dates do not', () => {
+    expect(findTechnicalDetails(['Version 18.12.407 fixed it.'])).toEqual(['Version 18.12.407']);
+    expect(findTechnicalDetails(['The update shipped on 21.04.2023.'])).toEqual([]);
+  });
   it('findEvidence reports them', () => {
     expect(evidence(body([{ text: 'The Emotet loader returned.' }])).technical).toContain('Emotet');
   });

@@ -41,6 +41,10 @@ describe('state-affiliated-source', () => {
 });
 
 describe('government-source', () => {
+  it('names one body once when the article uses a short and a long name', () => {
+    const r = report({ attributions: [att('the bureau', 'government'), att('Wuhan Municipal Emergency Management Bureau', 'government')] });
+    expect(run('government-source', r)?.args).toEqual(['Wuhan Municipal Emergency Management Bureau']);
+  });
   it('fires for a government body and points at its attributions', () => {
     const r = report({ attributions: [att('Acme', 'company'), att('Ministry of State Security', 'government', { label: MSS })] });
     const n = run('government-source', r)!;
@@ -102,6 +106,10 @@ describe('single-source', () => {
     const n = run('single-source', r)!;
     expect(n.text).toBe('The central claim rests on one source, Global Times. The article cites no independent confirmation.');
     expect(n.refs?.attributions).toEqual([0, 1, 2]);
+  });
+  it('leaves unspecified sources out of the count ("investigations revealed")', () => {
+    const r = report({ attributions: [att('Global Times', 'outlet', { label: GT }), att('Investigations', 'unspecified'), att('MSS', 'government', { via: 0 })] });
+    expect(run('single-source', r)?.refs?.attributions).toEqual([0, 2]);
   });
   it('is silent with two independent sources', () => {
     expect(run('single-source', report({ attributions: [att('Mandiant', 'company'), att('CrowdStrike', 'company')] }))).toBeNull();

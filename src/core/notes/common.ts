@@ -162,11 +162,20 @@ export function channelOf(report: Report, i: number): number {
 /** Join up to `max` distinct names: "A", "A and B", "A, B and C". */
 export function joinNames(names: string[], max = 3): string {
   const uniq: string[] = [];
-  const seen = new Set<string>();
+  const keys: string[] = [];
   for (const n of names) {
     const k = normName(n);
-    if (!k || seen.has(k)) continue;
-    seen.add(k);
+    if (!k) continue;
+    // "Apache" and "the Apache Software Foundation" are one source: keep the longer name in the first one's place.
+    const j = keys.findIndex((x) => (' ' + x + ' ').includes(' ' + k + ' ') || (' ' + k + ' ').includes(' ' + x + ' '));
+    if (j >= 0) {
+      if (k.length > keys[j]!.length) {
+        keys[j] = k;
+        uniq[j] = n;
+      }
+      continue;
+    }
+    keys.push(k);
     uniq.push(n);
   }
   const shown = uniq.slice(0, max);
