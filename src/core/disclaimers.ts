@@ -87,13 +87,13 @@ function correctionNote(block: string): boolean {
 /** Text spans that are obviously not disclaimers: copyright and cookie notices. */
 const SITE_WIDE = /©|\bcopyright\b|\ball\s+rights\s+reserved\b|\bcookies?\b|\bprivacy\s+policy\b|\bterms\s+(?:of\s+(?:use|service)|and\s+conditions)\b/i;
 
-function classify(block: string): { kind: DisclaimerKind; index: number }[] {
+function classify(block: string, labels = true): { kind: DisclaimerKind; index: number }[] {
   const text = block.slice(0, 4_000);
   const out: { kind: DisclaimerKind; index: number }[] = [];
   const isShort = text.length <= 160;
   for (const r of RULES) {
     let idx = -1;
-    if (r.label && isShort) {
+    if (r.label && isShort && labels) {
       const m = r.label.exec(text.trim());
       if (m) idx = 0;
     }
@@ -123,25 +123,42 @@ function excerpt(block: string, index: number): string {
   return clip(block.slice(start).trim(), MAX_TEXT);
 }
 
-function chromeBetween(el: Element, stop: Element | null): boolean {
+/** Chrome that is never the article's: lists of other stories, comments, sharing, ads, navigation, consent. */
+const HARD_CHROME = /related|recommend|popular|trending|more-stories|read-more|outbrain|taboola|comment|discussion|disqus|newsletter|subscribe|signup|share|sharing|social|cookie|consent|gdpr|nav|menu|sidebar|widget|promo|advert|(?:^|[\s_-])ads?(?:$|[\s_-])|banner|modal|popup|paywall|teaser|listing|site-footer/i;
+const HARD_TAGS = new Set(['NAV', 'ASIDE', 'FORM', 'BUTTON', 'DIALOG', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG']);
+
+/**
+ * How far `el` sits in page chrome below `stop`: 'none'; 'soft' (only an
+ * article footer or meta line, where "originally appeared on" notes live);
+ * or 'hard' (related lists, comments, sharing, navigation, consent).
+ */
+function chromeLevel(el: Element, stop: Element | null): 'none' | 'soft' | 'hard' {
   let cur: Element | null = el;
-  let depth = 0;
-  while (cur && cur !== stop && depth < 60) {
-    if (isChromeElement(cur, stop)) return true;
-    cur = cur.parentElement;
-    depth++;
+  let level: 'none' | 'soft' = 'none';
+  for (let depth = 0; cur && cur !== stop && depth < 60; depth++, cur = cur.parentElement) {
+    if (!isChromeElement(cur, stop)) continue;
+    const cls = (cur.getAttribute('class') ?? '') + ' ' + (cur.getAttribute('id') ?? '') + ' ' + (cur.getAttribute('role') ?? '');
+    if (HARD_TAGS.has(cur.tagName.toUpperCase()) || HARD_CHROME.test(cls) || /navigation|complementary|dialog|menu|banner|search/.test(cur.getAttribute('role') ?? '')) return 'hard';
+    // A box marked as a disclaimer is never chrome, whatever its container says.
+    if (!/disclaim|disclosure|sponsor|partner|correction|update|editor/i.test(cls)) level = 'soft';
   }
-  return false;
+  return level;
 }
 
 const BOX_SELECTOR = 'p, div, span, small, em, i, strong, b, section, li, blockquote, figcaption, aside, footer, h2, h3, h4, h5, h6';
 const BLOCKISH = 'p, div, section, li, blockquote, figcaption, aside, footer, h2, h3, h4, h5, h6, table, ul, ol';
 
+interface Box {
+  text: string;
+  /** Inside an article footer or meta line: sentence patterns only, no bare labels. */
+  soft: boolean;
+}
+
 /** Text boxes in the DOM around the body that body extraction may have left out. */
-function extraBoxes(body: ArticleBody): string[] {
+function extraBoxes(body: ArticleBody): Box[] {
   const container = body.container;
   if (!container) return [];
-  const out: string[] = [];
+  const out: Box[] = [];
   const scopes: Element[] = [container];
   const art = container.parentElement?.closest('article');
   if (art && art !== container) scopes.push(art);
@@ -152,17 +169,14 @@ function extraBoxes(body: ArticleBody): string[] {
       const el = els[i]!;
       // Only innermost boxes: an element holding other blocks is read through them.
       if (el.querySelector(BLOCKISH)) continue;
-      if (chromeBetween(el, scope)) {
-        // A box marked as a disclaimer is never chrome, whatever its container says.
-        const cls = (el.getAttribute('class') ?? '') + ' ' + (el.getAttribute('id') ?? '');
-        if (!/disclaim|disclosure|sponsor|partner|correction|update|editor/i.test(cls)) continue;
-      }
+      const level = chromeLevel(el, scope);
+      if (level === 'hard') continue;
       // Photo credits ("REUTERS/…", "AP Photo") and teaser labels of recommended links are not the article's.
       if (el.closest('figure, figcaption, picture')) continue;
       const parent = el.parentElement;
       if (parent && parent !== scope && parent.querySelector('a') && !el.querySelector('a') && (el.textContent ?? '').length < 40) continue;
       const text = cleanText(el.textContent ?? '');
-      if (text && text.length <= MAX_BOX) out.push(text);
+      if (text && text.length <= MAX_BOX) out.push({ text, soft: level === 'soft' });
     }
   }
   // The few elements right after the container ("Source link", a trailing disclaimer box).
@@ -170,7 +184,7 @@ function extraBoxes(body: ArticleBody): string[] {
   for (let k = 0; sib && k < MAX_TAIL_SIBLINGS; k++, sib = sib.nextElementSibling) {
     if (isChromeElement(sib, null)) continue;
     const text = cleanText(sib.textContent ?? '');
-    if (text && text.length <= MAX_BOX) out.push(text);
+    if (text && text.length <= MAX_BOX) out.push({ text, soft: false });
   }
   return out;
 }
@@ -180,11 +194,11 @@ export function findDisclaimers(body: ArticleBody, _sentences: Sentence[]): Disc
   const out: Disclaimer[] = [];
   try {
     const seen = new Set<string>();
-    const texts: string[] = [];
-    for (const b of body.blocks) if (b.kind !== 'title') texts.push(b.text);
-    texts.push(...extraBoxes(body));
-    for (const text of texts) {
-      for (const { kind, index } of classify(text)) {
+    const boxes: Box[] = [];
+    for (const b of body.blocks) if (b.kind !== 'title') boxes.push({ text: b.text, soft: false });
+    boxes.push(...extraBoxes(body));
+    for (const { text, soft } of boxes) {
+      for (const { kind, index } of classify(text, !soft)) {
         const t = excerpt(text, index);
         const key = kind + '\u0000' + t;
         if (seen.has(key)) continue;
