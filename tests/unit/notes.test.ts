@@ -93,6 +93,10 @@ describe('secondary-reporting', () => {
   it('fires for "according to a report by" an outlet', () => {
     expect(run('secondary-reporting', report({ attributions: [att('Example Herald', 'outlet', { cue: 'according to', sentence: 'The ministry cut ties, according to the Example Herald.' })] }))).not.toBeNull();
   });
+  it('knows a publisher missing from the database by its site name', () => {
+    const r = report({ article: { ...emptyReport(null).article, siteName: 'Example Wire' }, attributions: [att('Example Wire', 'outlet', { cue: 'reported' })] });
+    expect(run('secondary-reporting', r)).toBeNull();
+  });
   it('is silent when the only outlet is the publisher, or there is none', () => {
     const pub = label('news', 'Example News', 'private');
     expect(run('secondary-reporting', report({ publisher: pub, attributions: [att('Example News', 'outlet', { label: pub, cue: 'reported' })] }))).toBeNull();
@@ -157,6 +161,9 @@ describe('no-primary-link', () => {
   it('is silent when a primary link is present', () => {
     const r = report({ attributions: [att('CISA', 'government')], evidence: { cves: [], indicators: 0, primaryLinks: ['https://www.cisa.gov/x'] } });
     expect(run('no-primary-link', r)).toBeNull();
+  });
+  it('does not count the publisher speaking in the first person', () => {
+    expect(run('no-primary-link', report({ attributions: [att('Our threat intelligence team', 'company')] }))).toBeNull();
   });
   it('is silent when only anonymous or vague sources are cited', () => {
     expect(run('no-primary-link', report({ attributions: [att('experts', 'unspecified'), att('an official', 'anonymous')] }))).toBeNull();

@@ -123,10 +123,14 @@ export function isStateOutlet(a: Attribution): boolean {
 
 /** Is this attribution the publisher speaking about itself? */
 export function isPublisher(a: Attribution, report: Report): boolean {
+  // First person ("our threat intelligence team", "we") is the publisher speaking.
+  if (/^(?:our|we|us)\b/i.test(a.source.trim())) return true;
+  const n = normName(a.source);
   const p = report.publisher;
-  if (!p) return false;
-  if (a.label && a.label.id === p.id) return true;
-  return normName(a.source) === normName(p.name);
+  if (p && ((a.label && a.label.id === p.id) || n === normName(p.name))) return true;
+  // A publisher missing from the database is still known by its site name.
+  const site = report.article?.siteName;
+  return !!site && !!n && n === normName(site);
 }
 
 export function normName(s: string): string {
