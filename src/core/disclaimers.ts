@@ -127,26 +127,23 @@ function excerpt(block: string, index: number): string {
 const HARD_CHROME = /related|recommend|popular|trending|more-stories|read-more|outbrain|taboola|comment|discussion|disqus|newsletter|subscribe|signup|share|sharing|social|cookie|consent|gdpr|nav|menu|sidebar|widget|promo|advert|(?:^|[\s_-])ads?(?:$|[\s_-])|banner|modal|popup|paywall|teaser|listing|site-footer/i;
 const HARD_TAGS = new Set(['NAV', 'ASIDE', 'FORM', 'BUTTON', 'DIALOG', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG']);
 
-/**
- * How far `el` sits in page chrome below `stop`: 'none'; 'soft' (only an
- * article footer or meta line, where "originally appeared on" notes live);
- * or 'hard' (related lists, comments, sharing, navigation, consent).
- */
-function chromeLevel(el: Element, stop: Element | null): 'none' | 'soft' | 'hard' {
-  let cur: Element | null = el;
-  let level: 'none' | 'soft' = 'none';
-  for (let depth = 0; cur && cur !== stop && depth < 60; depth++, cur = cur.parentElement) {
-    if (!isChromeElement(cur, stop)) continue;
-    const cls = (cur.getAttribute('class') ?? '') + ' ' + (cur.getAttribute('id') ?? '') + ' ' + (cur.getAttribute('role') ?? '');
-    if (HARD_TAGS.has(cur.tagName.toUpperCase()) || HARD_CHROME.test(cls) || /navigation|complementary|dialog|menu|banner|search/.test(cur.getAttribute('role') ?? '')) return 'hard';
-    // A box marked as a disclaimer is never chrome, whatever its container says.
-    if (!/disclaim|disclosure|sponsor|partner|correction|update|editor/i.test(cls)) level = 'soft';
-  }
-  return level;
+/** The chrome level an element adds on top of its parent's: hard chrome is never read, soft only for sentence patterns. */
+function ownChrome(el: Element, stop: Element | null): 'none' | 'soft' | 'hard' {
+  if (!isChromeElement(el, stop)) return 'none';
+  const role = el.getAttribute('role') ?? '';
+  const cls = (el.getAttribute('class') ?? '') + ' ' + (el.getAttribute('id') ?? '');
+  if (HARD_TAGS.has(el.tagName.toUpperCase()) || HARD_CHROME.test(cls) || /navigation|complementary|dialog|menu|banner|search/.test(role)) return 'hard';
+  // A box marked as a disclaimer is never chrome, whatever its container says.
+  if (/disclaim|disclosure|sponsor|partner|correction|update|editor/i.test(cls)) return 'none';
+  return 'soft';
 }
 
-const BOX_SELECTOR = 'p, div, span, small, em, i, strong, b, section, li, blockquote, figcaption, aside, footer, h2, h3, h4, h5, h6';
-const BLOCKISH = 'p, div, section, li, blockquote, figcaption, aside, footer, h2, h3, h4, h5, h6, table, ul, ol';
+const BOX_TAGS = new Set(['P', 'DIV', 'SPAN', 'SMALL', 'EM', 'I', 'STRONG', 'B', 'SECTION', 'LI', 'BLOCKQUOTE', 'FOOTER', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const BLOCKISH_TAGS = new Set(['P', 'DIV', 'SECTION', 'LI', 'BLOCKQUOTE', 'FIGCAPTION', 'ASIDE', 'FOOTER', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE', 'UL', 'OL', 'ARTICLE', 'MAIN', 'HEADER']);
+const SKIP_TAGS = new Set(['FIGURE', 'FIGCAPTION', 'PICTURE', 'IMG', 'VIDEO', 'AUDIO', 'CANVAS']);
+
+/** Words any disclaimer contains: boxes without one are not classified (keeps the DOM walk cheap). */
+const TRIGGER = /liab|purposes|responsib|guarant|warrant|as\s+is|own\s+risk|advice|sponsor|partner|paid|promoted|advertorial|branded|brand\s+studio|presented|brought|\bAI\b|A\.I\.|artificial|ChatGPT|language\s+model|LLM|originally|republish|reprint|syndicat|wire|source|original|via|courtesy|opinion|op-ed|op\s+ed|commentary|guest|views|necessarily|correct|update|clarif|editor/i;
 
 interface Box {
   text: string;
@@ -154,7 +151,12 @@ interface Box {
   soft: boolean;
 }
 
-/** Text boxes in the DOM around the body that body extraction may have left out. */
+/**
+ * Text boxes in the DOM around the body that body extraction may have left
+ * out: the innermost text boxes of the container (and its enclosing
+ * <article>), found in one walk that carries the chrome level down the tree,
+ * and the few elements right after the container.
+ */
 function extraBoxes(body: ArticleBody): Box[] {
   const container = body.container;
   if (!container) return [];
@@ -162,29 +164,39 @@ function extraBoxes(body: ArticleBody): Box[] {
   const scopes: Element[] = [container];
   const art = container.parentElement?.closest('article');
   if (art && art !== container) scopes.push(art);
-  let count = 0;
-  for (const scope of scopes) {
-    const els = scope.querySelectorAll(BOX_SELECTOR);
-    for (let i = 0; i < els.length && count < MAX_ELEMENTS; i++, count++) {
-      const el = els[i]!;
-      // Only innermost boxes: an element holding other blocks is read through them.
-      if (el.querySelector(BLOCKISH)) continue;
-      const level = chromeLevel(el, scope);
-      if (level === 'hard') continue;
-      // Photo credits ("REUTERS/…", "AP Photo") and teaser labels of recommended links are not the article's.
-      if (el.closest('figure, figcaption, picture')) continue;
-      const parent = el.parentElement;
-      if (parent && parent !== scope && parent.querySelector('a') && !el.querySelector('a') && (el.textContent ?? '').length < 40) continue;
-      const text = cleanText(el.textContent ?? '');
-      if (text && text.length <= MAX_BOX) out.push({ text, soft: level === 'soft' });
+  let visited = 0;
+
+  /** Returns whether `el` is or holds a block-level element (so its parent is not an innermost box). */
+  const visit = (el: Element, scope: Element, level: 'none' | 'soft', depth: number): boolean => {
+    if (++visited > MAX_ELEMENTS || depth > 60) return true;
+    const tag = el.tagName.toUpperCase();
+    if (SKIP_TAGS.has(tag)) return BLOCKISH_TAGS.has(tag);
+    const own = el === scope ? 'none' : ownChrome(el, scope);
+    if (own === 'hard') return BLOCKISH_TAGS.has(tag);
+    const lv = own === 'soft' ? 'soft' : level;
+    let hasBlock = false;
+    const kids = el.children;
+    for (let i = 0; i < kids.length; i++) if (visit(kids[i]!, scope, lv, depth + 1)) hasBlock = true;
+    if (!hasBlock && el !== scope && BOX_TAGS.has(tag)) {
+      const raw = el.textContent ?? '';
+      if (raw.length <= MAX_BOX * 2 && TRIGGER.test(raw)) {
+        // A teaser label beside a link ("Sponsored" next to a recommended headline) is not the article's.
+        const parent = el.parentElement;
+        const teaser = raw.length < 40 && !!parent && parent !== scope && !el.querySelector('a') && !!parent.querySelector('a');
+        const text = cleanText(raw);
+        if (!teaser && text && text.length <= MAX_BOX) out.push({ text, soft: lv === 'soft' });
+      }
     }
-  }
+    return hasBlock || BLOCKISH_TAGS.has(tag);
+  };
+  for (const scope of scopes) visit(scope, scope, 'none', 0);
+
   // The few elements right after the container ("Source link", a trailing disclaimer box).
   let sib = container.nextElementSibling;
   for (let k = 0; sib && k < MAX_TAIL_SIBLINGS; k++, sib = sib.nextElementSibling) {
     if (isChromeElement(sib, null)) continue;
     const text = cleanText(sib.textContent ?? '');
-    if (text && text.length <= MAX_BOX) out.push({ text, soft: false });
+    if (text && text.length <= MAX_BOX && TRIGGER.test(text)) out.push({ text, soft: false });
   }
   return out;
 }
@@ -222,4 +234,6 @@ export const DISCLAIMER_PATTERNS: RegExp[] = [
   AI_LABEL,
   UPDATE_HEAD,
   SITE_WIDE,
+  HARD_CHROME,
+  TRIGGER,
 ];

@@ -88,7 +88,7 @@ function claimIsHedge(m: RegExpExecArray, text: string): boolean {
   const before = wordBefore(text, m.index);
   const after = wordAfter(text, m.index + m[0].length);
   if (CLAIM_NOUNS.has(before) || CLAIM_FOLLOWERS.has(after)) return false;
-  if (word === 'claimed') return true; // a verb or "the claimed breach": both hedge the claim
+  if (word === 'claimed' || word === 'claiming') return true; // a verb or "the claimed breach": both hedge the claim
   if (['that', 'to', 'of', 'responsibility', 'credit', 'about'].includes(after)) return true;
   if (CLAIM_VERB_SUBJECTS.has(before)) return true;
   if (/^(?:the|these|those|such|his|her|its|their|our|unverified|unsubstantiated|dubious|false|conflicting|contradicting|competing|similar|earlier|previous|official|public|these)$/.test(before)) return true;
@@ -112,11 +112,12 @@ function reportedToHedges(m: RegExpExecArray, text: string): boolean {
 
 const RULES: CueRule[] = [
   // Adverbs that put a claim at arm's length.
-  { re: /\b(?:allegedly|purportedly|reportedly|supposedly|apparently|ostensibly|possibly|presumably|seemingly)\b/gi, kind: 'hedge' },
+  { re: /\b(?:allegedly|purportedly|reportedly|supposedly|apparently|ostensibly|possibly|presumably|seemingly|perhaps)\b/gi, kind: 'hedge' },
+  { re: /\bso-called\b/gi, kind: 'hedge' },
   // Adjectives of doubt.
-  { re: /\b(?:alleged|purported|suspected|unverified|unconfirmed|unsubstantiated|uncorroborated|presumed)\b/gi, kind: 'hedge' },
+  { re: /\b(?:alleged|purported|suspected|unverified|unconfirmed|unsubstantiated|uncorroborated|unproven|presumed|rumou?red)\b/gi, kind: 'hedge' },
   // "claimed" / "claims" as a hedge, not as a noun of insurance or law.
-  { re: /\bclaim(?:ed|s)\b/gi, kind: 'hedge', keep: claimIsHedge },
+  { re: /\bclaim(?:ed|s|ing)\b/gi, kind: 'hedge', keep: claimIsHedge },
   // Passive reporting: "is said to", "are believed to", "was thought to".
   { re: /\b(?:is|are|was|were|be|been|being|widely|also|long)\s+(?:said|believed|thought|understood|alleged|suspected|rumou?red|presumed)\s+to\b/gi, kind: 'hedge', cue: (m) => m[0].toLowerCase().replace(/^\S+\s+/, '') },
   { re: /\b(?:is|are|was|were)\s+reported\s+to\b/gi, kind: 'hedge', keep: reportedToHedges, cue: () => 'reported to' },

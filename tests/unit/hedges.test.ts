@@ -30,6 +30,10 @@ describe('findHedges: hedges', () => {
     ['The claims have not been independently verified.', ['hedge:claims', 'hedge:not been independently verified']],
     ['Reporters could not independently confirm the account.', ['hedge:not independently confirm']],
     ['That detail has not been confirmed.', ['hedge:not been confirmed']],
+    ['A message claiming to be from the gang appeared online.', ['hedge:claiming']],
+    ['The so-called kill switch stopped the spread.', ['hedge:so-called']],
+    ['Perhaps the attackers wanted attention.', ['hedge:perhaps']],
+    ['A rumored second breach was never reported.', ['hedge:rumored']],
   ];
   for (const [text, want] of table) it(JSON.stringify(text), () => expect(cues(text)).toEqual(want));
 });
