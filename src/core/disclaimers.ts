@@ -155,7 +155,7 @@ interface Box {
  * Text boxes in the DOM around the body that body extraction may have left
  * out: the innermost text boxes of the container (and its enclosing
  * <article>), found in one walk that carries the chrome level down the tree,
- * and the few elements right after the container.
+ * and the few short elements right before and after the container.
  */
 function extraBoxes(body: ArticleBody): Box[] {
   const container = body.container;
@@ -191,6 +191,13 @@ function extraBoxes(body: ArticleBody): Box[] {
   };
   for (const scope of scopes) visit(scope, scope, 'none', 0);
 
+  // The few elements right before the container: a "Sponsored" kicker or an "Opinion" rubric above the headline.
+  let prev = container.previousElementSibling;
+  for (let k = 0; prev && k < MAX_TAIL_SIBLINGS; k++, prev = prev.previousElementSibling) {
+    if (isChromeElement(prev, null)) continue;
+    const text = cleanText(prev.textContent ?? '');
+    if (text && text.length <= 160 && TRIGGER.test(text)) out.push({ text, soft: false });
+  }
   // The few elements right after the container ("Source link", a trailing disclaimer box).
   let sib = container.nextElementSibling;
   for (let k = 0; sib && k < MAX_TAIL_SIBLINGS; k++, sib = sib.nextElementSibling) {
