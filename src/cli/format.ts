@@ -16,7 +16,23 @@ export function describeLabel(l: SourceLabel | null): string {
   return l.country ? `${what}, ${l.country}` : what;
 }
 
+/**
+ * Page text is data, and a terminal is a renderer: strip control characters
+ * (ANSI escape sequences, carriage returns, bell) and bidi overrides that a
+ * page could use to rewrite the screen, and keep every field on its line.
+ */
+export function safeText(s: string | null | undefined, max = 2000): string {
+  if (s == null) return '';
+  const t = String(s).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g, ' ');
+  return t.length > max ? t.slice(0, max) + '…' : t;
+}
+
 export function formatReport(file: string, r: Report): string {
+  const out = formatLines(file, r);
+  return out.map((l) => safeText(l, 4000)).join('\n');
+}
+
+function formatLines(file: string, r: Report): string[] {
   const lines: string[] = [];
   const a = r.article;
   lines.push(`== ${file}`);
@@ -45,5 +61,5 @@ export function formatReport(file: string, r: Report): string {
     lines.push('Notes:');
     for (const n of r.notes) lines.push(`  [${n.severity}] ${n.text}`);
   }
-  return lines.join('\n');
+  return lines;
 }

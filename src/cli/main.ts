@@ -65,6 +65,21 @@ function parseArgs(argv: string[]): CliOptions | string {
   return o;
 }
 
+function readError(e: unknown): string {
+  if (e instanceof InputError) return e.message;
+  const code = (e as NodeJS.ErrnoException | null)?.code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'is a directory';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** One line of plain text: control characters (newlines, escapes) shown as spaces, length capped. */
+export function oneLine(s: string): string {
+  const t = s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g, ' ').trim();
+  return t.length > 300 ? t.slice(0, 300) + '…' : t;
+}
+
 async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const c of process.stdin) chunks.push(c as Buffer);
@@ -90,13 +105,21 @@ export async function main(argv: string[]): Promise<number> {
       html = decodeHtml(bytes);
     } catch (e) {
       failed++;
-      const why = e instanceof InputError ? e.message : (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
-      process.stderr.write(`credence: ${file}: ${why}\n`);
+      process.stderr.write(`credence: ${oneLine(file)}: ${oneLine(readError(e))}\n`);
       continue;
     }
-    const { document } = parseHTML(html);
-    const report = analyze(document as unknown as Document, { url: opts.url, db, force: opts.force });
-    process.stdout.write((opts.json ? JSON.stringify(report) : formatReport(file, report) + '\n') + '\n');
+    let out: string;
+    try {
+      const { document } = parseHTML(html);
+      const report = analyze(document as unknown as Document, { url: opts.url, db, force: opts.force });
+      out = opts.json ? JSON.stringify(report) : formatReport(file, report) + '\n';
+    } catch (e) {
+      // The parser (or the stack on a pathological page) gave up: say so and go on with the next file.
+      failed++;
+      process.stderr.write(`credence: ${oneLine(file)}: could not be parsed (${oneLine(e instanceof Error ? e.message : String(e))})\n`);
+      continue;
+    }
+    process.stdout.write(out + '\n');
   }
   return failed ? 1 : 0;
 }

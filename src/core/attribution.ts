@@ -1,6 +1,19 @@
+import { resolveAcronym } from './acronyms';
+import { dropTrailingParen, trimEndChars, trimStartChars } from './trim';
 import type { SourceDirectory } from './directory';
-import type { AcronymDefinition, Attribution, SourceLabel } from './report';
+import type { AcronymDefinition, Attribution, SourceKind, SourceLabel } from './report';
 import type { Sentence } from './sentences';
+import { ANON_HEADS, COMPANY_WORDS, DOC_HEADS, GOV_WORDS, OUTLET_WORDS, VAGUE_HEADS, isPersonName, kindOf } from './source-kind';
+
+/**
+ * Where the article attributes a claim: one combined cue pass per sentence
+ * (speech and report verbs, "according to", "citing", "as reported by",
+ * passives), then the source phrase on the side the construction puts it,
+ * resolved through acronyms, definite descriptions ("the ministry") and
+ * pronouns ("he said", "it said"), labelled from the database, and linked to
+ * the outlet that relays it (`via`). Mentions without a cue are never sources.
+ * All regexes are linear; work is capped per page.
+ */
 
 export interface AttributionContext {
   db: SourceDirectory;
@@ -8,16 +21,759 @@ export interface AttributionContext {
   publisher: SourceLabel | null;
 }
 
+export const ATTRIBUTION_LIMITS = { maxSentences: 2_000, maxAttributions: 500, maxSentenceChars: 2_000 };
+
+/** Speech and report verbs. The source is the subject on the left (or, inverted, the phrase on the right). */
+const VERBS =
+  'said|says|say|saying|told|tells|tell|telling|stated|states|stating|claimed|claims|claim|claiming|alleged|alleges|allege|alleging|' +
+  'revealed|reveals|warned|warns|warning|denied|denies|deny|denying|confirmed|confirms|confirm|wrote|writes|reported|reports|noted|notes|' +
+  'added|adds|explained|explains|argued|argues|believes|believe|disclosed|discloses|announced|announces|acknowledged|acknowledges|' +
+  'admitted|admits|insisted|insists|asserted|asserts|accused|accuses|attributed|attributes|blamed|blames|concluded|concludes|' +
+  'assessed|assesses|estimated|estimates|suggested|suggests|indicated|indicates|observed|stressed|emphasi[sz]ed|urged|dismissed|' +
+  'rejected|refuted|countered|responded|replied|commented|tweeted|posted|testified|cautioned|questioned|maintained|contended|' +
+  'found|showed|shows|determined|identified|agreed|predicted|pointed out|highlighted|mentioned|recalled|described|asked|answered|' +
+  'published|issued|quoted|cited|flagged|detailed|documented|uncovered|discovered|spotted|traced|linked|thinks|think|expects|expected|' +
+  'fears|feared|believed|wrote|shared|posted|advised|recommended|assured|vowed|pledged|argue|warn|insist|contend|contends|contended|suggest|fear|expect|acknowledge|admit|note|report|estimate|predict|predicts|concede|conceded|concedes|reckon|reckons|maintain|maintains|confirm|explain|stress|stresses|believe|worry|worried|worries|complained|complain|complains|alleged';
+const CUE_RE = new RegExp(
+  String.raw`\b(?:according to|citing|cited by|as reported by|reported by|first reported by|quoted by|in an interview with|in a (?:statement|post|report|blog post|tweet|briefing|filing|letter|notice|advisory) (?:to|published by|posted by|released by|from)|(?:was|were|has been|had been|have been) (?:reported|quoted|flagged|discovered|spotted|identified|detected|found|disclosed|documented|uncovered|first reported|confirmed|observed|attributed|linked|traced) (?:[\w’'-]+ ){0,8}?by|(?:${VERBS}))\b`,
+  'gi',
+);
+
+/** Verbs that take their source from the "by …" agent after them ("first flagged on March 29 by X"). */
+const PASSIVE_AGENT_VERBS = /^(?:reported|quoted|flagged|discovered|spotted|identified|detected|disclosed|documented|uncovered|observed|published|found|confirmed)$/;
+/** Verbs whose object must say what was published/issued for the subject to be a source. */
+const NEEDS_OBJECT: Record<string, RegExp> = {
+  published: /^\s+(?:(?:a|an|its|the|their|his|her|new|on \w+ a)\s+)*(?:[\w-]+\s+){0,2}(?:report|advisory|fix|patch|patches|statement|analysis|blog|post|findings|research|paper|update|notice|bulletin|alert|details|data|indicators|list|study|warning|guidance|technical)/i,
+  issued: /^\s+(?:(?:a|an|its|the|their|his|her|separate|joint|new)\s+)*(?:[\w-]+\s+){0,2}(?:statement|statements|warning|warnings|caution|advisory|alert|notice|report|bulletin|denial|response|guidance|rebuttal|clarification|update)/i,
+  posted: /^\s+(?:(?:a|an|its|the|their|his|her|on)\s+)*(?:[\w-]+\s+){0,2}(?:statement|message|notice|update|post|note|screenshot|claim|thread|tweet|announcement)/i,
+  shared: /^\s+(?:(?:a|an|its|the|their|his|her|with)\s+)*(?:[\w-]+\s+){0,3}(?:statement|details|findings|report|analysis|data|information|indicators)/i,
+  detailed: /^\s/,
+  linked: /^\s+(?:[\w’'-]+\s+){1,6}to\b/i,
+  traced: /^\s+(?:[\w’'-]+\s+){1,6}to\b/i,
+  described: /^\s+(?:the|this|it|these)\b[^.]{0,60}\bas\b/i,
+  asked: /^\s+(?:\w+\s+){0,3}to\b/i,
+  quoted: /^\s+[A-Z][^.]{0,80}\bas saying\b/,
+  cited: /^\s+(?:a|an|the)\s+/i,
+  maintained: /^\s+(?:that|it|its|the)\b/i,
+  responded: /^\s*(?:,|:|that\b|by saying|in an?\b|with an?\s+(?:statement|post|letter|note)|[“"])/i,
+  replied: /^\s*(?:,|:|that\b|by saying|in an?\b|with\b|[“"])/i,
+  answered: /^\s*(?:,|:|that\b|[“"])/i,
+  found: /^\s+(?:that|evidence|no|signs|traces|links|indications|malware|a|an|the|backdoor|malicious|code|similarities|overlaps)\b/i,
+  believes: /^\s+(?:that|the|it|this|these|a|an|[A-Z])/,
+  believed: /^\s+(?:that|the|it|this|these|a|an|[A-Z])/,
+};
+/** Verbs that are attributions only when their subject is clearly a source (a name or a source noun), never a pronoun alone. */
+const WEAK_VERBS = /^(?:advised|recommended|assured|vowed|pledged|found|showed|shows|determined|identified|described|asked|answered|detailed|documented|uncovered|discovered|spotted|traced|linked|thinks|think|expects|expected|fears|feared|believed|believe|agreed|recalled|mentioned|urged|posted|shared|published|issued|cited|quoted|questioned|answered|responded|replied|observed|estimated|estimates|predicted|suggested|suggests|indicated|indicates)$/;
+
+/** Tokens that may be skipped between a subject and its verb ("Microsoft has previously said"). */
+const ADVERB = /^(?:firmly|strongly|flatly|vehemently|categorically|swiftly|immediately|angrily|sharply|openly|explicitly|also|has|have|had|previously|earlier|later|recently|repeatedly|publicly|officially|separately|further|again|then|now|first|initially|would|will|could|may|might|since|once|already|reportedly|allegedly|however|himself|herself|itself|themselves|still|both|all|too|quickly|subsequently|originally|formally|privately|last|this|that|on|in|early|late|just|did|does|do|not|never|had|was|were|is|are|being|been|widely|long|often|generally|separately|jointly|independently|ultimately|eventually|specifically|explicitly|similarly|likewise|today|yesterday|tonight|week|month|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,4}(?:st|nd|rd|th)?)$/i;
+const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|today|yesterday|tomorrow|week|month|year|weekend|morning|afternoon|evening|night)$/i;
+const CONNECTOR = /^(?:of|for|and|on|the|de|du|des|la|le|del|der|van|von|in|at|&|y|und)$/;
+const DETERMINER = /^(?:the|a|an|some|many|several|other|two|three|four|five|one|most|few|multiple|various|numerous|independent|unnamed|anonymous|senior|top|local|foreign|western|u\.s\.|us|chinese|russian|american|british|european|iranian|israeli|ukrainian|north|south|korean|german|french|japanese|indian|security|cybersecurity|cyber|government|intelligence|industry|private|state|federal|national|company|police|military|defense|defence|law|enforcement|threat|malware|these|those|all|both|such|any|his|her|their|its|our)$/i;
+const PRONOUNS = /^(?:he|she|it|they|we|i|you|who|which|that)$/i;
+/** Title words that may sit between an organisation and a person's name ("Cloudflare chief executive Matthew Prince"). */
+const TITLE_WORD = /^(?:chief|executive|officer|spokesperson|spokesman|spokeswoman|spokespeople|director|minister|secretary|president|vice|senior|deputy|head|founder|co-founder|researcher|analyst|professor|lead|principal|manager|chairman|chairwoman|chair|ceo|cto|ciso|cso|coo|general|counsel|attorney|ambassador|envoy|commissioner|policy|foreign|technical|technology|information|security|threat|intelligence|research|global|regional|press|communications|affairs|staff|adviser|advisor|official|spy|cyber|defence|defense|interior|justice|state|national|former|acting|then|assistant|associate|special|agent|engineer|scientist|fellow|partner|leader)$/;
+/** Abbreviated titles before a name: their period does not end the phrase ("Rep. Kim Sun-woo"). */
+const TITLE_ABBREV = /^(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Prof|Capt|Sgt|Adm|Maj|Cmdr|Supt|Insp|Det|Amb|Pres|Hon|Rev|St)\.$/;
+/** Heads of common-noun sources ("the city's emergency management bureau", "some security specialists"). */
+const ORG_HEADS = /^(?:airline|carrier|club|retailer|exchange|insurer|charity|network|platform|utility|operator|studio|publisher|league|federation|association|church|mission|campaign|agency's|trust|hospital|school|council|party|union|mayor|senator|governor|minister|president|chairman|chairwoman|chair|judge|prosecutor|lawyer|attorney|director|ceo|chief|secretary|ambassador|commissioner|premier|chancellor|sheriff|coroner|regulator|alliance|coalition|ministry|agency|bureau|department|commission|police|office|government|council|board|authorities|authority|regulator|regulators|prosecutors|prosecutor|court|committee|administration|center|centre|embassy|military|army|navy|company|firm|vendor|provider|maker|developer|operator|manufacturer|startup|bank|lab|labs|team|newspaper|outlet|broadcaster|tabloid|magazine|channel|website|media|watchdog|institute|university|organization|organisation|foundation|group|unit|division|service|services|spokesperson|spokesman|spokeswoman|ministries|agencies|companies|firms|vendors|governments)$/;
+
+/** Anonymous phrasing: "a person familiar with the matter", "officials who declined to be named". */
+const ANON_PHRASE =
+  /(?:^|\s)((?:(?:a|an|one|two|three|four|several|some|other|senior|former|current|u\.s\.|us|western|european|chinese|russian|american|british|government|administration|intelligence|security|industry|company|military|law enforcement|people|\w+)\s+){0,3}(?:person|people|sources?|officials?|individuals?|insiders?|staffers?|aides?|employees?|diplomats?|executives?|officers?|members?|investigators?)\s+(?:(?:who|that)\s+(?:declined|asked|spoke|requested|was not|were not|wasn[’']t|weren[’']t|is not|are not|did not|could not)\b[^,;.]{0,60}|(?:familiar with|close to|with (?:direct )?knowledge of|briefed on|involved in|knowledgeable about|aware of)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}|speaking on (?:the )?condition of anonymity|not authori[sz]ed to [\w\s]{0,30}))\s*,?\s*$/i;
+
+interface Candidate {
+  source: string;
+  kind: SourceKind | null;
+  /** The organisation a named person speaks for, when the article gives it. */
+  org?: string | null;
+}
+
+/** One attribution in the making. */
+interface Draft {
+  source: string;
+  kind: SourceKind;
+  cue: string;
+  sentence: number;
+  label: SourceLabel | null;
+  via: number | null;
+  /** Recipient / relaying outlet index within the same sentence (drafts). */
+  relayOutlet?: boolean;
+  pos: number;
+}
+
+function words(s: string): string[] {
+  return s.split(/\s+/).filter(Boolean);
+}
+
+function stripPunct(w: string): string {
+  let t = trimStartChars(w, '“"‘\'([«');
+  // A possessive stays with its word ("Alibaba Cloud’s" → "Alibaba Cloud’s" handled by callers); trailing punctuation goes.
+  t = trimEndChars(t, '”"),.;:!?]»');
+  if (t.endsWith('’') || t.endsWith("'")) t = t.slice(0, -1);
+  return t;
+}
+
+const isCap = (w: string): boolean => /^[\p{Lu}\p{N}]/u.test(w) || /^[a-z]+[A-Z]/.test(w); // "iPhone", "eSentire"
+
+/** The subject phrase that ends `left` (text before the cue), or null. */
+function subjectBefore(left: string): { np: string; appositive: string | null } | null {
+  // "The Chinese Ministry of State Security (MSS) has revealed": the bracketed short form is part of the name.
+  let t = left.trimEnd().slice(-400).replace(/ ?[(（][A-Z][A-Za-z0-9&-]{1,11}[)）]((?: [a-z]{1,20}){0,3})$/, '$1');
+  // Inline anonymous phrasing first ("…, a person familiar with the matter said").
+  const anon = ANON_PHRASE.exec(t.slice(-160));
+  if (anon && /[a-z]/.test(anon[1]!)) return { np: anon[1]!.trim().replace(/,$/, ''), appositive: null };
+  let ws = words(t).slice(-24);
+  // Skip adverbials between subject and verb.
+  let guard = 0;
+  while (ws.length && guard++ < 8) {
+    const w = ws[ws.length - 1]!;
+    const bare = w.replace(/[,]$/, '');
+    if (w.endsWith(',')) break;
+    if (ADVERB.test(bare) && !(bare === 'that' && ws.length === 1)) {
+      // Keep "on"/"in" only as part of a time phrase: "on Tuesday", "in May".
+      ws = ws.slice(0, -1);
+      continue;
+    }
+    break;
+  }
+  if (!ws.length) return null;
+  let appositive: string | null = null;
+  // Relative pronoun: "CrowdStrike, which said", "company 360 which said".
+  const lastW = ws[ws.length - 1]!.toLowerCase();
+  if (lastW === 'which' || lastW === 'who') {
+    ws = ws.slice(0, -1);
+    if (ws.length && ws[ws.length - 1]!.endsWith(',')) ws[ws.length - 1] = ws[ws.length - 1]!.slice(0, -1);
+  }
+  // Appositives between subject and verb: "Jen Easterly, director of CISA, told".
+  if (ws.length && ws[ws.length - 1]!.endsWith(',')) {
+    const joined = ws.join(' ').slice(0, -1);
+    const chunks = joined.split(/,\s+/);
+    let k = chunks.length - 1;
+    const apps: string[] = [];
+    while (k > 0 && apps.length < 3) {
+      const c = chunks[k]!;
+      if (/^(?:a|an|the|which|who|whose|its|his|her|their|also|now|then|formerly|previously|\p{Ll})/u.test(c) || /^(?:[A-Z][\w’'-]*\s+)?(?:director|head|chief|spokesperson|spokesman|spokeswoman|minister|secretary|president|founder|professor|researcher|analyst|ceo|cto|ciso)\b/i.test(c)) {
+        apps.unshift(c);
+        k--;
+        continue;
+      }
+      break;
+    }
+    if (!apps.length) {
+      // "Another defendant's attorney, Peter Lowe, said" / "The exchange, Coinvale, said": the name in commas is the subject.
+      const lastChunk = chunks[chunks.length - 1]!.trim();
+      const prev = chunks.length > 1 ? chunks[chunks.length - 2]!.trim() : '';
+      const prevHead = (prev.split(/\s+/).pop() ?? '').toLowerCase();
+      if (/^[A-Z0-9][\p{L}\p{N}’'.&-]*(?:\s+[A-Z0-9][\p{L}\p{N}’'.&-]*){0,4}$/u.test(lastChunk) && (ORG_HEADS.test(prevHead) || ANON_HEADS.test(prevHead) || /^(?:attorney|lawyer|counsel|owner|operator|maker|developer|founder|ceo|head|chief|director|researcher|analyst|expert)$/.test(prevHead))) {
+        return { np: lastChunk, appositive: null };
+      }
+      return null; // "X, Y said" with no appositive: a clause boundary, handled by the inverted reading.
+    }
+    appositive = apps.join(', ');
+    // "The report, compiled by the Audit Commission, found": the author is the source.
+    const author = /^(?:compiled|written|published|prepared|released|issued|produced|commissioned|authored|drawn up|carried out|conducted)\s+by\s+(.+)$/i.exec(apps[0]!);
+    const head = (chunks[k]!.split(/\s+/).pop() ?? '').toLowerCase();
+    if (author && DOC_HEADS.test(head)) {
+      const f = npForward(author[1]!);
+      if (f) return { np: f.np, appositive: null };
+    }
+    ws = words(chunks.slice(0, k + 1).join(', '));
+  }
+  const np = npBackward(ws);
+  return np ? { np, appositive } : null;
+}
+
+/** The noun phrase at the end of a word list. */
+function npBackward(ws: string[]): string | null {
+  const out: string[] = [];
+  let i = ws.length - 1;
+  if (i < 0) return null;
+  const last = ws[i]!;
+  if (/[,;:]$/.test(last) || /[”"]$/.test(last)) return null;
+  if (PRONOUNS.test(last)) return last;
+  if (isCap(last) || /^\d/.test(last)) {
+    // Proper name run, with connectors, possessives and title words.
+    let titles = 0;
+    for (; i >= 0; i--) {
+      const w = ws[i]!;
+      if (/[,;:]$/.test(w) || /[(\[“"]/.test(w[0]!) || /[”")]$/.test(w)) {
+        if (i !== ws.length - 1) break;
+      }
+      const bare = w.replace(/[,;:]$/, '');
+      if (isCap(bare) || /^\d/.test(bare)) {
+        out.unshift(bare);
+        titles = 0;
+        continue;
+      }
+      if (CONNECTOR.test(bare) && i > 0 && out.length && (isCap(ws[i - 1]!) || ws[i - 1]!.toLowerCase() === 'the' || CONNECTOR.test(ws[i - 1]!)) && !/[,;:]$/.test(ws[i - 1]!)) {
+        if (bare === 'the' && !(i > 0 && CONNECTOR.test(ws[i - 1]!))) break;
+        out.unshift(bare);
+        continue;
+      }
+      if ((TITLE_WORD.test(bare.toLowerCase()) || ORG_HEADS.test(bare.toLowerCase())) && titles < 4 && out.length) {
+        out.unshift(bare);
+        titles++;
+        continue;
+      }
+      // "NCSC operations director Paul Marlowe": one or two plain words between an organisation and a title.
+      if (titles > 0 && /^[a-z][a-z-]+$/.test(bare) && i > 0 && !/[,;:]$/.test(ws[i - 1]!) && (isCap(ws[i - 1]!) || (i > 1 && /^[a-z][a-z-]+$/.test(ws[i - 1]!) && isCap(ws[i - 2]!) && !/[,;:]$/.test(ws[i - 2]!)))) {
+        out.unshift(bare);
+        continue;
+      }
+      if (/^(?:the|The)$/.test(bare)) break;
+      // "a Chinese embassy spokesperson in Berlin", "a spokesperson for Microsoft": a source noun with a prepositional tail.
+      if (/^(?:in|at|for|of|from)$/.test(bare) && i > 0 && out.length) {
+        const prevHead = ws[i - 1]!.toLowerCase().replace(/[,;:]$/, '');
+        if (ORG_HEADS.test(prevHead) || ANON_HEADS.test(prevHead) || VAGUE_HEADS.test(prevHead)) {
+          if (bare === 'in') {
+            const common = npBackward(ws.slice(0, i));
+            if (common) return common;
+          } else if (/^(?:spokesperson|spokesman|spokeswoman|representative|representatives|official|officials|researchers|analysts|experts|team|investigators|engineers|executive|executives|source|sources)$/.test(prevHead)) {
+            while (out.length && CONNECTOR.test(out[0]!)) out.shift();
+            return out.length ? out.join(' ') : null;
+          }
+        }
+      }
+      break;
+    }
+    // Drop trailing lowercase title words left at the front without an owner ("executive Matthew Prince" → keep; "said" never here).
+    while (out.length > 1 && !isCap(out[0]!) && !/^\d/.test(out[0]!) && !CONNECTOR.test(out[0]!)) {
+      // keep lowercase descriptors only if something capitalised precedes them (already handled by the loop); drop leading lowercase.
+      out.shift();
+    }
+    while (out.length && CONNECTOR.test(out[0]!)) out.shift();
+    if (!out.length) return null;
+    return out.join(' ');
+  }
+  // Common noun phrase: head must name a source.
+  const head = last.toLowerCase().replace(/[’']s$/, '');
+  if (!(ORG_HEADS.test(head) || ANON_HEADS.test(head) || VAGUE_HEADS.test(head) || DOC_HEADS.test(head))) return null;
+  out.unshift(last);
+  i--;
+  let mods = 0;
+  for (; i >= 0 && mods < 5; i--) {
+    const w = ws[i]!;
+    if (/[,;:]$/.test(w)) break;
+    const lw = w.toLowerCase();
+    if (/^(?:the|a|an|some|many|several|other|most|few|two|three|four|five|these|those|both|all|such|one|multiple|various|numerous|his|her|their|its|our)$/.test(lw)) {
+      out.unshift(w);
+      break;
+    }
+    if (/^(?:and|or|that|which|who|to|by|with|from|as|than|but|if|when|while|because|after|before|said|says|is|was|were|are|has|have|had|not|no)$/.test(lw)) break;
+    if (/[’']s$/.test(w) || isCap(w) || /^[a-z][a-z-]+$/.test(w)) {
+      out.unshift(w);
+      mods++;
+      continue;
+    }
+    break;
+  }
+  return out.join(' ');
+}
+
+/** The noun phrase at the start of `right` (after "according to", "said", "citing", "by"). */
+function npForward(right: string): { np: string; appositive: string | null; rest: string } | null {
+  let t = right.replace(/^\s+/, '');
+  // "a report by X", "a statement from X", "data from X", "research by X".
+  const docBy = /^(?:(?:a|an|the|new|recent|latest|separate|its|their)\s+){0,3}(?:[\w-]+\s+){0,2}?(?:report|reports|statement|analysis|study|research|data|figures|advisory|investigation|survey|post|blog post|filing|assessment|findings|estimates|paper|alert|bulletin|review|audit|notice|letter)\s+(?:by|from|of|published by|released by|issued by)\s+/i.exec(t);
+  if (docBy) t = t.slice(docBy[0].length);
+  const role = /^(?:(?:a|an|the|one|two|several)\s+)?(?:[\w-]+\s+){0,2}?(?:spokes(?:person|man|woman)|representative|official|officials|researchers|analysts|experts|team|investigators|engineers|source|sources)\s+(?:for|at|from|of|with)\s+(?=(?:the\s+)?[A-Za-z])/i.exec(t);
+  if (role && !/familiar|close to|knowledge/i.test(t.slice(role[0].length, role[0].length + 30))) {
+    const inner = npForward(t.slice(role[0].length));
+    if (inner) return inner;
+  }
+  const anon = /^((?:(?:a|an|one|two|three|four|several|some|other|senior|former|u\.s\.|us|\w+)\s+){0,3}(?:person|people|sources?|officials?|individuals?|insiders?|staffers?|aides?|employees?|diplomats?|executives?|officers?)\s+(?:(?:who|that)\s+(?:declined|asked|spoke|requested)\b[^,;.]{0,60}|(?:familiar with|close to|with (?:direct )?knowledge of|briefed on|involved in|knowledgeable about|aware of)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}|speaking on (?:the )?condition of anonymity))/i.exec(t);
+  if (anon) return { np: anon[1]!, appositive: null, rest: t.slice(anon[0].length) };
+  const unnamed = /^((?:an?\s+|two\s+|three\s+|several\s+|some\s+)?(?:unnamed|anonymous|unidentified)\s+(?:[\w-]+\s+){0,2}?(?:official|officials|source|sources|person|people|insider|insiders|staffer|aide|employee|employees|diplomat|diplomats|executive|executives|investigator|investigators|officer|officers))\b/i.exec(t);
+  if (unnamed) return { np: unnamed[1]!, appositive: null, rest: t.slice(unnamed[0].length) };
+  const ws = words(t.slice(0, 300));
+  const out: string[] = [];
+  let i = 0;
+  // Determiners and descriptors before the head ("the Chinese cybersecurity company 360", "security researchers").
+  while (i < ws.length && out.length < 6) {
+    const w = ws[i]!;
+    const bare = stripPunct(w);
+    if (bare !== w.replace(/^[“"‘(]+/, '')) break;
+    if (/^(?:the|a|an|some|many|several|other|most|two|three|four|five|these|those|its|their|his|her)$/i.test(bare) || (!isCap(bare) && !ORG_HEADS.test(bare.toLowerCase()) && !VAGUE_HEADS.test(bare.toLowerCase()) && !ANON_HEADS.test(bare.toLowerCase()) && !DOC_HEADS.test(bare.toLowerCase()) && /^[a-z][a-z-]*$/.test(bare) && DETERMINER.test(bare))) {
+      out.push(bare);
+      i++;
+      continue;
+    }
+    break;
+  }
+  // A nationality before a descriptor ("Chinese cybersecurity company 360") works like a determiner.
+  if (i < ws.length && /^(?:[A-Z][a-z]+(?:ese|ian|ish|an|i)|U\.S\.|US|UK|EU|British|French|Dutch|Swiss|Greek|Thai)$/.test(stripPunct(ws[i]!)) && ws[i] === stripPunct(ws[i]!) && i + 1 < ws.length && /^[a-z]/.test(ws[i + 1]!)) {
+    out.push(ws[i]!);
+    i++;
+    while (i < ws.length && out.length < 8 && /^[a-z][a-z-]+$/.test(ws[i]!) && !ORG_HEADS.test(ws[i]!) && !VAGUE_HEADS.test(ws[i]!) && !ANON_HEADS.test(ws[i]!) && !DOC_HEADS.test(ws[i]!) && !/^(?:that|which|who|to|by|on|in|at|of|for|with|from|as|and|or|is|was|were|are|has|have|had|will|would|said|says)$/.test(ws[i]!)) {
+      out.push(ws[i]!);
+      i++;
+    }
+  }
+  const start = out.length;
+  let endedWithPunct = false;
+  let capRun = 0;
+  for (; i < ws.length && out.length < 14; i++) {
+    const w = ws[i]!;
+    const bare = stripPunct(w);
+    const punct = w !== bare && /[,.;:!?”")]$/.test(w) && !/^[A-Z]\.$|^(?:[A-Z]\.){2,}$/.test(w) && !TITLE_ABBREV.test(w);
+    if (isCap(bare) || /^\d/.test(bare)) {
+      out.push(TITLE_ABBREV.test(w) ? w : bare);
+      capRun++;
+      if (punct) {
+        endedWithPunct = true;
+        i++;
+        break;
+      }
+      continue;
+    }
+    if (capRun && CONNECTOR.test(bare) && i + 1 < ws.length && isCap(stripPunct(ws[i + 1]!)) && !/[,.;:]$/.test(w)) {
+      out.push(bare);
+      continue;
+    }
+    const lb = bare.toLowerCase();
+    if (ORG_HEADS.test(lb) || VAGUE_HEADS.test(lb) || ANON_HEADS.test(lb) || DOC_HEADS.test(lb) || (!capRun && /^[a-z][a-z-]+$/.test(bare) && i + 1 < ws.length && out.length - start < 3 && !/^(?:that|which|who|to|by|on|in|at|of|for|with|from|as|and|or|is|was|were|are|has|have|had|will|would|said|says)$/.test(lb))) {
+      out.push(bare);
+      if (ORG_HEADS.test(lb) || VAGUE_HEADS.test(lb) || ANON_HEADS.test(lb) || DOC_HEADS.test(lb)) {
+        // a head noun may be followed by a name ("company 360") or end the phrase
+        const nx = ws[i + 1] ? stripPunct(ws[i + 1]!) : '';
+        // "court documents", "company officials", "government sources": a second head noun ends the phrase.
+        if (!punct && nx && !isCap(nx) && (DOC_HEADS.test(nx.toLowerCase()) || ANON_HEADS.test(nx.toLowerCase()) || VAGUE_HEADS.test(nx.toLowerCase()))) {
+          out.push(nx);
+          if (ws[i + 1] !== nx) endedWithPunct = true;
+          i += 2;
+          break;
+        }
+        if (punct || !(isCap(nx) || /^\d/.test(nx))) {
+          if (punct) endedWithPunct = true;
+          i++;
+          break;
+        }
+      }
+      if (punct) {
+        endedWithPunct = true;
+        i++;
+        break;
+      }
+      continue;
+    }
+    break;
+  }
+  while (out.length > start && CONNECTOR.test(out[out.length - 1]!)) out.pop();
+  if (out.length <= start && !out.length) return null;
+  const np = out.join(' ');
+  if (!np) return null;
+  let rest = ws.slice(i).join(' ');
+  let appositive: string | null = null;
+  if (endedWithPunct && /,$/.test(ws[i - 1] ?? '')) {
+    const m = /^((?:a|an|the|who|which|director|head|chief|spokesperson|spokesman|spokeswoman|minister|founder|professor|researcher|analyst|senior|deputy)\b[^,;.]{0,120})/i.exec(rest);
+    if (m) {
+      appositive = m[1]!;
+      rest = rest.slice(m[0].length);
+    }
+  }
+  return { np, appositive, rest };
+}
+
+/** The organisation named in an appositive ("a senior vice president at Mandiant" → "Mandiant"). */
+function orgInAppositive(app: string): string | null {
+  const m = /\b(?:at|of|for|with|from|in)\s+(?:the\s+)?((?:[A-Z0-9][\p{L}\p{N}’'&.-]*)(?:\s+(?:(?:of|for|and|on|the|de)\s+){0,2}[A-Z0-9][\p{L}\p{N}’'&.-]*){0,8})/u.exec(app);
+  if (m) return m[1]!.replace(/[’']s$/, '');
+  const n = /^(?:the\s+)?((?:[A-Z0-9][\p{L}\p{N}’'&.-]*)(?:\s+[A-Z0-9][\p{L}\p{N}’'&.-]*){0,5})\s+(?:spokes|chief|head|director|researcher|analyst|official|minister)/u.exec(app);
+  return n ? n[1]!.replace(/[’']s$/, '') : null;
+}
+
+/** Classify a raw phrase: the source name to report and a kind hint. */
+function classify(np: string): Candidate | null {
+  let s = trimEndChars(trimStartChars(np.trim(), '“"‘('), '”"’),.;:').replace(/\s+/g, ' ');
+  if (!s) return null;
+  if (s.length > 140) return null;
+  const lw = s.toLowerCase();
+  if (PRONOUNS.test(s)) return { source: s, kind: null };
+  if (ANON_PHRASE.test(' ' + s) || /\b(?:unnamed|anonymous|unidentified)\b/i.test(s) || /familiar with|declined to be named|condition of anonymity|not authori[sz]ed to/i.test(s)) return { source: s, kind: 'anonymous' };
+  const ws = words(s);
+  const head = ws[ws.length - 1]!.toLowerCase().replace(/[’']s$/, '');
+  // Possessive owner of a document: "Mandiant's report", "the Apache project's advisory".
+  const poss = /^(?:the\s+)?(.+?)[’']s?\s+(?:(?:new|latest|recent|own|official|annual|technical|initial|final|internal|public|joint|preliminary)\s+){0,2}([\w-]+)$/i.exec(s);
+  if (poss && DOC_HEADS.test(poss[2]!.toLowerCase())) return classify(poss[1]!);
+  // "X report" with a capitalised owner: "the Global Times report".
+  if (DOC_HEADS.test(head) && ws.length >= 2 && isCap(ws[ws.length - 2]!) && !/^(?:the|a|an)$/i.test(ws[ws.length - 2]!)) {
+    return classify(ws.slice(0, -1).join(' '));
+  }
+  if (ws.length === 1 && /^[A-Z][a-z]+$/.test(s)) {
+    const l1 = s.toLowerCase();
+    if (VAGUE_HEADS.test(l1)) return { source: s, kind: 'unspecified' };
+    if (ANON_HEADS.test(l1)) return { source: s, kind: l1 === 'people' ? 'unspecified' : 'anonymous' };
+    if (DOC_HEADS.test(l1)) return { source: s, kind: 'document' };
+  }
+  const allLower = ws.every((w, wi) => !isCap(w) || (wi === 0 && ws.length > 1 && DETERMINER.test(w) && ws.slice(1).every((x) => !isCap(x))) || /^(?:The|A|An|Some|Many|Several|Other|Most|Two|Three|These|Those)$/.test(w) || /^(?:U\.S\.|US|UK|EU|Chinese|Russian|American|British|European|Western|Iranian|Israeli|Ukrainian|North|South|Korean|German|French|Japanese|Indian|Senate|House|Pentagon|Kremlin|Beijing|Moscow|Washington|London)$/.test(w.replace(/[’']s$/, '')));
+  if (allLower && !(ws.length === 1 && isCap(ws[0]!))) {
+    if (ANON_HEADS.test(head) && !/^(?:spokesperson|spokesman|spokeswoman)$/.test(head)) {
+      // An unnamed person or unnamed officials: anonymous. Plural generic nouns are vague.
+      return { source: s.replace(/^(?:The|the)\s+/, ''), kind: /^(?:people|members|workers|employees|executives)$/.test(head) ? 'unspecified' : 'anonymous' };
+    }
+    if (VAGUE_HEADS.test(head)) return { source: s.replace(/^(?:The|the)\s+/, ''), kind: 'unspecified' };
+    if (DOC_HEADS.test(head)) return { source: s.replace(/^(?:The|the)\s+/, ''), kind: 'document' };
+    if (ORG_HEADS.test(head)) return { source: s, kind: null };
+    return null;
+  }
+  if (/^(?:However|But|And|Meanwhile|Still|Yet|Also|Then|Now|Here|There|This|That|These|Those|Such|Earlier|Later|Today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|In|On|At|As|If|When|While|After|Before)$/.test(s)) return null;
+  if (TIME_WORD.test(head) && ws.length <= 2) return null;
+  if (lw.length > 140) return null;
+  return { source: s, kind: null };
+}
+
+interface Mention {
+  name: string;
+  kind: SourceKind;
+  sentence: number;
+  isSource: boolean;
+}
+
 /** Find where the article attributes claims to sources. */
 export function findAttributions(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
-  const out: Attribution[] = [];
-  const re = /\baccording to (?:a report by |the )?((?:[A-Z][\w’'-]*\s?){1,6})/g;
-  for (const s of sentences) {
-    for (const m of s.text.matchAll(re)) {
-      const source = m[1]!.trim();
-      const full = ctx.acronyms.find((a) => a.short === source)?.long ?? source;
-      out.push({ source: full, sourceKind: 'unspecified', cue: 'according to', sentence: s.text, label: ctx.db.byName(full), via: null });
+  try {
+    return run(sentences, ctx);
+  } catch {
+    return [];
+  }
+}
+
+function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
+  const { db, acronyms, publisher } = ctx;
+  const drafts: Draft[] = [];
+  const keys = new Set<string>();
+  /** Named things seen so far (sources and capitalised mentions), most recent last: antecedents for "the ministry", "he", "it". */
+  const mentions: Mention[] = [];
+  const persons = new Map<string, { name: string; kind: SourceKind }>(); // surname / first name → full phrase
+
+  const labelFor = (name: string, org: string | null): SourceLabel | null => {
+    const direct = db.byName(name) ?? db.byName(resolveAcronym(name, acronyms));
+    if (direct) return direct;
+    if (org) {
+      const o = db.byName(org) ?? db.byName(resolveAcronym(org, acronyms)) ?? db.findNames(org)[0]?.label ?? null;
+      if (o) return o;
     }
+    const hits = db.findNames(name);
+    return hits.length ? hits[0]!.label : null;
+  };
+
+  const isPublisher = (label: SourceLabel | null, name: string): boolean => {
+    if (!publisher) return false;
+    if (label && label.id === publisher.id) return true;
+    return name.toLowerCase().replace(/^the\s+/, '') === publisher.name.toLowerCase().replace(/^the\s+/, '');
+  };
+
+  /** Resolve pronouns, definite descriptions, surnames and acronyms to the named antecedent. */
+  const resolve = (c: Candidate, si: number): Candidate | null => {
+    let s = c.source;
+    const low = s.toLowerCase();
+    if (PRONOUNS.test(s)) {
+      if (/^(?:he|she)$/.test(low)) {
+        const personLike = (m: Mention): boolean => m.kind === 'person' || m.kind === 'researcher' || ((m.kind === 'government' || m.kind === 'company') && isPersonName(lastWords(m.name, 2)));
+        // The person quoted most recently, else a person named in the last two sentences.
+        for (let k = mentions.length - 1; k >= 0; k--) {
+          const m = mentions[k]!;
+          if (si - m.sentence > 6) break;
+          if (m.isSource && personLike(m)) return { source: m.name, kind: m.kind };
+        }
+        for (let k = mentions.length - 1; k >= 0; k--) {
+          const m = mentions[k]!;
+          if (si - m.sentence > 2) break;
+          if (personLike(m)) return { source: m.name, kind: m.kind };
+        }
+        return null;
+      }
+      if (/^(?:it|they)$/.test(low)) {
+        const orgLike = (m: Mention): boolean => m.kind !== 'person' && m.kind !== 'researcher' && m.kind !== 'anonymous' && m.kind !== 'unspecified' && m.kind !== 'document';
+        // The most recent organisation that was a source in the last sentences, else any organisation named lately.
+        for (let k = mentions.length - 1; k >= 0; k--) {
+          const m = mentions[k]!;
+          if (si - m.sentence > 3) break;
+          if (m.isSource && orgLike(m)) return { source: m.name, kind: m.kind };
+        }
+        for (let k = mentions.length - 1; k >= 0; k--) {
+          const m = mentions[k]!;
+          if (si - m.sentence > 6) break;
+          // A mere mention must look like an organisation by its words or be known to the database.
+          if (orgLike(m) && (m.isSource || GOV_WORDS.test(m.name) || COMPANY_WORDS.test(m.name) || OUTLET_WORDS.test(m.name) || db.byName(m.name))) return { source: m.name, kind: m.kind };
+        }
+        return null;
+      }
+      return null;
+    }
+    // Definite description: "the ministry", "the agency", "the company", "the board".
+    const def = /^(?:the|its|their)\s+((?:[\w’'-]+\s+){0,2}?)(ministry|agency|bureau|department|commission|police|office|government|council|board|committee|administration|center|centre|embassy|company|firm|vendor|institute|university|foundation|regulator|watchdog|court|organization|organisation|newspaper|outlet|broadcaster|team|lab|labs|provider|developer|maker)$/i.exec(s);
+    // "the Russian embassy" names a new body; only "the embassy" / "the cyber agency" point back.
+    if (def && !/[A-Z]/.test(def[1]!)) {
+      const head = def[2]!.toLowerCase();
+      const companyish = /^(?:company|firm|vendor|provider|developer|maker|lab|labs)$/.test(head);
+      const outletish = /^(?:newspaper|outlet|broadcaster)$/.test(head);
+      for (let k = mentions.length - 1; k >= 0; k--) {
+        const m = mentions[k]!;
+        if (si - m.sentence > 15) break;
+        if (companyish ? m.kind === 'company' : outletish ? m.kind === 'outlet' : new RegExp(`\\b${head === 'centre' ? 'cent(?:er|re)' : head === 'center' ? 'cent(?:er|re)' : head}\\b`, 'i').test(m.name)) {
+          return { source: m.name, kind: m.kind };
+        }
+      }
+      // Unresolved "the agency", "the ministry": the government body quoted most recently.
+      if (!companyish && !outletish) {
+        for (let k = mentions.length - 1; k >= 0; k--) {
+          const m = mentions[k]!;
+          if (si - m.sentence > 10) break;
+          if (m.isSource && m.kind === 'government' && !isPersonName(lastWords(m.name, 2))) return { source: m.name, kind: m.kind };
+        }
+      }
+      return { source: s.replace(/^(?:its|their)\s+/i, 'the '), kind: c.kind };
+    }
+    // A surname or first name used alone after the full name: "Zhao said" → "Zhao Lijian".
+    if (/^[A-Z][\p{L}’'-]+$/u.test(s) && persons.has(s)) {
+      const p = persons.get(s)!;
+      return { source: p.name, kind: p.kind };
+    }
+    // Acronyms defined in the article.
+    const r = resolveAcronym(s, acronyms);
+    if (r !== s) s = r;
+    return { ...c, source: s };
+  };
+
+  const remember = (name: string, kind: SourceKind, si: number, isSource = false): void => {
+    mentions.push({ name, kind, sentence: si, isSource });
+    if (mentions.length > 400) mentions.splice(0, 100);
+    if (kind === 'person' || kind === 'researcher' || kind === 'government' || kind === 'company') {
+      const pm = /([A-Z][\p{L}’'-]{0,40}) ([A-Z][\p{L}’'-]{0,40})$/u.exec(dropTrailingParen(name).slice(-90));
+      if (pm && isPersonName(pm[0])) {
+        const k: SourceKind = kind === 'company' ? 'person' : kind;
+        const prev = persons.get(pm[2]!);
+        if (!prev || (isSource && prev.name.length < name.length)) persons.set(pm[2]!, { name, kind: k });
+        if (!persons.has(pm[1]!)) persons.set(pm[1]!, { name, kind: k });
+      }
+    }
+  };
+
+  const add = (raw: Candidate, cue: string, si: number, pos: number, relay = false): number | null => {
+    if (drafts.length >= ATTRIBUTION_LIMITS.maxAttributions) return null;
+    const cls = classify(raw.source);
+    if (!cls) return null;
+    if (raw.kind && !cls.kind) cls.kind = raw.kind;
+    const res = resolve(cls, si);
+    if (!res) return null;
+    let name = res.source.replace(/^(?:the|The)\s+(?=[A-Z0-9])/, '').replace(/[’']s$/, '').trim();
+    if (!name || name.length < 2) return null;
+    const org = raw.org ?? null;
+    if (org && !name.includes(org) && isPersonName(lastWords(name, 2))) name = `${name} (${org})`;
+    const label = labelFor(dropTrailingParen(name), org);
+    if (isPublisher(label, name) && (relay || /^(?:told|reported|according to)$/i.test(cue))) return null;
+    const kind = kindOf(name, label, db, res.kind ?? null);
+    const key = `${name.toLowerCase()}\u0000${si}\u0000${cue.toLowerCase()}`;
+    if (keys.has(key)) return drafts.findIndex((d) => `${d.source.toLowerCase()}\u0000${d.sentence}\u0000${d.cue.toLowerCase()}` === key);
+    keys.add(key);
+    drafts.push({ source: name, kind, cue, sentence: si, label, via: null, relayOutlet: relay, pos });
+    remember(name, kind, si, true);
+    return drafts.length - 1;
+  };
+
+  /** "first flagged on March 29 by X, which …, and by Y": every agent is a source. */
+  const passiveAgents = (right: string, verb: string, si: number, at: number): void => {
+    const by = /^\s+(?:(?!by\b)[\w’'-]+\s+){0,8}?by\s+/.exec(right);
+    if (!by) return;
+    let rest = right.slice(by[0].length);
+    for (let k = 0; k < 3; k++) {
+      const f = npForward(rest);
+      if (!f) return;
+      add({ source: f.np, kind: null }, verb, si, at);
+      const more = /(?:^|[\s,])and (?:also )?by\s+/.exec(f.rest.slice(0, 200));
+      if (!more) return;
+      rest = f.rest.slice(more.index + more[0].length);
+    }
+  };
+
+  const n = Math.min(sentences.length, ATTRIBUTION_LIMITS.maxSentences);
+  for (let si = 0; si < n; si++) {
+    const sent = sentences[si]!;
+    const text = sent.text.length > ATTRIBUTION_LIMITS.maxSentenceChars ? sent.text.slice(0, ATTRIBUTION_LIMITS.maxSentenceChars) : sent.text;
+    const before = drafts.length;
+    CUE_RE.lastIndex = 0;
+    for (const m of text.matchAll(CUE_RE)) {
+      if (drafts.length >= ATTRIBUTION_LIMITS.maxAttributions) break;
+      const cueRaw = m[0];
+      const cue = cueRaw.toLowerCase();
+      const at = m.index!;
+      const left = text.slice(Math.max(0, at - 400), at);
+      const right = text.slice(at + cueRaw.length);
+      if (/^(?:according to|citing|cited by|as reported by|reported by|first reported by|quoted by|in an interview with)$/.test(cue) || /^in a .* (?:to|by|from)$/.test(cue)) {
+        const f = npForward(right);
+        if (!f) continue;
+        const isRelay = /reported by|cited by|quoted by|interview with|citing/.test(cue);
+        // "as reported by the Financial Ledger": a capitalised reporter is an outlet unless the database says otherwise.
+        const outletHint = /reported by|interview with/.test(cue) && isCap(f.np.replace(/^the\s+/i, '')) ? 'outlet' : null;
+        const idx = add({ source: f.np, kind: outletHint, org: f.appositive ? orgInAppositive(f.appositive) : null }, cueRaw, si, at, isRelay);
+        // "according to a report by the Global Times, a state-affiliated outlet, …" then nothing more here.
+        if (idx !== null && /^(?:according to|citing)$/.test(cue)) {
+          // "According to X, Y said …" — the rest of the sentence may hold another cue; handled by the loop.
+        }
+        continue;
+      }
+      if (/^(?:was|were|has been|had been|have been) /.test(cue)) {
+        // Passive with agent: "it was first reported by X".
+        const f = npForward(right);
+        const verbText = /^(?:was|were|has been|had been|have been)\s+((?:first\s+)?[\w’'-]+)/i.exec(cueRaw)?.[1] ?? 'reported';
+        const relayCue = /reported|quoted/.test(cue);
+        if (f) add({ source: f.np, kind: relayCue && isCap(f.np.replace(/^the\s+/i, '')) ? 'outlet' : null }, verbText, si, at, relayCue);
+        continue;
+      }
+      // Verb cues are lowercase in running text ("the United States" is not "states").
+      if (/^[A-Z]/.test(cueRaw) && at > 0) continue;
+      // After a possessive the cue is a noun ("Swift's claims").
+      if (/[’']s?\s*$/.test(left) && /\w[’']s?\s*$/.test(left)) continue;
+      // "IXIC added 20.72 points": numbers are not speech.
+      if (/^(?:added|adds|rose|fell)$/i.test(cueRaw) && /^\s+[\d$€£¥%+-]/.test(right)) continue;
+      // "notes", "states", "claims", "reports" are nouns unless a clause follows.
+      // Base forms that double as nouns ("the Global Times report, …") need a clause after them, not a comma.
+      if (/^(?:report|note|claim|estimate|fear|stress|worry|confirm|expect|predict|reckon|concede|acknowledge|admit|maintain|explain|argue|warn|insist|contend|suggest|believe|complain|allege|deny|tell|think|say)$/i.test(cueRaw) && !/^\s*(?:that\b|it\b|its\b|the\b|a\b|an\b|this\b|these\b|he\b|she\b|they\b|there\b|we\b|[“"]|[A-Z]|\w+\s+(?:is|was|were|are|has|have|had|will|would|could|may|might)\b)/.test(right)) continue;
+      if (/^(?:notes|states|claims|reports|warnings|shows|estimates)$/i.test(cueRaw) && !/^\s*(?:,|that\b|it\b|its\b|the\b|a\b|an\b|this\b|these\b|he\b|she\b|they\b|there\b|[“"]|[A-Z]|\w+\s+(?:is|was|were|are|has|have|had|will|would|could|may|might)\b)/.test(right)) continue;
+      // After a determiner the cue is a noun ("the claims", "a report", "his warning").
+      if (/\b(?:the|a|an|its|these|those|this|that|his|her|their|such|any|no|our|my|your|new|earlier|latest|similar|unverified|unconfirmed|false|baseless)\s*$/i.test(left)) continue;
+      const verb = cue;
+      const needs = NEEDS_OBJECT[verb];
+      if (needs && !needs.test(right)) {
+        // "first flagged on March 29 by CrowdStrike": the agent after "by" is the source.
+        if (PASSIVE_AGENT_VERBS.test(verb)) passiveAgents(right, verb, si, at);
+        continue;
+      }
+      // Inverted: "…, said X" / "“…,” said X".
+      const leftTrim = left.replace(/\s+$/, '');
+      if (/[,”"’]$/.test(leftTrim) || leftTrim === '') {
+        if (/^(?:said|says|told|added|wrote|noted|explained|stated|warned|argued|claimed|insisted|acknowledged|asked|recalled|cautioned|continued|concluded)$/.test(verb)) {
+          const f = npForward(right);
+          if (f && (isCap(f.np) || /^\d/.test(f.np) || /^(?:a|an|the|one|two|some|several)\b/i.test(f.np)) && /^\s*(?:[,.;:”"]|$|on\b|in\b|at\b|last\b|this\b|earlier\b|during\b|when\b|after\b|according\b)/.test(f.rest.length ? ' ' + f.rest : '')) {
+            add({ source: f.np, kind: null, org: f.appositive ? orgInAppositive(f.appositive) : null }, cueRaw, si, at);
+            continue;
+          }
+        }
+      }
+      // Verbs followed by "by" are passives ("was reported by"), handled above; "X was said to" is a hedge.
+      if (/\b(?:was|were|is|are|be|been|being)(?:\s+(?:first|initially|also|later|originally|previously|publicly|independently|quickly|recently|separately|widely))?\s*$/i.test(leftTrim) && verb !== 'believes') {
+        if (PASSIVE_AGENT_VERBS.test(verb)) passiveAgents(right, verb, si, at);
+        continue;
+      }
+      // Research-team subjects: "A joint team from X and Y found", "researchers at X said".
+      const team = /\b(?:team|teams|researchers|experts|analysts|investigators|specialists|engineers|scientists|staff|spokes(?:person|man|woman)|officials?)\s+(?:from|at|of|with|for)\s+((?:the\s+)?[A-Za-z0-9][^,;:]{1,150}?)\s*(?:(?:has|have|had|also|previously|later|jointly|recently|on \w+|then)\s+){0,4}$/i.exec(leftTrim.slice(-220));
+      if (team) {
+        const parts = team[1]!.split(/\s+and\s+(?=(?:the\s+)?(?:[A-Z0-9]|[a-z]+\s+(?:[a-z]+\s+)?(?:company|firm|vendor|agency|group)\s+[A-Z0-9]))/);
+        let any = false;
+        for (const p of parts.slice(0, 4)) {
+          const np = npBackward(words(p));
+          if (np && add({ source: np, kind: null }, cueRaw, si, at) !== null) any = true;
+        }
+        if (any) continue;
+      }
+      const subj = subjectBefore(leftTrim);
+      if (!subj) continue;
+      if (WEAK_VERBS.test(verb) && !needs && PRONOUNS.test(subj.np) && !/^(?:he|she)$/i.test(subj.np)) continue;
+      if (/^(?:who|which|that|you|i|we)$/i.test(subj.np)) continue;
+      const org = subj.appositive ? orgInAppositive(subj.appositive) : null;
+      // Coordinated organisations: "The European Union and NATO issued statements".
+      const andAt = subj.np.indexOf(' and ');
+      const coord = andAt > 0 ? [subj.np, subj.np.slice(0, andAt).trim(), subj.np.slice(andAt + 5).trim()] : null;
+      if (coord && isCap(coord[2]!) && !db.byName(subj.np) && (/^[A-Z]{2,6}$/.test(coord[2]!) || /^(?:the\s+)?[A-Z]{2,6}$/.test(coord[1]!) || (db.byName(coord[1]!) && db.byName(coord[2]!)))) {
+        add({ source: coord[1]!, kind: null }, cueRaw, si, at);
+        add({ source: coord[2]!, kind: null }, cueRaw, si, at);
+        continue;
+      }
+      const idx = add({ source: subj.np, kind: null, org }, cueRaw, si, at);
+      // "The Global Times quoted Wang Lei, a ministry official, as saying …": the quoted person, relayed by the subject.
+      if (idx !== null && verb === 'quoted') {
+        const asAt = right.slice(0, 200).search(/ as (?:saying|telling)\b/);
+        const f = asAt > 1 ? npForward(right.slice(0, asAt)) : null;
+        if (f) {
+          const r = add({ source: f.np, kind: null, org: f.appositive ? orgInAppositive(f.appositive) : null }, 'quoted', si, at + cueRaw.length);
+          if (r !== null && r !== idx && drafts[idx]!.kind === 'outlet') drafts[r]!.via = idx;
+        }
+      }
+      // "told Bloomberg", "told the Wall Street Journal": the recipient outlet relays the claim.
+      if (idx !== null && /^(?:told|tells|tell)$/.test(verb)) {
+        const f = npForward(right);
+        if (f && isCap(f.np.replace(/^(?:the|a|an)\s+/i, ''))) {
+          const lab = labelFor(f.np.replace(/^the\s+/i, ''), null);
+          const k = kindOf(f.np, lab, db, null);
+          if (k === 'outlet' && !isPublisher(lab, f.np)) {
+            const r = add({ source: f.np, kind: 'outlet' }, 'told', si, at + cueRaw.length, true);
+            if (r !== null && r !== idx) drafts[idx]!.via = r;
+          }
+        }
+      }
+    }
+    // Within one sentence: an outlet that reports (or is told) relays the other sources of the sentence.
+    const here = drafts.slice(before);
+    const relay = here.findIndex((d) => d.kind === 'outlet' && (d.relayOutlet || /^(?:reported|reports|according to|citing|told)$/i.test(d.cue)));
+    if (relay >= 0) {
+      for (let k = 0; k < here.length; k++) {
+        const d = here[k]!;
+        if (k !== relay && d.via === null && d.kind !== 'outlet') d.via = before + relay;
+      }
+    }
+    // Remember capitalised names of this sentence as antecedents (after its own attributions).
+    // Headlines and subheadings are often in Title Case: their capitalised runs are not names.
+    if (sent.blockKind === 'title' || sent.blockKind === 'heading') continue;
+    for (const nm of capitalisedNames(text)) {
+      const lab = db.byName(nm);
+      const k = kindOf(nm, lab, db, null);
+      if (!mentions.length || mentions[mentions.length - 1]!.name !== nm) remember(resolveAcronym(nm, acronyms), k, si);
+    }
+  }
+  // Sort drafts into reading order (sentence, then position), remapping via.
+  const order = drafts.map((_, i) => i).sort((a, b) => drafts[a]!.sentence - drafts[b]!.sentence || drafts[a]!.pos - drafts[b]!.pos);
+  const newIndex = new Map<number, number>();
+  order.forEach((old, i) => newIndex.set(old, i));
+  const out: Attribution[] = order.map((i) => {
+    const d = drafts[i]!;
+    return { source: d.source, sourceKind: d.kind, cue: d.cue, sentence: sentences[d.sentence]!.text, label: d.label, via: d.via === null ? null : (newIndex.get(d.via) ?? null) };
+  });
+  const sentOf = order.map((i) => drafts[i]!.sentence);
+  applyDocumentRelay(out, sentOf, n, publisher);
+  return out;
+}
+
+/**
+ * An article whose main claims reach the reader through a cited outlet's
+ * report ("According to a report by the Global Times, …" near the top): the
+ * government statements it carries are relayed via that outlet.
+ */
+function applyDocumentRelay(out: Attribution[], sentOf: number[], nSentences: number, publisher: SourceLabel | null): void {
+  // The outlet must be cited in the headline or the first two sentences of the body.
+  const early = Math.min(3, Math.max(1, nSentences));
+  const relay = out.findIndex(
+    (a, i) =>
+      a.sourceKind === 'outlet' &&
+      sentOf[i]! < early &&
+      /^(?:according to|citing|reported|reports|as reported by|reported by|first reported by)$/i.test(a.cue) &&
+      !(publisher && a.label && a.label.id === publisher.id),
+  );
+  if (relay < 0) return;
+  // Only when the outlet is cited as the article's own basis: "according to a report by X" or "X reported" near the top.
+  for (let i = 0; i < out.length; i++) {
+    const a = out[i]!;
+    if (i === relay || a.via !== null) continue;
+    if (a.sourceKind === 'government') a.via = relay;
+  }
+}
+
+function lastWords(s: string, k: number): string {
+  return dropTrailingParen(s).split(/\s+/).slice(-k).join(' ');
+}
+
+/** Capitalised multi-word names in a sentence (antecedents for later "the ministry", "it"). */
+function capitalisedNames(text: string): string[] {
+  const out: string[] = [];
+  const re = /(?:^|[\s(“"])((?:[A-Z][\p{L}\p{N}’'&-]*)(?:\s+(?:(?:of|for|and|on|the|de)\s+){0,2}[A-Z0-9][\p{L}\p{N}’'&-]*){0,8})/gu;
+  let k = 0;
+  for (const m of text.matchAll(re)) {
+    if (++k > 40) break;
+    let nm = m[1]!.replace(/[’']s$/, '');
+    if (m.index === 0 || /^(?:The|A|An|In|On|At|By|For|But|And|As|If|It|He|She|They|We|According)\s/.test(nm)) nm = nm.replace(/^(?:The|A|An|In|On|At|By|For|But|And|As|If|It|He|She|They|We|According)\s+/, '');
+    if (!nm || !/\s/.test(nm) && !/^[A-Z]{2,}/.test(nm)) continue;
+    out.push(nm);
   }
   return out;
 }

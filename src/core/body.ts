@@ -3,9 +3,10 @@ import { cleanText, resolveHttpUrl } from './text';
 /**
  * Finds the article body in a document and returns it as reading-order text
  * blocks, leaving out page chrome (navigation, related lists, comments, cookie
- * banners, newsletter boxes, footers). DOM-light on purpose: only
- * querySelectorAll, attributes, parent/children and textContent, so it runs
- * the same under linkedom, happy-dom and a real browser.
+ * banners, newsletter boxes, author bios, footers, promoted boxes, hidden site
+ * maps). DOM-light on purpose: only querySelector(All), attributes,
+ * parent/children, childNodes and text, so it runs the same under linkedom,
+ * happy-dom and a real browser. Work is bounded by BODY_LIMITS.
  */
 
 export type BlockKind = 'title' | 'paragraph' | 'heading' | 'list-item' | 'quote' | 'caption';
@@ -35,19 +36,95 @@ export const BODY_LIMITS = {
   maxBlocks: 3_000,
   maxChars: 400_000,
   maxDepth: 200,
+  /** Nodes visited while walking the container. */
+  maxNodes: 200_000,
 };
 
-const BLOCK_SELECTOR = 'p, h2, h3, h4, li, blockquote, figcaption, pre';
+/**
+ * Class/id words that mark page chrome wherever they appear in a class token
+ * ("related-posts", "comment_content", "newsletter-box").
+ */
+const STRONG_WORDS = new Set(
+  (
+    'related relatedposts recommend recommended recommendations recirc recirculation comment comments cmt discussion disqus ' +
+    'newsletter sidebar breadcrumb breadcrumbs cookie cookies consent gdpr taboola outbrain paywall promo promos promoted ' +
+    'sponsored advert adverts advertisement advertising subscribe signup sitemap trending popular mostread further sharing ' +
+    'share sharebar sharedaddy social-share readmore morestories alsoread seealso'
+  ).split(/\s+/),
+);
+/**
+ * Words that mark chrome only as a whole class token or as its first word
+ * followed by a box-like word ("tags", "tags-links", "nav-bar"): WordPress
+ * puts "tag-foo" on articles and page builders say "widget-container".
+ */
+const WEAK_WORDS = new Set(
+  (
+    'nav navbar navigation menu menubar submenu footer widget widgets tag tags taglist meta ad ads adslot dfp banner byline bio author ' +
+    'authors toolbar modal popup overlay listing teaser teasers chip chips topics keywords hidden print skip login register ' +
+    'pagination pager toc rail masthead aside dateline cta crumbs subnav'
+  ).split(/\s+/),
+);
+const BOX_WORDS = new Set(
+  (
+    'list links link box bar area wrap wrapper container section block items item menu nav row col column module panel group ' +
+    'inner outer region slot unit label line info data holder content cloud title text heading header footer widget links ' +
+    'buttons button icons icon bottom top left right card cards'
+  ).split(/\s+/),
+);
+/** Multi-word chrome names tested on the whole token ("entry-meta", "most-read"). */
+const CHROME_JOINED = /(?:read-?more|more-?stories|most-?read|most-?popular|see-?also|also-?read|author-?bio|about-?(?:the-?)?author|social-?share|share-?buttons|site-?map|topic-?cloud|further-?reading|skip-?link|screen-?reader|visually-?hidden|sr-?only|entry-?meta|post-?meta|article-?meta|post-?footer|entry-?footer|article-?footer|site-?footer|site-?header|table-?of-?contents)/;
 
-/** class/id words that mark page chrome rather than the article. */
-const CHROME_RE =
-  /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|footer|site-footer|sidebar|side|aside|widget|related|recommend(?:ed|ations)?|more-stories|read-more|popular|trending|most-read|comments?|cmt|discussion|disqus|replies|respond|share|sharing|social|newsletter|subscribe|signup|promo|promoted|sponsor(?:ed)?-links|advert|advertisement|ads?|banner|cookie|consent|gdpr|modal|popup|paywall|tags?|tag-list|chips?|author-bio|bio|about-author|byline|meta|entry-meta|post-meta|toolbar|skip|sitemap|outbrain|taboola|further|listing|teaser)(?:$|[\s_-])/i;
+/** Whether the class/id/aria-label of `el` names a chrome box ("related-posts", "comments", "newsletter"). */
+export function hasChromeName(el: Element): boolean {
+  const raw = (attr(el, 'class') + ' ' + attr(el, 'id')).toLowerCase();
+  if (raw.length > 1 && raw.length < 800) {
+    const tokens = raw.split(/\s+/);
+    // "hidden" next to a responsive variant ("hidden md:block") is visible on some screens.
+    const responsive = tokens.some((t) => t.includes(':'));
+    for (const tok of tokens) {
+      if (!tok || tok.length > 80) continue;
+      // BEM modifiers ("node--promoted", "field--label-hidden") describe state, not a box.
+      const t = tok.split('--')[0]!;
+      if (!t) continue;
+      if (CHROME_JOINED.test(t)) return true;
+      const words = t.split(/[-_]+/).filter(Boolean);
+      if (!words.length) continue;
+      for (const w of words) if (STRONG_WORDS.has(w)) return true;
+      const w0 = words[0]!;
+      if (WEAK_WORDS.has(w0) && !(responsive && w0 === 'hidden')) {
+        if (words.length === 1) return true;
+        if (words.slice(1).every((w) => BOX_WORDS.has(w))) return true;
+      }
+    }
+  }
+  const label = attr(el, 'aria-label').toLowerCase();
+  return label !== '' && /\b(?:related|promoted|sponsored|advert|share|comments?|newsletter|site index|navigation|breadcrumb|further reading|more (?:stories|from)|recommended|trending|popular)\b/.test(label);
+}
 
-const CHROME_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'BUTTON', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'IFRAME', 'SVG', 'DIALOG']);
-const CHROME_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'search', 'dialog', 'alertdialog', 'menu', 'menubar']);
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'PICTURE', 'IMG', 'INPUT', 'TEXTAREA', 'SELECT', 'OPTION', 'BUTTON', 'LINK', 'META', 'HEAD', 'MATH']);
+const CHROME_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'DIALOG', 'MENU']);
+/** Tags that cut the page into different regions: a chrome ancestor of this kind excludes a paragraph from scoring. */
+const HARD_CHROME_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'DIALOG', 'MENU']);
+const CHROME_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'search', 'dialog', 'alertdialog', 'menu', 'menubar', 'toolbar', 'tablist']);
+
+/** Elements that make one text block each. */
+const BLOCK_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'DD', 'DT', 'PRE', 'TD', 'TH', 'CAPTION']);
+/** Elements that start a new line but may hold blocks (we walk into them). */
+const CONTAINER_TAGS = new Set([
+  'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FIGURE', 'FIGCAPTION', 'BLOCKQUOTE', 'UL', 'OL', 'DL', 'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR',
+  'CENTER', 'ADDRESS', 'DETAILS', 'SUMMARY', 'HGROUP', 'BODY', 'HTML', 'FIELDSET', 'NAV', 'ASIDE', 'FOOTER', 'FORM',
+]);
 
 function attr(el: Element, name: string): string {
-  return el.getAttribute(name) ?? '';
+  try {
+    return el.getAttribute(name) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+function tagOf(el: Element): string {
+  return (el.tagName || '').toUpperCase();
 }
 
 /** Hidden by markup (we cannot see computed styles in every DOM). */
@@ -58,70 +135,122 @@ function isHidden(el: Element): boolean {
   return style !== '' && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
-/** Whether `el` itself looks like page chrome. */
+/** Whether `el` itself looks like page chrome (by tag, role, hidden markup or name). */
 export function isChromeElement(el: Element, container: Element | null): boolean {
   if (el === container) return false;
-  const tag = el.tagName.toUpperCase();
+  const tag = tagOf(el);
   if (CHROME_TAGS.has(tag)) return true;
-  if (tag === 'HEADER' && !(container && el.parentElement && containsOrIs(container, el) && el.closest('article'))) return true;
   const role = attr(el, 'role');
   if (role && CHROME_ROLES.has(role)) return true;
   if (isHidden(el)) return true;
-  const cls = attr(el, 'class') + ' ' + attr(el, 'id');
-  return cls.length > 1 && cls.length < 400 && CHROME_RE.test(cls);
+  return hasChromeName(el);
 }
 
-function containsOrIs(a: Element, b: Element): boolean {
-  return a === b || a.contains(b);
+/** Text of a subtree with spaces at line breaks and block boundaries, skipping scripts and hidden parts. Bounded. */
+export function textOf(el: Node, budget = { nodes: 50_000 }): string {
+  const parts: string[] = [];
+  const walk = (n: Node, depth: number): void => {
+    if (budget.nodes-- <= 0 || depth > BODY_LIMITS.maxDepth) return;
+    if (n.nodeType === 3) {
+      parts.push(n.nodeValue ?? '');
+      return;
+    }
+    if (n.nodeType !== 1) return;
+    const e = n as Element;
+    const tag = tagOf(e);
+    if (SKIP_TAGS.has(tag)) return;
+    if (tag === 'BR') {
+      parts.push(' ');
+      return;
+    }
+    if (depth > 0 && isHidden(e)) return;
+    const block = BLOCK_TAGS.has(tag) || CONTAINER_TAGS.has(tag);
+    if (block) parts.push(' ');
+    for (let c = e.firstChild; c; c = c.nextSibling) walk(c, depth + 1);
+    if (block) parts.push(' ');
+  };
+  walk(el, 0);
+  return cleanText(parts.join(''));
 }
 
-/** Is any ancestor of `el` up to (not including) `stop` page chrome? */
-function insideChrome(el: Element, stop: Element | null): boolean {
-  let cur: Element | null = el;
+function rawLen(el: Element): number {
+  return (el.textContent ?? '').length;
+}
+
+/** Paragraph ancestors that are page regions, not the article: nav, aside, footer, hidden, comments… */
+function inChromeRegion(p: Element): boolean {
+  let cur: Element | null = p.parentElement;
   let depth = 0;
-  while (cur && cur !== stop && depth < BODY_LIMITS.maxDepth) {
-    if (isChromeElement(cur, stop)) return true;
+  while (cur && depth < BODY_LIMITS.maxDepth) {
+    const tag = tagOf(cur);
+    if (tag === 'BODY' || tag === 'HTML') return false;
+    if (HARD_CHROME_TAGS.has(tag) || isHidden(cur)) return true;
+    const role = attr(cur, 'role');
+    if (role && CHROME_ROLES.has(role)) return true;
+    // Class names are trusted only near the paragraph: an outer "widget" or "node--promoted" wrapper often holds the article.
+    if (depth < 4 && hasChromeName(cur)) return true;
     cur = cur.parentElement;
     depth++;
   }
   return false;
 }
 
-function textOf(el: Element): string {
-  return cleanText(el.textContent ?? '');
-}
-
 /** Choose the element that holds the article text. */
 export function findContainer(doc: Document): Element | null {
-  const declared = doc.querySelector('[itemprop="articleBody"], [itemprop=articleBody]');
-  if (declared && textOf(declared).length > 200) return declared;
+  for (const declared of Array.from(doc.querySelectorAll('[itemprop~="articleBody"]')).slice(0, 5)) {
+    if (!inChromeRegion(declared) && textOf(declared).length > 200) return declared;
+  }
 
   // Score parents by the paragraph text they hold (a light version of Readability's idea).
   const scores = new Map<Element, number>();
-  const ps = doc.querySelectorAll('p, pre, blockquote');
-  const n = Math.min(ps.length, BODY_LIMITS.maxCandidates);
-  for (let i = 0; i < n; i++) {
-    const p = ps[i]!;
-    const len = (p.textContent ?? '').length;
-    if (len < 25) continue;
-    const commas = ((p.textContent ?? '').match(/[,，、]/g) ?? []).length;
-    const score = 1 + commas + Math.min(Math.floor(len / 100), 3);
-    const parent = p.parentElement;
-    if (!parent) continue;
-    if (insideChrome(parent, null)) continue;
+  const credit = (p: Element, t: string, self: boolean): void => {
+    if (inChromeRegion(p)) return;
+    const commas = (t.match(/[,，、]/g) ?? []).length;
+    const score = 1 + Math.min(commas, 10) + Math.min(Math.floor(t.length / 100), 3);
+    // Paragraphs inside quotes (embedded posts) or inline wrappers count for the block around them.
+    let parent: Element | null = self ? p : p.parentElement;
+    for (let k = 0; parent && k < 6 && (tagOf(parent) === 'BLOCKQUOTE' || !(CONTAINER_TAGS.has(tagOf(parent)) || BLOCK_TAGS.has(tagOf(parent)))); k++) {
+      parent = parent.parentElement;
+    }
+    if (!parent) return;
     scores.set(parent, (scores.get(parent) ?? 0) + score);
     const grand = parent.parentElement;
     if (grand) scores.set(grand, (scores.get(grand) ?? 0) + score / 2);
+  };
+  const ps = doc.querySelectorAll('p, pre');
+  const n = Math.min(ps.length, BODY_LIMITS.maxCandidates);
+  for (let i = 0; i < n; i++) {
+    const p = ps[i]!;
+    const t = p.textContent ?? '';
+    if (t.length < 25) continue;
+    credit(p, t, false);
+  }
+  // Text written straight into divs and sections (no <p>) counts too.
+  const divs = doc.querySelectorAll('div, section, article, td');
+  const nd = Math.min(divs.length, BODY_LIMITS.maxCandidates);
+  for (let i = 0; i < nd; i++) {
+    const d = divs[i]!;
+    let direct = '';
+    for (let c = d.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) direct += c.nodeValue ?? '';
+    direct = direct.trim();
+    if (direct.length < 80) continue;
+    credit(d, direct, false);
   }
   let best: Element | null = null;
   let bestScore = 0;
-  for (const [el, s] of scores) {
+  // Only the strongest candidates get the (costlier) link-density check.
+  const top = Array.from(scores).sort((a, b) => b[1] - a[1]).slice(0, 25);
+  for (const [el, s] of top) {
+    if (s <= bestScore) break;
     // Penalise link-heavy containers (listings, link farms).
-    const text = el.textContent ?? '';
+    const len = rawLen(el) || 1;
     let linkLen = 0;
-    for (const a of Array.from(el.querySelectorAll('a')).slice(0, 500)) linkLen += (a.textContent ?? '').length;
-    const density = text.length ? linkLen / text.length : 1;
-    const adj = s * (1 - Math.min(density, 0.9));
+    const links = el.querySelectorAll('a');
+    const m = Math.min(links.length, 500);
+    for (let i = 0; i < m; i++) linkLen += (links[i]!.textContent ?? '').length;
+    const density = linkLen / len;
+    let adj = s * (1 - Math.min(density, 0.9));
+    if (hasChromeName(el)) adj *= 0.5;
     if (adj > bestScore) {
       bestScore = adj;
       best = el;
@@ -129,8 +258,8 @@ export function findContainer(doc: Document): Element | null {
   }
   if (best) {
     // Prefer the enclosing <article> when the best node sits inside one with little else.
-    const art = best.closest('article');
-    if (art && textOf(art).length < textOf(best).length * 1.6) return art;
+    const art = best.parentElement?.closest('article');
+    if (art && !inChromeRegion(art) && rawLen(art) < rawLen(best) * 1.6) return art;
     return best;
   }
   return doc.querySelector('article') ?? doc.querySelector('main, [role="main"]') ?? doc.body;
@@ -138,62 +267,180 @@ export function findContainer(doc: Document): Element | null {
 
 function blockKind(tag: string): BlockKind {
   switch (tag) {
+    case 'H1':
     case 'H2':
     case 'H3':
     case 'H4':
+    case 'H5':
+    case 'H6':
       return 'heading';
     case 'LI':
       return 'list-item';
-    case 'BLOCKQUOTE':
-      return 'quote';
-    case 'FIGCAPTION':
-      return 'caption';
     default:
       return 'paragraph';
   }
 }
 
-function linksOf(el: Element, baseUrl: string | null): BodyLink[] {
-  const out: BodyLink[] = [];
-  for (const a of Array.from(el.querySelectorAll('a[href]')).slice(0, 50)) {
-    const href = resolveHttpUrl(a.getAttribute('href'), baseUrl);
-    if (href) out.push({ href, text: textOf(a) });
-  }
-  return out;
-}
+/** A paragraph that only leads elsewhere ("Read more: …", "Related: …"). */
+const LEAD_AWAY_RE = /^(?:read more|read also|also read|related|see also|more on this|recommended|watch|listen|sign up|subscribe|click here|advertisement|story continues)\b\s*[:|»>\-–—]?/i;
+
+/** Link-only lines kept anyway: an aggregator's credit to the original ("Source link", "Originally published at …"). */
+const KEEP_LINK_LINE_RE = /^(?:source(?: link)?|original (?:article|story|post|source)|originally (?:published|appeared)|this (?:article|story|post) (?:first|originally) appeared|read the original|via)\b/i;
 
 /** Extract the article body as blocks. `title` (the headline) is put first when given. */
 export function extractBody(doc: Document, opts: { baseUrl: string | null; title?: string | null } = { baseUrl: null }): ArticleBody {
-  const container = findContainer(doc);
   const blocks: BodyBlock[] = [];
   let truncated = false;
-  if (opts.title) blocks.push({ kind: 'title', text: opts.title, links: [] });
+  let container: Element | null = null;
+  try {
+    container = findContainer(doc);
+  } catch {
+    container = null;
+  }
+  const title = opts.title ? cleanText(opts.title) : '';
+  if (title) blocks.push({ kind: 'title', text: title, links: [] });
   if (!container) return { blocks, container, truncated };
 
+  const baseUrl = opts.baseUrl;
+  const containerLen = rawLen(container) || 1;
   let chars = 0;
-  const all = container.querySelectorAll(BLOCK_SELECTOR);
-  const limit = Math.min(all.length, BODY_LIMITS.maxCandidates);
-  if (all.length > limit) truncated = true;
-  for (let i = 0; i < limit; i++) {
-    const el = all[i]!;
-    // Skip blocks nested in another block we already take (li > p, blockquote > p).
-    const outer = el.parentElement?.closest(BLOCK_SELECTOR);
-    if (outer && containsOrIs(container, outer) && outer !== container) continue;
-    if (insideChrome(el, container)) continue;
-    const text = textOf(el);
-    if (!text) continue;
-    const kind = blockKind(el.tagName.toUpperCase());
-    // A list item made only of a link is navigation, not prose.
-    if (kind === 'list-item') {
-      const linkText = Array.from(el.querySelectorAll('a')).reduce((n, a) => n + (a.textContent ?? '').length, 0);
-      if (linkText > text.length * 0.7) continue;
-    }
-    blocks.push({ kind, text, links: linksOf(el, opts.baseUrl) });
+  let nodes = 0;
+  let stop = false;
+  const seen = new Set<string>();
+
+  const push = (kind: BlockKind, text: string, links: BodyLink[], linkChars: number): void => {
+    if (!text || stop) return;
+    // Link-only lines are navigation or related headlines, not prose.
+    if (linkChars > text.length * 0.8 && !KEEP_LINK_LINE_RE.test(text) && (kind === 'list-item' || text.length < 160 || !/[.!?。]["”’)]?$/.test(text))) return;
+    if (kind !== 'quote' && kind !== 'caption' && LEAD_AWAY_RE.test(text) && (linkChars > 0 || text.length < 60)) return;
+    if (kind === 'heading' && title && text.toLowerCase() === title.toLowerCase()) return;
+    const key = kind + '\u0000' + text;
+    if (kind === 'heading' && seen.has(key)) return;
+    seen.add(key);
+    blocks.push({ kind, text, links: links.slice(0, 50) });
     chars += text.length;
     if (blocks.length >= BODY_LIMITS.maxBlocks || chars >= BODY_LIMITS.maxChars) {
       truncated = true;
-      break;
+      stop = true;
     }
+  };
+
+  /** Collect the inline text of a run of nodes. */
+  interface Run {
+    parts: string[];
+    links: BodyLink[];
+    linkChars: number;
+  }
+  const newRun = (): Run => ({ parts: [], links: [], linkChars: 0 });
+  const addInline = (run: Run, n: Node): void => {
+    if (n.nodeType === 3) {
+      run.parts.push(n.nodeValue ?? '');
+      return;
+    }
+    if (n.nodeType !== 1) return;
+    const e = n as Element;
+    const tag = tagOf(e);
+    if (SKIP_TAGS.has(tag) || isHidden(e)) return;
+    if (tag === 'BR') {
+      run.parts.push(' ');
+      return;
+    }
+    const t = textOf(e);
+    if (!t) return;
+    run.parts.push(' ' === t ? t : t);
+    if (tag === 'A') {
+      run.linkChars += t.length;
+      const href = resolveHttpUrl(e.getAttribute('href'), baseUrl);
+      if (href) run.links.push({ href, text: t });
+    } else {
+      const as = e.querySelectorAll('a');
+      const m = Math.min(as.length, 50);
+      for (let i = 0; i < m; i++) {
+        const a = as[i]!;
+        const at = textOf(a);
+        run.linkChars += at.length;
+        const href = resolveHttpUrl(a.getAttribute('href'), baseUrl);
+        if (href) run.links.push({ href, text: at });
+      }
+    }
+  };
+  const flush = (run: Run, kind: BlockKind): void => {
+    const text = cleanText(run.parts.join(''));
+    push(kind, text, run.links, run.linkChars);
+    run.parts = [];
+    run.links = [];
+    run.linkChars = 0;
+  };
+
+  const isChromeHere = (el: Element): boolean => {
+    const tag = tagOf(el);
+    if (CHROME_TAGS.has(tag)) {
+      // A <form> or <footer> wrapping most of the article is not chrome.
+      if ((tag === 'FORM' || tag === 'FOOTER') && rawLen(el) > containerLen * 0.5) return false;
+      return true;
+    }
+    const role = attr(el, 'role');
+    if (role && CHROME_ROLES.has(role)) return true;
+    if (isHidden(el)) return true;
+    if (tag === 'HEADER' && !el.closest('article')) return true;
+    if (!hasChromeName(el)) return false;
+    // A "chrome" name on a box that holds most of the article ("node--promoted", "widget Blog") is a false alarm.
+    return rawLen(el) <= containerLen * 0.5;
+  };
+
+  const walk = (el: Element, depth: number, inherited: BlockKind | null): void => {
+    if (stop) return;
+    if (++nodes > BODY_LIMITS.maxNodes || depth > BODY_LIMITS.maxDepth) {
+      truncated = true;
+      stop = true;
+      return;
+    }
+    const tag = tagOf(el);
+    const own: BlockKind | null = tag === 'BLOCKQUOTE' ? 'quote' : tag === 'FIGCAPTION' ? 'caption' : inherited;
+    let run = newRun();
+    for (let c = el.firstChild; c && !stop; c = c.nextSibling) {
+      if (c.nodeType === 3) {
+        run.parts.push(c.nodeValue ?? '');
+        continue;
+      }
+      if (c.nodeType !== 1) continue;
+      const e = c as Element;
+      const ct = tagOf(e);
+      if (SKIP_TAGS.has(ct)) continue;
+      if (BLOCK_TAGS.has(ct) || CONTAINER_TAGS.has(ct) || ct === 'HR') {
+        flush(run, own ?? 'paragraph');
+        run = newRun();
+        if (ct === 'HR' || isChromeHere(e)) continue;
+        if (BLOCK_TAGS.has(ct)) {
+          const r = newRun();
+          for (let k = e.firstChild; k; k = k.nextSibling) {
+            // A block holding blocks (li > p) is walked instead.
+            if (k.nodeType === 1 && (BLOCK_TAGS.has(tagOf(k as Element)) || CONTAINER_TAGS.has(tagOf(k as Element)))) {
+              flush(r, own ?? blockKind(ct));
+              walk(k as Element, depth + 1, own ?? (ct === 'LI' ? 'list-item' : null));
+              continue;
+            }
+            if (k.nodeType === 1 && isChromeHere(k as Element)) continue;
+            addInline(r, k);
+          }
+          flush(r, own ?? blockKind(ct));
+        } else {
+          walk(e, depth + 1, own);
+        }
+      } else {
+        // Inline element: chrome inside a run (an ad label, a share link) is dropped.
+        if (isChromeHere(e) && !(ct === 'A' || ct === 'STRONG' || ct === 'EM' || ct === 'B' || ct === 'I')) continue;
+        if ((ct === 'SPAN' || ct === 'A') && isHidden(e)) continue;
+        addInline(run, e);
+      }
+    }
+    flush(run, own ?? 'paragraph');
+  };
+
+  try {
+    walk(container, 0, null);
+  } catch {
+    // A DOM quirk must not lose the page: keep what we have.
   }
   return { blocks, container, truncated };
 }

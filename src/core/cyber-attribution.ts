@@ -1,7 +1,148 @@
-import type { Attribution, CyberAttribution } from './report';
+import type { Attribution, CyberAttribution, CyberAttributionBasis } from './report';
 import type { Sentence } from './sentences';
+import { trimEndChars, trimStartChars } from './trim';
+
+/**
+ * Who the article says is behind a cyber operation, who says so, and on what
+ * basis (the EuRepoC types): technical (forensic or vendor analysis), official
+ * (a government statement), unofficial (anonymous officials, media, unnamed
+ * experts), legal (indictment, sanctions), self (the group claims it),
+ * unknown. Linear regexes, one pass per sentence, capped.
+ */
+
+export const MAX_CYBER_ATTRIBUTIONS = 100;
+
+const OP = String.raw`(?:cyber-?attacks?|attacks?|intrusions?|hacks?|hacking(?: campaign)?|breach(?:es)?|campaigns?|operations?|compromises?|espionage|activity|activities|incidents?|operation|ransomware attack|infiltration|theft)`;
+const ADV = String.raw`(?:(?:allegedly|reportedly|likely|probably|possibly|purportedly|apparently|actually|also|then|first|later|had|has|have|previously|successfully)\s+)?`;
+
+/** Patterns whose actor follows the match. `cutOf`: the actor ends before "of"/"for" ("accused X of hacking"). */
+const FORWARD: { re: RegExp; self?: boolean; cutOf?: boolean }[] = [
+  { re: new RegExp(String.raw`\battribut(?:ed|es|ing)\s+(?:the\s+|this\s+|these\s+|that\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,3}?${OP}\s+to\s+`, 'gi') },
+  { re: new RegExp(String.raw`\b${OP}\s+(?:was|were|had been|has been|is|are|have been)\s+${ADV}(?:carried out|launched|conducted|orchestrated|perpetrated|committed|staged|executed|initiated|mounted|sponsored|directed|ordered)\s+by\s+`, 'gi') },
+  { re: /\b(?:was|were|is|are|had been|has been)\s+(?:\w+\s+)?the (?:work|handiwork|doing) of\s+/gi },
+  { cutOf: true, re: new RegExp(String.raw`\b(?:blamed|blames|blaming|accused|accuses|accusing)\s+(?!by\b)(?=(?:[^,.;]{0,80}?)\s+(?:for|of)\s+(?:[\w-]+\s+){0,4}?(?:${OP}|hacking|cyber|malicious))`, 'gi') },
+  { re: new RegExp(String.raw`\b(?:cyber-?attacks?|attacks?|intrusions?|hacks?|breach(?:es)?|campaigns?|compromises?|espionage)\s+by\s+`, 'gi') },
+];
+/** Patterns whose actor precedes the match. */
+const BACKWARD: { re: RegExp; self?: boolean }[] = [
+  { re: /\s+(?:was|were|is|are|had been|has been|have been)\s+(?:\w+\s+)?(?:behind|responsible(?:\s+for)?)\b/gi },
+  { re: new RegExp(String.raw`\s+${ADV}(?:carried out|conducted|launched|orchestrated|perpetrated|mounted|staged|executed)\s+(?!by\b)(?:a|an|the|this|these|its)?\s*(?:[\w-]+\s+){0,3}?${OP}`, 'gi') },
+  { re: /\s+(?:has\s+|have\s+|had\s+)?(?:claimed responsibility|took credit|claimed credit|claimed the (?:attack|hack|breach))/gi, self: true },
+];
+/** "Volt Typhoon, a PRC state-sponsored group": the appositive names the actor's sponsor. */
+const APPOSITIVE_ACTOR = /\b([A-Z][\w-]{0,30}(?: [A-Z0-9][\w-]{0,30}){0,3}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:state-sponsored|state-backed|government-backed|state-linked|nation-state|state-affiliated|military-linked|intelligence-linked|government-linked|state-aligned)\b[^,.;]{0,40}?\b(?:group|actor|hackers|gang|unit|collective|crew|cluster|APT|team)\b/g;
+
+const STOP_FORWARD = /(?:[,;:.!?()]|\s(?:who|which|that|in|into|on|against|after|because|using|from|and said|said|to steal|to target|as part|during|since|while|when|targeting)\s)/;
+
+function actorForward(rest: string): string | null {
+  let t = rest.slice(0, 200);
+  const stop = STOP_FORWARD.exec(t);
+  if (stop) t = t.slice(0, stop.index);
+  t = trimEndChars(trimStartChars(t, '“"‘\''), '”"’\'').trim();
+  // "a cluster it tracks as UNC4736", "a group known as X", "a group dubbed X": the name is the actor.
+  const named = /\b(?:tracks? as|tracked as|known as|dubbed|called|calls|named)\s+([A-Z0-9][\w-]*(?:\s+[A-Z0-9][\w-]*){0,3})/.exec(t);
+  if (named) return named[1]!;
+  const ws = t.split(/\s+/).filter(Boolean).slice(0, 10);
+  const out = ws.join(' ').replace(/^(?:the)\s+/i, '');
+  return out.length >= 2 ? out : null;
+}
+
+const BOUNDARY = /(?:[,;:(“"]|\b(?:that|which|said|says|claimed|believes?|confirmed|concluded|found|stated|warned|alleged|and|but|whether|if|because)\b)\s*/gi;
+
+function actorBackward(left: string): string | null {
+  let t = left.slice(-200);
+  // Cut at the last clause boundary before the actor.
+  let cutAt = -1;
+  BOUNDARY.lastIndex = 0;
+  for (const m of t.matchAll(BOUNDARY)) cutAt = m.index! + m[0].length;
+  if (cutAt >= 0) t = t.slice(cutAt);
+  t = trimEndChars(trimStartChars(t, '“"‘\''), '”"’\'').trim();
+  const ws = t.split(/\s+/).filter(Boolean).slice(-10);
+  let out = ws.join(' ').replace(/^(?:the)\s+/i, '');
+  out = out.replace(/ (?:allegedly|reportedly|likely|probably|possibly|purportedly|apparently|actually|also|then|first|later)$/i, '');
+  if (!out || /^(?:it|they|he|she|this|that|which|who)$/i.test(out) || /\b(?:was|were|is|are|has|have|had)$/i.test(out)) return null;
+  return out;
+}
+
+const LEGAL = /\b(?:indict(?:ed|ment|ments)?|charged|charges|criminal complaint|sanction(?:s|ed)?|prosecutors?|grand jury|arrest warrant|court filing|unsealed|extradit\w*|convicted|sentenced|Justice Department|Department of Justice|Treasury)\b/i;
+const TECHNICAL = /\b(?:forensic\w*|malware analysis|analy[sz]ed|analysis|samples?|code (?:overlap|similarit\w+)|infrastructure|indicators?|IOCs?|telemetry|tooling|TTPs|command-and-control|C2|reverse-engineer\w*|tracks?|tracked)\b/i;
+
+function basisFor(accuser: Attribution | null, sentence: string, self: boolean): CyberAttributionBasis {
+  if (self) return 'self';
+  if (LEGAL.test(sentence)) return 'legal';
+  if (!accuser) return TECHNICAL.test(sentence) ? 'technical' : 'unknown';
+  switch (accuser.sourceKind) {
+    case 'government':
+      return 'official';
+    case 'company':
+    case 'researcher':
+      return 'technical';
+    case 'document':
+      return TECHNICAL.test(sentence) ? 'technical' : 'unknown';
+    default:
+      return 'unofficial';
+  }
+}
 
 /** Who is said to be behind a cyber operation, by whom, and on what basis (EuRepoC types). */
-export function findCyberAttributions(_sentences: Sentence[], _attributions: Attribution[]): CyberAttribution[] {
-  return [];
+export function findCyberAttributions(sentences: Sentence[], attributions: Attribution[]): CyberAttribution[] {
+  try {
+    return run(sentences, attributions);
+  } catch {
+    return [];
+  }
+}
+
+function run(sentences: Sentence[], attributions: Attribution[]): CyberAttribution[] {
+  const out: CyberAttribution[] = [];
+  const seen = new Set<string>();
+  const bySentence = new Map<string, Attribution[]>();
+  for (const a of attributions) {
+    const l = bySentence.get(a.sentence);
+    if (l) l.push(a);
+    else bySentence.set(a.sentence, [a]);
+  }
+  /** The accuser: a non-outlet source of the sentence, else what an outlet there relays, else the outlet. */
+  const accuserOf = (s: string): Attribution | null => {
+    const list = bySentence.get(s) ?? [];
+    // A source that denies or rejects the claim is not the one making it.
+    const direct = list.find((a) => a.sourceKind !== 'outlet' && !/^(?:denied|denies|deny|denying|rejected|dismissed|refuted|countered)$/i.test(a.cue));
+    if (direct) return direct;
+    const outlet = list.find((a) => a.sourceKind === 'outlet');
+    if (!outlet) return null;
+    const oi = attributions.indexOf(outlet);
+    const relayed = attributions.find((a) => a.via === oi && a.sourceKind === 'government');
+    return relayed ?? outlet;
+  };
+  const push = (actor: string | null, s: Sentence, self: boolean): void => {
+    if (!actor || out.length >= MAX_CYBER_ATTRIBUTIONS) return;
+    const a = actor.replace(/[’']s$/, '').trim();
+    if (a.length < 2 || a.length > 120) return;
+    if (/^(?:no one|nobody|none|no group|no actor|anyone|someone)$/i.test(a)) return;
+    const key = a.toLowerCase() + '\u0000' + s.text;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const acc = self ? null : accuserOf(s.text);
+    out.push({ actor: a, accuser: self ? a : acc ? acc.source : null, basis: basisFor(acc, s.text, self), sentence: s.text });
+  };
+  const n = Math.min(sentences.length, 2_000);
+  for (let i = 0; i < n; i++) {
+    const s = sentences[i]!;
+    const text = s.text.length > 2_000 ? s.text.slice(0, 2_000) : s.text;
+    for (const p of FORWARD) {
+      p.re.lastIndex = 0;
+      for (const m of text.matchAll(p.re)) {
+        let rest = text.slice(m.index! + m[0].length);
+        if (p.cutOf) rest = rest.replace(/\s(?:of|for)\s[\s\S]*$/, '');
+        push(actorForward(rest), s, !!p.self);
+      }
+    }
+    for (const p of BACKWARD) {
+      p.re.lastIndex = 0;
+      for (const m of text.matchAll(p.re)) push(actorBackward(text.slice(0, m.index!)), s, !!p.self);
+    }
+    APPOSITIVE_ACTOR.lastIndex = 0;
+    for (const m of text.matchAll(APPOSITIVE_ACTOR)) push(m[1]!, s, false);
+  }
+  return out;
 }

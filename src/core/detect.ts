@@ -1,6 +1,8 @@
 import type { ArticleBody } from './body';
 import type { PageFacts } from './metadata';
 import type { SourceDirectory } from './directory';
+import { detectArticle, readerTexts } from './detect-article';
+import { detectSecurity } from './detect-security';
 
 /** Verdicts of the first look: cheap enough to run on every matched page. */
 export interface DetectionResult {
@@ -24,20 +26,39 @@ export interface DetectInput {
 
 export type Sensitivity = 'strict' | 'normal' | 'relaxed';
 
-const SECURITY_WORDS = /\b(?:cyber ?attacks?|cyber(?:security|espionage|crime)|ransomware|malware|phishing|zero-day|vulnerabilit(?:y|ies)|exploit(?:ed|s)?|hackers?|hacked|breach(?:ed|es)?|botnet|trojan|backdoor|CVE-\d{4}-\d{4,})\b/gi;
+/** Security points needed per sensitivity (score = points / (points + 5), so 'normal' is score 0.5). */
+export const SECURITY_THRESHOLDS: Record<Sensitivity, number> = { strict: 7.5, normal: 5, relaxed: 3.5 };
+const SCALE = 5;
 
-/** Decide whether the page is an article and whether it is security news. */
+/** Decide whether the page is an article and whether it is security news. Never throws. */
 export function detect(input: DetectInput): DetectionResult {
-  const { facts, body } = input;
-  const text = body.blocks.map((b) => b.text).join(' ');
-  const words = text.split(/\s+/).filter(Boolean).length;
-  const reasons: string[] = [];
-  const declared = facts.ogType === 'article' || facts.ldTypes.some((t) => /Article|Posting/.test(t));
-  const isArticle = declared || words > 250;
-  if (declared) reasons.push('The page declares itself an article');
-  const hits = text.match(SECURITY_WORDS) ?? [];
-  const score = Math.min(1, hits.length / 8);
-  const isSecurityNews = isArticle && hits.length >= 4;
-  if (isSecurityNews) reasons.push(`Mentions ${[...new Set(hits.map((h) => h.toLowerCase()))].slice(0, 3).join(', ')}`);
-  return { isArticle, isSecurityNews, score, reasons };
+  try {
+    const { doc, facts, body, url, db } = input;
+    const art = detectArticle(doc, facts, body, url);
+    // When the body extractor found (almost) no text but the page has long text blocks
+    // (e.g. <div>text<br>text</div> layouts), judge the topic on those blocks instead.
+    let topicBody = body;
+    const bodyText = body.blocks.reduce((n, b) => n + (b.kind === 'title' ? 0 : b.text.length), 0);
+    if (art.isArticle && bodyText < 300 && art.signals.readerScore > 20) {
+      const texts = readerTexts(doc);
+      topicBody = { ...body, blocks: [...body.blocks.filter((b) => b.kind === 'title'), ...texts.map((text) => ({ kind: 'paragraph' as const, text, links: [] }))] };
+    }
+    const sec = detectSecurity(facts, topicBody, url, db);
+    const threshold = SECURITY_THRESHOLDS[input.sensitivity ?? 'normal'] ?? SECURITY_THRESHOLDS.normal;
+    // Confidence that this is a security news *article*: halved when the page is not an article.
+    const score = Math.round((sec.points / (sec.points + SCALE)) * (art.isArticle ? 1 : 0.5) * 100) / 100;
+    const isSecurityNews = art.isArticle && sec.points >= threshold && sec.concepts >= 2;
+    // A page that is not an article gets that one reason: topic words on a listing would only confuse.
+    // An article below the threshold: say so, rather than list words that would read like a verdict of "security news".
+    let reasons: string[];
+    if (!art.isArticle) reasons = art.reason ? [art.reason] : [];
+    else if (isSecurityNews) reasons = [...sec.reasons];
+    else reasons = sec.points >= 1 && sec.reasons.length ? ['Security is mentioned, but it is not the main subject'] : [];
+    return { isArticle: art.isArticle, isSecurityNews, score, reasons: reasons.slice(0, 4) };
+  } catch (e) {
+    return { isArticle: false, isSecurityNews: false, score: 0, reasons: [`Detection failed: ${e instanceof Error ? e.message : String(e)}`] };
+  }
 }
+
+export { classifyUrl } from './detect-article';
+export { findTerms } from './security-vocabulary';

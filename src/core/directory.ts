@@ -26,6 +26,8 @@ export interface SourceDirectory {
   findNames(text: string): NameHit[];
   /** Kind of organisation for a label (outlet, government, company…), when known. */
   kindOf?(label: SourceLabel): SourceKind | null;
+  /** Additive: the page at `url` belongs to a known security news site (by domain). */
+  isSecurityNewsSite?(url: string): boolean;
 }
 
 /** A directory that knows nothing: for tests and for running without the database. */

@@ -9,7 +9,7 @@ import { emptyDirectory, type SourceDirectory } from './directory';
 import { extractPageFacts, type PageFacts } from './metadata';
 import { emptyReport, type Report } from './report';
 import { splitSentences } from './sentences';
-import { countWords } from './text';
+import { clip, countWords, isHttpUrl } from './text';
 import { findAcronyms } from './acronyms';
 import { findAttributions } from './attribution';
 import { findHedges } from './hedges';
@@ -42,8 +42,10 @@ export interface FirstLook extends DetectionResult {
 /** The cheap part: page facts, body blocks and detection. */
 export function firstLook(doc: Document, opts: AnalyzeOptions = {}): FirstLook {
   const db = opts.db ?? emptyDirectory;
-  const facts = extractPageFacts(doc, opts.url ?? null);
-  const url = opts.url ?? facts.canonicalUrl;
+  // Only an http(s) page URL is a URL for the report (a tab may be file:, about:, chrome: …).
+  const given = isHttpUrl(opts.url) ? opts.url : null;
+  const facts = extractPageFacts(doc, given);
+  const url = given ?? (isHttpUrl(facts.canonicalUrl) ? facts.canonicalUrl : null);
   const body = extractBody(doc, { baseUrl: url, title: facts.meta.title });
   const det = detect({ doc, facts, body, url, db, sensitivity: opts.sensitivity ?? 'normal' });
   return { ...det, url, facts, body };
@@ -52,10 +54,16 @@ export function firstLook(doc: Document, opts: AnalyzeOptions = {}): FirstLook {
 /** Full analysis of a page. Never throws: a failure inside becomes an empty report with a reason. */
 export function analyze(doc: Document, opts: AnalyzeOptions = {}): Report {
   try {
+    if (!doc || !doc.documentElement) {
+      // Nothing but comments or junk: no element to read (DOMs differ on what they build here).
+      const r = emptyReport(isHttpUrl(opts.url) ? opts.url : null);
+      r.detection.reasons.push('The page has no content');
+      return r;
+    }
     return analyzeFrom(firstLook(doc, opts), opts);
   } catch (e) {
-    const r = emptyReport(opts.url ?? null);
-    r.detection.reasons.push(`Analysis failed: ${e instanceof Error ? e.message : String(e)}`);
+    const r = emptyReport(isHttpUrl(opts.url) ? opts.url : null);
+    r.detection.reasons.push(`Analysis failed: ${clip(e instanceof Error ? e.message : String(e), 200)}`);
     return r;
   }
 }

@@ -8,15 +8,95 @@ export interface Sentence {
   blockKind: BlockKind;
 }
 
-/** Split body blocks into sentences. */
+/** Cap on sentences analysed per page (giant pages are cut, and the report says so). */
+export const MAX_SENTENCES = 2_000;
+
+/** Titles before a name: never the end of a sentence. */
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gov', 'sen', 'rep', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'maj', 'st', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'amb', 'sr', 'jr', 'messrs', 'mt', 'ft', 'fr', 'atty', 'gov’t', 'dept', 'univ', 'assn', 'approx', 'vs', 'v', 'cf', 'al', 'fig', 'ch', 'sec', 'art', 'para', 'vol', 'pp', 'ed', 'eds']);
+/** Abbreviations that may end a sentence: kept joined unless the next word is a usual sentence opener. */
+const SOFT = new Set(['inc', 'corp', 'ltd', 'co', 'llc', 'plc', 'bros', 'etc', 'u.s', 'u.k', 'u.n', 'e.u', 'u.s.a', 'd.c', 'p.m', 'a.m', 'ph.d', 'no', 'nos', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'est', 'approx', 'ave', 'blvd', 'rd']);
+/** Words that usually open a new sentence: after "…Inc." or "…U.S." they mean a real boundary. */
+const OPENERS = new Set(['the', 'a', 'an', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there', 'in', 'on', 'at', 'but', 'and', 'or', 'so', 'however', 'meanwhile', 'according', 'as', 'after', 'before', 'when', 'while', 'if', 'his', 'her', 'their', 'our', 'my', 'some', 'many', 'most', 'one', 'two', 'officials', 'experts', 'researchers', 'for', 'from', 'since', 'last', 'earlier', 'later', 'still', 'yet', 'also', 'now', 'then', 'what', 'who', 'why', 'how', 'both', 'neither', 'no', 'not', 'to', 'by', 'with', 'under', 'during', 'separately', 'instead', 'such', 'other', 'another', 'each', 'all', 'several', 'few']);
+
+const SEGMENTER: Intl.Segmenter | null = (() => {
+  try {
+    return new Intl.Segmenter('en', { granularity: 'sentence' });
+  } catch {
+    return null;
+  }
+})();
+
+/** The last word before the final period of `s` ("U.S." → "u.s", "Inc." → "inc"), or null when `s` does not end in "word.". */
+function lastAbbrev(s: string): string | null {
+  const m = /(?:^|[\s("“‘'\[])((?:[A-Za-z]{1,12}\.){0,3}[A-Za-z’']{1,12})\.\s*$/.exec(s);
+  return m ? m[1]! : null;
+}
+
+/** Whether a segment boundary after `prev` and before `next` is a false stop (an abbreviation or an initial). */
+export function falseStop(prev: string, next: string): boolean {
+  const orig = lastAbbrev(prev);
+  if (!orig) return false;
+  const ab = orig.toLowerCase();
+  const nextTrim = next.trimStart();
+  const first = /^[\p{L}\p{N}][\p{L}\p{N}’'.-]*/u.exec(nextTrim)?.[0] ?? '';
+  if (!first) return false;
+  let firstLower = first.toLowerCase();
+  while (firstLower.length && '.’\''.includes(firstLower[firstLower.length - 1]!)) firstLower = firstLower.slice(0, -1);
+  // A lowercase continuation is never a new sentence ("e.g. the", "approx. five").
+  if (/^\p{Ll}/u.test(first)) return true;
+  if (ab === 'e.g' || ab === 'i.e' || TITLES.has(ab)) return true;
+  // A single initial: "Martin J. Sherwin", "J. Robert Oppenheimer".
+  if (/^[A-Z]$/.test(orig)) return true;
+  if (SOFT.has(ab)) {
+    if (/^\d/.test(first)) return true; // "No. 10", "Jan. 5"
+    return !OPENERS.has(firstLower);
+  }
+  // "U.S.-based", dotted acronyms not in the list ("N.S.A.").
+  if (/^(?:[a-z]\.){1,4}[a-z]$/.test(ab)) return !OPENERS.has(firstLower);
+  return false;
+}
+
+/** Split one text into sentences. */
+export function splitText(text: string): string[] {
+  const raw: string[] = [];
+  if (SEGMENTER) {
+    for (const s of SEGMENTER.segment(text)) raw.push(s.segment);
+  } else {
+    // A plain fallback for runtimes without Intl.Segmenter.
+    let start = 0;
+    const re = /[.!?。！？]["”’)\]]{0,3}\s/g;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      raw.push(text.slice(start, m.index + m[0].length));
+      start = m.index + m[0].length;
+    }
+    raw.push(text.slice(start));
+  }
+  const out: string[] = [];
+  for (const seg of raw) {
+    if (!seg.trim()) {
+      if (out.length) out[out.length - 1] += seg;
+      continue;
+    }
+    const prev = out.length ? out[out.length - 1]! : null;
+    // A segment that starts with a closing quote or bracket, or a lowercase/comma continuation, belongs to the previous one.
+    if (prev !== null && (/^\s*["”’)\]»]/.test(seg) || /^\s*[,;:]/.test(seg) || falseStop(prev, seg))) {
+      out[out.length - 1] = prev + seg;
+      continue;
+    }
+    out.push(seg);
+  }
+  return out.map((s) => s.trim()).filter(Boolean);
+}
+
+/** Split body blocks into sentences (at most MAX_SENTENCES). */
 export function splitSentences(blocks: BodyBlock[]): Sentence[] {
   const out: Sentence[] = [];
-  const seg = new Intl.Segmenter('en', { granularity: 'sentence' });
-  blocks.forEach((b, i) => {
-    for (const s of seg.segment(b.text)) {
-      const text = s.segment.trim();
-      if (text) out.push({ text, block: i, blockKind: b.kind });
+  for (let i = 0; i < blocks.length && out.length < MAX_SENTENCES; i++) {
+    const b = blocks[i]!;
+    for (const text of splitText(b.text)) {
+      out.push({ text, block: i, blockKind: b.kind });
+      if (out.length >= MAX_SENTENCES) break;
     }
-  });
+  }
   return out;
 }

@@ -1,8 +1,15 @@
 /** Small text helpers shared by the core modules. All linear-time. */
 
-/** Collapse whitespace (including NBSP and zero-width characters) and trim. */
+/**
+ * Invisible format characters a page can hide inside a name ("Glo\u200bbal
+ * Times", "\u202eTASS"): zero-width characters, bidi embeddings, overrides and
+ * isolates, word joiners, soft hyphen, BOM.
+ */
+export const INVISIBLE_RE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+
+/** Collapse whitespace (including NBSP) and drop invisible format characters; trim. */
 export function cleanText(s: string): string {
-  return s.replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g, '').replace(/\s+/g, ' ').trim();
+  return s.replace(INVISIBLE_RE, '').replace(/\s+/g, ' ').trim();
 }
 
 /** Count words the way a reader would (letters or digits runs; CJK characters count one each). */

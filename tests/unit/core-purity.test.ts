@@ -13,6 +13,9 @@ const FORBIDDEN: [RegExp, string][] = [
   [/\bfetch\s*\(|XMLHttpRequest|WebSocket|sendBeacon/, 'can make network requests'],
 ];
 
+/** Packages that are plain computation (no DOM, no browser, no I/O) and may be used by the core. */
+const PURE_PACKAGES = new Set(['tldts']);
+
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? files(path.join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [path.join(dir, e.name)] : [],
@@ -26,10 +29,15 @@ describe('core purity', () => {
     it(`${path.relative(CORE, f)} stays pure`, () => {
       const src = readFileSync(f, 'utf8').replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '');
       for (const [re, why] of FORBIDDEN) expect(re.test(src), `${path.basename(f)} ${why}`).toBe(false);
-      // Relative imports must resolve inside src/core (subfolders such as src/core/notes/ may import '../report').
-      for (const m of src.matchAll(/from\s+['"](\.{1,2}\/[^'"]+)['"]/g)) {
-        const target = path.resolve(path.dirname(f), m[1]!);
-        expect(target.startsWith(CORE + path.sep), `${path.basename(f)} imports from outside src/core: ${m[1]}`).toBe(true);
+      // Relative imports must resolve inside src/core; bare imports are not allowed at all.
+      for (const m of src.matchAll(/^\s*(?:import|export)\b[^;'"]*?\bfrom\s*['"]([^'"]+)['"]|^\s*import\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]/gm)) {
+        const spec = (m[1] ?? m[2] ?? m[3])!;
+        if (spec.startsWith('.')) {
+          const target = path.resolve(path.dirname(f), spec);
+          expect(target === CORE || target.startsWith(CORE + path.sep), `${path.basename(f)} imports ${spec} from outside src/core`).toBe(true);
+        } else {
+          expect(PURE_PACKAGES.has(spec), `${path.basename(f)} imports package ${spec}`).toBe(true);
+        }
       }
     });
   }

@@ -1,0 +1,181 @@
+/**
+ * In-process timing of one page: DOM parse (linkedom), Credence's first look
+ * and full analysis through the public core API, and Mozilla Readability's
+ * isProbablyReaderable and parse on a fresh parse of the same page. Ours and
+ * the reference are interleaved and alternate in order from one repetition
+ * to the next, so machine noise (2 shared cores) falls on both alike.
+ */
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { analyzeFrom, firstLook, type SourceDirectory } from '../../src/core/index';
+import { median } from './stats';
+
+/** A full garbage collection between repetitions (untimed), when the runtime lets us. */
+export const gc: () => void = (() => {
+  const g = (globalThis as { gc?: () => void }).gc;
+  if (g) return g;
+  try {
+    setFlagsFromString('--expose-gc');
+    const fn = runInNewContext('gc') as unknown;
+    if (typeof fn === 'function') return fn as () => void;
+  } catch {
+    /* not available: run without */
+  }
+  return () => {};
+})();
+
+const now = (): number => Number(process.hrtime.bigint()) / 1e6;
+
+export function parseDoc(html: string): Document {
+  return parseHTML(html).document as unknown as Document;
+}
+
+export interface RepOptions {
+  db: SourceDirectory;
+  url?: string | null;
+  /** Repetitions at least / at most, and the measured time per page after which to stop. */
+  minReps: number;
+  maxReps: number;
+  targetMs: number;
+}
+
+export const STAGES = ['parse', 'firstLook', 'analyzeFrom', 'full', 'probablyReaderable', 'readabilityParse'] as const;
+export type Stage = (typeof STAGES)[number];
+
+export interface PageResult {
+  file: string;
+  bytes: number;
+  reps: number;
+  /** Median ms per stage over the repetitions (NaN when a stage failed every time). */
+  median: Record<Stage, number>;
+  isSecurityNews: boolean | null;
+  truncated: boolean;
+  readerable: boolean | null;
+  /** Stages that threw, with the first message (the core must never throw). */
+  errors: string[];
+}
+
+function timed<T>(fn: () => T): { ms: number; value: T | undefined; error?: string } {
+  const t0 = now();
+  try {
+    const value = fn();
+    return { ms: now() - t0, value };
+  } catch (e) {
+    return { ms: NaN, value: undefined, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/** Measure one page. Never throws: failures are recorded per stage. */
+export function measurePage(file: string, html: string, o: RepOptions): PageResult {
+  const samples: Record<Stage, number[]> = { parse: [], firstLook: [], analyzeFrom: [], full: [], probablyReaderable: [], readabilityParse: [] };
+  const errors = new Set<string>();
+  let isSecurityNews: boolean | null = null;
+  let truncated = false;
+  let readerable: boolean | null = null;
+  let spent = 0;
+  let reps = 0;
+
+  const ours = (): void => {
+    const p = timed(() => parseDoc(html));
+    samples.parse.push(p.ms);
+    if (!p.value) return void errors.add(`parse: ${p.error}`);
+    const doc = p.value;
+    const f = timed(() => firstLook(doc, { db: o.db, url: o.url ?? null }));
+    if (!f.value) {
+      errors.add(`firstLook: ${f.error}`);
+      return;
+    }
+    const look = f.value;
+    const a = timed(() => analyzeFrom(look, { db: o.db, url: o.url ?? null, force: true }));
+    if (a.error) errors.add(`analyzeFrom: ${a.error}`);
+    samples.firstLook.push(f.ms);
+    samples.analyzeFrom.push(a.ms);
+    samples.full.push(f.ms + a.ms);
+    spent += f.ms + (Number.isFinite(a.ms) ? a.ms : 0);
+    isSecurityNews = look.isSecurityNews;
+    if (a.value?.truncated || look.body.truncated) truncated = true;
+  };
+  const reference = (): void => {
+    // A fresh parse: Readability.parse mutates the document it is given.
+    const doc = parseDoc(html);
+    const q = timed(() => isProbablyReaderable(doc as never));
+    if (q.error) errors.add(`isProbablyReaderable: ${q.error}`);
+    else readerable = q.value ?? null;
+    const r = timed(() => new Readability(doc as never).parse());
+    if (r.error) errors.add(`Readability.parse: ${r.error}`);
+    samples.probablyReaderable.push(q.ms);
+    samples.readabilityParse.push(r.ms);
+    spent += (Number.isFinite(q.ms) ? q.ms : 0) + (Number.isFinite(r.ms) ? r.ms : 0);
+  };
+
+  while (reps < o.maxReps && (reps < o.minReps || spent < o.targetMs)) {
+    gc();
+    if (reps % 2 === 0) {
+      ours();
+      reference();
+    } else {
+      reference();
+      ours();
+    }
+    reps++;
+  }
+  const med = {} as Record<Stage, number>;
+  for (const s of STAGES) med[s] = median(samples[s]);
+  return { file, bytes: Buffer.byteLength(html), reps, median: med, isSecurityNews, truncated, readerable, errors: [...errors] };
+}
+
+/** Untimed passes over a few pages so the JIT has compiled both code paths before anything is measured. */
+export function warmUp(pages: { html: string }[], db: SourceDirectory, rounds = 2): void {
+  const some = pages.slice(0, 8);
+  for (let r = 0; r < rounds; r++) {
+    for (const p of some) measurePage('', p.html, { db, minReps: 1, maxReps: 1, targetMs: 0 });
+  }
+}
+
+export interface ScalingPoint {
+  bytes: number;
+  reps: number;
+  parseMs: number;
+  firstLookMs: number;
+  analyzeFromMs: number;
+  fullMs: number;
+  truncated: boolean;
+  blocks: number;
+}
+
+/** Time parse, first look and analysis of one synthetic page (no reference: this is about growth). */
+export function measureScaling(html: string, db: SourceDirectory, reps: number): ScalingPoint {
+  const parse: number[] = [];
+  const first: number[] = [];
+  const rest: number[] = [];
+  let truncated = false;
+  let blocks = 0;
+  for (let i = 0; i < reps; i++) {
+    gc();
+    const p = timed(() => parseDoc(html));
+    if (!p.value) break;
+    const doc = p.value;
+    const f = timed(() => firstLook(doc, { db }));
+    if (!f.value) break;
+    const look = f.value;
+    const a = timed(() => analyzeFrom(look, { db, force: true }));
+    parse.push(p.ms);
+    first.push(f.ms);
+    rest.push(a.ms);
+    truncated = Boolean(look.body.truncated || a.value?.truncated);
+    blocks = look.body.blocks.length;
+  }
+  const full = first.map((x, i) => x + rest[i]!);
+  return {
+    bytes: Buffer.byteLength(html),
+    reps: parse.length,
+    parseMs: median(parse),
+    firstLookMs: median(first),
+    analyzeFromMs: median(rest),
+    fullMs: median(full),
+    truncated,
+    blocks,
+  };
+}

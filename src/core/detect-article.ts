@@ -1,0 +1,239 @@
+import type { ArticleBody } from './body';
+import type { PageFacts } from './metadata';
+import { ARTICLE_TYPES_STRICT_RE } from './metadata';
+
+/**
+ * Is this page a single article (not a home page, section front, tag listing,
+ * search result, product page or forum index)? A cheap first look: what the
+ * page declares, the URL's shape, repeated teaser blocks, and a bounded,
+ * clone-free version of Readability's isProbablyReaderable paragraph score.
+ */
+
+export interface ArticleVerdict {
+  isArticle: boolean;
+  points: number;
+  /** One short, user-facing reason when the page is not an article. */
+  reason: string | null;
+  signals: ArticleSignals;
+}
+
+export interface ArticleSignals {
+  declared: boolean;
+  readerScore: number;
+  teasers: number;
+  urlKind: UrlKind;
+  nonArticleType: string | null;
+  bodyChars: number;
+}
+
+export type UrlKind = 'home' | 'listing' | 'search' | 'forum' | 'product' | 'article-like' | 'other' | 'none';
+
+export const ARTICLE_LIMITS = { maxParagraphs: 1500, maxHeadings: 400, maxArticles: 200 };
+
+/** Readability's "unlikely candidate" class words (its isProbablyReaderable list). */
+const UNLIKELY_RE =
+  /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
+const MAYBE_RE = /and|article|body|column|content|main|shadow/i;
+
+const LISTING_SEGMENTS = new Set([
+  'tag', 'tags', 'topic', 'topics', 'category', 'categories', 'section', 'sections', 'author', 'authors', 'archive', 'archives', 'label', 'labels', 'stichwort', 'thema', 'themen', 'rubrique', 'categoria', 'categorias', 'etiqueta', 'tema', 'temas', 'page', 'latest', 'all-news', 'newsletters',
+]);
+const FORUM_RE = /\/(?:forums?|boards?|community|discussions?)\/?$|\/(?:forumdisplay|viewforum|forumindex)\b|\/forums?\/(?:index|list)\b/i;
+const PRODUCT_RE = /\/(?:products?|shop|store|pricing|plans|buy|checkout|cart|download|downloads|features|deals?)(?:\/|$|\.html?)/i;
+const SEARCH_RE = /\/(?:search|suche|recherche|buscar|cerca|busca|find)(?:\/|$|\.html?)|[?&](?:s|q|query|search|keyword|keywords|text)=/i;
+const PAGINATION_RE = /\/page\/\d+\/?$|[?&](?:page|paged|p)=(?:[2-9]|\d{2,5})(?:&|$)/i;
+const GENERIC_SECTION_RE =
+  /^(?:news|world|business|politics|technology|tech|science|sport|sports|health|opinion|culture|entertainment|security|cybersecurity|cyber|videos?|blog|blogs|articles|stories|latest|home|index|en|de|fr|es|it|pt|ru|zh|ja|ko|us|uk|local|national|international|economy|markets|lifestyle|travel|food|music|film|movies|tv|books|arts|weather|threats|vulnerabilities|malware|ransomware|data-breaches|privacy)$/i;
+
+/** Classify the URL's shape. */
+export function classifyUrl(url: string | null): UrlKind {
+  if (!url) return 'none';
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return 'none';
+  }
+  const path = u.pathname.replace(/\/{2,}/g, '/');
+  const segs = path.split('/').filter(Boolean);
+  const last = segs[segs.length - 1] ?? '';
+  if (SEARCH_RE.test(path + u.search)) return 'search';
+  if (FORUM_RE.test(path)) return 'forum';
+  if (segs.length === 0 || (segs.length === 1 && /^(?:index\.\w{2,5}|[a-z]{2}(?:-[a-z]{2})?|home|default\.\w{2,5})$/i.test(last))) return 'home';
+  if (PAGINATION_RE.test(path + u.search)) return 'listing';
+  const slugLike = (s: string) => (s.match(/[-_]/g)?.length ?? 0) >= 3 || /\d{5,}/.test(s) || /\.(?:html?|php|aspx?|shtml)$/i.test(s);
+  if (segs.some((s) => LISTING_SEGMENTS.has(s.toLowerCase())) && !slugLike(last)) return 'listing';
+  if (PRODUCT_RE.test(path) && !slugLike(last)) return 'product';
+  if (slugLike(last) || /\/(?:19|20)\d{2}\/\d{1,2}\//.test(path)) return 'article-like';
+  // "/news/", "/world/", "/security/": a section front.
+  if (segs.every((s) => GENERIC_SECTION_RE.test(s))) return 'listing';
+  return 'other';
+}
+
+const NON_ARTICLE_TYPE_RE = /^(?:CollectionPage|SearchResultsPage|ItemList|ProfilePage|Product|ProductGroup|Offer|AggregateOffer|SoftwareApplication|Store|OnlineStore|ProductCollection)$/;
+
+function visible(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return false;
+  if (el.getAttribute('aria-hidden') === 'true') return false;
+  const st = el.getAttribute('style');
+  return !(st && /display\s*:\s*none/i.test(st));
+}
+
+const CJK_CHAR = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
+const CJK_CHARS = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/g;
+
+/** Text length with CJK characters weighted 2.5 (they carry about that much more content each). */
+export function weightedLength(text: string): number {
+  if (!CJK_CHAR.test(text.slice(0, 60))) return text.length;
+  return text.length + 1.5 * (text.match(CJK_CHARS)?.length ?? 0);
+}
+
+function insideLi(el: Element): boolean {
+  let cur = el.parentElement;
+  for (let d = 0; cur && d < 12; d++, cur = cur.parentElement) if (cur.tagName === 'LI') return true;
+  return false;
+}
+
+/** Readability-style paragraph score (sum of sqrt(len - 140) over long visible paragraphs), bounded. */
+export function readerScore(doc: Document): number {
+  return readerNodes(doc, 61).score;
+}
+
+/** The long visible text nodes Readability's first look counts (a fallback text when no body was found). */
+export function readerTexts(doc: Document, maxChars = 20_000): string[] {
+  return readerNodes(doc, Infinity, maxChars).texts;
+}
+
+function readerNodes(doc: Document, stopAt: number, maxChars = 0): { score: number; texts: string[] } {
+  const texts: string[] = [];
+  let chars = 0;
+  const list = doc.querySelectorAll('p, pre, article');
+  const nodes: Element[] = [];
+  for (let i = 0; i < Math.min(list.length, ARTICLE_LIMITS.maxParagraphs); i++) nodes.push(list[i]!);
+  // Like Readability: text written as <div>line<br><br>line</div> counts through the div.
+  const brs = doc.querySelectorAll('div > br');
+  if (brs.length) {
+    const seen = new Set<Element>(nodes);
+    for (let i = 0; i < Math.min(brs.length, ARTICLE_LIMITS.maxParagraphs); i++) {
+      const parent = brs[i]!.parentElement;
+      if (parent && !seen.has(parent)) {
+        seen.add(parent);
+        nodes.push(parent);
+      }
+    }
+  }
+  let score = 0;
+  const n = nodes.length;
+  for (let i = 0; i < n; i++) {
+    const el = nodes[i]!;
+    const cls = (el.getAttribute('class') ?? '') + ' ' + (el.getAttribute('id') ?? '');
+    if (UNLIKELY_RE.test(cls) && !MAYBE_RE.test(cls)) continue;
+    if (!visible(el)) continue;
+    if (el.tagName === 'P' && insideLi(el)) continue;
+    const text = (el.textContent ?? '').trim();
+    const len = weightedLength(text);
+    if (len < 140) continue;
+    score += Math.sqrt(len - 140);
+    if (maxChars > 0 && chars < maxChars && el.tagName !== 'ARTICLE') {
+      texts.push(text.slice(0, maxChars - chars));
+      chars += text.length;
+    }
+    if (score > stopAt || (maxChars > 0 && chars >= maxChars)) break;
+  }
+  return { score, texts };
+}
+
+/** Count repeated teaser blocks: <article> elements and headline links. */
+export function teaserCount(doc: Document): number {
+  const arts = Math.min(doc.querySelectorAll('article').length, ARTICLE_LIMITS.maxArticles);
+  const hs = doc.querySelectorAll('h2, h3, h4');
+  let linked = 0;
+  const n = Math.min(hs.length, ARTICLE_LIMITS.maxHeadings);
+  for (let i = 0; i < n; i++) {
+    const h = hs[i]!;
+    if (h.getElementsByTagName('a').length > 0 || h.parentElement?.tagName === 'A') linked++;
+  }
+  return Math.max(arts, linked);
+}
+
+export function detectArticle(doc: Document, facts: PageFacts, body: ArticleBody, url: string | null): ArticleVerdict {
+  const urlKind = classifyUrl(url);
+  const declaredLd = facts.ldTypes.some((t) => ARTICLE_TYPES_STRICT_RE.test(t));
+  const declaredOg = facts.ogType === 'article' || facts.ogType === 'news' || facts.ogType === 'blog';
+  const articleBody = !!doc.querySelector('[itemprop="articleBody"]');
+  const nonArticleType = facts.ldTypes.find((t) => NON_ARTICLE_TYPE_RE.test(t)) ?? (facts.ogType && /^(?:product|profile|website\.search)$/.test(facts.ogType) ? facts.ogType : null);
+  const rs = readerScore(doc);
+  const teasers = teaserCount(doc);
+  let bodyChars = 0;
+  let linkChars = 0;
+  let paragraphs = 0;
+  for (const b of body.blocks) {
+    if (b.kind === 'title') continue;
+    const len = weightedLength(b.text);
+    if (b.kind === 'paragraph' && len >= 80) paragraphs++;
+    bodyChars += len;
+    for (const l of b.links) linkChars += l.text.length;
+  }
+  const linkDensity = bodyChars ? linkChars / bodyChars : 1;
+
+  let p = 0;
+  if (declaredLd) p += 3;
+  if (declaredOg) p += 2;
+  if (articleBody) p += 2;
+  if (rs > 20) p += 2;
+  if (rs > 60) p += 1;
+  if (rs < 5) p -= 3;
+  if (bodyChars > 1500 && paragraphs >= 4) p += 1;
+  if (bodyChars < 400 && rs <= 20) p -= 2;
+  if (linkDensity > 0.5) p -= 2;
+  let reason: string | null = null;
+  switch (urlKind) {
+    case 'home':
+      p -= 7;
+      reason = 'This is a home page, not an article';
+      break;
+    case 'search':
+      p -= 7;
+      reason = 'This is a search results page, not an article';
+      break;
+    case 'listing':
+      p -= 5;
+      reason = 'This page lists many articles (a section, tag or archive page)';
+      break;
+    case 'forum':
+      p -= 5;
+      reason = 'This is a forum index, not an article';
+      break;
+    case 'product':
+      p -= 4;
+      reason = 'This looks like a product or sales page, not an article';
+      break;
+    case 'article-like':
+      p += 1;
+      break;
+    default:
+      break;
+  }
+  if (nonArticleType && !declaredLd) {
+    p -= /Product|Offer|Store|Software/.test(nonArticleType) ? 5 : 4;
+    reason ??= /Product|Offer|Store|Software|product/.test(nonArticleType)
+      ? 'This looks like a product or sales page, not an article'
+      : 'This page lists many articles (a section, tag or archive page)';
+  }
+  // Many headline teasers and little running text: a listing.
+  if (teasers >= 8 && teasers * 2 > paragraphs && rs < 60) {
+    p -= 3;
+    reason ??= 'This page lists many articles (a section, tag or archive page)';
+  }
+  const isArticle = p >= 2;
+  if (!isArticle) reason ??= 'The page has too little running text to be an article';
+  return {
+    isArticle,
+    points: p,
+    reason: isArticle ? null : reason,
+    signals: { declared: declaredLd || declaredOg || articleBody, readerScore: rs, teasers, urlKind, nonArticleType, bodyChars },
+  };
+}
+
+/** The module's pattern regexes, for the linear-time check in tests. */
+export const ARTICLE_REGEXES: RegExp[] = [UNLIKELY_RE, MAYBE_RE, FORUM_RE, PRODUCT_RE, SEARCH_RE, PAGINATION_RE, GENERIC_SECTION_RE, NON_ARTICLE_TYPE_RE];

@@ -1,0 +1,206 @@
+import type { ArticleBody } from './body';
+import type { SourceDirectory } from './directory';
+import type { PageFacts } from './metadata';
+import type { SourceLabel } from './report';
+import { countWords } from './text';
+import { findTerms, normToken, REVIEW_WORK_RE, SECURITY_PATH_RE, SECURITY_SECTION_RE, type Concept, type Hit } from './security-vocabulary';
+
+/**
+ * Is the main subject of the page cybersecurity? Weighted vocabulary in the
+ * headline, lead and body (density, not raw counts), at least two distinct
+ * security concepts, plus what the page and its publisher declare: a known
+ * security news site (through the SourceDirectory), a security URL section,
+ * declared sections and tags. Reviews of films, shows and games are discounted.
+ */
+
+export interface SecurityVerdict {
+  points: number;
+  reasons: string[];
+  concepts: number;
+}
+
+export const SECURITY_LIMITS = { maxBodyChars: 60_000, maxReasons: 3 };
+
+interface Zone {
+  hits: Hit[];
+  concepts: Set<Concept>;
+  strongWeight: number;
+}
+
+function zone(text: string): Zone {
+  const hits = findTerms(text, SECURITY_LIMITS.maxBodyChars);
+  const concepts = new Set<Concept>();
+  let strongWeight = 0;
+  for (const h of hits) {
+    if (h.weight >= 2) {
+      concepts.add(h.concept);
+      strongWeight += h.weight;
+    }
+  }
+  return { hits, concepts, strongWeight };
+}
+
+/** Points for distinct concepts in a zone: strong terms count by concept, weak ones a little. */
+function zonePoints(z: Zone, strong: number, medium: number, weak: number, cap: number): number {
+  const best = new Map<Concept, number>();
+  let weakSeen = 0;
+  for (const h of z.hits) {
+    if (h.weight === 1) {
+      weakSeen++;
+      continue;
+    }
+    best.set(h.concept, Math.max(best.get(h.concept) ?? 0, h.weight));
+  }
+  let p = 0;
+  for (const w of best.values()) p += w >= 3 ? strong : medium;
+  p += Math.min(weakSeen, 2) * weak;
+  return Math.min(p, cap);
+}
+
+/** Is the label a security news outlet? (`securityNews` is an optional flag of the source database.) */
+export function isSecurityOutlet(label: SourceLabel | null): boolean {
+  if (!label) return false;
+  const flag = (label as SourceLabel & { securityNews?: boolean }).securityNews;
+  if (flag === true) return true;
+  // Vendor-owned news sites (The Record, Threatpost, Decipher…) are security news outlets.
+  return label.kind === 'outlet' && label.ownerIsSecurityVendor === true;
+}
+
+/** Pick display terms for a reason: CVE IDs and named actors first, then strong concepts; distinct. */
+function displayTerms(hits: Hit[], max: number): string[] {
+  const seen = new Set<string>();
+  const seenConcept = new Set<Concept>();
+  const ranked = hits
+    .filter((h) => h.weight >= 2)
+    .map((h, i) => ({ h, i, r: /^CVE-/i.test(h.text) ? 0 : h.concept === 'actor' ? 1 : h.weight >= 3 ? 2 : 3 }))
+    .sort((a, b) => a.r - b.r || a.i - b.i);
+  const out: string[] = [];
+  for (const { h } of ranked) {
+    const key = normToken(h.text);
+    if (seen.has(key) || (seenConcept.has(h.concept) && h.concept !== 'actor' && !/^CVE-/i.test(h.text))) continue;
+    seen.add(key);
+    seenConcept.add(h.concept);
+    out.push(displayForm(h.text));
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
+/** Lower-case common words, keep acronyms, IDs and proper names as written. */
+function displayForm(t: string): string {
+  if (/^CVE-/i.test(t)) return t.toUpperCase();
+  if (/[A-Z].*[A-Z]|\d/.test(t) || /^[A-Z][a-z]+ [A-Z]/.test(t)) return t;
+  return t.toLowerCase();
+}
+
+function listText(xs: string[]): string {
+  if (xs.length <= 1) return xs[0] ?? '';
+  return `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
+}
+
+export function detectSecurity(facts: PageFacts, body: ArticleBody, url: string | null, db: SourceDirectory): SecurityVerdict {
+  const title = facts.meta.title ?? '';
+  const blocks = body.blocks.filter((b) => b.kind !== 'title' && b.kind !== 'caption');
+  // Lead: the standfirst/description and the first two substantial paragraphs.
+  const leadParts: string[] = [];
+  let idx = 0;
+  for (; idx < blocks.length && leadParts.length < 2; idx++) {
+    if (blocks[idx]!.kind === 'paragraph' && blocks[idx]!.text.length >= 60) leadParts.push(blocks[idx]!.text);
+  }
+  const description = facts.description ?? '';
+  const leadText = [description, ...leadParts].join(' \n ');
+  let restChars = 0;
+  const rest: string[] = [];
+  for (let i = idx; i < blocks.length && restChars < SECURITY_LIMITS.maxBodyChars; i++) {
+    rest.push(blocks[i]!.text);
+    restChars += blocks[i]!.text.length;
+  }
+  const bodyText = [...leadParts, ...rest].join(' \n ');
+
+  const zt = zone(title);
+  const zl = zone(leadText);
+  const zb = zone(bodyText);
+
+  let p = 0;
+  p += zonePoints(zt, 2.5, 1.5, 0.5, 5);
+  p += zonePoints(zl, 1.5, 1, 0.25, 4);
+  // Body: weighted density per 1000 words (CJK characters count half a word).
+  const words = Math.max(150, countWords(bodyText) * (/[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/.test(bodyText) ? 0.5 : 1));
+  let weighted = 0;
+  for (const h of zb.hits) weighted += h.weight >= 2 ? h.weight : 0.3;
+  const density = (weighted / words) * 1000;
+  p += Math.min(4, density / 5);
+
+  const concepts = new Set<Concept>([...zt.concepts, ...zl.concepts, ...zb.concepts]);
+  if (concepts.size >= 3) p += 1;
+  if (concepts.size >= 5) p += 0.5;
+  const cves = zb.hits.concat(zt.hits).filter((h) => /^CVE-/i.test(h.text));
+  if (cves.length) p += 1;
+
+  const reasons: string[] = [];
+  // Vocabulary reason.
+  const headTerms = displayTerms([...zt.hits, ...zl.hits], 3);
+  if (headTerms.length && (zt.concepts.size || zl.concepts.size)) {
+    const where = zt.concepts.size && zl.concepts.size ? 'in the headline and lead' : zt.concepts.size ? 'in the headline' : 'in the lead';
+    reasons.push(`Mentions ${listText(headTerms)} ${where}`);
+  } else {
+    const bodyTerms = displayTerms(zb.hits, 3);
+    if (bodyTerms.length >= 2) reasons.push(`Mentions ${listText(bodyTerms)} in the article`);
+  }
+
+  // Declared and publisher signals only add to a page that talks about security at all.
+  const vocab = p;
+  const publisher = url ? safeByUrl(db, url) : null;
+  if ((isSecurityOutlet(publisher) || (url !== null && safeIsSecuritySite(db, url))) && vocab >= 1) {
+    p += 2.5;
+    reasons.push(publisher ? `Published by a security news site (${publisher.name})` : 'Published by a security news site');
+  }
+  let path = '';
+  try {
+    path = url ? new URL(url).pathname : '';
+  } catch {
+    path = '';
+  }
+  const pathMatch = SECURITY_PATH_RE.exec(path);
+  const section = facts.section.find((s) => SECURITY_SECTION_RE.test(s.trim()));
+  if (section && vocab >= 1) {
+    p += 2;
+    reasons.push(`Declared section: ${section}`);
+  } else if (pathMatch && vocab >= 1) {
+    p += 1.5;
+    reasons.push(`Filed under the site's ${pathMatch[0].replace(/[/.]|html?$/gi, '')} section`);
+  }
+  const tagHits = facts.keywords.filter((k) => findTerms(k, 200).some((h) => h.weight >= 2) || SECURITY_SECTION_RE.test(k.trim()));
+  if (tagHits.length && vocab >= 1) {
+    p += Math.min(1.5, 0.5 * tagHits.length);
+    if (reasons.length < SECURITY_LIMITS.maxReasons) reasons.push(`Tagged ${listText(tagHits.slice(0, 3))}`);
+  }
+
+  // Discounts.
+  if (concepts.size <= 1) p *= 0.5;
+  const reviewType = facts.ldTypes.some((t) => /^(?:Review|ReviewNewsArticle|Movie|TVSeries|TVEpisode|VideoGame|Book|Recipe|CriticReview)$/.test(t));
+  const reviewWords = (title + ' ' + bodyText.slice(0, 20_000)).match(REVIEW_WORK_RE)?.length ?? 0;
+  const reviewTitle = /\breview\b|\brezension\b|\bcritique\b|\breseña\b|\brecensione\b|\bтрейлер\b|\bwalkthrough\b|\bguide\b/i.test(title);
+  if ((reviewType || reviewTitle) && reviewWords >= 3) {
+    p -= 6;
+  } else if (reviewWords >= 8 && reviewWords * 4 > zb.strongWeight) {
+    p -= 3;
+  }
+  return { points: Math.max(0, p), reasons: reasons.slice(0, SECURITY_LIMITS.maxReasons), concepts: concepts.size };
+}
+
+function safeByUrl(db: SourceDirectory, url: string): SourceLabel | null {
+  try {
+    return db.byUrl(url);
+  } catch {
+    return null;
+  }
+}
+
+function safeIsSecuritySite(db: SourceDirectory, url: string): boolean {
+  try {
+    return db.isSecurityNewsSite?.(url) === true;
+  } catch {
+    return false;
+  }
+}

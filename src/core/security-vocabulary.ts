@@ -1,0 +1,288 @@
+/**
+ * Security-news vocabulary: terms in several languages mapped to concepts and
+ * weights, compiled once at module load into a token/phrase Map (spaced
+ * scripts) and one alternation regex (CJK). No regex per word per block.
+ *
+ * Weights: 3 = unambiguous security term, 2 = usually security, 1 = weak
+ * (figurative or general senses are common: "hack", "exploit", "breach").
+ * Only concepts with weight ≥ 2 count as distinct security concepts.
+ */
+
+export type Concept =
+  | 'ransomware'
+  | 'malware'
+  | 'cyberattack'
+  | 'breach'
+  | 'hacking'
+  | 'vulnerability'
+  | 'phishing'
+  | 'espionage'
+  | 'ddos'
+  | 'actor'
+  | 'agency'
+  | 'cybersecurity'
+  | 'cybercrime'
+  | 'patch'
+  | 'weak';
+
+export interface Term {
+  concept: Concept;
+  weight: number;
+}
+
+/**
+ * "concept weight: term, term, …". Terms are lower case; multi-word terms
+ * are phrases matched on consecutive tokens; hyphens and apostrophes inside
+ * tokens are ignored ("cyber-attack" = "cyberattack"). A trailing "*" marks
+ * a stem that matches any token starting with it (for inflected languages).
+ */
+const TERMS = `
+ransomware 3: ransomware, ransomwares, ransom note, ransom demand, double extortion, leak site, data leak site, rançongiciel*, erpressersoftware, erpressungstrojaner*, secuestro de datos, sequestro de dados, программа-вымогатель, вымогател*, шифровальщик*
+malware 3: malware, malwares, spyware, infostealer*, info-stealer*, stealer malware, trojanized, trojanised, banking trojan, remote access trojan, rootkit*, keylogger*, wiper malware, computer virus, computer worm, backdoored, malicious code, malicious software, loader malware, cobalt strike, mimikatz, schadsoftware, schadprogramm*, logiciel malveillant, logiciels malveillants, software malicioso, código malicioso, codice malevolo, вредонос*, троян*, stalkerware, emotet, trickbot, qakbot, qbot, wannacry, notpetya, stuxnet, pegasus spyware, predator spyware, webshell*, web shell, command-and-control, c2 server*
+cyberattack 3: cyberattack*, cyber attack*, cyber-angriff*, cyberangriff*, hackerangriff*, cyberattaque*, cyber-attaque*, ciberataque*, attacco informatico, attacchi informatici, ataque cibernético, ataques cibernéticos, ataque hacker, ataques hacker, кибератак*, supply chain attack, supply-chain attack, cyber intrusion*, cyber operation*, cyberoperation*, cyber sabotage, cyberkrieg*, cyberwar*, cyber warfare, cyber-kriegsführung
+breach 3: data breach*, security breach*, data leak*, data theft, databreach*, datenleck*, datenpanne*, datendiebstahl, fuite de données, fuites de données, violation de données, brecha de datos, brecha de seguridad, filtración de datos, violazione dei dati, furto di dati, vazamento de dados, утечка данных, утечки данных, утечку данных, утечке данных, leaked credentials, stolen credentials, credential stuffing, exfiltrat*
+hacking 2: hacker, hackers, hacked, hacking, hacktivist*, hackergruppe*, hackerin*, pirate informatique, pirates informatiques, piratage*, piratés, piratas informáticos, pirata informático, хакер*, взлом*, взломал*, threat actor*, threat group*, hacking group*, cyber criminals, cybercriminal*, cyberkriminell*, cybercriminel*, ciberdelincuent*, criminali informatici, criminosos cibernéticos, state-sponsored hackers, nation-state hackers, compromised accounts, compromised systems, unauthorized access
+vulnerability 2: vulnerability, vulnerabilities, vulnerable to attack, security flaw*, security hole*, security bug*, zero-day*, zeroday*, 0-day, zero day, remote code execution, rce, privilege escalation, sql injection, cross-site scripting, buffer overflow, proof-of-concept exploit, exploit code, exploit chain, exploit kit, actively exploited, exploited in the wild, sicherheitslücke*, schwachstelle*, zero-day-lücke*, faille de sécurité, failles de sécurité, faille*, vulnérabilité*, vulnerabilidad*, vulnerabilità, vulnerabilidade*, уязвимост*, уязвимость, cvss
+phishing 3: phishing, spear-phishing, spearphishing, smishing, vishing, phishing-mails, hameçonnage, suplantación de identidad, фишинг*
+espionage 2: cyberespionage, cyber espionage, cyber-espionage, cyberspionage, cyberespionnage, ciberespionaje, spionaggio informatico, кибершпионаж*, espionage campaign*, spying campaign*, surveillance malware, espionage operation*
+ddos 3: ddos, denial-of-service, denial of service, botnet*, ddos-angriff*, ддос, ddos-атак*, ботнет*
+agency 2: cisa, ncsc, cert-ua, cert-in, cert-fr, cncert, cverc, anssi, enisa, cybersecurity and infrastructure security agency, national cyber security centre, cybersecurity agency, cyber command, bsi warnt, cyber security agency, jpcert
+cybersecurity 2: bug bounty, penetration test*, pentest*, red team*, cyber insurance, cyber defence, cyber defense, cyber resilience, sim swap*, sim-swapping, cryptojacking, cybersecurity, cyber security, cyber-security, infosec, information security, it-sicherheit, it security, cybersécurité, ciberseguridad, cybersicurezza, sicurezza informatica, cibersegurança, segurança cibernética, кибербезопасност*, информационной безопасности, security researcher*, security researchers, threat intelligence, incident response, endpoint detection, security advisory, security advisories, security update*, security patch*, sicherheitsupdate*, sicherheitsforscher*, chercheur en sécurité, chercheurs en sécurité
+cybercrime 2: cybercrime*, cyber crime*, cyberkriminalität, cybercriminalité, ciberdelito*, cibercrimen, criminalità informatica, киберпреступ*, darknet market*, dark web, initial access broker*, access broker*
+patch 2: patch tuesday, out-of-band patch, emergency patch, patched the flaw, patched the vulnerability
+weak 1: flaw, flaws, ransom, extortion, backdoor, backdoors, intrusion, intrusions, hack, hacks, exploit, exploits, exploited, breach, breached, leak, leaked, cyber, malicious, attacker, attackers, spy, spies, espionage, encryption, password, passwords, credentials, firewall, vpn, patch, patched, vulnerable, compromised, surveillance, spionage, espionnage, espionaje, шпионаж*, sicherheit, ciberespacio, cyberspace
+`;
+
+/** CJK terms (no spaces to split on): one alternation, matched on the raw text. */
+const CJK_TERMS: Array<[string, Concept, number]> = [
+  ['网络攻击', 'cyberattack', 3],
+  ['網路攻擊', 'cyberattack', 3],
+  ['網絡攻擊', 'cyberattack', 3],
+  ['黑客', 'hacking', 2],
+  ['駭客', 'hacking', 2],
+  ['勒索软件', 'ransomware', 3],
+  ['勒索病毒', 'ransomware', 3],
+  ['勒索軟體', 'ransomware', 3],
+  ['恶意软件', 'malware', 3],
+  ['惡意軟體', 'malware', 3],
+  ['木马', 'malware', 2],
+  ['木馬', 'malware', 2],
+  ['网络安全', 'cybersecurity', 2],
+  ['資安', 'cybersecurity', 2],
+  ['网络间谍', 'espionage', 3],
+  ['数据泄露', 'breach', 3],
+  ['資料外洩', 'breach', 3],
+  ['网络钓鱼', 'phishing', 3],
+  ['钓鱼邮件', 'phishing', 3],
+  ['僵尸网络', 'ddos', 3],
+  ['零日', 'vulnerability', 3],
+  ['漏洞', 'vulnerability', 2],
+  ['后门', 'malware', 1],
+  ['入侵', 'weak', 1],
+  ['サイバー攻撃', 'cyberattack', 3],
+  ['ハッカー', 'hacking', 2],
+  ['ランサムウェア', 'ransomware', 3],
+  ['脆弱性', 'vulnerability', 2],
+  ['マルウェア', 'malware', 3],
+  ['不正アクセス', 'hacking', 3],
+  ['情報漏えい', 'breach', 3],
+  ['情報漏洩', 'breach', 3],
+  ['フィッシング', 'phishing', 3],
+  ['サイバーセキュリティ', 'cybersecurity', 2],
+  ['標的型攻撃', 'cyberattack', 3],
+  ['ゼロデイ', 'vulnerability', 3],
+  ['バックドア', 'malware', 2],
+  ['ボットネット', 'ddos', 3],
+  ['해킹', 'hacking', 2],
+  ['랜섬웨어', 'ransomware', 3],
+  ['사이버 공격', 'cyberattack', 3],
+  ['사이버공격', 'cyberattack', 3],
+  ['악성코드', 'malware', 3],
+  ['취약점', 'vulnerability', 2],
+  ['해커', 'hacking', 2],
+];
+
+/** Named threat actors and malware families (lower case, matched as phrases). */
+const ACTORS = `volt typhoon, salt typhoon, flax typhoon, silk typhoon, linen typhoon, violet typhoon, brass typhoon, granite typhoon, raspberry typhoon, fancy bear, cozy bear, venomous bear, berserk bear, voodoo bear, sandworm, turla, lazarus group, kimsuky, andariel, bluenoroff, charming kitten, refined kitten, imperial kitten, mustang panda, wicked panda, goblin panda, aquatic panda, midnight blizzard, forest blizzard, seashell blizzard, star blizzard, mint sandstorm, peach sandstorm, cotton sandstorm, scattered spider, wizard spider, lapsus, lockbit, blackcat, alphv, revil, darkside, cl0p, clop ransomware, conti ransomware, ryuk, black basta, akira ransomware, royal ransomware, hive ransomware, play ransomware, medusa ransomware, rhysida, blacksuit, killnet, noname057, apt28, apt29, apt31, apt40, apt41, log4shell, heartbleed, shellshock, labyrinth chollima, stardust chollima, velvet chollima, ricochet chollima, famous chollima, equation group, shadow brokers, nso group, candiru, intellexa, darkhotel, oceanlotus, winnti`;
+
+/** A capitalised word + a vendor naming-scheme animal/weather word ("Volt Typhoon", "Cozy Bear"). */
+const ACTOR_SCHEME_RE = /\b([A-Z][a-z]{2,12}) (?:Typhoon|Blizzard|Sandstorm|Sleet|Tempest|Panda|Kitten|Chollima|Spider|Bear)\b/g;
+/** Words that make the pattern above ordinary language, not an actor name. */
+const ACTOR_SCHEME_STOP = new Set(
+  'Super Tropical Severe Strong Powerful Deadly Major Polar Grizzly Black Brown Red Giant Teddy Kung Winter Snow Spring Summer Autumn Dust Sand Desert Big Little Great Mama Papa Baby Care Gummy Paddington Pooh Yogi Chicago Golden The This That A Another Last Next Massive Huge First Second Latest Recent Historic Killer Monster Jumping Wolf Camel House Funnel Garden Money Hungry Sleeping Angry Happy Baltimore Boston Bay'.split(
+    ' ',
+  ),
+);
+
+/** Technical identifiers (case-sensitive, bounded). */
+export const CVE_RE = /\bCVE-(?:19|20)\d{2}-\d{4,7}\b/gi;
+const ACTOR_ID_RE = /\b(?:APT ?\d{1,3}|UNC\d{3,4}|TA\d{3}|FIN\d{1,2}|Storm-\d{4}|DEV-\d{4}|TEMP\.[A-Z][a-z]{2,12}|GhostNet)\b/g;
+
+/* ------------------------------------------------------------ compilation */
+
+const EXACT = new Map<string, Term>();
+const STEMS = new Map<string, Term>();
+let STEM_LENGTHS: number[] = [];
+/** Longest phrase in tokens (bounds the lookahead). */
+let MAX_PHRASE = 1;
+/** First tokens of multi-word phrases: only these start a phrase lookup. */
+const PHRASE_FIRST = new Set<string>();
+let MIN_STEM = 99;
+
+export function normToken(t: string): string {
+  return t.toLowerCase().replace(/[-'’]/g, '');
+}
+
+function compile(): void {
+  const lens = new Set<number>();
+  const add = (raw: string, term: Term) => {
+    const stem = raw.endsWith('*');
+    const phrase = (stem ? raw.slice(0, -1) : raw)
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((w) => (w.endsWith('*') ? w.slice(0, -1) : w))
+      .map(normToken)
+      .join(' ');
+    if (!phrase) return;
+    MAX_PHRASE = Math.max(MAX_PHRASE, phrase.split(' ').length);
+    if (stem) {
+      STEMS.set(phrase, term);
+      lens.add(phrase.length);
+    } else if (!EXACT.has(phrase) || EXACT.get(phrase)!.weight < term.weight) {
+      EXACT.set(phrase, term);
+    }
+  };
+  for (const line of TERMS.split('\n')) {
+    const m = /^([a-z]+) (\d): (.+)$/.exec(line.trim());
+    if (!m) continue;
+    const term: Term = { concept: m[1] as Concept, weight: Number(m[2]) };
+    for (const t of m[3]!.split(',')) add(t.trim(), term);
+  }
+  for (const a of ACTORS.split(',')) add(a.trim(), { concept: 'actor', weight: 3 });
+  STEM_LENGTHS = [...lens].sort((a, b) => b - a);
+  for (const k of [...EXACT.keys(), ...STEMS.keys()]) {
+    const sp = k.indexOf(' ');
+    if (sp > 0) PHRASE_FIRST.add(k.slice(0, sp));
+  }
+  for (const k of STEMS.keys()) if (k.indexOf(' ') < 0) MIN_STEM = Math.min(MIN_STEM, k.length);
+}
+compile();
+
+const CJK_RE = new RegExp(CJK_TERMS.map((t) => t[0]).join('|'), 'g');
+const CJK_MAP = new Map(CJK_TERMS.map((t) => [t[0], { concept: t[1], weight: t[2] } as Term]));
+
+/** Preceding words that make "hack"/"exploit"/"breach" figurative or non-cyber. */
+const FIGURATIVE_BEFORE = new Set(
+  'life growth productivity beauty travel kitchen budget money parenting cleaning easy simple clever genius quick cooking home holiday diet study dating style fashion hair makeup morning sleep defensive defence defense the'.split(
+    ' ',
+  ),
+);
+/** Following words that make "breach"/"exploit"/"leak" ordinary language. */
+const FIGURATIVE_AFTER = new Set('of the defence defense wall line gap space weakness opponents opponent ball pass trust contract peace promise water gas oil roof'.split(' '));
+
+export interface Hit {
+  concept: Concept;
+  weight: number;
+  /** Surface form as written (for reasons). */
+  text: string;
+}
+
+const TOKEN_RE = /[\p{L}\p{N}$]+(?:[-'’.][\p{L}\p{N}$]+)*/gu;
+
+/** Find vocabulary hits in a text. Linear in the text length; bounded by `maxChars`. */
+export function findTerms(text: string, maxChars = 200_000): Hit[] {
+  const src = text.length > maxChars ? text.slice(0, maxChars) : text;
+  const hits: Hit[] = [];
+  const toks: string[] = [];
+  const raw: string[] = [];
+  for (const m of src.matchAll(TOKEN_RE)) {
+    raw.push(m[0]);
+    toks.push(normToken(m[0].replace(/\.$/, '')));
+  }
+  for (let i = 0; i < toks.length; i++) {
+    const first = toks[i]!;
+    const maxN = PHRASE_FIRST.has(first) ? Math.min(MAX_PHRASE, toks.length - i) : 1;
+    for (let n = maxN; n >= 1; n--) {
+      const key = n === 1 ? first : toks.slice(i, i + n).join(' ');
+      let term = EXACT.get(key);
+      if (!term && (n > 1 || key.length >= MIN_STEM)) {
+        const lastSpace = key.lastIndexOf(' ');
+        for (const L of STEM_LENGTHS) {
+          // A stem must end inside the last token (never across a space).
+          if (L > key.length || L <= lastSpace) continue;
+          const t = STEMS.get(key.slice(0, L));
+          if (t) {
+            term = t;
+            break;
+          }
+        }
+      }
+      if (!term && n === 1 && raw[i]!.includes('-')) term = lookupParts(raw[i]!);
+      if (!term) continue;
+      const figurative =
+        n === 1 &&
+        ((term.weight === 1 && isFigurative(toks, i)) || (first.startsWith('hack') && HACK_FIGURATIVE_AFTER.has(toks[i + 1] ?? '')));
+      if (!figurative) {
+        hits.push({ concept: term.concept, weight: term.weight, text: raw.slice(i, i + n).join(' ') });
+      }
+      i += n - 1;
+      break;
+    }
+  }
+  for (const m of src.matchAll(CJK_RE)) {
+    const t = CJK_MAP.get(m[0]);
+    if (t) hits.push({ concept: t.concept, weight: t.weight, text: m[0] });
+  }
+  for (const m of src.matchAll(CVE_RE)) hits.push({ concept: 'vulnerability', weight: 3, text: m[0].toUpperCase() });
+  for (const m of src.matchAll(ACTOR_ID_RE)) hits.push({ concept: 'actor', weight: 3, text: m[0] });
+  for (const m of src.matchAll(ACTOR_SCHEME_RE)) {
+    if (ACTOR_SCHEME_STOP.has(m[1]!)) continue;
+    // Known names are already counted through the phrase list.
+    if (EXACT.has(normToken(m[0]).replace(/\s+/g, ' ').toLowerCase())) continue;
+    hits.push({ concept: 'actor', weight: 2, text: m[0] });
+  }
+  return hits;
+}
+
+/** A hyphenated compound ("программу-вымогатель", "Ransomware-Angriff"): try its last and first parts. */
+function lookupParts(token: string): Term | undefined {
+  const parts = token.split('-');
+  for (const p0 of [parts[parts.length - 1]!, parts[0]!]) {
+    const p = normToken(p0);
+    if (p.length < 4) continue;
+    const t = EXACT.get(p);
+    if (t && t.weight >= 2) return t;
+    for (const L of STEM_LENGTHS) {
+      if (L > p.length) continue;
+      const s = STEMS.get(p.slice(0, L));
+      if (s && s.weight >= 2) return s;
+    }
+  }
+  return undefined;
+}
+
+/** "hacked down", "hacking away at": sport and everyday senses of hack. */
+const HACK_FIGURATIVE_AFTER = new Set('down away off at through apart into together'.split(' '));
+
+function isFigurative(toks: string[], i: number): boolean {
+  const prev = i > 0 ? toks[i - 1]! : '';
+  const next = i + 1 < toks.length ? toks[i + 1]! : '';
+  if (FIGURATIVE_BEFORE.has(prev) && prev !== 'the') return true;
+  if (FIGURATIVE_AFTER.has(next)) return true;
+  return false;
+}
+
+/** URL path segments of security sections. */
+export const SECURITY_PATH_RE =
+  /\/(?:cyber-?security|cyber|security|infosec|information-security|it-security|vulnerabilit(?:y|ies)|malware|ransomware|threats?|threat-intel(?:ligence)?|data-breach(?:es)?|breaches|hacking|hackers|cybercrime|privacy-security|security-news|sicherheit|it-sicherheit|cybersecurite|ciberseguridad|cybersicurezza|seguranca|kiberbezopasnost|wangluoanquan)(?:\/|$|\.html?)/i;
+
+/** Declared sections/tags that mean security (matched on the normalised section text). */
+export const SECURITY_SECTION_RE =
+  /^(?:(?:cyber ?)?security|cybersecurity|cyber|infosec|it[- ]security|it[- ]sicherheit|sicherheit|hacking|hackers?|malware|ransomware|data breach(?:es)?|breaches|vulnerabilit(?:y|ies)|threats?|threat intel(?:ligence)?|cyber ?crime|cyber ?attacks?|privacy (?:and|&) security|security (?:and|&) privacy|cybersécurité|ciberseguridad|cybersicurezza|网络安全|サイバーセキュリティ|кибербезопасность)$/i;
+
+/** Signals that the page reviews a film, book, show or game (hackers on screen are not security news). */
+export const REVIEW_WORK_RE =
+  /\b(?:film|movie|cinema|box office|screenplay|starring|director|sequel|trailer|episode|season \d|series premiere|novel|thriller|the cast|soundtrack|netflix|hbo|gameplay|walkthrough|playthrough|quest|boss fight|speedrun|level up|dlc)\b/gi;
+
+/** The module's pattern regexes, for the linear-time check in tests. */
+export const VOCABULARY_REGEXES: RegExp[] = [ACTOR_SCHEME_RE, CVE_RE, ACTOR_ID_RE, CJK_RE, TOKEN_RE, SECURITY_PATH_RE, SECURITY_SECTION_RE, REVIEW_WORK_RE];
