@@ -45,7 +45,8 @@ function refang(s: string): string {
     .replace(/\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)/g, '.')
     .replace(/^hxxp/, 'http')
     .replace(/\[:\]|\[:\/\/\]/g, ':')
-    .replace(/[.,;:)\]]+$/, '');
+    .replace(/[.,;:)\]]$/, '') // one trailing punctuation mark: no unanchored run before `$`
+    .replace(/[.,;:)\]]$/, '');
 }
 
 function validIpv4(m: RegExpExecArray, text: string): boolean {
@@ -118,6 +119,7 @@ export function countIndicators(blocks: { text: string; kind?: string }[]): numb
 const TECHNICAL: RegExp[] = [
   /\b(?:APT|UNC|TA|FIN|DEV|UAT|TAG)-?\d{1,5}\b|\bStorm-\d{3,4}\b|\b(?:Volt|Salt|Flax|Silk|Linen|Brass|Mint|Charcoal|Silk|Midnight|Forest|Seashell|Star|Cadet|Emerald|Diamond|Jade|Sapphire|Citrine|Ruby|Onyx|Peach|Mango)\s+(?:Typhoon|Blizzard|Sandstorm|Sleet|Tempest)\b/g,
   /\bT1\d{3}(?:\.\d{3})?\b/g, // MITRE ATT&CK technique
+  // redos-ok: the run is bounded to 64 characters, so each start costs at most 64 steps
   /\b[\w-]{1,64}\.(?:exe|dll|ps1|bat|vbs|jar|lnk|msi|hta|scr|sys|elf|apk|dmg|docm|xlsm)\b/gi,
   /\bports?\s+\d{2,5}\b/gi,
   /\b(?:SMB|RDP|SSH|LDAP|JNDI|SMTP|IMAP|OAuth|SAML|Kerberos|NTLM|PowerShell)\b/g,

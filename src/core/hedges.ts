@@ -94,7 +94,8 @@ function claimIsHedge(m: RegExpExecArray, text: string): boolean {
   if (/^(?:the|these|those|such|his|her|its|their|our|unverified|unsubstantiated|dubious|false|conflicting|contradicting|competing|similar|earlier|previous|official|public|these)$/.test(before)) return true;
   if (/'s$/.test(before)) return true; // "the group's claims"
   // "LockBit claims …": a proper-noun subject.
-  const raw = text.slice(Math.max(0, m.index - 30), m.index).trimEnd().match(/(\p{Lu}[\p{L}\p{N}-]*)$/u);
+  // redos-ok: matched against a slice of at most 30 characters
+  const raw = text.slice(Math.max(0, m.index - 30), m.index).trimEnd().match(/(\p{Lu}[\p{L}\p{N}-]{0,30})$/u);
   return !!raw && m.index > raw[1]!.length + 1;
 }
 
