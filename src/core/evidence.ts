@@ -1,5 +1,5 @@
-import { parse as parseHost } from 'tldts';
 import type { ArticleBody } from './body';
+import { siteOf } from './text';
 import type { Evidence } from './report';
 import type { Sentence } from './sentences';
 
@@ -178,14 +178,8 @@ const NOT_PRIMARY = /(?:\/(?:tag|tags|topic|topics|category|categories|author|au
 /** A sentence that cites something: the link beside it is likely the cited material. */
 const CITING = /\b(?:according\s+to|said|says|stated|statement|report(?:ed|s)?|published|announced|advisory|disclosed|posted|wrote|told|filing|indictment|complaint|blog\s+post|analysis|research|warned|alert|bulletin)\b/i;
 
-function registrable(host: string): string {
-  try {
-    const p = parseHost(host);
-    return (p.domain ?? host).toLowerCase();
-  } catch {
-    return host.toLowerCase();
-  }
-}
+/** Same-site test by registrable domain; the light rule in text.ts keeps the public-suffix list out of the analyzer bundle. */
+const registrable = siteOf;
 
 function normaliseLink(href: string): URL | null {
   try {
