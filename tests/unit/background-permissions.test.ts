@@ -23,7 +23,7 @@ describe('manifest permissions', () => {
   });
   it('keeps all-sites access optional, requested and revoked from the options page', () => {
     // Host access only for the known sites the content script already runs on (to inject analyzer.js there).
-    expect(manifest.host_permissions).toEqual(manifest.content_scripts[0].matches);
+    expect(manifest.host_permissions).toEqual((manifest.content_scripts as { matches: string[] }[])[0]!.matches);
     expect(manifest.host_permissions).not.toContain('https://*/*');
     expect(manifest.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
     expect(code).toMatch(/permissions\.request\(/);
