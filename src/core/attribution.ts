@@ -4,7 +4,7 @@ import { dropTrailingParen, trimEndChars, trimStartChars } from './trim';
 import type { SourceDirectory } from './directory';
 import type { AcronymDefinition, Attribution, SourceKind, SourceLabel } from './report';
 import type { Sentence } from './sentences';
-import { ANON_HEADS, COMPANY_WORDS, DOC_HEADS, GOV_WORDS, OUTLET_WORDS, VAGUE_HEADS, isPersonName, kindOf } from './source-kind';
+import { ANON_HEADS, COMPANY_WORDS, DOC_HEADS, GOV_TITLES, GOV_WORDS, OUTLET_WORDS, VAGUE_HEADS, isPersonName, kindOf } from './source-kind';
 
 /**
  * Where the article attributes a claim: one combined cue pass per sentence
@@ -183,6 +183,14 @@ function subjectBefore(left: string): { np: string; appositive: string | null } 
   }
   const np = npBackward(ws);
   return np ? { np, appositive } : null;
+}
+
+/** The named subject opens its clause: nothing but a sentence start, a comma or a connective before it. */
+function appositiveStartsClause(left: string, np: string): boolean {
+  const at = left.lastIndexOf(np + ',');
+  if (at < 0) return false;
+  const pre = left.slice(0, at).trim();
+  return pre === '' || /[,;:.—–]$/.test(pre) || /^(?:but|and|meanwhile|however|separately|still|yet)$/i.test(pre);
 }
 
 /** The noun phrase at the end of a word list. */
@@ -572,7 +580,9 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
     if (org && !name.includes(org) && isPersonName(lastWords(name, 2))) name = `${name} (${org})`;
     const label = labelFor(dropTrailingParen(name), org);
     if (isPublisher(label, name) && (relay || /^(?:told|reported|according to)$/i.test(cue))) return null;
-    const kind = kindOf(name, label, db, res.kind ?? null);
+    let kind = kindOf(name, label, db, res.kind ?? null);
+    // A person whose appositive gives a government title at a government body speaks for it ("a spokesman for the X Embassy").
+    if (raw.kind === 'government' && (kind === 'person' || kind === 'company')) kind = 'government';
     const key = `${name.toLowerCase()}\u0000${si}\u0000${cue.toLowerCase()}`;
     if (keys.has(key)) return drafts.findIndex((d) => `${d.source.toLowerCase()}\u0000${d.sentence}\u0000${d.cue.toLowerCase()}` === key);
     keys.add(key);
@@ -651,7 +661,10 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
       }
       // Inverted: "…, said X" / "“…,” said X".
       const leftTrim = left.replace(/\s+$/, '');
-      if (/[,”"’]$/.test(leftTrim) || leftTrim === '') {
+      // "Name, an analyst at X, said a seller …": a named subject with an appositive is the speaker, not an inversion.
+      const appSubj = leftTrim.endsWith(',') ? subjectBefore(leftTrim) : null;
+      const namedWithAppositive = !!appSubj && !!appSubj.appositive && isCap(appSubj.np) && !PRONOUNS.test(appSubj.np) && appositiveStartsClause(leftTrim, appSubj.np);
+      if ((/[,”"’]$/.test(leftTrim) || leftTrim === '') && !namedWithAppositive) {
         if (/^(?:said|says|told|added|wrote|noted|explained|stated|warned|argued|claimed|insisted|acknowledged|asked|recalled|cautioned|continued|concluded)$/.test(verb)) {
           const f = npForward(right);
           if (f && (isCap(f.np) || /^\d/.test(f.np) || /^(?:a|an|the|one|two|some|several)\b/i.test(f.np)) && /^\s*(?:[,.;:”"]|$|on\b|in\b|at\b|last\b|this\b|earlier\b|during\b|when\b|after\b|according\b)/.test(f.rest.length ? ' ' + f.rest : '')) {
@@ -681,6 +694,7 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
       if (WEAK_VERBS.test(verb) && !needs && PRONOUNS.test(subj.np) && !/^(?:he|she)$/i.test(subj.np)) continue;
       if (/^(?:who|which|that|you|i|we)$/i.test(subj.np)) continue;
       const org = subj.appositive ? orgInAppositive(subj.appositive) : null;
+      const govVoice = !!subj.appositive && GOV_TITLES.test(subj.appositive) && GOV_WORDS.test(subj.appositive);
       // Coordinated organisations: "The European Union and NATO issued statements".
       const andAt = subj.np.indexOf(' and ');
       const coord = andAt > 0 ? [subj.np, subj.np.slice(0, andAt).trim(), subj.np.slice(andAt + 5).trim()] : null;
@@ -689,7 +703,7 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
         add({ source: coord[2]!, kind: null }, cueRaw, si, at);
         continue;
       }
-      const idx = add({ source: subj.np, kind: null, org }, cueRaw, si, at);
+      const idx = add({ source: subj.np, kind: govVoice ? 'government' : null, org }, cueRaw, si, at);
       // "The Global Times quoted Wang Lei, a ministry official, as saying …": the quoted person, relayed by the subject.
       if (idx !== null && verb === 'quoted') {
         const asAt = right.slice(0, 200).search(/ as (?:saying|telling)\b/);
