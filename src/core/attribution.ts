@@ -34,7 +34,7 @@ const VERBS =
   'rejected|refuted|countered|responded|replied|commented|tweeted|posted|testified|cautioned|questioned|maintained|contended|' +
   'found|showed|shows|determined|identified|agreed|predicted|pointed out|highlighted|mentioned|recalled|described|asked|answered|' +
   'published|issued|quoted|cited|flagged|detailed|documented|uncovered|discovered|spotted|traced|linked|thinks|think|expects|expected|' +
-  'fears|feared|believed|wrote|shared|posted|advised|recommended|assured|vowed|pledged|argue|warn|insist|contend|contends|contended|suggest|fear|expect|acknowledge|admit|note|report|estimate|predict|predicts|concede|conceded|concedes|reckon|reckons|maintain|maintains|confirm|explain|stress|stresses|believe|worry|worried|worries|complained|complain|complains|alleged';
+  'fears|feared|believed|wrote|shared|posted|advised|recommended|assured|vowed|pledged|argue|warn|insist|contend|contends|contended|suggest|fear|expect|acknowledge|admit|note|report|estimate|predict|predicts|concede|conceded|concedes|reckon|reckons|maintain|maintains|confirm|explain|stress|stresses|believe|worry|worried|worries|complained|complain|complains|alleged|speculated|speculates|speculate|recounted|recounts|called|calls';
 const CUE_RE = new RegExp(
   String.raw`\b(?:according to|citing|cited by|as reported by|reported by|first reported by|quoted by|in an interview with|in a (?:statement|post|report|blog post|tweet|briefing|filing|letter|notice|advisory) (?:to|published by|posted by|released by|from)|(?:was|were|has been|had been|have been) (?:reported|quoted|flagged|discovered|spotted|identified|detected|found|disclosed|documented|uncovered|first reported|confirmed|observed|attributed|linked|traced) (?:[\w’'-]+ ){0,8}?by|(?:${VERBS}))\b`,
   'gi',
@@ -46,12 +46,17 @@ const PASSIVE_AGENT_VERBS = /^(?:reported|quoted|flagged|discovered|spotted|iden
 const NEEDS_OBJECT: Record<string, RegExp> = {
   published: /^\s+(?:(?:a|an|its|the|their|his|her|new|on \w+ a)\s+)*(?:[\w-]+\s+){0,2}(?:report|advisory|fix|patch|patches|statement|analysis|blog|post|findings|research|paper|update|notice|bulletin|alert|details|data|indicators|list|study|warning|guidance|technical)/i,
   issued: /^\s+(?:(?:a|an|its|the|their|his|her|separate|joint|new)\s+)*(?:[\w-]+\s+){0,2}(?:statement|statements|warning|warnings|caution|advisory|alert|notice|report|bulletin|denial|response|guidance|rebuttal|clarification|update)/i,
-  posted: /^\s+(?:(?:a|an|its|the|their|his|her|on)\s+)*(?:[\w-]+\s+){0,2}(?:statement|message|notice|update|post|note|screenshot|claim|thread|tweet|announcement)/i,
+  posted: /^\s+(?:(?:(?:a|an|its|the|their|his|her|on)\s+)*(?:[\w-]+\s+){0,2}(?:statement|message|notice|update|post|note|screenshot|claim|thread|tweet|announcement)|on (?:X|Twitter|Telegram|WeChat|Weibo|Facebook|LinkedIn|Mastodon|Bluesky|Threads|Instagram|VK|its website|his|her|their|its)\b)/i,
   shared: /^\s+(?:(?:a|an|its|the|their|his|her|with)\s+)*(?:[\w-]+\s+){0,3}(?:statement|details|findings|report|analysis|data|information|indicators)/i,
   detailed: /^\s/,
   linked: /^\s+(?:[\w’'-]+\s+){1,6}to\b/i,
   traced: /^\s+(?:[\w’'-]+\s+){1,6}to\b/i,
-  described: /^\s+(?:the|this|it|these)\b[^.]{0,60}\bas\b/i,
+  described: /^\s+(?:the|this|it|these|those|such|them|him|her|its|their|his|our|all|any)\b[^.]{0,60}\bas\b/i,
+  // "called the sanctions “illegal”", "called the report fabricated and rejected …": a characterisation in quotes, or a rejection.
+  called: /^\s+(?:the|this|it|these|those|such|them|him|her|its|their|his|our|all|any)\b[^.]{0,60}?(?:[“"‘']|\band (?:rejected|denied|dismissed)\b)/i,
+  calls: /^\s+(?:the|this|it|these|those|such|them|him|her|its|their|his|our|all|any)\b[^.]{0,60}?(?:[“"‘']|\band (?:rejects|denies|dismisses)\b)/i,
+  recounted: /^\s+(?:how|that|the|a|an|his|her|their|[“"])/i,
+  recounts: /^\s+(?:how|that|the|a|an|his|her|their|[“"])/i,
   asked: /^\s+(?:\w+\s+){0,3}to\b/i,
   quoted: /^\s+[A-Z][^.]{0,80}\bas saying\b/,
   cited: /^\s+(?:a|an|the)\s+/i,
@@ -64,7 +69,7 @@ const NEEDS_OBJECT: Record<string, RegExp> = {
   believed: /^\s+(?:that|the|it|this|these|a|an|[A-Z])/,
 };
 /** Verbs that are attributions only when their subject is clearly a source (a name or a source noun), never a pronoun alone. */
-const WEAK_VERBS = /^(?:advised|recommended|assured|vowed|pledged|found|showed|shows|determined|identified|described|asked|answered|detailed|documented|uncovered|discovered|spotted|traced|linked|thinks|think|expects|expected|fears|feared|believed|believe|agreed|recalled|mentioned|urged|posted|shared|published|issued|cited|quoted|questioned|answered|responded|replied|observed|estimated|estimates|predicted|suggested|suggests|indicated|indicates)$/;
+const WEAK_VERBS = /^(?:speculated|speculates|speculate|called|calls|recounted|recounts|advised|recommended|assured|vowed|pledged|found|showed|shows|determined|identified|described|asked|answered|detailed|documented|uncovered|discovered|spotted|traced|linked|thinks|think|expects|expected|fears|feared|believed|believe|agreed|recalled|mentioned|urged|posted|shared|published|issued|cited|quoted|questioned|answered|responded|replied|observed|estimated|estimates|predicted|suggested|suggests|indicated|indicates)$/;
 
 /** Tokens that may be skipped between a subject and its verb ("Microsoft has previously said"). */
 const ADVERB = /^(?:firmly|strongly|flatly|vehemently|categorically|swiftly|immediately|angrily|sharply|openly|explicitly|also|has|have|had|previously|earlier|later|recently|repeatedly|publicly|officially|separately|further|again|then|now|first|initially|would|will|could|may|might|since|once|already|reportedly|allegedly|however|himself|herself|itself|themselves|still|both|all|too|quickly|subsequently|originally|formally|privately|last|this|that|on|in|early|late|just|did|does|do|not|never|had|was|were|is|are|being|been|widely|long|often|generally|separately|jointly|independently|ultimately|eventually|specifically|explicitly|similarly|likewise|today|yesterday|tonight|week|month|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,4}(?:st|nd|rd|th)?)$/i;
@@ -77,11 +82,16 @@ const TITLE_WORD = /^(?:chief|executive|officer|spokesperson|spokesman|spokeswom
 /** Abbreviated titles before a name: their period does not end the phrase ("Rep. Kim Sun-woo"). */
 const TITLE_ABBREV = /^(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Prof|Capt|Sgt|Adm|Maj|Cmdr|Supt|Insp|Det|Amb|Pres|Hon|Rev|St)\.$/;
 /** Heads of common-noun sources ("the city's emergency management bureau", "some security specialists"). */
-const ORG_HEADS = /^(?:airline|carrier|club|retailer|exchange|insurer|charity|network|platform|utility|operator|studio|publisher|league|federation|association|church|mission|campaign|agency's|trust|hospital|school|council|party|union|mayor|senator|governor|minister|president|chairman|chairwoman|chair|judge|prosecutor|lawyer|attorney|director|ceo|chief|secretary|ambassador|commissioner|premier|chancellor|sheriff|coroner|regulator|alliance|coalition|ministry|agency|bureau|department|commission|police|office|government|council|board|authorities|authority|regulator|regulators|prosecutors|prosecutor|court|committee|administration|center|centre|embassy|military|army|navy|company|firm|vendor|provider|maker|developer|operator|manufacturer|startup|bank|lab|labs|team|newspaper|outlet|broadcaster|tabloid|magazine|channel|website|media|watchdog|institute|university|organization|organisation|foundation|group|unit|division|service|services|spokesperson|spokesman|spokeswoman|ministries|agencies|companies|firms|vendors|governments)$/;
+const ORG_HEADS = /^(?:panel|taskforce|airline|carrier|club|retailer|exchange|insurer|charity|network|platform|utility|operator|studio|publisher|league|federation|association|church|mission|campaign|agency's|trust|hospital|school|council|party|union|mayor|senator|governor|minister|president|chairman|chairwoman|chair|judge|prosecutor|lawyer|attorney|director|ceo|chief|secretary|ambassador|commissioner|premier|chancellor|sheriff|coroner|regulator|alliance|coalition|ministry|agency|bureau|department|commission|police|office|government|council|board|authorities|authority|regulator|regulators|prosecutors|prosecutor|court|committee|administration|center|centre|embassy|military|army|navy|company|firm|vendor|provider|maker|developer|operator|manufacturer|startup|bank|lab|labs|team|newspaper|outlet|broadcaster|tabloid|magazine|channel|website|media|watchdog|institute|university|organization|organisation|foundation|group|unit|division|service|services|spokesperson|spokesman|spokeswoman|ministries|agencies|companies|firms|vendors|governments)$/;
 
 /** Anonymous phrasing: "a person familiar with the matter", "officials who declined to be named". */
 const ANON_PHRASE =
-  /(?:^|\s)((?:(?:a|an|one|two|three|four|several|some|other|senior|former|current|u\.s\.|us|western|european|chinese|russian|american|british|government|administration|intelligence|security|industry|company|military|law enforcement|people|\w+)\s+){0,3}(?:person|people|sources?|officials?|individuals?|insiders?|staffers?|aides?|employees?|diplomats?|executives?|officers?|members?|investigators?)\s+(?:(?:who|that)\s+(?:declined|asked|spoke|requested|was not|were not|wasn[’']t|weren[’']t|is not|are not|did not|could not)\b[^,;.]{0,60}|(?:familiar with|close to|with (?:direct )?knowledge of|briefed on|involved in|knowledgeable about|aware of)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}|speaking on (?:the )?condition of anonymity|not authori[sz]ed to [\w\s]{0,30}))\s*,?\s*$/i;
+  // redos-ok: only ever run on the last 160 characters before a cue (subjectBefore), so the input cannot be long.
+  /(?:^|\s)((?:(?:a|an|one|two|three|four|several|some|other|senior|former|current|u\.s\.|us|western|european|chinese|russian|american|british|government|administration|intelligence|security|industry|company|military|law enforcement|people|\w+)\s+){0,3}(?:person|people|sources?|officials?|individuals?|insiders?|staffers?|aides?|employees?|diplomats?|executives?|officers?|members?|investigators?)\s+(?:(?:who|that)\s+(?:declined|asked|spoke|requested|was not|were not|wasn[’']t|weren[’']t|is not|are not|did not|could not)\b[^,;.]{0,60}|(?:familiar with|close to|with (?:direct )?knowledge of|briefed on|involved in|knowledgeable about|aware of)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}|speaking on (?:the )?condition of anonymity|not authori[sz]ed to [\w\s]{0,30})|(?:a|an|one|two|several)\s+(?:[\w-]+\s+)?sources?\s+(?:in|at|within|inside|from|close to)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3})\s*,?\s*$/i;
+
+/** "Correction: An earlier version of this story said …", "Clarification: this article previously stated …". */
+// redos-ok: only ever run on the first 160 characters of a sentence.
+const CORRECTION_LINE = /^\s*[[(]?\s*(?:correction|clarification|editor[’']?s note|update[d]?)\b[^.]{0,40}?\b(?:an? (?:earlier|previous) version|this (?:article|story|post|report) (?:previously|originally|incorrectly)|(?:previously|originally|incorrectly) (?:said|stated|reported))/i;
 
 interface Candidate {
   source: string;
@@ -118,7 +128,7 @@ function stripPunct(w: string): string {
 const isCap = (w: string): boolean => /^[\p{Lu}\p{N}]/u.test(w) || /^[a-z]+[A-Z]/.test(w); // "iPhone", "eSentire"
 
 /** The subject phrase that ends `left` (text before the cue), or null. */
-function subjectBefore(left: string): { np: string; appositive: string | null } | null {
+function subjectBefore(left: string): { np: string; appositive: string | null; anonymous?: boolean } | null {
   // "The Chinese Ministry of State Security (MSS) has revealed": the bracketed short form is part of the name.
   let t = left.trimEnd().slice(-400).replace(/ ?[(（][A-Z][A-Za-z0-9&-]{1,11}[)）]((?: [a-z]{1,20}){0,3})$/, '$1');
   // Inline anonymous phrasing first ("…, a person familiar with the matter said").
@@ -172,6 +182,12 @@ function subjectBefore(left: string): { np: string; appositive: string | null } 
       return null; // "X, Y said" with no appositive: a clause boundary, handled by the inverted reading.
     }
     appositive = apps.join(', ');
+    // "A technical expert from the team, who asked not to be named, told …": an anonymous source, whatever body it names.
+    if (/^(?:who|that)\s+(?:asked|declined|requested|spoke on (?:the )?condition|was not authori[sz]ed|were not authori[sz]ed|did not want)\b|^speaking on (?:the )?condition of anonymity/i.test(apps[0]!)) {
+      const who = chunks.slice(0, k + 1).join(', ').split(/[.;:]\s+/).pop()!.trim();
+      const ws2 = words(who);
+      if (ws2.length >= 2 && ws2.length <= 12) return { np: who, appositive: null, anonymous: true };
+    }
     // "The report, compiled by the Audit Commission, found": the author is the source.
     const author = /^(?:compiled|written|published|prepared|released|issued|produced|commissioned|authored|drawn up|carried out|conducted)\s+by\s+(.+)$/i.exec(apps[0]!);
     const head = (chunks[k]!.split(/\s+/).pop() ?? '').toLowerCase();
@@ -346,6 +362,13 @@ function npForward(right: string): { np: string; appositive: string | null; rest
       if (ORG_HEADS.test(lb) || VAGUE_HEADS.test(lb) || ANON_HEADS.test(lb) || DOC_HEADS.test(lb)) {
         // a head noun may be followed by a name ("company 360") or end the phrase
         const nx = ws[i + 1] ? stripPunct(ws[i + 1]!) : '';
+        // "a United Nations panel of experts", "a group of researchers": the "of" complement belongs to the head.
+        if (!punct && nx === 'of' && ws[i + 2] && /^[a-z]/.test(ws[i + 2]!) && VAGUE_HEADS.test(stripPunct(ws[i + 2]!).toLowerCase())) {
+          out.push('of', stripPunct(ws[i + 2]!));
+          if (ws[i + 2] !== stripPunct(ws[i + 2]!)) endedWithPunct = true;
+          i += 3;
+          break;
+        }
         // "court documents", "company officials", "government sources": a second head noun ends the phrase.
         if (!punct && nx && !isCap(nx) && (DOC_HEADS.test(nx.toLowerCase()) || ANON_HEADS.test(nx.toLowerCase()) || VAGUE_HEADS.test(nx.toLowerCase()))) {
           out.push(nx);
@@ -611,6 +634,8 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
     const sent = sentences[si]!;
     const text = sent.text.length > ATTRIBUTION_LIMITS.maxSentenceChars ? sent.text.slice(0, ATTRIBUTION_LIMITS.maxSentenceChars) : sent.text;
     const before = drafts.length;
+    // A correction notice restates what the article itself said earlier: not a source.
+    if (CORRECTION_LINE.test(text.slice(0, 160))) continue;
     CUE_RE.lastIndex = 0;
     for (const m of text.matchAll(CUE_RE)) {
       if (drafts.length >= ATTRIBUTION_LIMITS.maxAttributions) break;
@@ -653,6 +678,8 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
       // After a determiner the cue is a noun ("the claims", "a report", "his warning").
       if (/\b(?:the|a|an|its|these|those|this|that|his|her|their|such|any|no|our|my|your|new|earlier|latest|similar|unverified|unconfirmed|false|baseless)\s*$/i.test(left)) continue;
       const verb = cue;
+      // "who asked not to be named", "declined to be identified": anonymity, not a statement.
+      if (/^(?:asked|requested)$/.test(verb) && /^\s+not to be (?:named|identified|quoted)/i.test(right)) continue;
       const needs = NEEDS_OBJECT[verb];
       if (needs && !needs.test(right)) {
         // "first flagged on March 29 by CrowdStrike": the agent after "by" is the source.
@@ -703,7 +730,7 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
         add({ source: coord[2]!, kind: null }, cueRaw, si, at);
         continue;
       }
-      const idx = add({ source: subj.np, kind: govVoice ? 'government' : null, org }, cueRaw, si, at);
+      const idx = add({ source: subj.np, kind: subj.anonymous ? 'anonymous' : govVoice ? 'government' : null, org }, cueRaw, si, at);
       // "The Global Times quoted Wang Lei, a ministry official, as saying …": the quoted person, relayed by the subject.
       if (idx !== null && verb === 'quoted') {
         const asAt = right.slice(0, 200).search(/ as (?:saying|telling)\b/);

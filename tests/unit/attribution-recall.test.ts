@@ -25,3 +25,48 @@ describe('named subject with an appositive is not an inversion', () => {
     expect(names('The data was stolen last week, said a spokesperson.').some((x) => /spokesperson/.test(x))).toBe(true);
   });
 });
+
+describe('more reporting verbs', () => {
+  it('speculated, described … as, called … and rejected, recounted, posted on a platform', () => {
+    const n = names(
+      'Several analysts have speculated that the campaign may be tied to a criminal crew.',
+      'The state-run Tirana News Agency has described such claims as "baseless slander".',
+      'Interior ministry spokesman Arben Kola called the report "fabricated" and rejected the allegations.',
+      'Security engineer Dana Whitfield recounted how the implant spread through the build server.',
+      'The Ostrava Water Board posted on Telegram that the pumps were back online.',
+    );
+    expect(n).toContain('Several analysts');
+    expect(n).toContain('Tirana News Agency');
+    expect(n.some((x) => /Arben Kola/.test(x))).toBe(true);
+    expect(n.some((x) => /Dana Whitfield/.test(x))).toBe(true);
+    expect(n).toContain('Ostrava Water Board');
+  });
+  it('"called" without a characterisation is not speech', () => {
+    expect(names('The mayor called a meeting of the city council for Friday.')).toEqual([]);
+  });
+});
+
+describe('anonymous sources', () => {
+  it('"A source in <body> told <outlet>" is an anonymous source', () => {
+    const a = run('A source in Dutch law enforcement told Het Dagblad that the intruders had used stolen passwords.');
+    expect(a.find((x) => /source in Dutch law enforcement/.test(x.source))?.sourceKind).toBe('anonymous');
+  });
+  it('"X from the team, who asked not to be named, told" is anonymous and does not resolve to an organisation', () => {
+    const a = run(
+      'The Harbor Security Institute published its findings on Monday.',
+      'A technical analyst from the investigation team, who asked not to be named, told the Daily Star that the tools matched.',
+    );
+    const anon = a.find((x) => x.sourceKind === 'anonymous');
+    expect(anon?.source).toMatch(/technical analyst/);
+    expect(a.filter((x) => /asked/.test(x.cue))).toEqual([]);
+  });
+});
+
+describe('source spans and non-sources', () => {
+  it('keeps "panel of experts" with its head', () => {
+    expect(names('According to a report by a European Union panel of experts, the group laundered the funds.')).toContain('a European Union panel of experts');
+  });
+  it('a correction notice is not a source', () => {
+    expect(names('Correction: An earlier version of this story said four hospitals were affected.')).toEqual([]);
+  });
+});
