@@ -92,8 +92,9 @@ function claimIsHedge(m: RegExpExecArray, text: string): boolean {
   if (word === 'claimed' || word === 'claiming') return true; // a verb or "the claimed breach": both hedge the claim
   if (['that', 'to', 'of', 'responsibility', 'credit', 'about'].includes(after)) return true;
   if (CLAIM_VERB_SUBJECTS.has(before)) return true;
-  if (/^(?:the|these|those|such|his|her|its|their|our|unverified|unsubstantiated|dubious|false|conflicting|contradicting|competing|similar|earlier|previous|official|public|these)$/.test(before)) return true;
-  if (/'s$/.test(before)) return true; // "the group's claims"
+  // After a determiner "claims" is the noun ("repeat these claims", "the group's claims"): only words that doubt it make it a hedge.
+  if (/^(?:unverified|unsubstantiated|dubious|unproven|uncorroborated|disputed|contested|conflicting|contradicting|competing)$/.test(before)) return true;
+  if (/^(?:the|these|those|such|his|her|its|their|our|false|similar|earlier|previous|official|public)$/.test(before) || /'s$/.test(before)) return word !== 'claims' && word !== 'claim';
   // "LockBit claims …": a proper-noun subject.
   // redos-ok: matched against a slice of at most 30 characters
   const raw = text.slice(Math.max(0, m.index - 30), m.index).trimEnd().match(/(\p{Lu}[\p{L}\p{N}-]{0,30})$/u);

@@ -27,7 +27,7 @@ describe('findHedges: hedges', () => {
     ['The alleged breach began in May.', ['hedge:alleged']],
     ['The server was possibly misconfigured.', ['hedge:possibly']],
     ['It appears the key was stolen from a crash dump.', ['hedge:it appears']],
-    ['The claims have not been independently verified.', ['hedge:claims', 'hedge:not been independently verified']],
+    ['The claims have not been independently verified.', ['hedge:not been independently verified']],
     ['Reporters could not independently confirm the account.', ['hedge:not independently confirm']],
     ['That detail has not been confirmed.', ['hedge:not been confirmed']],
     ['A message claiming to be from the gang appeared online.', ['hedge:claiming']],
@@ -92,5 +92,17 @@ describe('findHedges: bookkeeping', () => {
     const huge = sent('allegedly '.repeat(50_000));
     expect(() => findHedges([huge, { text: '', block: 0, blockKind: 'paragraph' }])).not.toThrow();
     expect(findHedges([huge]).length).toBe(1);
+  });
+});
+
+describe('"claims" as a noun (issue 3)', () => {
+  it('a determiner before "claims" makes it a noun, not a hedge; a doubting adjective or the verb still hedges', async () => {
+    const { findHedges } = await import('../../src/core/hedges');
+    const { splitSentences } = await import('../../src/core/sentences');
+    const cues = (t: string) => findHedges(splitSentences([{ kind: 'paragraph', text: t, links: [] }])).map((h) => h.cue);
+    expect(cues('Blogs that copy these claims word for word help nobody.')).not.toContain('claims');
+    expect(cues("The ministry's claims were printed in full.")).not.toContain('claims');
+    expect(cues('Unverified claims spread quickly on the forum.')).toContain('claims');
+    expect(cues('The gang claims it stole 40 gigabytes.')).toContain('claims');
   });
 });
