@@ -26,6 +26,7 @@ export const NOTE_MESSAGES = {
   note_publisher_disclaimer_sponsored: 'The article is marked as sponsored or partner content: “$1”',
   note_publisher_disclaimer_ai_generated: 'The article says it was written or assisted by AI: “$1”',
   note_publisher_disclaimer_syndicated: 'The article is republished from another source: “$1”',
+  note_publisher_disclaimer_opinion: 'The publisher says the views in this piece are the author’s own, not its own: “$1”',
   note_no_primary_link: 'The article cites $1 but does not link to the original statement or report.',
   note_no_technical_evidence: 'The article reports a security incident without a CVE, indicator of compromise or other technical detail that readers could check.',
   note_vendor_publisher: 'The publisher, $1, is owned by a security vendor ($2).',

@@ -151,6 +151,11 @@ describe('publisher-disclaimer', () => {
   it('is silent for opinion labels and corrections', () => {
     expect(run('publisher-disclaimer', report({ disclaimers: [d('opinion', 'Opinion'), d('correction', 'Correction: a date was wrong.')] }))).toBeNull();
   });
+  it('fires for an opinion disclaimer that distances the publisher from the views (issue 3)', () => {
+    const n = run('publisher-disclaimer', report({ disclaimers: [d('opinion', 'Opinion'), d('opinion', 'Opinions in this essay belong to the writer and do not represent the Harbour Ledger.')] }))!;
+    expect(n.messageKey).toBe('note_publisher_disclaimer_opinion');
+    expect(n.refs?.disclaimers).toEqual([1]);
+  });
 });
 
 describe('no-primary-link', () => {

@@ -2,13 +2,22 @@ import type { DisclaimerKind } from '../report';
 import type { NoteMessageKey } from '../note-messages';
 import { makeNote, type NoteRule } from './common';
 
-/** Disclaimer kinds that qualify the article itself, most telling first. Opinion labels and corrections do not. */
+/**
+ * Disclaimer kinds that qualify the article itself, most telling first. Corrections do not.
+ * An opinion disclaimer counts only when the publisher distances itself from the views
+ * ("the views expressed are the author's own and do not necessarily reflect …"): that is a
+ * disclaimer of responsibility. A bare section label ("Opinion") is not.
+ */
 const KINDS: [DisclaimerKind, NoteMessageKey][] = [
   ['liability', 'note_publisher_disclaimer'],
   ['sponsored', 'note_publisher_disclaimer_sponsored'],
   ['ai_generated', 'note_publisher_disclaimer_ai_generated'],
   ['syndicated', 'note_publisher_disclaimer_syndicated'],
+  ['opinion', 'note_publisher_disclaimer_opinion'],
 ];
+
+const DISTANCING = /\b(?:views?|opinions?) (?:expressed|stated|presented|in this)|\b(?:author|writer|contributor|columnist)[’']?s? own\b|\bdo(?:es)? not (?:necessarily )?(?:reflect|represent)|\bnot (?:necessarily )?(?:those|the views?) of\b/i;
+const qualifies = (kind: DisclaimerKind, text: string): boolean => kind !== 'opinion' || DISTANCING.test(text.slice(0, 400));
 
 /** The publisher disclaims accuracy or liability, or marks the piece sponsored, AI-written or republished. */
 export const publisherDisclaimer: NoteRule = {
@@ -17,7 +26,7 @@ export const publisherDisclaimer: NoteRule = {
   apply(report) {
     const idx: number[] = [];
     report.disclaimers.forEach((d, i) => {
-      if (KINDS.some(([k]) => k === d.kind)) idx.push(i);
+      if (KINDS.some(([k]) => k === d.kind) && qualifies(d.kind, d.text)) idx.push(i);
     });
     if (!idx.length) return null;
     for (const [kind, key] of KINDS) {
