@@ -45,11 +45,19 @@ describe('government-source', () => {
     const r = report({ attributions: [att('the bureau', 'government'), att('Wuhan Municipal Emergency Management Bureau', 'government')] });
     expect(run('government-source', r)?.args).toEqual(['Wuhan Municipal Emergency Management Bureau']);
   });
-  it('fires for a government body and points at its attributions', () => {
-    const r = report({ attributions: [att('Acme', 'company'), att('Ministry of State Security', 'government', { label: MSS })] });
+  it('fires for a government body that carries the story and points at its attributions', () => {
+    const r = report({ attributions: [att('Acme', 'company'), att('Ministry of State Security', 'government', { label: MSS }), att('Ministry of State Security', 'government', { label: MSS })] });
     const n = run('government-source', r)!;
     expect(n.args).toEqual(['Ministry of State Security']);
-    expect(n.refs?.attributions).toEqual([1]);
+    expect(n.refs?.attributions).toEqual([1, 2]);
+  });
+  it('is silent for one passing government attribution among other sources (issue 3)', () => {
+    const r = report({ attributions: [att('Acme', 'company'), att('Jane Roe', 'researcher'), att('Beta Labs', 'company'), att('CISA', 'government')] });
+    expect(run('government-source', r)).toBeNull();
+  });
+  it('fires when two government attributions lead the story even if other sources follow', () => {
+    const r = report({ attributions: [att('CISA', 'government'), att('CISA', 'government'), att('Acme', 'company'), att('Beta Labs', 'company'), att('Jane Roe', 'researcher'), att('Gamma', 'company')] });
+    expect(run('government-source', r)).not.toBeNull();
   });
   it('recognises an unlabelled agency by name', () => {
     expect(run('government-source', report({ attributions: [att('the city emergency management bureau', 'person')] }))).not.toBeNull();
