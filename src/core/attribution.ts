@@ -551,7 +551,8 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
       for (let k = mentions.length - 1; k >= 0; k--) {
         const m = mentions[k]!;
         if (si - m.sentence > 15) break;
-        if (companyish ? m.kind === 'company' : outletish ? m.kind === 'outlet' : new RegExp(`\\b${head === 'centre' ? 'cent(?:er|re)' : head === 'center' ? 'cent(?:er|re)' : head}\\b`, 'i').test(m.name)) {
+        // A bare short acronym that was never a source ("IP", "VPN") is a technical term, not the company.
+        if (companyish ? m.kind === 'company' && (m.isSource || !/^[A-Z]{2,4}s?$/.test(m.name) || !!db.byName(m.name)) : outletish ? m.kind === 'outlet' : new RegExp(`\\b${head === 'centre' ? 'cent(?:er|re)' : head === 'center' ? 'cent(?:er|re)' : head}\\b`, 'i').test(m.name)) {
           return { source: m.name, kind: m.kind };
         }
       }

@@ -70,3 +70,16 @@ describe('source spans and non-sources', () => {
     expect(names('Correction: An earlier version of this story said four hospitals were affected.')).toEqual([]);
   });
 });
+
+describe('coreference of "the company"', () => {
+  it('skips a technical acronym that was never a source and resolves to the company quoted before', () => {
+    const a = run(
+      'Arcwell Systems said its VPN appliance was patched on Monday.',
+      'Attackers abused IP addresses and DNS records in the campaign.',
+      'The company also advised customers to rotate credentials.',
+    );
+    const adv = a.find((x) => x.cue === 'advised');
+    expect(adv?.source).toBe('Arcwell Systems');
+    expect(a.map((x) => x.source)).not.toContain('IP');
+  });
+});
