@@ -4,7 +4,7 @@ import { dropTrailingParen, trimEndChars, trimStartChars } from './trim';
 import type { SourceDirectory } from './directory';
 import type { AcronymDefinition, Attribution, SourceKind, SourceLabel } from './report';
 import type { Sentence } from './sentences';
-import { ANON_HEADS, COMPANY_WORDS, DOC_HEADS, GOV_TITLES, GOV_WORDS, OUTLET_WORDS, VAGUE_HEADS, isPersonName, kindOf } from './source-kind';
+import { ANON_HEADS, COMPANY_TITLES, COMPANY_WORDS, DOC_HEADS, GOV_TITLES, GOV_WORDS, RESEARCHER_TITLES, OUTLET_WORDS, VAGUE_HEADS, isPersonName, kindOf } from './source-kind';
 
 /**
  * Where the article attributes a claim: one combined cue pass per sentence
@@ -98,6 +98,10 @@ interface Candidate {
   kind: SourceKind | null;
   /** The organisation a named person speaks for, when the article gives it. */
   org?: string | null;
+  /** The appositive that describes a named person ("a threat analyst at X"): their role decides the kind. */
+  role?: string | null;
+  /** Named as the body someone speaks for ("a spokesperson for X"): an organisation, never a person. */
+  organisation?: boolean;
 }
 
 /** One attribution in the making. */
@@ -303,7 +307,7 @@ function npForward(right: string): { np: string; appositive: string | null; rest
   const docBy = /^(?:(?:a|an|the|new|recent|latest|separate|its|their)\s+){0,3}(?:[\w-]+\s+){0,2}?(?:report|reports|statement|analysis|study|research|data|figures|advisory|investigation|survey|post|blog post|filing|assessment|findings|estimates|paper|alert|bulletin|review|audit|notice|letter)\s+(?:by|from|of|published by|released by|issued by)\s+/i.exec(t);
   if (docBy) t = t.slice(docBy[0].length);
   const role = /^(?:(?:a|an|the|one|two|several)\s+)?(?:[\w-]+\s+){0,2}?(?:spokes(?:person|man|woman)|representative|official|officials|researchers|analysts|experts|team|investigators|engineers|source|sources)\s+(?:for|at|from|of|with)\s+(?=(?:the\s+)?[A-Za-z])/i.exec(t);
-  if (role && !/familiar|close to|knowledge/i.test(t.slice(role[0].length, role[0].length + 30))) {
+  if (role && !/\b(?:unnamed|anonymous|unidentified)\b/i.test(role[0]) && !/familiar|close to|knowledge/i.test(t.slice(role[0].length, role[0].length + 30))) {
     const inner = npForward(t.slice(role[0].length));
     if (inner) return inner;
   }
@@ -607,6 +611,14 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
     let kind = kindOf(name, label, db, res.kind ?? null);
     // A person whose appositive gives a government title at a government body speaks for it ("a spokesman for the X Embassy").
     if (raw.kind === 'government' && (kind === 'person' || kind === 'company')) kind = 'government';
+    if (kind === 'person' && raw.organisation) kind = 'company';
+    // "Name, a researcher at X" / "Name, professor at Y": the role says researcher; "Name, CEO of X": the company's voice.
+    if (kind === 'person' && raw.role) {
+      if (GOV_WORDS.test(raw.role) && /\b(?:head|chief|director|spokes\w+|minister|secretary|commander|official|officer|deputy)\b/i.test(raw.role)) kind = 'government';
+      else if (RESEARCHER_TITLES.test(raw.role)) kind = 'researcher';
+      else if (GOV_TITLES.test(raw.role) && GOV_WORDS.test(raw.role)) kind = 'government';
+      else if (COMPANY_TITLES.test(raw.role)) kind = 'company';
+    }
     const key = `${name.toLowerCase()}\u0000${si}\u0000${cue.toLowerCase()}`;
     if (keys.has(key)) return drafts.findIndex((d) => `${d.source.toLowerCase()}\u0000${d.sentence}\u0000${d.cue.toLowerCase()}` === key);
     keys.add(key);
@@ -651,7 +663,7 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
         const isRelay = /reported by|cited by|quoted by|interview with|citing/.test(cue);
         // "as reported by the Financial Ledger": a capitalised reporter is an outlet unless the database says otherwise.
         const outletHint = /reported by|interview with/.test(cue) && isCap(f.np.replace(/^the\s+/i, '')) ? 'outlet' : null;
-        const idx = add({ source: f.np, kind: outletHint, org: f.appositive ? orgInAppositive(f.appositive) : null }, cueRaw, si, at, isRelay);
+        const idx = add({ source: f.np, kind: outletHint, org: f.appositive ? orgInAppositive(f.appositive) : null, role: f.appositive }, cueRaw, si, at, isRelay);
         // "according to a report by the Global Times, a state-affiliated outlet, …" then nothing more here.
         if (idx !== null && /^(?:according to|citing)$/.test(cue)) {
           // "According to X, Y said …" — the rest of the sentence may hold another cue; handled by the loop.
@@ -696,7 +708,7 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
         if (/^(?:said|says|told|added|wrote|noted|explained|stated|warned|argued|claimed|insisted|acknowledged|asked|recalled|cautioned|continued|concluded)$/.test(verb)) {
           const f = npForward(right);
           if (f && (isCap(f.np) || /^\d/.test(f.np) || /^(?:a|an|the|one|two|some|several)\b/i.test(f.np)) && /^\s*(?:[,.;:”"]|$|on\b|in\b|at\b|last\b|this\b|earlier\b|during\b|when\b|after\b|according\b)/.test(f.rest.length ? ' ' + f.rest : '')) {
-            add({ source: f.np, kind: null, org: f.appositive ? orgInAppositive(f.appositive) : null }, cueRaw, si, at);
+            add({ source: f.np, kind: null, org: f.appositive ? orgInAppositive(f.appositive) : null, role: f.appositive }, cueRaw, si, at);
             continue;
           }
         }
@@ -713,7 +725,7 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
         let any = false;
         for (const p of parts.slice(0, 4)) {
           const np = npBackward(words(p));
-          if (np && add({ source: np, kind: null }, cueRaw, si, at) !== null) any = true;
+          if (np && add({ source: np, kind: null, organisation: true }, cueRaw, si, at) !== null) any = true;
         }
         if (any) continue;
       }
@@ -731,13 +743,13 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
         add({ source: coord[2]!, kind: null }, cueRaw, si, at);
         continue;
       }
-      const idx = add({ source: subj.np, kind: subj.anonymous ? 'anonymous' : govVoice ? 'government' : null, org }, cueRaw, si, at);
+      const idx = add({ source: subj.np, kind: subj.anonymous ? 'anonymous' : govVoice ? 'government' : null, org, role: subj.appositive }, cueRaw, si, at);
       // "The Global Times quoted Wang Lei, a ministry official, as saying …": the quoted person, relayed by the subject.
       if (idx !== null && verb === 'quoted') {
         const asAt = right.slice(0, 200).search(/ as (?:saying|telling)\b/);
         const f = asAt > 1 ? npForward(right.slice(0, asAt)) : null;
         if (f) {
-          const r = add({ source: f.np, kind: null, org: f.appositive ? orgInAppositive(f.appositive) : null }, 'quoted', si, at + cueRaw.length);
+          const r = add({ source: f.np, kind: null, org: f.appositive ? orgInAppositive(f.appositive) : null, role: f.appositive }, 'quoted', si, at + cueRaw.length);
           if (r !== null && r !== idx && drafts[idx]!.kind === 'outlet') drafts[r]!.via = idx;
         }
       }

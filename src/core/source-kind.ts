@@ -8,7 +8,7 @@ import { dropTrailingParen } from './trim';
  * No organisation is named here: everything is by word class.
  */
 
-export const GOV_WORDS = /\b(?:Ministry|Ministries|Agency|Bureau|Department|Dept|Commission|Police|Office|Government|Council|Parliament|Congress|Senate|Administration|Directorate|Cabinet|Embassy|Consulate|Army|Navy|Air Force|Military|Command|Authority|Authorities|Regulator|Prosecutor|Prosecutors|Court|Tribunal|Committee|Service|Guard|Gendarmerie|Kremlin|White House|Pentagon|State Department|Justice Department|Treasury|Interpol|Europol|Center for Cybersecurity|National Cyber|Cyber Command|Board|Inspectorate|Secretariat|Ombudsman|Municipal|Provincial|Federal|European Union|European Commission|United Nations|NATO|Presidency|Chancellery|Élysée|Downing Street|Center|Centre|CERT|CSIRT)\b(?!-)/i;
+export const GOV_WORDS = /\b(?:NHS|National Health Service|Health Service|Public Health|Armed Forces|Defen[cs]e Forces|Passive Defen[cs]e|Ministry|Ministries|Agency|Bureau|Department|Dept|Commission|Police|Office|Government|Council|Parliament|Congress|Senate|Administration|Directorate|Cabinet|Embassy|Consulate|Army|Navy|Air Force|Military|Command|Authority|Authorities|Regulator|Prosecutor|Prosecutors|Court|Tribunal|Committee|Service|Guard|Gendarmerie|Kremlin|White House|Pentagon|State Department|Justice Department|Treasury|Interpol|Europol|Center for Cybersecurity|National Cyber|Cyber Command|Board|Inspectorate|Secretariat|Ombudsman|Municipal|Provincial|Federal|European Union|European Commission|United Nations|NATO|Presidency|Chancellery|Élysée|Downing Street|Center|Centre|CERT|CSIRT)\b(?!-)/i;
 export const COMPANY_WORDS = /\b(?:Inc|Corp|Corporation|Ltd|Limited|LLC|PLC|GmbH|AG|SA|Co|Company|Group|Holdings|Technologies|Technology|Tech|Security|Labs|Lab|Intelligence|Networks|Systems|Software|Solutions|Cloud|Cyber|Foundation|Partners|Consulting|Research|Analytics|Digital|Communications|Telecom|Bank|Airlines|Motors|Energy|Pipeline|Industries|Electronics|Microsystems)\b(?!-)\.?/;
 export const OUTLET_WORDS = /\b(?:News|Times|Daily|Post|Journal|Herald|Tribune|Gazette|Telegraph|Guardian|Observer|Chronicle|Express|Mirror|Standard|Review|Magazine|Press|Wire|Agency|TV|Television|Radio|Broadcasting|Broadcaster|Network|Media|Reuters|Bloomberg|Associated Press|AFP|BBC|CNN|Xinhua|TASS|Sputnik|Record|Register|Week|Insider|Today|Weekly|Monitor|Bulletin|Dispatch|Courier|Globe|Sun|Star|Report)\b(?!-)/;
 const NEWS_AGENCY = /\bnews agency\b|\bpress agency\b|\bwire service\b/i;
@@ -16,7 +16,7 @@ const NEWS_AGENCY = /\bnews agency\b|\bpress agency\b|\bwire service\b/i;
 /** Titles that make a named person a government voice. */
 export const GOV_TITLES = /\b(?:spokes(?:person|man|woman)|minister|secretary|ambassador|senator|sen\.|rep\.|representative|congress(?:man|woman)|governor|mayor|attorney general|prosecutor|premier|chancellor|president|vice president|prime minister|official|officer|commissioner|director|chief of staff|envoy|diplomat|lawmaker|legislator|general|admiral|colonel|deputy|undersecretary|attaché|police chief|sheriff|judge)\b/i;
 /** Titles that make a named person a government voice on their own ("Rep. Kim", "U.S. Attorney Maria Delgado"). */
-const GOV_PERSON = /\b(?:(?:sen|rep)\.(?=\s)|minister|secretary|ambassador|senator|representative|congress(?:man|woman)|governor|mayor|attorney general|u\.s\. attorney|district attorney|spokes(?:person|man|woman)|prosecutor|premier|chancellor|lawmaker|MP|commissioner|detective|superintendent|inspector|sheriff|police chief|envoy|diplomat)\b/i;
+const GOV_PERSON = /\b(?:(?:sen|rep)\.(?=\s)|brigadier|(?:brigadier|major|lieutenant) general|admiral|colonel|minister|secretary|ambassador|senator|representative|congress(?:man|woman)|governor|mayor|attorney general|u\.s\. attorney|district attorney|spokes(?:person|man|woman)|prosecutor|premier|chancellor|lawmaker|MP|commissioner|detective|superintendent|inspector|sheriff|police chief|envoy|diplomat)\b/i;
 export const RESEARCHER_TITLES = /\b(?:researcher|research(?:er)?s?|analyst|professor|scientist|lecturer|academic|scholar|fellow|expert|specialist|hunter|engineer|investigator|reverse engineer|consultant)\b/i;
 export const COMPANY_TITLES = /\b(?:chief executive|chief technology officer|chief information security officer|chief security officer|ceo|cto|ciso|cfo|coo|founder|co-founder|vice president|president|chairman|chairwoman|managing director|head of|general manager|executive)\b/i;
 
@@ -39,6 +39,17 @@ const STATES = /^(?:(?:the\s+)?(?:United States|United Kingdom|U\.S\.|US|UK|Brit
 
 export function kindOf(name: string, label: SourceLabel | null, db: SourceDirectory, hint: SourceKind | null = null): SourceKind {
   if (hint === 'anonymous' || hint === 'unspecified' || hint === 'document') return hint;
+  // "the ransomware group X", "criminal gang X": a threat actor, not a company.
+  if (!label && /\b(?:ransomware|criminal|cybercriminal|hacker|hacking|hacktivist|extortion|threat)\s+(?:gang|group|crew|collective|outfit|actor|cartel)\b/i.test(name)) return 'unspecified';
+  if (!label && /^(?:the\s+)?(?:gang|crew)\s+\p{Lu}/iu.test(name)) return 'unspecified';
+  // "an unnamed official at the Oil Ministry": unnamed first, whatever body it names.
+  if (!label && /^(?:an?|one|two|three|several|some)\s+(?:[\w-]+\s+)?(?:unnamed|anonymous|unidentified)\b/i.test(name)) return 'anonymous';
+  // "class-action lawsuit filed in federal court", "a report by the panel": the head before the complement decides.
+  if (!label && /^[a-z]/.test(name.replace(/^(?:the|a|an)\s+/i, ''))) {
+    const headPart = name.replace(/^(?:the|a|an)\s+/i, '').split(/\s(?:filed|in|by|from|of|at|with|issued|published|released|submitted|against|on)\s/)[0]!;
+    const h = headPart.split(/\s+/).pop()!.toLowerCase();
+    if (DOC_HEADS.test(h)) return 'document';
+  }
   if (!label && STATES.test(name)) return 'government';
   const labelKind = label ? (db.kindOf?.(label) ?? label.kind ?? null) : null;
   if (hint === 'outlet' && (!labelKind || labelKind === 'outlet')) return 'outlet';

@@ -83,3 +83,23 @@ describe('coreference of "the company"', () => {
     expect(a.map((x) => x.source)).not.toContain('IP');
   });
 });
+
+describe('source kinds', () => {
+  const kindOfSrc = (re: RegExp, ...lines: string[]) => run(...lines).find((a) => re.test(a.source))?.sourceKind;
+  it('a named person whose appositive is a research role is a researcher', () => {
+    expect(kindOfSrc(/Okafor/, 'Maria Okafor, a malware analyst at Bluefin Labs, said the loader was new.')).toBe('researcher');
+  });
+  it('a head of a defence body, a health service and a military rank are government', () => {
+    expect(kindOfSrc(/Kola/, 'Arben Kola, head of the Civil Defense Directorate, told reporters the grid was stable.')).toBe('government');
+    expect(kindOfSrc(/NHS Wales/, 'NHS Wales said clinics would reopen on Monday.')).toBe('government');
+    expect(kindOfSrc(/Brigadier/, 'Brigadier General Tomas Reyna said the army networks were not affected.')).toBe('government');
+  });
+  it('a lawsuit filed in court is a document, an unnamed official is anonymous, a ransomware group is not a company', () => {
+    expect(kindOfSrc(/lawsuit/, 'A class-action lawsuit filed in federal court alleges that the retailer ignored warnings.')).toBe('document');
+    expect(kindOfSrc(/unnamed/, 'The outlet reported the outage, citing an unnamed official at the Transport Ministry.')).toBe('anonymous');
+    expect(kindOfSrc(/Vexa/, 'The ransomware group Vexa said it had stolen 2 terabytes.')).toBe('unspecified');
+  });
+  it('"a spokesperson for <Three Capitalised Words>" is an organisation, not a person', () => {
+    expect(kindOfSrc(/Northfield Dental Labs/, 'A spokesperson for Northfield Dental Labs said the systems were restored.')).not.toBe('person');
+  });
+});
