@@ -188,7 +188,9 @@ function subjectBefore(left: string): { np: string; appositive: string | null; a
     appositive = apps.join(', ');
     // "A technical expert from the team, who asked not to be named, told …": an anonymous source, whatever body it names.
     if (/^(?:who|that)\s+(?:asked|declined|requested|spoke on (?:the )?condition|was not authori[sz]ed|were not authori[sz]ed|did not want)\b|^speaking on (?:the )?condition of anonymity/i.test(apps[0]!)) {
-      const who = chunks.slice(0, k + 1).join(', ').split(/[.;:]\s+/).pop()!.trim();
+      // From the full left text: the 24-word window may have cut the head of a long subject.
+      const cut = t.lastIndexOf(', ' + apps[0]!.slice(0, 30));
+      const who = (cut > 0 ? t.slice(0, cut) : chunks.slice(0, k + 1).join(', ')).split(/[.;:,]\s+/).pop()!.trim();
       const ws2 = words(who);
       if (ws2.length >= 2 && ws2.length <= 12) return { np: who, appositive: null, anonymous: true };
     }
@@ -597,7 +599,8 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
 
   const add = (raw: Candidate, cue: string, si: number, pos: number, relay = false): number | null => {
     if (drafts.length >= ATTRIBUTION_LIMITS.maxAttributions) return null;
-    const cls = classify(raw.source);
+    // A subject already known to be anonymous ("…, who asked not to be named,") stands even when its head noun is unusual.
+    const cls = classify(raw.source) ?? (raw.kind === 'anonymous' && raw.source.length <= 140 ? { source: raw.source, kind: 'anonymous' as SourceKind } : null);
     if (!cls) return null;
     if (raw.kind && !cls.kind) cls.kind = raw.kind;
     const res = resolve(cls, si);
@@ -691,6 +694,8 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
       // After a determiner the cue is a noun ("the claims", "a report", "his warning").
       if (/\b(?:the|a|an|its|these|those|this|that|his|her|their|such|any|no|our|my|your|new|earlier|latest|similar|unverified|unconfirmed|false|baseless)\s*$/i.test(left)) continue;
       const verb = cue;
+      // "Moscow has not commented", "did not respond": a negated non-statement is no source.
+      if (/^(?:commented|responded|replied|answered|said|confirmed|commented publicly)$/.test(verb) && /(?:\bnot|\bnever|\byet to|n[’']t)\s*(?:\w+\s+)?$/i.test(left.slice(-40))) continue;
       // "who asked not to be named", "declined to be identified": anonymity, not a statement.
       if (/^(?:asked|requested)$/.test(verb) && /^\s+not to be (?:named|identified|quoted)/i.test(right)) continue;
       const needs = NEEDS_OBJECT[verb];

@@ -103,3 +103,13 @@ describe('source kinds', () => {
     expect(kindOfSrc(/Northfield Dental Labs/, 'A spokesperson for Northfield Dental Labs said the systems were restored.')).not.toBe('person');
   });
 });
+
+describe('non-statements and long anonymous subjects', () => {
+  it('a negated comment is not a source', () => {
+    expect(names('Moscow has not commented on the incident.', "The vendor hasn't responded to questions.")).toEqual([]);
+  });
+  it('an anonymous subject longer than the word window with an unusual head noun is kept', () => {
+    const a = run('A senior clinician at one of the affected trusts, who asked not to be named because they were not authorised to speak to the media, told the Ledger that staff expected weeks of disruption.');
+    expect(a.find((x) => /senior clinician/.test(x.source))?.sourceKind).toBe('anonymous');
+  });
+});
