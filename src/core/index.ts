@@ -17,10 +17,12 @@ import { findDisclaimers } from './disclaimers';
 import { findEvidence } from './evidence';
 import { findCyberAttributions } from './cyber-attribution';
 import { buildNotes } from './notes';
+import { quickLook, type QuickLook } from './quick-look';
 
 export type { Report } from './report';
 export type { SourceDirectory } from './directory';
 export type { Sensitivity } from './detect';
+export { quickLook, QUICK_LIMITS, type QuickLook } from './quick-look';
 
 export const CORE_VERSION = '0.1.0';
 
@@ -49,6 +51,19 @@ export function firstLook(doc: Document, opts: AnalyzeOptions = {}): FirstLook {
   const body = extractBody(doc, { baseUrl: url, title: facts.meta.title });
   const det = detect({ doc, facts, body, url, db, sensitivity: opts.sensitivity ?? 'normal' });
   return { ...det, url, facts, body };
+}
+
+/**
+ * The report for a page the quick look ruled out (the content script's
+ * "not security news" answer without the full detection): nothing analysed,
+ * the quick look's reason as the detection reason.
+ */
+export function quickReport(q: QuickLook, opts: AnalyzeOptions = {}): Report {
+  const db = opts.db ?? emptyDirectory;
+  const r = emptyReport(q.url);
+  r.detection.reasons.push(...q.reasons.slice(0, 4));
+  r.generator = { name: 'credence', version: CORE_VERSION, dbVersion: db.version };
+  return r;
 }
 
 /** Full analysis of a page. Never throws: a failure inside becomes an empty report with a reason. */
