@@ -40,7 +40,8 @@ export function falseStop(prev: string, next: string): boolean {
   const nextTrim = next.trimStart();
   const first = /^[\p{L}\p{N}][\p{L}\p{N}’'.-]*/u.exec(nextTrim)?.[0] ?? '';
   if (!first) return false;
-  const firstLower = first.toLowerCase().replace(/[.’']+$/, '');
+  let firstLower = first.toLowerCase();
+  while (firstLower.length && '.’\''.includes(firstLower[firstLower.length - 1]!)) firstLower = firstLower.slice(0, -1);
   // A lowercase continuation is never a new sentence ("e.g. the", "approx. five").
   if (/^\p{Ll}/u.test(first)) return true;
   if (ab === 'e.g' || ab === 'i.e' || TITLES.has(ab)) return true;
@@ -63,7 +64,7 @@ export function splitText(text: string): string[] {
   } else {
     // A plain fallback for runtimes without Intl.Segmenter.
     let start = 0;
-    const re = /[.!?。！？]+["”’)\]]*\s+/g;
+    const re = /[.!?。！？]["”’)\]]{0,3}\s/g;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       raw.push(text.slice(start, m.index + m[0].length));
       start = m.index + m[0].length;

@@ -30,11 +30,22 @@ function allStrings(x: unknown, out: string[] = []): string[] {
 
 const FAILED = /^Analysis failed/;
 
+/** Each generated page is generated and analysed once (the big ones take seconds on a shared machine). */
+const GENERATED = generateHostile().filter((p) => p.cli === 'report');
+const analysed = new Map<string, ReturnType<typeof timedAnalyze>>();
+function analysedPage(name: string) {
+  let t = analysed.get(name);
+  if (!t) {
+    const p = GENERATED.find((x) => x.name === name)!;
+    t = timedAnalyze(decodeHtml(p.bytes), { db, force: true });
+    analysed.set(name, t);
+  }
+  return t;
+}
+
 describe('generated hostile pages (core, linkedom)', () => {
-  const pages = generateHostile().filter((p) => p.cli === 'report');
-  it.each(pages.map((p) => [p.name, p.about, p] as const))('%s (%s): valid, capped, bounded', (_n, _a, p) => {
-    const html = decodeHtml(p.bytes);
-    const t = timedAnalyze(html, { db, force: true });
+  it.each(GENERATED.map((p) => [p.name, p.about, p] as const))('%s (%s): valid, capped, bounded', (_n, _a, p) => {
+    const t = analysedPage(p.name);
     const info = `parse ${t.parseMs.toFixed(0)} ms, ref ${t.refMs.toFixed(0)} ms, analyze ${t.analyzeMs.toFixed(0)} ms`;
     expect(reportProblems(t.report), info).toEqual([]);
     expect(t.report.detection.reasons.filter((r) => FAILED.test(r)), `the core gave up on ${p.name}`).toEqual([]);
@@ -42,19 +53,17 @@ describe('generated hostile pages (core, linkedom)', () => {
   }, 180_000);
 
   it('a giant page is cut short and says so, and the text is capped', () => {
-    const p = generateHostile().find((x) => x.name === 'giant-5mb.html')!;
-    const { report } = timedAnalyze(decodeHtml(p.bytes), { db, force: true });
+    const { report } = analysedPage('giant-5mb.html');
     expect(report.truncated).toBe(true);
     // 5 MB of text is ~800,000 words; the analysed body is capped well below that.
     expect(report.article.wordCount).toBeGreaterThan(1000);
     expect(report.article.wordCount).toBeLessThan(200_000);
   }, 180_000);
 
-  it('the link flood keeps only http(s) links, capped', () => {
-    const p = generateHostile().find((x) => x.name === 'links-100000.html')!;
-    const { report } = timedAnalyze(decodeHtml(p.bytes), { db, force: true });
-    expect(report.evidence.primaryLinks.length).toBeGreaterThan(0);
+  it('the link flood keeps only http(s) links, capped, and still finds the article', () => {
+    const { report } = analysedPage('links-100000.html');
     expect(report.evidence.primaryLinks.every((u) => /^https?:\/\//.test(u))).toBe(true);
+    expect(report.article.wordCount).toBeGreaterThan(100);
   }, 180_000);
 });
 
@@ -107,7 +116,9 @@ describe('hand-written hostile fixtures (core, linkedom and happy-dom)', () => {
 
   it('a zero-width space inside a source name does not defeat the database lookup', () => {
     const r = analyze(parse(fixtureText('zero-width-bidi.html')), { db, force: true });
-    expect(r.attributions.some((a) => a.label?.id === 'global-times'), JSON.stringify(r.attributions.map((a) => a.source))).toBe(true);
+    const id = db.byName('Global Times')?.id;
+    expect(id, 'the database knows the Global Times').toBeTruthy();
+    expect(r.attributions.some((a) => a.label?.id === id), JSON.stringify(r.attributions.map((a) => [a.source, a.label?.id]))).toBe(true);
   });
 
   it('script and style contents inside article paragraphs are not article text', () => {

@@ -19,6 +19,8 @@ export interface FoundRegex {
   dynamic: boolean;
   /** The expression as written. */
   text: string;
+  /** Reason given in a `redos-ok: …` comment on this line or the line above, if any. */
+  waiver: string | null;
 }
 
 export function sourceFiles(dir: string): string[] {
@@ -39,20 +41,28 @@ export function findRegexes(file: string, code = readFileSync(file, 'utf8')): Fo
   const sf = ts.createSourceFile(file, code, ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
   const out: FoundRegex[] = [];
   const lineOf = (n: ts.Node) => sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1;
+  const lines = code.split('\n');
+  const waiverAt = (line: number): string | null => {
+    for (const l of [lines[line - 1], lines[line - 2]]) {
+      const m = l ? /redos-ok:\s*(\S.{4,})/.exec(l) : null;
+      if (m) return m[1]!.trim();
+    }
+    return null;
+  };
   const visit = (n: ts.Node): void => {
     if (n.kind === ts.SyntaxKind.RegularExpressionLiteral) {
       const t = n.getText(sf);
       const end = t.lastIndexOf('/');
-      out.push({ file, line: lineOf(n), source: t.slice(1, end), flags: t.slice(end + 1), dynamic: false, text: t });
+      out.push({ file, line: lineOf(n), source: t.slice(1, end), flags: t.slice(end + 1), dynamic: false, text: t, waiver: waiverAt(lineOf(n)) });
     } else if ((ts.isNewExpression(n) || ts.isCallExpression(n)) && ts.isIdentifier(n.expression) && n.expression.text === 'RegExp') {
       const args = n.arguments ?? ts.factory.createNodeArray();
       const src = literalText(args[0]);
       const flags = args.length > 1 ? literalText(args[1]) : '';
       const text = n.getText(sf);
-      if (src !== null && flags !== null) out.push({ file, line: lineOf(n), source: src, flags, dynamic: false, text });
+      if (src !== null && flags !== null) out.push({ file, line: lineOf(n), source: src, flags, dynamic: false, text, waiver: waiverAt(lineOf(n)) });
       else if (args[0] && ts.isRegularExpressionLiteral(args[0])) {
         /* new RegExp(/x/, 'g'): the literal itself is visited below */
-      } else out.push({ file, line: lineOf(n), source: '', flags: flags ?? '', dynamic: true, text: text.length > 200 ? text.slice(0, 200) + '…' : text });
+      } else out.push({ file, line: lineOf(n), source: '', flags: flags ?? '', dynamic: true, text: text.length > 200 ? text.slice(0, 200) + '…' : text, waiver: waiverAt(lineOf(n)) });
     }
     ts.forEachChild(n, visit);
   };
