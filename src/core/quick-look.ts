@@ -1,4 +1,6 @@
-import type { SourceDirectory } from './directory';
+import { emptyDirectory, type SourceDirectory } from './directory';
+import { emptyReport, type Report } from './report';
+import { CORE_VERSION } from './version';
 import { findTerms, SECURITY_PATH_RE, SECURITY_SECTION_RE } from './security-vocabulary';
 import { isHttpUrl } from './text';
 
@@ -246,4 +248,17 @@ function isSecuritySite(db: SourceDirectory, url: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * The report for a page the quick look ruled out (the content script's
+ * "not security news" answer without the full detection): nothing analysed,
+ * the quick look's reason as the detection reason.
+ */
+export function quickReport(q: QuickLook, opts: { db?: SourceDirectory } = {}): Report {
+  const db = opts.db ?? emptyDirectory;
+  const r = emptyReport(q.url);
+  r.detection.reasons.push(...q.reasons.slice(0, 4));
+  r.generator = { name: 'credence', version: CORE_VERSION, dbVersion: db.version };
+  return r;
 }
