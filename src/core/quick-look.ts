@@ -61,7 +61,7 @@ export const QUICK_LIMITS = {
 };
 
 /** Subtrees that never hold the article's running text. */
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'NAV', 'FOOTER', 'ASIDE', 'SELECT', 'BUTTON', 'IFRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO', 'PICTURE', 'MATH']);
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'nav', 'footer', 'aside', 'select', 'button', 'iframe', 'object', 'canvas', 'video', 'audio', 'picture', 'math', 'link']);
 const META_NAMES = new Set([
   'description', 'og:description', 'twitter:description', 'og:title', 'twitter:title', 'title', 'keywords', 'news_keywords',
   'article:section', 'article:tag', 'parsely-section', 'parsely-tags', 'sailthru.tags', 'section', 'category', 'dc.subject', 'dc.title', 'subject',
@@ -87,8 +87,10 @@ interface Scan {
   headDone: boolean;
 }
 
+/** Lower-case tag name (localName is already lower case for HTML elements; no per-element case mapping). */
 function lower(el: Element): string {
-  return (el.tagName || '').toUpperCase();
+  const n = el.localName;
+  return typeof n === 'string' ? n : String(el.tagName || '').toLowerCase();
 }
 
 function readMeta(el: Element, s: Scan): void {
@@ -154,15 +156,15 @@ function walk(root: Element, s: Scan): void {
     }
     let descend = false;
     const tag = lower(el);
-    if (tag === 'META') readMeta(el, s);
-    else if (tag === 'SCRIPT') readLd(el, s);
-    else if (tag === 'TITLE') s.text.push((el.textContent || '').slice(0, 500));
-    else if (tag === 'H1') {
+    if (tag === 'meta') readMeta(el, s);
+    else if (tag === 'script') readLd(el, s);
+    else if (tag === 'title') s.text.push((el.textContent || '').slice(0, 500));
+    else if (tag === 'h1') {
       if (!s.h1) {
         s.h1 = true;
         s.text.push((el.textContent || '').slice(0, 500));
       }
-    } else if (tag === 'P') {
+    } else if (tag === 'p') {
       if (!s.headDone) {
         // The head's text (and any title/h1 before the first paragraph) first: it usually decides.
         s.headDone = true;
