@@ -45,7 +45,7 @@ export const QUICK_LIMITS = {
   /** Elements visited at most (a 5 MB page has ~100k). */
   maxElements: 6_000,
   /** Paragraph text read at most, and the amount of it needed to say "no". */
-  maxParagraphChars: 2_500,
+  maxParagraphChars: 1_600,
   decideChars: 1_200,
   /** Paragraph text read per vocabulary pass (the walk stops at the first security term). */
   batchChars: 800,
@@ -68,7 +68,7 @@ const META_NAMES = new Set([
 ]);
 const LD_TYPE_RE = /"@type"\s{0,8}:\s{0,8}(?:\[\s{0,8})?"([A-Za-z]{1,40})"/g;
 /** JSON-LD string fields worth reading (value up to 600 characters, escapes allowed). */
-const LD_TEXT_RE = /"(?:headline|name|alternativeHeadline|description|articleSection|keywords|about)"\s{0,8}:\s{0,8}(?:\[\s{0,8})?"((?:[^"\\]|\\.){1,600})"/g;
+const LD_TEXT_RE = /"(?:headline|alternativeHeadline|description|articleSection|keywords)"\s{0,8}:\s{0,8}(?:\[\s{0,8})?"((?:[^"\\]|\\.){1,600})"/g;
 
 interface Scan {
   text: string[];
