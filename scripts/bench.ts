@@ -3,8 +3,8 @@
  *
  * Credence's cost on real pages, as ratios to Mozilla Readability (Firefox
  * Reader View), the reference everybody knows (issue 7):
- * - per page, after a warm-up: DOM parse, first look (`quickLook`, what the
- *   content script runs on every matched page), full analysis (`quickLook` +
+ * - per page, after a warm-up: DOM parse, first look (`prefilter` → `quickLook`, what the
+ *   content script runs on every matched page), full analysis (prefilter +
  *   `firstLook` + `analyzeFrom` with force), and on a fresh parse
  *   `isProbablyReaderable` and `Readability.parse`; per-stage medians and
  *   p95, per-page ratios and the speed budgets;
@@ -218,7 +218,7 @@ function printText(r: Record<string, unknown>, corpus: CorpusResult | null, scal
     out.push('', 'stage (per-page medians, ms)        median      p95      max');
     const names: Record<Stage, string> = {
       parse: 'DOM parse (linkedom)',
-      firstLook: 'first look (quickLook)',
+      firstLook: 'first look (prefilter)',
       analyzeFrom: 'firstLook + analyzeFrom',
       full: 'full analysis (first look + rest)',
       probablyReaderable: 'Readability isProbablyReaderable',

@@ -9,7 +9,8 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { analyzeFrom, firstLook, quickLook, type SourceDirectory } from '../../src/core/index';
+import { analyzeFrom, firstLook, type SourceDirectory } from '../../src/core/index';
+import { prefilter } from '../../src/content/prefilter';
 import { median } from './stats';
 
 /** A full garbage collection between repetitions (untimed), when the runtime lets us. */
@@ -87,8 +88,8 @@ export function measurePage(file: string, html: string, o: RepOptions): PageResu
     const doc = p.value;
     // What the content script runs: the quick look first (the "first look" stage), then,
     // when it may be security news or the reader asks, the full detection and analysis.
-    const q = timed(() => quickLook(doc, { db: o.db, url: o.url ?? null }));
-    if (!q.value) errors.add(`quickLook: ${q.error}`);
+    const q = timed(() => prefilter(doc, o.url ?? 'https://news.example/article'));
+    if (!q.value) errors.add(`prefilter: ${q.error}`);
     const f = timed(() => firstLook(doc, { db: o.db, url: o.url ?? null }));
     if (!f.value) {
       errors.add(`firstLook: ${f.error}`);
@@ -165,7 +166,7 @@ export function measureScaling(html: string, db: SourceDirectory, reps: number):
     const p = timed(() => parseDoc(html));
     if (!p.value) break;
     const doc = p.value;
-    const q = timed(() => quickLook(doc, { db }));
+    const q = timed(() => prefilter(doc, 'https://news.example/article'));
     const f = timed(() => firstLook(doc, { db }));
     if (!f.value) break;
     const look = f.value;

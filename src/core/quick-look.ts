@@ -236,7 +236,7 @@ export function quickLook(doc: Document, opts: { url?: string | null; db?: Sourc
       // Too little running text read to rule it out: let the full detection decide.
       return out(true, ['Too little text read to decide quickly']);
     }
-    return out(false, ['No security terms in the headline, description or opening paragraphs']);
+    return out(false, ['No security topic in the headline, description or opening paragraphs']);
   } catch {
     return out(true, ['Quick look failed; the full detection decides']);
   }

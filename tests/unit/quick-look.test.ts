@@ -69,7 +69,7 @@ describe('quickLook (the content script pre-filter)', () => {
     expect(q.signals.paragraphs).toBeGreaterThanOrEqual(QUICK_LIMITS.decideParagraphs);
     const r = quickReport(q);
     expect(r.isSecurityNews).toBe(false);
-    expect(r.detection.reasons[0]).toMatch(/No security terms/);
+    expect(r.detection.reasons[0]).toMatch(/No security topic/);
     expect(r.url).toBe('https://news.example/local/allotment-society-spring-planting');
   });
 
