@@ -34,7 +34,7 @@ const VERBS =
   'rejected|refuted|countered|responded|replied|commented|tweeted|posted|testified|cautioned|questioned|maintained|contended|' +
   'found|showed|shows|determined|identified|agreed|predicted|pointed out|highlighted|mentioned|recalled|described|asked|answered|' +
   'published|issued|quoted|cited|flagged|detailed|documented|uncovered|discovered|spotted|traced|linked|thinks|think|expects|expected|' +
-  'fears|feared|believed|wrote|shared|posted|advised|recommended|assured|vowed|pledged|argue|warn|insist|contend|contends|contended|suggest|fear|expect|acknowledge|admit|note|report|estimate|predict|predicts|concede|conceded|concedes|reckon|reckons|maintain|maintains|confirm|explain|stress|stresses|believe|worry|worried|worries|complained|complain|complains|alleged|speculated|speculates|speculate|recounted|recounts|called|calls';
+  'fears|feared|believed|wrote|shared|posted|advised|recommended|assured|vowed|pledged|argue|warn|insist|contend|contends|contended|suggest|fear|expect|acknowledge|admit|note|report|estimate|predict|predicts|concede|conceded|concedes|reckon|reckons|maintain|maintains|confirm|explain|stress|stresses|believe|worry|worried|worries|complained|complain|complains|alleged|speculated|speculates|speculate|recounted|recounts|called|calls|released';
 const CUE_RE = new RegExp(
   String.raw`\b(?:according to|citing|cited by|as reported by|reported by|first reported by|quoted by|in an interview with|in a (?:statement|post|report|blog post|tweet|briefing|filing|letter|notice|advisory) (?:to|published by|posted by|released by|from)|(?:was|were|has been|had been|have been) (?:reported|quoted|flagged|discovered|spotted|identified|detected|found|disclosed|documented|uncovered|first reported|confirmed|observed|attributed|linked|traced) (?:[\w’'-]+ ){0,8}?by|(?:${VERBS}))\b`,
   'gi',
@@ -45,6 +45,7 @@ const PASSIVE_AGENT_VERBS = /^(?:reported|quoted|flagged|discovered|spotted|iden
 /** Verbs whose object must say what was published/issued for the subject to be a source. */
 const NEEDS_OBJECT: Record<string, RegExp> = {
   published: /^\s+(?:(?:a|an|its|the|their|his|her|new|on \w+ a)\s+)*(?:[\w-]+\s+){0,2}(?:report|advisory|fix|patch|patches|statement|analysis|blog|post|findings|research|paper|update|notice|bulletin|alert|details|data|indicators|list|study|warning|guidance|technical)/i,
+  released: /^\s+(?:(?:a|an|its|the|their|his|her|separate|joint|new|on \w+ a)\s+)*(?:[\w-]+\s+){0,2}(?:report|statement|analysis|findings|research|paper|study|advisory|alert|bulletin|assessment|investigation|data|indicators|details)/i,
   issued: /^\s+(?:(?:a|an|its|the|their|his|her|separate|joint|new)\s+)*(?:[\w-]+\s+){0,2}(?:statement|statements|warning|warnings|caution|advisory|alert|notice|report|bulletin|denial|response|guidance|rebuttal|clarification|update)/i,
   posted: /^\s+(?:(?:(?:a|an|its|the|their|his|her|on)\s+)*(?:[\w-]+\s+){0,2}(?:statement|message|notice|update|post|note|screenshot|claim|thread|tweet|announcement)|on (?:X|Twitter|Telegram|WeChat|Weibo|Facebook|LinkedIn|Mastodon|Bluesky|Threads|Instagram|VK|its website|his|her|their|its)\b)/i,
   shared: /^\s+(?:(?:a|an|its|the|their|his|her|with)\s+)*(?:[\w-]+\s+){0,3}(?:statement|details|findings|report|analysis|data|information|indicators)/i,
@@ -69,7 +70,7 @@ const NEEDS_OBJECT: Record<string, RegExp> = {
   believed: /^\s+(?:that|the|it|this|these|a|an|[A-Z])/,
 };
 /** Verbs that are attributions only when their subject is clearly a source (a name or a source noun), never a pronoun alone. */
-const WEAK_VERBS = /^(?:speculated|speculates|speculate|called|calls|recounted|recounts|advised|recommended|assured|vowed|pledged|found|showed|shows|determined|identified|described|asked|answered|detailed|documented|uncovered|discovered|spotted|traced|linked|thinks|think|expects|expected|fears|feared|believed|believe|agreed|recalled|mentioned|urged|posted|shared|published|issued|cited|quoted|questioned|answered|responded|replied|observed|estimated|estimates|predicted|suggested|suggests|indicated|indicates)$/;
+const WEAK_VERBS = /^(?:released|speculated|speculates|speculate|called|calls|recounted|recounts|advised|recommended|assured|vowed|pledged|found|showed|shows|determined|identified|described|asked|answered|detailed|documented|uncovered|discovered|spotted|traced|linked|thinks|think|expects|expected|fears|feared|believed|believe|agreed|recalled|mentioned|urged|posted|shared|published|issued|cited|quoted|questioned|answered|responded|replied|observed|estimated|estimates|predicted|suggested|suggests|indicated|indicates)$/;
 
 /** Tokens that may be skipped between a subject and its verb ("Microsoft has previously said"). */
 const ADVERB = /^(?:firmly|strongly|flatly|vehemently|categorically|swiftly|immediately|angrily|sharply|openly|explicitly|also|has|have|had|previously|earlier|later|recently|repeatedly|publicly|officially|separately|further|again|then|now|first|initially|would|will|could|may|might|since|once|already|reportedly|allegedly|however|himself|herself|itself|themselves|still|both|all|too|quickly|subsequently|originally|formally|privately|last|this|that|on|in|early|late|just|did|does|do|not|never|had|was|were|is|are|being|been|widely|long|often|generally|separately|jointly|independently|ultimately|eventually|specifically|explicitly|similarly|likewise|today|yesterday|tonight|week|month|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,4}(?:st|nd|rd|th)?)$/i;
@@ -145,6 +146,8 @@ function subjectBefore(left: string): { np: string; appositive: string | null; a
     const w = ws[ws.length - 1]!;
     const bare = w.replace(/[,]$/, '');
     if (w.endsWith(',')) break;
+    // A number after a name is part of it ("Qihoo 360"), not a date ("on March 3").
+    if (/^\d/.test(bare) && ws.length > 1 && isCap(ws[ws.length - 2]!) && !TIME_WORD.test(stripPunct(ws[ws.length - 2]!))) break;
     if (ADVERB.test(bare) && !(bare === 'that' && ws.length === 1)) {
       // Keep "on"/"in" only as part of a time phrase: "on Tuesday", "in May".
       ws = ws.slice(0, -1);

@@ -113,3 +113,17 @@ describe('non-statements and long anonymous subjects', () => {
     expect(a.find((x) => /senior clinician/.test(x.source))?.sourceKind).toBe('anonymous');
   });
 });
+
+describe('"released a report" and names ending in a number', () => {
+  it('both subjects of "X and company Y 360 released a joint report" are sources, with the number kept', () => {
+    const n = names('NCRT and Korean security company Ahnlab 365 on Friday released a joint technical report describing the wiper.');
+    expect(n).toContain('NCRT');
+    expect(n.some((x) => /Ahnlab 365$/.test(x))).toBe(true);
+  });
+  it('"released" without a report object is not speech', () => {
+    expect(names('The gang released the stolen files on its leak site.')).toEqual([]);
+  });
+  it('a date number is still skipped', () => {
+    expect(names('Microsoft on March 3 said the bug was fixed.')).toContain('Microsoft');
+  });
+});
