@@ -127,3 +127,13 @@ describe('"released a report" and names ending in a number', () => {
     expect(names('Microsoft on March 3 said the bug was fixed.')).toContain('Microsoft');
   });
 });
+
+describe('"Body Title, Name, said"', () => {
+  it('the name in commas after a title is the speaker', () => {
+    const a = run('Harbour Agency Director of Operations, Helen Marsh, said: the campaign is ongoing.');
+    expect(a.find((x) => x.source.startsWith('Helen Marsh'))?.sourceKind).toBe('government');
+  });
+  it('a list of names with no title is not read as a title appositive', () => {
+    expect(names('Police arrested the suspects, Alan Brook, on Friday.')).toEqual([]);
+  });
+});
