@@ -36,6 +36,7 @@ const FUNCTION_WORDS: Record<Exclude<CueLang, 'en'>, RegExp> = {
   fr: /\b(?:le|la|les|et|est|une|dans|pour|du|des|qui|sur|pas|au|aux|avec)\b/gi,
   es: /\b(?:el|los|las|y|que|del|por|una|con|para|es|al|se|su|como)\b/gi,
 };
+const PT_WORDS = U(/\b(?:não|são|uma|pelo|pela|pelos|pelas|dos|das|também|está|foi|ao|aos|em|seu|sua|você|isso|muito|já)\b/gi);
 const EN_WORDS = /\b(?:the|and|of|to|is|that|with|for|was|on|said|by|it|are|from)\b/gi;
 
 /** The main language of the sentences, from function-word counts on a bounded sample. */
@@ -57,6 +58,8 @@ export function detectCueLang(sentences: Sentence[]): CueLang {
       bestN = n;
     }
   }
+  // Portuguese shares much with Spanish: a page whose Portuguese markers outnumber the Spanish ones gets no Spanish cues.
+  if (best === 'es' && count(PT_WORDS) > bestN * 0.5) return 'en';
   return best;
 }
 

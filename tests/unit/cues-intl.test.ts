@@ -25,6 +25,10 @@ describe('language of the cues', () => {
     expect(detectCueLang(sents(ES_FILLER + '\n' + ES_FILLER))).toBe('es');
     expect(detectCueLang(sents('The agency said on Monday that the group was behind the attack on the water utility and that it had notified the owners.'))).toBe('en');
   });
+  it('does not take Portuguese for Spanish', () => {
+    const pt = 'A empresa não informou quantos clientes foram afetados pelo ataque, mas disse que também está a rever os sistemas das lojas e dos parceiros em todo o país.';
+    expect(detectCueLang(sents(pt + '\n' + pt))).toBe('en');
+  });
   it('finds nothing for English through the international pass', () => {
     expect(findIntlAttributions(sents('Officials said so.'), 'en', { db, publisher: null })).toEqual([]);
   });
