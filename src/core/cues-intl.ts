@@ -334,7 +334,7 @@ interface HedgeRule {
 const HEDGES: Record<Exclude<CueLang, 'en'>, HedgeRule[]> = {
   de: [
     { re: U(/\b(?:angeblich(?:e|en|er|es)?|mutmaßlich(?:e|en|er|es)?|mutmasslich(?:e|en|er|es)?|vermeintlich(?:e|en|er|es)?|offenbar|offenkundig|nicht unabhängig bestätigt|nicht bestätigt|unbestätigt(?:en|e)?)\b/giu), kind: 'hedge' },
-    { re: U(/\b(?:soll|sollen)\b(?=[^.]{1,120}\b(?:haben|sein|worden)\b)/giu), kind: 'hedge' },
+    { re: U(/\b(?:soll|sollen)\b(?=[^.]{1,120}\b(?:haben|worden sein|gewesen sein|ge\p{L}{2,30}(?:t|en) sein)\b)/giu), kind: 'hedge' },
     { re: U(/\b(?:vermutlich|wahrscheinlich|möglicherweise|höchstwahrscheinlich|nach einschätzung|vermutet)\b/giu), kind: 'estimative' },
   ],
   fr: [

@@ -57,6 +57,10 @@ describe('German cues', () => {
     expect(cues).toContain('angeblich');
     expect(cues).toContain('sollen');
   });
+  it('"soll" of plan or duty ("soll möglich sein") is not a hedge; reported past ("soll … gestohlen worden sein") is', () => {
+    expect(findHedges(sents(`${DE_FILLER}\nKünftig soll es möglich sein, die Daten zu löschen.`)).map((h) => h.cue)).not.toContain('soll');
+    expect(findHedges(sents(`${DE_FILLER}\nDabei soll auch der Quellcode gestohlen worden sein.`)).map((h) => h.cue)).toContain('soll');
+  });
 });
 
 describe('French cues', () => {
