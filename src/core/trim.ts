@@ -1,25 +1,23 @@
-/**
- * Linear-time trims of leading/trailing runs of given characters. A regex such
- * as /[.,;]+$/ or /\/+$/ is quadratic on a long run of those characters that
- * does not reach the end (the engine retries from every start position), so
- * the core and the sources trim with these loops instead.
- */
+/** Linear-time string trimming helpers (regexes like /[x]+$/ are quadratic on long runs). */
 
-/** Remove trailing characters found in `chars` (code units; all callers pass BMP punctuation). */
+/** Drop characters in `chars` from the end of `s`. */
 export function trimEndChars(s: string, chars: string): string {
-  let end = s.length;
-  while (end > 0 && chars.includes(s[end - 1]!)) end--;
-  return end === s.length ? s : s.slice(0, end);
+  let e = s.length;
+  while (e > 0 && chars.includes(s[e - 1]!)) e--;
+  return s.slice(0, e);
 }
 
-/** Remove leading characters found in `chars`. */
+/** Drop characters in `chars` from the start of `s`. */
 export function trimStartChars(s: string, chars: string): string {
-  let start = 0;
-  while (start < s.length && chars.includes(s[start]!)) start++;
-  return start === 0 ? s : s.slice(start);
+  let b = 0;
+  while (b < s.length && chars.includes(s[b]!)) b++;
+  return s.slice(b);
 }
 
-/** Remove leading and trailing characters found in `chars`. */
-export function trimChars(s: string, chars: string): string {
-  return trimEndChars(trimStartChars(s, chars), chars);
+/** Drop a trailing parenthesised part: "Jane Roe (Mandiant)" → "Jane Roe". */
+export function dropTrailingParen(s: string): string {
+  const t = s.trimEnd();
+  if (!t.endsWith(')')) return s;
+  const i = t.lastIndexOf('(');
+  return i < 0 ? s : t.slice(0, i).trimEnd();
 }
