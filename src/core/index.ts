@@ -17,6 +17,7 @@ import { findDisclaimers } from './disclaimers';
 import { findEvidence } from './evidence';
 import { findCyberAttributions } from './cyber-attribution';
 import { buildNotes } from './notes';
+import { capReport } from './limits';
 
 export type { Report } from './report';
 export type { SourceDirectory } from './directory';
@@ -80,7 +81,7 @@ export function analyzeFrom(look: FirstLook, opts: AnalyzeOptions = {}): Report 
   report.publisher = look.url ? db.byUrl(look.url) : null;
   report.generator = { name: 'credence', version: CORE_VERSION, dbVersion: db.version };
   if (look.body.truncated) report.truncated = true;
-  if (!(look.isSecurityNews || opts.force)) return report;
+  if (!(look.isSecurityNews || opts.force)) return capReport(report);
 
   const sentences = splitSentences(look.body.blocks);
   report.acronyms = findAcronyms(sentences);
@@ -90,5 +91,5 @@ export function analyzeFrom(look: FirstLook, opts: AnalyzeOptions = {}): Report 
   report.evidence = findEvidence(sentences, look.body, look.url);
   report.cyberAttributions = findCyberAttributions(sentences, report.attributions);
   report.notes = buildNotes(report);
-  return report;
+  return capReport(report);
 }
