@@ -1,4 +1,5 @@
 import type { ArticleBody } from './body';
+import { boundedText } from './dom-bounded';
 import type { PageFacts } from './metadata';
 import { ARTICLE_TYPES_STRICT_RE } from './metadata';
 
@@ -90,13 +91,16 @@ export function readerScore(doc: Document): number {
   const nodes = doc.querySelectorAll('p, pre, article');
   let score = 0;
   const n = Math.min(nodes.length, ARTICLE_LIMITS.maxParagraphs);
+  const budget = { nodes: 400_000 };
   for (let i = 0; i < n; i++) {
     const el = nodes[i]!;
     const cls = (el.getAttribute('class') ?? '') + ' ' + (el.getAttribute('id') ?? '');
     if (UNLIKELY_RE.test(cls) && !MAYBE_RE.test(cls)) continue;
     if (!visible(el)) continue;
     if (el.tagName === 'P' && insideLi(el)) continue;
-    const len = (el.textContent ?? '').trim().length;
+    // Bounded walk (a paragraph of a deeply nested page holds the rest of the page): a paragraph never needs 2,000 nodes.
+    if (budget.nodes <= 0) break;
+    const len = boundedText(el, el.tagName === 'ARTICLE' ? 20_000 : 2_000, 45_000, budget).trim().length;
     if (len < 140) continue;
     score += Math.sqrt(len - 140);
     if (score > 200) break;
