@@ -17,7 +17,9 @@ import { performance } from 'node:perf_hooks';
 import { parseHTML } from 'linkedom';
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { firstLook } from '../src/core/index';
-import { normForCompare } from '../src/core/metadata';
+import { extractPageFacts, normForCompare } from '../src/core/metadata';
+import { extractBody } from '../src/core/body';
+import { detect } from '../src/core/detect';
 import { bundledDirectory } from '../src/sources/index';
 import { decodeHtml } from '../src/cli/read-input';
 
@@ -81,6 +83,7 @@ function evalCorpus(dir: string): void {
   const db = bundledDirectory();
   let agree = 0;
   let titleOk = 0;
+  let titleTolerant = 0;
   let titleN = 0;
   let siteOk = 0;
   let siteN = 0;
@@ -90,6 +93,7 @@ function evalCorpus(dir: string): void {
   let articles = 0;
   let ourMs = 0;
   let readerMs = 0;
+  let ownMs = 0;
   for (const f of files) {
     const file = path.join(dir, f);
     let doc: Document;
@@ -103,6 +107,15 @@ function evalCorpus(dir: string): void {
     let t0 = performance.now();
     const look = firstLook(doc, { url, db });
     ourMs += performance.now() - t0;
+    // Our own share (page facts + detection, without body extraction), on a fresh parse.
+    const doc2 = load(file);
+    t0 = performance.now();
+    const facts2 = extractPageFacts(doc2, url);
+    const tFacts = performance.now() - t0;
+    const body2 = extractBody(doc2, { baseUrl: url ?? facts2.canonicalUrl, title: facts2.meta.title });
+    t0 = performance.now();
+    detect({ doc: doc2, facts: facts2, body: body2, url: url ?? facts2.canonicalUrl, db });
+    ownMs += tFacts + (performance.now() - t0);
 
     const rdoc = load(file);
     t0 = performance.now();
@@ -120,8 +133,14 @@ function evalCorpus(dir: string): void {
     const rt = parsed?.title ?? null;
     if (rt) {
       titleN++;
-      const ok = norm(rt) === norm(look.facts.meta.title);
+      const ours = norm(look.facts.meta.title);
+      const theirs = norm(rt);
+      const ok = theirs === ours;
+      // Readability keeps site names and section labels around the headline ("Headline - Site", "Opinion | Headline").
+      const residue = ours && theirs.includes(ours) ? theirs.replace(ours, ' ').trim() : null;
+      const tolerant = ok || (residue !== null && residue.split(' ').length <= 6);
       if (ok) titleOk++;
+      if (tolerant) titleTolerant++;
       else if (verbose) console.log(`  title ${f}\n    ours: ${look.facts.meta.title}\n    rdbl: ${rt}`);
     }
     if (parsed?.siteName) {
@@ -140,11 +159,13 @@ function evalCorpus(dir: string): void {
   }
   console.log(`corpus ${dir}: ${files.length} pages`);
   console.log(`  isArticle agrees with isProbablyReaderable: ${pct(agree, files.length)}; we call ${articles} articles`);
-  console.log(`  title = Readability title: ${pct(titleOk, titleN)}`);
+  console.log(`  title = Readability title: ${pct(titleOk, titleN)}; allowing the site/section label Readability keeps: ${pct(titleTolerant, titleN)}`);
   console.log(`  siteName = Readability siteName (where stated): ${pct(siteOk, siteN)}`);
   console.log(`  byline = Readability byline (where stated): ${pct(bylOk, bylN)}`);
   console.log(`  called security news: ${sec} (target 0)`);
-  console.log(`  time: first look ${(ourMs / files.length).toFixed(1)} ms/page, isProbablyReaderable ${(readerMs / files.length).toFixed(1)} ms/page`);
+  console.log(
+    `  time (linkedom): first look ${(ourMs / files.length).toFixed(1)} ms/page, of which page facts + detection ${(ownMs / files.length).toFixed(1)} ms; isProbablyReaderable ${(readerMs / files.length).toFixed(1)} ms/page`,
+  );
 }
 
 interface Gold {

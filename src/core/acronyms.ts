@@ -22,8 +22,13 @@ const KNOWN_AS = new RegExp(String.raw`(${NAME}),?\s+(?:\(?(?:also|better|common
 
 const STOP_LEAD = /^(?:The|A|An|In|On|At|By|For|From|With|According|And|But|Its|Their|His|Her)\s+/;
 
+/** Bracketed country codes are not short names of the organisation before them. */
+const COUNTRY_CODES = new Set(['US', 'USA', 'UK', 'EU', 'UN', 'PRC', 'ROK', 'DPRK', 'UAE', 'GB', 'FR', 'DE', 'CN', 'RU', 'IN', 'JP', 'AU', 'CA', 'NZ', 'IL', 'IR', 'UA', 'NATO', 'AFP', 'AP']);
+
 function cleanLong(s: string): string {
   let t = s.trim();
+  // "Russia's Federal Security Service" → the organisation's own name.
+  t = t.replace(/^[A-Z][a-z]+[’']s\s+(?=[A-Z])/, '');
   for (let i = 0; i < 3 && STOP_LEAD.test(t); i++) t = t.replace(STOP_LEAD, '');
   return t.replace(/[’']s$/, '').trim();
 }
@@ -55,8 +60,11 @@ export function findAcronyms(sentences: Sentence[]): AcronymDefinition[] {
     const l = cleanLong(long);
     if (!s || !l || s === l || seen.has(s) || out.length >= MAX_DEFS) return;
     if (check && !plausibleAcronym(s, l)) {
-      // A native or alternative name in brackets: accept a single capitalised word when the long form is a multi-word name.
-      if (!(/^[A-Z][a-z]{3,}$/.test(s) && l.split(/\s+/).length >= 3)) return;
+      // A native or alternative name in brackets: a single capitalised word, or a native-language acronym
+      // ("Federal Security Service (FSB)", "Federal Office for Information Security (BSI)") after a multi-word name.
+      const capWords = l.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).length;
+      const native = /^[A-Z]{2,6}$/.test(s) && !COUNTRY_CODES.has(s) && capWords >= 2;
+      if (!(native || (/^[A-Z][a-z]{3,}$/.test(s) && l.split(/\s+/).length >= 3))) return;
     }
     seen.add(s);
     out.push({ short: s, long: l });

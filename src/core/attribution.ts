@@ -1,8 +1,9 @@
 import { resolveAcronym } from './acronyms';
+import { dropTrailingParen, trimEndChars, trimStartChars } from './trim';
 import type { SourceDirectory } from './directory';
 import type { AcronymDefinition, Attribution, SourceKind, SourceLabel } from './report';
 import type { Sentence } from './sentences';
-import { ANON_HEADS, DOC_HEADS, VAGUE_HEADS, isPersonName, kindOf } from './source-kind';
+import { ANON_HEADS, COMPANY_WORDS, DOC_HEADS, GOV_WORDS, OUTLET_WORDS, VAGUE_HEADS, isPersonName, kindOf } from './source-kind';
 
 /**
  * Where the article attributes a claim: one combined cue pass per sentence
@@ -32,7 +33,7 @@ const VERBS =
   'rejected|refuted|countered|responded|replied|commented|tweeted|posted|testified|cautioned|questioned|maintained|contended|' +
   'found|showed|shows|determined|identified|agreed|predicted|pointed out|highlighted|mentioned|recalled|described|asked|answered|' +
   'published|issued|quoted|cited|flagged|detailed|documented|uncovered|discovered|spotted|traced|linked|thinks|think|expects|expected|' +
-  'fears|feared|believed|wrote|shared|posted';
+  'fears|feared|believed|wrote|shared|posted|advised|recommended|assured|vowed|pledged|argue|warn|insist|contend|contends|contended|suggest|fear|expect|acknowledge|admit|note|report|estimate|predict|predicts|concede|conceded|concedes|reckon|reckons|maintain|maintains|confirm|explain|stress|stresses|believe|worry|worried|worries|complained|complain|complains|alleged';
 const CUE_RE = new RegExp(
   String.raw`\b(?:according to|citing|cited by|as reported by|reported by|first reported by|quoted by|in an interview with|in a (?:statement|post|report|blog post|tweet|briefing|filing|letter|notice|advisory) (?:to|published by|posted by|released by|from)|(?:was|were|has been|had been|have been) (?:reported|quoted|flagged|discovered|spotted|identified|detected|found|disclosed|documented|uncovered|first reported|confirmed|observed|attributed|linked|traced) (?:[\w’'-]+ ){0,8}?by|(?:${VERBS}))\b`,
   'gi',
@@ -47,19 +48,22 @@ const NEEDS_OBJECT: Record<string, RegExp> = {
   posted: /^\s+(?:(?:a|an|its|the|their|his|her|on)\s+)*(?:[\w-]+\s+){0,2}(?:statement|message|notice|update|post|note|screenshot|claim|thread|tweet|announcement)/i,
   shared: /^\s+(?:(?:a|an|its|the|their|his|her|with)\s+)*(?:[\w-]+\s+){0,3}(?:statement|details|findings|report|analysis|data|information|indicators)/i,
   detailed: /^\s/,
-  linked: /^\s+(?:the|this|it|these)\b[^.]{0,80}\bto\b/i,
-  traced: /^\s+(?:the|this|it|these)\b[^.]{0,80}\bto\b/i,
+  linked: /^\s+(?:[\w’'-]+\s+){1,6}to\b/i,
+  traced: /^\s+(?:[\w’'-]+\s+){1,6}to\b/i,
   described: /^\s+(?:the|this|it|these)\b[^.]{0,60}\bas\b/i,
   asked: /^\s+(?:\w+\s+){0,3}to\b/i,
   quoted: /^\s+[A-Z][^.]{0,80}\bas saying\b/,
   cited: /^\s+(?:a|an|the)\s+/i,
   maintained: /^\s+(?:that|it|its|the)\b/i,
+  responded: /^\s*(?:,|:|that\b|by saying|in an?\b|with an?\s+(?:statement|post|letter|note)|[“"])/i,
+  replied: /^\s*(?:,|:|that\b|by saying|in an?\b|with\b|[“"])/i,
+  answered: /^\s*(?:,|:|that\b|[“"])/i,
   found: /^\s+(?:that|evidence|no|signs|traces|links|indications|malware|a|an|the|backdoor|malicious|code|similarities|overlaps)\b/i,
   believes: /^\s+(?:that|the|it|this|these|a|an|[A-Z])/,
   believed: /^\s+(?:that|the|it|this|these|a|an|[A-Z])/,
 };
 /** Verbs that are attributions only when their subject is clearly a source (a name or a source noun), never a pronoun alone. */
-const WEAK_VERBS = /^(?:found|showed|shows|determined|identified|described|asked|answered|detailed|documented|uncovered|discovered|spotted|traced|linked|thinks|think|expects|expected|fears|feared|believed|believe|agreed|recalled|mentioned|urged|posted|shared|published|issued|cited|quoted|questioned|answered|responded|replied|observed|estimated|estimates|predicted|suggested|suggests|indicated|indicates)$/;
+const WEAK_VERBS = /^(?:advised|recommended|assured|vowed|pledged|found|showed|shows|determined|identified|described|asked|answered|detailed|documented|uncovered|discovered|spotted|traced|linked|thinks|think|expects|expected|fears|feared|believed|believe|agreed|recalled|mentioned|urged|posted|shared|published|issued|cited|quoted|questioned|answered|responded|replied|observed|estimated|estimates|predicted|suggested|suggests|indicated|indicates)$/;
 
 /** Tokens that may be skipped between a subject and its verb ("Microsoft has previously said"). */
 const ADVERB = /^(?:firmly|strongly|flatly|vehemently|categorically|swiftly|immediately|angrily|sharply|openly|explicitly|also|has|have|had|previously|earlier|later|recently|repeatedly|publicly|officially|separately|further|again|then|now|first|initially|would|will|could|may|might|since|once|already|reportedly|allegedly|however|himself|herself|itself|themselves|still|both|all|too|quickly|subsequently|originally|formally|privately|last|this|that|on|in|early|late|just|did|does|do|not|never|had|was|were|is|are|being|been|widely|long|often|generally|separately|jointly|independently|ultimately|eventually|specifically|explicitly|similarly|likewise|today|yesterday|tonight|week|month|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,4}(?:st|nd|rd|th)?)$/i;
@@ -69,8 +73,10 @@ const DETERMINER = /^(?:the|a|an|some|many|several|other|two|three|four|five|one
 const PRONOUNS = /^(?:he|she|it|they|we|i|you|who|which|that)$/i;
 /** Title words that may sit between an organisation and a person's name ("Cloudflare chief executive Matthew Prince"). */
 const TITLE_WORD = /^(?:chief|executive|officer|spokesperson|spokesman|spokeswoman|spokespeople|director|minister|secretary|president|vice|senior|deputy|head|founder|co-founder|researcher|analyst|professor|lead|principal|manager|chairman|chairwoman|chair|ceo|cto|ciso|cso|coo|general|counsel|attorney|ambassador|envoy|commissioner|policy|foreign|technical|technology|information|security|threat|intelligence|research|global|regional|press|communications|affairs|staff|adviser|advisor|official|spy|cyber|defence|defense|interior|justice|state|national|former|acting|then|assistant|associate|special|agent|engineer|scientist|fellow|partner|leader)$/;
+/** Abbreviated titles before a name: their period does not end the phrase ("Rep. Kim Sun-woo"). */
+const TITLE_ABBREV = /^(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Prof|Capt|Sgt|Adm|Maj|Cmdr|Supt|Insp|Det|Amb|Pres|Hon|Rev|St)\.$/;
 /** Heads of common-noun sources ("the city's emergency management bureau", "some security specialists"). */
-const ORG_HEADS = /^(?:ministry|agency|bureau|department|commission|police|office|government|council|board|authorities|authority|regulator|regulators|prosecutors|prosecutor|court|committee|administration|center|centre|embassy|military|army|navy|company|firm|vendor|provider|maker|developer|operator|manufacturer|startup|bank|lab|labs|team|newspaper|outlet|broadcaster|tabloid|magazine|channel|website|media|watchdog|institute|university|organization|organisation|foundation|group|unit|division|service|services|spokesperson|spokesman|spokeswoman|ministries|agencies|companies|firms|vendors|governments)$/;
+const ORG_HEADS = /^(?:airline|carrier|club|retailer|exchange|insurer|charity|network|platform|utility|operator|studio|publisher|league|federation|association|church|mission|campaign|agency's|trust|hospital|school|council|party|union|mayor|senator|governor|minister|president|chairman|chairwoman|chair|judge|prosecutor|lawyer|attorney|director|ceo|chief|secretary|ambassador|commissioner|premier|chancellor|sheriff|coroner|regulator|alliance|coalition|ministry|agency|bureau|department|commission|police|office|government|council|board|authorities|authority|regulator|regulators|prosecutors|prosecutor|court|committee|administration|center|centre|embassy|military|army|navy|company|firm|vendor|provider|maker|developer|operator|manufacturer|startup|bank|lab|labs|team|newspaper|outlet|broadcaster|tabloid|magazine|channel|website|media|watchdog|institute|university|organization|organisation|foundation|group|unit|division|service|services|spokesperson|spokesman|spokeswoman|ministries|agencies|companies|firms|vendors|governments)$/;
 
 /** Anonymous phrasing: "a person familiar with the matter", "officials who declined to be named". */
 const ANON_PHRASE =
@@ -101,7 +107,11 @@ function words(s: string): string[] {
 }
 
 function stripPunct(w: string): string {
-  return w.replace(/^[“"‘'(\[«]+/, '').replace(/[”"’'),.;:!?\]»]+$/, (m) => (m.startsWith('’') || m.startsWith("'") ? m.replace(/^[’']s?/, (x) => (x.length > 1 ? x : '')) : '').replace(/[,.;:!?)"”\]»]+$/, ''));
+  let t = trimStartChars(w, '“"‘\'([«');
+  // A possessive stays with its word ("Alibaba Cloud’s" → "Alibaba Cloud’s" handled by callers); trailing punctuation goes.
+  t = trimEndChars(t, '”"),.;:!?]»');
+  if (t.endsWith('’') || t.endsWith("'")) t = t.slice(0, -1);
+  return t;
 }
 
 const isCap = (w: string): boolean => /^[\p{Lu}\p{N}]/u.test(w) || /^[a-z]+[A-Z]/.test(w); // "iPhone", "eSentire"
@@ -109,7 +119,7 @@ const isCap = (w: string): boolean => /^[\p{Lu}\p{N}]/u.test(w) || /^[a-z]+[A-Z]
 /** The subject phrase that ends `left` (text before the cue), or null. */
 function subjectBefore(left: string): { np: string; appositive: string | null } | null {
   // "The Chinese Ministry of State Security (MSS) has revealed": the bracketed short form is part of the name.
-  let t = left.replace(/\s+$/, '').replace(/\s*[(（][A-Z][A-Za-z0-9&-]{1,11}[)）]((?:\s+[a-z]+){0,3})$/, '$1');
+  let t = left.trimEnd().slice(-400).replace(/ ?[(（][A-Z][A-Za-z0-9&-]{1,11}[)）]((?: [a-z]{1,20}){0,3})$/, '$1');
   // Inline anonymous phrasing first ("…, a person familiar with the matter said").
   const anon = ANON_PHRASE.exec(t.slice(-160));
   if (anon && /[a-z]/.test(anon[1]!)) return { np: anon[1]!.trim().replace(/,$/, ''), appositive: null };
@@ -150,8 +160,24 @@ function subjectBefore(left: string): { np: string; appositive: string | null } 
       }
       break;
     }
-    if (!apps.length) return null; // "X, Y said" with no appositive: a clause boundary, handled by the inverted reading.
+    if (!apps.length) {
+      // "Another defendant's attorney, Peter Lowe, said" / "The exchange, Coinvale, said": the name in commas is the subject.
+      const lastChunk = chunks[chunks.length - 1]!.trim();
+      const prev = chunks.length > 1 ? chunks[chunks.length - 2]!.trim() : '';
+      const prevHead = (prev.split(/\s+/).pop() ?? '').toLowerCase();
+      if (/^[A-Z0-9][\p{L}\p{N}’'.&-]*(?:\s+[A-Z0-9][\p{L}\p{N}’'.&-]*){0,4}$/u.test(lastChunk) && (ORG_HEADS.test(prevHead) || ANON_HEADS.test(prevHead) || /^(?:attorney|lawyer|counsel|owner|operator|maker|developer|founder|ceo|head|chief|director|researcher|analyst|expert)$/.test(prevHead))) {
+        return { np: lastChunk, appositive: null };
+      }
+      return null; // "X, Y said" with no appositive: a clause boundary, handled by the inverted reading.
+    }
     appositive = apps.join(', ');
+    // "The report, compiled by the Audit Commission, found": the author is the source.
+    const author = /^(?:compiled|written|published|prepared|released|issued|produced|commissioned|authored|drawn up|carried out|conducted)\s+by\s+(.+)$/i.exec(apps[0]!);
+    const head = (chunks[k]!.split(/\s+/).pop() ?? '').toLowerCase();
+    if (author && DOC_HEADS.test(head)) {
+      const f = npForward(author[1]!);
+      if (f) return { np: f.np, appositive: null };
+    }
     ws = words(chunks.slice(0, k + 1).join(', '));
   }
   const np = npBackward(ws);
@@ -190,7 +216,25 @@ function npBackward(ws: string[]): string | null {
         titles++;
         continue;
       }
+      // "NCSC operations director Paul Marlowe": one or two plain words between an organisation and a title.
+      if (titles > 0 && /^[a-z][a-z-]+$/.test(bare) && i > 0 && !/[,;:]$/.test(ws[i - 1]!) && (isCap(ws[i - 1]!) || (i > 1 && /^[a-z][a-z-]+$/.test(ws[i - 1]!) && isCap(ws[i - 2]!) && !/[,;:]$/.test(ws[i - 2]!)))) {
+        out.unshift(bare);
+        continue;
+      }
       if (/^(?:the|The)$/.test(bare)) break;
+      // "a Chinese embassy spokesperson in Berlin", "a spokesperson for Microsoft": a source noun with a prepositional tail.
+      if (/^(?:in|at|for|of|from)$/.test(bare) && i > 0 && out.length) {
+        const prevHead = ws[i - 1]!.toLowerCase().replace(/[,;:]$/, '');
+        if (ORG_HEADS.test(prevHead) || ANON_HEADS.test(prevHead) || VAGUE_HEADS.test(prevHead)) {
+          if (bare === 'in') {
+            const common = npBackward(ws.slice(0, i));
+            if (common) return common;
+          } else if (/^(?:spokesperson|spokesman|spokeswoman|representative|representatives|official|officials|researchers|analysts|experts|team|investigators|engineers|executive|executives|source|sources)$/.test(prevHead)) {
+            while (out.length && CONNECTOR.test(out[0]!)) out.shift();
+            return out.length ? out.join(' ') : null;
+          }
+        }
+      }
       break;
     }
     // Drop trailing lowercase title words left at the front without an owner ("executive Matthew Prince" → keep; "said" never here).
@@ -233,8 +277,15 @@ function npForward(right: string): { np: string; appositive: string | null; rest
   // "a report by X", "a statement from X", "data from X", "research by X".
   const docBy = /^(?:(?:a|an|the|new|recent|latest|separate|its|their)\s+){0,3}(?:[\w-]+\s+){0,2}?(?:report|reports|statement|analysis|study|research|data|figures|advisory|investigation|survey|post|blog post|filing|assessment|findings|estimates|paper|alert|bulletin|review|audit|notice|letter)\s+(?:by|from|of|published by|released by|issued by)\s+/i.exec(t);
   if (docBy) t = t.slice(docBy[0].length);
+  const role = /^(?:(?:a|an|the|one|two|several)\s+)?(?:[\w-]+\s+){0,2}?(?:spokes(?:person|man|woman)|representative|official|officials|researchers|analysts|experts|team|investigators|engineers|source|sources)\s+(?:for|at|from|of|with)\s+(?=(?:the\s+)?[A-Za-z])/i.exec(t);
+  if (role && !/familiar|close to|knowledge/i.test(t.slice(role[0].length, role[0].length + 30))) {
+    const inner = npForward(t.slice(role[0].length));
+    if (inner) return inner;
+  }
   const anon = /^((?:(?:a|an|one|two|three|four|several|some|other|senior|former|u\.s\.|us|\w+)\s+){0,3}(?:person|people|sources?|officials?|individuals?|insiders?|staffers?|aides?|employees?|diplomats?|executives?|officers?)\s+(?:(?:who|that)\s+(?:declined|asked|spoke|requested)\b[^,;.]{0,60}|(?:familiar with|close to|with (?:direct )?knowledge of|briefed on|involved in|knowledgeable about|aware of)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}|speaking on (?:the )?condition of anonymity))/i.exec(t);
   if (anon) return { np: anon[1]!, appositive: null, rest: t.slice(anon[0].length) };
+  const unnamed = /^((?:an?\s+|two\s+|three\s+|several\s+|some\s+)?(?:unnamed|anonymous|unidentified)\s+(?:[\w-]+\s+){0,2}?(?:official|officials|source|sources|person|people|insider|insiders|staffer|aide|employee|employees|diplomat|diplomats|executive|executives|investigator|investigators|officer|officers))\b/i.exec(t);
+  if (unnamed) return { np: unnamed[1]!, appositive: null, rest: t.slice(unnamed[0].length) };
   const ws = words(t.slice(0, 300));
   const out: string[] = [];
   let i = 0;
@@ -250,15 +301,24 @@ function npForward(right: string): { np: string; appositive: string | null; rest
     }
     break;
   }
+  // A nationality before a descriptor ("Chinese cybersecurity company 360") works like a determiner.
+  if (i < ws.length && /^(?:[A-Z][a-z]+(?:ese|ian|ish|an|i)|U\.S\.|US|UK|EU|British|French|Dutch|Swiss|Greek|Thai)$/.test(stripPunct(ws[i]!)) && ws[i] === stripPunct(ws[i]!) && i + 1 < ws.length && /^[a-z]/.test(ws[i + 1]!)) {
+    out.push(ws[i]!);
+    i++;
+    while (i < ws.length && out.length < 8 && /^[a-z][a-z-]+$/.test(ws[i]!) && !ORG_HEADS.test(ws[i]!) && !VAGUE_HEADS.test(ws[i]!) && !ANON_HEADS.test(ws[i]!) && !DOC_HEADS.test(ws[i]!) && !/^(?:that|which|who|to|by|on|in|at|of|for|with|from|as|and|or|is|was|were|are|has|have|had|will|would|said|says)$/.test(ws[i]!)) {
+      out.push(ws[i]!);
+      i++;
+    }
+  }
   const start = out.length;
   let endedWithPunct = false;
   let capRun = 0;
   for (; i < ws.length && out.length < 14; i++) {
     const w = ws[i]!;
     const bare = stripPunct(w);
-    const punct = w !== bare && /[,.;:!?”")]$/.test(w) && !/^[A-Z]\.$|^(?:[A-Z]\.){2,}$/.test(w);
+    const punct = w !== bare && /[,.;:!?”")]$/.test(w) && !/^[A-Z]\.$|^(?:[A-Z]\.){2,}$/.test(w) && !TITLE_ABBREV.test(w);
     if (isCap(bare) || /^\d/.test(bare)) {
-      out.push(bare);
+      out.push(TITLE_ABBREV.test(w) ? w : bare);
       capRun++;
       if (punct) {
         endedWithPunct = true;
@@ -277,6 +337,13 @@ function npForward(right: string): { np: string; appositive: string | null; rest
       if (ORG_HEADS.test(lb) || VAGUE_HEADS.test(lb) || ANON_HEADS.test(lb) || DOC_HEADS.test(lb)) {
         // a head noun may be followed by a name ("company 360") or end the phrase
         const nx = ws[i + 1] ? stripPunct(ws[i + 1]!) : '';
+        // "court documents", "company officials", "government sources": a second head noun ends the phrase.
+        if (!punct && nx && !isCap(nx) && (DOC_HEADS.test(nx.toLowerCase()) || ANON_HEADS.test(nx.toLowerCase()) || VAGUE_HEADS.test(nx.toLowerCase()))) {
+          out.push(nx);
+          if (ws[i + 1] !== nx) endedWithPunct = true;
+          i += 2;
+          break;
+        }
         if (punct || !(isCap(nx) || /^\d/.test(nx))) {
           if (punct) endedWithPunct = true;
           i++;
@@ -318,10 +385,12 @@ function orgInAppositive(app: string): string | null {
 
 /** Classify a raw phrase: the source name to report and a kind hint. */
 function classify(np: string): Candidate | null {
-  let s = np.trim().replace(/^[“"‘(]+|[”"’),.;:]+$/g, '').replace(/\s+/g, ' ');
+  let s = trimEndChars(trimStartChars(np.trim(), '“"‘('), '”"’),.;:').replace(/\s+/g, ' ');
   if (!s) return null;
+  if (s.length > 140) return null;
   const lw = s.toLowerCase();
-  if (ANON_PHRASE.test(' ' + s) || /familiar with|declined to be named|condition of anonymity|not authori[sz]ed to/i.test(s)) return { source: s, kind: 'anonymous' };
+  if (PRONOUNS.test(s)) return { source: s, kind: null };
+  if (ANON_PHRASE.test(' ' + s) || /\b(?:unnamed|anonymous|unidentified)\b/i.test(s) || /familiar with|declined to be named|condition of anonymity|not authori[sz]ed to/i.test(s)) return { source: s, kind: 'anonymous' };
   const ws = words(s);
   const head = ws[ws.length - 1]!.toLowerCase().replace(/[’']s$/, '');
   // Possessive owner of a document: "Mandiant's report", "the Apache project's advisory".
@@ -337,8 +406,8 @@ function classify(np: string): Candidate | null {
     if (ANON_HEADS.test(l1)) return { source: s, kind: l1 === 'people' ? 'unspecified' : 'anonymous' };
     if (DOC_HEADS.test(l1)) return { source: s, kind: 'document' };
   }
-  const allLower = ws.every((w) => !isCap(w) || /^(?:The|A|An|Some|Many|Several|Other|Most|Two|Three|These|Those)$/.test(w) || /^(?:U\.S\.|US|UK|EU|Chinese|Russian|American|British|European|Western|Iranian|Israeli|Ukrainian|North|South|Korean|German|French|Japanese|Indian|Senate|House|Pentagon|Kremlin|Beijing|Moscow|Washington|London)$/.test(w.replace(/[’']s$/, '')));
-  if (allLower) {
+  const allLower = ws.every((w, wi) => !isCap(w) || (wi === 0 && ws.length > 1 && DETERMINER.test(w) && ws.slice(1).every((x) => !isCap(x))) || /^(?:The|A|An|Some|Many|Several|Other|Most|Two|Three|These|Those)$/.test(w) || /^(?:U\.S\.|US|UK|EU|Chinese|Russian|American|British|European|Western|Iranian|Israeli|Ukrainian|North|South|Korean|German|French|Japanese|Indian|Senate|House|Pentagon|Kremlin|Beijing|Moscow|Washington|London)$/.test(w.replace(/[’']s$/, '')));
+  if (allLower && !(ws.length === 1 && isCap(ws[0]!))) {
     if (ANON_HEADS.test(head) && !/^(?:spokesperson|spokesman|spokeswoman)$/.test(head)) {
       // An unnamed person or unnamed officials: anonymous. Plural generic nouns are vague.
       return { source: s.replace(/^(?:The|the)\s+/, ''), kind: /^(?:people|members|workers|employees|executives)$/.test(head) ? 'unspecified' : 'anonymous' };
@@ -348,7 +417,6 @@ function classify(np: string): Candidate | null {
     if (ORG_HEADS.test(head)) return { source: s, kind: null };
     return null;
   }
-  if (PRONOUNS.test(s)) return { source: s, kind: null };
   if (/^(?:However|But|And|Meanwhile|Still|Yet|Also|Then|Now|Here|There|This|That|These|Those|Such|Earlier|Later|Today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|In|On|At|As|If|When|While|After|Before)$/.test(s)) return null;
   if (TIME_WORD.test(head) && ws.length <= 2) return null;
   if (lw.length > 140) return null;
@@ -402,7 +470,18 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
     const low = s.toLowerCase();
     if (PRONOUNS.test(s)) {
       if (/^(?:he|she)$/.test(low)) {
-        for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k]!.kind === 'person' || mentions[k]!.kind === 'researcher' || (mentions[k]!.kind === 'government' && isPersonName(lastWords(mentions[k]!.name, 2)))) return { source: mentions[k]!.name, kind: mentions[k]!.kind };
+        const personLike = (m: Mention): boolean => m.kind === 'person' || m.kind === 'researcher' || ((m.kind === 'government' || m.kind === 'company') && isPersonName(lastWords(m.name, 2)));
+        // The person quoted most recently, else a person named in the last two sentences.
+        for (let k = mentions.length - 1; k >= 0; k--) {
+          const m = mentions[k]!;
+          if (si - m.sentence > 6) break;
+          if (m.isSource && personLike(m)) return { source: m.name, kind: m.kind };
+        }
+        for (let k = mentions.length - 1; k >= 0; k--) {
+          const m = mentions[k]!;
+          if (si - m.sentence > 2) break;
+          if (personLike(m)) return { source: m.name, kind: m.kind };
+        }
         return null;
       }
       if (/^(?:it|they)$/.test(low)) {
@@ -415,16 +494,19 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
         }
         for (let k = mentions.length - 1; k >= 0; k--) {
           const m = mentions[k]!;
-          if (m.kind !== 'person' && m.kind !== 'researcher' && m.kind !== 'anonymous' && m.kind !== 'unspecified' && m.kind !== 'document' && si - m.sentence <= 6) return { source: m.name, kind: m.kind };
+          if (si - m.sentence > 6) break;
+          // A mere mention must look like an organisation by its words or be known to the database.
+          if (orgLike(m) && (m.isSource || GOV_WORDS.test(m.name) || COMPANY_WORDS.test(m.name) || OUTLET_WORDS.test(m.name) || db.byName(m.name))) return { source: m.name, kind: m.kind };
         }
         return null;
       }
       return null;
     }
     // Definite description: "the ministry", "the agency", "the company", "the board".
-    const def = /^(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(ministry|agency|bureau|department|commission|police|office|government|council|board|committee|administration|center|centre|embassy|company|firm|vendor|institute|university|foundation|regulator|watchdog|court|organization|organisation|newspaper|outlet|broadcaster|team|lab|labs|provider|developer|maker)$/i.exec(s);
-    if (def) {
-      const head = def[1]!.toLowerCase();
+    const def = /^(?:the|its|their)\s+((?:[\w’'-]+\s+){0,2}?)(ministry|agency|bureau|department|commission|police|office|government|council|board|committee|administration|center|centre|embassy|company|firm|vendor|institute|university|foundation|regulator|watchdog|court|organization|organisation|newspaper|outlet|broadcaster|team|lab|labs|provider|developer|maker)$/i.exec(s);
+    // "the Russian embassy" names a new body; only "the embassy" / "the cyber agency" point back.
+    if (def && !/[A-Z]/.test(def[1]!)) {
+      const head = def[2]!.toLowerCase();
       const companyish = /^(?:company|firm|vendor|provider|developer|maker|lab|labs)$/.test(head);
       const outletish = /^(?:newspaper|outlet|broadcaster)$/.test(head);
       for (let k = mentions.length - 1; k >= 0; k--) {
@@ -432,6 +514,14 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
         if (si - m.sentence > 15) break;
         if (companyish ? m.kind === 'company' : outletish ? m.kind === 'outlet' : new RegExp(`\\b${head === 'centre' ? 'cent(?:er|re)' : head === 'center' ? 'cent(?:er|re)' : head}\\b`, 'i').test(m.name)) {
           return { source: m.name, kind: m.kind };
+        }
+      }
+      // Unresolved "the agency", "the ministry": the government body quoted most recently.
+      if (!companyish && !outletish) {
+        for (let k = mentions.length - 1; k >= 0; k--) {
+          const m = mentions[k]!;
+          if (si - m.sentence > 10) break;
+          if (m.isSource && m.kind === 'government' && !isPersonName(lastWords(m.name, 2))) return { source: m.name, kind: m.kind };
         }
       }
       return { source: s.replace(/^(?:its|their)\s+/i, 'the '), kind: c.kind };
@@ -451,7 +541,7 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
     mentions.push({ name, kind, sentence: si, isSource });
     if (mentions.length > 400) mentions.splice(0, 100);
     if (kind === 'person' || kind === 'researcher' || kind === 'government' || kind === 'company') {
-      const pm = /([A-Z][\p{L}’'-]+)\s+([A-Z][\p{L}’'-]+)$/u.exec(name.replace(/\s*\(.*\)$/, ''));
+      const pm = /([A-Z][\p{L}’'-]{0,40}) ([A-Z][\p{L}’'-]{0,40})$/u.exec(dropTrailingParen(name).slice(-90));
       if (pm && isPersonName(pm[0])) {
         const k: SourceKind = kind === 'company' ? 'person' : kind;
         const prev = persons.get(pm[2]!);
@@ -472,7 +562,7 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
     if (!name || name.length < 2) return null;
     const org = raw.org ?? null;
     if (org && !name.includes(org) && isPersonName(lastWords(name, 2))) name = `${name} (${org})`;
-    const label = labelFor(name.replace(/\s*\(.*\)$/, ''), org);
+    const label = labelFor(dropTrailingParen(name), org);
     if (isPublisher(label, name) && (relay || /^(?:told|reported|according to)$/i.test(cue))) return null;
     const kind = kindOf(name, label, db, res.kind ?? null);
     const key = `${name.toLowerCase()}\u0000${si}\u0000${cue.toLowerCase()}`;
@@ -515,7 +605,9 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
         const f = npForward(right);
         if (!f) continue;
         const isRelay = /reported by|cited by|quoted by|interview with|citing/.test(cue);
-        const idx = add({ source: f.np, kind: null, org: f.appositive ? orgInAppositive(f.appositive) : null }, cueRaw.replace(/\s+by$/i, ' by'), si, at, isRelay);
+        // "as reported by the Financial Ledger": a capitalised reporter is an outlet unless the database says otherwise.
+        const outletHint = /reported by|interview with/.test(cue) && isCap(f.np.replace(/^the\s+/i, '')) ? 'outlet' : null;
+        const idx = add({ source: f.np, kind: outletHint, org: f.appositive ? orgInAppositive(f.appositive) : null }, cueRaw, si, at, isRelay);
         // "according to a report by the Global Times, a state-affiliated outlet, …" then nothing more here.
         if (idx !== null && /^(?:according to|citing)$/.test(cue)) {
           // "According to X, Y said …" — the rest of the sentence may hold another cue; handled by the loop.
@@ -525,11 +617,23 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
       if (/^(?:was|were|has been|had been|have been) /.test(cue)) {
         // Passive with agent: "it was first reported by X".
         const f = npForward(right);
-        if (f) add({ source: f.np, kind: null }, cueRaw.split(/\s+/)[1]!, si, at, /reported|quoted/.test(cue));
+        const verbText = /^(?:was|were|has been|had been|have been)\s+((?:first\s+)?[\w’'-]+)/i.exec(cueRaw)?.[1] ?? 'reported';
+        const relayCue = /reported|quoted/.test(cue);
+        if (f) add({ source: f.np, kind: relayCue && isCap(f.np.replace(/^the\s+/i, '')) ? 'outlet' : null }, verbText, si, at, relayCue);
         continue;
       }
       // Verb cues are lowercase in running text ("the United States" is not "states").
       if (/^[A-Z]/.test(cueRaw) && at > 0) continue;
+      // After a possessive the cue is a noun ("Swift's claims").
+      if (/[’']s?\s*$/.test(left) && /\w[’']s?\s*$/.test(left)) continue;
+      // "IXIC added 20.72 points": numbers are not speech.
+      if (/^(?:added|adds|rose|fell)$/i.test(cueRaw) && /^\s+[\d$€£¥%+-]/.test(right)) continue;
+      // "notes", "states", "claims", "reports" are nouns unless a clause follows.
+      // Base forms that double as nouns ("the Global Times report, …") need a clause after them, not a comma.
+      if (/^(?:report|note|claim|estimate|fear|stress|worry|confirm|expect|predict|reckon|concede|acknowledge|admit|maintain|explain|argue|warn|insist|contend|suggest|believe|complain|allege|deny|tell|think|say)$/i.test(cueRaw) && !/^\s*(?:that\b|it\b|its\b|the\b|a\b|an\b|this\b|these\b|he\b|she\b|they\b|there\b|we\b|[“"]|[A-Z]|\w+\s+(?:is|was|were|are|has|have|had|will|would|could|may|might)\b)/.test(right)) continue;
+      if (/^(?:notes|states|claims|reports|warnings|shows|estimates)$/i.test(cueRaw) && !/^\s*(?:,|that\b|it\b|its\b|the\b|a\b|an\b|this\b|these\b|he\b|she\b|they\b|there\b|[“"]|[A-Z]|\w+\s+(?:is|was|were|are|has|have|had|will|would|could|may|might)\b)/.test(right)) continue;
+      // After a determiner the cue is a noun ("the claims", "a report", "his warning").
+      if (/\b(?:the|a|an|its|these|those|this|that|his|her|their|such|any|no|our|my|your|new|earlier|latest|similar|unverified|unconfirmed|false|baseless)\s*$/i.test(left)) continue;
       const verb = cue;
       const needs = NEEDS_OBJECT[verb];
       if (needs && !needs.test(right)) {
@@ -554,7 +658,7 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
         continue;
       }
       // Research-team subjects: "A joint team from X and Y found", "researchers at X said".
-      const team = /\b(?:team|teams|researchers|experts|analysts|investigators|specialists|engineers|scientists|staff|spokes(?:person|man|woman)|officials?)\s+(?:from|at|of|with|for)\s+((?:the\s+)?[A-Za-z0-9][^,;:]{1,150}?)\s*(?:(?:has|have|had|also|previously|later|jointly|recently|on \w+|then)\s+)*$/i.exec(leftTrim.slice(-220));
+      const team = /\b(?:team|teams|researchers|experts|analysts|investigators|specialists|engineers|scientists|staff|spokes(?:person|man|woman)|officials?)\s+(?:from|at|of|with|for)\s+((?:the\s+)?[A-Za-z0-9][^,;:]{1,150}?)\s*(?:(?:has|have|had|also|previously|later|jointly|recently|on \w+|then)\s+){0,4}$/i.exec(leftTrim.slice(-220));
       if (team) {
         const parts = team[1]!.split(/\s+and\s+(?=(?:the\s+)?(?:[A-Z0-9]|[a-z]+\s+(?:[a-z]+\s+)?(?:company|firm|vendor|agency|group)\s+[A-Z0-9]))/);
         let any = false;
@@ -570,13 +674,23 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
       if (/^(?:who|which|that|you|i|we)$/i.test(subj.np)) continue;
       const org = subj.appositive ? orgInAppositive(subj.appositive) : null;
       // Coordinated organisations: "The European Union and NATO issued statements".
-      const coord = /^(.+?)\s+and\s+(.+)$/.exec(subj.np);
+      const andAt = subj.np.indexOf(' and ');
+      const coord = andAt > 0 ? [subj.np, subj.np.slice(0, andAt).trim(), subj.np.slice(andAt + 5).trim()] : null;
       if (coord && isCap(coord[2]!) && !db.byName(subj.np) && (/^[A-Z]{2,6}$/.test(coord[2]!) || /^(?:the\s+)?[A-Z]{2,6}$/.test(coord[1]!) || (db.byName(coord[1]!) && db.byName(coord[2]!)))) {
         add({ source: coord[1]!, kind: null }, cueRaw, si, at);
         add({ source: coord[2]!, kind: null }, cueRaw, si, at);
         continue;
       }
       const idx = add({ source: subj.np, kind: null, org }, cueRaw, si, at);
+      // "The Global Times quoted Wang Lei, a ministry official, as saying …": the quoted person, relayed by the subject.
+      if (idx !== null && verb === 'quoted') {
+        const asAt = right.slice(0, 200).search(/ as (?:saying|telling)\b/);
+        const f = asAt > 1 ? npForward(right.slice(0, asAt)) : null;
+        if (f) {
+          const r = add({ source: f.np, kind: null, org: f.appositive ? orgInAppositive(f.appositive) : null }, 'quoted', si, at + cueRaw.length);
+          if (r !== null && r !== idx && drafts[idx]!.kind === 'outlet') drafts[r]!.via = idx;
+        }
+      }
       // "told Bloomberg", "told the Wall Street Journal": the recipient outlet relays the claim.
       if (idx !== null && /^(?:told|tells|tell)$/.test(verb)) {
         const f = npForward(right);
@@ -600,6 +714,8 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
       }
     }
     // Remember capitalised names of this sentence as antecedents (after its own attributions).
+    // Headlines and subheadings are often in Title Case: their capitalised runs are not names.
+    if (sent.blockKind === 'title' || sent.blockKind === 'heading') continue;
     for (const nm of capitalisedNames(text)) {
       const lab = db.byName(nm);
       const k = kindOf(nm, lab, db, null);
@@ -625,7 +741,8 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
  * government statements it carries are relayed via that outlet.
  */
 function applyDocumentRelay(out: Attribution[], sentOf: number[], nSentences: number, publisher: SourceLabel | null): void {
-  const early = Math.max(4, Math.ceil(nSentences * 0.3));
+  // The outlet must be cited in the headline or the first two sentences of the body.
+  const early = Math.min(3, Math.max(1, nSentences));
   const relay = out.findIndex(
     (a, i) =>
       a.sourceKind === 'outlet' &&
@@ -643,7 +760,7 @@ function applyDocumentRelay(out: Attribution[], sentOf: number[], nSentences: nu
 }
 
 function lastWords(s: string, k: number): string {
-  return s.replace(/\s*\(.*\)$/, '').split(/\s+/).slice(-k).join(' ');
+  return dropTrailingParen(s).split(/\s+/).slice(-k).join(' ');
 }
 
 /** Capitalised multi-word names in a sentence (antecedents for later "the ministry", "it"). */

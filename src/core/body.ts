@@ -236,14 +236,14 @@ export function findContainer(doc: Document): Element | null {
     for (let c = d.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) direct += c.nodeValue ?? '';
     direct = direct.trim();
     if (direct.length < 80) continue;
-    credit(d, direct, true);
+    credit(d, direct, false);
   }
   let best: Element | null = null;
   let bestScore = 0;
-  let checked = 0;
-  for (const [el, s] of scores) {
-    if (s <= bestScore * 0.5) continue;
-    if (++checked > 400) break;
+  // Only the strongest candidates get the (costlier) link-density check.
+  const top = Array.from(scores).sort((a, b) => b[1] - a[1]).slice(0, 25);
+  for (const [el, s] of top) {
+    if (s <= bestScore) break;
     // Penalise link-heavy containers (listings, link farms). One bounded walk (not textContent + querySelectorAll per candidate).
     const st = textStats(el, 10_000);
     const density = st.linkLen / (st.len || 1);

@@ -1,5 +1,6 @@
 import type { Attribution, CyberAttribution, CyberAttributionBasis } from './report';
 import type { Sentence } from './sentences';
+import { trimEndChars, trimStartChars } from './trim';
 
 /**
  * Who the article says is behind a cyber operation, who says so, and on what
@@ -14,12 +15,12 @@ export const MAX_CYBER_ATTRIBUTIONS = 100;
 const OP = String.raw`(?:cyber-?attacks?|attacks?|intrusions?|hacks?|hacking(?: campaign)?|breach(?:es)?|campaigns?|operations?|compromises?|espionage|activity|activities|incidents?|operation|ransomware attack|infiltration|theft)`;
 const ADV = String.raw`(?:(?:allegedly|reportedly|likely|probably|possibly|purportedly|apparently|actually|also|then|first|later|had|has|have|previously|successfully)\s+)?`;
 
-/** Patterns whose actor follows the match (group 1 is the start of the actor phrase). */
-const FORWARD: { re: RegExp; self?: boolean }[] = [
+/** Patterns whose actor follows the match. `cutOf`: the actor ends before "of"/"for" ("accused X of hacking"). */
+const FORWARD: { re: RegExp; self?: boolean; cutOf?: boolean }[] = [
   { re: new RegExp(String.raw`\battribut(?:ed|es|ing)\s+(?:the\s+|this\s+|these\s+|that\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,3}?${OP}\s+to\s+`, 'gi') },
   { re: new RegExp(String.raw`\b${OP}\s+(?:was|were|had been|has been|is|are|have been)\s+${ADV}(?:carried out|launched|conducted|orchestrated|perpetrated|committed|staged|executed|initiated|mounted|sponsored|directed|ordered)\s+by\s+`, 'gi') },
   { re: /\b(?:was|were|is|are|had been|has been)\s+(?:\w+\s+)?the (?:work|handiwork|doing) of\s+/gi },
-  { re: new RegExp(String.raw`\b(?:blamed|blames|blaming|accused|accuses|accusing)\s+(?=(?:[^,.;]{0,80}?)\s+(?:for|of)\s+(?:[\w-]+\s+){0,4}?(?:${OP}|hacking|cyber|malicious))`, 'gi') },
+  { cutOf: true, re: new RegExp(String.raw`\b(?:blamed|blames|blaming|accused|accuses|accusing)\s+(?!by\b)(?=(?:[^,.;]{0,80}?)\s+(?:for|of)\s+(?:[\w-]+\s+){0,4}?(?:${OP}|hacking|cyber|malicious))`, 'gi') },
   { re: new RegExp(String.raw`\b(?:cyber-?attacks?|attacks?|intrusions?|hacks?|breach(?:es)?|campaigns?|compromises?|espionage)\s+by\s+`, 'gi') },
 ];
 /** Patterns whose actor precedes the match. */
@@ -29,15 +30,15 @@ const BACKWARD: { re: RegExp; self?: boolean }[] = [
   { re: /\s+(?:has\s+|have\s+|had\s+)?(?:claimed responsibility|took credit|claimed credit|claimed the (?:attack|hack|breach))/gi, self: true },
 ];
 /** "Volt Typhoon, a PRC state-sponsored group": the appositive names the actor's sponsor. */
-const APPOSITIVE_ACTOR = /((?:[A-Z][\w-]*)(?:\s+[A-Z0-9][\w-]*){0,3}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:state-sponsored|state-backed|government-backed|state-linked|nation-state|state-affiliated|military-linked|intelligence-linked|government-linked|state-aligned)\b[^,.;]{0,40}?\b(?:group|actor|hackers|gang|unit|collective|crew|cluster|APT|team)\b/g;
+const APPOSITIVE_ACTOR = /\b([A-Z][\w-]{0,30}(?: [A-Z0-9][\w-]{0,30}){0,3}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:state-sponsored|state-backed|government-backed|state-linked|nation-state|state-affiliated|military-linked|intelligence-linked|government-linked|state-aligned)\b[^,.;]{0,40}?\b(?:group|actor|hackers|gang|unit|collective|crew|cluster|APT|team)\b/g;
 
-const STOP_FORWARD = /(?:[,;:.!?()]|\s(?:who|which|that|in|into|on|against|for|after|because|using|with|from|and said|said|to steal|to target|as part|during|since|while|when|targeting)\s)/;
+const STOP_FORWARD = /(?:[,;:.!?()]|\s(?:who|which|that|in|into|on|against|after|because|using|from|and said|said|to steal|to target|as part|during|since|while|when|targeting)\s)/;
 
 function actorForward(rest: string): string | null {
   let t = rest.slice(0, 200);
   const stop = STOP_FORWARD.exec(t);
   if (stop) t = t.slice(0, stop.index);
-  t = t.replace(/^[“"‘']+|[”"’']+$/g, '').trim();
+  t = trimEndChars(trimStartChars(t, '“"‘\''), '”"’\'').trim();
   // "a cluster it tracks as UNC4736", "a group known as X", "a group dubbed X": the name is the actor.
   const named = /\b(?:tracks? as|tracked as|known as|dubbed|called|calls|named)\s+([A-Z0-9][\w-]*(?:\s+[A-Z0-9][\w-]*){0,3})/.exec(t);
   if (named) return named[1]!;
@@ -55,10 +56,10 @@ function actorBackward(left: string): string | null {
   BOUNDARY.lastIndex = 0;
   for (const m of t.matchAll(BOUNDARY)) cutAt = m.index! + m[0].length;
   if (cutAt >= 0) t = t.slice(cutAt);
-  t = t.replace(/^[“"‘']+|[”"’']+$/g, '').trim();
+  t = trimEndChars(trimStartChars(t, '“"‘\''), '”"’\'').trim();
   const ws = t.split(/\s+/).filter(Boolean).slice(-10);
   let out = ws.join(' ').replace(/^(?:the)\s+/i, '');
-  out = out.replace(/\s+(?:allegedly|reportedly|likely|probably|possibly|purportedly|apparently|actually|also|then|first|later)$/i, '');
+  out = out.replace(/ (?:allegedly|reportedly|likely|probably|possibly|purportedly|apparently|actually|also|then|first|later)$/i, '');
   if (!out || /^(?:it|they|he|she|this|that|which|who)$/i.test(out) || /\b(?:was|were|is|are|has|have|had)$/i.test(out)) return null;
   return out;
 }
@@ -117,6 +118,7 @@ function run(sentences: Sentence[], attributions: Attribution[]): CyberAttributi
     if (!actor || out.length >= MAX_CYBER_ATTRIBUTIONS) return;
     const a = actor.replace(/[’']s$/, '').trim();
     if (a.length < 2 || a.length > 120) return;
+    if (/^(?:no one|nobody|none|no group|no actor|anyone|someone)$/i.test(a)) return;
     const key = a.toLowerCase() + '\u0000' + s.text;
     if (seen.has(key)) return;
     seen.add(key);
@@ -129,7 +131,11 @@ function run(sentences: Sentence[], attributions: Attribution[]): CyberAttributi
     const text = s.text.length > 2_000 ? s.text.slice(0, 2_000) : s.text;
     for (const p of FORWARD) {
       p.re.lastIndex = 0;
-      for (const m of text.matchAll(p.re)) push(actorForward(text.slice(m.index! + m[0].length)), s, !!p.self);
+      for (const m of text.matchAll(p.re)) {
+        let rest = text.slice(m.index! + m[0].length);
+        if (p.cutOf) rest = rest.replace(/\s(?:of|for)\s[\s\S]*$/, '');
+        push(actorForward(rest), s, !!p.self);
+      }
     }
     for (const p of BACKWARD) {
       p.re.lastIndex = 0;

@@ -42,7 +42,7 @@ const LISTING_SEGMENTS = new Set([
 const FORUM_RE = /\/(?:forums?|boards?|community|discussions?)\/?$|\/(?:forumdisplay|viewforum|forumindex)\b|\/forums?\/(?:index|list)\b/i;
 const PRODUCT_RE = /\/(?:products?|shop|store|pricing|plans|buy|checkout|cart|download|downloads|features|deals?)(?:\/|$|\.html?)/i;
 const SEARCH_RE = /\/(?:search|suche|recherche|buscar|cerca|busca|find)(?:\/|$|\.html?)|[?&](?:s|q|query|search|keyword|keywords|text)=/i;
-const PAGINATION_RE = /\/page\/\d+\/?$|[?&](?:page|paged|p)=\d+(?:&|$)/i;
+const PAGINATION_RE = /\/page\/\d+\/?$|[?&](?:page|paged|p)=(?:[2-9]|\d{2,5})(?:&|$)/i;
 const GENERIC_SECTION_RE =
   /^(?:news|world|business|politics|technology|tech|science|sport|sports|health|opinion|culture|entertainment|security|cybersecurity|cyber|videos?|blog|blogs|articles|stories|latest|home|index|en|de|fr|es|it|pt|ru|zh|ja|ko|us|uk|local|national|international|economy|markets|lifestyle|travel|food|music|film|movies|tv|books|arts|weather|threats|vulnerabilities|malware|ransomware|data-breaches|privacy)$/i;
 
@@ -80,6 +80,15 @@ function visible(el: Element): boolean {
   return !(st && /display\s*:\s*none/i.test(st));
 }
 
+const CJK_CHAR = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
+const CJK_CHARS = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/g;
+
+/** Text length with CJK characters weighted 2.5 (they carry about that much more content each). */
+export function weightedLength(text: string): number {
+  if (!CJK_CHAR.test(text.slice(0, 60))) return text.length;
+  return text.length + 1.5 * (text.match(CJK_CHARS)?.length ?? 0);
+}
+
 function insideLi(el: Element): boolean {
   let cur = el.parentElement;
   for (let d = 0; cur && d < 12; d++, cur = cur.parentElement) if (cur.tagName === 'LI') return true;
@@ -88,9 +97,34 @@ function insideLi(el: Element): boolean {
 
 /** Readability-style paragraph score (sum of sqrt(len - 140) over long visible paragraphs), bounded. */
 export function readerScore(doc: Document): number {
-  const nodes = doc.querySelectorAll('p, pre, article');
+  return readerNodes(doc, 61).score;
+}
+
+/** The long visible text nodes Readability's first look counts (a fallback text when no body was found). */
+export function readerTexts(doc: Document, maxChars = 20_000): string[] {
+  return readerNodes(doc, Infinity, maxChars).texts;
+}
+
+function readerNodes(doc: Document, stopAt: number, maxChars = 0): { score: number; texts: string[] } {
+  const texts: string[] = [];
+  let chars = 0;
+  const list = doc.querySelectorAll('p, pre, article');
+  const nodes: Element[] = [];
+  for (let i = 0; i < Math.min(list.length, ARTICLE_LIMITS.maxParagraphs); i++) nodes.push(list[i]!);
+  // Like Readability: text written as <div>line<br><br>line</div> counts through the div.
+  const brs = doc.querySelectorAll('div > br');
+  if (brs.length) {
+    const seen = new Set<Element>(nodes);
+    for (let i = 0; i < Math.min(brs.length, ARTICLE_LIMITS.maxParagraphs); i++) {
+      const parent = brs[i]!.parentElement;
+      if (parent && !seen.has(parent)) {
+        seen.add(parent);
+        nodes.push(parent);
+      }
+    }
+  }
   let score = 0;
-  const n = Math.min(nodes.length, ARTICLE_LIMITS.maxParagraphs);
+  const n = nodes.length;
   const budget = { nodes: 400_000 };
   for (let i = 0; i < n; i++) {
     const el = nodes[i]!;
@@ -100,12 +134,17 @@ export function readerScore(doc: Document): number {
     if (el.tagName === 'P' && insideLi(el)) continue;
     // Bounded walk (a paragraph of a deeply nested page holds the rest of the page): a paragraph never needs 2,000 nodes.
     if (budget.nodes <= 0) break;
-    const len = boundedText(el, el.tagName === 'ARTICLE' ? 20_000 : 2_000, 45_000, budget).trim().length;
+    const text = boundedText(el, el.tagName === 'P' || el.tagName === 'PRE' ? 2_000 : 20_000, 45_000, budget).trim();
+    const len = weightedLength(text);
     if (len < 140) continue;
     score += Math.sqrt(len - 140);
-    if (score > 200) break;
+    if (maxChars > 0 && chars < maxChars && el.tagName !== 'ARTICLE') {
+      texts.push(text.slice(0, maxChars - chars));
+      chars += text.length;
+    }
+    if (score > stopAt || (maxChars > 0 && chars >= maxChars)) break;
   }
-  return score;
+  return { score, texts };
 }
 
 /** Count repeated teaser blocks: <article> elements and headline links. */
@@ -125,7 +164,7 @@ export function detectArticle(doc: Document, facts: PageFacts, body: ArticleBody
   const urlKind = classifyUrl(url);
   const declaredLd = facts.ldTypes.some((t) => ARTICLE_TYPES_STRICT_RE.test(t));
   const declaredOg = facts.ogType === 'article' || facts.ogType === 'news' || facts.ogType === 'blog';
-  const articleBody = !!doc.querySelector('[itemprop="articleBody"], [itemprop=articleBody]');
+  const articleBody = !!doc.querySelector('[itemprop="articleBody"]');
   const nonArticleType = facts.ldTypes.find((t) => NON_ARTICLE_TYPE_RE.test(t)) ?? (facts.ogType && /^(?:product|profile|website\.search)$/.test(facts.ogType) ? facts.ogType : null);
   const rs = readerScore(doc);
   const teasers = teaserCount(doc);
@@ -134,8 +173,9 @@ export function detectArticle(doc: Document, facts: PageFacts, body: ArticleBody
   let paragraphs = 0;
   for (const b of body.blocks) {
     if (b.kind === 'title') continue;
-    if (b.kind === 'paragraph' && b.text.length >= 80) paragraphs++;
-    bodyChars += b.text.length;
+    const len = weightedLength(b.text);
+    if (b.kind === 'paragraph' && len >= 80) paragraphs++;
+    bodyChars += len;
     for (const l of b.links) linkChars += l.text.length;
   }
   const linkDensity = bodyChars ? linkChars / bodyChars : 1;
@@ -148,7 +188,7 @@ export function detectArticle(doc: Document, facts: PageFacts, body: ArticleBody
   if (rs > 60) p += 1;
   if (rs < 5) p -= 3;
   if (bodyChars > 1500 && paragraphs >= 4) p += 1;
-  if (bodyChars < 400) p -= 2;
+  if (bodyChars < 400 && rs <= 20) p -= 2;
   if (linkDensity > 0.5) p -= 2;
   let reason: string | null = null;
   switch (urlKind) {
@@ -198,3 +238,6 @@ export function detectArticle(doc: Document, facts: PageFacts, body: ArticleBody
     signals: { declared: declaredLd || declaredOg || articleBody, readerScore: rs, teasers, urlKind, nonArticleType, bodyChars },
   };
 }
+
+/** The module's pattern regexes, for the linear-time check in tests. */
+export const ARTICLE_REGEXES: RegExp[] = [UNLIKELY_RE, MAYBE_RE, FORUM_RE, PRODUCT_RE, SEARCH_RE, PAGINATION_RE, GENERIC_SECTION_RE, NON_ARTICLE_TYPE_RE];

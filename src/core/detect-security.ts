@@ -151,9 +151,9 @@ export function detectSecurity(facts: PageFacts, body: ArticleBody, url: string 
   // Declared and publisher signals only add to a page that talks about security at all.
   const vocab = p;
   const publisher = url ? safeByUrl(db, url) : null;
-  if (isSecurityOutlet(publisher) && vocab >= 1) {
+  if ((isSecurityOutlet(publisher) || (url !== null && safeIsSecuritySite(db, url))) && vocab >= 1) {
     p += 2.5;
-    reasons.push(`Published by a security news site (${publisher!.name})`);
+    reasons.push(publisher ? `Published by a security news site (${publisher.name})` : 'Published by a security news site');
   }
   let path = '';
   try {
@@ -194,5 +194,13 @@ function safeByUrl(db: SourceDirectory, url: string): SourceLabel | null {
     return db.byUrl(url);
   } catch {
     return null;
+  }
+}
+
+function safeIsSecuritySite(db: SourceDirectory, url: string): boolean {
+  try {
+    return db.isSecurityNewsSite?.(url) === true;
+  } catch {
+    return false;
   }
 }

@@ -1,7 +1,7 @@
 import type { ArticleBody } from './body';
 import type { PageFacts } from './metadata';
 import type { SourceDirectory } from './directory';
-import { detectArticle } from './detect-article';
+import { detectArticle, readerTexts } from './detect-article';
 import { detectSecurity } from './detect-security';
 
 /** Verdicts of the first look: cheap enough to run on every matched page. */
@@ -35,14 +35,25 @@ export function detect(input: DetectInput): DetectionResult {
   try {
     const { doc, facts, body, url, db } = input;
     const art = detectArticle(doc, facts, body, url);
-    const sec = detectSecurity(facts, body, url, db);
+    // When the body extractor found (almost) no text but the page has long text blocks
+    // (e.g. <div>text<br>text</div> layouts), judge the topic on those blocks instead.
+    let topicBody = body;
+    const bodyText = body.blocks.reduce((n, b) => n + (b.kind === 'title' ? 0 : b.text.length), 0);
+    if (art.isArticle && bodyText < 300 && art.signals.readerScore > 20) {
+      const texts = readerTexts(doc);
+      topicBody = { ...body, blocks: [...body.blocks.filter((b) => b.kind === 'title'), ...texts.map((text) => ({ kind: 'paragraph' as const, text, links: [] }))] };
+    }
+    const sec = detectSecurity(facts, topicBody, url, db);
     const threshold = SECURITY_THRESHOLDS[input.sensitivity ?? 'normal'] ?? SECURITY_THRESHOLDS.normal;
     // Confidence that this is a security news *article*: halved when the page is not an article.
     const score = Math.round((sec.points / (sec.points + SCALE)) * (art.isArticle ? 1 : 0.5) * 100) / 100;
     const isSecurityNews = art.isArticle && sec.points >= threshold && sec.concepts >= 2;
-    const reasons = [...sec.reasons];
-    if (!art.isArticle && art.reason) reasons.unshift(art.reason);
-    else if (!isSecurityNews && sec.points > 0 && sec.concepts < 2 && reasons.length) reasons.push('Security is mentioned, but it is not the main subject');
+    // A page that is not an article gets that one reason: topic words on a listing would only confuse.
+    // An article below the threshold: say so, rather than list words that would read like a verdict of "security news".
+    let reasons: string[];
+    if (!art.isArticle) reasons = art.reason ? [art.reason] : [];
+    else if (isSecurityNews) reasons = [...sec.reasons];
+    else reasons = sec.points >= 1 && sec.reasons.length ? ['Security is mentioned, but it is not the main subject'] : [];
     return { isArticle: art.isArticle, isSecurityNews, score, reasons: reasons.slice(0, 4) };
   } catch (e) {
     return { isArticle: false, isSecurityNews: false, score: 0, reasons: [`Detection failed: ${e instanceof Error ? e.message : String(e)}`] };

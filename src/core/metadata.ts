@@ -115,13 +115,45 @@ interface LdNode {
   types: string[];
 }
 
+/** One selector pass over the declared bits of the page (each querySelectorAll compiles and walks). */
+interface Scan {
+  metas: Element[];
+  scripts: Element[];
+  canonical: Element | null;
+  title: Element | null;
+  itemtypes: Element[];
+  datePublished: Element | null;
+}
+
+function scanDoc(doc: Document): Scan {
+  const out: Scan = { metas: [], scripts: [], canonical: null, title: null, itemtypes: [], datePublished: null };
+  const els = doc.querySelectorAll('meta, script[type], link[rel], title, [itemtype], [itemprop]');
+  const n = Math.min(els.length, 5_000);
+  for (let i = 0; i < n; i++) {
+    const el = els[i]!;
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'META') {
+      if (out.metas.length < METADATA_LIMITS.maxMeta) out.metas.push(el);
+    } else if (tag === 'SCRIPT') {
+      if (out.scripts.length < 400) out.scripts.push(el);
+    } else if (tag === 'LINK') {
+      if (!out.canonical && /(?:^|\s)canonical(?:\s|$)/i.test(el.getAttribute('rel') ?? '')) out.canonical = el;
+    } else if (tag === 'TITLE') {
+      // The document title, not an SVG <title>.
+      if (!out.title && !el.closest('svg')) out.title = el;
+    }
+    if (el.hasAttribute('itemtype') && out.itemtypes.length < 50) out.itemtypes.push(el);
+    if (!out.datePublished && (el.getAttribute('itemprop') ?? '').split(/\s+/).includes('datePublished')) out.datePublished = el;
+  }
+  return out;
+}
+
 /** All typed objects in the JSON-LD blocks (handles @graph, arrays and nesting; bounded). */
-function collectLd(doc: Document): { nodes: LdNode[]; byId: Map<string, JObj> } {
+function collectLd(all: Element[]): { nodes: LdNode[]; byId: Map<string, JObj> } {
   const nodes: LdNode[] = [];
   const byId = new Map<string, JObj>();
-  const all = doc.querySelectorAll('script[type]');
   const scripts: Element[] = [];
-  for (let i = 0; i < Math.min(all.length, 400) && scripts.length < METADATA_LIMITS.maxLdScripts; i++) {
+  for (let i = 0; i < all.length && scripts.length < METADATA_LIMITS.maxLdScripts; i++) {
     if (/ld\+json/i.test(all[i]!.getAttribute('type') ?? '')) scripts.push(all[i]!);
   }
   let visited = 0;
@@ -199,9 +231,8 @@ interface MetaIndex {
 }
 
 /** Index <meta> by lower-cased name / property / itemprop (bounded). */
-function indexMeta(doc: Document): MetaIndex {
+function indexMeta(metas: Element[]): MetaIndex {
   const map = new Map<string, string[]>();
-  const metas = doc.querySelectorAll('meta');
   const n = Math.min(metas.length, METADATA_LIMITS.maxMeta);
   for (let i = 0; i < n; i++) {
     const m = metas[i]!;
@@ -234,7 +265,7 @@ function indexMeta(doc: Document): MetaIndex {
 
 /* ------------------------------------------------------------------ title */
 
-const SEPARATOR_RE = /\s(?:\||-|–|—|::|:|·|•|»|«|\/|~)\s|\s?[|｜]\s?/g;
+const SEPARATOR_RE = /\s(?:\||-|–|—|::|·|•|»|«|\/|~)\s|\s?[|｜]\s?|:\s|_(?=[^\s_]{2,20}$)/g;
 
 export function normForCompare(s: string): string {
   return s
@@ -267,9 +298,23 @@ function looksLikeSite(part: string, siteNames: string[], host: string | null): 
     const compactPart = p.replace(/\s+/g, '');
     const hostCore = host.split('.').slice(0, -1).join('').replace(/[^a-z0-9]/g, '');
     if (compactPart.length >= 3 && hostCore.length >= 3 && (hostCore.includes(compactPart) || compactPart.includes(hostCore))) return true;
-    if (/\.(?:com|net|org|co|news|info|io|de|fr|uk|cn|ru|jp)\b/i.test(part)) return true;
+    if (hostCore.length >= 4 && wordsSpellHost(p.split(' '), hostCore)) return true;
+    if (words(part) <= 3 && /\.(?:com|net|org|co|news|info|io|de|fr|uk|cn|ru|jp)\b/i.test(part)) return true;
   }
   return false;
+}
+
+/** "Home Network Help" spells "homenethelp": each word contributes a prefix (≥ 2 letters), in order, covering the host. */
+function wordsSpellHost(ws: string[], host: string): boolean {
+  if (ws.length < 2 || ws.length > 6) return false;
+  let pos = 0;
+  for (const w of ws) {
+    let k = Math.min(w.length, host.length - pos);
+    while (k >= 2 && host.slice(pos, pos + k) !== w.slice(0, k)) k--;
+    if (k < 2 && !(w.length === 1 && host[pos] === w)) return false;
+    pos += Math.max(k, 1);
+  }
+  return pos === host.length;
 }
 
 function words(s: string): number {
@@ -300,7 +345,7 @@ export function stripSiteName(title: string, siteNames: string[], host: string |
     end--;
   }
   let start = 0;
-  if (end === parts.length && looksLikeSite(parts[0]!, siteNames, host) && parts.length > 1) {
+  if (end === parts.length && parts.length > 1 && words(parts[0]!) <= 5 && looksLikeSite(parts[0]!, siteNames, host)) {
     removed = parts[0]!;
     start = 1;
   }
@@ -331,14 +376,24 @@ function sliceByParts(title: string, parts: string[], start: number, end: number
 
 /** Visible headline: first h1 inside the article/main area, else the first reasonable h1. */
 function findH1(doc: Document): string | null {
-  const scoped = doc.querySelector('article h1, main h1, [role="main"] h1, [itemprop="headline"], .entry-title, .post-title, .article-title, .headline');
-  const cands: Element[] = [];
-  if (scoped) cands.push(scoped);
-  const h1s = doc.querySelectorAll('h1');
-  for (let i = 0; i < Math.min(h1s.length, 10); i++) cands.push(h1s[i]!);
-  for (const h of cands) {
-    const t = clean(h.textContent, 400);
-    if (t.length >= 8 && t.length <= 300 && words(t) >= 2) return t;
+  const ok = (el: Element | null | undefined) => {
+    const t = el ? clean(el.textContent, 400) : '';
+    return t.length >= 8 && t.length <= 300 && words(t) >= 2 ? t : null;
+  };
+  const h1s = doc.getElementsByTagName('h1');
+  // An h1 inside the article or main area wins over a masthead h1.
+  for (let i = 0; i < Math.min(h1s.length, 10); i++) {
+    const h = h1s[i]!;
+    if (h.closest('article, main, [role="main"]')) {
+      const t = ok(h);
+      if (t) return t;
+    }
+  }
+  const declared = ok(doc.querySelector('[itemprop="headline"], .entry-title, .post-title, .article-title'));
+  if (declared) return declared;
+  for (let i = 0; i < Math.min(h1s.length, 10); i++) {
+    const t = ok(h1s[i]);
+    if (t) return t;
   }
   return null;
 }
@@ -362,7 +417,7 @@ function cleanByline(s: string, siteNames: string[]): string | null {
   t = t.replace(BY_PREFIX_RE, '').replace(/^[:：\s]+/, '').trim();
   // Cut trailing date/time or role noise: "Jane Doe | 19 Nov 2019", "Jane Doe, Reporter • Updated".
   t = t.split(/\s(?:\||•|·)\s|\s(?:updated|published|posted)\b/i)[0]!.trim();
-  t = t.replace(/[\s,;|–—-]+$/, '').trim();
+  t = trimTrailingSeparators(t).trim();
   if (!t || t.length > 120 || words(t) > 16) return null;
   if (/^(?:https?:|www\.)/i.test(t) || /\/\/|\.(?:com|net|org)\/?$/i.test(t)) return null;
   if (/@/.test(t) && words(t) === 1) return null;
@@ -384,7 +439,7 @@ const BYLINE_SELECTORS = [
   '[itemprop~="author"]',
   'a[rel~="author"], [rel~="author"]',
   '[class*="author-name"], [class*="author__name"], [class*="authorName"], [class*="byline__name"], [class*="byline__author"], .entry-author, .post-author, .article-author, .author-link, .story-author',
-  '.byline, .by-line, [class*="byline"], [class*="Byline"], [data-testid*="byline"], .author, address.author',
+  '.byline, .by-line, [class*="byline"], [class*="Byline"], [data-testid*="byline"], .author, address.author, .autor, .autore, [class*="autor"]',
 ];
 const BYLINE_SKIP_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE']);
 const BYLINE_SKIP_CLASS = /comment|related|sidebar|profile|\bbio|recommend|more-stories/i;
@@ -401,7 +456,20 @@ function inBylineChrome(el: Element): boolean {
   }
   return false;
 }
-const DATE_TAIL_RE = /\s(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,2}\b|\d{1,2}\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\b).*$/i;
+const DATE_IN_BYLINE_RE = /\s(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,2}\b|\d{1,2}\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\b)/i;
+
+/** Cut a byline at the first date in it ("Carla Nunes 27/09/2018 Comment" → "Carla Nunes"). */
+function cutAtDate(s: string): string {
+  const m = DATE_IN_BYLINE_RE.exec(s);
+  return m ? s.slice(0, m.index) : s;
+}
+
+/** Trim trailing separators without a backtracking regex. */
+function trimTrailingSeparators(s: string): string {
+  let end = s.length;
+  while (end > 0 && ' \t\n,;|–—-'.includes(s[end - 1]!)) end--;
+  return s.slice(0, end);
+}
 
 function visibleByline(doc: Document, siteNames: string[]): string | null {
   for (const sel of BYLINE_SELECTORS) {
@@ -417,7 +485,7 @@ function visibleByline(doc: Document, siteNames: string[]): string | null {
       if (inBylineChrome(el)) continue;
       const raw = el.textContent ?? '';
       if (raw.trim().length === 0 || raw.trim().length > 200) continue;
-      const b = cleanByline(clean(raw, 300).replace(DATE_TAIL_RE, ''), siteNames);
+      const b = cleanByline(cutAtDate(clean(raw, 300)), siteNames);
       if (b && words(b) <= 10 && !/^(?:about|sobre|über|a propos|à propos)\b/i.test(b)) return b;
     }
   }
@@ -442,7 +510,8 @@ export function toIsoDate(s: string | null | undefined): string | null {
     ms = Date.parse(x);
     if (Number.isNaN(ms)) ms = Date.parse(x.replace(/(\.\d+)?([+-]\d{2}:\d{2}|Z)?$/, 'Z'));
   } else if (compact && /^\d{8}(?:T?\d{4,6})?$/.test(t)) {
-    const [, y, mo, d, h = '00', mi = '00', se = '00'] = compact;
+    const [, y, mo, d, h, mi = '00', se = '00'] = compact;
+    if (h === undefined) return toIsoDate(`${y}-${mo}-${d}`);
     ms = Date.UTC(+y!, +mo! - 1, +d!, +h, +mi, +se);
   } else if (/\d{4}/.test(t) && /\p{L}{3}/u.test(t)) {
     ms = Date.parse(t.replace(/\b(?:at|um|à)\b/gi, ' ').replace(/\s+(?:EST|EDT|CST|CDT|PST|PDT)$/, ''));
@@ -451,6 +520,11 @@ export function toIsoDate(s: string | null | undefined): string | null {
   }
   if (Number.isNaN(ms)) return null;
   const d = new Date(ms);
+  // A textual date without a time of day ("November 12, 2024") is a date, not midnight somewhere.
+  if (!/\d:\d/.test(t) && !/^\d{8}T/.test(t)) {
+    const local = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    return validYear(d.getFullYear()) ? local : null;
+  }
   if (!validYear(d.getUTCFullYear())) return null;
   return d.toISOString();
 }
@@ -480,12 +554,13 @@ export function extractPageFacts(doc: Document, url: string | null): PageFacts {
 }
 
 function extractUnsafe(doc: Document, url: string | null): PageFacts {
-  const meta = indexMeta(doc);
-  const { nodes, byId } = collectLd(doc);
+  const scan = scanDoc(doc);
+  const meta = indexMeta(scan.metas);
+  const { nodes, byId } = collectLd(scan.scripts);
 
   // Canonical URL.
   const givenUrl = resolveHttpUrl(url, null);
-  const linkCanon = doc.querySelector('link[rel~="canonical"], link[rel="Canonical"]')?.getAttribute('href');
+  const linkCanon = scan.canonical?.getAttribute('href');
   const canonical = resolveHttpUrl(linkCanon, givenUrl) ?? resolveHttpUrl(meta.get('og:url'), givenUrl);
   const canonicalUrl = givenUrl ?? canonical;
   const host = hostLabel(canonicalUrl ?? canonical);
@@ -493,7 +568,7 @@ function extractUnsafe(doc: Document, url: string | null): PageFacts {
   // Types.
   const ldTypes: string[] = [];
   for (const n of nodes) for (const t of n.types) if (!ldTypes.includes(t) && ldTypes.length < 30) ldTypes.push(t);
-  const items = doc.querySelectorAll('[itemtype]');
+  const items = scan.itemtypes;
   for (let i = 0; i < Math.min(items.length, 50); i++) {
     for (const t of (items[i]!.getAttribute('itemtype') ?? '').split(/\s+/)) {
       const name = t ? typeName(t) : '';
@@ -522,7 +597,7 @@ function extractUnsafe(doc: Document, url: string | null): PageFacts {
   ].filter((x): x is string => !!x && x.length <= 80 && !/^https?:/i.test(x));
 
   // Title.
-  const docTitle = clean(doc.querySelector('title')?.textContent ?? '', 500) || null;
+  const docTitle = clean(scan.title?.textContent ?? '', 500) || null;
   const ogTitle = meta.get('og:title') ?? meta.get('twitter:title') ?? meta.get('dc.title') ?? null;
   const ldHeadline = art ? str(art['headline']) ?? str(art['name']) : null;
   const h1 = findH1(doc);
@@ -543,7 +618,10 @@ function extractUnsafe(doc: Document, url: string | null): PageFacts {
   }
   if (!siteName) {
     const fromTitle = docTitle ? titleSuffix(docTitle, title) : null;
-    siteName = fromTitle ?? siteCands[0] ?? host;
+    // A blog's masthead h1 that spells the domain ("Threat Desk Notes" on threatdesknotes.example).
+    const firstH1 = clean(doc.querySelector('h1')?.textContent ?? '', 100);
+    const masthead = firstH1 && firstH1.length <= 60 && looksLikeSite(firstH1, [], host) ? firstH1 : null;
+    siteName = fromTitle ?? masthead ?? siteCands[0] ?? host;
   }
 
   // Byline.
@@ -592,14 +670,34 @@ function extractUnsafe(doc: Document, url: string | null): PageFacts {
     webPage ? str(webPage['datePublished']) : null,
     art ? str(art['dateCreated']) : null,
   ];
-  const itemDate = doc.querySelector('[itemprop="datePublished"]');
-  if (itemDate) dateCands.push(itemDate.getAttribute('content') ?? itemDate.getAttribute('datetime') ?? itemDate.textContent);
-  const timeEl = doc.querySelector('article time[datetime], main time[datetime], time[pubdate], time[datetime]');
-  if (timeEl) dateCands.push(timeEl.getAttribute('datetime'));
   let published: string | null = null;
   for (const c of dateCands) {
     published = toIsoDate(c);
     if (published) break;
+  }
+  // Visible markup only when nothing was declared (saves DOM walks on most pages).
+  dateCands.length = 0;
+  const itemDate = published ? null : scan.datePublished;
+  if (itemDate) dateCands.push(itemDate.getAttribute('content') ?? itemDate.getAttribute('datetime') ?? itemDate.getAttribute('title') ?? itemDate.textContent);
+  if (!published) {
+    const abbr = doc.querySelector('abbr.published[title], .published[datetime]');
+    if (abbr) dateCands.push(abbr.getAttribute('title') ?? abbr.getAttribute('datetime'));
+    const times = doc.getElementsByTagName('time');
+    let timeEl: Element | null = null;
+    for (let i = 0; i < Math.min(times.length, 30); i++) {
+      const t = times[i]!;
+      if (!t.getAttribute('datetime')) continue;
+      if (!timeEl || t.hasAttribute('pubdate') || t.closest('article, main')) {
+        const better = !timeEl || (t.closest('article, main') && !timeEl.closest('article, main')) || t.hasAttribute('pubdate');
+        if (better) timeEl = t;
+        if (t.hasAttribute('pubdate') || t.closest('article, main')) break;
+      }
+    }
+    if (timeEl) dateCands.push(timeEl.getAttribute('datetime'));
+    for (const c of dateCands) {
+      published = toIsoDate(c);
+      if (published) break;
+    }
   }
 
   // Section and keywords.
@@ -665,6 +763,17 @@ function titleSuffix(docTitle: string, headline: string | null): string | null {
   return null;
 }
 
+/** Of a declared title and the h1 that agree: the declared one, unless it only adds a short prefix/suffix or is cut off. */
+function agreeing(declared: string, h1: string): string {
+  const d = normForCompare(declared);
+  const h = normForCompare(h1);
+  if (d === h) return declared;
+  if (/(?:…|\.\.\.)$/.test(declared) && h1.length > declared.length) return h1;
+  if (/(?:…|\.\.\.)$/.test(h1)) return declared;
+  if (d.includes(h) && words(d) - words(h) <= 5) return h1;
+  return declared;
+}
+
 interface TitleCands {
   ldHeadline: string | null;
   ogTitle: string | null;
@@ -679,7 +788,7 @@ function chooseTitle(c: TitleCands, siteNames: string[], host: string | null): s
   const doc = strip(c.docTitle);
   const h1 = c.h1 && !looksLikeSite(c.h1, siteNames, host) ? c.h1 : null;
   // 1. A declared title that the visible headline agrees with.
-  for (const t of [ld, og, doc]) if (t && h1 && similar(t, h1)) return /(?:…|\.\.\.)$/.test(t) && h1.length > t.length ? h1 : t;
+  for (const t of [ld, og, doc]) if (t && h1 && similar(t, h1)) return agreeing(t, h1);
   // 2. The h1 when it is what the document title starts or ends with ("H1 - Site", "Site: H1").
   if (h1 && c.docTitle && normForCompare(c.docTitle).includes(normForCompare(h1)) && normForCompare(h1).length >= 10) return h1;
   // 3. Declared titles, in order of trust; JSON-LD and og:title agreeing beats either alone.
@@ -687,3 +796,6 @@ function chooseTitle(c: TitleCands, siteNames: string[], host: string | null): s
   if (og && doc && similar(og, doc)) return og;
   return ld ?? og ?? doc ?? h1 ?? null;
 }
+
+/** The module's pattern regexes, for the linear-time check in tests. */
+export const METADATA_REGEXES: RegExp[] = [ARTICLE_TYPE_RE, ARTICLE_TYPES_STRICT_RE, SEPARATOR_RE, BY_PREFIX_RE, DATE_IN_BYLINE_RE];

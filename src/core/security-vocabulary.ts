@@ -37,7 +37,7 @@ export interface Term {
  * a stem that matches any token starting with it (for inflected languages).
  */
 const TERMS = `
-ransomware 3: ransomware, ransomwares, ransom note, ransom demand, double extortion, rançongiciel*, erpressersoftware, erpressungstrojaner*, secuestro de datos, sequestro de dados, программа-вымогатель, вымогател*, шифровальщик*
+ransomware 3: ransomware, ransomwares, ransom note, ransom demand, double extortion, leak site, data leak site, rançongiciel*, erpressersoftware, erpressungstrojaner*, secuestro de datos, sequestro de dados, программа-вымогатель, вымогател*, шифровальщик*
 malware 3: malware, malwares, spyware, infostealer*, info-stealer*, stealer malware, trojanized, trojanised, banking trojan, remote access trojan, rootkit*, keylogger*, wiper malware, computer virus, computer worm, backdoored, malicious code, malicious software, loader malware, cobalt strike, mimikatz, schadsoftware, schadprogramm*, logiciel malveillant, logiciels malveillants, software malicioso, código malicioso, codice malevolo, вредонос*, троян*, stalkerware, emotet, trickbot, qakbot, qbot, wannacry, notpetya, stuxnet, pegasus spyware, predator spyware, webshell*, web shell, command-and-control, c2 server*
 cyberattack 3: cyberattack*, cyber attack*, cyber-angriff*, cyberangriff*, hackerangriff*, cyberattaque*, cyber-attaque*, ciberataque*, attacco informatico, attacchi informatici, ataque cibernético, ataques cibernéticos, ataque hacker, ataques hacker, кибератак*, supply chain attack, supply-chain attack, cyber intrusion*, cyber operation*, cyberoperation*, cyber sabotage, cyberkrieg*, cyberwar*, cyber warfare, cyber-kriegsführung
 breach 3: data breach*, security breach*, data leak*, data theft, databreach*, datenleck*, datenpanne*, datendiebstahl, fuite de données, fuites de données, violation de données, brecha de datos, brecha de seguridad, filtración de datos, violazione dei dati, furto di dati, vazamento de dados, утечка данных, утечки данных, утечку данных, утечке данных, leaked credentials, stolen credentials, credential stuffing, exfiltrat*
@@ -47,10 +47,10 @@ phishing 3: phishing, spear-phishing, spearphishing, smishing, vishing, phishing
 espionage 2: cyberespionage, cyber espionage, cyber-espionage, cyberspionage, cyberespionnage, ciberespionaje, spionaggio informatico, кибершпионаж*, espionage campaign*, spying campaign*, surveillance malware, espionage operation*
 ddos 3: ddos, denial-of-service, denial of service, botnet*, ddos-angriff*, ддос, ddos-атак*, ботнет*
 agency 2: cisa, ncsc, cert-ua, cert-in, cert-fr, cncert, cverc, anssi, enisa, cybersecurity and infrastructure security agency, national cyber security centre, cybersecurity agency, cyber command, bsi warnt, cyber security agency, jpcert
-cybersecurity 2: cybersecurity, cyber security, cyber-security, infosec, information security, it-sicherheit, it security, cybersécurité, ciberseguridad, cybersicurezza, sicurezza informatica, cibersegurança, segurança cibernética, кибербезопасност*, информационной безопасности, security researcher*, security researchers, threat intelligence, incident response, endpoint detection, security advisory, security advisories, security update*, security patch*, sicherheitsupdate*, sicherheitsforscher*, chercheur en sécurité, chercheurs en sécurité
+cybersecurity 2: bug bounty, penetration test*, pentest*, red team*, cyber insurance, cyber defence, cyber defense, cyber resilience, sim swap*, sim-swapping, cryptojacking, cybersecurity, cyber security, cyber-security, infosec, information security, it-sicherheit, it security, cybersécurité, ciberseguridad, cybersicurezza, sicurezza informatica, cibersegurança, segurança cibernética, кибербезопасност*, информационной безопасности, security researcher*, security researchers, threat intelligence, incident response, endpoint detection, security advisory, security advisories, security update*, security patch*, sicherheitsupdate*, sicherheitsforscher*, chercheur en sécurité, chercheurs en sécurité
 cybercrime 2: cybercrime*, cyber crime*, cyberkriminalität, cybercriminalité, ciberdelito*, cibercrimen, criminalità informatica, киберпреступ*, darknet market*, dark web, initial access broker*, access broker*
 patch 2: patch tuesday, out-of-band patch, emergency patch, patched the flaw, patched the vulnerability
-weak 1: backdoor, backdoors, intrusion, intrusions, hack, hacks, exploit, exploits, exploited, breach, breached, leak, leaked, cyber, malicious, attacker, attackers, spy, spies, espionage, encryption, password, passwords, credentials, firewall, vpn, patch, patched, vulnerable, compromised, surveillance, spionage, espionnage, espionaje, шпионаж*, sicherheit, ciberespacio, cyberspace
+weak 1: flaw, flaws, ransom, extortion, backdoor, backdoors, intrusion, intrusions, hack, hacks, exploit, exploits, exploited, breach, breached, leak, leaked, cyber, malicious, attacker, attackers, spy, spies, espionage, encryption, password, passwords, credentials, firewall, vpn, patch, patched, vulnerable, compromised, surveillance, spionage, espionnage, espionaje, шпионаж*, sicherheit, ciberespacio, cyberspace
 `;
 
 /** CJK terms (no spaces to split on): one alternation, matched on the raw text. */
@@ -103,7 +103,7 @@ const CJK_TERMS: Array<[string, Concept, number]> = [
 ];
 
 /** Named threat actors and malware families (lower case, matched as phrases). */
-const ACTORS = `volt typhoon, salt typhoon, flax typhoon, silk typhoon, linen typhoon, violet typhoon, brass typhoon, granite typhoon, raspberry typhoon, fancy bear, cozy bear, venomous bear, berserk bear, voodoo bear, sandworm, turla, lazarus group, kimsuky, andariel, bluenoroff, charming kitten, refined kitten, imperial kitten, mustang panda, wicked panda, goblin panda, aquatic panda, midnight blizzard, forest blizzard, seashell blizzard, star blizzard, mint sandstorm, peach sandstorm, cotton sandstorm, scattered spider, wizard spider, lapsus, lockbit, blackcat, alphv, revil, darkside, cl0p, clop ransomware, conti ransomware, ryuk, black basta, akira ransomware, royal ransomware, hive ransomware, play ransomware, medusa ransomware, rhysida, blacksuit, killnet, noname057, apt28, apt29, apt31, apt40, apt41, log4shell, heartbleed, shellshock, labyrinth chollima, stardust chollima, velvet chollima, ricochet chollima, famous chollima, equation group, shadow brokers, darkhotel, oceanlotus, winnti`;
+const ACTORS = `volt typhoon, salt typhoon, flax typhoon, silk typhoon, linen typhoon, violet typhoon, brass typhoon, granite typhoon, raspberry typhoon, fancy bear, cozy bear, venomous bear, berserk bear, voodoo bear, sandworm, turla, lazarus group, kimsuky, andariel, bluenoroff, charming kitten, refined kitten, imperial kitten, mustang panda, wicked panda, goblin panda, aquatic panda, midnight blizzard, forest blizzard, seashell blizzard, star blizzard, mint sandstorm, peach sandstorm, cotton sandstorm, scattered spider, wizard spider, lapsus, lockbit, blackcat, alphv, revil, darkside, cl0p, clop ransomware, conti ransomware, ryuk, black basta, akira ransomware, royal ransomware, hive ransomware, play ransomware, medusa ransomware, rhysida, blacksuit, killnet, noname057, apt28, apt29, apt31, apt40, apt41, log4shell, heartbleed, shellshock, labyrinth chollima, stardust chollima, velvet chollima, ricochet chollima, famous chollima, equation group, shadow brokers, nso group, candiru, intellexa, darkhotel, oceanlotus, winnti`;
 
 /** A capitalised word + a vendor naming-scheme animal/weather word ("Volt Typhoon", "Cozy Bear"). */
 const ACTOR_SCHEME_RE = /\b([A-Z][a-z]{2,12}) (?:Typhoon|Blizzard|Sandstorm|Sleet|Tempest|Panda|Kitten|Chollima|Spider|Bear)\b/g;
@@ -217,8 +217,12 @@ export function findTerms(text: string, maxChars = 200_000): Hit[] {
           }
         }
       }
+      if (!term && n === 1 && raw[i]!.includes('-')) term = lookupParts(raw[i]!);
       if (!term) continue;
-      if (!(term.weight === 1 && n === 1 && isFigurative(toks, i))) {
+      const figurative =
+        n === 1 &&
+        ((term.weight === 1 && isFigurative(toks, i)) || (first.startsWith('hack') && HACK_FIGURATIVE_AFTER.has(toks[i + 1] ?? '')));
+      if (!figurative) {
         hits.push({ concept: term.concept, weight: term.weight, text: raw.slice(i, i + n).join(' ') });
       }
       i += n - 1;
@@ -240,6 +244,26 @@ export function findTerms(text: string, maxChars = 200_000): Hit[] {
   return hits;
 }
 
+/** A hyphenated compound ("программу-вымогатель", "Ransomware-Angriff"): try its last and first parts. */
+function lookupParts(token: string): Term | undefined {
+  const parts = token.split('-');
+  for (const p0 of [parts[parts.length - 1]!, parts[0]!]) {
+    const p = normToken(p0);
+    if (p.length < 4) continue;
+    const t = EXACT.get(p);
+    if (t && t.weight >= 2) return t;
+    for (const L of STEM_LENGTHS) {
+      if (L > p.length) continue;
+      const s = STEMS.get(p.slice(0, L));
+      if (s && s.weight >= 2) return s;
+    }
+  }
+  return undefined;
+}
+
+/** "hacked down", "hacking away at": sport and everyday senses of hack. */
+const HACK_FIGURATIVE_AFTER = new Set('down away off at through apart into together'.split(' '));
+
 function isFigurative(toks: string[], i: number): boolean {
   const prev = i > 0 ? toks[i - 1]! : '';
   const next = i + 1 < toks.length ? toks[i + 1]! : '';
@@ -259,3 +283,6 @@ export const SECURITY_SECTION_RE =
 /** Signals that the page reviews a film, book, show or game (hackers on screen are not security news). */
 export const REVIEW_WORK_RE =
   /\b(?:film|movie|cinema|box office|screenplay|starring|director|sequel|trailer|episode|season \d|series premiere|novel|thriller|the cast|soundtrack|netflix|hbo|gameplay|walkthrough|playthrough|quest|boss fight|speedrun|level up|dlc)\b/gi;
+
+/** The module's pattern regexes, for the linear-time check in tests. */
+export const VOCABULARY_REGEXES: RegExp[] = [ACTOR_SCHEME_RE, CVE_RE, ACTOR_ID_RE, CJK_RE, TOKEN_RE, SECURITY_PATH_RE, SECURITY_SECTION_RE, REVIEW_WORK_RE];

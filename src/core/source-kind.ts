@@ -1,5 +1,6 @@
 import type { SourceDirectory } from './directory';
 import type { SourceKind, SourceLabel } from './report';
+import { dropTrailingParen } from './trim';
 
 /**
  * Kinds of sources from how the article names them. The database label's kind
@@ -7,23 +8,25 @@ import type { SourceKind, SourceLabel } from './report';
  * No organisation is named here: everything is by word class.
  */
 
-export const GOV_WORDS = /\b(?:Ministry|Ministries|Agency|Bureau|Department|Dept|Commission|Police|Office|Government|Council|Parliament|Congress|Senate|Administration|Directorate|Cabinet|Embassy|Consulate|Army|Navy|Air Force|Military|Command|Authority|Authorities|Regulator|Prosecutor|Prosecutors|Court|Tribunal|Committee|Service|Guard|Gendarmerie|Kremlin|White House|Pentagon|State Department|Justice Department|Treasury|Interpol|Europol|Center for Cybersecurity|National Cyber|Cyber Command|Board|Inspectorate|Secretariat|Ombudsman|Municipal|Provincial|Federal|European Union|European Commission|United Nations|NATO|Presidency|Chancellery|Élysée|Downing Street|Center|Centre|CERT|CSIRT)\b/i;
-export const COMPANY_WORDS = /\b(?:Inc|Corp|Corporation|Ltd|Limited|LLC|PLC|GmbH|AG|SA|Co|Company|Group|Holdings|Technologies|Technology|Tech|Security|Labs|Lab|Intelligence|Networks|Systems|Software|Solutions|Cloud|Cyber|Foundation|Partners|Consulting|Research|Analytics|Digital|Communications|Telecom|Bank|Airlines|Motors|Energy|Pipeline|Industries|Electronics|Microsystems)\b\.?/;
-export const OUTLET_WORDS = /\b(?:News|Times|Daily|Post|Journal|Herald|Tribune|Gazette|Telegraph|Guardian|Observer|Chronicle|Express|Mirror|Standard|Review|Magazine|Press|Wire|Agency|TV|Television|Radio|Broadcasting|Broadcaster|Network|Media|Reuters|Bloomberg|Associated Press|AFP|BBC|CNN|Xinhua|TASS|Sputnik|Record|Register|Week|Insider|Today|Weekly|Monitor|Bulletin|Dispatch|Courier|Globe|Sun|Star|Report)\b/;
+export const GOV_WORDS = /\b(?:Ministry|Ministries|Agency|Bureau|Department|Dept|Commission|Police|Office|Government|Council|Parliament|Congress|Senate|Administration|Directorate|Cabinet|Embassy|Consulate|Army|Navy|Air Force|Military|Command|Authority|Authorities|Regulator|Prosecutor|Prosecutors|Court|Tribunal|Committee|Service|Guard|Gendarmerie|Kremlin|White House|Pentagon|State Department|Justice Department|Treasury|Interpol|Europol|Center for Cybersecurity|National Cyber|Cyber Command|Board|Inspectorate|Secretariat|Ombudsman|Municipal|Provincial|Federal|European Union|European Commission|United Nations|NATO|Presidency|Chancellery|Élysée|Downing Street|Center|Centre|CERT|CSIRT)\b(?!-)/i;
+export const COMPANY_WORDS = /\b(?:Inc|Corp|Corporation|Ltd|Limited|LLC|PLC|GmbH|AG|SA|Co|Company|Group|Holdings|Technologies|Technology|Tech|Security|Labs|Lab|Intelligence|Networks|Systems|Software|Solutions|Cloud|Cyber|Foundation|Partners|Consulting|Research|Analytics|Digital|Communications|Telecom|Bank|Airlines|Motors|Energy|Pipeline|Industries|Electronics|Microsystems)\b(?!-)\.?/;
+export const OUTLET_WORDS = /\b(?:News|Times|Daily|Post|Journal|Herald|Tribune|Gazette|Telegraph|Guardian|Observer|Chronicle|Express|Mirror|Standard|Review|Magazine|Press|Wire|Agency|TV|Television|Radio|Broadcasting|Broadcaster|Network|Media|Reuters|Bloomberg|Associated Press|AFP|BBC|CNN|Xinhua|TASS|Sputnik|Record|Register|Week|Insider|Today|Weekly|Monitor|Bulletin|Dispatch|Courier|Globe|Sun|Star|Report)\b(?!-)/;
 const NEWS_AGENCY = /\bnews agency\b|\bpress agency\b|\bwire service\b/i;
 
 /** Titles that make a named person a government voice. */
 export const GOV_TITLES = /\b(?:spokes(?:person|man|woman)|minister|secretary|ambassador|senator|sen\.|rep\.|representative|congress(?:man|woman)|governor|mayor|attorney general|prosecutor|premier|chancellor|president|vice president|prime minister|official|officer|commissioner|director|chief of staff|envoy|diplomat|lawmaker|legislator|general|admiral|colonel|deputy|undersecretary|attaché|police chief|sheriff|judge)\b/i;
+/** Titles that make a named person a government voice on their own ("Rep. Kim", "U.S. Attorney Maria Delgado"). */
+const GOV_PERSON = /\b(?:(?:sen|rep)\.(?=\s)|minister|secretary|ambassador|senator|representative|congress(?:man|woman)|governor|mayor|attorney general|u\.s\. attorney|district attorney|spokes(?:person|man|woman)|prosecutor|premier|chancellor|lawmaker|MP|commissioner|detective|superintendent|inspector|sheriff|police chief|envoy|diplomat)\b/i;
 export const RESEARCHER_TITLES = /\b(?:researcher|research(?:er)?s?|analyst|professor|scientist|lecturer|academic|scholar|fellow|expert|specialist|hunter|engineer|investigator|reverse engineer|consultant)\b/i;
 export const COMPANY_TITLES = /\b(?:chief executive|chief technology officer|chief information security officer|chief security officer|ceo|cto|ciso|cfo|coo|founder|co-founder|vice president|president|chairman|chairwoman|managing director|head of|general manager|executive)\b/i;
 
 /** Heads of unnamed sources, by kind. */
 export const ANON_HEADS = /^(?:person|people|source|sources|official|officials|insider|insiders|staffer|staffers|aide|aides|employee|employees|diplomat|diplomats|individual|individuals|executive|executives|member|members|lawmaker|lawmakers|investigator|officer|officers|worker|workers|contractor|contractors|spokesperson|spokesman|spokeswoman|representative|representatives)$/;
-export const VAGUE_HEADS = /^(?:experts?|researchers?|analysts?|specialists?|observers?|critics?|scientists?|commentators?|investigators|investigations|academics|scholars|professionals|practitioners|insiders|others|many|some|several|watchers|pundits|defenders|responders|engineers|hunters|users|customers|firms|companies|vendors)$/;
+export const VAGUE_HEADS = /^(?:residents|witnesses|locals|neighbou?rs|voters|parents|students|fans|protesters|activists|campaigners|groups|organi[sz]ations|economists|traders|investors|doctors|lawyers|teachers|advocates|opponents|supporters|proponents|skeptics|sceptics|environmentalists|experts?|researchers?|analysts?|specialists?|observers?|critics?|scientists?|commentators?|investigators|investigations|academics|scholars|professionals|practitioners|insiders|others|many|some|several|watchers|pundits|defenders|responders|engineers|hunters|users|customers|firms|companies|vendors)$/;
 export const DOC_HEADS = /^(?:report|reports|filing|filings|memo|memos|document|documents|indictment|complaint|advisory|advisories|study|studies|analysis|analyses|statement|statements|letter|letters|records|record|data|survey|paper|papers|bulletin|notice|alert|warrant|affidavit|lawsuit|suit|transcript|assessment|findings|investigation|audit|review|cable|email|emails|post|blog|tweet|release|announcement|brief|briefing|testimony|judgment|ruling|order|decision|documentation|research|whitepaper|white paper|dossier)$/;
 
 export function isPersonName(s: string): boolean {
-  const words = s.replace(/[’']s$/, '').split(/\s+/);
+  const words = s.replace(/[’']s$/, '').replace(/^(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Prof|Capt|Sgt|Adm|Maj|Det|Amb)\.?\s+/, '').split(/\s+/);
   if (words.length < 2 || words.length > 4) return false;
   if (/\b(?:Center|Centre|Institute|University|Team|Project|Foundation|Response|Emergency|National|Bureau|Cloud|Board|Review|Safety|House|Department)\b/.test(s)) return false;
   if (GOV_WORDS.test(s) || COMPANY_WORDS.test(s) || OUTLET_WORDS.test(s)) return false;
@@ -31,22 +34,28 @@ export function isPersonName(s: string): boolean {
 }
 
 /** Kind of a source as named, given its database label (if any). */
+/** States and capitals speaking as governments ("Britain accused…", "Beijing denied…"). */
+const STATES = /^(?:(?:the\s+)?(?:United States|United Kingdom|U\.S\.|US|UK|Britain|China|Russia|Iran|Israel|Ukraine|North Korea|South Korea|Japan|India|Germany|France|Italy|Spain|Poland|Netherlands|Belgium|Sweden|Norway|Finland|Denmark|Estonia|Latvia|Lithuania|Canada|Australia|New Zealand|Taiwan|Vietnam|Pakistan|Turkey|Saudi Arabia|Qatar|Egypt|Brazil|Mexico|Belarus|Singapore|Malaysia|Indonesia|Philippines|Washington|Beijing|Moscow|London|Paris|Berlin|Tehran|Pyongyang|Seoul|Tokyo|Kyiv|Kiev|Brussels|Ottawa|Canberra|Taipei|New Delhi|Jerusalem))$/;
+
 export function kindOf(name: string, label: SourceLabel | null, db: SourceDirectory, hint: SourceKind | null = null): SourceKind {
   if (hint === 'anonymous' || hint === 'unspecified' || hint === 'document') return hint;
+  if (!label && STATES.test(name)) return 'government';
   const labelKind = label ? (db.kindOf?.(label) ?? label.kind ?? null) : null;
-  const personish = hint === 'person' || /^[A-Z][a-z]+ [A-Z][a-z]+/.test(name.replace(/^.*\s(?=[A-Z][a-z]+ [A-Z][a-z]+$)/, ''));
-  if (hint === 'person' || (personish && isPersonName(lastName(name)))) {
+  if (hint === 'outlet' && (!labelKind || labelKind === 'outlet')) return 'outlet';
+  const base = dropTrailingParen(name);
+  const personish = isPersonName(lastName(base)) && !(labelKind && labelKind !== 'government' && base === label?.name);
+  if (hint === 'person' || personish) {
     // A named person: the organisation or title they speak for decides.
-    if (labelKind === 'government' || GOV_TITLES.test(name) && (GOV_WORDS.test(name) || /\b(?:minister|secretary|ambassador|senator|governor|mayor|attorney general|spokes(?:person|man|woman)|prosecutor|premier|chancellor)\b/i.test(name))) return 'government';
+    if (labelKind === 'government' || (GOV_TITLES.test(name) && GOV_WORDS.test(name)) || GOV_PERSON.test(name) || /\b(?:Sen|Rep|Gov)\.\s/.test(name)) return 'government';
     if (RESEARCHER_TITLES.test(name)) return 'researcher';
     return 'person';
   }
   if (labelKind && labelKind !== 'unspecified') return labelKind;
   if (hint) return hint;
   if (NEWS_AGENCY.test(name)) return 'outlet';
-  const bare = name.replace(/^the\s+/i, '');
+  const bare = name.replace(/^(?:the|a|an|one|two|some|several)\s+/i, '');
   if (GOV_WORDS.test(bare) && !/\bNews Agency\b/.test(bare)) return 'government';
-  if (/^[a-z]/.test(bare)) {
+  if (/^[a-z]/.test(bare) || /^[A-Z][a-z]+\s+[a-z]/.test(bare)) {
     const head = bare.split(/\s+/).pop()!.toLowerCase();
     if (/^(?:ministry|agency|bureau|department|commission|police|office|government|council|board|authorities|authority|regulator|prosecutors|court|committee|administration|center|centre|embassy|military|army)$/.test(head)) return 'government';
     if (/^(?:company|firm|vendor|provider|maker|developer|operator|manufacturer|startup|bank|lab|labs)$/.test(head)) return 'company';

@@ -30,8 +30,8 @@ describe('core purity', () => {
       const src = readFileSync(f, 'utf8').replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '');
       for (const [re, why] of FORBIDDEN) expect(re.test(src), `${path.basename(f)} ${why}`).toBe(false);
       // Relative imports must resolve inside src/core; bare imports are not allowed at all.
-      for (const m of src.matchAll(/^\s*(?:import|export)\b[^;'"]*?(?:from\s*)?['"]([^'"]+)['"]/gm)) {
-        const spec = m[1]!;
+      for (const m of src.matchAll(/^\s*(?:import|export)\b[^;'"]*?\bfrom\s*['"]([^'"]+)['"]|^\s*import\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]/gm)) {
+        const spec = (m[1] ?? m[2] ?? m[3])!;
         if (spec.startsWith('.')) {
           const target = path.resolve(path.dirname(f), spec);
           expect(target === CORE || target.startsWith(CORE + path.sep), `${path.basename(f)} imports ${spec} from outside src/core`).toBe(true);

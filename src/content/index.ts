@@ -1,0 +1,49 @@
+/**
+ * Content script entry (IIFE). Runs at document_idle on matched pages, and
+ * again when "Analyze this page" injects it; a global guard keeps one
+ * instance per page (a second injection only triggers the analysis request
+ * that follows it).
+ */
+import { createMessenger } from '../shared/messages';
+import { loadSettings } from '../shared/settings';
+import { nativeMessaging, nativeSync } from './native-api';
+import { directoryFromCompact } from '../sources/content';
+import type { SourceDirectory } from '../core/directory';
+import { createContent, watchNavigation } from './run';
+
+const GUARD = '__credenceContentLoaded';
+const g = globalThis as unknown as Record<string, unknown>;
+
+if (!g[GUARD]) {
+  g[GUARD] = true;
+  const { handleTab, send } = createMessenger(nativeMessaging);
+  // The source database comes from the background (compact form, custom labels merged), so none of it is bundled here.
+  let dirKey = '';
+  let dir: SourceDirectory | null = null;
+  const ctl = createContent({
+    doc: document,
+    win: window,
+    loadSettings: async () => (await loadSettings(nativeSync)).settings,
+    directory: async (s) => {
+      const key = JSON.stringify(s.customLabels);
+      if (!dir || key !== dirKey) {
+        dir = directoryFromCompact(await send('directory', {}).catch(() => null));
+        dirKey = key;
+      }
+      return dir;
+    },
+    report: (msg) => send('pageState', msg),
+  });
+  handleTab({
+    ping: () => ({ ok: true, url: ctl.lastUrl() || location.href }),
+    analyze: async ({ force }) => ({ ok: (await ctl.run(force)) !== null }),
+    highlight: ({ sentence }) => ctl.highlight(sentence),
+    clearHighlight: () => {
+      ctl.clear();
+      return { ok: true };
+    },
+  });
+  watchNavigation(window, () => ctl.urlMaybeChanged());
+  // Injected on demand: the popup asks for a forced analysis right after; only start on our own otherwise.
+  if (!g.__credenceOnDemand) void ctl.run(false);
+}

@@ -1,0 +1,127 @@
+/**
+ * The content script's logic, separate from its entry so tests can drive it.
+ * First look at idle; the full analysis only on detected pages (or when the
+ * reader asks), each step in its own idle callback; a new report per URL on
+ * single-page sites; highlight on request.
+ */
+import { analyzeFrom, firstLook, type FirstLook } from '../core/index';
+import type { Report } from '../core/report';
+import type { SourceDirectory } from '../core/directory';
+import type { BackgroundRequests, Phase } from '../shared/messages';
+import { isSiteDisabled, type Settings } from '../shared/settings';
+import { clearHighlight, highlightSentence } from './highlight';
+
+export interface ContentDeps {
+  doc: Document;
+  win: Window;
+  loadSettings(): Promise<Settings>;
+  directory(settings: Settings): SourceDirectory | Promise<SourceDirectory>;
+  report(msg: BackgroundRequests['pageState']['req']): Promise<unknown>;
+  /** Idle scheduler (requestIdleCallback with a timeout, or a timer). */
+  idle?(fn: () => void): void;
+}
+
+export interface ContentController {
+  /** Run (or re-run) the analysis of the current URL. */
+  run(force?: boolean): Promise<Report | null>;
+  highlight(sentence: string): Promise<{ found: boolean; disabled?: boolean }>;
+  clear(): void;
+  /** Call when the URL may have changed (SPA navigation). */
+  urlMaybeChanged(): void;
+  lastUrl(): string;
+}
+
+export function defaultIdle(win: Window): (fn: () => void) => void {
+  const ric = (win as unknown as { requestIdleCallback?: (cb: () => void, o: { timeout: number }) => number }).requestIdleCallback;
+  return ric ? (fn) => ric.call(win, fn, { timeout: 2000 }) : (fn) => win.setTimeout(fn, 50);
+}
+
+export function createContent(deps: ContentDeps): ContentController {
+  const idle = deps.idle ?? defaultIdle(deps.win);
+  const step = <T>(fn: () => T): Promise<T> =>
+    new Promise((resolve, reject) =>
+      idle(() => {
+        try {
+          resolve(fn());
+        } catch (e) {
+          reject(e);
+        }
+      }),
+    );
+  let settings: Settings | null = null;
+  let generation = 0;
+  let analysedUrl = '';
+  let debounce: ReturnType<typeof setTimeout> | undefined;
+
+  const href = (): string => deps.win.location.href.split('#')[0]!;
+  const send = (url: string, phase: Phase, report: Report | null, error?: string): Promise<unknown> =>
+    deps.report({ url, phase, report, ...(error ? { error } : {}) }).catch(() => undefined);
+
+  async function run(force = false): Promise<Report | null> {
+    const gen = ++generation;
+    const url = href();
+    analysedUrl = url;
+    if (!/^https?:/i.test(url)) return null;
+    try {
+      settings = await deps.loadSettings();
+      if (!force && isSiteDisabled(url, settings)) return null;
+      const db = await deps.directory(settings);
+      const opts = { url, db, sensitivity: settings.sensitivity, force };
+      const look: FirstLook = await step(() => firstLook(deps.doc, opts));
+      if (gen !== generation) return null;
+      if (!look.isSecurityNews && !force) {
+        const r = analyzeFrom(look, opts); // returns right after the cheap part for undetected pages
+        await send(url, 'not-news', r);
+        return r;
+      }
+      await send(url, 'analysing', null);
+      const report = await step(() => analyzeFrom(look, opts));
+      if (gen !== generation) return null;
+      await send(url, 'done', report);
+      return report;
+    } catch (e) {
+      if (gen === generation) await send(url, 'failed', null, (e instanceof Error ? e.message : String(e)).slice(0, 300));
+      return null;
+    }
+  }
+
+  return {
+    run,
+    async highlight(sentence) {
+      settings ??= await deps.loadSettings();
+      if (!settings.highlight) return { found: false, disabled: true };
+      return { found: highlightSentence(deps.doc, sentence) };
+    },
+    clear: () => clearHighlight(deps.doc),
+    urlMaybeChanged() {
+      if (href() === analysedUrl) return;
+      // Debounced: single-page sites change the URL before the new article renders.
+      clearTimeout(debounce);
+      debounce = setTimeout(() => {
+        if (href() !== analysedUrl) {
+          clearHighlight(deps.doc);
+          void run(false);
+        }
+      }, 800);
+    },
+    lastUrl: () => analysedUrl,
+  };
+}
+
+/** Watch for in-page navigation: the Navigation API where present, popstate, and a cheap URL poll as a fallback. */
+export function watchNavigation(win: Window, onChange: () => void): () => void {
+  const nav = (win as unknown as { navigation?: EventTarget }).navigation;
+  const cleanups: (() => void)[] = [];
+  if (nav && typeof nav.addEventListener === 'function') {
+    nav.addEventListener('navigatesuccess', onChange);
+    cleanups.push(() => nav.removeEventListener('navigatesuccess', onChange));
+  }
+  win.addEventListener('popstate', onChange);
+  win.addEventListener('hashchange', onChange);
+  cleanups.push(() => win.removeEventListener('popstate', onChange));
+  cleanups.push(() => win.removeEventListener('hashchange', onChange));
+  // pushState from the page's own world is invisible to an isolated content script: poll the URL.
+  const timer = win.setInterval(onChange, 1500);
+  cleanups.push(() => win.clearInterval(timer));
+  return () => cleanups.forEach((c) => c());
+}

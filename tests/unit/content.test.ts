@@ -1,0 +1,176 @@
+// @vitest-environment happy-dom
+// @vitest-environment-options {"url": "https://news.example/story"}
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createContent, type ContentDeps } from '../../src/content/run';
+import { findSentence, highlightSentence, clearHighlight } from '../../src/content/highlight';
+import { defaultSettings, type Settings } from '../../src/shared/settings';
+import { contentDirectory } from '../../src/sources/compact';
+
+vi.mock('webextension-polyfill', async () => ({ default: (await import('../ui/fake-browser')).fakeBrowser }));
+
+const para = (i: number) =>
+  `<p>Paragraph ${i}: investigators said the ransomware crew used a phishing lure and a backdoor, and the malware exploited a vulnerability in a VPN appliance before the hackers moved on to other networks in the region.</p>`;
+const SECURITY_ARTICLE = `<article><h1>Hackers hit a regional utility</h1>${Array.from({ length: 8 }, (_, i) => para(i)).join('')}
+<p>According to the <b>Global Times</b>, the attack <i>allegedly</i> came from abroad.</p></article>`;
+const PLAIN_ARTICLE = `<article><h1>Local bakery wins prize</h1>${Array.from({ length: 12 }, (_, i) => `<p>Part ${i}: the bakery on the corner baked bread and cakes for the whole town during the long summer festival, and people queued early every morning.</p>`).join('')}</article>`;
+
+function setup(html: string, settings: Partial<Settings> = {}) {
+  document.body.innerHTML = html; // test fixture written here, not page input
+  const sent: { url: string; phase: string; report: unknown }[] = [];
+  const deps: ContentDeps = {
+    doc: document,
+    win: window,
+    loadSettings: async () => ({ ...defaultSettings(), ...settings }),
+    directory: (s) => contentDirectory(s.customLabels),
+    report: async (m) => {
+      sent.push(m);
+      return { ok: true };
+    },
+    idle: (fn) => setTimeout(fn, 0),
+  };
+  return { ctl: createContent(deps), sent };
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('content script run', () => {
+  it('first look on a security article → analysing, then a full report', async () => {
+    const { ctl, sent } = setup(SECURITY_ARTICLE);
+    const report = await ctl.run(false);
+    expect(sent.map((m) => m.phase)).toEqual(['analysing', 'done']);
+    expect(report?.isSecurityNews).toBe(true);
+    expect(sent[1]!.url).toBe(location.href.split('#')[0]);
+    expect((sent[1]!.report as { hedges: unknown[] }).hedges.length).toBeGreaterThan(0);
+  });
+
+  it('an ordinary article gets one cheap "not-news" report; forcing analyses it fully', async () => {
+    const { ctl, sent } = setup(PLAIN_ARTICLE);
+    await ctl.run(false);
+    expect(sent.map((m) => m.phase)).toEqual(['not-news']);
+    await ctl.run(true);
+    expect(sent.map((m) => m.phase)).toEqual(['not-news', 'analysing', 'done']);
+  });
+
+  it('stays off on an off-listed site unless forced', async () => {
+    expect(location.hostname).toBe('news.example');
+    const { ctl, sent } = setup(SECURITY_ARTICLE, { disabledSites: ['news.example'] });
+    expect(await ctl.run(false)).toBeNull();
+    expect(sent).toEqual([]);
+    await ctl.run(true);
+    expect(sent.map((m) => m.phase)).toEqual(['analysing', 'done']);
+  });
+
+  it('re-runs when the URL changes (single-page navigation), debounced', async () => {
+    vi.useFakeTimers();
+    try {
+      const { ctl, sent } = setup(SECURITY_ARTICLE);
+      const p = ctl.run(false);
+      await vi.runAllTimersAsync();
+      await p;
+      const before = sent.length;
+      ctl.urlMaybeChanged(); // same URL: nothing
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(sent.length).toBe(before);
+      history.pushState({}, '', '/next-story');
+      ctl.urlMaybeChanged();
+      ctl.urlMaybeChanged();
+      await vi.advanceTimersByTimeAsync(900);
+      await vi.runAllTimersAsync();
+      expect(sent.length).toBe(before + 2);
+      expect(sent.at(-1)!.url).toMatch(/\/next-story$/);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('highlight respects the setting', async () => {
+    const { ctl } = setup(SECURITY_ARTICLE, { highlight: false });
+    expect(await ctl.highlight('According to the Global Times, the attack allegedly came from abroad.')).toEqual({ found: false, disabled: true });
+  });
+});
+
+describe('highlight', () => {
+  const S = 'According to the Global Times, the attack allegedly came from abroad.';
+  it('finds a sentence across text nodes, with different whitespace and quotes', () => {
+    document.body.innerHTML = `<p>Intro.</p><p>According  to the <b>Global\nTimes</b>, the attack <i>allegedly</i> came from abroad. More text.</p><script>var x = "According to the Global Times";</script>`;
+    const r = findSentence(document, S);
+    expect(r).not.toBeNull();
+    expect(r!.toString().replace(/\s+/g, ' ')).toBe(S);
+    expect(findSentence(document, 'A sentence that is not on the page at all.')).toBeNull();
+    expect(findSentence(document, '   ')).toBeNull();
+  });
+  it('matches curly quotes in the page against straight ones in the report', () => {
+    document.body.innerHTML = `<p>The agency said it was \u201Cunder attack\u201D on Monday.</p>`;
+    expect(findSentence(document, 'The agency said it was "under attack" on Monday.')).not.toBeNull();
+  });
+  it('uses the Selection API where CSS highlights are missing, and clears it', () => {
+    document.body.innerHTML = `<p>${S}</p>`;
+    expect(highlightSentence(document, S)).toBe(true);
+    expect(document.getSelection()!.toString()).toBe(S);
+    clearHighlight(document);
+    expect(document.getSelection()!.toString()).toBe('');
+  });
+  it('uses CSS.highlights without touching the DOM where available', () => {
+    const reg = new Map<string, unknown>();
+    class FakeHighlight {
+      ranges: Range[];
+      constructor(...r: Range[]) {
+        this.ranges = r;
+      }
+    }
+    vi.stubGlobal('CSS', { highlights: reg });
+    vi.stubGlobal('Highlight', FakeHighlight);
+    try {
+      document.body.innerHTML = `<p>Before. ${S} After.</p>`;
+      const before = document.body.innerHTML;
+      expect(highlightSentence(document, S)).toBe(true);
+      expect((reg.get('credence-highlight') as FakeHighlight).ranges[0]!.toString()).toBe(S);
+      expect(document.body.innerHTML).toBe(before);
+      clearHighlight(document);
+      expect(reg.has('credence-highlight')).toBe(false);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
+
+describe('content script entry', () => {
+  it('is idempotent when injected twice, and waits for the request when injected on demand', async () => {
+    const listeners: unknown[] = [];
+    const sent: unknown[] = [];
+    vi.stubGlobal('chrome', {
+      runtime: {
+        id: 'ext-id',
+        getURL: (p: string) => `chrome-extension://ext-id/${p}`,
+        sendMessage: (m: unknown, cb: (v: unknown) => void) => (sent.push(m), cb({ ok: true })),
+        onMessage: { addListener: (f: unknown) => listeners.push(f), removeListener: () => undefined },
+      },
+      storage: { sync: { get: (_k: null, cb: (v: unknown) => void) => cb({}), set: (_i: unknown, cb: () => void) => cb(), remove: (_k: unknown, cb: () => void) => cb() } },
+    });
+    const g = globalThis as Record<string, unknown>;
+    try {
+      g.__credenceOnDemand = true;
+      document.body.innerHTML = SECURITY_ARTICLE;
+      vi.resetModules();
+      await import('../../src/content/index');
+      vi.resetModules();
+      await import('../../src/content/index');
+      expect(listeners).toHaveLength(1);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(sent).toEqual([]); // on demand: no run (and no directory request) until asked
+      const reply = await new Promise((resolve) =>
+        (listeners[0] as (m: unknown, s: unknown, r: (v: unknown) => void) => boolean)({ type: 'analyze', credence: 1, force: true }, { id: 'ext-id', url: 'chrome-extension://ext-id/background.js' }, resolve),
+      );
+      expect(reply).toEqual({ ok: true });
+      const pageStates = sent.filter((m) => (m as { type: string }).type === 'pageState');
+      expect(pageStates.map((m) => (m as { phase: string }).phase)).toEqual(['analysing', 'done']);
+      expect(sent.filter((m) => (m as { type: string }).type === 'directory')).toHaveLength(1); // the database comes from the background
+    } finally {
+      delete g.__credenceOnDemand;
+      delete g.__credenceContentLoaded;
+      vi.unstubAllGlobals();
+    }
+  });
+});
