@@ -48,8 +48,6 @@ function isObj(v: Json | undefined): v is JObj {
 
 const ENTITY: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ', '#39': "'", '#039': "'", '#x27': "'" };
 
-/** Undo one level of HTML escaping that some sites leave in meta content and JSON-LD. */
-
 /** Drop a trailing US time-zone name ("… 10:00 EST"), which Date.parse does not read. Linear: no /\s+ZONE$/ regex. */
 function dropUsZone(t: string): string {
   const m = /(?:EST|EDT|CST|CDT|PST|PDT)$/.exec(t);
@@ -57,7 +55,7 @@ function dropUsZone(t: string): string {
   const before = t.slice(0, m.index);
   return before.trimEnd().length < before.length ? before.trimEnd() : t;
 }
-
+/** Undo one level of HTML escaping that some sites leave in meta content and JSON-LD. */
 export function unescapeEntities(s: string): string {
   if (s.indexOf('&') < 0) return s;
   return s.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,6});/gi, (m, e: string) => {
