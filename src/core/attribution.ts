@@ -1,5 +1,6 @@
 import { resolveAcronym } from './acronyms';
 import { dropTrailingParen, trimEndChars, trimStartChars } from './trim';
+import { LIMITS } from './limits';
 import type { SourceDirectory } from './directory';
 import type { AcronymDefinition, Attribution, SourceKind, SourceLabel } from './report';
 import type { Sentence } from './sentences';
@@ -21,7 +22,7 @@ export interface AttributionContext {
   publisher: SourceLabel | null;
 }
 
-export const ATTRIBUTION_LIMITS = { maxSentences: 2_000, maxAttributions: 500, maxSentenceChars: 2_000 };
+export const ATTRIBUTION_LIMITS = { maxSentences: 2_000, maxAttributions: LIMITS.attributions, maxSentenceChars: 2_000 };
 
 /** Speech and report verbs. The source is the subject on the left (or, inverted, the phrase on the right). */
 const VERBS =
