@@ -55,6 +55,16 @@ export function createWorker(browser: Browser) {
       const { settings } = await loadSettings(browser.storage.sync as never);
       return compactForContent(settings.customLabels);
     },
+    async loadAnalyzer(_req: Record<string, never>, sender: Runtime.MessageSender) {
+      // Into the same frame and isolated world as the asking content script. Needs host access to the
+      // page: the static host_permissions (known sites), the optional all-sites grant, or activeTab.
+      try {
+        await browser.scripting.executeScript({ target: { tabId: sender.tab!.id!, frameIds: [sender.frameId ?? 0] }, files: ['analyzer.js'] });
+        return { ok: true };
+      } catch (e) {
+        return { ok: false, error: (e instanceof Error ? e.message : String(e)).slice(0, 300) };
+      }
+    },
     dbInfo() {
       return { version: DB_VERSION, count: BUNDLED_ENTRIES.length, entries: BUNDLED_ENTRIES.map((e) => ({ id: e.id, name: e.name })) };
     },

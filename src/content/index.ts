@@ -7,7 +7,7 @@
 import { createMessenger } from '../shared/messages';
 import { loadSettings } from '../shared/settings';
 import { nativeMessaging, nativeSync } from './native-api';
-import { directoryFromCompact } from '../sources/content';
+import { loadedAnalyzer, type AnalyzerApi } from './analyzer-api';
 import type { SourceDirectory } from '../core/directory';
 import { createContent, watchNavigation } from './run';
 
@@ -24,10 +24,19 @@ if (!g[GUARD]) {
     doc: document,
     win: window,
     loadSettings: async () => (await loadSettings(nativeSync)).settings,
-    directory: async (s) => {
+    analyzer: async (): Promise<AnalyzerApi> => {
+      let api = loadedAnalyzer();
+      if (!api) {
+        const res = await send('loadAnalyzer', {});
+        api = loadedAnalyzer();
+        if (!api) throw new Error(`analyzer unavailable${res.error ? `: ${res.error}` : ''}`);
+      }
+      return api;
+    },
+    directory: async (s, api) => {
       const key = JSON.stringify(s.customLabels);
       if (!dir || key !== dirKey) {
-        dir = directoryFromCompact(await send('directory', {}).catch(() => null));
+        dir = api.directoryFromCompact(await send('directory', {}).catch(() => null));
         dirKey = key;
       }
       return dir;

@@ -4,18 +4,24 @@
  * reader asks), each step in its own idle callback; a new report per URL on
  * single-page sites; highlight on request.
  */
-import { analyzeFrom, firstLook, type FirstLook } from '../core/index';
-import type { Report } from '../core/report';
+import type { FirstLook } from '../core/index';
+import { emptyReport, type Report } from '../core/report';
 import type { SourceDirectory } from '../core/directory';
 import type { BackgroundRequests, Phase } from '../shared/messages';
 import { isSiteDisabled, type Settings } from '../shared/settings';
 import { clearHighlight, highlightSentence } from './highlight';
+import type { AnalyzerApi } from './analyzer-api';
+import { prefilter as defaultPrefilter, type Prefilter } from './prefilter';
 
 export interface ContentDeps {
   doc: Document;
   win: Window;
   loadSettings(): Promise<Settings>;
-  directory(settings: Settings): SourceDirectory | Promise<SourceDirectory>;
+  directory(settings: Settings, analyzer: AnalyzerApi): SourceDirectory | Promise<SourceDirectory>;
+  /** The analysis core (analyzer.js, injected on demand by the background). */
+  analyzer(): Promise<AnalyzerApi>;
+  /** The cheap first look; defaults to ./prefilter. */
+  prefilter?(doc: Document, url: string): Prefilter;
   report(msg: BackgroundRequests['pageState']['req']): Promise<unknown>;
   /** Idle scheduler (requestIdleCallback with a timeout, or a timer). */
   idle?(fn: () => void): void;
@@ -65,17 +71,29 @@ export function createContent(deps: ContentDeps): ContentController {
     try {
       settings = await deps.loadSettings();
       if (!force && isSiteDisabled(url, settings)) return null;
-      const db = await deps.directory(settings);
+      if (!force) {
+        // The always-on part: no analyzer is loaded for pages that are plainly not security news.
+        const pre = await step(() => (deps.prefilter ?? defaultPrefilter)(deps.doc, url));
+        if (gen !== generation) return null;
+        if (!pre.maybe) {
+          const r = emptyReport(url);
+          r.detection.reasons = pre.reasons;
+          await send(url, 'not-news', r);
+          return r;
+        }
+      }
+      const api = await deps.analyzer();
+      const db = await deps.directory(settings, api);
       const opts = { url, db, sensitivity: settings.sensitivity, force };
-      const look: FirstLook = await step(() => firstLook(deps.doc, opts));
+      const look: FirstLook = await step(() => api.firstLook(deps.doc, opts));
       if (gen !== generation) return null;
       if (!look.isSecurityNews && !force) {
-        const r = analyzeFrom(look, opts); // returns right after the cheap part for undetected pages
+        const r = api.analyzeFrom(look, opts); // returns right after the cheap part for undetected pages
         await send(url, 'not-news', r);
         return r;
       }
       await send(url, 'analysing', null);
-      const report = await step(() => analyzeFrom(look, opts));
+      const report = await step(() => api.analyzeFrom(look, opts));
       if (gen !== generation) return null;
       await send(url, 'done', report);
       return report;

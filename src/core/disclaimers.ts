@@ -37,7 +37,7 @@ interface KindRule {
 const SELF_REF = /\b(?:this|the\s+following|the\s+above)\s+(?:article|story|post|piece|content|summary|text|report|translation|blog\s+post|newsletter|page|column|item)\b|\b(?:editor'?s|editorial)\s+note\b|\bdisclosure\s*:|\bnote\s*:/i;
 
 /** A short box that opens with an AI disclosure ("AI-assisted", "Generated with the help of AI"). */
-const AI_LABEL = /^\s*[[(]?\s*(?:AI[- ](?:assisted|generated|written)|(?:generated|written|created|produced|drafted|summari[sz]ed)\s+(?:in\s+part\s+)?(?:with|by|using))\b/i;
+const AI_LABEL = /^\s{0,5}[[(]?\s{0,5}(?:AI[- ](?:assisted|generated|written)|(?:generated|written|created|produced|drafted|summari[sz]ed)\s+(?:in\s+part\s+)?(?:with|by|using))\b/i;
 
 const RULES: KindRule[] = [
   {
@@ -56,8 +56,10 @@ const RULES: KindRule[] = [
   },
   {
     kind: 'syndicated',
-    label: /^(?:source\s+link|source\s*:?\s*link|original\s+(?:article|post|story)(?:\s*:.{0,120})?|read\s+(?:the\s+)?(?:original|full)\s+(?:article|story|post)(?:\s+(?:at|on|here)\b.{0,80})?|(?:via|source|courtesy(?:\s+of)?)\s*:?\s*(?:Reuters|AP|The\s+Associated\s+Press|Associated\s+Press|AFP|Agence\s+France-Presse|Bloomberg|dpa|Xinhua|TASS|Yonhap|Kyodo|ANI|PTI|IANS|UNI|The\s+Conversation)|[-—–(]?\s*(?:Reuters|AP|AFP|Bloomberg)\s*\)?)\.?$/i,
-    any: /\b(?:(?:this|the)\s+(?:article|story|post|piece|column|report)\s+(?:was\s+)?(?:originally|first)\s+(?:appeared|appeared|published|ran|posted|was\s+published|was\s+posted)\s+(?:in|on|at|by)|originally\s+(?:published|posted|appeared)\s+(?:in|on|at|by)|first\s+(?:published|appeared)\s+(?:in|on|at|by)|(?:is\s+)?republished\s+(?:from|with\s+(?:the\s+)?permission|under|here)|reprinted\s+(?:from|with\s+(?:the\s+)?permission)|(?:content|article|story)\s+syndicated\s+(?:from|by)|published\s+from\s+a\s+wire\s+(?:agency\s+)?feed|auto-generated\s+from\s+a\s+syndicated\s+feed)\b/i,
+    label: /^(?:source\s{1,3}link|source\s{0,3}:\s{0,3}link|original\s+(?:article|post|story)(?:\s*:.{0,120})?|read\s+(?:the\s+)?(?:original|full)\s+(?:article|story|post)(?:\s+(?:at|on|here)\b.{0,80})?|(?:via|source|courtesy(?:\s+of)?)\s{0,3}:?\s{0,3}(?:Reuters|AP|The\s+Associated\s+Press|Associated\s+Press|AFP|Agence\s+France-Presse|Bloomberg|dpa|Xinhua|TASS|Yonhap|Kyodo|ANI|PTI|IANS|UNI|The\s+Conversation))\.?$/i,
+    any: /\b(?:(?:this|the)\s+(?:article|story|post|piece|column|report)\s+(?:was\s+)?(?:originally|first)\s+(?:appeared|appeared|published|ran|posted|was\s+published|was\s+posted)\s+(?:in|on|at|by)|originally\s+(?:published|posted|appeared)\s+(?:in|on|at|by)|(?:is\s+)?republished\s+(?:from|with\s+(?:the\s+)?permission|under|here)|reprinted\s+(?:from|with\s+(?:the\s+)?permission)|(?:content|article|story)\s+syndicated\s+(?:from|by)|published\s+from\s+a\s+wire\s+(?:agency\s+)?feed|auto-generated\s+from\s+a\s+syndicated\s+feed)\b/i,
+    // "first appeared in 2014" is prose about something else: only a short note or one about this article.
+    when: (b) => b.length < 300 || SELF_REF.test(b),
   },
   {
     kind: 'opinion',
@@ -72,7 +74,7 @@ const RULES: KindRule[] = [
 ];
 
 /** "Correction:", "Update (Nov 3):", "UPDATED 10/4:" followed by a real sentence (not a bare timestamp). */
-const UPDATE_HEAD = /^\s*[[(]?\s*(?:correction|corrected|clarification|update|updated|editor'?s\s+note)\b([^:]{0,60}):\s*(\S.*)$/i;
+const UPDATE_HEAD = /^\s{0,5}[[(]?\s{0,5}(?:correction|corrected|clarification|update|updated|editor'?s\s+note)\b([^:]{0,60}):\s*(\S.*)$/i;
 
 function correctionNote(block: string): boolean {
   const m = UPDATE_HEAD.exec(block.slice(0, 2_000));
@@ -85,13 +87,13 @@ function correctionNote(block: string): boolean {
 /** Text spans that are obviously not disclaimers: copyright and cookie notices. */
 const SITE_WIDE = /©|\bcopyright\b|\ball\s+rights\s+reserved\b|\bcookies?\b|\bprivacy\s+policy\b|\bterms\s+(?:of\s+(?:use|service)|and\s+conditions)\b/i;
 
-function classify(block: string): { kind: DisclaimerKind; index: number }[] {
+function classify(block: string, labels = true): { kind: DisclaimerKind; index: number }[] {
   const text = block.slice(0, 4_000);
   const out: { kind: DisclaimerKind; index: number }[] = [];
   const isShort = text.length <= 160;
   for (const r of RULES) {
     let idx = -1;
-    if (r.label && isShort) {
+    if (r.label && isShort && labels) {
       const m = r.label.exec(text.trim());
       if (m) idx = 0;
     }
@@ -121,50 +123,87 @@ function excerpt(block: string, index: number): string {
   return clip(block.slice(start).trim(), MAX_TEXT);
 }
 
-function chromeBetween(el: Element, stop: Element | null): boolean {
-  let cur: Element | null = el;
-  let depth = 0;
-  while (cur && cur !== stop && depth < 60) {
-    if (isChromeElement(cur, stop)) return true;
-    cur = cur.parentElement;
-    depth++;
-  }
-  return false;
+/** Chrome that is never the article's: lists of other stories, comments, sharing, ads, navigation, consent. */
+const HARD_CHROME = /related|recommend|popular|trending|more-stories|read-more|outbrain|taboola|comment|discussion|disqus|newsletter|subscribe|signup|share|sharing|social|cookie|consent|gdpr|nav|menu|sidebar|widget|promo|advert|(?:^|[\s_-])ads?(?:$|[\s_-])|banner|modal|popup|paywall|teaser|listing|site-footer/i;
+const HARD_TAGS = new Set(['NAV', 'ASIDE', 'FORM', 'BUTTON', 'DIALOG', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG']);
+
+/** The chrome level an element adds on top of its parent's: hard chrome is never read, soft only for sentence patterns. */
+function ownChrome(el: Element, stop: Element | null): 'none' | 'soft' | 'hard' {
+  if (!isChromeElement(el, stop)) return 'none';
+  const role = el.getAttribute('role') ?? '';
+  const cls = (el.getAttribute('class') ?? '') + ' ' + (el.getAttribute('id') ?? '');
+  if (HARD_TAGS.has(el.tagName.toUpperCase()) || HARD_CHROME.test(cls) || /navigation|complementary|dialog|menu|banner|search/.test(role)) return 'hard';
+  // A box marked as a disclaimer is never chrome, whatever its container says.
+  if (/disclaim|disclosure|sponsor|partner|correction|update|editor/i.test(cls)) return 'none';
+  return 'soft';
 }
 
-const BOX_SELECTOR = 'p, div, span, small, em, i, strong, b, section, li, blockquote, figcaption, aside, footer, h2, h3, h4, h5, h6';
-const BLOCKISH = 'p, div, section, li, blockquote, figcaption, aside, footer, h2, h3, h4, h5, h6, table, ul, ol';
+const BOX_TAGS = new Set(['P', 'DIV', 'SPAN', 'SMALL', 'EM', 'I', 'STRONG', 'B', 'SECTION', 'LI', 'BLOCKQUOTE', 'FOOTER', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const BLOCKISH_TAGS = new Set(['P', 'DIV', 'SECTION', 'LI', 'BLOCKQUOTE', 'FIGCAPTION', 'ASIDE', 'FOOTER', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE', 'UL', 'OL', 'ARTICLE', 'MAIN', 'HEADER']);
+const SKIP_TAGS = new Set(['FIGURE', 'FIGCAPTION', 'PICTURE', 'IMG', 'VIDEO', 'AUDIO', 'CANVAS']);
 
-/** Text boxes in the DOM around the body that body extraction may have left out. */
-function extraBoxes(body: ArticleBody): string[] {
+/** Words any disclaimer contains: boxes without one are not classified (keeps the DOM walk cheap). */
+const TRIGGER = /liab|purposes|responsib|guarant|warrant|as\s+is|own\s+risk|advice|sponsor|partner|paid|promoted|advertorial|branded|brand\s+studio|presented|brought|\bAI\b|A\.I\.|artificial|ChatGPT|language\s+model|LLM|originally|republish|reprint|syndicat|wire|source|original|via|courtesy|opinion|op-ed|op\s+ed|commentary|guest|views|necessarily|correct|update|clarif|editor/i;
+
+interface Box {
+  text: string;
+  /** Inside an article footer or meta line: sentence patterns only, no bare labels. */
+  soft: boolean;
+}
+
+/**
+ * Text boxes in the DOM around the body that body extraction may have left
+ * out: the innermost text boxes of the container (and its enclosing
+ * <article>), found in one walk that carries the chrome level down the tree,
+ * and the few short elements right before and after the container.
+ */
+function extraBoxes(body: ArticleBody): Box[] {
   const container = body.container;
   if (!container) return [];
-  const out: string[] = [];
+  const out: Box[] = [];
   const scopes: Element[] = [container];
   const art = container.parentElement?.closest('article');
   if (art && art !== container) scopes.push(art);
-  let count = 0;
-  for (const scope of scopes) {
-    const els = scope.querySelectorAll(BOX_SELECTOR);
-    for (let i = 0; i < els.length && count < MAX_ELEMENTS; i++, count++) {
-      const el = els[i]!;
-      // Only innermost boxes: an element holding other blocks is read through them.
-      if (el.querySelector(BLOCKISH)) continue;
-      if (chromeBetween(el, scope)) {
-        // A box marked as a disclaimer is never chrome, whatever its container says.
-        const cls = (el.getAttribute('class') ?? '') + ' ' + (el.getAttribute('id') ?? '');
-        if (!/disclaim|disclosure|sponsor|partner|correction|update|editor/i.test(cls)) continue;
+  let visited = 0;
+
+  /** Returns whether `el` is or holds a block-level element (so its parent is not an innermost box). */
+  const visit = (el: Element, scope: Element, level: 'none' | 'soft', depth: number): boolean => {
+    if (++visited > MAX_ELEMENTS || depth > 60) return true;
+    const tag = el.tagName.toUpperCase();
+    if (SKIP_TAGS.has(tag)) return BLOCKISH_TAGS.has(tag);
+    const own = el === scope ? 'none' : ownChrome(el, scope);
+    if (own === 'hard') return BLOCKISH_TAGS.has(tag);
+    const lv = own === 'soft' ? 'soft' : level;
+    let hasBlock = false;
+    const kids = el.children;
+    for (let i = 0; i < kids.length; i++) if (visit(kids[i]!, scope, lv, depth + 1)) hasBlock = true;
+    if (!hasBlock && el !== scope && BOX_TAGS.has(tag)) {
+      const raw = el.textContent ?? '';
+      if (raw.length <= MAX_BOX * 2 && TRIGGER.test(raw)) {
+        // A teaser label beside a link ("Sponsored" next to a recommended headline) is not the article's.
+        const parent = el.parentElement;
+        const teaser = raw.length < 40 && !!parent && parent !== scope && !el.querySelector('a') && !!parent.querySelector('a');
+        const text = cleanText(raw);
+        if (!teaser && text && text.length <= MAX_BOX) out.push({ text, soft: lv === 'soft' });
       }
-      const text = cleanText(el.textContent ?? '');
-      if (text && text.length <= MAX_BOX) out.push(text);
     }
+    return hasBlock || BLOCKISH_TAGS.has(tag);
+  };
+  for (const scope of scopes) visit(scope, scope, 'none', 0);
+
+  // The few elements right before the container: a "Sponsored" kicker or an "Opinion" rubric above the headline.
+  let prev = container.previousElementSibling;
+  for (let k = 0; prev && k < MAX_TAIL_SIBLINGS; k++, prev = prev.previousElementSibling) {
+    if (isChromeElement(prev, null)) continue;
+    const text = cleanText(prev.textContent ?? '');
+    if (text && text.length <= 160 && TRIGGER.test(text)) out.push({ text, soft: false });
   }
   // The few elements right after the container ("Source link", a trailing disclaimer box).
   let sib = container.nextElementSibling;
   for (let k = 0; sib && k < MAX_TAIL_SIBLINGS; k++, sib = sib.nextElementSibling) {
     if (isChromeElement(sib, null)) continue;
     const text = cleanText(sib.textContent ?? '');
-    if (text && text.length <= MAX_BOX) out.push(text);
+    if (text && text.length <= MAX_BOX && TRIGGER.test(text)) out.push({ text, soft: false });
   }
   return out;
 }
@@ -174,11 +213,11 @@ export function findDisclaimers(body: ArticleBody, _sentences: Sentence[]): Disc
   const out: Disclaimer[] = [];
   try {
     const seen = new Set<string>();
-    const texts: string[] = [];
-    for (const b of body.blocks) if (b.kind !== 'title') texts.push(b.text);
-    texts.push(...extraBoxes(body));
-    for (const text of texts) {
-      for (const { kind, index } of classify(text)) {
+    const boxes: Box[] = [];
+    for (const b of body.blocks) if (b.kind !== 'title') boxes.push({ text: b.text, soft: false });
+    boxes.push(...extraBoxes(body));
+    for (const { text, soft } of boxes) {
+      for (const { kind, index } of classify(text, !soft)) {
         const t = excerpt(text, index);
         const key = kind + '\u0000' + t;
         if (seen.has(key)) continue;
@@ -194,3 +233,14 @@ export function findDisclaimers(body: ArticleBody, _sentences: Sentence[]): Disc
   }
   return out;
 }
+
+/** Every pattern of this module, for the linear-time (ReDoS) test. */
+export const DISCLAIMER_PATTERNS: RegExp[] = [
+  ...RULES.flatMap((r) => [r.any, r.label].filter((x): x is RegExp => !!x)),
+  SELF_REF,
+  AI_LABEL,
+  UPDATE_HEAD,
+  SITE_WIDE,
+  HARD_CHROME,
+  TRIGGER,
+];

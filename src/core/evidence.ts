@@ -1,5 +1,5 @@
-import { parse as parseHost } from 'tldts';
 import type { ArticleBody } from './body';
+import { siteOf } from './text';
 import type { Evidence } from './report';
 import type { Sentence } from './sentences';
 
@@ -21,7 +21,7 @@ const CVE_RE = /\bCVE[\s\u2010-\u2015-]{1,2}(\d{4})[\u2010-\u2015-](\d{4,7})\b/g
 const HASH_RE = /\b[0-9a-f]{32,64}\b/gi;
 const DOT = String.raw`(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\.)`;
 const IPV4_RE = new RegExp(String.raw`(?<![\w.])(\d{1,3})${DOT}(\d{1,3})${DOT}(\d{1,3})${DOT}(\d{1,3})(?![\w]|\.\d)`, 'gi');
-const IPV6_RE = /(?<![\w:])(?:[0-9a-f]{1,4}:){2,7}:?[0-9a-f]{0,4}(?![\w:])/gi;
+const IPV6_RE = /(?<![\w:])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{1,4}(?![\w:])/gi;
 /** Defanged URL schemes: hxxp://, hxxps[:]//, http[:]//. */
 const DEFANGED_URL_RE = /\b(?:hxxps?|https?)(?:\[:\]|\[:\/\/\]|:)(?:\/\/)?[^\s"'<>]{3,200}/gi;
 /** Defanged host names: example[.]com, evil(.)example(.)net. */
@@ -45,7 +45,8 @@ function refang(s: string): string {
     .replace(/\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)/g, '.')
     .replace(/^hxxp/, 'http')
     .replace(/\[:\]|\[:\/\/\]/g, ':')
-    .replace(/[.,;:)\]]+$/, '');
+    .replace(/[.,;:)\]]$/, '') // one trailing punctuation mark: no unanchored run before `$`
+    .replace(/[.,;:)\]]$/, '');
 }
 
 function validIpv4(m: RegExpExecArray, text: string): boolean {
@@ -58,6 +59,7 @@ function validIpv4(m: RegExpExecArray, text: string): boolean {
 function validIpv6(s: string): boolean {
   // Needs a hex letter or "::" and at least three groups; "10:30:45" is a time.
   const groups = s.split(':').filter(Boolean);
+  if (s.split('::').length > 2 || groups.length > 8) return false;
   if (groups.length < 3 && !s.includes('::')) return false;
   if (!/[a-f]/i.test(s) && !s.includes('::')) return false;
   return groups.length >= 2;
@@ -83,11 +85,13 @@ export function countIndicators(blocks: { text: string; kind?: string }[]): numb
     let m: RegExpExecArray | null;
     while ((m = IPV4_RE.exec(text))) if (validIpv4(m, text)) seen.add('ip:' + refang(m[0]));
     for (const x of text.matchAll(IPV6_RE)) if (validIpv6(x[0])) seen.add('ip6:' + x[0].toLowerCase());
+    let rest = text;
     for (const x of text.matchAll(DEFANGED_URL_RE)) {
       if (/^https?:\/\//i.test(x[0]) && !/\[|\(\.\)|\[dot\]/i.test(x[0])) continue; // a plain URL is a link, not an indicator
       seen.add('u:' + refang(x[0]));
+      rest = rest.replace(x[0], ' '); // its host is not a second indicator
     }
-    for (const x of text.matchAll(DEFANGED_HOST_RE)) {
+    for (const x of rest.matchAll(DEFANGED_HOST_RE)) {
       const host = refang(x[0]);
       const tld = host.slice(host.lastIndexOf('.') + 1);
       if (!NOT_TLD.has(tld) && !/^\d+(?:\.\d+)*$/.test(host)) seen.add('d:' + host);
@@ -115,13 +119,14 @@ export function countIndicators(blocks: { text: string; kind?: string }[]): numb
 const TECHNICAL: RegExp[] = [
   /\b(?:APT|UNC|TA|FIN|DEV|UAT|TAG)-?\d{1,5}\b|\bStorm-\d{3,4}\b|\b(?:Volt|Salt|Flax|Silk|Linen|Brass|Mint|Charcoal|Silk|Midnight|Forest|Seashell|Star|Cadet|Emerald|Diamond|Jade|Sapphire|Citrine|Ruby|Onyx|Peach|Mango)\s+(?:Typhoon|Blizzard|Sandstorm|Sleet|Tempest)\b/g,
   /\bT1\d{3}(?:\.\d{3})?\b/g, // MITRE ATT&CK technique
+  // redos-ok: the run is bounded to 64 characters, so each start costs at most 64 steps
   /\b[\w-]{1,64}\.(?:exe|dll|ps1|bat|vbs|jar|lnk|msi|hta|scr|sys|elf|apk|dmg|docm|xlsm)\b/gi,
   /\bports?\s+\d{2,5}\b/gi,
   /\b(?:SMB|RDP|SSH|LDAP|JNDI|SMTP|IMAP|OAuth|SAML|Kerberos|NTLM|PowerShell)\b/g,
-  /\bversions?\s+\d+(?:\.\d+){1,3}\b|\b\d{1,3}\.\d{1,3}\.\d{1,4}(?:\.\d{1,5})?\b/gi,
+  /\b(?:versions?\s+|v)\d{1,4}(?:\.\d{1,5}){1,3}\b/gi,
   /\b(?:Cobalt\s+Strike|Mimikatz|Metasploit|Sliver|Brute\s+Ratel|PlugX|ShadowPad|Emotet|TrickBot|QakBot|Qbot|IcedID|AsyncRAT|njRAT|Pegasus|Mirai|LockBit|BlackCat|ALPHV|Conti|REvil|DarkSide|Ryuk|Clop|Cl0p|Akira|Black\s+Basta|Sunburst|NotPetya|WannaCry|Industroyer|Triton|Log4Shell|Heartbleed|EternalBlue)\b/g,
   /\b[A-Z][\w-]{2,30}\s+(?:ransomware|malware|backdoor|loader|dropper|stealer|infostealer|wiper|botnet|implant|rootkit|spyware|RAT|web\s?shell)\b/g,
-  /\b(?:remote\s+code\s+execution|SQL\s+injection|cross-site\s+scripting|buffer\s+overflow|use-after-free|privilege\s+escalation|deserialization|path\s+traversal|authentication\s+bypass|zero-day|0-day|signing\s+key|forged?\s+tokens?|multi-factor\s+authentication|virtual\s+private\s+network|VPN|DLL\s+side-?loading|web\s?shells?|command-and-control|C2\s+(?:server|domain|infrastructure)s?|credential\s+(?:stuffing|dumping)|password\s+spraying|trojani[sz]ed|typosquatt\w{0,4}|spear-?phishing)\b/gi,
+  /\b(?:remote\s+code\s+execution|SQL\s+injection|cross-site\s+scripting|buffer\s+overflow|use-after-free|privilege\s+escalation|deserialization|path\s+traversal|authentication\s+bypass|signing\s+key|forged?\s+tokens?|multi-factor\s+authentication|virtual\s+private\s+network|VPN|DLL\s+side-?loading|web\s?shells?|command-and-control|C2\s+(?:server|domain|infrastructure)s?|credential\s+(?:stuffing|dumping)|password\s+spraying|trojani[sz]ed|typosquatt\w{0,4}|spear-?phishing)\b/gi,
   /\b(?:SHA-?1|SHA-?256|MD5|YARA|Sigma\s+rules?|indicators\s+of\s+compromise|IoCs?)\b/g,
 ];
 
@@ -168,26 +173,20 @@ const RESEARCH_PATH = /\/(?:blog|blogs|research|labs|threat-intel|threat-intelli
 const SOCIAL_POST = /^(?:(?:www\.|mobile\.)?(?:twitter|x)\.com\/[^/]+\/status\/\d+|(?:www\.)?facebook\.com\/[^/]+\/(?:posts|videos)\/|(?:www\.)?linkedin\.com\/(?:posts|feed\/update)\/|t\.me\/[^/]+\/\d+|mp\.weixin\.qq\.com\/s|(?:www\.)?weibo\.com\/\d+\/\w+|bsky\.app\/profile\/[^/]+\/post\/|[^/]+\/@[^/]+\/\d+|(?:www\.)?threads\.net\/@[^/]+\/post\/|(?:www\.)?youtube\.com\/watch|youtu\.be\/)/i;
 
 /** Links that are never primary material. */
-const NOT_PRIMARY = /(?:\/(?:tag|tags|topic|topics|category|categories|author|authors|search|label|section|newsletter|subscribe|login|signin|register|account|cart|shop|advertise|advertising|ads?|sponsor|privacy|terms|cookies?|about|contact|careers|jobs)(?:\/|$))|[?&](?:utm_medium=(?:paid|cpc|ad)|share|shareArticle)|\/(?:intent\/(?:tweet|post)|sharer|share|shareArticle|submit)(?:[/?.]|$)|(?:doubleclick\.net|googlesyndication\.com|adservice|taboola\.com|outbrain\.com|amazon\.[a-z.]+\/(?:dp|gp)\/)/i;
+const NOT_PRIMARY = /(?:\/(?:tag|tags|topic|topics|category|categories|author|authors|search|label|section|newsletter|subscribe|login|signin|register|account|cart|shop|advertise|advertising|ads?|sponsor|privacy|terms|cookies?|about|contact|careers|jobs)(?:\/|$))|[?&](?:utm_medium=(?:paid|cpc|ad)|share|shareArticle)|\/(?:intent\/(?:tweet|post)|sharer|share|shareArticle|submit)(?:[/?.]|$)|(?:doubleclick\.net|googlesyndication\.com|adservice|taboola\.com|outbrain\.com|amazon\.[a-z.]{2,10}\/(?:dp|gp)\/)/i;
 
 /** A sentence that cites something: the link beside it is likely the cited material. */
 const CITING = /\b(?:according\s+to|said|says|stated|statement|report(?:ed|s)?|published|announced|advisory|disclosed|posted|wrote|told|filing|indictment|complaint|blog\s+post|analysis|research|warned|alert|bulletin)\b/i;
 
-function registrable(host: string): string {
-  try {
-    const p = parseHost(host);
-    return (p.domain ?? host).toLowerCase();
-  } catch {
-    return host.toLowerCase();
-  }
-}
+/** Same-site test by registrable domain; the light rule in text.ts keeps the public-suffix list out of the analyzer bundle. */
+const registrable = siteOf;
 
 function normaliseLink(href: string): URL | null {
   try {
     const u = new URL(href);
     if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
     u.hash = '';
-    for (const k of [...u.searchParams.keys()]) if (/^(?:utm_|fbclid|gclid|mc_|ref$|src$)/i.test(k)) u.searchParams.delete(k);
+    for (const k of [...u.searchParams.keys()]) if (/^(?:utm_|fbclid|gclid|mc_|ref$|ref_src$|ref_url$|src$|s$|t$)/i.test(k) && !(k === 't' && /youtu/.test(u.hostname))) u.searchParams.delete(k);
     return u;
   } catch {
     return null;
@@ -267,3 +266,9 @@ export function findEvidence(sentences: Sentence[], body: ArticleBody, pageUrl: 
   }
   return { cves, indicators, primaryLinks, technical };
 }
+
+/** Every pattern of this module, for the linear-time (ReDoS) test. */
+export const EVIDENCE_PATTERNS: RegExp[] = [
+  CVE_RE, HASH_RE, IPV4_RE, IPV6_RE, DEFANGED_URL_RE, DEFANGED_HOST_RE, PLAIN_HOST_RE, IOC_CONTEXT,
+  GOV_HOST, COURT_HOST, RECORD_HOST, VENDOR_HOST, RESEARCH_PATH, SOCIAL_POST, NOT_PRIMARY, CITING, ...TECHNICAL,
+];

@@ -56,3 +56,22 @@ export function clip(s: string, max: number): string {
   if (c >= 0xd800 && c <= 0xdbff) end -= 1;
   return s.slice(0, end) + '…';
 }
+
+/** Second-level labels under which country domains register names ("bbc.co.uk", "abc.net.au", "gov.cn"). */
+const GENERIC_SLD = new Set(['co', 'com', 'net', 'org', 'gov', 'ac', 'edu', 'ne', 'or', 'go', 'gob', 'gouv', 'govt', 'nic', 'mil', 'ltd', 'plc', 'nhs', 'police', 'sch']);
+
+/**
+ * The site a host belongs to ("news.bbc.co.uk" → "bbc.co.uk", "en.people.cn" → "people.cn"), by a light
+ * rule instead of the public-suffix list, for same-site checks inside the core. Exact public-suffix
+ * matching of publishers stays in src/sources (tldts), outside the injected bundles' hot path.
+ */
+export function siteOf(host: string): string {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  if (/^[\d.]+$/.test(h) || h.includes(':')) return h; // IPv4 / IPv6
+  const parts = h.split('.');
+  if (parts.length <= 2) return h;
+  const tld = parts[parts.length - 1]!;
+  const sld = parts[parts.length - 2]!;
+  const n = tld.length === 2 && GENERIC_SLD.has(sld) ? 3 : 2;
+  return parts.slice(-n).join('.');
+}

@@ -5,7 +5,7 @@
  * and what shape it has before any handler code runs, and rejects the rest.
  *
  * Directions:
- * - content script → background: `pageState`, `directory` (only from tabs, i.e. our own content scripts)
+ * - content script → background: `pageState`, `directory`, `loadAnalyzer` (only from tabs, i.e. our own content scripts)
  * - extension pages (popup, options) → background: `getTabState`, `analyzeTab`, `dbInfo`
  * - extension pages / background → content script (tabs.sendMessage): `analyze`, `highlight`, `clearHighlight`, `ping`
  */
@@ -29,6 +29,8 @@ export interface BackgroundRequests {
   pageState: { req: { url: string; phase: Phase; report: Report | null; error?: string }; res: { ok: true } };
   /** The compact source database (custom labels merged), so the content script bundles no data. */
   directory: { req: Record<string, never>; res: CompactData };
+  /** Inject analyzer.js (the analysis core) into the sender's frame; it is too big to ship in every content script. */
+  loadAnalyzer: { req: Record<string, never>; res: { ok: boolean; error?: string } };
   getTabState: { req: { tabId: number }; res: TabState | null };
   analyzeTab: { req: { tabId: number }; res: { ok: boolean; error?: string } };
   /** The bundled database's version and entries (ids, names), for the options page. */
@@ -91,6 +93,7 @@ const BG_RULES: { [K in keyof BackgroundRequests]: Rule } = {
       (m.error === undefined || isStr(m.error, 500)),
   },
   directory: { from: 'content', check: (m) => onlyKeys(m, ['type', 'credence']) },
+  loadAnalyzer: { from: 'content', check: (m) => onlyKeys(m, ['type', 'credence']) },
   getTabState: { from: 'extension-page', check: (m) => onlyKeys(m, ['type', 'credence', 'tabId']) && isTabId(m.tabId) },
   analyzeTab: { from: 'extension-page', check: (m) => onlyKeys(m, ['type', 'credence', 'tabId']) && isTabId(m.tabId) },
   dbInfo: { from: 'extension-page', check: (m) => onlyKeys(m, ['type', 'credence']) },

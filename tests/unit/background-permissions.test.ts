@@ -22,7 +22,9 @@ describe('manifest permissions', () => {
     expect(code).toMatch(/scripting\.registerContentScripts/);
   });
   it('keeps all-sites access optional, requested and revoked from the options page', () => {
-    expect(manifest.host_permissions).toBeUndefined();
+    // Host access only for the known sites the content script already runs on (to inject analyzer.js there).
+    expect(manifest.host_permissions).toEqual((manifest.content_scripts as { matches: string[] }[])[0]!.matches);
+    expect(manifest.host_permissions).not.toContain('https://*/*');
     expect(manifest.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
     expect(code).toMatch(/permissions\.request\(/);
     expect(code).toMatch(/permissions\.remove\(/);
@@ -39,6 +41,6 @@ describe('manifest permissions', () => {
     expect(cs.js).toEqual(['content.js']);
     expect(cs.run_at).toBe('document_idle');
     expect(cs.matches.length).toBeGreaterThan(5);
-    for (const m of cs.matches) expect(m).toMatch(/^https:\/\/(?:\*\.)?[a-z0-9.-]+\.[a-z]{2,}\/\*$/);
+    for (const m of cs.matches) expect(m).toMatch(/^https:\/\/(?:\*\.)?[a-z0-9.-]+\.[a-z]{2,}\/(?:[a-z0-9-]+\/)?\*$/);
   });
 });

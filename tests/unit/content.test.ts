@@ -5,6 +5,11 @@ import { createContent, type ContentDeps } from '../../src/content/run';
 import { findSentence, highlightSentence, clearHighlight } from '../../src/content/highlight';
 import { defaultSettings, type Settings } from '../../src/shared/settings';
 import { contentDirectory } from '../../src/sources/compact';
+import { analyzeFrom, firstLook } from '../../src/core/index';
+import { directoryFromCompact } from '../../src/sources/content';
+import { ANALYZER_GLOBAL, type AnalyzerApi } from '../../src/content/analyzer-api';
+
+const ANALYZER: AnalyzerApi = { firstLook, analyzeFrom, directoryFromCompact };
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../ui/fake-browser')).fakeBrowser }));
 
@@ -17,7 +22,9 @@ const PLAIN_ARTICLE = `<article><h1>Local bakery wins prize</h1>${Array.from({ l
 function setup(html: string, settings: Partial<Settings> = {}) {
   document.body.innerHTML = html; // test fixture written here, not page input
   const sent: { url: string; phase: string; report: unknown }[] = [];
+  const loads: number[] = [];
   const deps: ContentDeps = {
+    analyzer: async () => (loads.push(1), ANALYZER),
     doc: document,
     win: window,
     loadSettings: async () => ({ ...defaultSettings(), ...settings }),
@@ -28,7 +35,7 @@ function setup(html: string, settings: Partial<Settings> = {}) {
     },
     idle: (fn) => setTimeout(fn, 0),
   };
-  return { ctl: createContent(deps), sent };
+  return { ctl: createContent(deps), sent, loads };
 }
 
 afterEach(() => {
@@ -45,12 +52,14 @@ describe('content script run', () => {
     expect((sent[1]!.report as { hedges: unknown[] }).hedges.length).toBeGreaterThan(0);
   });
 
-  it('an ordinary article gets one cheap "not-news" report; forcing analyses it fully', async () => {
-    const { ctl, sent } = setup(PLAIN_ARTICLE);
+  it('an ordinary article gets one cheap "not-news" report without loading the analyzer; forcing analyses it fully', async () => {
+    const { ctl, sent, loads } = setup(PLAIN_ARTICLE);
     await ctl.run(false);
     expect(sent.map((m) => m.phase)).toEqual(['not-news']);
+    expect(loads).toHaveLength(0);
     await ctl.run(true);
     expect(sent.map((m) => m.phase)).toEqual(['not-news', 'analysing', 'done']);
+    expect(loads).toHaveLength(1);
   });
 
   it('stays off on an off-listed site unless forced', async () => {
@@ -152,6 +161,7 @@ describe('content script entry', () => {
     const g = globalThis as Record<string, unknown>;
     try {
       g.__credenceOnDemand = true;
+      g[ANALYZER_GLOBAL] = ANALYZER; // as if the background had injected analyzer.js
       document.body.innerHTML = SECURITY_ARTICLE;
       vi.resetModules();
       await import('../../src/content/index');
@@ -169,6 +179,7 @@ describe('content script entry', () => {
       expect(sent.filter((m) => (m as { type: string }).type === 'directory')).toHaveLength(1); // the database comes from the background
     } finally {
       delete g.__credenceOnDemand;
+      delete g[ANALYZER_GLOBAL];
       delete g.__credenceContentLoaded;
       vi.unstubAllGlobals();
     }

@@ -33,3 +33,25 @@ describe('deriveManifest', () => {
     expect(() => deriveManifest(noId, 'firefox', '1.0.0')).toThrow(/gecko\.id/);
   });
 });
+
+describe('manifest permissions', () => {
+  it('asks host access exactly for the sites the content script runs on (so analyzer.js can be injected there)', () => {
+    const cs = (base.content_scripts as { matches: string[] }[])[0]!;
+    expect(base.host_permissions).toEqual(cs.matches);
+    expect(cs.matches.every((m) => /^https:\/\/\*\.[a-z0-9.-]+\/(?:[a-z0-9-]+\/)?\*$/.test(m))).toBe(true);
+  });
+  it('keeps all-sites access optional', () => {
+    expect(base.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
+    expect(base.permissions).toEqual(['storage', 'activeTab', 'scripting']);
+  });
+});
+
+describe('content-script matches', () => {
+  it('cover every security news site in the source database, and nothing drifts (run scripts/sync-matches.ts)', async () => {
+    const { expectedMatches } = await import('../../scripts/sync-matches');
+    const cs = (base.content_scripts as { matches: string[] }[])[0]!;
+    expect(cs.matches).toEqual(expectedMatches());
+    expect(cs.matches).toContain('https://*.thecyberexpress.com/*');
+    expect(cs.matches).toContain('https://*.bleepingcomputer.com/*');
+  });
+});

@@ -123,10 +123,14 @@ export function isStateOutlet(a: Attribution): boolean {
 
 /** Is this attribution the publisher speaking about itself? */
 export function isPublisher(a: Attribution, report: Report): boolean {
+  // First person ("our threat intelligence team", "we") is the publisher speaking.
+  if (/^(?:our|we|us)\b/i.test(a.source.trim())) return true;
+  const n = normName(a.source);
   const p = report.publisher;
-  if (!p) return false;
-  if (a.label && a.label.id === p.id) return true;
-  return normName(a.source) === normName(p.name);
+  if (p && ((a.label && a.label.id === p.id) || n === normName(p.name))) return true;
+  // A publisher missing from the database is still known by its site name.
+  const site = report.article?.siteName;
+  return !!site && !!n && n === normName(site);
 }
 
 export function normName(s: string): string {
@@ -162,11 +166,20 @@ export function channelOf(report: Report, i: number): number {
 /** Join up to `max` distinct names: "A", "A and B", "A, B and C". */
 export function joinNames(names: string[], max = 3): string {
   const uniq: string[] = [];
-  const seen = new Set<string>();
+  const keys: string[] = [];
   for (const n of names) {
     const k = normName(n);
-    if (!k || seen.has(k)) continue;
-    seen.add(k);
+    if (!k) continue;
+    // "Apache" and "the Apache Software Foundation" are one source: keep the longer name in the first one's place.
+    const j = keys.findIndex((x) => (' ' + x + ' ').includes(' ' + k + ' ') || (' ' + k + ' ').includes(' ' + x + ' '));
+    if (j >= 0) {
+      if (k.length > keys[j]!.length) {
+        keys[j] = k;
+        uniq[j] = n;
+      }
+      continue;
+    }
+    keys.push(k);
     uniq.push(n);
   }
   const shown = uniq.slice(0, max);
@@ -183,3 +196,6 @@ export function indexesWhere(report: Report, pred: (a: Attribution, i: number) =
   });
   return out;
 }
+
+/** Every pattern of this module, for the linear-time (ReDoS) test. */
+export const COMMON_PATTERNS: RegExp[] = [GOV_NAME, ANON_NAME, VAGUE_NAME, STATE_WORDS, ...COUNTRY_WORDS.map(([re]) => re)];

@@ -58,3 +58,6 @@ export const interestedParty: NoteRule = {
     return null;
   },
 };
+
+/** Every pattern of this module, for the linear-time (ReDoS) test. */
+export const INTERESTED_PARTY_PATTERNS: RegExp[] = [ACCUSES, FOREIGN_STATE, VENDOR_WORDS, KNOWN_VENDORS, FINDING];

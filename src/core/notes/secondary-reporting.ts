@@ -29,3 +29,6 @@ export const secondaryReporting: NoteRule = {
     return makeNote(this.id, this.severity, 'note_secondary_reporting', [joinNames(outlets.map((i) => displayName(atts[i]!)))], { attributions: behind });
   },
 };
+
+/** Every pattern of this module, for the linear-time (ReDoS) test. */
+export const SECONDARY_PATTERNS: RegExp[] = [REPORT_CUE];
