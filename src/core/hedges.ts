@@ -29,12 +29,23 @@ interface CueRule {
   cue?: (m: RegExpExecArray) => string;
 }
 
-const WORD_BEFORE = /([\p{L}'’.-]{1,40})\s{0,5}$/u;
+const WORD_CHAR = /[\p{L}'’.-]/u;
+const SPACE_CHAR = /\s/;
 
-/** The word before offset `i` (lower case), or ''. */
+/**
+ * The word before offset `i` (lower case), or '': up to 5 spaces back, then the
+ * run of letters, apostrophes, dots and hyphens, within 40 chars of `i`. A loop,
+ * not /([\p{L}'’.-]{1,40})\s{0,5}$/, which backtracks polynomially on a run of
+ * apostrophes.
+ */
 function wordBefore(text: string, i: number): string {
-  const m = WORD_BEFORE.exec(text.slice(Math.max(0, i - 40), i));
-  return m ? m[1]!.toLowerCase().replace(/[’]/g, "'") : '';
+  const lo = Math.max(0, i - 40);
+  let end = i;
+  for (let n = 0; end > lo && n < 5 && SPACE_CHAR.test(text[end - 1]!); n++) end--;
+  if (end > lo && SPACE_CHAR.test(text[end - 1]!)) return '';
+  let start = end;
+  while (start > lo && WORD_CHAR.test(text[start - 1]!)) start--;
+  return start < end ? text.slice(start, end).toLowerCase().replace(/[’]/g, "'") : '';
 }
 
 /** The word after offset `i` (lower case), or ''. */
@@ -178,4 +189,4 @@ export function findHedges(sentences: Sentence[]): Hedge[] {
 }
 
 /** Every pattern of this module, for the linear-time (ReDoS) test. */
-export const HEDGE_PATTERNS: RegExp[] = [...RULES.map((r) => r.re), WORD_BEFORE];
+export const HEDGE_PATTERNS: RegExp[] = [...RULES.map((r) => r.re), WORD_CHAR, SPACE_CHAR];
