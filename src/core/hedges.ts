@@ -1,5 +1,6 @@
 import type { Hedge, HedgeKind } from './report';
 import type { Sentence } from './sentences';
+import { LIMITS } from './limits';
 
 /**
  * Hedging cues ("allegedly", "is believed to", "has not been independently
@@ -157,7 +158,7 @@ export function findHedges(sentences: Sentence[]): Hedge[] {
   const out: Hedge[] = [];
   const seen = new Set<string>();
   const n = Math.min(sentences.length, MAX_SENTENCES);
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < n && out.length < LIMITS.hedges; i++) {
     const s = sentences[i]!;
     if (!s || typeof s.text !== 'string') continue;
     const text = s.text.length > MAX_SENTENCE ? s.text.slice(0, MAX_SENTENCE) : s.text;
@@ -183,6 +184,7 @@ export function findHedges(sentences: Sentence[]): Hedge[] {
       if (seen.has(key)) continue;
       seen.add(key);
       out.push({ cue: f.cue, sentence: s.text, kind: f.kind });
+      if (out.length >= LIMITS.hedges) break;
     }
   }
   return out;
