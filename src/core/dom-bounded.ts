@@ -79,6 +79,6 @@ export function boundedText(el: Node, maxNodes = 5_000, maxChars = 20_000, share
     if (!cur) break;
     cur = cur.nextSibling;
   }
-  if (shared) shared.nodes -= nodes;
+  if (shared) shared.nodes -= Math.min(nodes, maxNodes);
   return parts.join('');
 }

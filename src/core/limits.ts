@@ -13,6 +13,8 @@ export const LIMITS = {
   sentenceChars: 1_500,
   /** Longest string anywhere in a report. */
   stringChars: 10_000,
+  /** Longest URL a report may carry (validate-report refuses longer ones); a longer page URL or link is dropped. */
+  urlChars: 8_192,
   attributions: 500,
   hedges: 500,
   disclaimers: 50,
@@ -26,9 +28,7 @@ export const LIMITS = {
 } as const;
 
 function capString(s: string): string {
-  if (s.length <= LIMITS.stringChars) return s;
-  // A URL is not clipped with an ellipsis (it would stop being the same kind of string); it is cut.
-  return /^https?:/i.test(s) ? s.slice(0, LIMITS.stringChars) : clip(s, LIMITS.stringChars - 1);
+  return s.length <= LIMITS.stringChars ? s : clip(s, LIMITS.stringChars - 1);
 }
 
 function capStrings(x: unknown, depth: number): unknown {
@@ -66,6 +66,8 @@ export function capReport(r: Report): Report {
     r.evidence.primaryLinks = capList(r.evidence.primaryLinks, LIMITS.primaryLinks)!;
     if (r.evidence.technical) r.evidence.technical = capList(r.evidence.technical, LIMITS.technical);
   }
+  if (typeof r.url === 'string' && r.url.length > LIMITS.urlChars) r.url = null;
+  if (r.evidence?.primaryLinks) r.evidence.primaryLinks = r.evidence.primaryLinks.filter((u) => u.length <= LIMITS.urlChars);
   const n = r.attributions?.length ?? 0;
   for (const a of r.attributions ?? []) if (a.via !== null && a.via >= n) a.via = null;
   const lens = { attributions: n, hedges: r.hedges?.length ?? 0, disclaimers: r.disclaimers?.length ?? 0 };
