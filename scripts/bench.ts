@@ -3,8 +3,9 @@
  *
  * Credence's cost on real pages, as ratios to Mozilla Readability (Firefox
  * Reader View), the reference everybody knows (issue 7):
- * - per page, after a warm-up: DOM parse, first look (`firstLook`), full
- *   analysis (`firstLook` + `analyzeFrom` with force), and on a fresh parse
+ * - per page, after a warm-up: DOM parse, first look (`prefilter` → `quickLook`, what the
+ *   content script runs on every matched page), full analysis (prefilter +
+ *   `firstLook` + `analyzeFrom` with force), and on a fresh parse
  *   `isProbablyReaderable` and `Readability.parse`; per-stage medians and
  *   p95, per-page ratios and the speed budgets;
  * - `--scaling`: synthetic articles 10 KB → 5 MB, cost per KB and growth;
@@ -217,8 +218,8 @@ function printText(r: Record<string, unknown>, corpus: CorpusResult | null, scal
     out.push('', 'stage (per-page medians, ms)        median      p95      max');
     const names: Record<Stage, string> = {
       parse: 'DOM parse (linkedom)',
-      firstLook: 'first look',
-      analyzeFrom: 'analyzeFrom (after first look)',
+      firstLook: 'first look (prefilter)',
+      analyzeFrom: 'firstLook + analyzeFrom',
       full: 'full analysis (first look + rest)',
       probablyReaderable: 'Readability isProbablyReaderable',
       readabilityParse: 'Readability.parse',
@@ -231,13 +232,14 @@ function printText(r: Record<string, unknown>, corpus: CorpusResult | null, scal
     const rr: [string, Summary][] = [
       ['first look / isProbablyReaderable', corpus.ratios.firstLook],
       ['full analysis / parse', corpus.ratios.full],
-      ['analyzeFrom / parse', corpus.ratios.analyzeFrom],
+      ['firstLook + analyzeFrom / parse', corpus.ratios.analyzeFrom],
     ];
     for (const [n, x] of rr) out.push(`  ${n.padEnd(36)}${f2(x.median).padStart(6)}${f2(x.p95).padStart(9)}${f2(x.max).padStart(9)}`);
     if (corpus.ratios.excluded) out.push(`  (${corpus.ratios.excluded} page(s) without a reference time left out)`);
     const trunc = corpus.pages.filter((p) => p.truncated).length;
     const sec = corpus.pages.filter((p) => p.isSecurityNews).length;
-    out.push(`  security news detected: ${sec}/${corpus.pages.length}; truncated: ${trunc}`);
+    const ruledOut = corpus.pages.filter((p) => p.maybe === false).length;
+    out.push(`  security news detected: ${sec}/${corpus.pages.length}; ruled out by the quick look: ${ruledOut}; truncated: ${trunc}`);
     const errs = corpus.pages.filter((p) => p.errors.length);
     for (const e of errs) out.push(`  ERROR ${e.file}: ${e.errors.join('; ')}`);
     const worst = [...corpus.pages].sort((a, b) => b.median.full / b.median.readabilityParse - a.median.full / a.median.readabilityParse).slice(0, 5);

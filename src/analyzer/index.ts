@@ -2,9 +2,9 @@
  * analyzer.js: the full analysis core, injected on demand next to the
  * content script (see src/content/analyzer-api.ts for why it is separate).
  */
-import { analyzeFrom, firstLook } from '../core/index';
+import { analyzeFrom, analyzeSteps, firstLook, firstLookSteps } from '../core/index';
 import { directoryFromCompact } from '../sources/content';
 import { ANALYZER_GLOBAL, type AnalyzerApi } from '../content/analyzer-api';
 
-const api: AnalyzerApi = { firstLook, analyzeFrom, directoryFromCompact };
+const api: AnalyzerApi = { firstLook, analyzeFrom, directoryFromCompact, firstLookSteps, analyzeSteps };
 (globalThis as unknown as Record<string, unknown>)[ANALYZER_GLOBAL] = api;

@@ -7,7 +7,7 @@
  * content script's world (never the page's: isolated worlds do not share
  * globals with the page).
  */
-import type { analyzeFrom, firstLook } from '../core/index';
+import type { analyzeFrom, analyzeSteps, firstLook, firstLookSteps } from '../core/index';
 import type { directoryFromCompact } from '../sources/content';
 
 export const ANALYZER_GLOBAL = '__credenceAnalyzer';
@@ -16,6 +16,9 @@ export interface AnalyzerApi {
   firstLook: typeof firstLook;
   analyzeFrom: typeof analyzeFrom;
   directoryFromCompact: typeof directoryFromCompact;
+  /** The same two stages in steps, so the content script can yield to the page between them (no long task). */
+  firstLookSteps?: typeof firstLookSteps;
+  analyzeSteps?: typeof analyzeSteps;
 }
 
 /** The analyzer's API if analyzer.js has run in this world, else null. */

@@ -54,6 +54,17 @@ export function createContent(deps: ContentDeps): ContentController {
         }
       }),
     );
+  /**
+   * Run a stepwise stage one step per idle callback, so the page gets the
+   * main thread between steps; null when a newer run started meanwhile.
+   */
+  const steps = async <T>(gen: number, it: Generator<void, T, void>): Promise<T | null> => {
+    for (;;) {
+      const r = await step(() => it.next());
+      if (gen !== generation) return null;
+      if (r.done) return r.value;
+    }
+  };
   let settings: Settings | null = null;
   let generation = 0;
   let analysedUrl = '';
@@ -85,16 +96,16 @@ export function createContent(deps: ContentDeps): ContentController {
       const api = await deps.analyzer();
       const db = await deps.directory(settings, api);
       const opts = { url, db, sensitivity: settings.sensitivity, force };
-      const look: FirstLook = await step(() => api.firstLook(deps.doc, opts));
-      if (gen !== generation) return null;
+      const look: FirstLook | null = api.firstLookSteps ? await steps(gen, api.firstLookSteps(deps.doc, opts)) : await step(() => api.firstLook(deps.doc, opts));
+      if (!look || gen !== generation) return null;
       if (!look.isSecurityNews && !force) {
         const r = api.analyzeFrom(look, opts); // returns right after the cheap part for undetected pages
         await send(url, 'not-news', r);
         return r;
       }
       await send(url, 'analysing', null);
-      const report = await step(() => api.analyzeFrom(look, opts));
-      if (gen !== generation) return null;
+      const report = api.analyzeSteps ? await steps(gen, api.analyzeSteps(look, opts)) : await step(() => api.analyzeFrom(look, opts));
+      if (!report || gen !== generation) return null;
       await send(url, 'done', report);
       return report;
     } catch (e) {

@@ -103,6 +103,13 @@ function run(sentences: Sentence[], attributions: Attribution[]): CyberAttributi
     if (l) l.push(a);
     else bySentence.set(a.sentence, [a]);
   }
+  // Index of each attribution, and the first government source relayed via each index (no scan per sentence).
+  const indexOf = new Map<Attribution, number>();
+  const governmentVia = new Map<number, Attribution>();
+  attributions.forEach((a, i) => {
+    if (!indexOf.has(a)) indexOf.set(a, i);
+    if (a.sourceKind === 'government' && typeof a.via === 'number' && !governmentVia.has(a.via)) governmentVia.set(a.via, a);
+  });
   /** The accuser: a non-outlet source of the sentence, else what an outlet there relays, else the outlet. */
   const accuserOf = (s: string): Attribution | null => {
     const list = bySentence.get(s) ?? [];
@@ -111,8 +118,8 @@ function run(sentences: Sentence[], attributions: Attribution[]): CyberAttributi
     if (direct) return direct;
     const outlet = list.find((a) => a.sourceKind === 'outlet');
     if (!outlet) return null;
-    const oi = attributions.indexOf(outlet);
-    const relayed = attributions.find((a) => a.via === oi && a.sourceKind === 'government');
+    const oi = indexOf.get(outlet) ?? -1;
+    const relayed = governmentVia.get(oi);
     return relayed ?? outlet;
   };
   const push = (actor: string | null, s: Sentence, self: boolean): void => {

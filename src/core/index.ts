@@ -18,12 +18,13 @@ import { findEvidence } from './evidence';
 import { findCyberAttributions } from './cyber-attribution';
 import { buildNotes } from './notes';
 import { capReport } from './limits';
+import { CORE_VERSION } from './version';
 
 export type { Report } from './report';
 export type { SourceDirectory } from './directory';
 export type { Sensitivity } from './detect';
-
-export const CORE_VERSION = '0.1.0';
+export { quickLook, quickReport, QUICK_LIMITS, type QuickLook } from './quick-look';
+export { CORE_VERSION } from './version';
 
 export interface AnalyzeOptions {
   /** The page URL as the caller knows it (the CLI's --url, the tab URL). */
@@ -40,14 +41,32 @@ export interface FirstLook extends DetectionResult {
   body: ArticleBody;
 }
 
+/** Run a stepwise computation to its end (the steps only matter to a caller that yields between them). */
+export function runSteps<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
 /** The cheap part: page facts, body blocks and detection. */
 export function firstLook(doc: Document, opts: AnalyzeOptions = {}): FirstLook {
+  return runSteps(firstLookSteps(doc, opts));
+}
+
+/**
+ * `firstLook` in steps (page facts | body | detection): the content script
+ * runs each step in its own idle callback so no task is long.
+ */
+export function* firstLookSteps(doc: Document, opts: AnalyzeOptions = {}): Generator<void, FirstLook, void> {
   const db = opts.db ?? emptyDirectory;
   // Only an http(s) page URL is a URL for the report (a tab may be file:, about:, chrome: …).
   const given = isHttpUrl(opts.url) ? opts.url : null;
   const facts = extractPageFacts(doc, given);
   const url = given ?? (isHttpUrl(facts.canonicalUrl) ? facts.canonicalUrl : null);
+  yield;
   const body = extractBody(doc, { baseUrl: url, title: facts.meta.title });
+  yield;
   const det = detect({ doc, facts, body, url, db, sensitivity: opts.sensitivity ?? 'normal' });
   return { ...det, url, facts, body };
 }
@@ -71,6 +90,11 @@ export function analyze(doc: Document, opts: AnalyzeOptions = {}): Report {
 
 /** Continue from a first look (the content script keeps it between the two steps). */
 export function analyzeFrom(look: FirstLook, opts: AnalyzeOptions = {}): Report {
+  return runSteps(analyzeSteps(look, opts));
+}
+
+/** `analyzeFrom` in steps, one per signal module, for a caller that yields to the page between them. */
+export function* analyzeSteps(look: FirstLook, opts: AnalyzeOptions = {}): Generator<void, Report, void> {
   const db = opts.db ?? emptyDirectory;
   const report = emptyReport(look.url);
   report.isArticle = look.isArticle;
@@ -85,11 +109,15 @@ export function analyzeFrom(look: FirstLook, opts: AnalyzeOptions = {}): Report 
 
   const sentences = splitSentences(look.body.blocks);
   report.acronyms = findAcronyms(sentences);
+  yield;
   report.attributions = findAttributions(sentences, { db, acronyms: report.acronyms, publisher: report.publisher });
+  yield;
   report.hedges = findHedges(sentences);
   report.disclaimers = findDisclaimers(look.body, sentences);
+  yield;
   report.evidence = findEvidence(sentences, look.body, look.url);
   report.cyberAttributions = findCyberAttributions(sentences, report.attributions);
+  yield;
   report.notes = buildNotes(report);
   return capReport(report);
 }

@@ -127,10 +127,17 @@ let STEM_LENGTHS: number[] = [];
 let MAX_PHRASE = 1;
 /** First tokens of multi-word phrases: only these start a phrase lookup. */
 const PHRASE_FIRST = new Set<string>();
+/** Token counts of the phrases (exact and stems) that start with a token: other lengths cannot match. */
+const PHRASE_NS = new Map<string, Set<number>>();
 let MIN_STEM = 99;
+/** The first STEM_HEAD_LEN characters of every stem: a key that starts otherwise matches no stem (skips the stem loop). */
+const STEM_HEADS = new Set<string>();
+let STEM_HEAD_LEN = 99;
 
+const NORM_STRIP_RE = /[-'’]/g;
 export function normToken(t: string): string {
-  return t.toLowerCase().replace(/[-'’]/g, '');
+  const l = t.toLowerCase();
+  return l.indexOf('-') < 0 && l.indexOf("'") < 0 && l.indexOf('’') < 0 ? l : l.replace(NORM_STRIP_RE, '');
 }
 
 function compile(): void {
@@ -162,13 +169,24 @@ function compile(): void {
   STEM_LENGTHS = [...lens].sort((a, b) => b - a);
   for (const k of [...EXACT.keys(), ...STEMS.keys()]) {
     const sp = k.indexOf(' ');
-    if (sp > 0) PHRASE_FIRST.add(k.slice(0, sp));
+    if (sp > 0) {
+      const first = k.slice(0, sp);
+      PHRASE_FIRST.add(first);
+      const n = k.split(' ').length;
+      const ns = PHRASE_NS.get(first) ?? new Set<number>();
+      ns.add(n);
+      PHRASE_NS.set(first, ns);
+    }
   }
   for (const k of STEMS.keys()) if (k.indexOf(' ') < 0) MIN_STEM = Math.min(MIN_STEM, k.length);
+  for (const k of STEMS.keys()) STEM_HEAD_LEN = Math.min(STEM_HEAD_LEN, k.length);
+  for (const k of STEMS.keys()) STEM_HEADS.add(k.slice(0, STEM_HEAD_LEN));
 }
 compile();
 
 const CJK_RE = new RegExp(CJK_TERMS.map((t) => t[0]).join('|'), 'g');
+/** Any first character of a CJK term: without one, the CJK pass is skipped. */
+const CJK_FIRST_RE = new RegExp(`[${[...new Set(CJK_TERMS.map((t) => t[0][0]))].join('')}]`);
 const CJK_MAP = new Map(CJK_TERMS.map((t) => [t[0], { concept: t[1], weight: t[2] } as Term]));
 
 /** Preceding words that make "hack"/"exploit"/"breach" figurative or non-cyber. */
@@ -195,17 +213,21 @@ export function findTerms(text: string, maxChars = 200_000): Hit[] {
   const hits: Hit[] = [];
   const toks: string[] = [];
   const raw: string[] = [];
-  for (const m of src.matchAll(TOKEN_RE)) {
-    raw.push(m[0]);
-    toks.push(normToken(m[0].replace(/\.$/, '')));
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(src); m; m = TOKEN_RE.exec(src)) {
+    const w = m[0];
+    raw.push(w);
+    toks.push(normToken(w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1) : w));
   }
   for (let i = 0; i < toks.length; i++) {
     const first = toks[i]!;
     const maxN = PHRASE_FIRST.has(first) ? Math.min(MAX_PHRASE, toks.length - i) : 1;
+    const ns = maxN > 1 ? PHRASE_NS.get(first) : undefined;
     for (let n = maxN; n >= 1; n--) {
+      if (n > 1 && !ns!.has(n)) continue;
       const key = n === 1 ? first : toks.slice(i, i + n).join(' ');
       let term = EXACT.get(key);
-      if (!term && (n > 1 || key.length >= MIN_STEM)) {
+      if (!term && (n > 1 || key.length >= MIN_STEM) && key.length >= STEM_HEAD_LEN && STEM_HEADS.has(key.slice(0, STEM_HEAD_LEN))) {
         const lastSpace = key.lastIndexOf(' ');
         for (const L of STEM_LENGTHS) {
           // A stem must end inside the last token (never across a space).
@@ -229,7 +251,7 @@ export function findTerms(text: string, maxChars = 200_000): Hit[] {
       break;
     }
   }
-  for (const m of src.matchAll(CJK_RE)) {
+  if (CJK_FIRST_RE.test(src)) for (const m of src.matchAll(CJK_RE)) {
     const t = CJK_MAP.get(m[0]);
     if (t) hits.push({ concept: t.concept, weight: t.weight, text: m[0] });
   }

@@ -12,11 +12,15 @@ export function cleanText(s: string): string {
   return s.replace(INVISIBLE_RE, '').replace(/\s+/g, ' ').trim();
 }
 
+const CJK_CHAR_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
 /** Count words the way a reader would (letters or digits runs; CJK characters count one each). */
 export function countWords(s: string): number {
   let n = 0;
   const m = s.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu);
   if (!m) return 0;
+  // No CJK character anywhere: every run is one word (skips a regex per word).
+  if (!CJK_CHAR_RE.test(s)) return m.length;
   for (const w of m) {
     // A run of CJK ideographs has no spaces: count characters instead.
     const cjk = w.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu);

@@ -5,11 +5,11 @@ import { createContent, type ContentDeps } from '../../src/content/run';
 import { findSentence, highlightSentence, clearHighlight } from '../../src/content/highlight';
 import { defaultSettings, type Settings } from '../../src/shared/settings';
 import { contentDirectory } from '../../src/sources/compact';
-import { analyzeFrom, firstLook } from '../../src/core/index';
+import { analyzeFrom, analyzeSteps, firstLook, firstLookSteps } from '../../src/core/index';
 import { directoryFromCompact } from '../../src/sources/content';
 import { ANALYZER_GLOBAL, type AnalyzerApi } from '../../src/content/analyzer-api';
 
-const ANALYZER: AnalyzerApi = { firstLook, analyzeFrom, directoryFromCompact };
+const ANALYZER: AnalyzerApi = { firstLook, analyzeFrom, directoryFromCompact, firstLookSteps, analyzeSteps };
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../ui/fake-browser')).fakeBrowser }));
 
@@ -23,6 +23,7 @@ function setup(html: string, settings: Partial<Settings> = {}) {
   document.body.innerHTML = html; // test fixture written here, not page input
   const sent: { url: string; phase: string; report: unknown }[] = [];
   const loads: number[] = [];
+  const idles: number[] = [];
   const deps: ContentDeps = {
     analyzer: async () => (loads.push(1), ANALYZER),
     doc: document,
@@ -33,9 +34,9 @@ function setup(html: string, settings: Partial<Settings> = {}) {
       sent.push(m);
       return { ok: true };
     },
-    idle: (fn) => setTimeout(fn, 0),
+    idle: (fn) => (idles.push(1), setTimeout(fn, 0)),
   };
-  return { ctl: createContent(deps), sent, loads };
+  return { ctl: createContent(deps), sent, loads, idles };
 }
 
 afterEach(() => {
@@ -43,6 +44,14 @@ afterEach(() => {
 });
 
 describe('content script run', () => {
+  it('runs the detection and the analysis in steps, each in its own idle callback (no long task)', async () => {
+    const { ctl, sent, idles } = setup(SECURITY_ARTICLE);
+    await ctl.run(false);
+    expect(sent.map((m) => m.phase)).toEqual(['analysing', 'done']);
+    // prefilter 1 + first look 3 steps + analysis 5 steps
+    expect(idles.length).toBeGreaterThanOrEqual(9);
+  });
+
   it('first look on a security article → analysing, then a full report', async () => {
     const { ctl, sent } = setup(SECURITY_ARTICLE);
     const report = await ctl.run(false);

@@ -133,13 +133,21 @@ export function isPublisher(a: Attribution, report: Report): boolean {
   return !!site && !!n && n === normName(site);
 }
 
+/** normName results, memoised: the note rules compare every attribution with every other (bounded, cleared when large). */
+const NORM_CACHE = new Map<string, string>();
+
 export function normName(s: string): string {
-  return s
+  const hit = NORM_CACHE.get(s);
+  if (hit !== undefined) return hit;
+  const v = s
     .toLowerCase()
     .replace(/[’']s\b/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .replace(/^the\s+/, '')
     .trim();
+  if (NORM_CACHE.size >= 4_096) NORM_CACHE.clear();
+  NORM_CACHE.set(s, v);
+  return v;
 }
 
 /** The display name of an attribution's source: its label name when known, else the name as written. */
