@@ -1,5 +1,6 @@
 import type { AcronymDefinition } from './report';
 import type { Sentence } from './sentences';
+import { LIMITS } from './limits';
 
 /**
  * In-article definitions of short names:
@@ -10,7 +11,7 @@ import type { Sentence } from './sentences';
  * The long form is kept as written (without a leading "the").
  */
 
-const MAX_DEFS = 200;
+const MAX_DEFS = LIMITS.acronyms;
 
 /** A name: capitalised words with small connectors ("Cybersecurity and Infrastructure Security Agency"). Bounded. */
 const NAME = String.raw`(?:[A-Z0-9][\p{L}\p{N}’'&.-]*)(?:\s+(?:(?:of|for|and|on|the|de|du|des|la|le|del|der|für|in|to|&)\s+){0,3}[A-Z0-9][\p{L}\p{N}’'&.-]*){0,11}`;

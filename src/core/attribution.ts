@@ -1,6 +1,7 @@
 import { resolveAcronym } from './acronyms';
 import { detectCueLang, findIntlAttributions } from './cues-intl';
 import { dropTrailingParen, trimEndChars, trimStartChars } from './trim';
+import { LIMITS } from './limits';
 import type { SourceDirectory } from './directory';
 import type { AcronymDefinition, Attribution, SourceKind, SourceLabel } from './report';
 import type { Sentence } from './sentences';
@@ -22,7 +23,7 @@ export interface AttributionContext {
   publisher: SourceLabel | null;
 }
 
-export const ATTRIBUTION_LIMITS = { maxSentences: 2_000, maxAttributions: 500, maxSentenceChars: 2_000 };
+export const ATTRIBUTION_LIMITS = { maxSentences: 2_000, maxAttributions: LIMITS.attributions, maxSentenceChars: 2_000 };
 
 /** Speech and report verbs. The source is the subject on the left (or, inverted, the phrase on the right). */
 const VERBS =
@@ -203,10 +204,10 @@ function subjectBefore(left: string): { np: string; appositive: string | null; a
       if (ws2.length >= 2 && ws2.length <= 12) return { np: who, appositive: null, anonymous: true };
     }
     // "The report, compiled by the Audit Commission, found": the author is the source.
-    const author = /^(?:compiled|written|published|prepared|released|issued|produced|commissioned|authored|drawn up|carried out|conducted)\s+by\s+(.+)$/i.exec(apps[0]!);
+    const author = /^(?:compiled|written|published|prepared|released|issued|produced|commissioned|authored|drawn up|carried out|conducted)\s+by\s(.+)$/i.exec(apps[0]!);
     const head = (chunks[k]!.split(/\s+/).pop() ?? '').toLowerCase();
     if (author && DOC_HEADS.test(head)) {
-      const f = npForward(author[1]!);
+      const f = npForward(author[1]!.trimStart());
       if (f) return { np: f.np, appositive: null };
     }
     ws = words(chunks.slice(0, k + 1).join(', '));
@@ -440,7 +441,8 @@ function classify(np: string): Candidate | null {
   const ws = words(s);
   const head = ws[ws.length - 1]!.toLowerCase().replace(/[’']s$/, '');
   // Possessive owner of a document: "Mandiant's report", "the Apache project's advisory".
-  const poss = /^(?:the\s+)?(.+?)[’']s?\s+(?:(?:new|latest|recent|own|official|annual|technical|initial|final|internal|public|joint|preliminary)\s+){0,2}([\w-]+)$/i.exec(s);
+  // redos-ok: applied only to a subject phrase of at most 200 chars (checked on this line)
+  const poss = s.length > 200 ? null : /^(?:the\s+)?(.+?)[’']s?\s+(?:(?:new|latest|recent|own|official|annual|technical|initial|final|internal|public|joint|preliminary)\s+){0,2}([\w-]+)$/i.exec(s);
   if (poss && DOC_HEADS.test(poss[2]!.toLowerCase())) return classify(poss[1]!);
   // "X report" with a capitalised owner: "the Global Times report".
   if (DOC_HEADS.test(head) && ws.length >= 2 && isCap(ws[ws.length - 2]!) && !/^(?:the|a|an)$/i.test(ws[ws.length - 2]!)) {
@@ -595,6 +597,7 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
     mentions.push({ name, kind, sentence: si, isSource });
     if (mentions.length > 400) mentions.splice(0, 100);
     if (kind === 'person' || kind === 'researcher' || kind === 'government' || kind === 'company') {
+      // redos-ok: applied to the last 90 chars of a name (slice on this line)
       const pm = /([A-Z][\p{L}’'-]{0,40}) ([A-Z][\p{L}’'-]{0,40})$/u.exec(dropTrailingParen(name).slice(-90));
       if (pm && isPersonName(pm[0])) {
         const k: SourceKind = kind === 'company' ? 'person' : kind;
@@ -713,7 +716,7 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
         continue;
       }
       // Inverted: "…, said X" / "“…,” said X".
-      const leftTrim = left.replace(/\s+$/, '');
+      const leftTrim = left.trimEnd();
       // "Name, an analyst at X, said a seller …": a named subject with an appositive is the speaker, not an inversion.
       const appSubj = leftTrim.endsWith(',') ? subjectBefore(leftTrim) : null;
       const namedWithAppositive = !!appSubj && !!appSubj.appositive && isCap(appSubj.np) && !PRONOUNS.test(appSubj.np) && appositiveStartsClause(leftTrim, appSubj.np);
@@ -734,6 +737,7 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
       // Research-team subjects: "A joint team from X and Y found", "researchers at X said".
       const team = /\b(?:team|teams|researchers|experts|analysts|investigators|specialists|engineers|scientists|staff|spokes(?:person|man|woman)|officials?)\s+(?:from|at|of|with|for)\s+((?:the\s+)?[A-Za-z0-9][^,;:]{1,150}?)\s*(?:(?:has|have|had|also|previously|later|jointly|recently|on \w+|then)\s+){0,4}$/i.exec(leftTrim.slice(-220));
       if (team) {
+        // redos-ok: team[1] is cut from leftTrim.slice(-220) above, so at most 220 chars
         const parts = team[1]!.split(/\s+and\s+(?=(?:the\s+)?(?:[A-Z0-9]|[a-z]+\s+(?:[a-z]+\s+)?(?:company|firm|vendor|agency|group)\s+[A-Z0-9]))/);
         let any = false;
         for (const p of parts.slice(0, 4)) {

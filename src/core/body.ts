@@ -1,4 +1,5 @@
 import { cleanText, resolveHttpUrl } from './text';
+import { boundedText, textStats } from './dom-bounded';
 
 /**
  * Finds the article body in a document and returns it as reading-order text
@@ -221,7 +222,8 @@ export function findContainer(doc: Document): Element | null {
   const n = Math.min(ps.length, BODY_LIMITS.maxCandidates);
   for (let i = 0; i < n; i++) {
     const p = ps[i]!;
-    const t = p.textContent ?? '';
+    // Bounded: on a deeply nested page each <p> can hold the whole rest of the page.
+    const t = boundedText(p, 2_000, 5_000);
     if (t.length < 25) continue;
     credit(p, t, false);
   }
@@ -242,13 +244,9 @@ export function findContainer(doc: Document): Element | null {
   const top = Array.from(scores).sort((a, b) => b[1] - a[1]).slice(0, 25);
   for (const [el, s] of top) {
     if (s <= bestScore) break;
-    // Penalise link-heavy containers (listings, link farms).
-    const len = rawLen(el) || 1;
-    let linkLen = 0;
-    const links = el.querySelectorAll('a');
-    const m = Math.min(links.length, 500);
-    for (let i = 0; i < m; i++) linkLen += (links[i]!.textContent ?? '').length;
-    const density = linkLen / len;
+    // Penalise link-heavy containers (listings, link farms). One bounded walk (not textContent + querySelectorAll per candidate).
+    const st = textStats(el, 10_000);
+    const density = st.linkLen / (st.len || 1);
     let adj = s * (1 - Math.min(density, 0.9));
     if (hasChromeName(el)) adj *= 0.5;
     if (adj > bestScore) {

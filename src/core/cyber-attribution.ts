@@ -25,9 +25,10 @@ const FORWARD: { re: RegExp; self?: boolean; cutOf?: boolean }[] = [
 ];
 /** Patterns whose actor precedes the match. */
 const BACKWARD: { re: RegExp; self?: boolean }[] = [
-  { re: /\s+(?:was|were|is|are|had been|has been|have been)\s+(?:\w+\s+)?(?:behind|responsible(?:\s+for)?)\b/gi },
+  // Sentence text is cleaned (whitespace runs are one space), so single spaces match what \s+ did, in linear time.
+  { re: /\s(?:was|were|is|are|had been|has been|have been) (?:[a-z]{1,20} )?(?:behind|responsible)\b/gi },
   { re: new RegExp(String.raw`\s+${ADV}(?:carried out|conducted|launched|orchestrated|perpetrated|mounted|staged|executed)\s+(?!by\b)(?:a|an|the|this|these|its)?\s*(?:[\w-]+\s+){0,3}?${OP}`, 'gi') },
-  { re: /\s+(?:has\s+|have\s+|had\s+)?(?:claimed responsibility|took credit|claimed credit|claimed the (?:attack|hack|breach))/gi, self: true },
+  { re: /\s(?:has |have |had )?(?:claimed responsibility|took credit|claimed credit|claimed the (?:attack|hack|breach))/gi, self: true },
 ];
 /** "Volt Typhoon, a PRC state-sponsored group": the appositive names the actor's sponsor. */
 const APPOSITIVE_ACTOR = /\b([A-Z][\w-]{0,30}(?: [A-Z0-9][\w-]{0,30}){0,3}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:state-sponsored|state-backed|government-backed|state-linked|nation-state|state-affiliated|military-linked|intelligence-linked|government-linked|state-aligned)\b[^,.;]{0,40}?\b(?:group|actor|hackers|gang|unit|collective|crew|cluster|APT|team)\b/g;

@@ -1,4 +1,5 @@
 import type { ArticleBody } from './body';
+import { boundedText } from './dom-bounded';
 import type { PageFacts } from './metadata';
 import { ARTICLE_TYPES_STRICT_RE } from './metadata';
 
@@ -124,13 +125,16 @@ function readerNodes(doc: Document, stopAt: number, maxChars = 0): { score: numb
   }
   let score = 0;
   const n = nodes.length;
+  const budget = { nodes: 400_000 };
   for (let i = 0; i < n; i++) {
     const el = nodes[i]!;
     const cls = (el.getAttribute('class') ?? '') + ' ' + (el.getAttribute('id') ?? '');
     if (UNLIKELY_RE.test(cls) && !MAYBE_RE.test(cls)) continue;
     if (!visible(el)) continue;
     if (el.tagName === 'P' && insideLi(el)) continue;
-    const text = (el.textContent ?? '').trim();
+    // Bounded walk (a paragraph of a deeply nested page holds the rest of the page): a paragraph never needs 2,000 nodes.
+    if (budget.nodes <= 0) break;
+    const text = boundedText(el, el.tagName === 'P' || el.tagName === 'PRE' ? 2_000 : 20_000, 45_000, budget).trim();
     const len = weightedLength(text);
     if (len < 140) continue;
     score += Math.sqrt(len - 140);

@@ -2,6 +2,7 @@ import type { ArticleBody } from './body';
 import { siteOf } from './text';
 import type { Evidence } from './report';
 import type { Sentence } from './sentences';
+import { LIMITS } from './limits';
 
 /**
  * What an article shows rather than asserts: CVE IDs, indicators of
@@ -221,7 +222,7 @@ export function findEvidence(sentences: Sentence[], body: ArticleBody, pageUrl: 
     chars += s.text.length;
     for (const m of s.text.matchAll(CVE_RE)) {
       const id = `CVE-${m[1]}-${m[2]}`;
-      if (!seenCve.has(id)) {
+      if (!seenCve.has(id) && cves.length < LIMITS.cves) {
         seenCve.add(id);
         cves.push(id);
       }

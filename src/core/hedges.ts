@@ -1,6 +1,7 @@
 import type { Hedge, HedgeKind } from './report';
 import type { Sentence } from './sentences';
 import { detectCueLang, findIntlHedges } from './cues-intl';
+import { LIMITS } from './limits';
 
 /**
  * Hedging cues ("allegedly", "is believed to", "has not been independently
@@ -30,12 +31,23 @@ interface CueRule {
   cue?: (m: RegExpExecArray) => string;
 }
 
-const WORD_BEFORE = /([\p{L}'’.-]{1,40})\s{0,5}$/u;
+const WORD_CHAR = /[\p{L}'’.-]/u;
+const SPACE_CHAR = /\s/;
 
-/** The word before offset `i` (lower case), or ''. */
+/**
+ * The word before offset `i` (lower case), or '': up to 5 spaces back, then the
+ * run of letters, apostrophes, dots and hyphens, within 40 chars of `i`. A loop,
+ * not /([\p{L}'’.-]{1,40})\s{0,5}$/, which backtracks polynomially on a run of
+ * apostrophes.
+ */
 function wordBefore(text: string, i: number): string {
-  const m = WORD_BEFORE.exec(text.slice(Math.max(0, i - 40), i));
-  return m ? m[1]!.toLowerCase().replace(/[’]/g, "'") : '';
+  const lo = Math.max(0, i - 40);
+  let end = i;
+  for (let n = 0; end > lo && n < 5 && SPACE_CHAR.test(text[end - 1]!); n++) end--;
+  if (end > lo && SPACE_CHAR.test(text[end - 1]!)) return '';
+  let start = end;
+  while (start > lo && WORD_CHAR.test(text[start - 1]!)) start--;
+  return start < end ? text.slice(start, end).toLowerCase().replace(/[’]/g, "'") : '';
 }
 
 /** The word after offset `i` (lower case), or ''. */
@@ -151,7 +163,7 @@ export function findHedges(sentences: Sentence[]): Hedge[] {
   const out: Hedge[] = [];
   const seen = new Set<string>();
   const n = Math.min(sentences.length, MAX_SENTENCES);
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < n && out.length < LIMITS.hedges; i++) {
     const s = sentences[i]!;
     if (!s || typeof s.text !== 'string') continue;
     const text = s.text.length > MAX_SENTENCE ? s.text.slice(0, MAX_SENTENCE) : s.text;
@@ -177,10 +189,11 @@ export function findHedges(sentences: Sentence[]): Hedge[] {
       if (seen.has(key)) continue;
       seen.add(key);
       out.push({ cue: f.cue, sentence: s.text, kind: f.kind });
+      if (out.length >= LIMITS.hedges) break;
     }
   }
   return out;
 }
 
 /** Every pattern of this module, for the linear-time (ReDoS) test. */
-export const HEDGE_PATTERNS: RegExp[] = [...RULES.map((r) => r.re), WORD_BEFORE];
+export const HEDGE_PATTERNS: RegExp[] = [...RULES.map((r) => r.re), WORD_CHAR, SPACE_CHAR];

@@ -17,6 +17,7 @@ import { findDisclaimers } from './disclaimers';
 import { findEvidence } from './evidence';
 import { findCyberAttributions } from './cyber-attribution';
 import { buildNotes } from './notes';
+import { capReport } from './limits';
 import { CORE_VERSION } from './version';
 
 export type { Report } from './report';
@@ -104,7 +105,7 @@ export function* analyzeSteps(look: FirstLook, opts: AnalyzeOptions = {}): Gener
   report.publisher = look.url ? db.byUrl(look.url) : null;
   report.generator = { name: 'credence', version: CORE_VERSION, dbVersion: db.version };
   if (look.body.truncated) report.truncated = true;
-  if (!(look.isSecurityNews || opts.force)) return report;
+  if (!(look.isSecurityNews || opts.force)) return capReport(report);
 
   const sentences = splitSentences(look.body.blocks);
   report.acronyms = findAcronyms(sentences);
@@ -118,5 +119,5 @@ export function* analyzeSteps(look: FirstLook, opts: AnalyzeOptions = {}): Gener
   report.cyberAttributions = findCyberAttributions(sentences, report.attributions);
   yield;
   report.notes = buildNotes(report);
-  return report;
+  return capReport(report);
 }

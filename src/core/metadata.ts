@@ -48,6 +48,13 @@ function isObj(v: Json | undefined): v is JObj {
 
 const ENTITY: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ', '#39': "'", '#039': "'", '#x27': "'" };
 
+/** Drop a trailing US time-zone name ("… 10:00 EST"), which Date.parse does not read. Linear: no /\s+ZONE$/ regex. */
+function dropUsZone(t: string): string {
+  const m = /(?:EST|EDT|CST|CDT|PST|PDT)$/.exec(t);
+  if (!m || m.index === 0) return t;
+  const before = t.slice(0, m.index);
+  return before.trimEnd().length < before.length ? before.trimEnd() : t;
+}
 /** Undo one level of HTML escaping that some sites leave in meta content and JSON-LD. */
 export function unescapeEntities(s: string): string {
   if (s.indexOf('&') < 0) return s;
@@ -514,7 +521,7 @@ export function toIsoDate(s: string | null | undefined): string | null {
     if (h === undefined) return toIsoDate(`${y}-${mo}-${d}`);
     ms = Date.UTC(+y!, +mo! - 1, +d!, +h, +mi, +se);
   } else if (/\d{4}/.test(t) && /\p{L}{3}/u.test(t)) {
-    ms = Date.parse(t.replace(/\b(?:at|um|à)\b/gi, ' ').replace(/\s+(?:EST|EDT|CST|CDT|PST|PDT)$/, ''));
+    ms = Date.parse(dropUsZone(t.replace(/\b(?:at|um|à)\b/gi, ' ')));
   } else if (/^\d{4}\/\d{2}\/\d{2}/.test(t)) {
     ms = Date.parse(t.replace(/\//g, '-').slice(0, 10));
   }

@@ -1,4 +1,5 @@
 import { emptyDirectory, type SourceDirectory } from './directory';
+import { capReport } from './limits';
 import { emptyReport, type Report } from './report';
 import { CORE_VERSION } from './version';
 import { findTerms, SECURITY_PATH_RE, SECURITY_SECTION_RE } from './security-vocabulary';
@@ -262,5 +263,5 @@ export function quickReport(q: QuickLook, opts: { db?: SourceDirectory } = {}): 
   const r = emptyReport(q.url);
   r.detection.reasons.push(...q.reasons.slice(0, 4));
   r.generator = { name: 'credence', version: CORE_VERSION, dbVersion: db.version };
-  return r;
+  return capReport(r);
 }

@@ -1,4 +1,5 @@
 import type { BodyBlock, BlockKind } from './body';
+import { LIMITS } from './limits';
 
 /** A sentence of the article body, with the block it came from. */
 export interface Sentence {
@@ -28,6 +29,10 @@ const SEGMENTER: Intl.Segmenter | null = (() => {
 
 /** The last word before the final period of `s` ("U.S." → "u.s", "Inc." → "inc"), or null when `s` does not end in "word.". */
 function lastAbbrev(s: string): string | null {
+  // Only the tail can hold the abbreviation (≤ 52 chars with its dot): a sentence
+  // grown by many joins is not re-scanned whole each time (that was quadratic).
+  const t = s.trimEnd();
+  if (t.length > 80) s = t.slice(-80);
   const m = /(?:^|[\s("“‘'\[])((?:[A-Za-z]{1,12}\.){0,3}[A-Za-z’']{1,12})\.\s*$/.exec(s);
   return m ? m[1]! : null;
 }
@@ -56,11 +61,43 @@ export function falseStop(prev: string, next: string): boolean {
   return false;
 }
 
+/** Window size for the segmenter (chars); a paragraph is rarely longer. */
+const SEGMENT_WINDOW = 3_000;
+const ENDERS = '.!?。！？"”’)]»';
+
+/** Cut `text` into pieces of at most `size` chars: after a sentence end and a space when there is one in the second half, else at a space, else hard. */
+export function windows(text: string, size: number): string[] {
+  if (text.length <= size) return [text];
+  const out: string[] = [];
+  let start = 0;
+  while (text.length - start > size) {
+    const limit = start + size;
+    let cut = -1;
+    for (let i = limit - 1; i > start + size / 2; i--) {
+      if (text[i] === ' ' && ENDERS.includes(text[i - 1]!)) {
+        cut = i + 1;
+        break;
+      }
+    }
+    if (cut < 0) {
+      const sp = text.lastIndexOf(' ', limit - 1);
+      cut = sp > start + size / 2 ? sp + 1 : limit;
+    }
+    const c = text.charCodeAt(cut - 1);
+    if (c >= 0xd800 && c <= 0xdbff) cut -= 1;
+    out.push(text.slice(start, cut));
+    start = cut;
+  }
+  out.push(text.slice(start));
+  return out;
+}
+
 /** Split one text into sentences. */
 export function splitText(text: string): string[] {
   const raw: string[] = [];
   if (SEGMENTER) {
-    for (const s of SEGMENTER.segment(text)) raw.push(s.segment);
+    // ICU's segmenter slows down more than linearly on one long string: feed it windows cut at sentence ends.
+    for (const w of windows(text, SEGMENT_WINDOW)) for (const s of SEGMENTER.segment(w)) raw.push(s.segment);
   } else {
     // A plain fallback for runtimes without Intl.Segmenter.
     let start = 0;
@@ -79,13 +116,42 @@ export function splitText(text: string): string[] {
     }
     const prev = out.length ? out[out.length - 1]! : null;
     // A segment that starts with a closing quote or bracket, or a lowercase/comma continuation, belongs to the previous one.
-    if (prev !== null && (/^\s*["”’)\]»]/.test(seg) || /^\s*[,;:]/.test(seg) || falseStop(prev, seg))) {
+    // A sentence that has reached the length cap takes no more segments (runs of cue words, "10[.]0[.]0[.]…").
+    if (prev !== null && prev.length + seg.length <= LIMITS.sentenceChars && (/^\s*["”’)\]»]/.test(seg) || /^\s*[,;:]/.test(seg) || falseStop(prev, seg))) {
       out[out.length - 1] = prev + seg;
       continue;
     }
     out.push(seg);
   }
-  return out.map((s) => s.trim()).filter(Boolean);
+  const res: string[] = [];
+  for (const s of out) {
+    const t = s.trim();
+    if (t.length <= LIMITS.sentenceChars) {
+      if (t) res.push(t);
+    } else {
+      for (const piece of cutLong(t, LIMITS.sentenceChars)) res.push(piece);
+    }
+  }
+  return res;
+}
+
+/** Cut an over-long text into pieces of at most `max` chars, at the last space of each piece when there is one. */
+export function cutLong(t: string, max: number): string[] {
+  const out: string[] = [];
+  let start = 0;
+  while (t.length - start > max) {
+    let end = t.lastIndexOf(' ', start + max);
+    if (end <= start + max / 2) end = start + max;
+    // Never split a surrogate pair.
+    const c = t.charCodeAt(end - 1);
+    if (c >= 0xd800 && c <= 0xdbff) end -= 1;
+    const piece = t.slice(start, end).trim();
+    if (piece) out.push(piece);
+    start = end;
+  }
+  const last = t.slice(start).trim();
+  if (last) out.push(last);
+  return out;
 }
 
 /** Split body blocks into sentences (at most MAX_SENTENCES). */

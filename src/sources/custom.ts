@@ -6,6 +6,7 @@
  */
 import type { Affiliation, LabelBasis, LabelHistoryItem, SourceKind } from '../core/report';
 import type { SourceEntry } from './schema';
+import { trimEndChars } from '../core/trim';
 
 const AFFILIATIONS: readonly Affiliation[] = ['state_controlled', 'state_funded_independent', 'government', 'private', 'unknown'];
 const KINDS: readonly SourceKind[] = ['outlet', 'government', 'company', 'researcher', 'person', 'anonymous', 'document', 'unspecified'];
@@ -62,7 +63,7 @@ export function validateCustomEntry(x: unknown): CustomResult {
     if (x.domains !== undefined) {
       if (!Array.isArray(x.domains) || x.domains.length > MAX_LIST) return { error: `domains: a list of at most ${MAX_LIST} domains` };
       for (const d of x.domains) {
-        const s = typeof d === 'string' ? d.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/\/+$/, '') : '';
+        const s = typeof d === 'string' ? trimEndChars(d.trim().toLowerCase().replace(/^https?:\/\//, ''), '/') : '';
         if (!DOMAIN_RE.test(s)) return { error: `domains: "${String(d).slice(0, 60)}" is not a domain like example.com or example.com/section` };
         domains.push(s);
       }

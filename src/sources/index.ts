@@ -6,6 +6,7 @@ import type { SourceEntry } from './schema';
 import { DB_VERSION } from './version';
 import { encodeCompact, type CompactData } from './compact-format';
 import { mergeCustom } from './custom';
+import { trimEndChars } from '../core/trim';
 import stateMedia from './data/state-media.json';
 import government from './data/government.json';
 import companies from './data/companies.json';
@@ -70,7 +71,7 @@ export function contentScriptMatches(entries: SourceEntry[] = BUNDLED_ENTRIES): 
       const slash = dl.indexOf('/');
       if (slash >= 0) {
         const host = dl.slice(0, slash);
-        const path = dl.slice(slash).replace(/\/+$/, '');
+        const path = trimEndChars(dl.slice(slash), '/');
         out.add(`https://${host}${path}/*`);
         out.add(`https://*.${host}${path}/*`);
       } else {

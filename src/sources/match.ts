@@ -7,6 +7,7 @@
 import type { NameHit, SourceDirectory } from '../core/directory';
 import type { SourceKind, SourceLabel } from '../core/report';
 import type { AliasRule, SourceEntry } from './schema';
+import { trimEndChars } from '../core/trim';
 
 export function toLabel(e: SourceEntry): SourceLabel {
   return {
@@ -172,7 +173,7 @@ export function buildDirectory(entries: SourceEntry[], version: string, hostOf: 
       node.recs.push(rec);
     }
     for (const d of e.domains ?? []) {
-      const dl = d.toLowerCase().replace(/^https?:\/\//, '').replace(/\/+$/, '');
+      const dl = trimEndChars(d.toLowerCase().replace(/^https?:\/\//, ''), '/');
       const slash = dl.indexOf('/');
       const host = slash < 0 ? dl : dl.slice(0, slash);
       const path = slash < 0 ? '' : dl.slice(slash);

@@ -1,0 +1,84 @@
+/**
+ * Bounded reads of a subtree. `el.textContent` walks the whole subtree; called
+ * for every paragraph of a page nested 20,000 levels deep (each paragraph
+ * holding all the ones below it) that is quadratic. These helpers walk the
+ * subtree iteratively (no recursion, so no stack overflow) and stop after
+ * `maxNodes` nodes or once `maxChars` characters are collected.
+ */
+
+export interface TextStats {
+  /** Characters of text seen (up to the bounds). */
+  len: number;
+  /** Of those, characters inside <a> elements. */
+  linkLen: number;
+  /** True when a bound stopped the walk before the end of the subtree. */
+  cut: boolean;
+}
+
+/** Length of the subtree's text and of its link text, bounded. */
+export function textStats(el: Node, maxNodes = 5_000, maxChars = 200_000): TextStats {
+  let len = 0;
+  let linkLen = 0;
+  let nodes = 0;
+  let inLink = 0;
+  let cur: Node | null = el.firstChild;
+  if (!cur) return { len: 0, linkLen: 0, cut: false };
+  while (cur) {
+    if (++nodes > maxNodes || len > maxChars) return { len, linkLen, cut: true };
+    const t = cur.nodeType;
+    if (t === 3 || t === 4) {
+      const n = (cur.nodeValue ?? '').length;
+      len += n;
+      if (inLink) linkLen += n;
+    } else if (t === 1 && cur.firstChild) {
+      if ((cur as Element).tagName?.toUpperCase() === 'A') inLink++;
+      cur = cur.firstChild;
+      continue;
+    }
+    // Next node in document order, climbing out of finished elements.
+    while (cur && !cur.nextSibling) {
+      cur = cur.parentNode;
+      if (!cur || cur === el) return { len, linkLen, cut: false };
+      if (cur.nodeType === 1 && (cur as Element).tagName?.toUpperCase() === 'A') inLink--;
+    }
+    if (!cur) break;
+    cur = cur.nextSibling;
+  }
+  return { len, linkLen, cut: false };
+}
+
+/**
+ * The subtree's text (like textContent), bounded: at most about `maxChars`
+ * chars from at most `maxNodes` nodes. `shared.nodes`, when given, is a budget
+ * shared by many calls and is decreased by the nodes visited.
+ */
+export function boundedText(el: Node, maxNodes = 5_000, maxChars = 20_000, shared?: { nodes: number }): string {
+  const parts: string[] = [];
+  let len = 0;
+  let nodes = 0;
+  if (shared) maxNodes = Math.min(maxNodes, shared.nodes);
+  let cur: Node | null = el.firstChild;
+  while (cur) {
+    if (++nodes > maxNodes || len > maxChars) break;
+    const t = cur.nodeType;
+    if (t === 3 || t === 4) {
+      const v = cur.nodeValue ?? '';
+      parts.push(v);
+      len += v.length;
+    } else if (t === 1 && cur.firstChild) {
+      cur = cur.firstChild;
+      continue;
+    }
+    while (cur && !cur.nextSibling) {
+      cur = cur.parentNode;
+      if (!cur || cur === el) {
+        cur = null;
+        break;
+      }
+    }
+    if (!cur) break;
+    cur = cur.nextSibling;
+  }
+  if (shared) shared.nodes -= Math.min(nodes, maxNodes);
+  return parts.join('');
+}
