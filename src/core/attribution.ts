@@ -190,7 +190,8 @@ function subjectBefore(left: string): { np: string; appositive: string | null; a
       // "NCSC Director of Operations, Helen Marsh, said": a title before the name in commas; the title is the role.
       if (/^[A-Z0-9][\p{L}\p{N}’'.&-]*(?:\s+[A-Z0-9][\p{L}\p{N}’'.&-]*){1,3}$/u.test(lastChunk) && isPersonName(lastChunk) && prev.split(/\s+/).length <= 8 && /\b(?:director|minister|secretary|chief|head|president|spokes(?:person|man|woman)|commissioner|officer|ambassador|chair(?:man|woman)?|founder|ceo|cto|ciso)\b/i.test(prev)) {
         // "Agency Director of Operations" → "Agency Director": the body comes before the title, the "of …" part is the portfolio.
-        return { np: lastChunk, appositive: prev.replace(/\s+of\s.*$/, '') };
+        const ofAt = prev.search(/\sof\s/);
+        return { np: lastChunk, appositive: ofAt > 0 ? prev.slice(0, ofAt) : prev };
       }
       return null; // "X, Y said" with no appositive: a clause boundary, handled by the inverted reading.
     }
