@@ -186,7 +186,10 @@ export function detectArticle(doc: Document, facts: PageFacts, body: ArticleBody
   if (articleBody) p += 2;
   if (rs > 20) p += 2;
   if (rs > 60) p += 1;
-  if (rs < 5) p -= 3;
+  // Little <p> text. Pages that declare an article and whose text sits in <div>s (the body extractor still
+  // found running text) are not penalised: Readability's score only counts <p>-like blocks.
+  const declared = declaredLd || declaredOg || articleBody;
+  if (rs < 5 && !(declared && bodyChars >= 800)) p -= 3;
   if (bodyChars > 1500 && paragraphs >= 4) p += 1;
   if (bodyChars < 400 && rs <= 20) p -= 2;
   if (linkDensity > 0.5) p -= 2;
