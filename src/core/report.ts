@@ -125,6 +125,25 @@ export type NoteId =
   | 'vendor-publisher'
   | 'interested-party';
 
+/** Every NoteId, in the contract's order: the one list the validator, settings and options page use. */
+export const NOTE_IDS = [
+  'state-affiliated-source',
+  'government-source',
+  'anonymous-source',
+  'vague-source',
+  'secondary-reporting',
+  'single-source',
+  'hedged-claims',
+  'publisher-disclaimer',
+  'no-primary-link',
+  'no-technical-evidence',
+  'vendor-publisher',
+  'interested-party',
+] as const satisfies readonly NoteId[];
+// Compile-time check that the list names every NoteId.
+const _allNoteIds: Exclude<NoteId, (typeof NOTE_IDS)[number]> extends never ? true : never = true;
+void _allNoteIds;
+
 export type NoteSeverity = 'info' | 'caution' | 'warning';
 
 /** Pointers from a note to the report items behind it (indexes), so the popup can highlight them. */

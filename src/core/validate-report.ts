@@ -1,3 +1,4 @@
+import { NOTE_IDS } from './report';
 /**
  * A dependency-free validator for the Credence report contract
  * (src/core/report.ts, ../shared/spec/report-v1.md).
@@ -22,20 +23,6 @@ const SOURCE_KINDS = ['outlet', 'government', 'company', 'researcher', 'person',
 const HEDGE_KINDS = ['hedge', 'estimative'] as const;
 const DISCLAIMER_KINDS = ['liability', 'sponsored', 'ai_generated', 'syndicated', 'opinion', 'correction', 'other'] as const;
 const CYBER_BASES = ['technical', 'official', 'unofficial', 'legal', 'self', 'unknown'] as const;
-const NOTE_IDS = [
-  'state-affiliated-source',
-  'government-source',
-  'anonymous-source',
-  'vague-source',
-  'secondary-reporting',
-  'single-source',
-  'hedged-claims',
-  'publisher-disclaimer',
-  'no-primary-link',
-  'no-technical-evidence',
-  'vendor-publisher',
-  'interested-party',
-] as const;
 const NOTE_SEVERITIES = ['info', 'caution', 'warning'] as const;
 
 export const REPORT_ENUMS = {

@@ -8,7 +8,7 @@
  * returns plain objects, so it is tested without a browser; `loadSettings` /
  * `saveSettings` wrap storage.sync.
  */
-import type { Affiliation, NoteId, SourceKind } from '../core/report';
+import { NOTE_IDS as REPORT_NOTE_IDS, type Affiliation, type NoteId, type SourceKind } from '../core/report';
 import type { SourceEntry } from '../sources/schema';
 import type { Sensitivity } from '../core/detect';
 
@@ -30,20 +30,7 @@ export type SettingKey = keyof Settings;
 export const SETTINGS_VERSION = 2;
 const VERSION_KEY = 'settingsVersion';
 
-export const NOTE_IDS: readonly NoteId[] = [
-  'state-affiliated-source',
-  'government-source',
-  'anonymous-source',
-  'vague-source',
-  'secondary-reporting',
-  'single-source',
-  'hedged-claims',
-  'publisher-disclaimer',
-  'no-primary-link',
-  'no-technical-evidence',
-  'vendor-publisher',
-  'interested-party',
-];
+export const NOTE_IDS: readonly NoteId[] = REPORT_NOTE_IDS;
 export const SENSITIVITIES: readonly Sensitivity[] = ['strict', 'normal', 'relaxed'];
 export const AFFILIATIONS: readonly Affiliation[] = ['state_controlled', 'state_funded_independent', 'government', 'private', 'unknown'];
 export const KINDS: readonly SourceKind[] = ['outlet', 'government', 'company', 'researcher', 'person', 'anonymous', 'document', 'unspecified'];
