@@ -166,7 +166,7 @@ describe('stored settings: random and corrupt data', () => {
           extra: fc.dictionary(fc.string({ maxLength: 8 }).filter((k) => !(SETTING_KEYS as string[]).includes(k) && !['notes', 'siteEnabled', 'highlighting', 'showBadge'].includes(k)), fc.anything({ maxDepth: 1 }), { maxKeys: 3 }),
           version: fc.constantFrom(SETTINGS_VERSION, undefined, 99, -1, 'two', 1.5),
         })
-        .map(({ extra, version, ...keys }) => ({ plan: p, data: { ...extra, ...keys, ...(version === undefined ? {} : { settingsVersion: version }) } })),
+        .map(({ extra, version, ...keys }) => ({ plan: p, data: { ...extra, ...keys, ...(version === undefined ? {} : { settingsVersion: version }) } as Record<string, unknown> })),
     );
     fc.assert(
       fc.property(raw, ({ plan, data }) => {
