@@ -75,7 +75,7 @@ export function isHttpUrl(s: unknown): s is string {
   if (typeof s !== 'string' || s.length > LIMITS.url) return false;
   try {
     const u = new URL(s);
-    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname.length > 0;
+    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname.length > 0 && u.href.length <= LIMITS.url;
   } catch {
     return false;
   }
@@ -119,7 +119,8 @@ export function validateCustomEntry(v: unknown): { ok: true; entry: SourceEntry 
       ? basisIn.map((b) => {
           const bo = (typeof b === 'object' && b !== null ? b : {}) as Record<string, unknown>;
           const text = str(bo.text, LIMITS.basisText, 1);
-          return text && isHttpUrl(bo.url) ? { text, url: bo.url } : null;
+          // Stored as the parsed URL's href: percent-encoded, so no space or quote reaches a report (validate-report refuses those).
+          return text && isHttpUrl(bo.url) ? { text, url: new URL(bo.url).href } : null;
         })
       : null;
   if (!basis || basis.some((b) => b === null)) errors.push('basis');

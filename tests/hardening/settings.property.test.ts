@@ -29,6 +29,9 @@ import {
   type SyncArea,
 } from '../../src/shared/settings';
 import { mergeCustom } from '../../src/sources/custom';
+import { toLabel } from '../../src/sources/directory';
+import { emptyReport } from '../../src/core/report';
+import { validateReport } from '../../src/core/validate-report';
 
 const RUNS = Number(process.env.CREDENCE_FC_RUNS) || 200;
 const opts = { numRuns: RUNS };
@@ -339,6 +342,25 @@ describe('custom labels: the options page and the source directory agree', () =>
         const r = validateCustomEntry(l);
         if (!r.ok) return;
         expect(mergeCustom([], [r.entry]).rejected).toEqual([]);
+      }),
+      opts,
+    );
+  });
+});
+
+describe('custom labels never break a report', () => {
+  // Basis URLs as a reader might paste them: spaces, quotes, markup, unicode, fragments.
+  const messyUrl = fc
+    .tuple(httpUrl, fc.array(fc.constantFrom(' ', '"', "'", '<', '>', '`', '{', '}', '|', '\\', '^', 'é', '\u202e', '\u200b', '#', '?', '%', '%zz', '<img src=x onerror=alert(1)>'), { maxLength: 5 }))
+    .map(([u, extra]) => u + extra.join(''));
+  it('a report carrying any accepted custom label still validates (a bad label must not fail every page)', () => {
+    fc.assert(
+      fc.property(validLabel, fc.array(fc.record({ text: nameArb, url: messyUrl }), { minLength: 1, maxLength: 3 }), (l, basis) => {
+        const r = validateCustomEntry({ ...l, basis });
+        if (!r.ok) return;
+        const report = emptyReport('https://news.example/a');
+        report.publisher = { ...toLabel(r.entry), custom: true };
+        expect(validateReport(report)).toEqual([]);
       }),
       opts,
     );
