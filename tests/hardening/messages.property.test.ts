@@ -124,7 +124,8 @@ const validTab: fc.Arbitrary<{ type: keyof TabRequests; msg: Record<string, unkn
 
 const junk = fc.oneof(
   fc.anything({ maxDepth: 2 }),
-  fc.constantFrom(-1, 1.5, NaN, Infinity, '1', '', 'x'.repeat(6000), 'javascript:alert(1)', 'data:text/html,x', null, [], {}, true),
+  // Boundary values: just past each length limit (highlight sentence 5000, error 500, url 4096), odd numbers and schemes.
+  fc.constantFrom(-1, 1.5, NaN, Infinity, -0, 2 ** 53, '1', '', 'x'.repeat(501), 'x'.repeat(5001), 'https://a.example/' + 'p'.repeat(4100), 'javascript:alert(1)', 'data:text/html,x', 'HTTPS://ok.example/', null, [], {}, true),
 );
 /** Apply one random edit to a message: drop, add or retype a key. */
 function mutate(msg: Record<string, unknown>): fc.Arbitrary<Record<string, unknown>> {
@@ -230,6 +231,26 @@ describe('message validation (fast-check)', () => {
           if (!('rejected' in out)) expect(oracleValid(table, msg)).toBe(true);
           expect(calls(h)).toBe('rejected' in out ? 0 : 1);
         }
+      }),
+      opts,
+    );
+  });
+
+  it('length limits hold exactly at their boundaries (sentence 5000, error 500, url 4096)', () => {
+    const around = (limit: number) => fc.integer({ min: limit - 3, max: limit + 3 });
+    fc.assert(
+      fc.property(around(5000), around(500), around(4096), pageSender, contentSender, (ls, le, lu, ps, cs) => {
+        const hl = { type: 'highlight', credence: 1, sentence: 's'.repeat(ls) };
+        const url = 'https://a.example/' + 'p'.repeat(lu - 'https://a.example/'.length);
+        const st = { type: 'pageState', credence: 1, url, phase: 'failed', report: null, error: 'e'.repeat(le) };
+        const th = tabHandlers();
+        const bh = bgHandlers();
+        const a = dispatch(CONTENT_RULES, th as never, hl, ps as unknown as Runtime.MessageSender, env);
+        const b = dispatch(BACKGROUND_RULES, bh as never, st, cs as unknown as Runtime.MessageSender, env);
+        expect('rejected' in a).toBe(ls > 5000);
+        expect('rejected' in b).toBe(le > 500 || lu > 4096);
+        expect(oracleValid('tab', hl)).toBe(ls <= 5000);
+        expect(oracleValid('bg', st)).toBe(le <= 500 && lu <= 4096);
       }),
       opts,
     );
