@@ -80,7 +80,7 @@ const CONNECTOR = /^(?:of|for|and|on|the|de|du|des|la|le|del|der|van|von|in|at|&
 const DETERMINER = /^(?:the|a|an|some|many|several|other|two|three|four|five|one|most|few|multiple|various|numerous|independent|unnamed|anonymous|senior|top|local|foreign|western|u\.s\.|us|chinese|russian|american|british|european|iranian|israeli|ukrainian|north|south|korean|german|french|japanese|indian|security|cybersecurity|cyber|government|intelligence|industry|private|state|federal|national|company|police|military|defense|defence|law|enforcement|threat|malware|these|those|all|both|such|any|his|her|their|its|our)$/i;
 const PRONOUNS = /^(?:he|she|it|they|we|i|you|who|which|that)$/i;
 /** Title words that may sit between an organisation and a person's name ("Cloudflare chief executive Matthew Prince"). */
-const TITLE_WORD = /^(?:chief|executive|officer|spokesperson|spokesman|spokeswoman|spokespeople|director|minister|secretary|president|vice|senior|deputy|head|founder|co-founder|researcher|analyst|professor|lead|principal|manager|chairman|chairwoman|chair|ceo|cto|ciso|cso|coo|general|counsel|attorney|ambassador|envoy|commissioner|policy|foreign|technical|technology|information|security|threat|intelligence|research|global|regional|press|communications|affairs|staff|adviser|advisor|official|spy|cyber|defence|defense|interior|justice|state|national|former|acting|then|assistant|associate|special|agent|engineer|scientist|fellow|partner|leader)$/;
+const TITLE_WORD = /^(?:host|anchor|correspondent|reporter|columnist|editor|writer|commentator|pollster|strategist|economist|aide|lawmaker|candidate|nominee|congressman|congresswoman|senator|governor|mayor|representative|lawyer|consultant|organizer|organiser|activist|historian|author|scholar|judge|prosecutor|campaign|operative|surrogate|donor|chairman|chief|executive|officer|spokesperson|spokesman|spokeswoman|spokespeople|director|minister|secretary|president|vice|senior|deputy|head|founder|co-founder|researcher|analyst|professor|lead|principal|manager|chairman|chairwoman|chair|ceo|cto|ciso|cso|coo|general|counsel|attorney|ambassador|envoy|commissioner|policy|foreign|technical|technology|information|security|threat|intelligence|research|global|regional|press|communications|affairs|staff|adviser|advisor|official|spy|cyber|defence|defense|interior|justice|state|national|former|acting|then|assistant|associate|special|agent|engineer|scientist|fellow|partner|leader)$/;
 /** Abbreviated titles before a name: their period does not end the phrase ("Rep. Kim Sun-woo"). */
 const TITLE_ABBREV = /^(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Prof|Capt|Sgt|Adm|Maj|Cmdr|Supt|Insp|Det|Amb|Pres|Hon|Rev|St)\.$/;
 /** Heads of common-noun sources ("the city's emergency management bureau", "some security specialists"). */
@@ -136,7 +136,9 @@ const isCap = (w: string): boolean => /^[\p{Lu}\p{N}]/u.test(w) || /^[a-z]+[A-Z]
 /** The subject phrase that ends `left` (text before the cue), or null. */
 function subjectBefore(left: string): { np: string; appositive: string | null; anonymous?: boolean } | null {
   // "The Chinese Ministry of State Security (MSS) has revealed": the bracketed short form is part of the name.
-  let t = left.trimEnd().slice(-400).replace(/ ?[(（][A-Z][A-Za-z0-9&-]{1,11}[)）]((?: [a-z]{1,20}){0,3})$/, '$1');
+  let t = left.trimEnd().slice(-400).replace(/ ?[(（][A-Z][A-Za-z0-9&.-]{1,11}[)）]((?: [a-z]{1,20}){0,3})$/, '$1');
+  // "Kall -- co-editor of a book on debates -- said": a dashed aside between subject and verb is an appositive.
+  t = cutDashAside(t);
   // Inline anonymous phrasing first ("…, a person familiar with the matter said").
   const anon = ANON_PHRASE.exec(t.slice(-160));
   if (anon && /[a-z]/.test(anon[1]!)) return { np: anon[1]!.trim().replace(/,$/, ''), appositive: null };
@@ -172,7 +174,7 @@ function subjectBefore(left: string): { np: string; appositive: string | null; a
     const apps: string[] = [];
     while (k > 0 && apps.length < 3) {
       const c = chunks[k]!;
-      if (/^(?:a|an|the|which|who|whose|its|his|her|their|also|now|then|formerly|previously|\p{Ll})/u.test(c) || /^(?:[A-Z][\w’'-]*\s+)?(?:director|head|chief|spokesperson|spokesman|spokeswoman|minister|secretary|president|founder|professor|researcher|analyst|ceo|cto|ciso)\b/i.test(c)) {
+      if (/^(?:a|an|the|which|who|whose|its|his|her|their|also|now|then|formerly|previously|\p{Ll})/u.test(c) || /^(?:[A-Z][\w’'-]*\s+)?(?:director|head|chief|spokesperson|spokesman|spokeswoman|minister|secretary|president|founder|professor|researcher|analyst|ceo|cto|ciso)\b/i.test(c) || /^\d{1,3}$/.test(c) || /^(?:(?:a\s+)?(?:Democrat|Republican|Independent|Libertarian|Democratic|Republican)(?:\s+(?:of|from)\s+[A-Z][\w.’' -]{1,30})?|[DRI]-[A-Z][\w.]{1,12})$/.test(c)) {
         apps.unshift(c);
         k--;
         continue;
@@ -215,6 +217,26 @@ function subjectBefore(left: string): { np: string; appositive: string | null; a
   }
   const np = npBackward(ws);
   return np ? { np, appositive } : null;
+}
+
+/** "Name -- aside --" / "Name — aside —" at the end of `t`: the aside becomes a comma appositive ("Name, aside,"). */
+function cutDashAside(t: string): string {
+  const m = /\s(--|—|–)$/.exec(t);
+  if (!m) return t;
+  const open = t.lastIndexOf(` ${m[1]} `, m.index - 1);
+  if (open < 0 || m.index - open > 200) return t;
+  const aside = t.slice(open + m[1]!.length + 2, m.index).trim();
+  if (!aside || /[.;:!?]/.test(aside.replace(/\b(?:[A-Z]\.){1,3}/g, ''))) return t;
+  return `${t.slice(0, open)}, ${aside.replace(/,/g, '')},`;
+}
+
+/** The phrase `np` (as npForward returned it) is followed by a comma in `right`: "said Murphy, now a consultant …". */
+function nameThenComma(right: string, np: string): boolean {
+  const last = np.split(' ').pop();
+  if (!last) return false;
+  const head = right.slice(0, np.length + 40);
+  const at = head.indexOf(last);
+  return at >= 0 && /^[’']?,/.test(head.slice(at + last.length));
 }
 
 /** The named subject opens its clause: nothing but a sentence start, a comma or a connective before it. */
@@ -368,6 +390,16 @@ function npForward(right: string): { np: string; appositive: string | null; rest
       }
       continue;
     }
+    // "MSNBC host Chris Matthews", "IMF chief economist Maury Obstfeld": title words between an organisation and a name.
+    if (capRun && TITLE_WORD.test(bare) && w === bare) {
+      let k = i;
+      while (k < ws.length && k - i < 3 && TITLE_WORD.test(ws[k]!)) k++;
+      if (k < ws.length && k > i && /^[A-Z][\p{L}’'-]+$/u.test(stripPunct(ws[k]!)) && !TIME_WORD.test(stripPunct(ws[k]!))) {
+        for (let q = i; q < k; q++) out.push(ws[q]!);
+        i = k - 1;
+        continue;
+      }
+    }
     if (capRun && CONNECTOR.test(bare) && i + 1 < ws.length && isCap(stripPunct(ws[i + 1]!)) && !/[,.;:]$/.test(w)) {
       out.push(bare);
       continue;
@@ -425,7 +457,8 @@ function npForward(right: string): { np: string; appositive: string | null; rest
 
 /** The organisation named in an appositive ("a senior vice president at Mandiant" → "Mandiant"). */
 function orgInAppositive(app: string): string | null {
-  const m = /\b(?:at|of|for|with|from|in)\s+(?:the\s+)?((?:[A-Z0-9][\p{L}\p{N}’'&.-]*)(?:\s+(?:(?:of|for|and|on|the|de)\s+){0,2}[A-Z0-9][\p{L}\p{N}’'&.-]*){0,8})/u.exec(app);
+  if (/^(?:a\s+)?(?:Democrat|Republican|Independent|Libertarian)\b|^[DRI]-/.test(app)) return null;
+  const m = /\b(?:at|of|for|with|from|in)\s+(?:the\s+)?((?:[A-Z][\p{L}\p{N}’'&.-]*|\d[\p{L}\p{N}’'&.-]*\p{L}[\p{L}\p{N}’'&.-]*)(?:\s+(?:(?:of|for|and|on|the|de)\s+){0,2}[A-Z0-9][\p{L}\p{N}’'&.-]*){0,8})/u.exec(app);
   if (m) return m[1]!.replace(/[’']s$/, '');
   const n = /^(?:the\s+)?((?:[A-Z0-9][\p{L}\p{N}’'&.-]*)(?:\s+[A-Z0-9][\p{L}\p{N}’'&.-]*){0,5})\s+(?:spokes|chief|head|director|researcher|analyst|official|minister)/u.exec(app);
   return n ? n[1]!.replace(/[’']s$/, '') : null;
@@ -434,6 +467,8 @@ function orgInAppositive(app: string): string | null {
 /** Classify a raw phrase: the source name to report and a kind hint. */
 function classify(np: string): Candidate | null {
   let s = trimEndChars(trimStartChars(np.trim(), '“"‘('), '”"’),.;:').replace(/\s+/g, ' ');
+  // A capitalised sentence connective is not part of the name ("But Mr. Grassley and Mr. Leahy say").
+  s = s.replace(/^(?:But|And|Yet|So|Still|However|Meanwhile|Also|Then|Now|Instead|Indeed|Thus|Plus|Or|Even|Only)\s+(?=\S)/, '');
   if (!s) return null;
   if (s.length > 140) return null;
   const lw = s.toLowerCase();
@@ -701,7 +736,7 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
       if (/^(?:added|adds|rose|fell)$/i.test(cueRaw) && /^\s+[\d$€£¥%+-]/.test(right)) continue;
       // "notes", "states", "claims", "reports" are nouns unless a clause follows.
       // Base forms that double as nouns ("the Global Times report, …") need a clause after them, not a comma.
-      if (/^(?:report|note|claim|estimate|fear|stress|worry|confirm|expect|predict|reckon|concede|acknowledge|admit|maintain|explain|argue|warn|insist|contend|suggest|believe|complain|allege|deny|tell|think|say)$/i.test(cueRaw) && !/^\s*(?:that\b|it\b|its\b|the\b|a\b|an\b|this\b|these\b|he\b|she\b|they\b|there\b|we\b|[“"]|[A-Z]|\w+\s+(?:is|was|were|are|has|have|had|will|would|could|may|might)\b)/.test(right)) continue;
+      if (/^(?:report|note|claim|estimate|fear|stress|worry|confirm|expect|predict|reckon|concede|acknowledge|admit|maintain|explain|argue|warn|insist|contend|suggest|believe|complain|allege|deny|tell|think|say)$/i.test(cueRaw) && !/^\s*(?:that\b|it\b|its\b|the\b|a\b|an\b|this\b|these\b|he\b|she\b|they\b|there\b|we\b|[“"]|[A-Z]|(?:[\w’'-]+\s+){1,4}(?:is|was|were|are|has|have|had|will|would|could|may|might|should|can|must|did|does|do)\b)/.test(right)) continue;
       if (/^(?:notes|states|claims|reports|warnings|shows|estimates)$/i.test(cueRaw) && !/^\s*(?:,|that\b|it\b|its\b|the\b|a\b|an\b|this\b|these\b|he\b|she\b|they\b|there\b|[“"]|[A-Z]|\w+\s+(?:is|was|were|are|has|have|had|will|would|could|may|might)\b)/.test(right)) continue;
       // After a determiner the cue is a noun ("the claims", "a report", "his warning").
       if (/\b(?:the|a|an|its|these|those|this|that|his|her|their|such|any|no|our|my|your|new|earlier|latest|similar|unverified|unconfirmed|false|baseless)\s*$/i.test(left)) continue;
@@ -724,7 +759,7 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
       if ((/[,”"’]$/.test(leftTrim) || leftTrim === '') && !namedWithAppositive) {
         if (/^(?:said|says|told|added|wrote|noted|explained|stated|warned|argued|claimed|insisted|acknowledged|asked|recalled|cautioned|continued|concluded)$/.test(verb)) {
           const f = npForward(right);
-          if (f && (isCap(f.np) || /^\d/.test(f.np) || /^(?:a|an|the|one|two|some|several)\b/i.test(f.np)) && /^\s*(?:[,.;:”"]|$|on\b|in\b|at\b|last\b|this\b|earlier\b|during\b|when\b|after\b|according\b)/.test(f.rest.length ? ' ' + f.rest : '')) {
+          if (f && (isCap(f.np) || /^\d/.test(f.np) || /^(?:a|an|the|one|two|some|several)\b/i.test(f.np)) && (/^\s*(?:[,.;:”"]|$|on\b|in\b|at\b|last\b|this\b|earlier\b|during\b|when\b|after\b|according\b)/.test(f.rest.length ? ' ' + f.rest : '') || nameThenComma(right, f.np))) {
             add({ source: f.np, kind: null, org: f.appositive ? orgInAppositive(f.appositive) : null, role: f.appositive }, cueRaw, si, at);
             continue;
           }
