@@ -142,6 +142,28 @@ export function isSpeechCue(cue: string): boolean {
   return SPEECH_CUE.test(cue);
 }
 
+/**
+ * The name that heads a gold source span, without its appositive: "Rendell, a
+ * Clinton surrogate," → "Rendell"; "Kall -- co-editor of … --" → "Kall".
+ */
+export function headName(gold: string): string {
+  return gold.split(/,|\s\(|\s--\s|\s—\s|\s(?:who|which|whose)\s/)[0]!.trim();
+}
+
+/**
+ * A reported full name and a gold span headed by the same surname: "Former
+ * Pennsylvania Gov. Ed Rendell" for "Rendell, a Clinton surrogate," (the core
+ * resolves a bare surname to the full name given earlier). Both must end in the
+ * same capitalised word of 4+ letters.
+ */
+export function sameHead(reported: string, gold: string): boolean {
+  const h = headName(gold);
+  if (namesMatch(reported, h)) return true;
+  const last = (x: string) => (/([A-Z][\p{L}’'-]{3,})$/u.exec(x.replace(/[’']s$/, '').trim())?.[1] ?? '').toLowerCase();
+  const a = last(reported);
+  return !!a && a === last(h);
+}
+
 /** A reported source "Name (Organisation)" may match by either part. */
 export function sourceForms(s: string): string[] {
   const m = /^(.+?)\s+\(([^()]+)\)$/.exec(s.trim());
@@ -180,7 +202,7 @@ export function mentionDetail(gold: GoldAttribution[], predicted: Predicted[]): 
   const matches = (p: Predicted, g: GoldAttribution): boolean => {
     if (!g.source || !inSentence(p, g)) return false;
     const forms = sourceForms(p.source);
-    if (!isPronoun(g.source.text)) return forms.some((f) => namesMatch(f, g.source!.text));
+    if (!isPronoun(g.source.text)) return forms.some((f) => namesMatch(f, g.source!.text) || sameHead(f, g.source!.text));
     if (isPronoun(p.source)) return false;
     return antecedentsOf(g).some((a) => forms.some((f) => namesMatch(f, a)));
   };

@@ -55,8 +55,9 @@ const NEEDS_OBJECT: Record<string, RegExp> = {
   traced: /^\s+(?:[\w’'-]+\s+){1,6}to\b/i,
   described: /^\s+(?:the|this|it|these|those|such|them|him|her|its|their|his|our|all|any)\b[^.]{0,60}\bas\b/i,
   // "called the sanctions “illegal”", "called the report fabricated and rejected …": a characterisation in quotes, or a rejection.
-  called: /^\s+(?:the|this|it|these|those|such|them|him|her|its|their|his|our|all|any)\b[^.]{0,60}?(?:[“"‘']|\band (?:rejected|denied|dismissed)\b)/i,
-  calls: /^\s+(?:the|this|it|these|those|such|them|him|her|its|their|his|our|all|any)\b[^.]{0,60}?(?:[“"‘']|\band (?:rejects|denies|dismisses)\b)/i,
+  // "called the sanctions “illegal”", "called Clinton a “champion”", "called on X to …", "called for an inquiry".
+  called: /^\s+(?:(?:the|this|it|these|those|such|them|him|her|its|their|his|our|all|any)\b[^.]{0,60}?(?:[“"‘']|\band (?:rejected|denied|dismissed)\b)|(?:on|for)\s+[\p{L}\p{N}]|[A-Z][\p{L}’'.-]*(?:\s+[\p{L}’'.-]+){0,5}?\s+(?:an?\s+)?[“"‘])/u,
+  calls: /^\s+(?:(?:the|this|it|these|those|such|them|him|her|its|their|his|our|all|any)\b[^.]{0,60}?(?:[“"‘']|\band (?:rejects|denies|dismisses)\b)|(?:on|for)\s+[\p{L}\p{N}]|[A-Z][\p{L}’'.-]*(?:\s+[\p{L}’'.-]+){0,5}?\s+(?:an?\s+)?[“"‘])/u,
   recounted: /^\s+(?:how|that|the|a|an|his|her|their|[“"])/i,
   recounts: /^\s+(?:how|that|the|a|an|his|her|their|[“"])/i,
   asked: /^\s+(?:\w+\s+){0,3}to\b/i,
@@ -134,7 +135,7 @@ function stripPunct(w: string): string {
 const isCap = (w: string): boolean => /^[\p{Lu}\p{N}]/u.test(w) || /^[a-z]+[A-Z]/.test(w); // "iPhone", "eSentire"
 
 /** The subject phrase that ends `left` (text before the cue), or null. */
-function subjectBefore(left: string): { np: string; appositive: string | null; anonymous?: boolean } | null {
+function subjectBefore(left: string): { np: string; appositive: string | null; anonymous?: boolean; groupKind?: SourceKind } | null {
   // "The Chinese Ministry of State Security (MSS) has revealed": the bracketed short form is part of the name.
   let t = left.trimEnd().slice(-400).replace(/ ?[(（][A-Z][A-Za-z0-9&.-]{1,11}[)）]((?: [a-z]{1,20}){0,3})$/, '$1');
   // "Kall -- co-editor of a book on debates -- said": a dashed aside between subject and verb is an appositive.
@@ -151,7 +152,7 @@ function subjectBefore(left: string): { np: string; appositive: string | null; a
     if (w.endsWith(',')) break;
     // A number after a name is part of it ("Qihoo 360"), not a date ("on March 3").
     if (/^\d/.test(bare) && ws.length > 1 && isCap(ws[ws.length - 2]!) && !TIME_WORD.test(stripPunct(ws[ws.length - 2]!))) break;
-    if (ADVERB.test(bare) && !(bare === 'that' && ws.length === 1)) {
+    if ((ADVERB.test(bare) && !(bare === 'that' && ws.length === 1)) || (/^[a-z]{4,}ly$/.test(bare) && !/(?:family|ally|rally|assembly|supply|bully|monopoly|anomaly|reply|apply|comply|only|july)$/.test(bare))) {
       // Keep "on"/"in" only as part of a time phrase: "on Tuesday", "in May".
       ws = ws.slice(0, -1);
       continue;
@@ -216,7 +217,32 @@ function subjectBefore(left: string): { np: string; appositive: string | null; a
     ws = words(chunks.slice(0, k + 1).join(', '));
   }
   const np = npBackward(ws);
-  return np ? { np, appositive } : null;
+  if (!np) {
+    // "Critics of the program say": a group noun with its complement, whatever the complement's head.
+    for (let k = ws.length - 2; k >= Math.max(1, ws.length - 5); k--) {
+      const w = ws[k]!.toLowerCase();
+      if (w !== 'of' && w !== 'to') continue;
+      if (ws.slice(k + 1).some((x) => /[,;:”"]$/.test(x))) break;
+      if (/^(?:advisers|advisors|aides|allies|supporters|critics|opponents|members|lawyers|attorneys|friends|associates|representatives)$/i.test(ws[k - 1]!)) return { np: ws.slice(k - 1).join(' '), appositive, groupKind: groupKindOf(ws[k - 1]!) };
+      break;
+    }
+    return null;
+  }
+  // "advisers to Mr. Obama say", "critics of the plan say": the group is the speaker, not the person or thing it belongs to.
+  const n = words(np).length;
+  const prep = ws[ws.length - n - 1]?.toLowerCase();
+  const group = ws[ws.length - n - 2]?.toLowerCase();
+  if (prep && group && (prep === 'to' || prep === 'of') && /^(?:advisers|advisors|aides|allies|supporters|critics|opponents|members|lawyers|attorneys|friends|associates|spokes(?:man|woman|person)|representatives)$/.test(group)) {
+    const lead = ws[ws.length - n - 3];
+    const det = lead && /^(?:some|many|several|other|senior|top|former|two|three|close)$/i.test(lead) ? `${lead} ` : '';
+    return { np: `${det}${ws[ws.length - n - 2]} ${prep} ${np}`, appositive, groupKind: groupKindOf(group) };
+  }
+  return { np, appositive };
+}
+
+/** Unnamed people around someone ("advisers to X") are anonymous; a camp ("critics of X") is vague. */
+function groupKindOf(group: string): SourceKind {
+  return /^(?:critics|opponents|supporters|members|allies|friends)$/i.test(group) ? 'unspecified' : 'anonymous';
 }
 
 /** "Name -- aside --" / "Name — aside —" at the end of `t`: the aside becomes a comma appositive ("Name, aside,"). */
@@ -537,6 +563,8 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
   /** Named things seen so far (sources and capitalised mentions), most recent last: antecedents for "the ministry", "he", "it". */
   const mentions: Mention[] = [];
   const persons = new Map<string, { name: string; kind: SourceKind }>(); // surname / first name → full phrase
+  /** The person who is the grammatical subject of a sentence ("Clinton criticized …"), by sentence index: antecedent for "she said" next. */
+  const subjects = new Map<number, { source: string; kind: SourceKind }>();
 
   const labelFor = (name: string, org: string | null): SourceLabel | null => {
     const direct = db.byName(name) ?? db.byName(resolveAcronym(name, acronyms));
@@ -562,6 +590,14 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
     if (PRONOUNS.test(s)) {
       if (/^(?:he|she)$/.test(low)) {
         const personLike = (m: Mention): boolean => m.kind === 'person' || m.kind === 'researcher' || ((m.kind === 'government' || m.kind === 'company') && isPersonName(lastWords(m.name, 2)));
+        // A person quoted in this or the previous sentence, else the person who is the subject of the previous sentence.
+        for (let k = mentions.length - 1; k >= 0; k--) {
+          const m = mentions[k]!;
+          if (si - m.sentence > 1) break;
+          if (m.isSource && personLike(m)) return { source: m.name, kind: m.kind };
+        }
+        const prevSubject = subjects.get(si - 1);
+        if (prevSubject) return prevSubject;
         // The person quoted most recently, else a person named in the last two sentences.
         for (let k = mentions.length - 1; k >= 0; k--) {
           const m = mentions[k]!;
@@ -736,7 +772,8 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
       if (/^(?:added|adds|rose|fell)$/i.test(cueRaw) && /^\s+[\d$€£¥%+-]/.test(right)) continue;
       // "notes", "states", "claims", "reports" are nouns unless a clause follows.
       // Base forms that double as nouns ("the Global Times report, …") need a clause after them, not a comma.
-      if (/^(?:report|note|claim|estimate|fear|stress|worry|confirm|expect|predict|reckon|concede|acknowledge|admit|maintain|explain|argue|warn|insist|contend|suggest|believe|complain|allege|deny|tell|think|say)$/i.test(cueRaw) && !/^\s*(?:that\b|it\b|its\b|the\b|a\b|an\b|this\b|these\b|he\b|she\b|they\b|there\b|we\b|[“"]|[A-Z]|(?:[\w’'-]+\s+){1,4}(?:is|was|were|are|has|have|had|will|would|could|may|might|should|can|must|did|does|do)\b)/.test(right)) continue;
+      const sayAside = cue === 'say' && (/^\s*,\s+(?:the|a|an|he|she|it|they|we|[A-Z])/.test(right) || (/^\s*[.!?]?[”"]?\s*$/.test(right) && /,\s+(?:[\w’'.-]+\s+){0,3}[\w’'.-]+\s*$/.test(left)));
+      if (!sayAside && /^(?:report|note|claim|estimate|fear|stress|worry|confirm|expect|predict|reckon|concede|acknowledge|admit|maintain|explain|argue|warn|insist|contend|suggest|believe|complain|allege|deny|tell|think|say)$/i.test(cueRaw) && !/^\s*(?:that\b|it\b|its\b|the\b|a\b|an\b|this\b|these\b|he\b|she\b|they\b|there\b|we\b|[“"]|[A-Z]|(?:[\w’'-]+\s+){1,4}(?:is|was|were|are|has|have|had|will|would|could|may|might|should|can|must|did|does|do)\b)/.test(right)) continue;
       if (/^(?:notes|states|claims|reports|warnings|shows|estimates)$/i.test(cueRaw) && !/^\s*(?:,|that\b|it\b|its\b|the\b|a\b|an\b|this\b|these\b|he\b|she\b|they\b|there\b|[“"]|[A-Z]|\w+\s+(?:is|was|were|are|has|have|had|will|would|could|may|might)\b)/.test(right)) continue;
       // After a determiner the cue is a noun ("the claims", "a report", "his warning").
       if (/\b(?:the|a|an|its|these|those|this|that|his|her|their|such|any|no|our|my|your|new|earlier|latest|similar|unverified|unconfirmed|false|baseless)\s*$/i.test(left)) continue;
@@ -786,6 +823,7 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
       if (!subj) continue;
       if (WEAK_VERBS.test(verb) && !needs && PRONOUNS.test(subj.np) && !/^(?:he|she)$/i.test(subj.np)) continue;
       if (/^(?:who|which|that|you|i|we)$/i.test(subj.np)) continue;
+      if (/^(?:called|calls)$/.test(verb) && /^(?:a|an)\s/i.test(subj.np)) continue;
       const org = subj.appositive ? orgInAppositive(subj.appositive) : null;
       const govVoice = !!subj.appositive && GOV_TITLES.test(subj.appositive) && GOV_WORDS.test(subj.appositive);
       // Coordinated organisations: "The European Union and NATO issued statements".
@@ -796,7 +834,7 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
         add({ source: coord[2]!, kind: null }, cueRaw, si, at);
         continue;
       }
-      const idx = add({ source: subj.np, kind: subj.anonymous ? 'anonymous' : govVoice ? 'government' : null, org, role: subj.appositive }, cueRaw, si, at);
+      const idx = add({ source: subj.np, kind: subj.anonymous ? 'anonymous' : (subj.groupKind ?? (govVoice ? 'government' : null)), org, role: subj.appositive }, cueRaw, si, at);
       // "The Global Times quoted Wang Lei, a ministry official, as saying …": the quoted person, relayed by the subject.
       if (idx !== null && verb === 'quoted') {
         const asAt = right.slice(0, 200).search(/ as (?:saying|telling)\b/);
@@ -826,6 +864,18 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
       for (let k = 0; k < here.length; k++) {
         const d = here[k]!;
         if (k !== relay && d.via === null && d.kind !== 'outlet') d.via = before + relay;
+      }
+    }
+    // The person this sentence is about, for a "he said" / "she said" in the next one.
+    const subj = sentenceSubject(text);
+    if (subj) {
+      if (/^(?:he|she)$/i.test(subj)) {
+        const prev = subjects.get(si - 1);
+        if (prev) subjects.set(si, prev);
+      } else {
+        const p = /^[A-Z][\p{L}’'-]+$/u.test(subj) ? persons.get(subj) : null;
+        const full = p ?? (isPersonName(subj) ? { name: subj, kind: 'person' as SourceKind } : null);
+        if (full) subjects.set(si, { source: full.name, kind: full.kind });
       }
     }
     // Remember capitalised names of this sentence as antecedents (after its own attributions).
@@ -872,6 +922,20 @@ function applyDocumentRelay(out: Attribution[], sentOf: number[], nSentences: nu
     if (i === relay || a.via !== null) continue;
     if (a.sourceKind === 'government') a.via = relay;
   }
+}
+
+/**
+ * The subject of a sentence when it is a name or he/she right before a verb
+ * ("On Tuesday, Clinton criticized …", "Mr. Obama also emphasized …"). Only the
+ * first 160 characters are looked at.
+ */
+function sentenceSubject(text: string): string | null {
+  // redos-ok: bounded repetitions on the first 160 characters only.
+  const m = /^(?:[^,]{0,70},\s+)?((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?[A-Z][\p{L}’'-]+(?:\s+(?:[A-Z]\.|[A-Z][\p{L}’'-]+)){0,3}|He|She|he|she)(?:,\s[^,]{1,100},)?\s+(?:(?:also|then|later|recently|has|had|was|is|again|further|repeatedly|previously|never|did|does|once|first|initially|quickly)\s+){0,2}[a-z]{3,}(?:ed|s)\b/u.exec(text.slice(0, 160));
+  if (!m) return null;
+  const name = m[1]!.replace(/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+/, (t) => t);
+  if (/^(?:The|A|An|This|That|These|Those|It|They|We|I|You|In|On|At|But|And|After|Before|When|While|If|As)$/.test(name.split(/\s+/)[0]!)) return null;
+  return name;
 }
 
 function lastWords(s: string, k: number): string {

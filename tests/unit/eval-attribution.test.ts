@@ -143,3 +143,14 @@ describe('eval-attribution: naive baseline', () => {
     expect(naiveSources('The ferry crossed the bay.')).toEqual([]);
   });
 });
+
+describe('eval-attribution: head names', () => {
+  it('matches a resolved full name to a gold span headed by the surname', async () => {
+    const { sameHead, headName } = await import('../../scripts/eval-attribution/score');
+    expect(headName('Varga, a former pilot,')).toBe('Varga');
+    expect(headName('Kell -- author of a ferry guide --')).toBe('Kell');
+    expect(sameHead('Mayor Ines Varga', 'Varga, a former pilot,')).toBe(true);
+    expect(sameHead('Mayor Ines Varga', 'Lena Holt, a former pilot,')).toBe(false);
+    expect(sameHead('Harbour Board', 'Port Authority, the landlord,')).toBe(false);
+  });
+});
