@@ -100,6 +100,11 @@ export function namesMatch(a: string, b: string): boolean {
 
 const PRONOUN = /^(?:he|she|it|they|we|i|you|him|her|them|us|me|who|whom|whose|which|that|his|hers|its|their|theirs|our|my|your|this|these|those|one)$/;
 
+/** A lowercase definite description that points back ("the agency", "the senators", "the mayor"). */
+export function isAnaphoric(s: string): boolean {
+  return /^(?:the|this|that|these|those)\s+[a-z]+$/.test(s.trim());
+}
+
 /** A source span that is only a pronoun or relative ("he", "who", "His", "the agency's" is not one). */
 export function isPronoun(s: string): boolean {
   return PRONOUN.test(norm(s));
@@ -202,8 +207,11 @@ export function mentionDetail(gold: GoldAttribution[], predicted: Predicted[]): 
   const matches = (p: Predicted, g: GoldAttribution): boolean => {
     if (!g.source || !inSentence(p, g)) return false;
     const forms = sourceForms(p.source);
-    if (!isPronoun(g.source.text)) return forms.some((f) => namesMatch(f, g.source!.text) || sameHead(f, g.source!.text));
-    if (isPronoun(p.source)) return false;
+    if (!isPronoun(g.source.text)) {
+      if (forms.some((f) => namesMatch(f, g.source!.text) || sameHead(f, g.source!.text))) return true;
+      // "the agency", "the senators": a definite description may be resolved to its antecedent, like a pronoun.
+      if (!isAnaphoric(g.source.text) || isPronoun(p.source)) return false;
+    } else if (isPronoun(p.source)) return false;
     return antecedentsOf(g).some((a) => forms.some((f) => namesMatch(f, a)));
   };
   const located = predicted.filter((p) => p.sentence);

@@ -64,6 +64,7 @@ const NEEDS_OBJECT: Record<string, RegExp> = {
   quoted: /^\s+[A-Z][^.]{0,80}\bas saying\b/,
   cited: /^\s+(?:a|an|the)\s+/i,
   maintained: /^\s+(?:that|it|its|the)\b/i,
+  maintains: /^\s+(?:that|it|its|the)\b/i,
   responded: /^\s*(?:,|:|that\b|by saying|in an?\b|with an?\s+(?:statement|post|letter|note)|[“"])/i,
   replied: /^\s*(?:,|:|that\b|by saying|in an?\b|with\b|[“"])/i,
   answered: /^\s*(?:,|:|that\b|[“"])/i,
@@ -349,7 +350,7 @@ function npBackward(ws: string[]): string | null {
       out.unshift(w);
       break;
     }
-    if (/^(?:and|or|that|which|who|to|by|with|from|as|than|but|if|when|while|because|after|before|said|says|is|was|were|are|has|have|had|not|no)$/.test(lw)) break;
+    if (/^(?:and|or|that|which|who|to|by|with|from|as|than|but|if|when|while|because|after|before|said|says|is|was|were|are|has|have|had|not|no|on|in|at|for|of|about|into|over|under|between|among|during|through|being|been)$/.test(lw)) break;
     if (/[’']s$/.test(w) || isCap(w) || /^[a-z][a-z-]+$/.test(w)) {
       out.unshift(w);
       mods++;
@@ -596,8 +597,11 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
           if (si - m.sentence > 1) break;
           if (m.isSource && personLike(m)) return { source: m.name, kind: m.kind };
         }
-        const prevSubject = subjects.get(si - 1);
-        if (prevSubject) return prevSubject;
+        for (let k = 1; k <= 3; k++) {
+          const prevSubject = subjects.get(si - k);
+          if (prevSubject) return prevSubject;
+          if (mentions.some((m) => m.sentence === si - k && m.isSource)) break;
+        }
         // The person quoted most recently, else a person named in the last two sentences.
         for (let k = mentions.length - 1; k >= 0; k--) {
           const m = mentions[k]!;
@@ -746,6 +750,12 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
       if (/^(?:according to|citing|cited by|as reported by|reported by|first reported by|quoted by|in an interview with)$/.test(cue) || /^in a .* (?:to|by|from)$/.test(cue)) {
         const f = npForward(right);
         if (!f) continue;
+        // "citing her work", "citing the release of prisoners": a reason, not a source; a cited source is named or is a source noun.
+        if (cue === 'citing') {
+          const bare = f.np.replace(/^(?:(?:the|a|an|its|their|his|her|new|recent)\s+)+/i, '');
+          const headWord = (bare.split(/\s+/).pop() ?? '').toLowerCase().replace(/[’']s$/, '');
+          if (!isCap(bare) && !(ORG_HEADS.test(headWord) || ANON_HEADS.test(headWord) || VAGUE_HEADS.test(headWord) || DOC_HEADS.test(headWord))) continue;
+        }
         const isRelay = /reported by|cited by|quoted by|interview with|citing/.test(cue);
         // "as reported by the Financial Ledger": a capitalised reporter is an outlet unless the database says otherwise.
         const outletHint = /reported by|interview with/.test(cue) && isCap(f.np.replace(/^the\s+/i, '')) ? 'outlet' : null;
@@ -778,6 +788,7 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
       // After a determiner the cue is a noun ("the claims", "a report", "his warning").
       if (/\b(?:the|a|an|its|these|those|this|that|his|her|their|such|any|no|our|my|your|new|earlier|latest|similar|unverified|unconfirmed|false|baseless)\s*$/i.test(left)) continue;
       const verb = cue;
+      if (/^(?:expected|believed|thought|said|reported|alleged|estimated|predicted)$/.test(verb) && /^\s+to\s/.test(right)) continue;
       // "Moscow has not commented", "did not respond": a negated non-statement is no source.
       if (/^(?:commented|responded|replied|answered|said|confirmed|commented publicly)$/.test(verb) && /(?:\bnot|\bnever|\byet to|n[’']t)\s*(?:\w+\s+)?$/i.test(left.slice(-40))) continue;
       // "who asked not to be named", "declined to be identified": anonymity, not a statement.
@@ -850,7 +861,9 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
         if (f && isCap(f.np.replace(/^(?:the|a|an)\s+/i, ''))) {
           const lab = labelFor(f.np.replace(/^the\s+/i, ''), null);
           const k = kindOf(f.np, lab, db, null);
-          if (k === 'outlet' && !isPublisher(lab, f.np)) {
+          // "told Radio Nine host Carla Benn", "told Ann Lee of the Courier": a person is the recipient, not an outlet relaying.
+          const toPerson = /\s(?:host|anchor|correspondent|reporter|editor|of|on)\s/.test(f.np) || isPersonName(lastWords(f.np, 2));
+          if (k === 'outlet' && !toPerson && !isPublisher(lab, f.np)) {
             const r = add({ source: f.np, kind: 'outlet' }, 'told', si, at + cueRaw.length, true);
             if (r !== null && r !== idx) drafts[idx]!.via = r;
           }

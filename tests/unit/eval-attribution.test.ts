@@ -154,3 +154,21 @@ describe('eval-attribution: head names', () => {
     expect(sameHead('Harbour Board', 'Port Authority, the landlord,')).toBe(false);
   });
 });
+
+describe('eval-attribution: definite descriptions', () => {
+  it('"the board" in gold may be found by its resolved antecedent', async () => {
+    const { isAnaphoric } = await import('../../scripts/eval-attribution/score');
+    expect(isAnaphoric('the board')).toBe(true);
+    expect(isAnaphoric('the Harbour Board')).toBe(false);
+    const text = 'The Harbour Board said fares would rise. The board said the rise was small.';
+    const sents = ['The Harbour Board said fares would rise.', 'The board said the rise was small.'];
+    const sp = locateSentences(text, sents);
+    const ann = [
+      `T1\tSource 0 17\tThe Harbour Board`, `T2\tCue 18 22\tsaid`, `T3\tAttribution 18 22\tsaid`, 'E1\tAttribution:T3 Cue:T2 Source:T1',
+      `T4\tSource 41 50\tThe board`, `T5\tCue 51 55\tsaid`, `T6\tAttribution 51 55\tsaid`, 'E2\tAttribution:T6 Cue:T5 Source:T4',
+    ].join('\n');
+    const g = parseBrat(ann);
+    expect(scoreMentions(g, [{ source: 'Harbour Board', sentence: sp[1]! }]).found).toBe(1);
+    expect(scoreMentions(g, [{ source: 'Port Office', sentence: sp[1]! }]).found).toBe(0);
+  });
+});
