@@ -350,7 +350,7 @@ function npBackward(ws: string[]): string | null {
       out.unshift(w);
       break;
     }
-    if (/^(?:and|or|that|which|who|to|by|with|from|as|than|but|if|when|while|because|after|before|said|says|is|was|were|are|has|have|had|not|no|on|in|at|for|of|about|into|over|under|between|among|during|through|being|been)$/.test(lw)) break;
+    if (/^(?:and|or|that|which|who|to|by|with|from|as|than|but|if|when|while|because|after|before|said|says|is|was|were|are|has|have|had|not|no|on|about|into|over|between|among|during|through|being|been)$/.test(lw)) break;
     if (/[’']s$/.test(w) || isCap(w) || /^[a-z][a-z-]+$/.test(w)) {
       out.unshift(w);
       mods++;
