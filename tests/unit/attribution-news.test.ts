@@ -86,3 +86,23 @@ describe('he / she after a sentence about someone', () => {
     expect(a.filter((x) => x.cue === 'said').map((x) => x.source)).toEqual(['Tomas Berg', 'Tomas Berg']);
   });
 });
+
+describe('positions and trailing report verbs', () => {
+  it('a named subject criticising, praising or endorsing takes a position', () => {
+    expect(names('On Tuesday, Mayor Ines Varga criticized the port authority for the delays.')).toContain('Mayor Ines Varga');
+    expect(names('The Harbour Union endorsed the plan on Friday.')).toContain('Harbour Union');
+    expect(names('Governor Tess Alder described the ruling as “a gift to smugglers.”')).toContain('Governor Tess Alder');
+  });
+  it('"…, The Daily Ledger reports." at the end of a sentence', () => {
+    expect(names('Fares will rise by a third next year, The Daily Ledger reports.')).toContain('Daily Ledger');
+  });
+  it('"the fund" points back to the fund named before, which is not a person', () => {
+    const a = run('The Northern Harbour Fund cut its forecast.', 'Overall, the fund predicted that traffic would fall.');
+    const p = a.find((x) => x.cue === 'predicted');
+    expect(p?.source).toBe('Northern Harbour Fund');
+    expect(p?.sourceKind).not.toBe('person');
+  });
+  it('a thing that shows something is no source', () => {
+    expect(run('The ransom note shows a bitcoin address.')).toEqual([]);
+  });
+});
