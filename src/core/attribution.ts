@@ -566,8 +566,27 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
   /** Named things seen so far (sources and capitalised mentions), most recent last: antecedents for "the ministry", "he", "it". */
   const mentions: Mention[] = [];
   const persons = new Map<string, { name: string; kind: SourceKind }>(); // surname / first name → full phrase
-  /** The person who is the grammatical subject of a sentence ("Clinton criticized …"), by sentence index: antecedent for "she said" next. */
-  const subjects = new Map<number, { source: string; kind: SourceKind }>();
+  /** The person who is the grammatical subject of a sentence ("Clinton criticized …"): antecedent for a "she said" after it. Computed on demand, memoised. */
+  const subjects = new Map<number, { source: string; kind: SourceKind } | null>();
+  const subjectOf = (j: number, depth = 0): { source: string; kind: SourceKind } | null => {
+    if (j < 0 || depth > 3) return null;
+    const known = subjects.get(j);
+    if (known !== undefined) return known;
+    const sent = sentences[j];
+    let out: { source: string; kind: SourceKind } | null = null;
+    const subj = sent && sent.blockKind !== 'title' && sent.blockKind !== 'heading' ? sentenceSubject(sent.text) : null;
+    if (subj) {
+      // "He did …": the sentence carries on with the person of the one before.
+      if (/^(?:he|she)$/i.test(subj)) out = subjectOf(j - 1, depth + 1);
+      else {
+        const p = /^[A-Z][\p{L}’'-]+$/u.test(subj) ? persons.get(subj) : null;
+        const full = p ?? (isPersonName(subj) ? { name: subj, kind: 'person' as SourceKind } : null);
+        if (full) out = { source: full.name, kind: full.kind };
+      }
+    }
+    subjects.set(j, out);
+    return out;
+  };
 
   const labelFor = (name: string, org: string | null): SourceLabel | null => {
     const direct = db.byName(name) ?? db.byName(resolveAcronym(name, acronyms));
@@ -600,7 +619,7 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
           if (m.isSource && personLike(m)) return { source: m.name, kind: m.kind };
         }
         for (let k = 1; k <= 3; k++) {
-          const prevSubject = subjects.get(si - k);
+          const prevSubject = subjectOf(si - k);
           if (prevSubject) return prevSubject;
           if (mentions.some((m) => m.sentence === si - k && m.isSource)) break;
         }
@@ -786,8 +805,7 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
       // Base forms that double as nouns ("the Global Times report, …") need a clause after them, not a comma.
       const sayAside = cue === 'say' && (/^\s*,\s+(?:the|a|an|he|she|it|they|we|[A-Z])/.test(right) || (/^\s*[.!?]?[”"]?\s*$/.test(right) && /,\s+(?:[\w’'.-]+\s+){0,3}[\w’'.-]+\s*$/.test(left)));
       if (!sayAside && /^(?:report|note|claim|estimate|fear|stress|worry|confirm|expect|predict|reckon|concede|acknowledge|admit|maintain|explain|argue|warn|insist|contend|suggest|believe|complain|allege|deny|tell|think|say)$/i.test(cueRaw) && !/^\s*(?:that\b|it\b|its\b|the\b|a\b|an\b|this\b|these\b|he\b|she\b|they\b|there\b|we\b|[“"]|[A-Z]|(?:[\w’'-]+\s+){1,4}(?:is|was|were|are|has|have|had|will|would|could|may|might|should|can|must|did|does|do)\b)/.test(right)) continue;
-      const trailing = /^\s*[.!?]?[”"]?\s*$/.test(right) && /,\s+(?:(?:the|a|an)\s+)?[\w’'.&-]+(?:\s+[\w’'.&-]+){0,8}\s*$/i.test(left);
-      if (!trailing && /^(?:notes|states|claims|reports|warnings|shows|estimates)$/i.test(cueRaw) && !/^\s*(?:,|that\b|it\b|its\b|the\b|a\b|an\b|this\b|these\b|he\b|she\b|they\b|there\b|[“"]|[A-Z]|\w+\s+(?:is|was|were|are|has|have|had|will|would|could|may|might)\b)/.test(right)) continue;
+      if (/^(?:notes|states|claims|reports|warnings|shows|estimates)$/i.test(cueRaw) && !(/^\s*[.!?]?[”"]?\s*$/.test(right) && /,\s+(?:(?:the|a|an)\s+)?[\w’'.&-]+(?:\s+[\w’'.&-]+){0,8}\s*$/i.test(left)) && !/^\s*(?:,|that\b|it\b|its\b|the\b|a\b|an\b|this\b|these\b|he\b|she\b|they\b|there\b|[“"]|[A-Z]|\w+\s+(?:is|was|were|are|has|have|had|will|would|could|may|might)\b)/.test(right)) continue;
       // After a determiner the cue is a noun ("the claims", "a report", "his warning").
       if (/\b(?:the|a|an|its|these|those|this|that|his|her|their|such|any|no|our|my|your|new|earlier|latest|similar|unverified|unconfirmed|false|baseless)\s*$/i.test(left)) continue;
       const verb = cue;
@@ -880,18 +898,6 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
       for (let k = 0; k < here.length; k++) {
         const d = here[k]!;
         if (k !== relay && d.via === null && d.kind !== 'outlet') d.via = before + relay;
-      }
-    }
-    // The person this sentence is about, for a "he said" / "she said" in the next one.
-    const subj = sentenceSubject(text);
-    if (subj) {
-      if (/^(?:he|she)$/i.test(subj)) {
-        const prev = subjects.get(si - 1);
-        if (prev) subjects.set(si, prev);
-      } else {
-        const p = /^[A-Z][\p{L}’'-]+$/u.test(subj) ? persons.get(subj) : null;
-        const full = p ?? (isPersonName(subj) ? { name: subj, kind: 'person' as SourceKind } : null);
-        if (full) subjects.set(si, { source: full.name, kind: full.kind });
       }
     }
     // Remember capitalised names of this sentence as antecedents (after its own attributions).
