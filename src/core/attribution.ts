@@ -168,7 +168,8 @@ function subjectBefore(left: string): { np: string; appositive: string | null; a
   const lastW = ws[ws.length - 1]!.toLowerCase();
   if (lastW === 'which' || lastW === 'who') {
     ws = ws.slice(0, -1);
-    if (ws.length && ws[ws.length - 1]!.endsWith(',')) ws[ws.length - 1] = ws[ws.length - 1]!.slice(0, -1);
+    // "CrowdStrike, which said": the name before the comma; "McConnell, now the majority leader, who said": an appositive to skip.
+    if (ws.length && ws[ws.length - 1]!.endsWith(',') && !/^\p{Ll}/u.test(ws[ws.length - 1]!)) ws[ws.length - 1] = ws[ws.length - 1]!.slice(0, -1);
   }
   // Appositives between subject and verb: "Jen Easterly, director of CISA, told".
   if (ws.length && ws[ws.length - 1]!.endsWith(',')) {

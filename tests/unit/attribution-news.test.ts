@@ -106,3 +106,10 @@ describe('positions and trailing report verbs', () => {
     expect(run('The ransom note shows a bitcoin address.')).toEqual([]);
   });
 });
+
+describe('relative clauses after an appositive', () => {
+  it('"Name, now the …, who in 2010 said" gives the name; "Org, which said" still gives the organisation', () => {
+    expect(names('The mayor has clashed with Edda Voss, now the port director, who in 2019 said the fees were too low.')).toContain('Edda Voss');
+    expect(names('Auditors praised Northwind, which said the leak was closed.')).toContain('Northwind');
+  });
+});
