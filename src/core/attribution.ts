@@ -54,8 +54,8 @@ const NEEDS_OBJECT: Record<string, RegExp> = {
   linked: /^\s+(?:[\w’'-]+\s+){1,6}to\b/i,
   traced: /^\s+(?:[\w’'-]+\s+){1,6}to\b/i,
   described: /^\s+(?:(?:the|this|it|these|those|such|them|him|her|its|their|his|our|all|any)\b[^.]{0,60}|[A-Z][^.]{0,80}?)\bas\b/u,
-  characterized: /^\s+[^.]{1,80}?\bas\b/u,
-  characterised: /^\s+[^.]{1,80}?\bas\b/u,
+  characterized: /^\s+\S[^.]{0,80}?\bas\b/u,
+  characterised: /^\s+\S[^.]{0,80}?\bas\b/u,
   // "called the sanctions “illegal”", "called the report fabricated and rejected …": a characterisation in quotes, or a rejection.
   // "called the sanctions “illegal”", "called Clinton a “champion”", "called on X to …", "called for an inquiry".
   called: /^\s+(?:(?:the|this|it|these|those|such|them|him|her|its|their|his|our|all|any)\b[^.]{0,60}?(?:[“"‘']|\band (?:rejected|denied|dismissed)\b)|(?:on|for)\s+[\p{L}\p{N}]|[A-Z][\p{L}’'.-]*(?:\s+[\p{L}’'.-]+){0,5}?\s+(?:an?\s+)?[“"‘])/u,
@@ -804,9 +804,9 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
       if (/^(?:added|adds|rose|fell)$/i.test(cueRaw) && /^\s+[\d$€£¥%+-]/.test(right)) continue;
       // "notes", "states", "claims", "reports" are nouns unless a clause follows.
       // Base forms that double as nouns ("the Global Times report, …") need a clause after them, not a comma.
-      const sayAside = cue === 'say' && (/^\s*,\s+(?:the|a|an|he|she|it|they|we|[A-Z])/.test(right) || (/^\s*[.!?]?[”"]?\s*$/.test(right) && /,\s+(?:[\w’'.-]+\s+){0,3}[\w’'.-]+\s*$/.test(left)));
+      const sayAside = cue === 'say' && (/^\s*,\s+(?:the|a|an|he|she|it|they|we|[A-Z])/.test(right) || (/^[.!?]?[”"]?$/.test(right.trim()) && /,\s+(?:[\w’'.-]+\s+){0,3}[\w’'.-]+\s*$/.test(left)));
       if (!sayAside && /^(?:report|note|claim|estimate|fear|stress|worry|confirm|expect|predict|reckon|concede|acknowledge|admit|maintain|explain|argue|warn|insist|contend|suggest|believe|complain|allege|deny|tell|think|say)$/i.test(cueRaw) && !/^\s*(?:that\b|it\b|its\b|the\b|a\b|an\b|this\b|these\b|he\b|she\b|they\b|there\b|we\b|[“"]|[A-Z]|(?:[\w’'-]+\s+){1,4}(?:is|was|were|are|has|have|had|will|would|could|may|might|should|can|must|did|does|do)\b)/.test(right)) continue;
-      if (/^(?:notes|states|claims|reports|warnings|shows|estimates)$/i.test(cueRaw) && !(/^\s*[.!?]?[”"]?\s*$/.test(right) && /,\s+(?:(?:the|a|an)\s+)?[\w’'.&-]+(?:\s+[\w’'.&-]+){0,8}\s*$/i.test(left)) && !/^\s*(?:,|that\b|it\b|its\b|the\b|a\b|an\b|this\b|these\b|he\b|she\b|they\b|there\b|[“"]|[A-Z]|\w+\s+(?:is|was|were|are|has|have|had|will|would|could|may|might)\b)/.test(right)) continue;
+      if (/^(?:notes|states|claims|reports|warnings|shows|estimates)$/i.test(cueRaw) && !(/^[.!?]?[”"]?$/.test(right.trim()) && /,\s+(?:(?:the|a|an)\s+)?[\w’'.&-]+(?:\s+[\w’'.&-]+){0,8}\s*$/i.test(left)) && !/^\s*(?:,|that\b|it\b|its\b|the\b|a\b|an\b|this\b|these\b|he\b|she\b|they\b|there\b|[“"]|[A-Z]|\w+\s+(?:is|was|were|are|has|have|had|will|would|could|may|might)\b)/.test(right)) continue;
       // After a determiner the cue is a noun ("the claims", "a report", "his warning").
       if (/\b(?:the|a|an|its|these|those|this|that|his|her|their|such|any|no|our|my|your|new|earlier|latest|similar|unverified|unconfirmed|false|baseless)\s*$/i.test(left)) continue;
       const verb = cue;
