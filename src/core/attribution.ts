@@ -810,7 +810,7 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
       // After a determiner the cue is a noun ("the claims", "a report", "his warning").
       if (/\b(?:the|a|an|its|these|those|this|that|his|her|their|such|any|no|our|my|your|new|earlier|latest|similar|unverified|unconfirmed|false|baseless)\s*$/i.test(left)) continue;
       const verb = cue;
-      if (/^(?:expected|believed|thought|said|reported|alleged|estimated|predicted)$/.test(verb) && /^\s+to\s/.test(right)) continue;
+      if (/^(?:expected|believed|thought|said|reported|alleged|estimated|predicted|agreed)$/.test(verb) && /^\s+to\s/.test(right)) continue;
       // "Moscow has not commented", "did not respond": a negated non-statement is no source.
       if (/^(?:commented|responded|replied|answered|said|confirmed|commented publicly)$/.test(verb) && /(?:\bnot|\bnever|\byet to|n[’']t)\s*(?:\w+\s+)?$/i.test(left.slice(-40))) continue;
       // "who asked not to be named", "declined to be identified": anonymity, not a statement.

@@ -113,3 +113,10 @@ describe('relative clauses after an appositive', () => {
     expect(names('Auditors praised Northwind, which said the leak was closed.')).toContain('Northwind');
   });
 });
+
+describe('actions are not statements', () => {
+  it('"agreed to return" is an action, "agreed that" a statement', () => {
+    expect(run('Lena Ortiz, the former director, agreed to return the fees.')).toEqual([]);
+    expect(names('Lena Ortiz, the former director, agreed that the fees were too high.')).toContain('Lena Ortiz');
+  });
+});
