@@ -1,3 +1,4 @@
+import { indexDocument, type DomIndex } from './dom-index';
 import { cleanText, resolveHttpUrl } from './text';
 import { boundedText, textStats } from './dom-bounded';
 
@@ -197,8 +198,8 @@ function inChromeRegion(p: Element): boolean {
 }
 
 /** Choose the element that holds the article text. */
-export function findContainer(doc: Document): Element | null {
-  for (const declared of Array.from(doc.querySelectorAll('[itemprop~="articleBody"]')).slice(0, 5)) {
+export function findContainer(doc: Document, index: DomIndex = indexDocument(doc)): Element | null {
+  for (const declared of index.articleBodyWord.slice(0, 5)) {
     if (!inChromeRegion(declared) && textOf(declared).length > 200) return declared;
   }
 
@@ -218,7 +219,7 @@ export function findContainer(doc: Document): Element | null {
     const grand = parent.parentElement;
     if (grand) scores.set(grand, (scores.get(grand) ?? 0) + score / 2);
   };
-  const ps = doc.querySelectorAll('p, pre');
+  const ps = index.pPre;
   const n = Math.min(ps.length, BODY_LIMITS.maxCandidates);
   for (let i = 0; i < n; i++) {
     const p = ps[i]!;
@@ -228,7 +229,7 @@ export function findContainer(doc: Document): Element | null {
     credit(p, t, false);
   }
   // Text written straight into divs and sections (no <p>) counts too.
-  const divs = doc.querySelectorAll('div, section, article, td');
+  const divs = index.divLike;
   const nd = Math.min(divs.length, BODY_LIMITS.maxCandidates);
   for (let i = 0; i < nd; i++) {
     const d = divs[i]!;
@@ -260,7 +261,7 @@ export function findContainer(doc: Document): Element | null {
     if (art && !inChromeRegion(art) && rawLen(art) < rawLen(best) * 1.6) return art;
     return best;
   }
-  return doc.querySelector('article') ?? doc.querySelector('main, [role="main"]') ?? doc.body;
+  return index.articles[0] ?? doc.querySelector('main, [role="main"]') ?? doc.body;
 }
 
 function blockKind(tag: string): BlockKind {
@@ -286,12 +287,12 @@ const LEAD_AWAY_RE = /^(?:read more|read also|also read|related|see also|more on
 const KEEP_LINK_LINE_RE = /^(?:source(?: link)?|original (?:article|story|post|source)|originally (?:published|appeared)|this (?:article|story|post) (?:first|originally) appeared|read the original|via)\b/i;
 
 /** Extract the article body as blocks. `title` (the headline) is put first when given. */
-export function extractBody(doc: Document, opts: { baseUrl: string | null; title?: string | null } = { baseUrl: null }): ArticleBody {
+export function extractBody(doc: Document, opts: { baseUrl: string | null; title?: string | null; index?: DomIndex } = { baseUrl: null }): ArticleBody {
   const blocks: BodyBlock[] = [];
   let truncated = false;
   let container: Element | null = null;
   try {
-    container = findContainer(doc);
+    container = findContainer(doc, opts.index);
   } catch {
     container = null;
   }
