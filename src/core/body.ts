@@ -311,6 +311,38 @@ export function findContainer(doc: Document, index: DomIndex = indexDocument(doc
   return index.articles[0] ?? doc.querySelector('main, [role="main"]') ?? doc.body;
 }
 
+/**
+ * The first `max` <a> elements inside `root`, in document order: what
+ * `root.querySelectorAll('a')` starts with (a <template>'s contents are not
+ * searched), without compiling a selector for every inline element.
+ */
+function linksIn(root: Element, max: number): Element[] {
+  const out: Element[] = [];
+  let el: Element | null = root.firstElementChild;
+  while (el && out.length < max) {
+    const name = el.localName;
+    const lower = typeof name === 'string' ? (name.length === 1 ? name.toLowerCase() : name) : '';
+    if (lower === 'a') out.push(el);
+    const first: Element | null = lower === 'template' || name === 'template' ? null : el.firstElementChild;
+    if (first) {
+      el = first;
+      continue;
+    }
+    let cur: Element | null = el;
+    el = null;
+    while (cur && cur !== root) {
+      const next: Element | null = cur.nextElementSibling;
+      if (next) {
+        el = next;
+        break;
+      }
+      cur = cur.parentElement;
+      if (cur === root) break;
+    }
+  }
+  return out;
+}
+
 function blockKind(tag: string): BlockKind {
   switch (tag) {
     case 'H1':
@@ -399,9 +431,8 @@ export function extractBody(doc: Document, opts: { baseUrl: string | null; title
       const href = resolveHttpUrl(e.getAttribute('href'), baseUrl);
       if (href) run.links.push({ href, text: t });
     } else {
-      const as = e.querySelectorAll('a');
-      const m = Math.min(as.length, 50);
-      for (let i = 0; i < m; i++) {
+      const as = linksIn(e, 50);
+      for (let i = 0; i < as.length; i++) {
         const a = as[i]!;
         const at = textOf(a);
         run.linkChars += at.length;
