@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findTerms, scanTokensForTest, TOKEN_RE } from '../../src/core/security-vocabulary';
+import { findTerms, findTermsForTest, scanTokensForTest, TOKEN_RE } from '../../src/core/security-vocabulary';
 
 /** The hand-written token scan in findTerms must find exactly what TOKEN_RE finds. */
 const viaRegex = (t: string): string[] => [...t.matchAll(new RegExp(TOKEN_RE.source, 'gu'))].map((m) => m[0]);
@@ -41,5 +41,18 @@ describe('findTerms token scan', () => {
     expect(strong('a new КИБЕРАТАКА')).toEqual(['КИБЕРАТАКА']);
     expect(strong('threat actors struck')).toEqual(['threat actors']);
     expect(strong('the C2 servers')).toEqual(['C2 servers']);
+  });
+});
+
+describe('findTerms: the short-text and long-text paths agree', () => {
+  const WORDS = ['the', 'The', 'hack', 'hacked', 'down', 'life', 'ransomware', 'Ransomware-Angriff', 'threat', 'actors', 'zero-day', 'Zero', 'day', 'C2', 'servers', 'CVE-2024-1234', 'Volt', 'Typhoon', 'APT29', 'breach', 'of', 'contract', 'программу-вымогатель', 'КИБЕРАТАКА', '网络攻击', "d'un", 'piratage', 'it', 'security', 'İ', '𝐀', '-', '.', ',', 'U.S.', 'data', 'leak', 'leaks', 'Cyber-Attack'];
+  it('finds the same hits on random texts', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...WORDS), { maxLength: 60 }), fc.constantFrom(' ', '  ', '\n', ' - '), (words, sep) => {
+        const t = words.join(sep);
+        expect(findTermsForTest(t, 'long')).toEqual(findTermsForTest(t, 'short'));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
