@@ -384,6 +384,12 @@ export function formatBrowser(x: unknown): string[] {
   const worst = b.runs.filter((r) => r.contentCpu).sort((x, y) => y.contentCpu!.totalMs - x.contentCpu!.totalMs)[0];
   if (worst?.contentCpu?.top.length) out.push(`  content script self time (busiest run): ${worst.contentCpu.top.map((t) => `${t.frame} ${t.ms.toFixed(0)} ms`).join('; ')}`);
   out.push(`  forced analysis ("Analyze this page") CPU (median): ${ms(s.forcedCpuMedianMs)}; longest stretch: ${ms(s.forcedLongestStretchMs)}`);
+  // What the longest stretches were busy with (inclusive frames; minified names unless the build is unminified).
+  const longest = (pick: (r: RunMetrics) => ScriptAttribution | null | undefined): ScriptAttribution | undefined =>
+    b.runs.map(pick).filter((c): c is ScriptAttribution => !!c).sort((x, y) => y.longestStretchMs - x.longestStretchMs)[0];
+  for (const [what, c] of [['automatic run', longest((r) => r.contentCpu)], ['forced analysis', longest((r) => r.forced?.cpu)]] as const) {
+    if (c?.stretchTop?.length) out.push(`  longest stretch of the ${what} (${ms(c.longestStretchMs)}) spent in: ${c.stretchTop.slice(0, 6).map((t) => `${t.frame} ${t.ms.toFixed(0)} ms`).join('; ')}`);
+  }
   const v = (x: boolean | null): string => (x === null ? 'not measured' : x ? 'PASS' : 'FAIL');
   out.push(`  budget: no main-thread task over 50 ms from the content script: page load ${v(s.noLongTaskFromContentScript)}; forced analysis ${v(s.noLongTaskFromForcedAnalysis)}`);
   for (const n of b.notes) out.push(`  note: ${n}`);
