@@ -131,6 +131,8 @@ export interface ScriptAttribution {
   stretchMs: number;
   /** Where the time goes: the sampled leaf frames (self time) of those samples, most first (at most 8). */
   top: { frame: string; ms: number }[];
+  /** The same inside the longest stretch, as inclusive time (each frame once per sample): which step it was. */
+  stretchTop?: { frame: string; ms: number }[];
 }
 
 /**
@@ -158,8 +160,12 @@ export function attributeProfile(p: CpuProfile, prefix: string): ScriptAttributi
   };
   let totalMs = 0;
   const self = new Map<string, number>();
-  let best = { ext: 0, all: 0 };
-  let cur = { ext: 0, all: 0 };
+  type Stretch = { ext: number; all: number; self: Map<string, number> };
+  const frameKey = (f: CpuProfile['nodes'][number]['callFrame']): string =>
+    `${f.functionName || '(anonymous)'}${f.url ? ` ${f.url.replace(/^.*\//, '')}:${(f.lineNumber ?? 0) + 1}:${(f.columnNumber ?? 0) + 1}` : ''}`;
+  const fresh = (): Stretch => ({ ext: 0, all: 0, self: new Map() });
+  let best = fresh();
+  let cur = fresh();
   for (let i = 0; i < p.samples.length; i++) {
     const id = p.samples[i]!;
     // A sample stands for the time until the next one.
@@ -167,7 +173,7 @@ export function attributeProfile(p: CpuProfile, prefix: string): ScriptAttributi
     const name = byId.get(id)?.callFrame.functionName ?? '';
     if (name === '(idle)') {
       if (cur.ext > best.ext) best = cur;
-      cur = { ext: 0, all: 0 };
+      cur = fresh();
       continue;
     }
     cur.all += ms;
@@ -178,11 +184,18 @@ export function attributeProfile(p: CpuProfile, prefix: string): ScriptAttributi
       const where = f.url ? ` ${f.url.replace(/^.*\//, '')}:${(f.lineNumber ?? 0) + 1}:${(f.columnNumber ?? 0) + 1}` : '';
       const key = `${f.functionName || '(anonymous)'}${where}`;
       self.set(key, (self.get(key) ?? 0) + ms);
+      const seen = new Set<string>();
+      for (let n: number | undefined = id; n !== undefined; n = parent.get(n)) {
+        const cf = byId.get(n)!.callFrame;
+        if (!cf.url.startsWith(prefix)) continue;
+        const k = frameKey(cf);
+        if (!seen.has(k)) seen.add(k), cur.self.set(k, (cur.self.get(k) ?? 0) + ms);
+      }
     }
   }
   if (cur.ext > best.ext) best = cur;
-  const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([frame, ms]) => ({ frame, ms }));
-  return { totalMs, longestStretchMs: best.ext, stretchMs: best.all, top };
+  const topOf = (m: Map<string, number>, n = 8) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([frame, ms]) => ({ frame, ms }));
+  return { totalMs, longestStretchMs: best.ext, stretchMs: best.all, top: topOf(self), stretchTop: topOf(best.self, 12) };
 }
 
 /** Concrete https hosts the manifest's content scripts match (a leading `*.` is dropped; bare `*` hosts are skipped). */
@@ -371,6 +384,12 @@ export function formatBrowser(x: unknown): string[] {
   const worst = b.runs.filter((r) => r.contentCpu).sort((x, y) => y.contentCpu!.totalMs - x.contentCpu!.totalMs)[0];
   if (worst?.contentCpu?.top.length) out.push(`  content script self time (busiest run): ${worst.contentCpu.top.map((t) => `${t.frame} ${t.ms.toFixed(0)} ms`).join('; ')}`);
   out.push(`  forced analysis ("Analyze this page") CPU (median): ${ms(s.forcedCpuMedianMs)}; longest stretch: ${ms(s.forcedLongestStretchMs)}`);
+  // What the longest stretches were busy with (inclusive frames; minified names unless the build is unminified).
+  const longest = (pick: (r: RunMetrics) => ScriptAttribution | null | undefined): ScriptAttribution | undefined =>
+    b.runs.map(pick).filter((c): c is ScriptAttribution => !!c).sort((x, y) => y.longestStretchMs - x.longestStretchMs)[0];
+  for (const [what, c] of [['automatic run', longest((r) => r.contentCpu)], ['forced analysis', longest((r) => r.forced?.cpu)]] as const) {
+    if (c?.stretchTop?.length) out.push(`  longest stretch of the ${what} (${ms(c.longestStretchMs)}) spent in: ${c.stretchTop.slice(0, 6).map((t) => `${t.frame} ${t.ms.toFixed(0)} ms`).join('; ')}`);
+  }
   const v = (x: boolean | null): string => (x === null ? 'not measured' : x ? 'PASS' : 'FAIL');
   out.push(`  budget: no main-thread task over 50 ms from the content script: page load ${v(s.noLongTaskFromContentScript)}; forced analysis ${v(s.noLongTaskFromForcedAnalysis)}`);
   for (const n of b.notes) out.push(`  note: ${n}`);

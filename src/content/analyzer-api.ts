@@ -8,7 +8,7 @@
  * globals with the page).
  */
 import type { analyzeFrom, analyzeSteps, firstLook, firstLookSteps } from '../core/index';
-import type { directoryFromCompact } from '../sources/content';
+import type { directoryFromCompact, directoryFromCompactSteps } from '../sources/content';
 
 export const ANALYZER_GLOBAL = '__credenceAnalyzer';
 
@@ -19,6 +19,8 @@ export interface AnalyzerApi {
   /** The same two stages in steps, so the content script can yield to the page between them (no long task). */
   firstLookSteps?: typeof firstLookSteps;
   analyzeSteps?: typeof analyzeSteps;
+  /** The directory build in steps (cold, in one piece, it was the longest task of a forced analysis). */
+  directoryFromCompactSteps?: typeof directoryFromCompactSteps;
 }
 
 /** The analyzer's API if analyzer.js has run in this world, else null. */

@@ -9,7 +9,7 @@ import { loadSettings } from '../shared/settings';
 import { nativeMessaging, nativeSync } from './native-api';
 import { loadedAnalyzer, type AnalyzerApi } from './analyzer-api';
 import type { SourceDirectory } from '../core/directory';
-import { createContent, watchNavigation } from './run';
+import { createContent, defaultIdle, idleSteps, watchNavigation } from './run';
 
 const GUARD = '__credenceContentLoaded';
 const g = globalThis as unknown as Record<string, unknown>;
@@ -38,7 +38,9 @@ if (g[GUARD] !== true) {
     directory: async (s, api) => {
       const key = JSON.stringify(s.customLabels);
       if (!dir || key !== dirKey) {
-        dir = api.directoryFromCompact(await send('directory', {}).catch(() => null));
+        const data = await send('directory', {}).catch(() => null);
+        // One idle callback per few dozen entries: built in one piece, cold, it took 50-100 ms.
+        dir = api.directoryFromCompactSteps ? await idleSteps(api.directoryFromCompactSteps(data), defaultIdle(window)) : api.directoryFromCompact(data);
         dirKey = key;
       }
       return dir;

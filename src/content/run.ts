@@ -48,6 +48,22 @@ export function defaultIdle(win: Window): (fn: () => void) => void {
   return ric ? (fn) => ric.call(win, fn, { timeout: STEP_IDLE_TIMEOUT_MS }) : (fn) => win.setTimeout(fn, 16);
 }
 
+/** Run a stepwise computation one step per idle callback. */
+export async function idleSteps<T>(it: Generator<void, T, void>, idle: (fn: () => void) => void): Promise<T> {
+  for (;;) {
+    const r = await new Promise<IteratorResult<void, T>>((resolve, reject) =>
+      idle(() => {
+        try {
+          resolve(it.next());
+        } catch (e) {
+          reject(e);
+        }
+      }),
+    );
+    if (r.done) return r.value;
+  }
+}
+
 export function createContent(deps: ContentDeps): ContentController {
   const idle = deps.idle ?? defaultIdle(deps.win);
   const step = <T>(fn: () => T): Promise<T> =>

@@ -1,3 +1,4 @@
+import { indexDocument, type DomIndex } from './dom-index';
 import { cleanText, resolveHttpUrl } from './text';
 import { boundedText, textStats } from './dom-bounded';
 
@@ -178,34 +179,81 @@ function rawLen(el: Element): number {
   return (el.textContent ?? '').length;
 }
 
-/** Paragraph ancestors that are page regions, not the article: nav, aside, footer, hidden, comments… */
-function inChromeRegion(p: Element): boolean {
-  let cur: Element | null = p.parentElement;
-  let depth = 0;
-  while (cur && depth < BODY_LIMITS.maxDepth) {
+/**
+ * Paragraph ancestors that are page regions, not the article: nav, aside,
+ * footer, hidden, comments… Paragraphs share their ancestors, so the
+ * per-element verdicts are memoised for one container search (`ChromeMemo`).
+ */
+interface ChromeMemo {
+  /** Steps from an element up to the nearest "hard" chrome element (itself = 0), Infinity when <body>/<html>/the root comes first. */
+  dist: Map<Element, number>;
+  name: Map<Element, boolean>;
+}
+
+const newChromeMemo = (): ChromeMemo => ({ dist: new Map(), name: new Map() });
+
+/** A region that is chrome whatever its distance from the paragraph: nav/aside/footer/dialog/menu, hidden, or a chrome role. */
+function isHardChrome(el: Element): boolean {
+  if (HARD_CHROME_TAGS.has(tagOf(el)) || isHidden(el)) return true;
+  const role = attr(el, 'role');
+  return !!role && CHROME_ROLES.has(role);
+}
+
+function chromeDist(el: Element, memo: ChromeMemo): number {
+  const chain: Element[] = [];
+  let cur: Element | null = el;
+  let base = Infinity;
+  while (cur) {
+    const known = memo.dist.get(cur);
+    if (known !== undefined) {
+      base = known;
+      break;
+    }
+    const tag = tagOf(cur);
+    if (tag === 'BODY' || tag === 'HTML') {
+      memo.dist.set(cur, Infinity);
+      break;
+    }
+    if (isHardChrome(cur)) {
+      memo.dist.set(cur, 0);
+      base = 0;
+      break;
+    }
+    chain.push(cur);
+    cur = cur.parentElement;
+  }
+  for (let i = chain.length - 1; i >= 0; i--) memo.dist.set(chain[i]!, ++base);
+  return chain.length ? memo.dist.get(chain[0]!)! : base;
+}
+
+function inChromeRegion(p: Element, memo: ChromeMemo = newChromeMemo()): boolean {
+  const first = p.parentElement;
+  if (!first) return false;
+  if (chromeDist(first, memo) < BODY_LIMITS.maxDepth) return true;
+  // Class names are trusted only near the paragraph: an outer "widget" or "node--promoted" wrapper often holds the article.
+  let cur: Element | null = first;
+  for (let depth = 0; cur && depth < 4; depth++) {
     const tag = tagOf(cur);
     if (tag === 'BODY' || tag === 'HTML') return false;
-    if (HARD_CHROME_TAGS.has(tag) || isHidden(cur)) return true;
-    const role = attr(cur, 'role');
-    if (role && CHROME_ROLES.has(role)) return true;
-    // Class names are trusted only near the paragraph: an outer "widget" or "node--promoted" wrapper often holds the article.
-    if (depth < 4 && hasChromeName(cur)) return true;
+    let named = memo.name.get(cur);
+    if (named === undefined) memo.name.set(cur, (named = hasChromeName(cur)));
+    if (named) return true;
     cur = cur.parentElement;
-    depth++;
   }
   return false;
 }
 
 /** Choose the element that holds the article text. */
-export function findContainer(doc: Document): Element | null {
-  for (const declared of Array.from(doc.querySelectorAll('[itemprop~="articleBody"]')).slice(0, 5)) {
-    if (!inChromeRegion(declared) && textOf(declared).length > 200) return declared;
+export function findContainer(doc: Document, index: DomIndex = indexDocument(doc)): Element | null {
+  const memo = newChromeMemo();
+  for (const declared of index.articleBodyWord.slice(0, 5)) {
+    if (!inChromeRegion(declared, memo) && textOf(declared).length > 200) return declared;
   }
 
   // Score parents by the paragraph text they hold (a light version of Readability's idea).
   const scores = new Map<Element, number>();
   const credit = (p: Element, t: string, self: boolean): void => {
-    if (inChromeRegion(p)) return;
+    if (inChromeRegion(p, memo)) return;
     const commas = (t.match(/[,，、]/g) ?? []).length;
     const score = 1 + Math.min(commas, 10) + Math.min(Math.floor(t.length / 100), 3);
     // Paragraphs inside quotes (embedded posts) or inline wrappers count for the block around them.
@@ -218,7 +266,7 @@ export function findContainer(doc: Document): Element | null {
     const grand = parent.parentElement;
     if (grand) scores.set(grand, (scores.get(grand) ?? 0) + score / 2);
   };
-  const ps = doc.querySelectorAll('p, pre');
+  const ps = index.pPre;
   const n = Math.min(ps.length, BODY_LIMITS.maxCandidates);
   for (let i = 0; i < n; i++) {
     const p = ps[i]!;
@@ -228,7 +276,7 @@ export function findContainer(doc: Document): Element | null {
     credit(p, t, false);
   }
   // Text written straight into divs and sections (no <p>) counts too.
-  const divs = doc.querySelectorAll('div, section, article, td');
+  const divs = index.divLike;
   const nd = Math.min(divs.length, BODY_LIMITS.maxCandidates);
   for (let i = 0; i < nd; i++) {
     const d = divs[i]!;
@@ -257,10 +305,42 @@ export function findContainer(doc: Document): Element | null {
   if (best) {
     // Prefer the enclosing <article> when the best node sits inside one with little else.
     const art = best.parentElement?.closest('article');
-    if (art && !inChromeRegion(art) && rawLen(art) < rawLen(best) * 1.6) return art;
+    if (art && !inChromeRegion(art, memo) && rawLen(art) < rawLen(best) * 1.6) return art;
     return best;
   }
-  return doc.querySelector('article') ?? doc.querySelector('main, [role="main"]') ?? doc.body;
+  return index.articles[0] ?? doc.querySelector('main, [role="main"]') ?? doc.body;
+}
+
+/**
+ * The first `max` <a> elements inside `root`, in document order: what
+ * `root.querySelectorAll('a')` starts with (a <template>'s contents are not
+ * searched), without compiling a selector for every inline element.
+ */
+function linksIn(root: Element, max: number): Element[] {
+  const out: Element[] = [];
+  let el: Element | null = root.firstElementChild;
+  while (el && out.length < max) {
+    const name = el.localName;
+    const lower = typeof name === 'string' ? (name.length === 1 ? name.toLowerCase() : name) : '';
+    if (lower === 'a') out.push(el);
+    const first: Element | null = lower === 'template' || name === 'template' ? null : el.firstElementChild;
+    if (first) {
+      el = first;
+      continue;
+    }
+    let cur: Element | null = el;
+    el = null;
+    while (cur && cur !== root) {
+      const next: Element | null = cur.nextElementSibling;
+      if (next) {
+        el = next;
+        break;
+      }
+      cur = cur.parentElement;
+      if (cur === root) break;
+    }
+  }
+  return out;
 }
 
 function blockKind(tag: string): BlockKind {
@@ -286,12 +366,12 @@ const LEAD_AWAY_RE = /^(?:read more|read also|also read|related|see also|more on
 const KEEP_LINK_LINE_RE = /^(?:source(?: link)?|original (?:article|story|post|source)|originally (?:published|appeared)|this (?:article|story|post) (?:first|originally) appeared|read the original|via)\b/i;
 
 /** Extract the article body as blocks. `title` (the headline) is put first when given. */
-export function extractBody(doc: Document, opts: { baseUrl: string | null; title?: string | null } = { baseUrl: null }): ArticleBody {
+export function extractBody(doc: Document, opts: { baseUrl: string | null; title?: string | null; index?: DomIndex } = { baseUrl: null }): ArticleBody {
   const blocks: BodyBlock[] = [];
   let truncated = false;
   let container: Element | null = null;
   try {
-    container = findContainer(doc);
+    container = findContainer(doc, opts.index);
   } catch {
     container = null;
   }
@@ -351,9 +431,8 @@ export function extractBody(doc: Document, opts: { baseUrl: string | null; title
       const href = resolveHttpUrl(e.getAttribute('href'), baseUrl);
       if (href) run.links.push({ href, text: t });
     } else {
-      const as = e.querySelectorAll('a');
-      const m = Math.min(as.length, 50);
-      for (let i = 0; i < m; i++) {
+      const as = linksIn(e, 50);
+      for (let i = 0; i < as.length; i++) {
         const a = as[i]!;
         const at = textOf(a);
         run.linkChars += at.length;

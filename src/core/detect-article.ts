@@ -1,3 +1,4 @@
+import { indexDocument, type DomIndex } from './dom-index';
 import type { ArticleBody } from './body';
 import { boundedText } from './dom-bounded';
 import type { PageFacts } from './metadata';
@@ -96,23 +97,23 @@ function insideLi(el: Element): boolean {
 }
 
 /** Readability-style paragraph score (sum of sqrt(len - 140) over long visible paragraphs), bounded. */
-export function readerScore(doc: Document): number {
-  return readerNodes(doc, 61).score;
+export function readerScore(doc: Document, index?: DomIndex): number {
+  return readerNodes(doc, 61, 0, index).score;
 }
 
 /** The long visible text nodes Readability's first look counts (a fallback text when no body was found). */
-export function readerTexts(doc: Document, maxChars = 20_000): string[] {
-  return readerNodes(doc, Infinity, maxChars).texts;
+export function readerTexts(doc: Document, maxChars = 20_000, index?: DomIndex): string[] {
+  return readerNodes(doc, Infinity, maxChars, index).texts;
 }
 
-function readerNodes(doc: Document, stopAt: number, maxChars = 0): { score: number; texts: string[] } {
+function readerNodes(doc: Document, stopAt: number, maxChars = 0, index: DomIndex = indexDocument(doc)): { score: number; texts: string[] } {
   const texts: string[] = [];
   let chars = 0;
-  const list = doc.querySelectorAll('p, pre, article');
+  const list = index.pPreArticle;
   const nodes: Element[] = [];
   for (let i = 0; i < Math.min(list.length, ARTICLE_LIMITS.maxParagraphs); i++) nodes.push(list[i]!);
   // Like Readability: text written as <div>line<br><br>line</div> counts through the div.
-  const brs = doc.querySelectorAll('div > br');
+  const brs = index.divBr;
   if (brs.length) {
     const seen = new Set<Element>(nodes);
     for (let i = 0; i < Math.min(brs.length, ARTICLE_LIMITS.maxParagraphs); i++) {
@@ -148,9 +149,9 @@ function readerNodes(doc: Document, stopAt: number, maxChars = 0): { score: numb
 }
 
 /** Count repeated teaser blocks: <article> elements and headline links. */
-export function teaserCount(doc: Document): number {
-  const arts = Math.min(doc.querySelectorAll('article').length, ARTICLE_LIMITS.maxArticles);
-  const hs = doc.querySelectorAll('h2, h3, h4');
+export function teaserCount(doc: Document, index: DomIndex = indexDocument(doc)): number {
+  const arts = Math.min(index.articles.length, ARTICLE_LIMITS.maxArticles);
+  const hs = index.h234;
   let linked = 0;
   const n = Math.min(hs.length, ARTICLE_LIMITS.maxHeadings);
   for (let i = 0; i < n; i++) {
@@ -160,14 +161,14 @@ export function teaserCount(doc: Document): number {
   return Math.max(arts, linked);
 }
 
-export function detectArticle(doc: Document, facts: PageFacts, body: ArticleBody, url: string | null): ArticleVerdict {
+export function detectArticle(doc: Document, facts: PageFacts, body: ArticleBody, url: string | null, index: DomIndex = indexDocument(doc)): ArticleVerdict {
   const urlKind = classifyUrl(url);
   const declaredLd = facts.ldTypes.some((t) => ARTICLE_TYPES_STRICT_RE.test(t));
   const declaredOg = facts.ogType === 'article' || facts.ogType === 'news' || facts.ogType === 'blog';
-  const articleBody = !!doc.querySelector('[itemprop="articleBody"]');
+  const articleBody = index.articleBodyExact !== null;
   const nonArticleType = facts.ldTypes.find((t) => NON_ARTICLE_TYPE_RE.test(t)) ?? (facts.ogType && /^(?:product|profile|website\.search)$/.test(facts.ogType) ? facts.ogType : null);
-  const rs = readerScore(doc);
-  const teasers = teaserCount(doc);
+  const rs = readerScore(doc, index);
+  const teasers = teaserCount(doc, index);
   let bodyChars = 0;
   let linkChars = 0;
   let paragraphs = 0;

@@ -1,3 +1,4 @@
+import { indexDocument, type DomIndex } from './dom-index';
 import type { ArticleBody } from './body';
 import type { PageFacts } from './metadata';
 import type { SourceDirectory } from './directory';
@@ -22,6 +23,8 @@ export interface DetectInput {
   db: SourceDirectory;
   /** 'strict' needs stronger evidence, 'relaxed' less (options page). */
   sensitivity?: Sensitivity;
+  /** The first look's element index (built here when absent). */
+  index?: DomIndex;
 }
 
 export type Sensitivity = 'strict' | 'normal' | 'relaxed';
@@ -34,13 +37,14 @@ const SCALE = 5;
 export function detect(input: DetectInput): DetectionResult {
   try {
     const { doc, facts, body, url, db } = input;
-    const art = detectArticle(doc, facts, body, url);
+    const index = input.index ?? indexDocument(doc);
+    const art = detectArticle(doc, facts, body, url, index);
     // When the body extractor found (almost) no text but the page has long text blocks
     // (e.g. <div>text<br>text</div> layouts), judge the topic on those blocks instead.
     let topicBody = body;
     const bodyText = body.blocks.reduce((n, b) => n + (b.kind === 'title' ? 0 : b.text.length), 0);
     if (art.isArticle && bodyText < 300 && art.signals.readerScore > 20) {
-      const texts = readerTexts(doc);
+      const texts = readerTexts(doc, undefined, index);
       topicBody = { ...body, blocks: [...body.blocks.filter((b) => b.kind === 'title'), ...texts.map((text) => ({ kind: 'paragraph' as const, text, links: [] }))] };
     }
     const sec = detectSecurity(facts, topicBody, url, db);

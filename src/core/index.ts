@@ -7,6 +7,7 @@ import { extractBody, type ArticleBody } from './body';
 import { detect, type DetectionResult, type Sensitivity } from './detect';
 import { emptyDirectory, type SourceDirectory } from './directory';
 import { extractPageFacts, type PageFacts } from './metadata';
+import { indexDocument } from './dom-index';
 import { emptyReport, type Report } from './report';
 import { splitSentences } from './sentences';
 import { clip, countWords, isHttpUrl } from './text';
@@ -62,12 +63,14 @@ export function* firstLookSteps(doc: Document, opts: AnalyzeOptions = {}): Gener
   const db = opts.db ?? emptyDirectory;
   // Only an http(s) page URL is a URL for the report (a tab may be file:, about:, chrome: …).
   const given = isHttpUrl(opts.url) ? opts.url : null;
-  const facts = extractPageFacts(doc, given);
+  // One walk gathers the elements all three steps ask for (a snapshot for this first look).
+  const index = indexDocument(doc);
+  const facts = extractPageFacts(doc, given, index);
   const url = given ?? (isHttpUrl(facts.canonicalUrl) ? facts.canonicalUrl : null);
   yield;
-  const body = extractBody(doc, { baseUrl: url, title: facts.meta.title });
+  const body = extractBody(doc, { baseUrl: url, title: facts.meta.title, index });
   yield;
-  const det = detect({ doc, facts, body, url, db, sensitivity: opts.sensitivity ?? 'normal' });
+  const det = detect({ doc, facts, body, url, db, sensitivity: opts.sensitivity ?? 'normal', index });
   return { ...det, url, facts, body };
 }
 

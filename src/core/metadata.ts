@@ -1,3 +1,4 @@
+import { indexDocument, type DomIndex } from './dom-index';
 import type { ArticleMeta } from './report';
 import { cleanText, resolveHttpUrl } from './text';
 
@@ -132,9 +133,9 @@ interface Scan {
   datePublished: Element | null;
 }
 
-function scanDoc(doc: Document): Scan {
+function scanDoc(index: DomIndex): Scan {
   const out: Scan = { metas: [], scripts: [], canonical: null, title: null, itemtypes: [], datePublished: null };
-  const els = doc.querySelectorAll('meta, script[type], link[rel], title, [itemtype], [itemprop]');
+  const els = index.declared;
   const n = Math.min(els.length, 5_000);
   for (let i = 0; i < n; i++) {
     const el = els[i]!;
@@ -543,9 +544,9 @@ function validYear(y: number): boolean {
 /* -------------------------------------------------------------- the facts */
 
 /** Extract page facts (title, site, byline, date, canonical URL, declared types). Never throws. */
-export function extractPageFacts(doc: Document, url: string | null): PageFacts {
+export function extractPageFacts(doc: Document, url: string | null, index?: DomIndex): PageFacts {
   try {
-    return extractUnsafe(doc, url);
+    return extractUnsafe(doc, url, index ?? indexDocument(doc));
   } catch {
     return {
       meta: { title: null, siteName: null, byline: null, published: null, wordCount: 0, lang: null },
@@ -560,8 +561,8 @@ export function extractPageFacts(doc: Document, url: string | null): PageFacts {
   }
 }
 
-function extractUnsafe(doc: Document, url: string | null): PageFacts {
-  const scan = scanDoc(doc);
+function extractUnsafe(doc: Document, url: string | null, index: DomIndex): PageFacts {
+  const scan = scanDoc(index);
   const meta = indexMeta(scan.metas);
   const { nodes, byId } = collectLd(scan.scripts);
 

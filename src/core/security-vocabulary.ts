@@ -205,11 +205,127 @@ export interface Hit {
   text: string;
 }
 
-const TOKEN_RE = /[\p{L}\p{N}$]+(?:[-'’.][\p{L}\p{N}$]+)*/gu;
+export const TOKEN_RE = /[\p{L}\p{N}$]+(?:[-'’.][\p{L}\p{N}$]+)*/gu;
+
+/*
+ * The scan below finds exactly TOKEN_RE's tokens without a match object per
+ * token, and lower-cases a token only when its first characters can start a
+ * vocabulary key (FIRST3 / SHORT_FIRST): on running text most tokens
+ * ("the", "said", "minister") are rejected from three character codes.
+ */
+
+/** Non-ASCII BMP code units: 0 unknown, 1 letter or number, 2 neither (filled lazily). */
+let WORD_BMP: Uint8Array | null = null;
+const WORD_CP_RE = /^[\p{L}\p{N}]$/u;
+
+/** Length in code units (1 or 2) of the token character at `i`, or 0 when there is none. */
+function wordAt(src: string, i: number, len: number): number {
+  if (i >= len) return 0;
+  const c = src.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 36 ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < len) {
+    const d = src.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return WORD_CP_RE.test(src.slice(i, i + 2)) ? 2 : 0;
+  }
+  const t = (WORD_BMP ??= new Uint8Array(65536));
+  let v = t[c]!;
+  if (v === 0) t[c] = v = WORD_CP_RE.test(String.fromCharCode(c)) ? 1 : 2;
+  return v === 1 ? 1 : 0;
+}
+
+/** Connectors inside a token: - ' ’ . */
+const isJoin = (c: number): boolean => c === 45 || c === 39 || c === 0x2019 || c === 46;
+
+/** First three characters (normalised) of every key's first token, and first tokens shorter than that. */
+const FIRST3 = new Set<string>();
+const SHORT_FIRST: string[] = [];
+for (const k of [...EXACT.keys(), ...STEMS.keys()]) {
+  const sp = k.indexOf(' ');
+  const first = sp < 0 ? k : k.slice(0, sp);
+  if (first.length >= 3) FIRST3.add(first.slice(0, 3));
+  else if (!SHORT_FIRST.includes(first)) SHORT_FIRST.push(first);
+}
+
+/**
+ * Could the token src[a, b) start a key? False only when certain: its first
+ * three normalised characters are ASCII and start no key's first token.
+ */
+function mayStartKey(src: string, a: number, b: number): boolean {
+  let p = '';
+  for (let i = a; i < b && p.length < 3; i++) {
+    let c = src.charCodeAt(i);
+    if (c === 45 || c === 39 || c === 0x2019) return true; // hyphenated or with an apostrophe: the full lookup decides
+    if (c >= 128) return true;
+    if (c >= 65 && c <= 90) c += 32;
+    p += String.fromCharCode(c);
+  }
+  if (p.length === 3 && FIRST3.has(p)) return true;
+  for (const f of SHORT_FIRST) if (p.startsWith(f) || f.startsWith(p)) return true;
+  // A hyphenated compound is also looked up by its parts.
+  for (let i = a; i < b; i++) if (src.charCodeAt(i) === 45) return true;
+  return false;
+}
+
+/** Token bounds of the last scan (reused between calls). */
+const T_START: number[] = [];
+const T_END: number[] = [];
+const T_NORM: (string | undefined)[] = [];
+
+/** TOKEN_RE's tokens of `src` as [start, end) bounds in `starts`/`ends`; returns their count. */
+function scanTokens(src: string, starts: number[], ends: number[]): number {
+  const len = src.length;
+  let count = 0;
+  for (let i = 0; i < len; ) {
+    let w = wordAt(src, i, len);
+    if (!w) {
+      i++;
+      continue;
+    }
+    const a = i;
+    i += w;
+    for (;;) {
+      while ((w = wordAt(src, i, len))) i += w;
+      if (i + 1 < len && isJoin(src.charCodeAt(i)) && wordAt(src, i + 1, len)) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    starts[count] = a;
+    ends[count] = i;
+    count++;
+  }
+  return count;
+}
+
+/** The tokens findTerms reads (for tests: they must be exactly TOKEN_RE's matches). */
+export function scanTokensForTest(text: string): string[] {
+  const s: number[] = [];
+  const e: number[] = [];
+  const n = scanTokens(text, s, e);
+  return Array.from({ length: n }, (_, k) => text.slice(s[k]!, e[k]!));
+}
 
 /** Find vocabulary hits in a text. Linear in the text length; bounded by `maxChars`. */
 export function findTerms(text: string, maxChars = 200_000): Hit[] {
   const src = text.length > maxChars ? text.slice(0, maxChars) : text;
+  // Short texts (the content script's quick look, keywords) run once per page, cold, where the regex
+  // tokeniser is faster than an interpreted character loop (measured in Chromium); long texts (the
+  // article body) get the loop, which is faster once compiled. Both find the same hits (tested).
+  const hits = src.length < SHORT_TEXT ? termsShort(src) : termsLong(src);
+  return extraHits(src, hits);
+}
+
+/** Texts shorter than this take termsShort. */
+const SHORT_TEXT = 12_000;
+
+/** findTerms on either path, for the test that keeps them identical. */
+export function findTermsForTest(text: string, path: 'short' | 'long'): Hit[] {
+  return extraHits(text, path === 'short' ? termsShort(text) : termsLong(text));
+}
+
+/** One regex match and one lower-cased copy per token. */
+function termsShort(src: string): Hit[] {
   const hits: Hit[] = [];
   const toks: string[] = [];
   const raw: string[] = [];
@@ -243,7 +359,7 @@ export function findTerms(text: string, maxChars = 200_000): Hit[] {
       if (!term) continue;
       const figurative =
         n === 1 &&
-        ((term.weight === 1 && isFigurative(toks, i)) || (first.startsWith('hack') && HACK_FIGURATIVE_AFTER.has(toks[i + 1] ?? '')));
+        ((term.weight === 1 && isFigurative(i > 0 ? toks[i - 1]! : '', i + 1 < toks.length ? toks[i + 1]! : '')) || (first.startsWith('hack') && HACK_FIGURATIVE_AFTER.has(toks[i + 1] ?? '')));
       if (!figurative) {
         hits.push({ concept: term.concept, weight: term.weight, text: raw.slice(i, i + n).join(' ') });
       }
@@ -251,6 +367,75 @@ export function findTerms(text: string, maxChars = 200_000): Hit[] {
       break;
     }
   }
+  return hits;
+}
+
+/** The hand-written scan: bounds only, lower-casing only the tokens that may start a key. */
+function termsLong(src: string): Hit[] {
+  const hits: Hit[] = [];
+  const starts = T_START;
+  const ends = T_END;
+  const norm = T_NORM;
+  const count = scanTokens(src, starts, ends);
+  for (let k = 0; k < count; k++) norm[k] = undefined;
+  const tok = (k: number): string => {
+    let t = norm[k];
+    if (t === undefined) {
+      const w = src.slice(starts[k]!, ends[k]!);
+      norm[k] = t = normToken(w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1) : w);
+    }
+    return t;
+  };
+  const raw = (k: number): string => src.slice(starts[k]!, ends[k]!);
+  for (let i = 0; i < count; i++) {
+    if (!mayStartKey(src, starts[i]!, ends[i]!)) continue;
+    const first = tok(i);
+    const maxN = PHRASE_FIRST.has(first) ? Math.min(MAX_PHRASE, count - i) : 1;
+    const ns = maxN > 1 ? PHRASE_NS.get(first) : undefined;
+    for (let n = maxN; n >= 1; n--) {
+      if (n > 1 && !ns!.has(n)) continue;
+      let key = first;
+      for (let k = 1; k < n; k++) key += ' ' + tok(i + k);
+      let term = EXACT.get(key);
+      if (!term && (n > 1 || key.length >= MIN_STEM) && key.length >= STEM_HEAD_LEN && STEM_HEADS.has(key.slice(0, STEM_HEAD_LEN))) {
+        const lastSpace = key.lastIndexOf(' ');
+        for (const L of STEM_LENGTHS) {
+          // A stem must end inside the last token (never across a space).
+          if (L > key.length || L <= lastSpace) continue;
+          const t = STEMS.get(key.slice(0, L));
+          if (t) {
+            term = t;
+            break;
+          }
+        }
+      }
+      if (!term && n === 1) {
+        const r = raw(i);
+        if (r.includes('-')) term = lookupParts(r);
+      }
+      if (!term) continue;
+      const figurative =
+        n === 1 &&
+        ((term.weight === 1 && isFigurative(i > 0 ? tok(i - 1) : '', i + 1 < count ? tok(i + 1) : '')) ||
+          (first.startsWith('hack') && HACK_FIGURATIVE_AFTER.has(i + 1 < count ? tok(i + 1) : '')));
+      if (!figurative) {
+        let t = raw(i);
+        for (let k = 1; k < n; k++) t += ' ' + raw(i + k);
+        hits.push({ concept: term.concept, weight: term.weight, text: t });
+      }
+      i += n - 1;
+      break;
+    }
+  }
+  if (count > 4096) {
+    // Let a giant text's token bounds go.
+    starts.length = ends.length = norm.length = 0;
+  }
+  return hits;
+}
+
+/** CJK terms, CVE ids, actor ids and vendor-scheme actor names (regexes over the raw text). */
+function extraHits(src: string, hits: Hit[]): Hit[] {
   if (CJK_FIRST_RE.test(src)) for (const m of src.matchAll(CJK_RE)) {
     const t = CJK_MAP.get(m[0]);
     if (t) hits.push({ concept: t.concept, weight: t.weight, text: m[0] });
@@ -286,9 +471,7 @@ function lookupParts(token: string): Term | undefined {
 /** "hacked down", "hacking away at": sport and everyday senses of hack. */
 const HACK_FIGURATIVE_AFTER = new Set('down away off at through apart into together'.split(' '));
 
-function isFigurative(toks: string[], i: number): boolean {
-  const prev = i > 0 ? toks[i - 1]! : '';
-  const next = i + 1 < toks.length ? toks[i + 1]! : '';
+function isFigurative(prev: string, next: string): boolean {
   if (FIGURATIVE_BEFORE.has(prev) && prev !== 'the') return true;
   if (FIGURATIVE_AFTER.has(next)) return true;
   return false;
@@ -307,4 +490,4 @@ export const REVIEW_WORK_RE =
   /\b(?:film|movie|cinema|box office|screenplay|starring|director|sequel|trailer|episode|season \d|series premiere|novel|thriller|the cast|soundtrack|netflix|hbo|gameplay|walkthrough|playthrough|quest|boss fight|speedrun|level up|dlc)\b/gi;
 
 /** The module's pattern regexes, for the linear-time check in tests. */
-export const VOCABULARY_REGEXES: RegExp[] = [ACTOR_SCHEME_RE, CVE_RE, ACTOR_ID_RE, CJK_RE, TOKEN_RE, SECURITY_PATH_RE, SECURITY_SECTION_RE, REVIEW_WORK_RE];
+export const VOCABULARY_REGEXES: RegExp[] = [WORD_CP_RE, ACTOR_SCHEME_RE, CVE_RE, ACTOR_ID_RE, CJK_RE, TOKEN_RE, SECURITY_PATH_RE, SECURITY_SECTION_RE, REVIEW_WORK_RE];

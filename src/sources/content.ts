@@ -9,7 +9,7 @@
  */
 import type { SourceDirectory } from '../core/directory';
 import { decodeCompact, type CompactData } from './compact-format';
-import { buildDirectory, plainHostParser } from './match';
+import { buildDirectory, buildDirectorySteps, plainHostParser } from './match';
 
 export type { CompactData } from './compact-format';
 
@@ -18,6 +18,18 @@ export function directoryFromCompact(data: CompactData | null | undefined): Sour
   try {
     if (!data || !Array.isArray(data.e)) return buildDirectory([], '0', plainHostParser);
     return buildDirectory(decodeCompact({ v: String(data.v), e: data.e.filter((x) => typeof x === 'string'), r: data.r && typeof data.r === 'object' ? data.r : {} }), String(data.v), plainHostParser);
+  } catch {
+    return buildDirectory([], '0', plainHostParser);
+  }
+}
+
+/** `directoryFromCompact` in steps (decode, then `every` entries at a time), so no single task is long; never throws. */
+export function* directoryFromCompactSteps(data: CompactData | null | undefined, every = 40): Generator<void, SourceDirectory, void> {
+  try {
+    if (!data || !Array.isArray(data.e)) return buildDirectory([], '0', plainHostParser);
+    const entries = decodeCompact({ v: String(data.v), e: data.e.filter((x) => typeof x === 'string'), r: data.r && typeof data.r === 'object' ? data.r : {} });
+    yield;
+    return yield* buildDirectorySteps(entries, String(data.v), plainHostParser, every);
   } catch {
     return buildDirectory([], '0', plainHostParser);
   }

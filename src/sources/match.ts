@@ -137,6 +137,18 @@ export const plainHostParser: HostParser = (url) => {
 
 /** Build a SourceDirectory over entries. Earlier entries win a shared domain or alias. */
 export function buildDirectory(entries: SourceEntry[], version: string, hostOf: HostParser = plainHostParser): SourceDirectory {
+  const steps = buildDirectorySteps(entries, version, hostOf);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * `buildDirectory` in steps of `every` entries, for the content script, which
+ * yields to the page between them (cold, the build is one of its longest tasks).
+ */
+export function* buildDirectorySteps(entries: SourceEntry[], version: string, hostOf: HostParser = plainHostParser, every = Infinity): Generator<void, SourceDirectory, void> {
   const root = newNode();
   const hostMap = new Map<string, { path: string; entry: SourceEntry }[]>();
   const labels = new Map<string, SourceLabel>();
@@ -150,7 +162,9 @@ export function buildDirectory(entries: SourceEntry[], version: string, hostOf: 
     return l;
   };
 
+  let built = 0;
   for (const e of entries) {
+    if (++built % every === 0) yield;
     if (!e || typeof e.id !== 'string') continue;
     for (const a of [e.name, ...(e.aliases ?? [])]) {
       if (typeof a !== 'string') continue;

@@ -167,10 +167,13 @@ describe('content-script CPU attribution from a V8 profile', () => {
     // Self time by leaf frame: run 50 ms, extTop 20 ms.
     expect(a.top.map((t) => t.frame)).toEqual(['run content.js:1:1', 'extTop content.js:1:1']);
     expect(a.top[0]!.ms).toBeCloseTo(50, 10);
+    // Inside the longest stretch only its own frames, inclusive: run 50 ms (extTop was in the other stretch).
+    expect(a.stretchTop!.map((t) => t.frame)).toEqual(['run content.js:1:1']);
+    expect(a.stretchTop![0]!.ms).toBeCloseTo(50, 10);
   });
 
   it('finds nothing in a profile without extension frames', () => {
     const p: CpuProfile = { nodes, samples: [2, 2, 4, 2], timeDeltas: [0, 5000, 5000, 5000] };
-    expect(attributeProfile(p, prefix)).toEqual({ totalMs: 0, longestStretchMs: 0, stretchMs: 0, top: [] });
+    expect(attributeProfile(p, prefix)).toEqual({ totalMs: 0, longestStretchMs: 0, stretchMs: 0, top: [], stretchTop: [] });
   });
 });

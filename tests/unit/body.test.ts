@@ -57,6 +57,20 @@ for (const [name, parse] of [['linkedom', linked], ['happy-dom', happy]] as cons
       }
     });
 
+    it('collects the links inside inline elements in order, at most 50 per element', () => {
+      const links = Array.from({ length: 60 }, (_, i) => `<a href="/l${i}">link ${i}</a>`).join(' and ');
+      const page = `<html><body><article><p>Intro sentence that is long enough to count as the article body here, surely.</p>
+<p>The agency said in its report <span>that <em><a href="https://a.example/one">one source</a></em> and <b><a href="/two">another</a></b></span> agreed.</p>
+<p>A long list follows <span>${links}</span> in one sentence.</p></article></body></html>`;
+      const b = extractBody(parse(page), { baseUrl: 'https://news.example/story' });
+      const said = b.blocks.find((x) => x.text.startsWith('The agency said'))!;
+      expect(said.links.map((l) => l.href)).toEqual(['https://a.example/one', 'https://news.example/two']);
+      const list = b.blocks.find((x) => x.text.startsWith('A long list'))!;
+      expect(list.links).toHaveLength(50);
+      expect(list.links[0]!.href).toBe('https://news.example/l0');
+      expect(list.links[49]!.href).toBe('https://news.example/l49');
+    });
+
     it('puts a space at line breaks', () => {
       expect(text).toContain('Line one of a paragraph line two after a break.');
     });

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { findTerms, findTermsForTest, scanTokensForTest, TOKEN_RE } from '../../src/core/security-vocabulary';
+
+/** The hand-written token scan in findTerms must find exactly what TOKEN_RE finds. */
+const viaRegex = (t: string): string[] => [...t.matchAll(new RegExp(TOKEN_RE.source, 'gu'))].map((m) => m[0]);
+
+const PIECES = ['a', 'Zed', 'ransomware', 'Cyber-Attack', '-', "'", '’', '.', ' ', '$', '0', '9', 'é', 'ß', 'İ', 'K', 'Σ', 'ς', '𝐀', '\ud835', '\udc00', '网络攻击', 'вымогатель', '٣', '_', '\u00a0', ',', 'x-', '-y', "d'", '..'];
+
+describe('findTerms token scan', () => {
+  it('matches TOKEN_RE on mixed scripts, connectors, surrogates and lone surrogates', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), (parts) => {
+        const t = parts.join('');
+        expect(scanTokensForTest(t)).toEqual(viaRegex(t));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('matches TOKEN_RE on arbitrary strings', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme-composite', maxLength: 80 }), (t) => {
+        expect(scanTokensForTest(t)).toEqual(viaRegex(t));
+      }),
+      { numRuns: 1000 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (t) => {
+        expect(scanTokensForTest(t)).toEqual(viaRegex(t));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('still finds terms whose tokens need the full lookup (hyphenated, apostrophes, non-ASCII case)', () => {
+    const strong = (t: string) => findTerms(t).filter((h) => h.weight >= 2).map((h) => h.text);
+    expect(strong('the-ransomware outbreak')).toEqual(['the-ransomware']);
+    expect(strong('Zero-Day flaw')).toEqual(['Zero-Day']);
+    expect(strong('ÜBER Schadsoftware')).toEqual(['Schadsoftware']);
+    expect(strong('a new КИБЕРАТАКА')).toEqual(['КИБЕРАТАКА']);
+    expect(strong('threat actors struck')).toEqual(['threat actors']);
+    expect(strong('the C2 servers')).toEqual(['C2 servers']);
+  });
+});
+
+describe('findTerms: the short-text and long-text paths agree', () => {
+  const WORDS = ['the', 'The', 'hack', 'hacked', 'down', 'life', 'ransomware', 'Ransomware-Angriff', 'threat', 'actors', 'zero-day', 'Zero', 'day', 'C2', 'servers', 'CVE-2024-1234', 'Volt', 'Typhoon', 'APT29', 'breach', 'of', 'contract', 'программу-вымогатель', 'КИБЕРАТАКА', '网络攻击', "d'un", 'piratage', 'it', 'security', 'İ', '𝐀', '-', '.', ',', 'U.S.', 'data', 'leak', 'leaks', 'Cyber-Attack'];
+  it('finds the same hits on random texts', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...WORDS), { maxLength: 60 }), fc.constantFrom(' ', '  ', '\n', ' - '), (words, sep) => {
+        const t = words.join(sep);
+        expect(findTermsForTest(t, 'long')).toEqual(findTermsForTest(t, 'short'));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
