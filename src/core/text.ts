@@ -16,15 +16,59 @@ const CJK_CHAR_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scr
 
 /** Count words the way a reader would (letters or digits runs; CJK characters count one each). */
 export function countWords(s: string): number {
+  // No CJK character anywhere: every run is one word, counted without building the list of runs.
+  if (!CJK_CHAR_RE.test(s)) return countRuns(s);
   let n = 0;
   const m = s.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu);
   if (!m) return 0;
-  // No CJK character anywhere: every run is one word (skips a regex per word).
-  if (!CJK_CHAR_RE.test(s)) return m.length;
   for (const w of m) {
     // A run of CJK ideographs has no spaces: count characters instead.
     const cjk = w.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu);
     n += cjk ? cjk.length + (w.length - cjk.length > 0 ? 1 : 0) : 1;
+  }
+  return n;
+}
+
+const LETTER_OR_DIGIT_RE = /^[\p{L}\p{N}]$/u;
+/** Per BMP code unit: 0 not yet known, 1 a letter or digit, 2 not. */
+let bmpLN: Uint8Array | null = null;
+
+function isLetterOrDigit(cp: number): boolean {
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57);
+  if (cp > 0xffff) return LETTER_OR_DIGIT_RE.test(String.fromCodePoint(cp));
+  const t = (bmpLN ??= new Uint8Array(0x10000));
+  let v = t[cp]!;
+  if (v === 0) t[cp] = v = LETTER_OR_DIGIT_RE.test(String.fromCharCode(cp)) ? 1 : 2;
+  return v === 1;
+}
+
+/**
+ * The number of matches of /[\p{L}\p{N}][\p{L}\p{N}'’\-]*\/gu in `s`, in one
+ * pass without allocating them: a run starts at a letter or digit (a code
+ * point: surrogate pairs are read as one) and goes on through letters, digits,
+ * apostrophes and hyphens.
+ */
+export function countRuns(s: string): number {
+  let n = 0;
+  let inRun = false;
+  const len = s.length;
+  for (let i = 0; i < len; i++) {
+    let cp = s.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < len) {
+      const lo = s.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        cp = ((cp - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    if (isLetterOrDigit(cp)) {
+      if (!inRun) {
+        n++;
+        inRun = true;
+      }
+    } else if (!(inRun && (cp === 39 || cp === 0x2019 || cp === 45))) {
+      inRun = false;
+    }
   }
   return n;
 }
