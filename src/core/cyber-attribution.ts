@@ -1,7 +1,7 @@
 import type { Attribution, CyberAttribution, CyberAttributionBasis } from './report';
 import type { Sentence } from './sentences';
 import { trimEndChars, trimStartChars } from './trim';
-import { passes, type Need } from './gate';
+import { Gate, type Need } from './gate';
 
 /**
  * Who the article says is behind a cyber operation, who says so, and on what
@@ -102,6 +102,8 @@ export function findCyberAttributions(sentences: Sentence[], attributions: Attri
   }
 }
 
+const GATE = new Gate();
+
 function run(sentences: Sentence[], attributions: Attribution[]): CyberAttribution[] {
   const out: CyberAttribution[] = [];
   const seen = new Set<string>();
@@ -145,9 +147,9 @@ function run(sentences: Sentence[], attributions: Attribution[]): CyberAttributi
   for (let i = 0; i < n; i++) {
     const s = sentences[i]!;
     const text = s.text.length > 2_000 ? s.text.slice(0, 2_000) : s.text;
-    const lower = text.toLowerCase();
+    const gate = GATE.load(text.toLowerCase());
     for (const p of FORWARD) {
-      if (!passes(lower, p.need)) continue;
+      if (!gate.passes(p.need)) continue;
       p.re.lastIndex = 0;
       for (const m of text.matchAll(p.re)) {
         let rest = text.slice(m.index! + m[0].length);
@@ -156,11 +158,11 @@ function run(sentences: Sentence[], attributions: Attribution[]): CyberAttributi
       }
     }
     for (const p of BACKWARD) {
-      if (!passes(lower, p.need)) continue;
+      if (!gate.passes(p.need)) continue;
       p.re.lastIndex = 0;
       for (const m of text.matchAll(p.re)) push(actorBackward(text.slice(0, m.index!)), s, !!p.self);
     }
-    if (!passes(lower, APPOSITIVE_NEED)) continue;
+    if (!gate.passes(APPOSITIVE_NEED)) continue;
     APPOSITIVE_ACTOR.lastIndex = 0;
     for (const m of text.matchAll(APPOSITIVE_ACTOR)) push(m[1]!, s, false);
   }

@@ -3,7 +3,7 @@ import { siteOf } from './text';
 import type { Evidence } from './report';
 import type { Sentence } from './sentences';
 import { LIMITS } from './limits';
-import { hasAny, hasDigit, passes, type Need } from './gate';
+import { Gate, hasAny, hasDigit, type Need } from './gate';
 
 /**
  * What an article shows rather than asserts: CVE IDs, indicators of
@@ -100,7 +100,7 @@ export function countIndicators(blocks: { text: string; kind?: string }[]): numb
         rest = rest.replace(x[0], ' '); // its host is not a second indicator
       }
     }
-    if (hasAny(text.toLowerCase(), DEFANGED_DOTS)) for (const x of rest.matchAll(DEFANGED_HOST_RE)) {
+    if ((text.includes('[') || text.includes('(') || text.includes('{')) && hasAny(text.toLowerCase(), DEFANGED_DOTS)) for (const x of rest.matchAll(DEFANGED_HOST_RE)) {
       const host = refang(x[0]);
       const tld = host.slice(host.lastIndexOf('.') + 1);
       if (!NOT_TLD.has(tld) && !/^\d+(?:\.\d+)*$/.test(host)) seen.add('d:' + host);
@@ -162,16 +162,18 @@ const TECHNICAL_GATED: { re: RegExp; gate: TechGate[] }[] = [
 ];
 const TECHNICAL: RegExp[] = TECHNICAL_GATED.map((t) => t.re);
 
-/** Whether `text` (with `lower` its lower case and `digit` whether it holds a digit) passes one of the alternatives of `gate`. */
-function techGate(gate: readonly TechGate[], text: string, lower: string, digit: boolean): boolean {
+/** Whether a text (loaded as written in `exact`, lower-cased in `lower`; `digit`: it holds a digit) passes one of the alternatives of `gate`. */
+function techGate(gate: readonly TechGate[], exact: Gate, lower: Gate, digit: boolean): boolean {
   for (const g of gate) {
     if (g.digit && !digit) continue;
-    if (g.exact && !hasAny(text, g.exact)) continue;
-    if (g.lower && !passes(lower, g.lower)) continue;
+    if (g.exact && !exact.any(g.exact)) continue;
+    if (g.lower && !lower.passes(g.lower)) continue;
     return true;
   }
   return false;
 }
+const EXACT_GATE = new Gate();
+const LOWER_GATE = new Gate();
 
 /** The technical details named in `texts`, distinct, in order found, at most 20. */
 export function findTechnicalDetails(texts: string[]): string[] {
@@ -182,10 +184,11 @@ export function findTechnicalDetails(texts: string[]): string[] {
     if (chars > MAX_TEXT || out.length >= 20) break;
     const t = t0.slice(0, 5_000);
     chars += t.length;
-    const lower = t.toLowerCase();
+    const exact = EXACT_GATE.load(t);
+    const lower = LOWER_GATE.load(t.toLowerCase());
     const digit = hasDigit(t);
     for (const { re, gate } of TECHNICAL_GATED) {
-      if (!techGate(gate, t, lower, digit)) continue;
+      if (!techGate(gate, exact, lower, digit)) continue;
       for (const m of t.matchAll(re)) {
         const k = m[0].toLowerCase();
         if (seen.has(k)) continue;
@@ -323,6 +326,6 @@ export const EVIDENCE_PATTERNS: RegExp[] = [
 
 /** The technical-detail patterns with their gates, for the gate test (tests/unit/gates.test.ts). */
 export function technicalGatePasses(i: number, text: string): boolean {
-  return techGate(TECHNICAL_GATED[i]!.gate, text, text.toLowerCase(), hasDigit(text));
+  return techGate(TECHNICAL_GATED[i]!.gate, new Gate().load(text), new Gate().load(text.toLowerCase()), hasDigit(text));
 }
 export { TECHNICAL as TECHNICAL_PATTERNS };

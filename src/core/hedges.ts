@@ -2,7 +2,7 @@ import type { Hedge, HedgeKind } from './report';
 import type { Sentence } from './sentences';
 import { detectCueLang, findIntlHedges } from './cues-intl';
 import { LIMITS } from './limits';
-import { passes, type Need } from './gate';
+import { Gate, type Need } from './gate';
 
 /**
  * Hedging cues ("allegedly", "is believed to", "has not been independently
@@ -159,6 +159,8 @@ const RULES: CueRule[] = [
   { need: [['confidence']], re: /\b(?:low|moderate|medium|high)[ -]confidence\b/gi, kind: 'estimative', cue: (m) => m[0].toLowerCase().replace('-', ' ') },
 ];
 
+const GATE = new Gate();
+
 /** Find hedging cues (allegedly, reportedly…) and estimative language (likely, we assess…). */
 export function findHedges(sentences: Sentence[]): Hedge[] {
   // German, French and Spanish pages: their own hedge words (cues-intl.ts).
@@ -174,11 +176,11 @@ export function findHedges(sentences: Sentence[]): Hedge[] {
     // Computed once, and only when a capitalised cue asks for it.
     let tc: boolean | null = null;
     const titleCase = (): boolean => (tc ??= isTitleCase(text));
-    const lower = text.toLowerCase();
+    const gate = GATE.load(text.toLowerCase());
     // Keep the cues of one sentence in reading order; a shorter cue inside a longer one is dropped.
     const found: { start: number; end: number; cue: string; kind: HedgeKind }[] = [];
     for (const rule of RULES) {
-      if (!passes(lower, rule.need)) continue;
+      if (!gate.passes(rule.need)) continue;
       rule.re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = rule.re.exec(text))) {

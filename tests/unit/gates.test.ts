@@ -14,7 +14,7 @@ import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { firstLook } from '../../src/core/index';
 import { splitSentences, segmentInto, oneSegment } from '../../src/core/sentences';
-import { passes } from '../../src/core/gate';
+import { Gate, passes } from '../../src/core/gate';
 import { CYBER_GATED } from '../../src/core/cyber-attribution';
 import { HEDGE_GATED } from '../../src/core/hedges';
 import { TECHNICAL_PATTERNS, technicalGatePasses } from '../../src/core/evidence';
@@ -108,6 +108,28 @@ describe('gates never reject a sentence their pattern matches', () => {
       expect(hits, `technical[${i}] matched nothing`).toBeGreaterThan(0);
     });
     expect(misses).toEqual([]);
+  });
+
+  it('the filtered Gate answers exactly as plain indexOf, on every text and every gate', () => {
+    const g = new Gate();
+    const needs = [...CYBER_GATED, ...HEDGE_GATED].map((x) => x.need);
+    let yes = 0;
+    for (const t of texts) {
+      const lower = t.toLowerCase();
+      g.load(lower);
+      for (const need of needs) {
+        const want = passes(lower, need);
+        if (want) yes++;
+        expect(g.passes(need)).toBe(want);
+      }
+    }
+    expect(yes).toBeGreaterThan(100);
+    // Short words (no three-character window) and words at the very ends of the text.
+    g.load('by c2 attribut');
+    expect(g.any(['by'])).toBe(true);
+    expect(g.any(['c2'])).toBe(true);
+    expect(g.any(['attribut'])).toBe(true);
+    expect(g.any(['bz', 'attribute', 'xby'])).toBe(false);
   });
 
   it('a gate rejects sentences without its words (the gates do work)', () => {
