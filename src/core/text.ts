@@ -9,7 +9,34 @@ export const INVISIBLE_RE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060
 
 /** Collapse whitespace (including NBSP) and drop invisible format characters; trim. */
 export function cleanText(s: string): string {
+  // Most texts are clean already: one scan instead of two replacements and a trim.
+  if (alreadyClean(s)) return s;
   return s.replace(INVISIBLE_RE, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Whether `cleanText` would return `s` unchanged: no invisible format
+ * character, no whitespace but single spaces between other characters. The
+ * whitespace set is JavaScript's `\s` (tab to CR, space, NBSP, U+1680,
+ * U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000, BOM).
+ */
+export function alreadyClean(s: string): boolean {
+  let space = true; // a leading space is not clean
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (space) return false;
+      space = true;
+      continue;
+    }
+    space = false;
+    if (c < 128) {
+      if (c >= 9 && c <= 13) return false;
+      continue;
+    }
+    if (c === 0xa0 || c === 0xad || c === 0x61c || c === 0x1680 || c === 0x180e || (c >= 0x2000 && c <= 0x200f) || (c >= 0x2028 && c <= 0x202f) || (c >= 0x205f && c <= 0x2069) || c === 0x3000 || c === 0xfeff) return false;
+  }
+  return !space || s.length === 0;
 }
 
 const CJK_CHAR_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;

@@ -18,7 +18,8 @@ import { Gate, passes } from '../../src/core/gate';
 import { CYBER_GATED } from '../../src/core/cyber-attribution';
 import { HEDGE_GATED } from '../../src/core/hedges';
 import { TECHNICAL_PATTERNS, technicalGatePasses } from '../../src/core/evidence';
-import { countRuns, countWords } from '../../src/core/text';
+import { alreadyClean, cleanText, countRuns, countWords, INVISIBLE_RE } from '../../src/core/text';
+import { ACRONYM_GATED } from '../../src/core/acronyms';
 import { countFunctionWords, EN_WORDS, FUNCTION_WORDS } from '../../src/core/cues-intl';
 import { synthArticle } from '../../scripts/bench/synth';
 
@@ -132,6 +133,19 @@ describe('gates never reject a sentence their pattern matches', () => {
     expect(g.any(['bz', 'attribute', 'xby'])).toBe(false);
   });
 
+  it('acronyms: both bracket patterns match somewhere, and the bracket gate passes wherever they match', () => {
+    const withDefs = [...texts, 'The National Computer Virus Emergency Response Center (CVERC) said.', 'CVERC (National Computer Virus Emergency Response Center) said.'];
+    for (const re of ACRONYM_GATED.patterns) {
+      let hits = 0;
+      for (const t of withDefs) {
+        if (!matches(re, t)) continue;
+        hits++;
+        expect(ACRONYM_GATED.gate.test(t), t.slice(0, 120)).toBe(true);
+      }
+      expect(hits).toBeGreaterThan(0);
+    }
+  });
+
   it('a gate rejects sentences without its words (the gates do work)', () => {
     const plain = 'The weather was fine and the market opened on time.';
     expect(CYBER_GATED.filter((g) => passes(plain.toLowerCase(), g.need))).toEqual([]);
@@ -159,6 +173,26 @@ describe('one-pass counters equal the regexes they replace', () => {
   it('countWords of the joined body = the sum over its blocks', () => {
     const parts = ['Alpha beta.', 'gamma-delta’s 12', '中文字', 'x'];
     expect(countWords(parts.join(' '))).toBe(parts.reduce((n, p) => n + countWords(p), 0));
+  });
+
+  it('cleanText: the already-clean shortcut answers as the replacements would', () => {
+    const slow = (s: string): string => s.replace(INVISIBLE_RE, '').replace(/\s+/g, ' ').trim();
+    for (const t of texts) expect(cleanText(t)).toBe(slow(t));
+    const alphabet = ['a', ' ', '  ', '\t', '\n', '\u00a0', '\u200b', '\u00ad', '\u2028', '\u202f', '\u3000', '\ufeff', '\u2060', '\u180e', '\u0085', 'é', '中', '\u2066', '\u205f'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 12 }), (a) => {
+        const s = a.join('');
+        expect(cleanText(s)).toBe(slow(s));
+        if (alreadyClean(s)) expect(slow(s)).toBe(s);
+      }),
+      { numRuns: 20_000 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 16 }), (s) => {
+        expect(cleanText(s)).toBe(slow(s));
+      }),
+      { numRuns: 5_000 },
+    );
   });
 
   it('countFunctionWords = the per-language regex counts', () => {
