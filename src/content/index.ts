@@ -14,7 +14,9 @@ import { createContent, watchNavigation } from './run';
 const GUARD = '__credenceContentLoaded';
 const g = globalThis as unknown as Record<string, unknown>;
 
-if (!g[GUARD]) {
+// Compare with `true`, not truthiness: a page element with id="__credenceContentLoaded" shows up as a named
+// property of window in every world (DOM clobbering) and would otherwise switch Credence off on that page.
+if (g[GUARD] !== true) {
   g[GUARD] = true;
   const { handleTab, send } = createMessenger(nativeMessaging);
   // The source database comes from the background (compact form, custom labels merged), so none of it is bundled here.
@@ -54,5 +56,5 @@ if (!g[GUARD]) {
   });
   watchNavigation(window, () => ctl.urlMaybeChanged());
   // Injected on demand: the popup asks for a forced analysis right after; only start on our own otherwise.
-  if (!g.__credenceOnDemand) void ctl.run(false);
+  if (g.__credenceOnDemand !== true) void ctl.run(false);
 }

@@ -35,7 +35,7 @@ export const SENSITIVITIES: readonly Sensitivity[] = ['strict', 'normal', 'relax
 export const AFFILIATIONS: readonly Affiliation[] = ['state_controlled', 'state_funded_independent', 'government', 'private', 'unknown'];
 export const KINDS: readonly SourceKind[] = ['outlet', 'government', 'company', 'researcher', 'person', 'anonymous', 'document', 'unspecified'];
 
-export const LIMITS = { sites: 500, customLabels: 100, name: 120, aliases: 20, domains: 20, owner: 200, basis: 10, basisText: 400, url: 2000 };
+export const LIMITS = { sites: 500, customLabels: 100, name: 120, alias: 100, aliases: 20, domains: 20, owner: 200, basis: 10, basisText: 400, url: 2000 };
 
 export function defaultSettings(): Settings {
   return { disabledSites: [], highlight: true, badge: true, hiddenNotes: [], sensitivity: 'normal', customLabels: [] };
@@ -48,6 +48,8 @@ const INVISIBLE = /[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2060-\u2069\u
 const clean = (s: string): string => s.replace(INVISIBLE, '').trim();
 
 const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+/** A custom label's domain as the source directory accepts it: a letter TLD, at most four path segments. */
+const DIRECTORY_DOMAIN = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,8}[a-z]{2,24}(?:\/[a-z0-9._~%-]{1,64}){0,4}$/;
 const isHostname = (s: string): boolean => s.length <= 253 && s.split('.').every((l) => LABEL.test(l));
 /** A hostname, lowercased; with an optional path scope for custom-label domains ("portswigger.net/daily-swig"). */
 export function normalizeHost(input: string, allowPath = false): string | null {
@@ -73,7 +75,7 @@ export function isHttpUrl(s: unknown): s is string {
   if (typeof s !== 'string' || s.length > LIMITS.url) return false;
   try {
     const u = new URL(s);
-    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname.length > 0;
+    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname.length > 0 && u.href.length <= LIMITS.url;
   } catch {
     return false;
   }
@@ -94,9 +96,14 @@ export function validateCustomEntry(v: unknown): { ok: true; entry: SourceEntry 
   if (!id) errors.push('id');
   const name = str(o.name, LIMITS.name, 1);
   if (!name) errors.push('name');
-  const aliases = Array.isArray(o.aliases) && o.aliases.length <= LIMITS.aliases ? o.aliases.map((a) => str(a, LIMITS.name, 1)) : null;
+  // Aliases and domains also meet the source directory's rules (src/sources/custom.ts), else mergeCustom would drop the label silently.
+  const aliases = Array.isArray(o.aliases) && o.aliases.length <= LIMITS.aliases ? o.aliases.map((a) => str(a, LIMITS.alias, 1)).map((a) => (a && !/[|~]/.test(a) ? a : null)) : null;
   if (!aliases || aliases.some((a) => a === null)) errors.push('aliases');
-  const domains = Array.isArray(o.domains) && o.domains.length <= LIMITS.domains ? o.domains.map((d) => (typeof d === 'string' ? normalizeHost(d, true) : null)) : null;
+  const domain = (d: unknown): string | null => {
+    const h = typeof d === 'string' ? normalizeHost(d, true) : null;
+    return h && DIRECTORY_DOMAIN.test(h) ? h : null;
+  };
+  const domains = Array.isArray(o.domains) && o.domains.length <= LIMITS.domains ? o.domains.map(domain) : null;
   if (!domains || domains.some((d) => d === null)) errors.push('domains');
   const country = o.country === null || o.country === undefined || o.country === '' ? null : typeof o.country === 'string' && /^(?:[A-Z]{2})$/.test(o.country.toUpperCase()) ? o.country.toUpperCase() : undefined;
   if (country === undefined) errors.push('country');
@@ -112,7 +119,8 @@ export function validateCustomEntry(v: unknown): { ok: true; entry: SourceEntry 
       ? basisIn.map((b) => {
           const bo = (typeof b === 'object' && b !== null ? b : {}) as Record<string, unknown>;
           const text = str(bo.text, LIMITS.basisText, 1);
-          return text && isHttpUrl(bo.url) ? { text, url: bo.url } : null;
+          // Stored as the parsed URL's href: percent-encoded, so no space or quote reaches a report (validate-report refuses those).
+          return text && isHttpUrl(bo.url) ? { text, url: new URL(bo.url).href } : null;
         })
       : null;
   if (!basis || basis.some((b) => b === null)) errors.push('basis');
@@ -149,16 +157,31 @@ const VALIDATORS: { [K in SettingKey]: Validator<K> } = {
   hiddenNotes: (v) => (Array.isArray(v) && v.every((n) => NOTE_IDS.includes(n as NoteId)) ? [...new Set(v as NoteId[])] : undefined),
   sensitivity: (v) => (SENSITIVITIES.includes(v as Sensitivity) ? (v as Sensitivity) : undefined),
   customLabels: (v) => {
-    if (!Array.isArray(v) || v.length > LIMITS.customLabels) return undefined;
-    const out: SourceEntry[] = [];
-    for (const e of v) {
-      const r = validateCustomEntry(e);
-      if (!r.ok) return undefined;
-      if (!out.some((x) => x.id === r.entry.id)) out.push(r.entry);
-    }
-    return out;
+    const r = repairCustomLabels(v);
+    return r && r.dropped === 0 ? r.labels : undefined;
   },
 };
+
+/**
+ * Custom labels are checked one by one: a bad entry (wrong types, a basis URL
+ * that is not http(s), an over-long string), a repeated id or an entry past
+ * the limit is dropped and counted, and the valid ones are kept. `undefined`
+ * when the value is not a list at all.
+ */
+export function repairCustomLabels(v: unknown): { labels: SourceEntry[]; dropped: number } | undefined {
+  if (!Array.isArray(v)) return undefined;
+  const labels: SourceEntry[] = [];
+  let dropped = 0;
+  // Bounded work on a corrupt store: look at no more entries than a reader could have saved, plus slack.
+  const n = Math.min(v.length, LIMITS.customLabels * 10);
+  dropped += v.length - n;
+  for (let i = 0; i < n; i++) {
+    const r = validateCustomEntry(v[i]);
+    if (!r.ok || labels.length >= LIMITS.customLabels || labels.some((x) => x.id === r.entry.id)) dropped++;
+    else labels.push(r.entry);
+  }
+  return { labels, dropped };
+}
 
 /** Ordered migrations: index i upgrades stored data from version i to i + 1. */
 export const MIGRATIONS: ((raw: Record<string, unknown>) => Record<string, unknown>)[] = [
@@ -198,13 +221,20 @@ export function migrate(raw: Record<string, unknown>): { data: Record<string, un
   return { data, from };
 }
 
-/** Validate each key on its own: a bad value becomes its default and is named in `reset`. */
+/** Validate each key on its own: a bad value becomes its default and is named in `reset` (custom labels: per entry, see repairCustomLabels). */
 export function validateSettings(data: Record<string, unknown>): { settings: Settings; reset: SettingKey[] } {
   const defaults = defaultSettings();
   const settings = defaultSettings();
   const reset: SettingKey[] = [];
   for (const key of SETTING_KEYS) {
     if (!(key in data) || data[key] === undefined) continue;
+    if (key === 'customLabels') {
+      // Per entry: the valid labels survive a bad neighbour; any drop is still reported.
+      const r = repairCustomLabels(data[key]);
+      settings.customLabels = r ? r.labels : defaults.customLabels;
+      if (!r || r.dropped > 0) reset.push(key);
+      continue;
+    }
     const ok = (VALIDATORS[key] as Validator<typeof key>)(data[key]);
     if (ok === undefined) {
       reset.push(key);

@@ -24,6 +24,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { findRegexes, sourceFiles, structuralRisks, type FoundRegex } from './regex-scan';
+import { REVIEWED } from './regex-review';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SRC = path.join(ROOT, 'src');
@@ -40,6 +41,7 @@ interface Verdict {
 }
 
 const found: FoundRegex[] = sourceFiles(SRC).flatMap((f) => findRegexes(f));
+const reviewedKeys = new Set(REVIEWED.map((x) => `${x.flags}\u0000${x.source}`));
 const literal = found.filter((r) => !r.dynamic);
 const dynamic = found.filter((r) => r.dynamic);
 const verdicts = new Map<string, Verdict>();
@@ -111,8 +113,14 @@ describe('regexes in src/ are linear-time', () => {
       ).toBe('');
       if (v.status === 'unknown') {
         const risks = v.structural ?? [];
-        if (risks.length) console.warn(`${where}: recheck could not decide; structural check: ${risks.join(', ')} (review)`);
         expect(risks.filter((x) => x === 'backreference'), `${where}: backreference in a pattern recheck could not decide`).toEqual([]);
+        // An undecided pattern needs a human review: an entry in regex-review.ts (reason + adversarial
+        // inputs, timed below) or a `redos-ok: <reason>` waiver in the source.
+        expect(
+          reviewedKeys.has(`${r.flags}\u0000${r.source}`) || r.waiver !== null,
+          `${where}: recheck could not decide${risks.length ? ` (structural check: ${risks.join(', ')})` : ''}; make it decidable (bounded repetition), ` +
+            `or add it to tests/hardening/regex-review.ts with why it is linear and inputs of its worst-case shape`,
+        ).toBe(true);
       }
     },
   );
@@ -121,6 +129,69 @@ describe('regexes in src/ are linear-time', () => {
     // Not a failure: a pattern built from data (e.g. a word list joined by "|") cannot be
     // checked here; the hostile-page suites exercise them at run time instead.
     for (const d of dynamic) expect(d.text.length).toBeGreaterThan(0);
+  });
+});
+
+/**
+ * Cost of running `re` over `s` the way the core does: every match for a global
+ * pattern (matchAll), else one exec (which tries every start position when unanchored).
+ * Best of a few runs, in ms.
+ */
+function cost(re: RegExp, s: string, runs = 3): number {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    if (re.global) {
+      re.lastIndex = 0;
+      let guard = 0;
+      while (re.exec(s) && guard++ < 1_000_000) if (re.lastIndex === 0) break;
+      re.lastIndex = 0;
+    } else re.exec(s);
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+describe('undecided patterns, reviewed by hand: adversarial inputs cost linear time', () => {
+  const live = new Set(literal.map((r) => `${r.flags}\u0000${r.source}`));
+  const SMALL = 12_500;
+  const LARGE = 50_000; // 4x the input: a linear pattern costs ~4x, a quadratic one ~16x
+
+  it('every entry has a reason and at least one attack; stale entries are listed', () => {
+    for (const x of REVIEWED) {
+      expect(x.why.length, x.source).toBeGreaterThan(30);
+      expect(x.attacks.length, x.source).toBeGreaterThan(0);
+      expect(() => new RegExp(x.source, x.flags)).not.toThrow();
+    }
+    const stale = REVIEWED.filter((x) => !live.has(`${x.flags}\u0000${x.source}`));
+    if (stale.length) console.warn(`regex-review.ts: ${stale.length} entries no longer in src/ (pattern edited or removed):\n${stale.map((x) => '  ' + x.source.slice(0, 80)).join('\n')}`);
+  });
+
+  it.each(REVIEWED.filter((x) => live.has(`${x.flags}\u0000${x.source}`)).map((x) => [x.source.length > 70 ? x.source.slice(0, 70) + '…' : x.source, x] as const))(
+    '%s',
+    (_name, x) => {
+      const re = new RegExp(x.source, x.flags);
+      for (const [i, attack] of x.attacks.entries()) {
+        const small = attack(SMALL);
+        const large = attack(LARGE);
+        expect(large.length).toBeGreaterThanOrEqual(LARGE);
+        cost(re, small, 1); // warm up the regex compiler
+        const a = cost(re, small);
+        const b = cost(re, large);
+        // Sub-millisecond runs are noise, not growth: compare against a floor.
+        const ratio = b / Math.max(a, 0.5);
+        expect(ratio, `attack #${i} on /${x.source.slice(0, 60)}…/: ${a.toFixed(2)} ms at ${SMALL} chars, ${b.toFixed(2)} ms at ${LARGE}`).toBeLessThan(10);
+      }
+    },
+    30_000,
+  );
+
+  it('the timing check does catch a quadratic pattern (positive control)', () => {
+    // Unanchored, with a long run that fails at its end: O(n^2) over start positions.
+    const re = /a+b/;
+    const a = cost(re, 'a'.repeat(SMALL / 5));
+    const b = cost(re, 'a'.repeat(LARGE / 5));
+    expect(b / Math.max(a, 0.01)).toBeGreaterThan(10);
   });
 });
 

@@ -34,6 +34,18 @@ describe('options page', () => {
     await waitFor(() => expect(c.stored.highlight).toBe(true));
   });
 
+  it('one bad custom label is left out and named; the valid label and the other settings stay', async () => {
+    const bad = { ...label, id: 'bad', name: 'Bad', domains: ['bad.example'], basis: [{ text: 'x', url: 'javascript:alert(1)' }] };
+    const c = createFakeOptionsClient({ customLabels: [label, bad], badge: false });
+    render(<Options client={c} />);
+    const notice = await screen.findByTestId('reset-notice');
+    expect(notice.textContent).toMatch(/custom labels/i);
+    expect(notice.textContent).toContain('the valid ones are kept');
+    expect(await screen.findByText('Global Times')).toBeTruthy();
+    expect(screen.queryByText('Bad')).toBeNull();
+    expect((screen.getByRole('checkbox', { name: /Show a badge/ }) as HTMLInputElement).checked).toBe(false);
+  });
+
   it('toggles change stored settings', async () => {
     const c = createFakeOptionsClient();
     render(<Options client={c} />);
