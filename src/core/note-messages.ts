@@ -30,6 +30,7 @@ export const NOTE_MESSAGES = {
   note_no_primary_link: 'The article cites $1 but does not link to the original statement or report.',
   note_no_technical_evidence: 'The article reports a security incident without a CVE, indicator of compromise or other technical detail that readers could check.',
   note_vendor_publisher: 'The publisher, $1, is owned by a security vendor ($2).',
+  note_vendor_publisher_self: 'The publisher, $1, is a security vendor reporting on threats it tracks.',
   note_interested_party: '$1, a government body, accuses $2; governments can be parties to the disputes they describe.',
   note_interested_party_unnamed: '$1, a government body, accuses a foreign state; governments can be parties to the disputes they describe.',
   note_interested_party_vendor: '$1 is a security company; companies that sell security products have a commercial interest in the threats they report.',

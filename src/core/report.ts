@@ -51,6 +51,8 @@ export interface SourceLabel {
   asOf?: string;
   /** Additive: the owner is a security vendor (feeds the vendor-publisher note). */
   ownerIsSecurityVendor?: boolean;
+  /** Additive: the organisation itself sells security products or services. */
+  securityVendor?: boolean;
   /** Additive: dated history (platform labels, bans, sanctions). */
   history?: LabelHistoryItem[];
   /** Additive: Wikipedia perennial-sources status, credited CC BY-SA. */

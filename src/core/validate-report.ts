@@ -195,6 +195,7 @@ class Checker {
     this.enumOf(o, 'kind', p, SOURCE_KINDS, true);
     this.str(o, 'asOf', p, { optional: true });
     this.bool(o, 'ownerIsSecurityVendor', p, true);
+    this.bool(o, 'securityVendor', p, true);
     this.bool(o, 'custom', p, true);
     const hist = this.arr(o, 'history', p, true);
     hist?.forEach((h, i) => {

@@ -29,7 +29,7 @@ const AFF_OF = invert(AFF);
  */
 export function liteEntries(entries: readonly SourceEntry[]): SourceEntry[] {
   return entries
-    .filter((e) => !((e.kind === 'company' || e.kind === 'researcher') && (e.affiliation === 'private' || e.affiliation === 'unknown')))
+    .filter((e) => e.securityVendor === true || !((e.kind === 'company' || e.kind === 'researcher') && (e.affiliation === 'private' || e.affiliation === 'unknown')))
     .map((e) => (e.ownerIsSecurityVendor ? e : { ...e, owner: null }));
 }
 
@@ -38,7 +38,7 @@ export function encodeCompact(entries: readonly SourceEntry[], version: string):
   const e = entries.map((x) => {
     if (x.aliasRules && Object.keys(x.aliasRules).length) r[x.id] = x.aliasRules;
     const clean = (s: string) => s.replace(/[|~\n]/g, ' ');
-    const flags = `${x.ownerIsSecurityVendor ? 'v' : ''}${x.securityNews ? 's' : ''}${x.custom ? 'x' : ''}`;
+    const flags = `${x.ownerIsSecurityVendor ? 'v' : ''}${x.securityNews ? 's' : ''}${x.custom ? 'x' : ''}${x.securityVendor ? 'c' : ''}`;
     return [x.id, clean(x.name), x.aliases.map(clean).join('~'), x.domains.map(clean).join('~'), x.country ?? '', KIND[x.kind], AFF[x.affiliation], flags, clean(x.owner ?? '')].join('|');
   });
   return { v: version, e, r };
@@ -65,6 +65,7 @@ export function decodeCompact(data: CompactData, asOf = ''): SourceEntry[] {
       ...(flags.includes('v') ? { ownerIsSecurityVendor: true } : {}),
       ...(flags.includes('s') ? { securityNews: true } : {}),
       ...(flags.includes('x') ? { custom: true } : {}),
+      ...(flags.includes('c') ? { securityVendor: true } : {}),
       ...(data.r[id] ? { aliasRules: data.r[id] } : {}),
     });
   }

@@ -20,6 +20,7 @@ export function toLabel(e: SourceEntry): SourceLabel {
     kind: e.kind,
     asOf: e.asOf,
     ...(e.ownerIsSecurityVendor ? { ownerIsSecurityVendor: true } : {}),
+    ...(e.securityVendor ? { securityVendor: true } : {}),
     history: e.history ?? [],
     rsp: e.rsp ?? null,
     ...(e.custom ? { custom: true } : {}),

@@ -34,6 +34,8 @@ export interface SourceEntry {
   affiliation: Affiliation;
   owner: string | null;
   ownerIsSecurityVendor?: boolean;
+  /** The organisation itself sells security products or services (a vendor's own blog feeds the vendor-publisher note). */
+  securityVendor?: boolean;
   /** A security news site (feeds content-script match patterns). */
   securityNews?: boolean;
   /** Why the label holds: never empty for state_controlled, state_funded_independent and government. */

@@ -99,6 +99,7 @@ export function validateEntries(entries: readonly SourceEntry[]): string[] {
       if (u) err(`rsp: ${u}`);
     }
     if (e.securityNews && e.kind !== 'outlet') err('securityNews is only for outlets');
+    if (e.securityVendor !== undefined && (e.securityVendor !== true || (e.kind !== 'company' && e.kind !== 'researcher'))) err('securityVendor is true or absent, and only for companies and research teams');
     const strings = [e.name, e.owner ?? '', e.description ?? '', ...(e.basis ?? []).map((b) => b.text), ...(e.history ?? []).map((h) => h.text)];
     if (strings.some((s) => /\bunconfirmed\b/i.test(s))) err('contains an unconfirmed fact');
     const all = [e.name, ...(e.aliases ?? [])];

@@ -3,8 +3,9 @@
  * shown vulnerable in its time budget), each reviewed by hand (issue 8):
  * why it is linear, and adversarial inputs of its own worst-case shape. The
  * ReDoS test (regex-redos.test.ts) fails on an undecided pattern that is in
- * neither this table nor waived with `redos-ok`, and times every entry here on
- * inputs of 12.5k and 50k chars: the cost ratio must stay far below the 16x a
+ * neither this table nor waived with `redos-ok`, and runs every entry here on
+ * its 50k-char attacks; `npm run bench:redos` times them at 12.5k and 50k chars:
+ * the cost ratio must stay far below the 16x a
  * quadratic pattern would show.
  *
  * Patterns are matched by their exact source and flags, so an edited pattern

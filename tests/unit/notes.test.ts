@@ -206,7 +206,13 @@ describe('vendor-publisher', () => {
     const n = run('vendor-publisher', report({ publisher: label('blog', 'Example Threat Blog', 'private', { owner: 'Example Security Inc.', ownerIsSecurityVendor: true }) }))!;
     expect(n.args).toEqual(['Example Threat Blog', 'Example Security Inc.']);
   });
+  it('fires, with its own wording, when the publisher is itself a security vendor (its research blog)', () => {
+    const n = run('vendor-publisher', report({ publisher: label('vendor', 'Example Security', 'private', { kind: 'company', securityVendor: true }) }))!;
+    expect(n.messageKey).toBe('note_vendor_publisher_self');
+    expect(n.args).toEqual(['Example Security']);
+  });
   it('is silent otherwise', () => {
+    expect(run('vendor-publisher', report({ publisher: label('maker', 'Example Hardware', 'private', { kind: 'company' }) }))).toBeNull();
     expect(run('vendor-publisher', report({ publisher: label('news', 'Example News', 'private') }))).toBeNull();
     expect(run('vendor-publisher', report())).toBeNull();
   });
@@ -227,6 +233,11 @@ describe('interested-party', () => {
   });
   it('fires for a security vendor making a threat finding', () => {
     const r = report({ attributions: [att('Mandiant', 'company', { sentence: 'Mandiant attributed the intrusion to a cluster it tracks as UNC4736.' })] });
+    expect(run('interested-party', r)?.messageKey).toBe('note_interested_party_vendor');
+  });
+  it('knows a vendor from its database label when the name alone does not say so', () => {
+    const l = label('acme', 'Acme Defence Labs', 'private', { kind: 'company', securityVendor: true });
+    const r = report({ attributions: [att('Acme Defence Labs', 'company', { label: l, sentence: 'Acme Defence Labs linked the intrusion to a cluster it tracks.' })] });
     expect(run('interested-party', r)?.messageKey).toBe('note_interested_party_vendor');
   });
   it('is silent when a government speaks about its own affairs, and for ordinary companies', () => {

@@ -70,6 +70,8 @@ describe('validator', () => {
     [{ owner: 'unconfirmed (reported: X)' }, /unconfirmed/],
     [{ affiliation: 'state_run' as never }, /affiliation/],
     [{ aliasRules: { Nope: {} } }, /aliasRules/],
+    [{ securityVendor: true }, /securityVendor/],
+    [{ kind: 'company', securityVendor: 'yes' as never }, /securityVendor/],
   ])('rejects %o', (over, re) => expect(errs(over as Partial<SourceEntry>).join('\n')).toMatch(re));
   it('rejects duplicate ids, domains and aliases', () => {
     const other = { ...base, id: 'other', name: 'Other', domains: ['okay.test'], aliases: ['the Okay Entry'] };
@@ -92,10 +94,15 @@ describe('content copy', () => {
     expect(back.length).toBe(BUNDLED_ENTRIES.length);
     BUNDLED_ENTRIES.forEach((e, i) => {
       const b = back[i]!;
-      expect([b.id, b.name, b.aliases, b.domains, b.country, b.kind, b.affiliation, b.owner, !!b.ownerIsSecurityVendor, b.aliasRules ?? null]).toEqual([
-        e.id, e.name, e.aliases, e.domains, e.country, e.kind, e.affiliation, e.owner, !!e.ownerIsSecurityVendor, e.aliasRules ?? null,
+      expect([b.id, b.name, b.aliases, b.domains, b.country, b.kind, b.affiliation, b.owner, !!b.ownerIsSecurityVendor, !!b.securityVendor, b.aliasRules ?? null]).toEqual([
+        e.id, e.name, e.aliases, e.domains, e.country, e.kind, e.affiliation, e.owner, !!e.ownerIsSecurityVendor, !!e.securityVendor, e.aliasRules ?? null,
       ]);
     });
+  });
+  it('keeps security vendors in the slim copy, flagged, so a vendor’s own blog is recognised in the browser', () => {
+    const slim = contentDirectory();
+    expect(slim.byUrl('https://www.welivesecurity.com/en/eset-research/x/')).toMatchObject({ id: 'sk-eset', securityVendor: true });
+    expect(slim.byName('Microsoft')).toBeNull();
   });
   it('labels like the full directory, slim, and hydrates by id', () => {
     const slim = contentDirectory();

@@ -13,7 +13,7 @@ const FINDING = /\b(?:attribut\w*|linked|behind|tracks?|tracked|nexus|state-(?:s
 
 function isVendor(a: Attribution): boolean {
   if (a.sourceKind !== 'company' && !(a.label && a.label.kind === 'company')) return false;
-  if (KNOWN_VENDORS.test(a.source.trim()) || (a.label && KNOWN_VENDORS.test(a.label.name))) return true;
+  if (a.label?.securityVendor || KNOWN_VENDORS.test(a.source.trim()) || (a.label && KNOWN_VENDORS.test(a.label.name))) return true;
   const s = a.sentence;
   const i = s.indexOf(a.source);
   if (i < 0) return false;
