@@ -35,7 +35,7 @@ const VERBS =
   'rejected|refuted|countered|responded|replied|commented|tweeted|posted|testified|cautioned|questioned|maintained|contended|' +
   'found|showed|shows|determined|identified|agreed|predicted|pointed out|highlighted|mentioned|recalled|described|asked|answered|' +
   'published|issued|quoted|cited|flagged|detailed|documented|uncovered|discovered|spotted|traced|linked|thinks|think|expects|expected|' +
-  'fears|feared|believed|wrote|shared|posted|advised|recommended|assured|vowed|pledged|argue|warn|insist|contend|contends|contended|suggest|fear|expect|acknowledge|admit|note|report|estimate|predict|predicts|concede|conceded|concedes|reckon|reckons|maintain|maintains|confirm|explain|stress|stresses|believe|worry|worried|worries|complained|complain|complains|alleged|speculated|speculates|speculate|recounted|recounts|called|calls|released';
+  'fears|feared|believed|wrote|shared|posted|advised|recommended|assured|vowed|pledged|argue|warn|insist|contend|contends|contended|suggest|fear|expect|acknowledge|admit|note|report|estimate|predict|predicts|concede|conceded|concedes|reckon|reckons|maintain|maintains|confirm|explain|stress|stresses|believe|worry|worried|worries|complained|complain|complains|alleged|speculated|speculates|speculate|recounted|recounts|called|calls|released|criticized|criticised|blasted|slammed|praised|endorsed|condemned|lambasted|characterized|characterised';
 const CUE_RE = new RegExp(
   String.raw`\b(?:according to|citing|cited by|as reported by|reported by|first reported by|quoted by|in an interview with|in a (?:statement|post|report|blog post|tweet|briefing|filing|letter|notice|advisory) (?:to|published by|posted by|released by|from)|(?:was|were|has been|had been|have been) (?:reported|quoted|flagged|discovered|spotted|identified|detected|found|disclosed|documented|uncovered|first reported|confirmed|observed|attributed|linked|traced) (?:[\w’'-]+ ){0,8}?by|(?:${VERBS}))\b`,
   'gi',
@@ -53,16 +53,20 @@ const NEEDS_OBJECT: Record<string, RegExp> = {
   detailed: /^\s/,
   linked: /^\s+(?:[\w’'-]+\s+){1,6}to\b/i,
   traced: /^\s+(?:[\w’'-]+\s+){1,6}to\b/i,
-  described: /^\s+(?:the|this|it|these|those|such|them|him|her|its|their|his|our|all|any)\b[^.]{0,60}\bas\b/i,
+  described: /^\s+(?:(?:the|this|it|these|those|such|them|him|her|its|their|his|our|all|any)\b[^.]{0,60}|[A-Z][^.]{0,80}?)\bas\b/u,
+  characterized: /^\s+\S[^.]{0,80}?\bas\b/u,
+  characterised: /^\s+\S[^.]{0,80}?\bas\b/u,
   // "called the sanctions “illegal”", "called the report fabricated and rejected …": a characterisation in quotes, or a rejection.
-  called: /^\s+(?:the|this|it|these|those|such|them|him|her|its|their|his|our|all|any)\b[^.]{0,60}?(?:[“"‘']|\band (?:rejected|denied|dismissed)\b)/i,
-  calls: /^\s+(?:the|this|it|these|those|such|them|him|her|its|their|his|our|all|any)\b[^.]{0,60}?(?:[“"‘']|\band (?:rejects|denies|dismisses)\b)/i,
+  // "called the sanctions “illegal”", "called Clinton a “champion”", "called on X to …", "called for an inquiry".
+  called: /^\s+(?:(?:the|this|it|these|those|such|them|him|her|its|their|his|our|all|any)\b[^.]{0,60}?(?:[“"‘']|\band (?:rejected|denied|dismissed)\b)|(?:on|for)\s+[\p{L}\p{N}]|[A-Z][\p{L}’'.-]*(?:\s+[\p{L}’'.-]+){0,5}?\s+(?:an?\s+)?[“"‘])/u,
+  calls: /^\s+(?:(?:the|this|it|these|those|such|them|him|her|its|their|his|our|all|any)\b[^.]{0,60}?(?:[“"‘']|\band (?:rejects|denies|dismisses)\b)|(?:on|for)\s+[\p{L}\p{N}]|[A-Z][\p{L}’'.-]*(?:\s+[\p{L}’'.-]+){0,5}?\s+(?:an?\s+)?[“"‘])/u,
   recounted: /^\s+(?:how|that|the|a|an|his|her|their|[“"])/i,
   recounts: /^\s+(?:how|that|the|a|an|his|her|their|[“"])/i,
   asked: /^\s+(?:\w+\s+){0,3}to\b/i,
   quoted: /^\s+[A-Z][^.]{0,80}\bas saying\b/,
   cited: /^\s+(?:a|an|the)\s+/i,
   maintained: /^\s+(?:that|it|its|the)\b/i,
+  maintains: /^\s+(?:that|it|its|the)\b/i,
   responded: /^\s*(?:,|:|that\b|by saying|in an?\b|with an?\s+(?:statement|post|letter|note)|[“"])/i,
   replied: /^\s*(?:,|:|that\b|by saying|in an?\b|with\b|[“"])/i,
   answered: /^\s*(?:,|:|that\b|[“"])/i,
@@ -71,7 +75,7 @@ const NEEDS_OBJECT: Record<string, RegExp> = {
   believed: /^\s+(?:that|the|it|this|these|a|an|[A-Z])/,
 };
 /** Verbs that are attributions only when their subject is clearly a source (a name or a source noun), never a pronoun alone. */
-const WEAK_VERBS = /^(?:released|speculated|speculates|speculate|called|calls|recounted|recounts|advised|recommended|assured|vowed|pledged|found|showed|shows|determined|identified|described|asked|answered|detailed|documented|uncovered|discovered|spotted|traced|linked|thinks|think|expects|expected|fears|feared|believed|believe|agreed|recalled|mentioned|urged|posted|shared|published|issued|cited|quoted|questioned|answered|responded|replied|observed|estimated|estimates|predicted|suggested|suggests|indicated|indicates)$/;
+const WEAK_VERBS = /^(?:criticized|criticised|blasted|slammed|praised|endorsed|condemned|lambasted|characterized|characterised|released|speculated|speculates|speculate|called|calls|recounted|recounts|advised|recommended|assured|vowed|pledged|found|showed|shows|determined|identified|described|asked|answered|detailed|documented|uncovered|discovered|spotted|traced|linked|thinks|think|expects|expected|fears|feared|believed|believe|agreed|recalled|mentioned|urged|posted|shared|published|issued|cited|quoted|questioned|answered|responded|replied|observed|estimated|estimates|predicted|suggested|suggests|indicated|indicates)$/;
 
 /** Tokens that may be skipped between a subject and its verb ("Microsoft has previously said"). */
 const ADVERB = /^(?:firmly|strongly|flatly|vehemently|categorically|swiftly|immediately|angrily|sharply|openly|explicitly|also|has|have|had|previously|earlier|later|recently|repeatedly|publicly|officially|separately|further|again|then|now|first|initially|would|will|could|may|might|since|once|already|reportedly|allegedly|however|himself|herself|itself|themselves|still|both|all|too|quickly|subsequently|originally|formally|privately|last|this|that|on|in|early|late|just|did|does|do|not|never|had|was|were|is|are|being|been|widely|long|often|generally|separately|jointly|independently|ultimately|eventually|specifically|explicitly|similarly|likewise|today|yesterday|tonight|week|month|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,4}(?:st|nd|rd|th)?)$/i;
@@ -80,11 +84,11 @@ const CONNECTOR = /^(?:of|for|and|on|the|de|du|des|la|le|del|der|van|von|in|at|&
 const DETERMINER = /^(?:the|a|an|some|many|several|other|two|three|four|five|one|most|few|multiple|various|numerous|independent|unnamed|anonymous|senior|top|local|foreign|western|u\.s\.|us|chinese|russian|american|british|european|iranian|israeli|ukrainian|north|south|korean|german|french|japanese|indian|security|cybersecurity|cyber|government|intelligence|industry|private|state|federal|national|company|police|military|defense|defence|law|enforcement|threat|malware|these|those|all|both|such|any|his|her|their|its|our)$/i;
 const PRONOUNS = /^(?:he|she|it|they|we|i|you|who|which|that)$/i;
 /** Title words that may sit between an organisation and a person's name ("Cloudflare chief executive Matthew Prince"). */
-const TITLE_WORD = /^(?:chief|executive|officer|spokesperson|spokesman|spokeswoman|spokespeople|director|minister|secretary|president|vice|senior|deputy|head|founder|co-founder|researcher|analyst|professor|lead|principal|manager|chairman|chairwoman|chair|ceo|cto|ciso|cso|coo|general|counsel|attorney|ambassador|envoy|commissioner|policy|foreign|technical|technology|information|security|threat|intelligence|research|global|regional|press|communications|affairs|staff|adviser|advisor|official|spy|cyber|defence|defense|interior|justice|state|national|former|acting|then|assistant|associate|special|agent|engineer|scientist|fellow|partner|leader)$/;
+const TITLE_WORD = /^(?:host|anchor|correspondent|reporter|columnist|editor|writer|commentator|pollster|strategist|economist|aide|lawmaker|candidate|nominee|congressman|congresswoman|senator|governor|mayor|representative|lawyer|consultant|organizer|organiser|activist|historian|author|scholar|judge|prosecutor|campaign|operative|surrogate|donor|chairman|chief|executive|officer|spokesperson|spokesman|spokeswoman|spokespeople|director|minister|secretary|president|vice|senior|deputy|head|founder|co-founder|researcher|analyst|professor|lead|principal|manager|chairman|chairwoman|chair|ceo|cto|ciso|cso|coo|general|counsel|attorney|ambassador|envoy|commissioner|policy|foreign|technical|technology|information|security|threat|intelligence|research|global|regional|press|communications|affairs|staff|adviser|advisor|official|spy|cyber|defence|defense|interior|justice|state|national|former|acting|then|assistant|associate|special|agent|engineer|scientist|fellow|partner|leader)$/;
 /** Abbreviated titles before a name: their period does not end the phrase ("Rep. Kim Sun-woo"). */
 const TITLE_ABBREV = /^(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Prof|Capt|Sgt|Adm|Maj|Cmdr|Supt|Insp|Det|Amb|Pres|Hon|Rev|St)\.$/;
 /** Heads of common-noun sources ("the city's emergency management bureau", "some security specialists"). */
-const ORG_HEADS = /^(?:panel|taskforce|airline|carrier|club|retailer|exchange|insurer|charity|network|platform|utility|operator|studio|publisher|league|federation|association|church|mission|campaign|agency's|trust|hospital|school|council|party|union|mayor|senator|governor|minister|president|chairman|chairwoman|chair|judge|prosecutor|lawyer|attorney|director|ceo|chief|secretary|ambassador|commissioner|premier|chancellor|sheriff|coroner|regulator|alliance|coalition|ministry|agency|bureau|department|commission|police|office|government|council|board|authorities|authority|regulator|regulators|prosecutors|prosecutor|court|committee|administration|center|centre|embassy|military|army|navy|company|firm|vendor|provider|maker|developer|operator|manufacturer|startup|bank|lab|labs|team|newspaper|outlet|broadcaster|tabloid|magazine|channel|website|media|watchdog|institute|university|organization|organisation|foundation|group|unit|division|service|services|spokesperson|spokesman|spokeswoman|ministries|agencies|companies|firms|vendors|governments)$/;
+const ORG_HEADS = /^(?:fund|caucus|panel|taskforce|airline|carrier|club|retailer|exchange|insurer|charity|network|platform|utility|operator|studio|publisher|league|federation|association|church|mission|campaign|agency's|trust|hospital|school|council|party|union|mayor|senator|governor|minister|president|chairman|chairwoman|chair|judge|prosecutor|lawyer|attorney|director|ceo|chief|secretary|ambassador|commissioner|premier|chancellor|sheriff|coroner|regulator|alliance|coalition|ministry|agency|bureau|department|commission|police|office|government|council|board|authorities|authority|regulator|regulators|prosecutors|prosecutor|court|committee|administration|center|centre|embassy|military|army|navy|company|firm|vendor|provider|maker|developer|operator|manufacturer|startup|bank|lab|labs|team|newspaper|outlet|broadcaster|tabloid|magazine|channel|website|media|watchdog|institute|university|organization|organisation|foundation|group|unit|division|service|services|spokesperson|spokesman|spokeswoman|ministries|agencies|companies|firms|vendors|governments)$/;
 
 /** Anonymous phrasing: "a person familiar with the matter", "officials who declined to be named". */
 const ANON_PHRASE =
@@ -134,9 +138,11 @@ function stripPunct(w: string): string {
 const isCap = (w: string): boolean => /^[\p{Lu}\p{N}]/u.test(w) || /^[a-z]+[A-Z]/.test(w); // "iPhone", "eSentire"
 
 /** The subject phrase that ends `left` (text before the cue), or null. */
-function subjectBefore(left: string): { np: string; appositive: string | null; anonymous?: boolean } | null {
+function subjectBefore(left: string): { np: string; appositive: string | null; anonymous?: boolean; groupKind?: SourceKind } | null {
   // "The Chinese Ministry of State Security (MSS) has revealed": the bracketed short form is part of the name.
-  let t = left.trimEnd().slice(-400).replace(/ ?[(（][A-Z][A-Za-z0-9&-]{1,11}[)）]((?: [a-z]{1,20}){0,3})$/, '$1');
+  let t = left.trimEnd().slice(-400).replace(/ ?[(（][A-Z][A-Za-z0-9&.-]{1,11}[)）]((?: [a-z]{1,20}){0,3})$/, '$1');
+  // "Kall -- co-editor of a book on debates -- said": a dashed aside between subject and verb is an appositive.
+  t = cutDashAside(t);
   // Inline anonymous phrasing first ("…, a person familiar with the matter said").
   const anon = ANON_PHRASE.exec(t.slice(-160));
   if (anon && /[a-z]/.test(anon[1]!)) return { np: anon[1]!.trim().replace(/,$/, ''), appositive: null };
@@ -149,7 +155,7 @@ function subjectBefore(left: string): { np: string; appositive: string | null; a
     if (w.endsWith(',')) break;
     // A number after a name is part of it ("Qihoo 360"), not a date ("on March 3").
     if (/^\d/.test(bare) && ws.length > 1 && isCap(ws[ws.length - 2]!) && !TIME_WORD.test(stripPunct(ws[ws.length - 2]!))) break;
-    if (ADVERB.test(bare) && !(bare === 'that' && ws.length === 1)) {
+    if ((ADVERB.test(bare) && !(bare === 'that' && ws.length === 1)) || (/^[a-z]{4,}ly$/.test(bare) && !/(?:family|ally|rally|assembly|supply|bully|monopoly|anomaly|reply|apply|comply|only|july)$/.test(bare))) {
       // Keep "on"/"in" only as part of a time phrase: "on Tuesday", "in May".
       ws = ws.slice(0, -1);
       continue;
@@ -162,7 +168,8 @@ function subjectBefore(left: string): { np: string; appositive: string | null; a
   const lastW = ws[ws.length - 1]!.toLowerCase();
   if (lastW === 'which' || lastW === 'who') {
     ws = ws.slice(0, -1);
-    if (ws.length && ws[ws.length - 1]!.endsWith(',')) ws[ws.length - 1] = ws[ws.length - 1]!.slice(0, -1);
+    // "CrowdStrike, which said": the name before the comma; "McConnell, now the majority leader, who said": an appositive to skip.
+    if (ws.length && ws[ws.length - 1]!.endsWith(',') && !/^\p{Ll}/u.test(ws[ws.length - 1]!)) ws[ws.length - 1] = ws[ws.length - 1]!.slice(0, -1);
   }
   // Appositives between subject and verb: "Jen Easterly, director of CISA, told".
   if (ws.length && ws[ws.length - 1]!.endsWith(',')) {
@@ -172,7 +179,7 @@ function subjectBefore(left: string): { np: string; appositive: string | null; a
     const apps: string[] = [];
     while (k > 0 && apps.length < 3) {
       const c = chunks[k]!;
-      if (/^(?:a|an|the|which|who|whose|its|his|her|their|also|now|then|formerly|previously|\p{Ll})/u.test(c) || /^(?:[A-Z][\w’'-]*\s+)?(?:director|head|chief|spokesperson|spokesman|spokeswoman|minister|secretary|president|founder|professor|researcher|analyst|ceo|cto|ciso)\b/i.test(c)) {
+      if (/^(?:a|an|the|which|who|whose|its|his|her|their|also|now|then|formerly|previously|\p{Ll})/u.test(c) || /^(?:[A-Z][\w’'-]*\s+)?(?:director|head|chief|spokesperson|spokesman|spokeswoman|minister|secretary|president|founder|professor|researcher|analyst|ceo|cto|ciso)\b/i.test(c) || /^\d{1,3}$/.test(c) || /^(?:(?:a\s+)?(?:Democrat|Republican|Independent|Libertarian|Democratic|Republican)(?:\s+(?:of|from)\s+[A-Z][\w.’' -]{1,30})?|[DRI]-[A-Z][\w.]{1,12})$/.test(c)) {
         apps.unshift(c);
         k--;
         continue;
@@ -214,7 +221,52 @@ function subjectBefore(left: string): { np: string; appositive: string | null; a
     ws = words(chunks.slice(0, k + 1).join(', '));
   }
   const np = npBackward(ws);
-  return np ? { np, appositive } : null;
+  if (!np) {
+    // "Critics of the program say": a group noun with its complement, whatever the complement's head.
+    for (let k = ws.length - 2; k >= Math.max(1, ws.length - 5); k--) {
+      const w = ws[k]!.toLowerCase();
+      if (w !== 'of' && w !== 'to') continue;
+      if (ws.slice(k + 1).some((x) => /[,;:”"]$/.test(x))) break;
+      if (/^(?:advisers|advisors|aides|allies|supporters|critics|opponents|members|lawyers|attorneys|friends|associates|representatives)$/i.test(ws[k - 1]!)) return { np: ws.slice(k - 1).join(' '), appositive, groupKind: groupKindOf(ws[k - 1]!) };
+      break;
+    }
+    return null;
+  }
+  // "advisers to Mr. Obama say", "critics of the plan say": the group is the speaker, not the person or thing it belongs to.
+  const n = words(np).length;
+  const prep = ws[ws.length - n - 1]?.toLowerCase();
+  const group = ws[ws.length - n - 2]?.toLowerCase();
+  if (prep && group && (prep === 'to' || prep === 'of') && /^(?:advisers|advisors|aides|allies|supporters|critics|opponents|members|lawyers|attorneys|friends|associates|spokes(?:man|woman|person)|representatives)$/.test(group)) {
+    const lead = ws[ws.length - n - 3];
+    const det = lead && /^(?:some|many|several|other|senior|top|former|two|three|close)$/i.test(lead) ? `${lead} ` : '';
+    return { np: `${det}${ws[ws.length - n - 2]} ${prep} ${np}`, appositive, groupKind: groupKindOf(group) };
+  }
+  return { np, appositive };
+}
+
+/** Unnamed people around someone ("advisers to X") are anonymous; a camp ("critics of X") is vague. */
+function groupKindOf(group: string): SourceKind {
+  return /^(?:critics|opponents|supporters|members|allies|friends)$/i.test(group) ? 'unspecified' : 'anonymous';
+}
+
+/** "Name -- aside --" / "Name — aside —" at the end of `t`: the aside becomes a comma appositive ("Name, aside,"). */
+function cutDashAside(t: string): string {
+  const m = /\s(--|—|–)$/.exec(t);
+  if (!m) return t;
+  const open = t.lastIndexOf(` ${m[1]} `, m.index - 1);
+  if (open < 0 || m.index - open > 200) return t;
+  const aside = t.slice(open + m[1]!.length + 2, m.index).trim();
+  if (!aside || /[.;:!?]/.test(aside.replace(/\b(?:[A-Z]\.){1,3}/g, ''))) return t;
+  return `${t.slice(0, open)}, ${aside.replace(/,/g, '')},`;
+}
+
+/** The phrase `np` (as npForward returned it) is followed by a comma in `right`: "said Murphy, now a consultant …". */
+function nameThenComma(right: string, np: string): boolean {
+  const last = np.split(' ').pop();
+  if (!last) return false;
+  const head = right.slice(0, np.length + 40);
+  const at = head.indexOf(last);
+  return at >= 0 && /^[’']?,/.test(head.slice(at + last.length));
 }
 
 /** The named subject opens its clause: nothing but a sentence start, a comma or a connective before it. */
@@ -301,7 +353,7 @@ function npBackward(ws: string[]): string | null {
       out.unshift(w);
       break;
     }
-    if (/^(?:and|or|that|which|who|to|by|with|from|as|than|but|if|when|while|because|after|before|said|says|is|was|were|are|has|have|had|not|no)$/.test(lw)) break;
+    if (/^(?:and|or|that|which|who|to|by|with|from|as|than|but|if|when|while|because|after|before|said|says|is|was|were|are|has|have|had|not|no|on|about|into|over|between|among|during|through|being|been)$/.test(lw)) break;
     if (/[’']s$/.test(w) || isCap(w) || /^[a-z][a-z-]+$/.test(w)) {
       out.unshift(w);
       mods++;
@@ -368,6 +420,16 @@ function npForward(right: string): { np: string; appositive: string | null; rest
       }
       continue;
     }
+    // "MSNBC host Chris Matthews", "IMF chief economist Maury Obstfeld": title words between an organisation and a name.
+    if (capRun && TITLE_WORD.test(bare) && w === bare) {
+      let k = i;
+      while (k < ws.length && k - i < 3 && TITLE_WORD.test(ws[k]!)) k++;
+      if (k < ws.length && k > i && /^[A-Z][\p{L}’'-]+$/u.test(stripPunct(ws[k]!)) && !TIME_WORD.test(stripPunct(ws[k]!))) {
+        for (let q = i; q < k; q++) out.push(ws[q]!);
+        i = k - 1;
+        continue;
+      }
+    }
     if (capRun && CONNECTOR.test(bare) && i + 1 < ws.length && isCap(stripPunct(ws[i + 1]!)) && !/[,.;:]$/.test(w)) {
       out.push(bare);
       continue;
@@ -425,7 +487,8 @@ function npForward(right: string): { np: string; appositive: string | null; rest
 
 /** The organisation named in an appositive ("a senior vice president at Mandiant" → "Mandiant"). */
 function orgInAppositive(app: string): string | null {
-  const m = /\b(?:at|of|for|with|from|in)\s+(?:the\s+)?((?:[A-Z0-9][\p{L}\p{N}’'&.-]*)(?:\s+(?:(?:of|for|and|on|the|de)\s+){0,2}[A-Z0-9][\p{L}\p{N}’'&.-]*){0,8})/u.exec(app);
+  if (/^(?:a\s+)?(?:Democrat|Republican|Independent|Libertarian)\b|^[DRI]-/.test(app)) return null;
+  const m = /\b(?:at|of|for|with|from|in)\s+(?:the\s+)?((?:[A-Z][\p{L}\p{N}’'&.-]*|\d[\p{L}\p{N}’'&.-]*\p{L}[\p{L}\p{N}’'&.-]*)(?:\s+(?:(?:of|for|and|on|the|de)\s+){0,2}[A-Z0-9][\p{L}\p{N}’'&.-]*){0,8})/u.exec(app);
   if (m) return m[1]!.replace(/[’']s$/, '');
   const n = /^(?:the\s+)?((?:[A-Z0-9][\p{L}\p{N}’'&.-]*)(?:\s+[A-Z0-9][\p{L}\p{N}’'&.-]*){0,5})\s+(?:spokes|chief|head|director|researcher|analyst|official|minister)/u.exec(app);
   return n ? n[1]!.replace(/[’']s$/, '') : null;
@@ -434,6 +497,8 @@ function orgInAppositive(app: string): string | null {
 /** Classify a raw phrase: the source name to report and a kind hint. */
 function classify(np: string): Candidate | null {
   let s = trimEndChars(trimStartChars(np.trim(), '“"‘('), '”"’),.;:').replace(/\s+/g, ' ');
+  // A capitalised sentence connective is not part of the name ("But Mr. Grassley and Mr. Leahy say").
+  s = s.replace(/^(?:But|And|Yet|So|Still|However|Meanwhile|Also|Then|Now|Instead|Indeed|Thus|Plus|Or|Even|Only)\s+(?=\S)/, '');
   if (!s) return null;
   if (s.length > 140) return null;
   const lw = s.toLowerCase();
@@ -502,6 +567,27 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
   /** Named things seen so far (sources and capitalised mentions), most recent last: antecedents for "the ministry", "he", "it". */
   const mentions: Mention[] = [];
   const persons = new Map<string, { name: string; kind: SourceKind }>(); // surname / first name → full phrase
+  /** The person who is the grammatical subject of a sentence ("Clinton criticized …"): antecedent for a "she said" after it. Computed on demand, memoised. */
+  const subjects = new Map<number, { source: string; kind: SourceKind } | null>();
+  const subjectOf = (j: number, depth = 0): { source: string; kind: SourceKind } | null => {
+    if (j < 0 || depth > 3) return null;
+    const known = subjects.get(j);
+    if (known !== undefined) return known;
+    const sent = sentences[j];
+    let out: { source: string; kind: SourceKind } | null = null;
+    const subj = sent && sent.blockKind !== 'title' && sent.blockKind !== 'heading' ? sentenceSubject(sent.text) : null;
+    if (subj) {
+      // "He did …": the sentence carries on with the person of the one before.
+      if (/^(?:he|she)$/i.test(subj)) out = subjectOf(j - 1, depth + 1);
+      else {
+        const p = /^[A-Z][\p{L}’'-]+$/u.test(subj) ? persons.get(subj) : null;
+        const full = p ?? (isPersonName(subj) ? { name: subj, kind: 'person' as SourceKind } : null);
+        if (full) out = { source: full.name, kind: full.kind };
+      }
+    }
+    subjects.set(j, out);
+    return out;
+  };
 
   const labelFor = (name: string, org: string | null): SourceLabel | null => {
     const direct = db.byName(name) ?? db.byName(resolveAcronym(name, acronyms));
@@ -527,6 +613,17 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
     if (PRONOUNS.test(s)) {
       if (/^(?:he|she)$/.test(low)) {
         const personLike = (m: Mention): boolean => m.kind === 'person' || m.kind === 'researcher' || ((m.kind === 'government' || m.kind === 'company') && isPersonName(lastWords(m.name, 2)));
+        // A person quoted in this or the previous sentence, else the person who is the subject of the previous sentence.
+        for (let k = mentions.length - 1; k >= 0; k--) {
+          const m = mentions[k]!;
+          if (si - m.sentence > 1) break;
+          if (m.isSource && personLike(m)) return { source: m.name, kind: m.kind };
+        }
+        for (let k = 1; k <= 3; k++) {
+          const prevSubject = subjectOf(si - k);
+          if (prevSubject) return prevSubject;
+          if (mentions.some((m) => m.sentence === si - k && m.isSource)) break;
+        }
         // The person quoted most recently, else a person named in the last two sentences.
         for (let k = mentions.length - 1; k >= 0; k--) {
           const m = mentions[k]!;
@@ -559,7 +656,7 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
       return null;
     }
     // Definite description: "the ministry", "the agency", "the company", "the board".
-    const def = /^(?:the|its|their)\s+((?:[\w’'-]+\s+){0,2}?)(ministry|agency|bureau|department|commission|police|office|government|council|board|committee|administration|center|centre|embassy|company|firm|vendor|institute|university|foundation|regulator|watchdog|court|organization|organisation|newspaper|outlet|broadcaster|team|lab|labs|provider|developer|maker)$/i.exec(s);
+    const def = /^(?:the|its|their)\s+((?:[\w’'-]+\s+){0,2}?)(ministry|agency|bureau|department|commission|police|office|government|council|board|committee|administration|center|centre|embassy|company|firm|vendor|institute|university|foundation|regulator|watchdog|court|organization|organisation|newspaper|outlet|broadcaster|team|lab|labs|provider|developer|maker|fund|union|party|campaign|caucus|coalition|panel)$/i.exec(s);
     // "the Russian embassy" names a new body; only "the embassy" / "the cyber agency" point back.
     if (def && !/[A-Z]/.test(def[1]!)) {
       const head = def[2]!.toLowerCase();
@@ -675,6 +772,12 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
       if (/^(?:according to|citing|cited by|as reported by|reported by|first reported by|quoted by|in an interview with)$/.test(cue) || /^in a .* (?:to|by|from)$/.test(cue)) {
         const f = npForward(right);
         if (!f) continue;
+        // "citing her work", "citing the release of prisoners": a reason, not a source; a cited source is named or is a source noun.
+        if (cue === 'citing') {
+          const bare = f.np.replace(/^(?:(?:the|a|an|its|their|his|her|new|recent)\s+)+/i, '');
+          const headWord = (bare.split(/\s+/).pop() ?? '').toLowerCase().replace(/[’']s$/, '');
+          if (!isCap(bare) && !(ORG_HEADS.test(headWord) || ANON_HEADS.test(headWord) || VAGUE_HEADS.test(headWord) || DOC_HEADS.test(headWord))) continue;
+        }
         const isRelay = /reported by|cited by|quoted by|interview with|citing/.test(cue);
         // "as reported by the Financial Ledger": a capitalised reporter is an outlet unless the database says otherwise.
         const outletHint = /reported by|interview with/.test(cue) && isCap(f.np.replace(/^the\s+/i, '')) ? 'outlet' : null;
@@ -701,11 +804,13 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
       if (/^(?:added|adds|rose|fell)$/i.test(cueRaw) && /^\s+[\d$€£¥%+-]/.test(right)) continue;
       // "notes", "states", "claims", "reports" are nouns unless a clause follows.
       // Base forms that double as nouns ("the Global Times report, …") need a clause after them, not a comma.
-      if (/^(?:report|note|claim|estimate|fear|stress|worry|confirm|expect|predict|reckon|concede|acknowledge|admit|maintain|explain|argue|warn|insist|contend|suggest|believe|complain|allege|deny|tell|think|say)$/i.test(cueRaw) && !/^\s*(?:that\b|it\b|its\b|the\b|a\b|an\b|this\b|these\b|he\b|she\b|they\b|there\b|we\b|[“"]|[A-Z]|\w+\s+(?:is|was|were|are|has|have|had|will|would|could|may|might)\b)/.test(right)) continue;
-      if (/^(?:notes|states|claims|reports|warnings|shows|estimates)$/i.test(cueRaw) && !/^\s*(?:,|that\b|it\b|its\b|the\b|a\b|an\b|this\b|these\b|he\b|she\b|they\b|there\b|[“"]|[A-Z]|\w+\s+(?:is|was|were|are|has|have|had|will|would|could|may|might)\b)/.test(right)) continue;
+      const sayAside = cue === 'say' && (/^\s*,\s+(?:the|a|an|he|she|it|they|we|[A-Z])/.test(right) || (/^[.!?]?[”"]?$/.test(right.trim()) && /,\s+(?:[\w’'.-]+\s+){0,3}[\w’'.-]+\s*$/.test(left)));
+      if (!sayAside && /^(?:report|note|claim|estimate|fear|stress|worry|confirm|expect|predict|reckon|concede|acknowledge|admit|maintain|explain|argue|warn|insist|contend|suggest|believe|complain|allege|deny|tell|think|say)$/i.test(cueRaw) && !/^\s*(?:that\b|it\b|its\b|the\b|a\b|an\b|this\b|these\b|he\b|she\b|they\b|there\b|we\b|[“"]|[A-Z]|(?:[\w’'-]+\s+){1,4}(?:is|was|were|are|has|have|had|will|would|could|may|might|should|can|must|did|does|do)\b)/.test(right)) continue;
+      if (/^(?:notes|states|claims|reports|warnings|shows|estimates)$/i.test(cueRaw) && !(/^[.!?]?[”"]?$/.test(right.trim()) && /,\s+(?:(?:the|a|an)\s+)?[\w’'.&-]+(?:\s+[\w’'.&-]+){0,8}\s*$/i.test(left)) && !/^\s*(?:,|that\b|it\b|its\b|the\b|a\b|an\b|this\b|these\b|he\b|she\b|they\b|there\b|[“"]|[A-Z]|\w+\s+(?:is|was|were|are|has|have|had|will|would|could|may|might)\b)/.test(right)) continue;
       // After a determiner the cue is a noun ("the claims", "a report", "his warning").
       if (/\b(?:the|a|an|its|these|those|this|that|his|her|their|such|any|no|our|my|your|new|earlier|latest|similar|unverified|unconfirmed|false|baseless)\s*$/i.test(left)) continue;
       const verb = cue;
+      if (/^(?:expected|believed|thought|said|reported|alleged|estimated|predicted|agreed)$/.test(verb) && /^\s+to\s/.test(right)) continue;
       // "Moscow has not commented", "did not respond": a negated non-statement is no source.
       if (/^(?:commented|responded|replied|answered|said|confirmed|commented publicly)$/.test(verb) && /(?:\bnot|\bnever|\byet to|n[’']t)\s*(?:\w+\s+)?$/i.test(left.slice(-40))) continue;
       // "who asked not to be named", "declined to be identified": anonymity, not a statement.
@@ -724,7 +829,7 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
       if ((/[,”"’]$/.test(leftTrim) || leftTrim === '') && !namedWithAppositive) {
         if (/^(?:said|says|told|added|wrote|noted|explained|stated|warned|argued|claimed|insisted|acknowledged|asked|recalled|cautioned|continued|concluded)$/.test(verb)) {
           const f = npForward(right);
-          if (f && (isCap(f.np) || /^\d/.test(f.np) || /^(?:a|an|the|one|two|some|several)\b/i.test(f.np)) && /^\s*(?:[,.;:”"]|$|on\b|in\b|at\b|last\b|this\b|earlier\b|during\b|when\b|after\b|according\b)/.test(f.rest.length ? ' ' + f.rest : '')) {
+          if (f && (isCap(f.np) || /^\d/.test(f.np) || /^(?:a|an|the|one|two|some|several)\b/i.test(f.np)) && (/^\s*(?:[,.;:”"]|$|on\b|in\b|at\b|last\b|this\b|earlier\b|during\b|when\b|after\b|according\b)/.test(f.rest.length ? ' ' + f.rest : '') || nameThenComma(right, f.np))) {
             add({ source: f.np, kind: null, org: f.appositive ? orgInAppositive(f.appositive) : null, role: f.appositive }, cueRaw, si, at);
             continue;
           }
@@ -751,6 +856,7 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
       if (!subj) continue;
       if (WEAK_VERBS.test(verb) && !needs && PRONOUNS.test(subj.np) && !/^(?:he|she)$/i.test(subj.np)) continue;
       if (/^(?:who|which|that|you|i|we)$/i.test(subj.np)) continue;
+      if (/^(?:called|calls)$/.test(verb) && /^(?:a|an)\s/i.test(subj.np)) continue;
       const org = subj.appositive ? orgInAppositive(subj.appositive) : null;
       const govVoice = !!subj.appositive && GOV_TITLES.test(subj.appositive) && GOV_WORDS.test(subj.appositive);
       // Coordinated organisations: "The European Union and NATO issued statements".
@@ -761,7 +867,7 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
         add({ source: coord[2]!, kind: null }, cueRaw, si, at);
         continue;
       }
-      const idx = add({ source: subj.np, kind: subj.anonymous ? 'anonymous' : govVoice ? 'government' : null, org, role: subj.appositive }, cueRaw, si, at);
+      const idx = add({ source: subj.np, kind: subj.anonymous ? 'anonymous' : (subj.groupKind ?? (govVoice ? 'government' : null)), org, role: subj.appositive }, cueRaw, si, at);
       // "The Global Times quoted Wang Lei, a ministry official, as saying …": the quoted person, relayed by the subject.
       if (idx !== null && verb === 'quoted') {
         const asAt = right.slice(0, 200).search(/ as (?:saying|telling)\b/);
@@ -777,7 +883,9 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
         if (f && isCap(f.np.replace(/^(?:the|a|an)\s+/i, ''))) {
           const lab = labelFor(f.np.replace(/^the\s+/i, ''), null);
           const k = kindOf(f.np, lab, db, null);
-          if (k === 'outlet' && !isPublisher(lab, f.np)) {
+          // "told Radio Nine host Carla Benn", "told Ann Lee of the Courier": a person is the recipient, not an outlet relaying.
+          const toPerson = /\s(?:host|anchor|correspondent|reporter|editor|of|on)\s/.test(f.np) || isPersonName(lastWords(f.np, 2));
+          if (k === 'outlet' && !toPerson && !isPublisher(lab, f.np)) {
             const r = add({ source: f.np, kind: 'outlet' }, 'told', si, at + cueRaw.length, true);
             if (r !== null && r !== idx) drafts[idx]!.via = r;
           }
@@ -837,6 +945,20 @@ function applyDocumentRelay(out: Attribution[], sentOf: number[], nSentences: nu
     if (i === relay || a.via !== null) continue;
     if (a.sourceKind === 'government') a.via = relay;
   }
+}
+
+/**
+ * The subject of a sentence when it is a name or he/she right before a verb
+ * ("On Tuesday, Clinton criticized …", "Mr. Obama also emphasized …"). Only the
+ * first 160 characters are looked at.
+ */
+function sentenceSubject(text: string): string | null {
+  // redos-ok: bounded repetitions on the first 160 characters only.
+  const m = /^(?:[^,]{0,70},\s+)?((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?[A-Z][\p{L}’'-]+(?:\s+(?:[A-Z]\.|[A-Z][\p{L}’'-]+)){0,3}|He|She|he|she)(?:,\s[^,]{1,100},)?\s+(?:(?:also|then|later|recently|has|had|was|is|again|further|repeatedly|previously|never|did|does|once|first|initially|quickly)\s+){0,2}[a-z]{3,}(?:ed|s)\b/u.exec(text.slice(0, 160));
+  if (!m) return null;
+  const name = m[1]!.replace(/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+/, (t) => t);
+  if (/^(?:The|A|An|This|That|These|Those|It|They|We|I|You|In|On|At|But|And|After|Before|When|While|If|As)$/.test(name.split(/\s+/)[0]!)) return null;
+  return name;
 }
 
 function lastWords(s: string, k: number): string {

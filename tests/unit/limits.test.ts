@@ -76,11 +76,16 @@ describe('sentence length', () => {
   });
 
   it('a long run of joined segments is split in linear time', () => {
+    // Best of three runs, so one GC pause or a busy neighbour on a shared machine does not count as growth.
     const time = (n: number) => {
       const t = '10[.]0[.]0[.]'.repeat(n) + 'x';
-      const a = performance.now();
-      splitText(t);
-      return performance.now() - a;
+      let best = Infinity;
+      for (let i = 0; i < 3; i++) {
+        const a = performance.now();
+        splitText(t);
+        best = Math.min(best, performance.now() - a);
+      }
+      return best;
     };
     time(1_000); // warm up
     const small = Math.max(time(2_000), 1);
