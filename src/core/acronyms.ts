@@ -21,6 +21,9 @@ const LONG_THEN_SHORT = new RegExp(String.raw`(${NAME})\s+[(（]\s*(?:the\s+)?($
 const SHORT_THEN_LONG = new RegExp(String.raw`\b(${SHORT})\s+[(（]\s*(?:the\s+)?(${NAME})\s*[)）]`, 'gu');
 const KNOWN_AS = new RegExp(String.raw`(${NAME}),?\s+(?:\(?(?:also|better|commonly|locally|formerly)\s+)?(?:known|referred to|abbreviated)\s+as\s+(?:the\s+)?(${NAME})`, 'gu');
 
+/** What LONG_THEN_SHORT and SHORT_THEN_LONG both need: a bracket, then (after "the") a capital or digit. */
+const BRACKET_NAME = /[(（]\s*(?:the\s+)?[A-Z0-9]/u;
+
 const STOP_LEAD = /^(?:The|A|An|In|On|At|By|For|From|With|According|And|But|Its|Their|His|Her)\s+/;
 
 /** Bracketed country codes are not short names of the organisation before them. */
@@ -73,7 +76,10 @@ export function findAcronyms(sentences: Sentence[]): AcronymDefinition[] {
   for (const s of sentences) {
     const text = s.text.length > 5_000 ? s.text.slice(0, 5_000) : s.text;
     if (!text.includes('(') && !text.includes('（') && !/known as|referred to as|abbreviated as/.test(text)) continue;
-    for (const m of text.matchAll(LONG_THEN_SHORT)) {
+    // Both bracket patterns need a bracket opening on a capital or digit; "known as" needs its verb.
+    const bracketed = BRACKET_NAME.test(text);
+    const knownAs = text.includes('known') || text.includes('referred') || text.includes('abbreviated');
+    if (bracketed) for (const m of text.matchAll(LONG_THEN_SHORT)) {
       // Trim the long form to the words the acronym covers ("Chinese Ministry of State Security (MSS)" keeps all; "the hacking of the Ministry (MSS)" is checked).
       const long = m[1]!;
       const short = m[2]!;
@@ -89,8 +95,8 @@ export function findAcronyms(sentences: Sentence[]): AcronymDefinition[] {
       }
       add(short, best, true);
     }
-    for (const m of text.matchAll(SHORT_THEN_LONG)) add(m[1]!, m[2]!, true);
-    for (const m of text.matchAll(KNOWN_AS)) {
+    if (bracketed) for (const m of text.matchAll(SHORT_THEN_LONG)) add(m[1]!, m[2]!, true);
+    if (knownAs) for (const m of text.matchAll(KNOWN_AS)) {
       const long = cleanLong(m[1]!);
       const alias = cleanLong(m[2]!);
       // "X, known as Y": Y is another (short or native) name of a multi-word organisation name X.
@@ -107,3 +113,6 @@ export function resolveAcronym(name: string, defs: AcronymDefinition[]): string 
   for (const d of defs) if (d.short === n) return d.long;
   return name;
 }
+
+/** The bracket patterns and their gate, for the gate test (tests/unit/gates.test.ts). */
+export const ACRONYM_GATED = { gate: BRACKET_NAME, patterns: [LONG_THEN_SHORT, SHORT_THEN_LONG] };

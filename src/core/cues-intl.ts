@@ -31,35 +31,99 @@ function U(re: RegExp): RegExp {
 
 const LIMITS = { maxSentences: 2_000, maxChars: 1_500, maxAttributions: 300 };
 
-const FUNCTION_WORDS: Record<Exclude<CueLang, 'en'>, RegExp> = {
+export const FUNCTION_WORDS: Record<Exclude<CueLang, 'en'>, RegExp> = {
   de: /\b(?:der|die|das|und|nicht|mit|ist|des|sich|auf|eine|einer|dem|den|wurde|auch)\b/gi,
   fr: /\b(?:le|la|les|et|est|une|dans|pour|du|des|qui|sur|pas|au|aux|avec)\b/gi,
   es: /\b(?:el|los|las|y|que|del|por|una|con|para|es|al|se|su|como)\b/gi,
 };
 const PT_WORDS = U(/\b(?:não|são|uma|pelo|pela|pelos|pelas|dos|das|também|está|foi|ao|aos|em|seu|sua|você|isso|muito|já)\b/gi);
-const EN_WORDS = /\b(?:the|and|of|to|is|that|with|for|was|on|said|by|it|are|from)\b/gi;
+export const EN_WORDS = /\b(?:the|and|of|to|is|that|with|for|was|on|said|by|it|are|from)\b/gi;
+
+/** The words of a flat `\b(?:a|b|c)\b` pattern. */
+function wordsOf(re: RegExp): string[] {
+  return re.source.slice(re.source.indexOf('(?:') + 3, re.source.lastIndexOf(')')).split('|');
+}
+
+/** Function word (lower case) → bit set of the languages it counts for (1 en, 2 de, 4 fr, 8 es). */
+const WORD_LANGS: Map<string, number> = (() => {
+  const m = new Map<string, number>();
+  const add = (re: RegExp, bit: number): void => {
+    for (const w of wordsOf(re)) m.set(w, (m.get(w) ?? 0) | bit);
+  };
+  add(EN_WORDS, 1);
+  add(FUNCTION_WORDS.de, 2);
+  add(FUNCTION_WORDS.fr, 4);
+  add(FUNCTION_WORDS.es, 8);
+  return m;
+})();
+const LONGEST_WORD = Math.max(...[...WORD_LANGS.keys()].map((w) => w.length));
+
+/**
+ * Counts of the function words of each language in `sample`, in one pass.
+ * The patterns are `\b(?:…)\b` over ASCII words without the `u` flag, so a
+ * match is exactly a whole run of `\w` characters ([A-Za-z0-9_]) equal to a
+ * listed word: count those runs, as `sample.match(re).length` would.
+ */
+export function countFunctionWords(sample: string): { en: number; de: number; fr: number; es: number } {
+  const c = { en: 0, de: 0, fr: 0, es: 0 };
+  const n = sample.length;
+  let i = 0;
+  while (i < n) {
+    let ch = sample.charCodeAt(i);
+    if (!isWordCode(ch)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isWordCode((ch = sample.charCodeAt(i)))) i++;
+    if (i - start > LONGEST_WORD) continue;
+    const bits = WORD_LANGS.get(sample.slice(start, i).toLowerCase());
+    if (!bits) continue;
+    if (bits & 1) c.en++;
+    if (bits & 2) c.de++;
+    if (bits & 4) c.fr++;
+    if (bits & 8) c.es++;
+  }
+  return c;
+}
+
+/** `\w` without the `u` flag: ASCII letters, digits, underscore. */
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** Answers by sentence list (attribution and hedges both ask for the same list). */
+const LANG_CACHE = new WeakMap<Sentence[], { length: number; first: Sentence | undefined; lang: CueLang }>();
 
 /** The main language of the sentences, from function-word counts on a bounded sample. */
 export function detectCueLang(sentences: Sentence[]): CueLang {
+  const l = LANG_CACHE.get(sentences);
+  if (l && l.length === sentences.length && l.first === sentences[0]) return l.lang;
+  const lang = detectCueLangOf(sentences);
+  LANG_CACHE.set(sentences, { length: sentences.length, first: sentences[0], lang });
+  return lang;
+}
+
+function detectCueLangOf(sentences: Sentence[]): CueLang {
   let sample = '';
   for (const s of sentences) {
     if (s.blockKind === 'title') continue;
     sample += ' ' + s.text;
     if (sample.length > 6_000) break;
   }
-  const count = (re: RegExp): number => (sample.match(re) ?? []).length;
-  const en = count(EN_WORDS);
+  const counts = countFunctionWords(sample);
+  const en = counts.en;
   let best: CueLang = 'en';
   let bestN = en;
   for (const l of ['de', 'fr', 'es'] as const) {
-    const n = count(FUNCTION_WORDS[l]);
+    const n = counts[l];
     if (n > bestN * 1.3 && n >= 8) {
       best = l;
       bestN = n;
     }
   }
   // Portuguese shares much with Spanish: a page whose Portuguese markers outnumber the Spanish ones gets no Spanish cues.
-  if (best === 'es' && count(PT_WORDS) > bestN * 0.5) return 'en';
+  if (best === 'es' && (sample.match(PT_WORDS) ?? []).length > bestN * 0.5) return 'en';
   return best;
 }
 

@@ -1,6 +1,7 @@
 import type { Attribution, CyberAttribution, CyberAttributionBasis } from './report';
 import type { Sentence } from './sentences';
 import { trimEndChars, trimStartChars } from './trim';
+import { Gate, type Need } from './gate';
 
 /**
  * Who the article says is behind a cyber operation, who says so, and on what
@@ -15,22 +16,29 @@ export const MAX_CYBER_ATTRIBUTIONS = 100;
 const OP = String.raw`(?:cyber-?attacks?|attacks?|intrusions?|hacks?|hacking(?: campaign)?|breach(?:es)?|campaigns?|operations?|compromises?|espionage|activity|activities|incidents?|operation|ransomware attack|infiltration|theft)`;
 const ADV = String.raw`(?:(?:allegedly|reportedly|likely|probably|possibly|purportedly|apparently|actually|also|then|first|later|had|has|have|previously|successfully)\s+)?`;
 
-/** Patterns whose actor follows the match. `cutOf`: the actor ends before "of"/"for" ("accused X of hacking"). */
-const FORWARD: { re: RegExp; self?: boolean; cutOf?: boolean }[] = [
-  { re: new RegExp(String.raw`\battribut(?:ed|es|ing)\s+(?:the\s+|this\s+|these\s+|that\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,3}?${OP}\s+to\s+`, 'gi') },
-  { re: new RegExp(String.raw`\b${OP}\s+(?:was|were|had been|has been|is|are|have been)\s+${ADV}(?:carried out|launched|conducted|orchestrated|perpetrated|committed|staged|executed|initiated|mounted|sponsored|directed|ordered)\s+by\s+`, 'gi') },
-  { re: /\b(?:was|were|is|are|had been|has been)\s+(?:\w+\s+)?the (?:work|handiwork|doing) of\s+/gi },
-  { cutOf: true, re: new RegExp(String.raw`\b(?:blamed|blames|blaming|accused|accuses|accusing)\s+(?!by\b)(?=(?:[^,.;]{0,80}?)\s+(?:for|of)\s+(?:[\w-]+\s+){0,4}?(?:${OP}|hacking|cyber|malicious))`, 'gi') },
-  { re: new RegExp(String.raw`\b(?:cyber-?attacks?|attacks?|intrusions?|hacks?|breach(?:es)?|campaigns?|compromises?|espionage)\s+by\s+`, 'gi') },
+/** Verbs of FORWARD[1] and BACKWARD[1] (the gates name them). */
+const DID = ['carried', 'launched', 'conducted', 'orchestrated', 'perpetrated', 'committed', 'staged', 'executed', 'initiated', 'mounted', 'sponsored', 'directed', 'ordered'];
+
+/**
+ * Patterns whose actor follows the match. `cutOf`: the actor ends before "of"/"for" ("accused X of hacking").
+ * `need`: words every match contains (gate.ts): the pattern runs only on a sentence that has them.
+ */
+const FORWARD: { re: RegExp; need: Need; self?: boolean; cutOf?: boolean }[] = [
+  { need: [['attribut']], re: new RegExp(String.raw`\battribut(?:ed|es|ing)\s+(?:the\s+|this\s+|these\s+|that\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,3}?${OP}\s+to\s+`, 'gi') },
+  { need: [DID, ['by']], re: new RegExp(String.raw`\b${OP}\s+(?:was|were|had been|has been|is|are|have been)\s+${ADV}(?:carried out|launched|conducted|orchestrated|perpetrated|committed|staged|executed|initiated|mounted|sponsored|directed|ordered)\s+by\s+`, 'gi') },
+  { need: [['work', 'doing']], re: /\b(?:was|were|is|are|had been|has been)\s+(?:\w+\s+)?the (?:work|handiwork|doing) of\s+/gi },
+  { need: [['blam', 'accus']], cutOf: true, re: new RegExp(String.raw`\b(?:blamed|blames|blaming|accused|accuses|accusing)\s+(?!by\b)(?=(?:[^,.;]{0,80}?)\s+(?:for|of)\s+(?:[\w-]+\s+){0,4}?(?:${OP}|hacking|cyber|malicious))`, 'gi') },
+  { need: [['attack', 'intrusion', 'hack', 'breach', 'campaign', 'compromise', 'espionage'], ['by']], re: new RegExp(String.raw`\b(?:cyber-?attacks?|attacks?|intrusions?|hacks?|breach(?:es)?|campaigns?|compromises?|espionage)\s+by\s+`, 'gi') },
 ];
 /** Patterns whose actor precedes the match. */
-const BACKWARD: { re: RegExp; self?: boolean }[] = [
+const BACKWARD: { re: RegExp; need: Need; self?: boolean }[] = [
   // Sentence text is cleaned (whitespace runs are one space), so single spaces match what \s+ did, in linear time.
-  { re: /\s(?:was|were|is|are|had been|has been|have been) (?:[a-z]{1,20} )?(?:behind|responsible)\b/gi },
-  { re: new RegExp(String.raw`\s+${ADV}(?:carried out|conducted|launched|orchestrated|perpetrated|mounted|staged|executed)\s+(?!by\b)(?:a|an|the|this|these|its)?\s*(?:[\w-]+\s+){0,3}?${OP}`, 'gi') },
-  { re: /\s(?:has |have |had )?(?:claimed responsibility|took credit|claimed credit|claimed the (?:attack|hack|breach))/gi, self: true },
+  { need: [['behind', 'responsible']], re: /\s(?:was|were|is|are|had been|has been|have been) (?:[a-z]{1,20} )?(?:behind|responsible)\b/gi },
+  { need: [DID], re: new RegExp(String.raw`\s+${ADV}(?:carried out|conducted|launched|orchestrated|perpetrated|mounted|staged|executed)\s+(?!by\b)(?:a|an|the|this|these|its)?\s*(?:[\w-]+\s+){0,3}?${OP}`, 'gi') },
+  { need: [['claimed', 'credit']], re: /\s(?:has |have |had )?(?:claimed responsibility|took credit|claimed credit|claimed the (?:attack|hack|breach))/gi, self: true },
 ];
 /** "Volt Typhoon, a PRC state-sponsored group": the appositive names the actor's sponsor. */
+const APPOSITIVE_NEED: Need = [['state-', 'nation-state', 'government-', 'military-linked', 'intelligence-linked']];
 const APPOSITIVE_ACTOR = /\b([A-Z][\w-]{0,30}(?: [A-Z0-9][\w-]{0,30}){0,3}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:state-sponsored|state-backed|government-backed|state-linked|nation-state|state-affiliated|military-linked|intelligence-linked|government-linked|state-aligned)\b[^,.;]{0,40}?\b(?:group|actor|hackers|gang|unit|collective|crew|cluster|APT|team)\b/g;
 
 const STOP_FORWARD = /(?:[,;:.!?()]|\s(?:who|which|that|in|into|on|against|after|because|using|from|and said|said|to steal|to target|as part|during|since|while|when|targeting)\s)/;
@@ -94,6 +102,8 @@ export function findCyberAttributions(sentences: Sentence[], attributions: Attri
   }
 }
 
+const GATE = new Gate();
+
 function run(sentences: Sentence[], attributions: Attribution[]): CyberAttribution[] {
   const out: CyberAttribution[] = [];
   const seen = new Set<string>();
@@ -137,7 +147,9 @@ function run(sentences: Sentence[], attributions: Attribution[]): CyberAttributi
   for (let i = 0; i < n; i++) {
     const s = sentences[i]!;
     const text = s.text.length > 2_000 ? s.text.slice(0, 2_000) : s.text;
+    const gate = GATE.load(text.toLowerCase());
     for (const p of FORWARD) {
+      if (!gate.passes(p.need)) continue;
       p.re.lastIndex = 0;
       for (const m of text.matchAll(p.re)) {
         let rest = text.slice(m.index! + m[0].length);
@@ -146,11 +158,16 @@ function run(sentences: Sentence[], attributions: Attribution[]): CyberAttributi
       }
     }
     for (const p of BACKWARD) {
+      if (!gate.passes(p.need)) continue;
       p.re.lastIndex = 0;
       for (const m of text.matchAll(p.re)) push(actorBackward(text.slice(0, m.index!)), s, !!p.self);
     }
+    if (!gate.passes(APPOSITIVE_NEED)) continue;
     APPOSITIVE_ACTOR.lastIndex = 0;
     for (const m of text.matchAll(APPOSITIVE_ACTOR)) push(m[1]!, s, false);
   }
   return out;
 }
+
+/** The patterns with their gates, for the gate test (tests/unit/gates.test.ts). */
+export const CYBER_GATED: { re: RegExp; need: Need }[] = [...FORWARD, ...BACKWARD, { re: APPOSITIVE_ACTOR, need: APPOSITIVE_NEED }];

@@ -3,6 +3,7 @@ import { siteOf } from './text';
 import type { Evidence } from './report';
 import type { Sentence } from './sentences';
 import { LIMITS } from './limits';
+import { Gate, hasAny, hasDigit, type Need } from './gate';
 
 /**
  * What an article shows rather than asserts: CVE IDs, indicators of
@@ -27,6 +28,8 @@ const IPV6_RE = /(?<![\w:])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{1,4}(?![\w:])/gi;
 const DEFANGED_URL_RE = /\b(?:hxxps?|https?)(?:\[:\]|\[:\/\/\]|:)(?:\/\/)?[^\s"'<>]{3,200}/gi;
 /** Defanged host names: example[.]com, evil(.)example(.)net. */
 const DEFANGED_HOST_RE = /\b[a-z0-9][a-z0-9-]{0,62}(?:(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\.)[a-z0-9-]{1,63}){0,5}(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\))[a-z]{2,24}\b/gi;
+/** What every DEFANGED_HOST_RE match holds (its last dot is defanged). */
+const DEFANGED_DOTS = ['[.]', '(.)', '{.}', '[dot]', '(dot)'];
 const PLAIN_HOST_RE = /\b(?:[a-z0-9][a-z0-9-]{0,62}\.){1,5}[a-z]{2,24}\b/gi;
 
 /** Things that look like host names but are files or abbreviations. */
@@ -78,21 +81,26 @@ export function countIndicators(blocks: { text: string; kind?: string }[]): numb
     if (b.kind === 'heading' || b.kind === 'title') iocContext = IOC_CONTEXT.test(text);
     else if (IOC_CONTEXT.test(text)) iocContext = true;
 
-    for (const m of text.matchAll(HASH_RE)) {
-      const h = m[0];
-      if ((h.length === 32 || h.length === 40 || h.length === 64) && /\d/.test(h) && /[a-f]/i.test(h)) seen.add('h:' + h.toLowerCase());
+    // Gates: a kept hash and an IPv4 address hold a digit; IPv6 and URLs a colon; defanged hosts a defanged dot.
+    if (hasDigit(text)) {
+      for (const m of text.matchAll(HASH_RE)) {
+        const h = m[0];
+        if ((h.length === 32 || h.length === 40 || h.length === 64) && /\d/.test(h) && /[a-f]/i.test(h)) seen.add('h:' + h.toLowerCase());
+      }
+      IPV4_RE.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = IPV4_RE.exec(text))) if (validIpv4(m, text)) seen.add('ip:' + refang(m[0]));
     }
-    IPV4_RE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = IPV4_RE.exec(text))) if (validIpv4(m, text)) seen.add('ip:' + refang(m[0]));
-    for (const x of text.matchAll(IPV6_RE)) if (validIpv6(x[0])) seen.add('ip6:' + x[0].toLowerCase());
     let rest = text;
-    for (const x of text.matchAll(DEFANGED_URL_RE)) {
-      if (/^https?:\/\//i.test(x[0]) && !/\[|\(\.\)|\[dot\]/i.test(x[0])) continue; // a plain URL is a link, not an indicator
-      seen.add('u:' + refang(x[0]));
-      rest = rest.replace(x[0], ' '); // its host is not a second indicator
+    if (text.indexOf(':') !== -1) {
+      for (const x of text.matchAll(IPV6_RE)) if (validIpv6(x[0])) seen.add('ip6:' + x[0].toLowerCase());
+      for (const x of text.matchAll(DEFANGED_URL_RE)) {
+        if (/^https?:\/\//i.test(x[0]) && !/\[|\(\.\)|\[dot\]/i.test(x[0])) continue; // a plain URL is a link, not an indicator
+        seen.add('u:' + refang(x[0]));
+        rest = rest.replace(x[0], ' '); // its host is not a second indicator
+      }
     }
-    for (const x of rest.matchAll(DEFANGED_HOST_RE)) {
+    if ((text.includes('[') || text.includes('(') || text.includes('{')) && hasAny(text.toLowerCase(), DEFANGED_DOTS)) for (const x of rest.matchAll(DEFANGED_HOST_RE)) {
       const host = refang(x[0]);
       const tld = host.slice(host.lastIndexOf('.') + 1);
       if (!NOT_TLD.has(tld) && !/^\d+(?:\.\d+)*$/.test(host)) seen.add('d:' + host);
@@ -117,19 +125,55 @@ export function countIndicators(blocks: { text: string; kind?: string }[]): numb
  * protocols, versions, named malware or tools, specific techniques. Generic
  * words ("Trojan viruses", "certificates", "encrypted links") are not detail.
  */
-const TECHNICAL: RegExp[] = [
-  /\b(?:APT|UNC|TA|FIN|DEV|UAT|TAG)-?\d{1,5}\b|\bStorm-\d{3,4}\b|\b(?:Volt|Salt|Flax|Silk|Linen|Brass|Mint|Charcoal|Silk|Midnight|Forest|Seashell|Star|Cadet|Emerald|Diamond|Jade|Sapphire|Citrine|Ruby|Onyx|Peach|Mango)\s+(?:Typhoon|Blizzard|Sandstorm|Sleet|Tempest)\b/g,
-  /\bT1\d{3}(?:\.\d{3})?\b/g, // MITRE ATT&CK technique
-  // redos-ok: the run is bounded to 64 characters, so each start costs at most 64 steps
-  /\b[\w-]{1,64}\.(?:exe|dll|ps1|bat|vbs|jar|lnk|msi|hta|scr|sys|elf|apk|dmg|docm|xlsm)\b/gi,
-  /\bports?\s+\d{2,5}\b/gi,
-  /\b(?:SMB|RDP|SSH|LDAP|JNDI|SMTP|IMAP|OAuth|SAML|Kerberos|NTLM|PowerShell)\b/g,
-  /\b(?:versions?\s+|v)\d{1,4}(?:\.\d{1,5}){1,3}\b/gi,
-  /\b(?:Cobalt\s+Strike|Mimikatz|Metasploit|Sliver|Brute\s+Ratel|PlugX|ShadowPad|Emotet|TrickBot|QakBot|Qbot|IcedID|AsyncRAT|njRAT|Pegasus|Mirai|LockBit|BlackCat|ALPHV|Conti|REvil|DarkSide|Ryuk|Clop|Cl0p|Akira|Black\s+Basta|Sunburst|NotPetya|WannaCry|Industroyer|Triton|Log4Shell|Heartbleed|EternalBlue)\b/g,
-  /\b[A-Z][\w-]{2,30}\s+(?:ransomware|malware|backdoor|loader|dropper|stealer|infostealer|wiper|botnet|implant|rootkit|spyware|RAT|web\s?shell)\b/g,
-  /\b(?:remote\s+code\s+execution|SQL\s+injection|cross-site\s+scripting|buffer\s+overflow|use-after-free|privilege\s+escalation|deserialization|path\s+traversal|authentication\s+bypass|signing\s+key|forged?\s+tokens?|multi-factor\s+authentication|virtual\s+private\s+network|VPN|DLL\s+side-?loading|web\s?shells?|command-and-control|C2\s+(?:server|domain|infrastructure)s?|credential\s+(?:stuffing|dumping)|password\s+spraying|trojani[sz]ed|typosquatt\w{0,4}|spear-?phishing)\b/gi,
-  /\b(?:SHA-?1|SHA-?256|MD5|YARA|Sigma\s+rules?|indicators\s+of\s+compromise|IoCs?)\b/g,
+/** What a match of each TECHNICAL pattern needs: words in the text as written (`exact`), in the lower-cased text (`lower`), a digit. */
+interface TechGate {
+  digit?: boolean;
+  exact?: readonly string[];
+  lower?: Need;
+}
+const TECHNICAL_GATED: { re: RegExp; gate: TechGate[] }[] = [
+  {
+    // Actor IDs hold a digit; the weather names of Microsoft's scheme do not.
+    gate: [{ digit: true }, { exact: ['Typhoon', 'Blizzard', 'Sandstorm', 'Sleet', 'Tempest'] }],
+    re: /\b(?:APT|UNC|TA|FIN|DEV|UAT|TAG)-?\d{1,5}\b|\bStorm-\d{3,4}\b|\b(?:Volt|Salt|Flax|Silk|Linen|Brass|Mint|Charcoal|Silk|Midnight|Forest|Seashell|Star|Cadet|Emerald|Diamond|Jade|Sapphire|Citrine|Ruby|Onyx|Peach|Mango)\s+(?:Typhoon|Blizzard|Sandstorm|Sleet|Tempest)\b/g,
+  },
+  { gate: [{ digit: true, exact: ['T1'] }], re: /\bT1\d{3}(?:\.\d{3})?\b/g }, // MITRE ATT&CK technique
+  {
+    gate: [{ lower: [['.exe', '.dll', '.ps1', '.bat', '.vbs', '.jar', '.lnk', '.msi', '.hta', '.scr', '.sys', '.elf', '.apk', '.dmg', '.docm', '.xlsm']] }],
+    // redos-ok: the run is bounded to 64 characters, so each start costs at most 64 steps
+    re: /\b[\w-]{1,64}\.(?:exe|dll|ps1|bat|vbs|jar|lnk|msi|hta|scr|sys|elf|apk|dmg|docm|xlsm)\b/gi,
+  },
+  { gate: [{ digit: true, lower: [['port']] }], re: /\bports?\s+\d{2,5}\b/gi },
+  { gate: [{ exact: ['SMB', 'RDP', 'SSH', 'LDAP', 'JNDI', 'SMTP', 'IMAP', 'OAuth', 'SAML', 'Kerberos', 'NTLM', 'PowerShell'] }], re: /\b(?:SMB|RDP|SSH|LDAP|JNDI|SMTP|IMAP|OAuth|SAML|Kerberos|NTLM|PowerShell)\b/g },
+  { gate: [{ digit: true }], re: /\b(?:versions?\s+|v)\d{1,4}(?:\.\d{1,5}){1,3}\b/gi },
+  {
+    gate: [{ exact: ['Cobalt', 'Mimikatz', 'Metasploit', 'Sliver', 'Brute', 'PlugX', 'ShadowPad', 'Emotet', 'TrickBot', 'QakBot', 'Qbot', 'IcedID', 'AsyncRAT', 'njRAT', 'Pegasus', 'Mirai', 'LockBit', 'BlackCat', 'ALPHV', 'Conti', 'REvil', 'DarkSide', 'Ryuk', 'Clop', 'Cl0p', 'Akira', 'Black', 'Sunburst', 'NotPetya', 'WannaCry', 'Industroyer', 'Triton', 'Log4Shell', 'Heartbleed', 'EternalBlue'] }],
+    re: /\b(?:Cobalt\s+Strike|Mimikatz|Metasploit|Sliver|Brute\s+Ratel|PlugX|ShadowPad|Emotet|TrickBot|QakBot|Qbot|IcedID|AsyncRAT|njRAT|Pegasus|Mirai|LockBit|BlackCat|ALPHV|Conti|REvil|DarkSide|Ryuk|Clop|Cl0p|Akira|Black\s+Basta|Sunburst|NotPetya|WannaCry|Industroyer|Triton|Log4Shell|Heartbleed|EternalBlue)\b/g,
+  },
+  {
+    gate: [{ exact: ['ransomware', 'malware', 'backdoor', 'loader', 'dropper', 'stealer', 'wiper', 'botnet', 'implant', 'rootkit', 'spyware', 'RAT', 'shell'] }],
+    re: /\b[A-Z][\w-]{2,30}\s+(?:ransomware|malware|backdoor|loader|dropper|stealer|infostealer|wiper|botnet|implant|rootkit|spyware|RAT|web\s?shell)\b/g,
+  },
+  {
+    gate: [{ lower: [['remote', 'sql', 'cross-site', 'buffer', 'use-after-free', 'privilege', 'deserialization', 'traversal', 'bypass', 'signing', 'forge', 'multi-factor', 'virtual', 'vpn', 'dll', 'shell', 'command-and-control', 'c2', 'credential', 'spraying', 'trojani', 'typosquatt', 'spear']] }],
+    re: /\b(?:remote\s+code\s+execution|SQL\s+injection|cross-site\s+scripting|buffer\s+overflow|use-after-free|privilege\s+escalation|deserialization|path\s+traversal|authentication\s+bypass|signing\s+key|forged?\s+tokens?|multi-factor\s+authentication|virtual\s+private\s+network|VPN|DLL\s+side-?loading|web\s?shells?|command-and-control|C2\s+(?:server|domain|infrastructure)s?|credential\s+(?:stuffing|dumping)|password\s+spraying|trojani[sz]ed|typosquatt\w{0,4}|spear-?phishing)\b/gi,
+  },
+  { gate: [{ exact: ['SHA', 'MD5', 'YARA', 'Sigma', 'indicators', 'IoC', 'IOC'] }], re: /\b(?:SHA-?1|SHA-?256|MD5|YARA|Sigma\s+rules?|indicators\s+of\s+compromise|IoCs?)\b/g },
 ];
+const TECHNICAL: RegExp[] = TECHNICAL_GATED.map((t) => t.re);
+
+/** Whether a text (loaded as written in `exact`, lower-cased in `lower`; `digit`: it holds a digit) passes one of the alternatives of `gate`. */
+function techGate(gate: readonly TechGate[], exact: Gate, lower: Gate, digit: boolean): boolean {
+  for (const g of gate) {
+    if (g.digit && !digit) continue;
+    if (g.exact && !exact.any(g.exact)) continue;
+    if (g.lower && !lower.passes(g.lower)) continue;
+    return true;
+  }
+  return false;
+}
+const EXACT_GATE = new Gate();
+const LOWER_GATE = new Gate();
 
 /** The technical details named in `texts`, distinct, in order found, at most 20. */
 export function findTechnicalDetails(texts: string[]): string[] {
@@ -140,7 +184,11 @@ export function findTechnicalDetails(texts: string[]): string[] {
     if (chars > MAX_TEXT || out.length >= 20) break;
     const t = t0.slice(0, 5_000);
     chars += t.length;
-    for (const re of TECHNICAL) {
+    const exact = EXACT_GATE.load(t);
+    const lower = LOWER_GATE.load(t.toLowerCase());
+    const digit = hasDigit(t);
+    for (const { re, gate } of TECHNICAL_GATED) {
+      if (!techGate(gate, exact, lower, digit)) continue;
       for (const m of t.matchAll(re)) {
         const k = m[0].toLowerCase();
         if (seen.has(k)) continue;
@@ -220,6 +268,8 @@ export function findEvidence(sentences: Sentence[], body: ArticleBody, pageUrl: 
   for (const s of sentences) {
     if (chars > MAX_TEXT) break;
     chars += s.text.length;
+    // Gate: every CVE ID holds the letters "cve" and a digit.
+    if (!hasDigit(s.text) || s.text.toLowerCase().indexOf('cve') === -1) continue;
     for (const m of s.text.matchAll(CVE_RE)) {
       const id = `CVE-${m[1]}-${m[2]}`;
       if (!seenCve.has(id) && cves.length < LIMITS.cves) {
@@ -273,3 +323,9 @@ export const EVIDENCE_PATTERNS: RegExp[] = [
   CVE_RE, HASH_RE, IPV4_RE, IPV6_RE, DEFANGED_URL_RE, DEFANGED_HOST_RE, PLAIN_HOST_RE, IOC_CONTEXT,
   GOV_HOST, COURT_HOST, RECORD_HOST, VENDOR_HOST, RESEARCH_PATH, SOCIAL_POST, NOT_PRIMARY, CITING, ...TECHNICAL,
 ];
+
+/** The technical-detail patterns with their gates, for the gate test (tests/unit/gates.test.ts). */
+export function technicalGatePasses(i: number, text: string): boolean {
+  return techGate(TECHNICAL_GATED[i]!.gate, new Gate().load(text), new Gate().load(text.toLowerCase()), hasDigit(text));
+}
+export { TECHNICAL as TECHNICAL_PATTERNS };

@@ -2,6 +2,7 @@ import type { Hedge, HedgeKind } from './report';
 import type { Sentence } from './sentences';
 import { detectCueLang, findIntlHedges } from './cues-intl';
 import { LIMITS } from './limits';
+import { Gate, type Need } from './gate';
 
 /**
  * Hedging cues ("allegedly", "is believed to", "has not been independently
@@ -29,6 +30,8 @@ interface CueRule {
   keep?: (m: RegExpExecArray, text: string) => boolean;
   /** The cue to record, when it is not the whole match lower-cased. */
   cue?: (m: RegExpExecArray) => string;
+  /** Words every match contains (gate.ts): the rule runs only on a sentence that has them. */
+  need: Need;
 }
 
 const WORD_CHAR = /[\p{L}'’.-]/u;
@@ -70,10 +73,10 @@ function isTitleCase(text: string): boolean {
 }
 
 /** Capitalised in mid-sentence of an ordinary sentence: a name or a title ("Operation Suspected Spider"). */
-function inProperNoun(m: RegExpExecArray, text: string, titleCase: boolean): boolean {
+function inProperNoun(m: RegExpExecArray, text: string, titleCase: () => boolean): boolean {
   const first = m[0][0]!;
   if (first === first.toLowerCase()) return false;
-  if (titleCase) return false;
+  if (titleCase()) return false;
   const before = text.slice(0, m.index).trimEnd();
   if (!before) return false;
   // After an opening quote: speech ("Likely the same group") unless a capitalised title follows ("Likely Threats Ahead").
@@ -127,33 +130,36 @@ function reportedToHedges(m: RegExpExecArray, text: string): boolean {
 
 const RULES: CueRule[] = [
   // Adverbs that put a claim at arm's length.
-  { re: /\b(?:allegedly|purportedly|reportedly|supposedly|apparently|ostensibly|possibly|presumably|seemingly|perhaps)\b/gi, kind: 'hedge' },
-  { re: /\bso-called\b/gi, kind: 'hedge' },
+  { need: [['allegedly', 'purportedly', 'reportedly', 'supposedly', 'apparently', 'ostensibly', 'possibly', 'presumably', 'seemingly', 'perhaps']], re: /\b(?:allegedly|purportedly|reportedly|supposedly|apparently|ostensibly|possibly|presumably|seemingly|perhaps)\b/gi, kind: 'hedge' },
+  { need: [['so-called']], re: /\bso-called\b/gi, kind: 'hedge' },
   // Adjectives of doubt.
-  { re: /\b(?:alleged|purported|suspected|unverified|unconfirmed|unsubstantiated|uncorroborated|unproven|presumed|rumou?red)\b/gi, kind: 'hedge' },
+  { need: [['alleged', 'purported', 'suspected', 'unverified', 'unconfirmed', 'unsubstantiated', 'uncorroborated', 'unproven', 'presumed', 'rumo']], re: /\b(?:alleged|purported|suspected|unverified|unconfirmed|unsubstantiated|uncorroborated|unproven|presumed|rumou?red)\b/gi, kind: 'hedge' },
   // "claimed" / "claims" as a hedge, not as a noun of insurance or law.
-  { re: /\bclaim(?:ed|s|ing)\b/gi, kind: 'hedge', keep: claimIsHedge },
+  { need: [['claim']], re: /\bclaim(?:ed|s|ing)\b/gi, kind: 'hedge', keep: claimIsHedge },
   // Passive reporting: "is said to", "are believed to", "was thought to".
-  { re: /\b(?:is|are|was|were|be|been|being|widely|also|long)\s+(?:said|believed|thought|understood|alleged|suspected|rumou?red|presumed)\s+to\b/gi, kind: 'hedge', cue: (m) => m[0].toLowerCase().replace(/^\S+\s+/, '') },
-  { re: /\b(?:is|are|was|were)\s+reported\s+to\b/gi, kind: 'hedge', keep: reportedToHedges, cue: () => 'reported to' },
-  { re: /\b(?:it|this)\s+(?:appears|appeared|seems|seemed)\b/gi, kind: 'hedge' },
-  { re: /\b(?:appears?|appeared|seems?|seemed)\s+to\b/gi, kind: 'hedge' },
+  { need: [['said', 'believed', 'thought', 'understood', 'alleged', 'suspected', 'rumo', 'presumed']], re: /\b(?:is|are|was|were|be|been|being|widely|also|long)\s+(?:said|believed|thought|understood|alleged|suspected|rumou?red|presumed)\s+to\b/gi, kind: 'hedge', cue: (m) => m[0].toLowerCase().replace(/^\S+\s+/, '') },
+  { need: [['reported']], re: /\b(?:is|are|was|were)\s+reported\s+to\b/gi, kind: 'hedge', keep: reportedToHedges, cue: () => 'reported to' },
+  { need: [['appear', 'seem']], re: /\b(?:it|this)\s+(?:appears|appeared|seems|seemed)\b/gi, kind: 'hedge' },
+  { need: [['appear', 'seem']], re: /\b(?:appears?|appeared|seems?|seemed)\s+to\b/gi, kind: 'hedge' },
   // Modals of possibility about the past, and "might".
-  { re: /\b(?:may|might|could)\s+have\b/gi, kind: 'hedge', keep: notMonth },
-  { re: /\bmight\b(?!\s+have\b)/gi, kind: 'hedge' },
+  { need: [['may', 'might', 'could'], ['have']], re: /\b(?:may|might|could)\s+have\b/gi, kind: 'hedge', keep: notMonth },
+  { need: [['might']], re: /\bmight\b(?!\s+have\b)/gi, kind: 'hedge' },
   // Negated verification: "has not been independently verified", "could not independently confirm".
   {
+    need: [['verif', 'confirm', 'corroborat']],
     re: /\b(?:not|cannot|can't|couldn't|hasn't|haven't|wasn't|weren't|isn't|aren't|unable\s+to)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:independently\s+)?(?:verified|confirmed|verify|confirm|corroborated|corroborate)\b/gi,
     kind: 'hedge',
   },
   // Estimative language on the ICD 203 scale, longest phrase first.
-  { re: /\b(?:almost\s+no\s+chance|remote\s+(?:chance|possibility)|roughly\s+(?:an\s+)?even\s+(?:chance|odds)|almost\s+certain(?:ly)?|nearly\s+certain(?:ly)?)\b/gi, kind: 'estimative' },
-  { re: /\b(?:(?:very|highly|most|more|less|quite|increasingly)\s+)?(?:un)?likely\b/gi, kind: 'estimative' },
-  { re: /\b(?:probably|improbable|probable)\b/gi, kind: 'estimative' },
+  { need: [['chance', 'possibility', 'odds', 'certain']], re: /\b(?:almost\s+no\s+chance|remote\s+(?:chance|possibility)|roughly\s+(?:an\s+)?even\s+(?:chance|odds)|almost\s+certain(?:ly)?|nearly\s+certain(?:ly)?)\b/gi, kind: 'estimative' },
+  { need: [['likely']], re: /\b(?:(?:very|highly|most|more|less|quite|increasingly)\s+)?(?:un)?likely\b/gi, kind: 'estimative' },
+  { need: [['probab']], re: /\b(?:probably|improbable|probable)\b/gi, kind: 'estimative' },
   // Confidence statements: "we assess with moderate confidence", "low confidence".
-  { re: /\b(?:we|they|it|agency|agencies|community)\s+(?:now\s+)?(?:assess(?:es|ed)?|judge[sd]?|estimate[sd]?)\b/gi, kind: 'estimative', cue: (m) => m[0].toLowerCase().replace(/^\S+\s+(?:now\s+)?/, '') },
-  { re: /\b(?:low|moderate|medium|high)[ -]confidence\b/gi, kind: 'estimative', cue: (m) => m[0].toLowerCase().replace('-', ' ') },
+  { need: [['assess', 'judge', 'estimate']], re: /\b(?:we|they|it|agency|agencies|community)\s+(?:now\s+)?(?:assess(?:es|ed)?|judge[sd]?|estimate[sd]?)\b/gi, kind: 'estimative', cue: (m) => m[0].toLowerCase().replace(/^\S+\s+(?:now\s+)?/, '') },
+  { need: [['confidence']], re: /\b(?:low|moderate|medium|high)[ -]confidence\b/gi, kind: 'estimative', cue: (m) => m[0].toLowerCase().replace('-', ' ') },
 ];
+
+const GATE = new Gate();
 
 /** Find hedging cues (allegedly, reportedly…) and estimative language (likely, we assess…). */
 export function findHedges(sentences: Sentence[]): Hedge[] {
@@ -167,10 +173,14 @@ export function findHedges(sentences: Sentence[]): Hedge[] {
     const s = sentences[i]!;
     if (!s || typeof s.text !== 'string') continue;
     const text = s.text.length > MAX_SENTENCE ? s.text.slice(0, MAX_SENTENCE) : s.text;
-    const titleCase = isTitleCase(text);
+    // Computed once, and only when a capitalised cue asks for it.
+    let tc: boolean | null = null;
+    const titleCase = (): boolean => (tc ??= isTitleCase(text));
+    const gate = GATE.load(text.toLowerCase());
     // Keep the cues of one sentence in reading order; a shorter cue inside a longer one is dropped.
     const found: { start: number; end: number; cue: string; kind: HedgeKind }[] = [];
     for (const rule of RULES) {
+      if (!gate.passes(rule.need)) continue;
       rule.re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = rule.re.exec(text))) {
@@ -197,3 +207,6 @@ export function findHedges(sentences: Sentence[]): Hedge[] {
 
 /** Every pattern of this module, for the linear-time (ReDoS) test. */
 export const HEDGE_PATTERNS: RegExp[] = [...RULES.map((r) => r.re), WORD_CHAR, SPACE_CHAR];
+
+/** The rules with their gates, for the gate test (tests/unit/gates.test.ts). */
+export const HEDGE_GATED: { re: RegExp; need: Need }[] = RULES;

@@ -104,7 +104,10 @@ export function* analyzeSteps(look: FirstLook, opts: AnalyzeOptions = {}): Gener
   report.isSecurityNews = look.isSecurityNews;
   report.detection = { score: look.score, reasons: look.reasons };
   report.article = { ...look.facts.meta };
-  report.article.wordCount = countWords(look.body.blocks.filter((b) => b.kind !== 'title').map((b) => b.text).join(' '));
+  // Word runs never cross the space that joined the blocks: count block by block, without the joined copy.
+  let words = 0;
+  for (const b of look.body.blocks) if (b.kind !== 'title') words += countWords(b.text);
+  report.article.wordCount = words;
   report.publisher = look.url ? db.byUrl(look.url) : null;
   report.generator = { name: 'credence', version: CORE_VERSION, dbVersion: db.version };
   if (look.body.truncated) report.truncated = true;

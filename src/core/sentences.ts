@@ -92,12 +92,111 @@ export function windows(text: string, size: number): string[] {
   return out;
 }
 
+/** A sentence terminal (UAX #29 STerm and ATerm) or a paragraph/line separator: where a sentence break can follow. */
+const BREAK_CHAR = /[\p{Sentence_Terminal}\u2024\r\n\u0085\u2028\u2029]/u;
+/** From the first terminal to the end: terminals, closing punctuation, spaces (UAX #29 SATerm+ Close* Sp*), nothing else. */
+const FINAL_TAIL = /[\p{Sentence_Terminal}\u2024]+["'\p{Ps}\p{Pe}\p{Pi}\p{Pf}]*[\t\v\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]*$/uy;
+
+/**
+ * Whether the segmenter would return `text` as one piece: UAX #29 breaks only
+ * after a paragraph separator (SB4) or after "terminal, closing punctuation,
+ * spaces" (SB11), so a text with no terminal, or whose only terminals sit in
+ * such a run at its very end, has no break inside. Anything less plain
+ * (format characters in the tail, a separator) is left to the segmenter. The
+ * unit tests compare this with Intl.Segmenter on fixture and random text.
+ */
+export function oneSegment(text: string): boolean {
+  const p = firstBreakChar(text);
+  if (p < 0) return true;
+  const c = text.charCodeAt(p);
+  if (c === 10 || c === 13 || c === 0x85 || c === 0x2028 || c === 0x2029) return false;
+  FINAL_TAIL.lastIndex = p;
+  return FINAL_TAIL.test(text);
+}
+
+/** Per BMP code unit: 0 not yet known, 1 matches BREAK_CHAR, 2 does not. */
+let bmpBreak: Uint8Array | null = null;
+
+/** Index of the first BREAK_CHAR in `text`, or -1: `text.search(BREAK_CHAR)` with a table instead of the Unicode property per character. */
+function firstBreakChar(text: string): number {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (c === 46 || c === 33 || c === 63 || c === 10 || c === 13) return i;
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const lo = text.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        if (BREAK_CHAR.test(text.slice(i, i + 2))) return i;
+        i++;
+        continue;
+      }
+    }
+    const t = (bmpBreak ??= new Uint8Array(0x10000));
+    let v = t[c]!;
+    if (v === 0) t[c] = v = BREAK_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+    if (v === 1) return i;
+  }
+  return -1;
+}
+
+const CLOSERS = '"\'”’)]»';
+
+/**
+ * The segmenter's pieces of `w`, pushed onto `raw`, calling the segmenter only
+ * where it has something to decide. The text is first cut where UAX #29 always
+ * breaks: after ". ", "! " or "? " (closing quotes or brackets allowed before
+ * the spaces) when an ASCII capital letter follows (SB11: no rule keeps
+ * "terminal, spaces, capital" together, and no rule looks across such a
+ * break). A piece with no other terminal is one segment (`oneSegment`); only
+ * the rest ("U.S. officials", "e.g. the") go to Intl.Segmenter. The unit tests
+ * compare the result with Intl.Segmenter on fixture and random text.
+ */
+export function segmentInto(w: string, raw: string[]): void {
+  let start = 0;
+  const n = w.length;
+  for (let i = 0; i < n; i++) {
+    const c = w.charCodeAt(i);
+    const full = c === 46; // ATerm "."
+    // STerm: ! ? 。 ！ ？
+    if (!full && c !== 33 && c !== 63 && c !== 0x3002 && c !== 0xff01 && c !== 0xff1f) continue;
+    let j = i + 1;
+    while (j < n && CLOSERS.includes(w[j]!)) j++;
+    let k = j;
+    while (k < n && w.charCodeAt(k) === 32) k++;
+    if (k >= n) continue;
+    const u = w.charCodeAt(k);
+    if (full) {
+      // After ".": spaces, then a capital (SB7 joins "U.S" without the space; SB8 looks on for a lower-case letter).
+      if (k === j || u < 65 || u > 90) continue;
+    } else if (!plainLetter(u)) continue; // after "!", "?", "。": any letter (SB8 is for "." only)
+    piece(w.slice(start, k), raw);
+    start = k;
+    i = k - 1;
+  }
+  piece(start === 0 ? w : w.slice(start), raw);
+}
+
+/** ASCII, kana, CJK and Hangul letters: UAX #29 OLetter/Upper/Lower, never Close, Sp, SContinue or a terminal. */
+function plainLetter(u: number): boolean {
+  return (u >= 65 && u <= 90) || (u >= 97 && u <= 122) || (u >= 0x3041 && u <= 0x3096) || (u >= 0x30a1 && u <= 0x30fa) || (u >= 0x4e00 && u <= 0x9fff) || (u >= 0xac00 && u <= 0xd7a3);
+}
+
+function piece(p: string, raw: string[]): void {
+  if (oneSegment(p)) {
+    if (p) raw.push(p);
+  } else for (const s of SEGMENTER!.segment(p)) raw.push(s.segment);
+}
+
 /** Split one text into sentences. */
 export function splitText(text: string): string[] {
   const raw: string[] = [];
   if (SEGMENTER) {
+    // Most headings, captions, list items and one-sentence paragraphs: no segmenter call.
     // ICU's segmenter slows down more than linearly on one long string: feed it windows cut at sentence ends.
-    for (const w of windows(text, SEGMENT_WINDOW)) for (const s of SEGMENTER.segment(w)) raw.push(s.segment);
+    for (const w of windows(text, SEGMENT_WINDOW)) segmentInto(w, raw);
   } else {
     // A plain fallback for runtimes without Intl.Segmenter.
     let start = 0;

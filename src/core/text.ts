@@ -9,22 +9,93 @@ export const INVISIBLE_RE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060
 
 /** Collapse whitespace (including NBSP) and drop invisible format characters; trim. */
 export function cleanText(s: string): string {
+  // Most texts are clean already: one scan instead of two replacements and a trim.
+  if (alreadyClean(s)) return s;
   return s.replace(INVISIBLE_RE, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Whether `cleanText` would return `s` unchanged: no invisible format
+ * character, no whitespace but single spaces between other characters. The
+ * whitespace set is JavaScript's `\s` (tab to CR, space, NBSP, U+1680,
+ * U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000, BOM).
+ */
+export function alreadyClean(s: string): boolean {
+  let space = true; // a leading space is not clean
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (space) return false;
+      space = true;
+      continue;
+    }
+    space = false;
+    if (c < 128) {
+      if (c >= 9 && c <= 13) return false;
+      continue;
+    }
+    if (c === 0xa0 || c === 0xad || c === 0x61c || c === 0x1680 || c === 0x180e || (c >= 0x2000 && c <= 0x200f) || (c >= 0x2028 && c <= 0x202f) || (c >= 0x205f && c <= 0x2069) || c === 0x3000 || c === 0xfeff) return false;
+  }
+  return !space || s.length === 0;
 }
 
 const CJK_CHAR_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /** Count words the way a reader would (letters or digits runs; CJK characters count one each). */
 export function countWords(s: string): number {
+  // No CJK character anywhere: every run is one word, counted without building the list of runs.
+  if (!CJK_CHAR_RE.test(s)) return countRuns(s);
   let n = 0;
   const m = s.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu);
   if (!m) return 0;
-  // No CJK character anywhere: every run is one word (skips a regex per word).
-  if (!CJK_CHAR_RE.test(s)) return m.length;
   for (const w of m) {
     // A run of CJK ideographs has no spaces: count characters instead.
     const cjk = w.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu);
     n += cjk ? cjk.length + (w.length - cjk.length > 0 ? 1 : 0) : 1;
+  }
+  return n;
+}
+
+const LETTER_OR_DIGIT_RE = /^[\p{L}\p{N}]$/u;
+/** Per BMP code unit: 0 not yet known, 1 a letter or digit, 2 not. */
+let bmpLN: Uint8Array | null = null;
+
+function isLetterOrDigit(cp: number): boolean {
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57);
+  if (cp > 0xffff) return LETTER_OR_DIGIT_RE.test(String.fromCodePoint(cp));
+  const t = (bmpLN ??= new Uint8Array(0x10000));
+  let v = t[cp]!;
+  if (v === 0) t[cp] = v = LETTER_OR_DIGIT_RE.test(String.fromCharCode(cp)) ? 1 : 2;
+  return v === 1;
+}
+
+/**
+ * The number of matches of /[\p{L}\p{N}][\p{L}\p{N}'’\-]*\/gu in `s`, in one
+ * pass without allocating them: a run starts at a letter or digit (a code
+ * point: surrogate pairs are read as one) and goes on through letters, digits,
+ * apostrophes and hyphens.
+ */
+export function countRuns(s: string): number {
+  let n = 0;
+  let inRun = false;
+  const len = s.length;
+  for (let i = 0; i < len; i++) {
+    let cp = s.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < len) {
+      const lo = s.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        cp = ((cp - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    if (isLetterOrDigit(cp)) {
+      if (!inRun) {
+        n++;
+        inRun = true;
+      }
+    } else if (!(inRun && (cp === 39 || cp === 0x2019 || cp === 45))) {
+      inRun = false;
+    }
   }
   return n;
 }

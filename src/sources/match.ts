@@ -298,6 +298,29 @@ export function* buildDirectorySteps(entries: SourceEntry[], version: string, ho
     return name.slice(a, b).replace(/[’']s?$/, '').trim();
   }
 
+  /** byName without the cache. */
+  function byNameUncached(name: string): SourceLabel | null {
+    try {
+      if (typeof name !== 'string' || name.length > 300) return null;
+      const clean = cleanName(name);
+      if (!clean) return null;
+      const hits = scan(clean, true);
+      if (hits.length === 0) return null;
+      const full = hits.find((h) => h.start <= 4 && h.end >= clean.length && /^(?:the\s+)?$/i.test(clean.slice(0, h.start)));
+      if (full) return full.label;
+      // "Mandiant researcher Charles Carmakal", "CISA director Jen Easterly": one organisation named.
+      // A former official no longer speaks for the organisation.
+      if (/\b(?:former|ex|retired|onetime)\b/i.test(clean)) return null;
+      const ids = new Set(hits.map((h) => h.label.id));
+      return ids.size === 1 ? hits[0]!.label : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** byName answers by exact name (labels are shared objects, so a cached answer is the same object). */
+  const nameCache = new Map<string, SourceLabel | null>();
+
   return {
     version,
     byUrl(url) {
@@ -308,22 +331,17 @@ export function* buildDirectorySteps(entries: SourceEntry[], version: string, ho
       return entryByUrl(url)?.securityNews === true;
     },
     byName(name) {
-      try {
-        if (typeof name !== 'string' || name.length > 300) return null;
-        const clean = cleanName(name);
-        if (!clean) return null;
-        const hits = scan(clean, true);
-        if (hits.length === 0) return null;
-        const full = hits.find((h) => h.start <= 4 && h.end >= clean.length && /^(?:the\s+)?$/i.test(clean.slice(0, h.start)));
-        if (full) return full.label;
-        // "Mandiant researcher Charles Carmakal", "CISA director Jen Easterly": one organisation named.
-        // A former official no longer speaks for the organisation.
-        if (/\b(?:former|ex|retired|onetime)\b/i.test(clean)) return null;
-        const ids = new Set(hits.map((h) => h.label.id));
-        return ids.size === 1 ? hits[0]!.label : null;
-      } catch {
-        return null;
+      // The core asks for the same names over and over (every mention, every resolution step): answer each once.
+      if (typeof name === 'string') {
+        const hit = nameCache.get(name);
+        if (hit !== undefined) return hit;
       }
+      const label = byNameUncached(name);
+      if (typeof name === 'string') {
+        if (nameCache.size >= 4_096) nameCache.clear();
+        nameCache.set(name, label);
+      }
+      return label;
     },
     findNames(text) {
       try {

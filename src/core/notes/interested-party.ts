@@ -30,13 +30,29 @@ export const interestedParty: NoteRule = {
   severity: 'caution',
   apply(report) {
     const atts = report.attributions;
+    // The cyber-attribution claims of each accuser (by normalised name, in report order), built once rather than per source.
+    let byAccuser: Map<string, string[]> | null = null;
+    const claimsOf = (source: string): string[] => {
+      if (!byAccuser) {
+        byAccuser = new Map();
+        for (const c of report.cyberAttributions) {
+          if (!c.accuser) continue;
+          const k = normName(c.accuser);
+          const l = byAccuser.get(k);
+          const s = c.actor + ' ' + c.sentence;
+          if (l) l.push(s);
+          else byAccuser.set(k, [s]);
+        }
+      }
+      return byAccuser.get(normName(source)) ?? [];
+    };
     // 1. A government accusing another state.
     for (let i = 0; i < atts.length; i++) {
       const a = atts[i]!;
       if (!isGovernment(a) || isPublisher(a, report)) continue;
       const own = sourceCountry(a);
       if (!own) continue;
-      const sentences = [a.sentence, ...report.cyberAttributions.filter((c) => c.accuser && normName(c.accuser) === normName(a.source)).map((c) => c.actor + ' ' + c.sentence)];
+      const sentences = [a.sentence, ...claimsOf(a.source)];
       for (const s of sentences) {
         if (!ACCUSES.test(s)) continue;
         // The source's own name ("China's foreign ministry") is not the accused.

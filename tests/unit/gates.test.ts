@@ -1,0 +1,245 @@
+/**
+ * The speed-ups of the text side must not change what the analysis finds.
+ * Each gate (gate.ts) lets a pattern run only on a sentence holding the words
+ * every match holds: here every gated pattern runs over every sentence of
+ * every fixture page (and hand-written sentences that make each pattern
+ * match), and wherever it matches, its gate must pass. The one-pass counters
+ * and the sentence pre-splitter are compared with the regexes and the
+ * Intl.Segmenter they replace, on the same texts and on random ones.
+ */
+import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parseHTML } from 'linkedom';
+import { firstLook } from '../../src/core/index';
+import { splitSentences, segmentInto, oneSegment } from '../../src/core/sentences';
+import { Gate, passes } from '../../src/core/gate';
+import { CYBER_GATED } from '../../src/core/cyber-attribution';
+import { HEDGE_GATED } from '../../src/core/hedges';
+import { TECHNICAL_PATTERNS, technicalGatePasses } from '../../src/core/evidence';
+import { alreadyClean, cleanText, countRuns, countWords, INVISIBLE_RE } from '../../src/core/text';
+import { ACRONYM_GATED } from '../../src/core/acronyms';
+import { countFunctionWords, EN_WORDS, FUNCTION_WORDS } from '../../src/core/cues-intl';
+import { synthArticle } from '../../scripts/bench/synth';
+
+const ROOT = path.resolve(__dirname, '../..');
+function htmlFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const f of readdirSync(dir).sort()) {
+    const p = path.join(dir, f);
+    if (statSync(p).isDirectory()) out.push(...htmlFiles(p));
+    else if (f.endsWith('.html')) out.push(p);
+  }
+  return out;
+}
+
+/** Hand-written sentences: each gated pattern matches at least one of them. */
+const HAND = [
+  'Investigators attributed the intrusion to a group linked to the state.',
+  'The attack was carried out by Sandworm, officials said.',
+  'The breach was likely the work of a criminal gang.',
+  'The government accused Russia of hacking the election servers.',
+  'The campaign by Volt Typhoon targeted ports 443 and 8443 on routers.',
+  'A foreign agency was behind the operation, and the gang has claimed responsibility.',
+  'The unit reportedly conducted a series of espionage operations.',
+  'Volt Typhoon, a PRC state-sponsored group, used SMB and RDP; the sample loader.exe dropped Cobalt Strike.',
+  'Storm-0558 and APT29 used T1566.001 against version 10.2.3 with the QakBot malware and a web shell for remote code execution.',
+  'The SHA-256 hashes and IoCs are listed; YARA rules follow.',
+  'The group allegedly stole data, a so-called insider, the suspected leak, as the company claims.',
+  'It is said to have spread; the data was reported to be on sale; it appears the intruders seem to have left.',
+  'They may have known, and they might return, but it could not be independently verified.',
+  'It is almost certainly the same actor, highly likely, probably Chinese; we assess with moderate confidence.',
+  'ALLEGEDLY, THE GROUP WAS BEHIND THE ATTACK CARRIED OUT BY UNIT 26165.',
+  'Hackers  accused\u00a0of\nthe breach were blamed for hacking.',
+];
+
+const texts: string[] = [...HAND];
+for (const file of [...htmlFiles(path.join(ROOT, 'tests/fixtures')), ...htmlFiles(path.join(ROOT, '../shared/eval/dev'))]) {
+  const doc = parseHTML(readFileSync(file, 'utf8')).document as unknown as Document;
+  const look = firstLook(doc, {});
+  for (const s of splitSentences(look.body.blocks)) texts.push(s.text);
+  for (const b of look.body.blocks) texts.push(b.text);
+}
+{
+  const look = firstLook(parseHTML(synthArticle(60 * 1024)).document as unknown as Document, {});
+  for (const s of splitSentences(look.body.blocks)) texts.push(s.text);
+}
+
+/** Run `re` on `text` and say whether it matches (a fresh copy: no shared lastIndex). */
+function matches(re: RegExp, text: string): boolean {
+  return new RegExp(re.source, re.flags.replace('g', '')).test(text);
+}
+
+describe('gates never reject a sentence their pattern matches', () => {
+  it('has many sentences to check', () => {
+    expect(texts.length).toBeGreaterThan(2_000);
+  });
+
+  const cases: [string, { re: RegExp; need: readonly (readonly string[])[] }[]][] = [
+    ['cyber-attribution', CYBER_GATED],
+    ['hedges', HEDGE_GATED],
+  ];
+  for (const [name, gated] of cases) {
+    it(`${name}: every pattern matches somewhere, and its gate passes wherever it matches`, () => {
+      const misses: string[] = [];
+      gated.forEach(({ re, need }, i) => {
+        let hits = 0;
+        for (const t of texts) {
+          if (!matches(re, t)) continue;
+          hits++;
+          if (!passes(t.toLowerCase(), need)) misses.push(`${name}[${i}]: ${t.slice(0, 120)}`);
+        }
+        expect(hits, `${name}[${i}] ${re.source.slice(0, 60)} matched nothing: the check would be empty`).toBeGreaterThan(0);
+      });
+      expect(misses).toEqual([]);
+    });
+  }
+
+  it('evidence technical details: every pattern matches somewhere, and its gate passes wherever it matches', () => {
+    const misses: string[] = [];
+    TECHNICAL_PATTERNS.forEach((re, i) => {
+      let hits = 0;
+      for (const t of texts) {
+        if (!matches(re, t)) continue;
+        hits++;
+        if (!technicalGatePasses(i, t)) misses.push(`technical[${i}]: ${t.slice(0, 120)}`);
+      }
+      expect(hits, `technical[${i}] matched nothing`).toBeGreaterThan(0);
+    });
+    expect(misses).toEqual([]);
+  });
+
+  it('the filtered Gate answers exactly as plain indexOf, on every text and every gate', () => {
+    const g = new Gate();
+    const needs = [...CYBER_GATED, ...HEDGE_GATED].map((x) => x.need);
+    let yes = 0;
+    for (const t of texts) {
+      const lower = t.toLowerCase();
+      g.load(lower);
+      for (const need of needs) {
+        const want = passes(lower, need);
+        if (want) yes++;
+        expect(g.passes(need)).toBe(want);
+      }
+    }
+    expect(yes).toBeGreaterThan(100);
+    // Short words (no three-character window) and words at the very ends of the text.
+    g.load('by c2 attribut');
+    expect(g.any(['by'])).toBe(true);
+    expect(g.any(['c2'])).toBe(true);
+    expect(g.any(['attribut'])).toBe(true);
+    expect(g.any(['bz', 'attribute', 'xby'])).toBe(false);
+  });
+
+  it('acronyms: both bracket patterns match somewhere, and the bracket gate passes wherever they match', () => {
+    const withDefs = [...texts, 'The National Computer Virus Emergency Response Center (CVERC) said.', 'CVERC (National Computer Virus Emergency Response Center) said.'];
+    for (const re of ACRONYM_GATED.patterns) {
+      let hits = 0;
+      for (const t of withDefs) {
+        if (!matches(re, t)) continue;
+        hits++;
+        expect(ACRONYM_GATED.gate.test(t), t.slice(0, 120)).toBe(true);
+      }
+      expect(hits).toBeGreaterThan(0);
+    }
+  });
+
+  it('a gate rejects sentences without its words (the gates do work)', () => {
+    const plain = 'The weather was fine and the market opened on time.';
+    expect(CYBER_GATED.filter((g) => passes(plain.toLowerCase(), g.need))).toEqual([]);
+    expect(HEDGE_GATED.filter((g) => passes(plain.toLowerCase(), g.need))).toEqual([]);
+  });
+});
+
+describe('one-pass counters equal the regexes they replace', () => {
+  const RUN = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
+  const regexRuns = (s: string): number => (s.match(RUN) ?? []).length;
+
+  it('countRuns = number of word runs, on fixture text', () => {
+    for (const t of texts) expect(countRuns(t)).toBe(regexRuns(t));
+  });
+
+  it('countRuns = number of word runs, on random text (surrogates, marks, apostrophes, CJK)', () => {
+    const alphabet = ['a', 'Z', '9', ' ', "'", '’', '-', '.', 'é', '\u0301', '\ud835\udc00', '\ud800', '\udc00', '中', '\u00a0', '_', 'ß', '٣'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 30 }), (a) => countRuns(a.join('')) === regexRuns(a.join(''))),
+      { numRuns: 5_000 },
+    );
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (s) => countRuns(s) === regexRuns(s)), { numRuns: 5_000 });
+  });
+
+  it('countWords of the joined body = the sum over its blocks', () => {
+    const parts = ['Alpha beta.', 'gamma-delta’s 12', '中文字', 'x'];
+    expect(countWords(parts.join(' '))).toBe(parts.reduce((n, p) => n + countWords(p), 0));
+  });
+
+  it('cleanText: the already-clean shortcut answers as the replacements would', () => {
+    const slow = (s: string): string => s.replace(INVISIBLE_RE, '').replace(/\s+/g, ' ').trim();
+    for (const t of texts) expect(cleanText(t)).toBe(slow(t));
+    const alphabet = ['a', ' ', '  ', '\t', '\n', '\u00a0', '\u200b', '\u00ad', '\u2028', '\u202f', '\u3000', '\ufeff', '\u2060', '\u180e', '\u0085', 'é', '中', '\u2066', '\u205f'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 12 }), (a) => {
+        const s = a.join('');
+        expect(cleanText(s)).toBe(slow(s));
+        if (alreadyClean(s)) expect(slow(s)).toBe(s);
+      }),
+      { numRuns: 20_000 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 16 }), (s) => {
+        expect(cleanText(s)).toBe(slow(s));
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+
+  it('countFunctionWords = the per-language regex counts', () => {
+    const count = (re: RegExp, s: string): number => (s.match(re) ?? []).length;
+    const samples = [...texts.slice(0, 3_000), 'The_the THE thé the-and l’and der DIE das und nicht le la les el y que'];
+    for (const s of samples) {
+      const c = countFunctionWords(s);
+      expect(c).toEqual({ en: count(EN_WORDS, s), de: count(FUNCTION_WORDS.de, s), fr: count(FUNCTION_WORDS.fr, s), es: count(FUNCTION_WORDS.es, s) });
+    }
+  });
+});
+
+describe('the sentence pre-splitter gives the segmenter’s pieces', () => {
+  const seg = new Intl.Segmenter('en', { granularity: 'sentence' });
+  const icu = (t: string): string[] => [...seg.segment(t)].map((s) => s.segment);
+  const ours = (t: string): string[] => {
+    const raw: string[] = [];
+    segmentInto(t, raw);
+    return raw;
+  };
+
+  it('on fixture text', () => {
+    for (const t of texts) if (t.length <= 3_000) expect(ours(t)).toEqual(icu(t));
+  });
+
+  it('on random text built from terminals, quotes, spaces, separators, letters of several scripts', () => {
+    const alphabet = ['a', 'B', ' ', '.', '!', '?', '"', "'", ')', '(', '”', '’', '»', ']', '\u00a0', '\u200b', '\n', '\u2029', '1', '。', '！', '？', '中', 'あ', 'カ', '가', '、', '，', '\u00ad', '\u0301', ',', ';', ':', '-', 'Mr', 'U.S.', 'e.g.', 'É', 'é', 'the', 'The', '\u3000', '\t', '\u2024', '\ufe52', '\uff0e'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 16 }), (a) => {
+        const t = a.join('');
+        expect(ours(t)).toEqual(icu(t));
+      }),
+      { numRuns: 20_000 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 24 }), (t) => {
+        expect(ours(t)).toEqual(icu(t));
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+
+  it('oneSegment says "one piece" only when the segmenter agrees, and says it for plain cases', () => {
+    expect(oneSegment('A heading without a stop')).toBe(true);
+    expect(oneSegment('One sentence ends here.” ')).toBe(true);
+    expect(oneSegment('Two. Sentences')).toBe(false);
+    expect(oneSegment('Line\nbreak')).toBe(false);
+    for (const t of texts) if (oneSegment(t) && t) expect(icu(t)).toHaveLength(1);
+  });
+});
