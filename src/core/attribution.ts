@@ -140,7 +140,7 @@ const isCap = (w: string): boolean => /^[\p{Lu}\p{N}]/u.test(w) || /^[a-z]+[A-Z]
 /** The subject phrase that ends `left` (text before the cue), or null. */
 function subjectBefore(left: string): { np: string; appositive: string | null; anonymous?: boolean; groupKind?: SourceKind } | null {
   // "The Chinese Ministry of State Security (MSS) has revealed": the bracketed short form is part of the name.
-  let t = left.trimEnd().slice(-400).replace(/ ?[(（][A-Z][A-Za-z0-9&.-]{1,11}[)）]((?: [a-z]{1,20}){0,3})$/, '$1');
+  let t = left.trimEnd().slice(-400).replace(/ ?[(（][A-Z][A-Za-z0-9&./-]{1,11}[)）]((?: [a-z]{1,20}){0,3})$/, '$1');
   // "Kall -- co-editor of a book on debates -- said": a dashed aside between subject and verb is an appositive.
   t = cutDashAside(t);
   // Inline anonymous phrasing first ("…, a person familiar with the matter said").
@@ -242,6 +242,28 @@ function subjectBefore(left: string): { np: string; appositive: string | null; a
     return { np: `${det}${ws[ws.length - n - 2]} ${prep} ${np}`, appositive, groupKind: groupKindOf(group) };
   }
   return { np, appositive };
+}
+
+/**
+ * "X and Y" as two organisations: split at the "and" where both sides are
+ * acronyms or known names ("the FBI and the Cybersecurity and Infrastructure
+ * Security Agency" splits at the first "and", not inside the agency's name).
+ */
+function splitCoordinated(np: string, known: (name: string) => boolean): [string, string] | null {
+  let from = 0;
+  for (let k = 0; k < 4; k++) {
+    const at = np.indexOf(' and ', from);
+    if (at <= 0) return null;
+    from = at + 5;
+    const a = np.slice(0, at).trim();
+    const b = np.slice(at + 5).trim();
+    const bare = b.replace(/^the\s+/, '');
+    if (!isCap(bare)) continue;
+    const acrA = /^(?:the\s+)?[A-Z]{2,6}$/.test(a);
+    const acrB = /^[A-Z]{2,6}$/.test(bare);
+    if (acrA || (acrB && isCap(a.replace(/^the\s+/i, ''))) || (known(a) && known(b))) return [a, b];
+  }
+  return null;
 }
 
 /** Unnamed people around someone ("advisers to X") are anonymous; a camp ("critics of X") is vague. */
@@ -859,12 +881,14 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
       if (/^(?:called|calls)$/.test(verb) && /^(?:a|an)\s/i.test(subj.np)) continue;
       const org = subj.appositive ? orgInAppositive(subj.appositive) : null;
       const govVoice = !!subj.appositive && GOV_TITLES.test(subj.appositive) && GOV_WORDS.test(subj.appositive);
-      // Coordinated organisations: "The European Union and NATO issued statements".
-      const andAt = subj.np.indexOf(' and ');
-      const coord = andAt > 0 ? [subj.np, subj.np.slice(0, andAt).trim(), subj.np.slice(andAt + 5).trim()] : null;
-      if (coord && isCap(coord[2]!) && !db.byName(subj.np) && (/^[A-Z]{2,6}$/.test(coord[2]!) || /^(?:the\s+)?[A-Z]{2,6}$/.test(coord[1]!) || (db.byName(coord[1]!) && db.byName(coord[2]!)))) {
-        add({ source: coord[1]!, kind: null }, cueRaw, si, at);
-        add({ source: coord[2]!, kind: null }, cueRaw, si, at);
+      // Coordinated organisations: "The European Union and NATO issued statements", "the FBI and the Cybersecurity … Agency said".
+      const coord = db.byName(subj.np) ? null : splitCoordinated(subj.np, (x) => !!db.byName(x));
+      if (coord) {
+        // A third item before a comma: "the FBI, ODNI and CISA said".
+        const head = leftTrim.endsWith(subj.np) ? /(?:^|[\s,;:(])((?:the\s+)?[A-Z][\p{L}\p{N}&.-]{1,30}),\s*$/u.exec(leftTrim.slice(Math.max(0, leftTrim.length - subj.np.length - 60), leftTrim.length - subj.np.length)) : null;
+        if (head && (/^(?:the\s+)?[A-Z]{2,6}$/.test(head[1]!) || db.byName(head[1]!))) add({ source: head[1]!, kind: null }, cueRaw, si, at);
+        add({ source: coord[0], kind: null }, cueRaw, si, at);
+        add({ source: coord[1], kind: null }, cueRaw, si, at);
         continue;
       }
       const idx = add({ source: subj.np, kind: subj.anonymous ? 'anonymous' : (subj.groupKind ?? (govVoice ? 'government' : null)), org, role: subj.appositive }, cueRaw, si, at);
