@@ -25,3 +25,12 @@ describe('subjects with a bracketed short form and lists', () => {
     expect(sources('Procter and Gamble said sales were flat.')).toEqual(['Procter and Gamble']);
   });
 });
+
+describe('anonymous subjects with a long relative clause', () => {
+  it('reads the officials, not the last noun of the clause, as the speaker', () => {
+    const r = run('Three European officials who spoke on condition of anonymity because they were not cleared to discuss the inquiry said the servers were seized.');
+    expect(r).toHaveLength(1);
+    expect(r[0]!.source).toMatch(/^Three European officials/);
+    expect(r[0]!.sourceKind).toBe('anonymous');
+  });
+});
