@@ -33,11 +33,11 @@ const VERBS =
   'admitted|admits|insisted|insists|asserted|asserts|accused|accuses|attributed|attributes|blamed|blames|concluded|concludes|' +
   'assessed|assesses|estimated|estimates|suggested|suggests|indicated|indicates|observed|stressed|emphasi[sz]ed|urged|dismissed|' +
   'rejected|refuted|countered|responded|replied|commented|tweeted|posted|testified|cautioned|questioned|maintained|contended|' +
-  'found|showed|shows|determined|identified|agreed|predicted|pointed out|highlighted|mentioned|recalled|described|asked|answered|' +
+  'found|showed|shows|determined|identified|agreed|predicted|pointed out|pointed to|point to|highlighted|mentioned|recalled|described|asked|answered|' +
   'published|issued|quoted|cited|flagged|detailed|documented|uncovered|discovered|spotted|traced|linked|thinks|think|expects|expected|' +
   'fears|feared|believed|wrote|shared|posted|advised|recommended|assured|vowed|pledged|argue|warn|insist|contend|contends|contended|suggest|fear|expect|acknowledge|admit|note|report|estimate|predict|predicts|concede|conceded|concedes|reckon|reckons|maintain|maintains|confirm|explain|stress|stresses|believe|worry|worried|worries|complained|complain|complains|alleged|speculated|speculates|speculate|recounted|recounts|called|calls|released|criticized|criticised|blasted|slammed|praised|endorsed|condemned|lambasted|characterized|characterised';
 const CUE_RE = new RegExp(
-  String.raw`\b(?:according to|citing|cited by|as reported by|reported by|first reported by|quoted by|in an interview with|in a (?:statement|post|report|blog post|tweet|briefing|filing|letter|notice|advisory) (?:to|published by|posted by|released by|from)|(?:was|were|has been|had been|have been) (?:reported|quoted|flagged|discovered|spotted|identified|detected|found|disclosed|documented|uncovered|first reported|confirmed|observed|attributed|linked|traced) (?:[\w’'-]+ ){0,8}?by|(?:${VERBS}))\b`,
+  String.raw`\b(?:according to|citing|quoting|per|cited by|as reported by|reported by|first reported by|quoted by|in an interview with|in a (?:statement|post|report|blog post|tweet|briefing|filing|letter|notice|advisory) (?:to|published by|posted by|released by|from)|(?:was|were|has been|had been|have been) (?:reported|quoted|flagged|discovered|spotted|identified|detected|found|disclosed|documented|uncovered|first reported|confirmed|observed|attributed|linked|traced) (?:[\w’'-]+ ){0,8}?by|(?:${VERBS}))\b`,
   'gi',
 );
 
@@ -75,7 +75,7 @@ const NEEDS_OBJECT: Record<string, RegExp> = {
   believed: /^\s+(?:that|the|it|this|these|a|an|[A-Z])/,
 };
 /** Verbs that are attributions only when their subject is clearly a source (a name or a source noun), never a pronoun alone. */
-const WEAK_VERBS = /^(?:criticized|criticised|blasted|slammed|praised|endorsed|condemned|lambasted|characterized|characterised|released|speculated|speculates|speculate|called|calls|recounted|recounts|advised|recommended|assured|vowed|pledged|found|showed|shows|determined|identified|described|asked|answered|detailed|documented|uncovered|discovered|spotted|traced|linked|thinks|think|expects|expected|fears|feared|believed|believe|agreed|recalled|mentioned|urged|posted|shared|published|issued|cited|quoted|questioned|answered|responded|replied|observed|estimated|estimates|predicted|suggested|suggests|indicated|indicates)$/;
+const WEAK_VERBS = /^(?:pointed to|point to|criticized|criticised|blasted|slammed|praised|endorsed|condemned|lambasted|characterized|characterised|released|speculated|speculates|speculate|called|calls|recounted|recounts|advised|recommended|assured|vowed|pledged|found|showed|shows|determined|identified|described|asked|answered|detailed|documented|uncovered|discovered|spotted|traced|linked|thinks|think|expects|expected|fears|feared|believed|believe|agreed|recalled|mentioned|urged|posted|shared|published|issued|cited|quoted|questioned|answered|responded|replied|observed|estimated|estimates|predicted|suggested|suggests|indicated|indicates)$/;
 
 /** Tokens that may be skipped between a subject and its verb ("Microsoft has previously said"). */
 const ADVERB = /^(?:firmly|strongly|flatly|vehemently|categorically|swiftly|immediately|angrily|sharply|openly|explicitly|also|has|have|had|previously|earlier|later|recently|repeatedly|publicly|officially|separately|further|again|then|now|first|initially|would|will|could|may|might|since|once|already|reportedly|allegedly|however|himself|herself|itself|themselves|still|both|all|too|quickly|subsequently|originally|formally|privately|last|this|that|on|in|early|late|just|did|does|do|not|never|had|was|were|is|are|being|been|widely|long|often|generally|separately|jointly|independently|ultimately|eventually|specifically|explicitly|similarly|likewise|today|yesterday|tonight|week|month|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,4}(?:st|nd|rd|th)?)$/i;
@@ -361,6 +361,20 @@ function npBackward(ws: string[]): string | null {
     if (!out.length) return null;
     return out.join(' ');
   }
+  // "some analysts on social media", "researchers in the community": a vague group with its place is the speaker.
+  if (ws.length >= 3 && ws.length <= 400) {
+    for (let k = ws.length - 2; k >= Math.max(1, ws.length - 4); k--) {
+      const w = ws[k]!.toLowerCase();
+      if (w !== 'on' && w !== 'in') continue;
+      if (ws.slice(k, -1).some((x) => /[,;:”"]$/.test(x))) break;
+      const g = ws[k - 1]!.toLowerCase();
+      if (/^(?:analysts|experts|researchers|observers|commentators|users|specialists)$/.test(g)) {
+        const grp = npBackward(ws.slice(0, k));
+        if (grp) return `${grp} ${ws.slice(k).join(' ')}`;
+      }
+      break;
+    }
+  }
   // Common noun phrase: head must name a source.
   const head = last.toLowerCase().replace(/[’']s$/, '');
   if (!(ORG_HEADS.test(head) || ANON_HEADS.test(head) || VAGUE_HEADS.test(head) || DOC_HEADS.test(head))) return null;
@@ -399,7 +413,7 @@ function npForward(right: string): { np: string; appositive: string | null; rest
   }
   const anon = /^((?:(?:a|an|one|two|three|four|several|some|other|senior|former|u\.s\.|us|\w+)\s+){0,3}(?:person|people|sources?|officials?|individuals?|insiders?|staffers?|aides?|employees?|diplomats?|executives?|officers?)\s+(?:(?:who|that)\s+(?:declined|asked|spoke|requested)\b[^,;.]{0,60}|(?:familiar with|close to|with (?:direct )?knowledge of|briefed on|involved in|knowledgeable about|aware of)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}|speaking on (?:the )?condition of anonymity))/i.exec(t);
   if (anon) return { np: anon[1]!, appositive: null, rest: t.slice(anon[0].length) };
-  const unnamed = /^((?:an?\s+|two\s+|three\s+|several\s+|some\s+)?(?:unnamed|anonymous|unidentified)\s+(?:[\w-]+\s+){0,2}?(?:official|officials|source|sources|person|people|insider|insiders|staffer|aide|employee|employees|diplomat|diplomats|executive|executives|investigator|investigators|officer|officers))\b/i.exec(t);
+  const unnamed = /^((?:an?\s+|two\s+|three\s+|several\s+|some\s+)?(?:unnamed|anonymous|unidentified)\s+(?:[\w-]+\s+){0,2}?(?:official|officials|source|sources|person|people|insider|insiders|staffer|aide|employee|employees|diplomat|diplomats|executive|executives|investigator|investigators|officer|officers|expert|experts|analyst|analysts|researcher|researchers))\b/i.exec(t);
   if (unnamed) return { np: unnamed[1]!, appositive: null, rest: t.slice(unnamed[0].length) };
   const ws = words(t.slice(0, 300));
   const out: string[] = [];
@@ -526,6 +540,7 @@ function classify(np: string): Candidate | null {
   const lw = s.toLowerCase();
   if (PRONOUNS.test(s)) return { source: s, kind: null };
   if (ANON_PHRASE.test(' ' + s) || /\b(?:unnamed|anonymous|unidentified)\b/i.test(s) || /familiar with|declined to be named|condition of anonymity|not authori[sz]ed to/i.test(s)) return { source: s, kind: 'anonymous' };
+  if (/^(?:(?:some|many|several|other|most|a few)\s+)?(?:analysts|experts|researchers|observers|commentators|users|specialists) (?:on|in)\s/i.test(s)) return { source: s, kind: 'unspecified' };
   const ws = words(s);
   const head = ws[ws.length - 1]!.toLowerCase().replace(/[’']s$/, '');
   // Possessive owner of a document: "Mandiant's report", "the Apache project's advisory".
@@ -791,6 +806,33 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
       const at = m.index!;
       const left = text.slice(Math.max(0, at - 400), at);
       const right = text.slice(at + cueRaw.length);
+      if (cue === 'per') {
+        // "Per the Shadowserver Foundation, …": only at the start of a clause and before a name or a source noun ("per cent", "per day" are not cues).
+        if (!/(?:^|[,;:(—–]\s*)$/.test(left.trimEnd() ? left.trimEnd() + ' ' : '') && left.trim() !== '') continue;
+        const f = npForward(right);
+        if (!f) continue;
+        const bare = f.np.replace(/^(?:(?:the|a|an|its|their)\s+)+/i, '');
+        const headWord = (bare.split(/\s+/).pop() ?? '').toLowerCase();
+        if (!isCap(bare) && !(ORG_HEADS.test(headWord) || DOC_HEADS.test(headWord))) continue;
+        add({ source: f.np, kind: null }, cueRaw, si, at);
+        continue;
+      }
+      if (cue === 'quoting') {
+        // "Global Times went further, quoting an anonymous “expert” who said …": the quoted source, relayed by the outlet that opens the clause.
+        const f = npForward(right.slice(0, 160).replace(/[“”"]/g, ''));
+        if (!f) continue;
+        if (!isCap(f.np.replace(/^(?:the|a|an)\s+/i, '')) && DOC_HEADS.test((f.np.split(/\s+/).pop() ?? '').toLowerCase())) continue;
+        const q = add({ source: f.np, kind: null, org: f.appositive ? orgInAppositive(f.appositive) : null, role: f.appositive }, 'quoting', si, at);
+        const opener = /^(?:(?:But|And|Meanwhile|Separately)\s+)?(?:the\s+)?([A-Z][\p{L}\p{N}’'&.-]*(?:\s+[A-Z][\p{L}\p{N}’'&.-]*){0,4})\s/u.exec(text.slice(0, 120));
+        if (opener && opener.index + opener[0].length <= at) {
+          const lab = labelFor(opener[1]!, null);
+          if (kindOf(opener[1]!, lab, db, null) === 'outlet' && !isPublisher(lab, opener[1]!)) {
+            const o = add({ source: opener[1]!, kind: 'outlet' }, 'quoting', si, opener.index, true);
+            if (o !== null && q !== null && o !== q) drafts[q]!.via = o;
+          }
+        }
+        continue;
+      }
       if (/^(?:according to|citing|cited by|as reported by|reported by|first reported by|quoted by|in an interview with)$/.test(cue) || /^in a .* (?:to|by|from)$/.test(cue)) {
         const f = npForward(right);
         if (!f) continue;

@@ -34,3 +34,23 @@ describe('anonymous subjects with a long relative clause', () => {
     expect(r[0]!.sourceKind).toBe('anonymous');
   });
 });
+
+describe('"per X", "quoting X who said", "have pointed to"', () => {
+  it('reads "Per X," at the start of a clause, but not "per cent" or "per month"', () => {
+    expect(sources('Per the Example Watch Foundation, about 9,000 routers were exposed.')).toEqual(['Example Watch Foundation']);
+    expect(sources('Losses rose 4 per cent in a year.')).toEqual([]);
+    expect(sources('The service costs ten dollars per month.')).toEqual([]);
+  });
+  it('reports the quoted source relayed by the outlet that quotes it', () => {
+    const r = run('The Global Times added detail, quoting an anonymous “military expert” who said the unit was large.');
+    const outlet = r.find((a) => a.source === 'Global Times');
+    const expert = r.find((a) => /expert/.test(a.source));
+    expect(outlet?.sourceKind).toBe('outlet');
+    expect(expert?.sourceKind).toBe('anonymous');
+    expect(expert!.via).toBe(r.indexOf(outlet!));
+  });
+  it('reads a vague group that "has pointed to" something as a source', () => {
+    const r = run('Several researchers on forums have pointed to a known botnet.');
+    expect(r.map((a) => [a.source, a.sourceKind])).toEqual([['Several researchers on forums', 'unspecified']]);
+  });
+});
