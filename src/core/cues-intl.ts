@@ -220,8 +220,11 @@ function phraseForward(right: string, lang: Exclude<CueLang, 'en'>): string | nu
 
 /** The source phrase that ends `left`: back to the clause start, at most 9 words. */
 function phraseBackward(left: string, lang: Exclude<CueLang, 'en'>): string | null {
-  const parts = left.split(/[,;:.!?„“”"«»()]|\s[–—-]\s/);
-  const seg = (parts[parts.length - 1] ?? '').trim();
+  // "Das Bundesamt … (BSI) erklärte": the bracketed short form belongs to the name before it.
+  const parts = left.replace(/\s?\([A-Z][A-Za-z0-9&./-]{1,11}\)\s*$/, ' ').split(/[,;:.!?„“”"«»()]|\s[–—-]\s/);
+  let seg = (parts[parts.length - 1] ?? '').trim();
+  // "Julien Moreau, chercheur à l'Ifri, rappelle": a lowercase appositive between the name and the verb.
+  if (!seg && parts.length >= 3 && /^\s*\p{Ll}/u.test(parts[parts.length - 2]!) && /^\s*\p{Lu}/u.test(parts[parts.length - 3]!.trim().split(/\s+/).slice(-3).join(' '))) seg = parts[parts.length - 3]!.trim();
   if (!seg) return null;
   let ws = tokens(seg);
   if (ws.length > 9) ws = ws.slice(-9);
@@ -255,11 +258,14 @@ const RULES: Record<Exclude<CueLang, 'en'>, Rule[]> = {
     { re: U(/(?<=\s)zufolge\b/gi), side: 'before' },
     { re: U(/\bwie\s/gi), side: 'after' },
     { re: U(/\b(?:sagte|sagt|sagten|erklärte|erklärt|erklärten|betonte|betont|berichtete|berichtet|teilte|teilt|warnte|warnt|bestätigte|bestätigt|schrieb|schreibt|räumte|kritisierte|behauptete|behauptet|vermutete|betonten|warnten|meldete|meldet|wies|dementierte|bestritt|bekannte sich)\b/gi), side: 'auto' },
+    // "…, so das BSI.": the source after a clause-initial "so"; "für sich reklamiert": a claim of responsibility.
+    { re: U(/(?<=,\s)so\s+(?=(?:der|die|das|den|dem)\s+\p{Lu}|\p{Lu})/gu), side: 'after' },
+    { re: U(/\bfür sich reklamiert(?:e|en)?\b/gi), side: 'before' },
   ],
   fr: [
     { re: U(/\b(?:selon|d['’]après|de source|citant)\s+/gi), side: 'after' },
     { re: U(/\b(?:a|ont|avait|avaient)\s+(?:déclaré|indiqué|affirmé|annoncé|précisé|expliqué|ajouté|confirmé|souligné|assuré|estimé|averti|dénoncé|démenti|rapporté|révélé|reconnu|revendiqué|signalé|écrit|publié|nié|accusé|prévenu|jugé|confié)\b/gi), side: 'auto' },
-    { re: U(/\b(?:déclare|affirme|indique|rapporte|annonce|explique|estime|assure|souligne|précise|confirme|dément|revendique|dénonce|écrit)\b/gi), side: 'auto' },
+    { re: U(/\b(?:déclare|affirme|indique|rapporte|annonce|explique|estime|assure|souligne|précise|confirme|dément|revendique|dénonce|écrit|rappelle|indiquent|affirment|déclarent|estiment|assurent|soulignent|précisent|confirment|démentent|rapportent|expliquent|rappellent|dénoncent)\b/gi), side: 'auto' },
   ],
   es: [
     { re: U(/\b(?:según|de acuerdo con|citando a)\s+/gi), side: 'after' },
@@ -362,10 +368,18 @@ function runIntl(sentences: Sentence[], lang: Exclude<CueLang, 'en'>, ctx: IntlC
         const cue = m[0].trim();
         let name: string | null = null;
         if (rule.side === 'after') name = phraseForward(right, lang);
-        else if (rule.side === 'before') name = phraseBackward(left, lang);
+        // "Black Basta hat den Angriff … für sich reklamiert": the subject before the auxiliary.
+        else if (rule.side === 'before') name = phraseBackward(/reklamiert/i.test(cue) ? (/^(.{1,120}?)\s(?:hat|haben|hatte|hatten)\s/u.exec(left)?.[1] ?? left) : left, lang);
+        else if (/^-t-(?:il|elle)\b/.test(right)) {
+          // "« … », estime-t-il.": the person quoted last.
+          for (let k = out.length - 1; k >= 0 && !name; k--) if (out[k]!.sourceKind === 'person' || out[k]!.sourceKind === 'researcher') name = out[k]!.source;
+          if (name && seen.has(name.toLowerCase())) name = null;
+        }
         else if (invertedAt(left)) {
           const r = skipInverted(right, lang);
           name = appositiveName(r) ?? phraseForward(r, lang);
+          // "Julien Moreau, chercheur à l'Ifri, rappelle que …": no inversion after all; the name before the appositive.
+          if (!name && left.trimEnd().endsWith(',') && !/^\s*(?:[,.;:]|$)/.test(right)) name = phraseBackward(left, lang);
         } else {
           name = phraseBackward(left, lang);
         }
