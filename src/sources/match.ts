@@ -80,6 +80,14 @@ function isAllCaps(w: string): boolean {
   return w.length >= 2 && /\p{Lu}/u.test(w) && w === w.toUpperCase();
 }
 
+/** Acronyms that are also ordinary words or given names in title case: "Zone", "Sana", "Wired" stay exact. */
+const TITLE_CASE_STOP = new Set(['ZONE', 'SANA', 'MENA', 'KELA', 'MODA', 'WIRED', 'ITAR', 'CERT', 'SIRT', 'NICS', 'ECNS']);
+
+/** "Anssi", "Nato": a known acronym of four or more letters written in title case, as much of the press spells them. */
+function titleCaseAcronym(raw: string, acronym: string): boolean {
+  return acronym.length >= 4 && raw.length === acronym.length && !TITLE_CASE_STOP.has(acronym) && raw === acronym[0] + acronym.slice(1).toLowerCase();
+}
+
 function compileAlias(entry: SourceEntry, alias: string): AliasRec | null {
   const toks = tokenize(alias, 500);
   if (toks.length === 0 || toks.length > MAX_ALIAS_TOKENS) return null;
@@ -204,7 +212,7 @@ export function* buildDirectorySteps(entries: SourceEntry[], version: string, ho
     const n = rec.words.length;
     for (let k = 0; k < n; k++) {
       const t = toks[i + k]!;
-      if (rec.exact[k] && t.raw !== rec.words[k]) return false;
+      if (rec.exact[k] && t.raw !== rec.words[k] && !(lookup && n === 1 && rec.rule.caseSensitive !== true && titleCaseAcronym(t.raw, rec.words[k]!))) return false;
       if (k > 0 && !sepOk(text.slice(toks[i + k - 1]!.end, t.start), rec.seps[k - 1]!)) return false;
     }
     const first = toks[i]!;
