@@ -524,6 +524,9 @@ function npForward(right: string): { np: string; appositive: string | null; rest
 /** The organisation named in an appositive ("a senior vice president at Mandiant" → "Mandiant"). */
 function orgInAppositive(app: string): string | null {
   if (/^(?:a\s+)?(?:Democrat|Republican|Independent|Libertarian)\b|^[DRI]-/.test(app)) return null;
+  // "NCSC Director of Operations": the body comes before the title; "of Operations" is the portfolio.
+  const lead = /^((?:[A-Z0-9][\p{L}\p{N}’'&.-]*)(?:\s+[A-Z0-9][\p{L}\p{N}’'&.-]*){0,3})\s+(?:[Dd]irector|[Hh]ead|[Cc]hief|[Dd]eputy [Dd]irector)\s+of\s+[A-Z]/u.exec(app);
+  if (lead && !/^(?:Deputy|Senior|Acting|Former|Executive|Managing|Associate|Assistant)$/.test(lead[1]!)) return lead[1]!.replace(/[’']s$/, '');
   const m = /\b(?:at|of|for|with|from|in)\s+(?:the\s+)?((?:[A-Z][\p{L}\p{N}’'&.-]*|\d[\p{L}\p{N}’'&.-]*\p{L}[\p{L}\p{N}’'&.-]*)(?:\s+(?:(?:of|for|and|on|the|de)\s+){0,2}[A-Z0-9][\p{L}\p{N}’'&.-]*){0,8})/u.exec(app);
   if (m) return m[1]!.replace(/[’']s$/, '');
   const n = /^(?:the\s+)?((?:[A-Z0-9][\p{L}\p{N}’'&.-]*)(?:\s+[A-Z0-9][\p{L}\p{N}’'&.-]*){0,5})\s+(?:spokes|chief|head|director|researcher|analyst|official|minister)/u.exec(app);
@@ -634,7 +637,11 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
       if (o) return o;
     }
     const hits = db.findNames(name);
-    return hits.length ? hits[0]!.label : null;
+    if (hits.length) return hits[0]!.label;
+    // "Ukraine’s security service" → "Security Service of Ukraine": the possessive owner written as an "of" complement.
+    const poss = /^(?:the\s+)?([A-Z][\p{L}-]{2,30})[’']s\s+([a-z][a-z -]{2,60})$/u.exec(name);
+    if (poss) return db.byName(`${poss[2]!.replace(/(^|\s)([a-z])/g, (_m, sp: string, c: string) => sp + c.toUpperCase())} of ${poss[1]}`);
+    return null;
   };
 
   const isPublisher = (label: SourceLabel | null, name: string): boolean => {

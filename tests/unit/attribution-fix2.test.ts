@@ -54,3 +54,17 @@ describe('"per X", "quoting X who said", "have pointed to"', () => {
     expect(r.map((a) => [a.source, a.sourceKind])).toEqual([['Several researchers on forums', 'unspecified']]);
   });
 });
+
+describe('labels for titles and possessive descriptions', () => {
+  it('keeps the organisation that comes before a title with a portfolio', () => {
+    const r = run('Helen Marsh, NCSC Director of Operations, said: “We acted quickly.”');
+    expect(r[0]!.source).toBe('Helen Marsh (NCSC)');
+    expect(r[0]!.label?.name).toBe('National Cyber Security Centre');
+  });
+  it('labels "<Country>’s security service" like "Security Service of <Country>"', () => {
+    expect(run('Ukraine’s security service said the group was detained.')[0]!.label?.name).toBe('Security Service of Ukraine');
+  });
+  it('labels a title-case acronym', () => {
+    expect(run('Nato said the exercise would go ahead.')[0]!.label?.name).toBe('NATO');
+  });
+});
