@@ -266,6 +266,20 @@ function splitCoordinated(np: string, known: (name: string) => boolean): [string
   return null;
 }
 
+/** Is position `at` of `text` inside a quotation opened before it (curly or straight double quotes)? */
+function quoteOpenAt(text: string, at: number): boolean {
+  let open = 0;
+  let straight = 0;
+  const from = Math.max(0, at - 1_000);
+  for (let k = from; k < at; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x201c) open++;
+    else if (c === 0x201d) open = Math.max(0, open - 1);
+    else if (c === 0x22) straight++;
+  }
+  return open > 0 || straight % 2 === 1;
+}
+
 /** Unnamed people around someone ("advisers to X") are anonymous; a camp ("critics of X") is vague. */
 function groupKindOf(group: string): SourceKind {
   return /^(?:critics|opponents|supporters|members|allies|friends)$/i.test(group) ? 'unspecified' : 'anonymous';
@@ -389,6 +403,8 @@ function npBackward(ws: string[]): string | null {
       out.unshift(w);
       break;
     }
+    // "no security company has published …": a negated subject names nobody.
+    if (/^(?:no|none|neither|nor)$/.test(lw)) return null;
     if (/^(?:and|or|that|which|who|to|by|with|from|as|than|but|if|when|while|because|after|before|said|says|is|was|were|are|has|have|had|not|no|on|about|into|over|between|among|during|through|being|been)$/.test(lw)) break;
     if (/[’']s$/.test(w) || isCap(w) || /^[a-z][a-z-]+$/.test(w)) {
       out.unshift(w);
@@ -869,6 +885,10 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
       }
       // Verb cues are lowercase in running text ("the United States" is not "states").
       if (/^[A-Z]/.test(cueRaw) && at > 0) continue;
+      // "What the ministry said", "what state media added": an indirect question or a heading names a topic, not a statement.
+      if (/(?:^|[,;:—–]\s*|\b(?:and|or|but|covers|explains|shows)\s+)(?:what|how|why|whether)\s+(?:[\w’'.-]+\s+){0,6}$/i.test(left)) continue;
+      // A subheading that ends at the verb ("Links mentioned") has no clause to attribute.
+      if (sent.blockKind === 'heading' && /^[\s.:!?]*$/.test(right)) continue;
       // After a possessive the cue is a noun ("Swift's claims").
       if (/[’']s?\s*$/.test(left) && /\w[’']s?\s*$/.test(left)) continue;
       // "IXIC added 20.72 points": numbers are not speech.
@@ -882,6 +902,10 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
       if (/\b(?:the|a|an|its|these|those|this|that|his|her|their|such|any|no|our|my|your|new|earlier|latest|similar|unverified|unconfirmed|false|baseless)\s*$/i.test(left)) continue;
       const verb = cue;
       if (/^(?:expected|believed|thought|said|reported|alleged|estimated|predicted|agreed)$/.test(verb) && /^\s+to\s/.test(right)) continue;
+      // "a campaign attributed to the Lazarus group", "attacks linked to X": a participle; the thing before it is no source.
+      if (/^(?:attributed|linked|traced|blamed)$/.test(verb) && /^\s+to\s/.test(right)) continue;
+      // Accusations inside someone else's quote or report ("… had reported that the US has accused China"): not the article's sourcing.
+      if (/^(?:accused|accuses|blamed|blames)$/.test(verb) && (quoteOpenAt(text, at) || /\b(?:reported|said|says|claimed|stated|wrote|argued|noted) that\b/i.test(left))) continue;
       // "Moscow has not commented", "did not respond": a negated non-statement is no source.
       if (/^(?:commented|responded|replied|answered|said|confirmed|commented publicly)$/.test(verb) && /(?:\bnot|\bnever|\byet to|n[’']t)\s*(?:\w+\s+)?$/i.test(left.slice(-40))) continue;
       // "who asked not to be named", "declined to be identified": anonymity, not a statement.

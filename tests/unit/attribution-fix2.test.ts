@@ -68,3 +68,23 @@ describe('labels for titles and possessive descriptions', () => {
     expect(run('Nato said the exercise would go ahead.')[0]!.label?.name).toBe('NATO');
   });
 });
+
+describe('false positives: headings, negation, participles, nested accusations', () => {
+  it('reads no source from a subheading that ends at the verb or an indirect question', () => {
+    expect(run('Sources mentioned', 'heading')).toEqual([]);
+    expect(sources('What the agency said')).toEqual([]);
+    expect(sources('This post covers what the regulator published and what state media added.')).toEqual([]);
+  });
+  it('reads no source from a negated subject', () => {
+    expect(sources('So far no antivirus vendor has published indicators for the tool.')).toEqual([]);
+  });
+  it('does not take the thing attributed for a source, but keeps the agent', () => {
+    expect(sources('Operation Quiet Lake, a campaign attributed to the Lazarus group, is still active.')).toEqual([]);
+    expect(sources('The breach was attributed to North Korea by the FBI.')).toEqual(['FBI']);
+    expect(sources('The FBI attributed the breach to North Korea.')).toEqual(['FBI']);
+  });
+  it('does not report an accuser inside a quote or a relayed report', () => {
+    expect(sources('“Washington has long accused others of this,” Mr. Lin said.').some((s) => /Washington/.test(s))).toBe(false);
+    expect(sources('The paper had reported that the US government repeatedly accused Beijing.').some((s) => /US/.test(s))).toBe(false);
+  });
+});
