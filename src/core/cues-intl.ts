@@ -221,7 +221,7 @@ function phraseForward(right: string, lang: Exclude<CueLang, 'en'>): string | nu
 /** The source phrase that ends `left`: back to the clause start, at most 9 words. */
 function phraseBackward(left: string, lang: Exclude<CueLang, 'en'>): string | null {
   // "Das Bundesamt … (BSI) erklärte": the bracketed short form belongs to the name before it.
-  const parts = left.replace(/\s?\([A-Z][A-Za-z0-9&./-]{1,11}\)\s*$/, ' ').split(/[,;:.!?„“”"«»()]|\s[–—-]\s/);
+  const parts = left.slice(-300).replace(/\s?\([A-Z][A-Za-z0-9&./-]{1,11}\)/g, '').split(/[,;:.!?„“”"«»()]|\s[–—-]\s/);
   let seg = (parts[parts.length - 1] ?? '').trim();
   // "Julien Moreau, chercheur à l'Ifri, rappelle": a lowercase appositive between the name and the verb.
   if (!seg && parts.length >= 3 && /^\s*\p{Ll}/u.test(parts[parts.length - 2]!) && /^\s*\p{Lu}/u.test(parts[parts.length - 3]!.trim().split(/\s+/).slice(-3).join(' '))) seg = parts[parts.length - 3]!.trim();

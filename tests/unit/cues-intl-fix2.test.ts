@@ -23,6 +23,7 @@ describe('French cues found on the second held-out set', () => {
   it('reads plural verbs and "rappelle que" after an appositive', () => {
     expect(names('fr', 'Des sources proches de l’enquête indiquent que les serveurs ont été saisis.')).toEqual(["sources proches de l'enquête"]);
     expect(names('fr', "Claire Dubois, chercheuse à l'Inria, rappelle que le groupe est ancien.")).toEqual(['Claire Dubois']);
+    expect(names('fr', "Interrogée par un confrère, Claire Dubois, chercheuse à l'Institut des études numériques (IEN), rappelle que le groupe est ancien.")).toEqual(['Claire Dubois']);
   });
   it('does not take a participle clause for a speaker', () => {
     expect(names('fr', 'Le texte, publié lundi, indique que la faille existe.')).toEqual([]);
