@@ -149,6 +149,7 @@ const RULES: CueRule[] = [
     need: [['verif', 'confirm', 'corroborat']],
     re: /\b(?:not|cannot|can't|couldn't|hasn't|haven't|wasn't|weren't|isn't|aren't|unable\s+to)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:independently\s+)?(?:verified|confirmed|verify|confirm|corroborated|corroborate)\b/gi,
     kind: 'hedge',
+    keep: notHouseDisclaimer,
   },
   // Estimative language on the ICD 203 scale, longest phrase first.
   { need: [['chance', 'possibility', 'odds', 'certain']], re: /\b(?:almost\s+no\s+chance|remote\s+(?:chance|possibility)|roughly\s+(?:an\s+)?even\s+(?:chance|odds)|almost\s+certain(?:ly)?|nearly\s+certain(?:ly)?)\b/gi, kind: 'estimative' },
@@ -158,6 +159,15 @@ const RULES: CueRule[] = [
   { need: [['assess', 'judge', 'estimate']], re: /\b(?:we|they|it|agency|agencies|community)\s+(?:now\s+)?(?:assess(?:es|ed)?|judge[sd]?|estimate[sd]?)\b/gi, kind: 'estimative', cue: (m) => m[0].toLowerCase().replace(/^\S+\s+(?:now\s+)?/, '') },
   { need: [['confidence']], re: /\b(?:low|moderate|medium|high)[ -]confidence\b/gi, kind: 'estimative', cue: (m) => m[0].toLowerCase().replace('-', ' ') },
 ];
+
+/**
+ * "X does not verify the content of aggregated articles": the publisher's own
+ * standing disclaimer (reported as a disclaimer), not a hedge on the article's claims.
+ */
+function notHouseDisclaimer(m: RegExpExecArray, text: string): boolean {
+  const around = text.slice(Math.max(0, m.index - 12), m.index + m[0].length + 60);
+  return !/\b(?:does|do)\s+not\s+(?:independently\s+)?(?:verify|confirm)\s+(?:the\s+)?(?:content|contents|accuracy|completeness|information|material)\b/i.test(around);
+}
 
 const GATE = new Gate();
 
