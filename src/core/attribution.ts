@@ -310,7 +310,8 @@ function appositiveStartsClause(left: string, np: string): boolean {
   const at = left.lastIndexOf(np + ',');
   if (at < 0) return false;
   const pre = left.slice(0, at).trim();
-  return pre === '' || /[,;:.—–]$/.test(pre) || /^(?:but|and|meanwhile|however|separately|still|yet)$/i.test(pre);
+  // "“…,” Name, head of X, told Reuters": after a closing quote the name opens the reporting clause.
+  return pre === '' || /[,;:.—–]$/.test(pre) || /[,.!?][”"’]$/.test(pre) || /^(?:but|and|meanwhile|however|separately|still|yet)$/i.test(pre);
 }
 
 /** The noun phrase at the end of a word list. */
@@ -373,6 +374,11 @@ function npBackward(ws: string[]): string | null {
     }
     while (out.length && CONNECTOR.test(out[0]!)) out.shift();
     if (!out.length) return null;
+    // "Iran’s mission to the United Nations": the mission speaks, not the body it is accredited to.
+    if (i >= 2 && /^the$/i.test(ws[i]!) && ws[i - 1] === 'to' && /^(?:mission|embassy|delegation|ambassador|envoy|representative)$/i.test(ws[i - 2]!)) {
+      const sender = npBackward(ws.slice(0, i - 1));
+      if (sender && !PRONOUNS.test(sender)) return `${sender} to the ${out.join(' ')}`;
+    }
     return out.join(' ');
   }
   // "some analysts on social media", "researchers in the community": a vague group with its place is the speaker.
@@ -778,7 +784,9 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
     if (!name || name.length < 2) return null;
     const org = raw.org ?? null;
     if (org && !name.includes(org) && isPersonName(lastWords(name, 2))) name = `${name} (${org})`;
-    const label = labelFor(dropTrailingParen(name), org);
+    // "X’s mission to the United Nations" is labelled by its sender, never by the host body.
+    const accredited = /^(.{2,60}?)\s+to the\s/.exec(name);
+    const label = accredited && /\b(?:mission|embassy|delegation|ambassador|envoy|representative)$/i.test(accredited[1]!) ? db.byName(accredited[1]!) : labelFor(dropTrailingParen(name), org);
     if (isPublisher(label, name) && (relay || /^(?:told|reported|according to)$/i.test(cue))) return null;
     let kind = kindOf(name, label, db, res.kind ?? null);
     // A person whose appositive gives a government title at a government body speaks for it ("a spokesman for the X Embassy").
@@ -865,10 +873,13 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
           const headWord = (bare.split(/\s+/).pop() ?? '').toLowerCase().replace(/[’']s$/, '');
           if (!isCap(bare) && !(ORG_HEADS.test(headWord) || ANON_HEADS.test(headWord) || VAGUE_HEADS.test(headWord) || DOC_HEADS.test(headWord))) continue;
         }
-        const isRelay = /reported by|cited by|quoted by|interview with|citing/.test(cue);
+        // "reported by Kenji Ito of the security firm Trend Micro": a researcher who found the bug, not an outlet.
+        const personAgent = /reported by/.test(cue) && isPersonName(f.np) && (labelFor(f.np, null)?.kind ?? null) !== 'outlet';
+        const isRelay = !personAgent && /reported by|cited by|quoted by|interview with|citing/.test(cue);
         // "as reported by the Financial Ledger": a capitalised reporter is an outlet unless the database says otherwise.
-        const outletHint = /reported by|interview with/.test(cue) && isCap(f.np.replace(/^the\s+/i, '')) ? 'outlet' : null;
-        const idx = add({ source: f.np, kind: outletHint, org: f.appositive ? orgInAppositive(f.appositive) : null, role: f.appositive }, cueRaw, si, at, isRelay);
+        const outletHint = !personAgent && /reported by|interview with/.test(cue) && isCap(f.np.replace(/^the\s+/i, '')) ? 'outlet' : null;
+        const ofOrg = personAgent ? /^\s*of\s+(?:the\s+)?(?:(?:security|cybersecurity|research|software)\s+)?(?:(?:firm|company|vendor|lab)\s+)?([A-Z][\p{L}\p{N}&.-]*(?:\s+[A-Z][\p{L}\p{N}&.-]*){0,3})/u.exec(f.rest) : null;
+        const idx = add({ source: f.np, kind: outletHint, org: ofOrg ? ofOrg[1]!.replace(/\.$/, '') : f.appositive ? orgInAppositive(f.appositive) : null, role: f.appositive }, cueRaw, si, at, isRelay);
         // "according to a report by the Global Times, a state-affiliated outlet, …" then nothing more here.
         if (idx !== null && /^(?:according to|citing)$/.test(cue)) {
           // "According to X, Y said …" — the rest of the sentence may hold another cue; handled by the loop.
@@ -879,8 +890,11 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
         // Passive with agent: "it was first reported by X".
         const f = npForward(right);
         const verbText = /^(?:was|were|has been|had been|have been)\s+((?:first\s+)?[\w’'-]+)/i.exec(cueRaw)?.[1] ?? 'reported';
-        const relayCue = /reported|quoted/.test(cue);
-        if (f) add({ source: f.np, kind: relayCue && isCap(f.np.replace(/^the\s+/i, '')) ? 'outlet' : null }, verbText, si, at, relayCue);
+        // "were reported by Kenji Ito of the security firm Trend Micro": a person who reported a bug is no outlet.
+        const personAgent = !!f && isPersonName(f.np) && (labelFor(f.np, null)?.kind ?? null) !== 'outlet';
+        const relayCue = /reported|quoted/.test(cue) && !personAgent;
+        const ofOrg = f && personAgent ? /^\s*of\s+(?:the\s+)?(?:(?:security|cybersecurity|research|software)\s+)?(?:(?:firm|company|vendor|lab)\s+)?([A-Z][\p{L}\p{N}&.-]*(?:\s+[A-Z][\p{L}\p{N}&.-]*){0,3})/u.exec(f.rest) : null;
+        if (f) add({ source: f.np, kind: relayCue && isCap(f.np.replace(/^the\s+/i, '')) ? 'outlet' : null, org: ofOrg ? ofOrg[1]!.replace(/\.$/, '') : null }, verbText, si, at, relayCue);
         continue;
       }
       // Verb cues are lowercase in running text ("the United States" is not "states").

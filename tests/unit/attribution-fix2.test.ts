@@ -88,3 +88,21 @@ describe('false positives: headings, negation, participles, nested accusations',
     expect(sources('The paper had reported that the US government repeatedly accused Beijing.').some((s) => /US/.test(s))).toBe(false);
   });
 });
+
+describe('who said what', () => {
+  it('reads the named speaker with a title after a closing quote, with the outlet told', () => {
+    const r = run('“This was sabotage,” Ivan Petrenko, head of the SBU’s cyber department, told Reuters.');
+    expect(r[0]!.source).toBe('Ivan Petrenko (SBU)');
+    expect(r[0]!.cue).toBe('told');
+    expect(r.filter((a) => a.source === 'Reuters').every((a) => a.cue === 'told' && a.via === null)).toBe(true);
+  });
+  it('does not take a person who reported a bug for an outlet', () => {
+    const r = run('The flaws were reported by Mika Tanaka of the security firm Trend Micro.');
+    expect(r.map((a) => [a.source, a.sourceKind])).toEqual([['Mika Tanaka (Trend Micro)', 'person']]);
+  });
+  it('reads a country’s mission to a body as the speaker, not the body', () => {
+    const r = run('Norway’s mission to the United Nations said the allegation was baseless.');
+    expect(r[0]!.source).toBe('Norway’s mission to the United Nations');
+    expect(r[0]!.label?.name ?? null).not.toBe('United Nations');
+  });
+});
