@@ -280,6 +280,26 @@ function quoteOpenAt(text: string, at: number): boolean {
   return open > 0 || straight % 2 === 1;
 }
 
+/**
+ * Guests introduced in an interview or podcast ("Ben talks to Priya Raman,
+ * principal threat researcher at SentinelOne"), keyed by full name, so their
+ * "Name:" transcript turns are attributions. Hosts are not guests.
+ */
+function transcriptGuests(sentences: Sentence[], n: number): Map<string, { name: string; role: string | null }> {
+  const out = new Map<string, { name: string; role: string | null }>();
+  // Cheap test first: transcripts have speaker labels.
+  let labels = 0;
+  for (let si = 0; si < n && labels < 2; si++) if (/^[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+){1,2}:\s/u.test(sentences[si]!.text.slice(0, 60))) labels++;
+  if (labels < 2) return out;
+  for (let si = 0; si < Math.min(n, 60) && out.size < 4; si++) {
+    const t = sentences[si]!.text.slice(0, 600);
+    const m = /\b(?:talks? (?:to|with)|speaks? (?:to|with)|(?:is|are) joined by|sits? down with|sat down with|in conversation with|interviews|our guests? (?:is|are|this week is)|guests?:)\s+((?:[A-Z][\p{L}’'-]+\s+){1,2}[A-Z][\p{L}’'-]+)(?:,\s+([^,;.]{3,100}),)?/u.exec(t);
+    if (!m || !isPersonName(m[1]!)) continue;
+    out.set(m[1]!, { name: m[1]!, role: m[2] ?? null });
+  }
+  return out;
+}
+
 /** Unnamed people around someone ("advisers to X") are anonymous; a camp ("critics of X") is vague. */
 function groupKindOf(group: string): SourceKind {
   return /^(?:critics|opponents|supporters|members|allies|friends)$/i.test(group) ? 'unspecified' : 'anonymous';
@@ -823,10 +843,17 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
   };
 
   const n = Math.min(sentences.length, ATTRIBUTION_LIMITS.maxSentences);
+  const guests = transcriptGuests(sentences, n);
   for (let si = 0; si < n; si++) {
     const sent = sentences[si]!;
     const text = sent.text.length > ATTRIBUTION_LIMITS.maxSentenceChars ? sent.text.slice(0, ATTRIBUTION_LIMITS.maxSentenceChars) : sent.text;
     const before = drafts.length;
+    // "Priya Raman: Based on the tooling, …": a transcript turn of a guest the article introduced.
+    if (guests.size) {
+      const lab = /^([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+){0,2}):\s/u.exec(text);
+      const g = lab ? guests.get(lab[1]!) : undefined;
+      if (g) add({ source: g.name, kind: null, org: g.role ? orgInAppositive(g.role) : null, role: g.role }, ':', si, 0);
+    }
     // A correction notice restates what the article itself said earlier: not a source.
     if (CORRECTION_LINE.test(text.slice(0, 160))) continue;
     CUE_RE.lastIndex = 0;

@@ -106,3 +106,21 @@ describe('who said what', () => {
     expect(r[0]!.label?.name ?? null).not.toBe('United Nations');
   });
 });
+
+describe('transcript speaker labels', () => {
+  const page = [
+    'This week Sam talks to Dana Whitfield, senior analyst at Mandiant, about the router campaign.',
+    'Sam Okafor: Dana, where did it start?',
+    'Dana Whitfield: In the edge devices, as far as we can tell.',
+    'Sam Okafor: And who is behind it?',
+    'Dana Whitfield: We assess with moderate confidence that it is a state group.',
+  ].join('\n');
+  it('reads the turns of an introduced guest as her statements, not the host’s', () => {
+    const r = run(page);
+    expect(r.length).toBe(2);
+    expect(r.every((a) => a.source === 'Dana Whitfield (Mandiant)' && a.cue === ':')).toBe(true);
+  });
+  it('reads no speaker label when nobody was introduced as a guest', () => {
+    expect(run(page.split('\n').slice(1).join('\n'))).toEqual([]);
+  });
+});
