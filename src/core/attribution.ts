@@ -293,7 +293,7 @@ function transcriptGuests(sentences: Sentence[], n: number): Map<string, { name:
   if (labels < 2) return out;
   for (let si = 0; si < Math.min(n, 60) && out.size < 4; si++) {
     const t = sentences[si]!.text.slice(0, 600);
-    const m = /\b(?:talks? (?:to|with)|speaks? (?:to|with)|(?:is|are) joined by|sits? down with|sat down with|in conversation with|interviews|our guests? (?:is|are|this week is)|guests?:)\s+((?:[A-Z][\p{L}’'-]+\s+){1,2}[A-Z][\p{L}’'-]+)(?:,\s+([^,;.]{3,100}),)?/u.exec(t);
+    const m = /\b(?:talks? (?:to|with)|speaks? (?:to|with)|(?:is|are) joined by|sits? down with|sat down with|in conversation with|interviews|our guests? (?:is|are|this week is)|guests?:) ((?:[A-Z][\p{L}’'-]+ ){1,2}[A-Z][\p{L}’'-]+)(?:, ([^,;.]{3,100}),)?/u.exec(t.replace(/\s+/g, ' '));
     if (!m || !isPersonName(m[1]!)) continue;
     out.set(m[1]!, { name: m[1]!, role: m[2] ?? null });
   }
@@ -805,8 +805,9 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
     const org = raw.org ?? null;
     if (org && !name.includes(org) && isPersonName(lastWords(name, 2))) name = `${name} (${org})`;
     // "X’s mission to the United Nations" is labelled by its sender, never by the host body.
-    const accredited = /^(.{2,60}?)\s+to the\s/.exec(name);
-    const label = accredited && /\b(?:mission|embassy|delegation|ambassador|envoy|representative)$/i.test(accredited[1]!) ? db.byName(accredited[1]!) : labelFor(dropTrailingParen(name), org);
+    const toThe = name.indexOf(' to the ');
+    const sender = toThe >= 2 && toThe <= 60 ? name.slice(0, toThe) : '';
+    const label = sender && /\b(?:mission|embassy|delegation|ambassador|envoy|representative)$/i.test(sender) ? db.byName(sender) : labelFor(dropTrailingParen(name), org);
     if (isPublisher(label, name) && (relay || /^(?:told|reported|according to)$/i.test(cue))) return null;
     let kind = kindOf(name, label, db, res.kind ?? null);
     // A person whose appositive gives a government title at a government body speaks for it ("a spokesman for the X Embassy").
