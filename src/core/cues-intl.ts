@@ -312,9 +312,9 @@ function appositiveName(right: string): string | null {
   return m ? m[1]! : null;
 }
 
-const GOV_INTL = /(?:ministerium|ministère|ministerio|bundesamt|behörde|regierung|botschaft|ambassade|embajada|polizei|police|policía|gendarmerie|parquet|fiscalía|staatsanwaltschaft|gouvernement|gobierno|bundestag|parlament|assemblée|congreso|agence nationale|agencia nacional|präsident(?:in)?|ministre|ministro|ministra|préfecture|mairie|ayuntamiento|\bBSI\b|\bANSSI\b|\bCCN\b|\bINCIBE\b)/i;
+const GOV_INTL = /(?:kriminalamt|\bLKA\b|\bBKA\b|verfassungsschutz|ministerium|ministère|ministerio|bundesamt|behörde|regierung|botschaft|ambassade|embajada|polizei|police|policía|gendarmerie|parquet|fiscalía|staatsanwaltschaft|gouvernement|gobierno|bundestag|parlament|assemblée|congreso|agence nationale|agencia nacional|präsident(?:in)?|ministre|ministro|ministra|préfecture|mairie|ayuntamiento|\bBSI\b|\bANSSI\b|\bCCN\b|\bINCIBE\b)/i;
 const COMPANY_INTL = /(?:unternehmen|konzern|firma|société|entreprise|empresa|compañía|GmbH|\bAG\b|\bSA\b|\bSAS\b|S\.A\.)/i;
-const ANON_INTL = /^(?:(?:une?|des|eine?|einer|una?|unas?|unos)\s+)?(?:source|sources|proche|proches|quelle|quellen|fuente|fuentes|insider|kreise)(?:\s|$)/i;
+const ANON_INTL = /^(?:(?:une?|des|eine?|einer|una?|unas?|unos)\s+)?(?:source|sources|proche|proches|quelle|quellen|fuente|fuentes|insider|kreise|\p{L}{2,20}kreisen?)(?:\s|$)/iu;
 const VAGUE_INTL = /^(?:experten|expertin|forscher|analysten|beobachter|kritiker|experts?|chercheurs?|spécialistes?|observateurs?|analystes?|expertos?|investigadores?|especialistas?|analistas?|observadores?)$/i;
 const OUTLET_INTL = /(?:zeitung|spiegel|journal|quotidien|periódico|diario|radio|télévision|televisión|agentur|\bAFP\b|\bdpa\b|\bEFE\b|Le Monde|Le Parisien|Le Figaro|Libération|El País|El Mundo|\bARD\b|\bZDF\b|Tagesschau|Süddeutsche|FAZ)/i;
 

@@ -29,3 +29,12 @@ describe('French cues found on the second held-out set', () => {
     expect(names('fr', 'Le texte, publié lundi, indique que la faille existe.')).toEqual([]);
   });
 });
+
+describe('German source kinds', () => {
+  const kinds = (text: string) =>
+    findIntlAttributions(splitSentences([{ kind: 'paragraph', text, links: [] }]), 'de', { db, publisher: null }).map((a) => [a.source, a.sourceKind]);
+  it('reads "…kreise" compounds as anonymous and a Landeskriminalamt as government', () => {
+    expect(kinds('Die Zeitung schreibt unter Berufung auf Sicherheitskreise, der Angriff dauere an.')).toContainEqual(['Sicherheitskreise', 'anonymous']);
+    expect(kinds('Nach Angaben des Landeskriminalamts Hessen wurden zwei Server beschlagnahmt.')).toEqual([['Landeskriminalamts Hessen', 'government']]);
+  });
+});
