@@ -795,6 +795,14 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
   const add = (raw: Candidate, cue: string, si: number, pos: number, relay = false): number | null => {
     if (drafts.length >= ATTRIBUTION_LIMITS.maxAttributions) return null;
     // A subject already known to be anonymous ("…, who asked not to be named,") stands even when its head noun is unusual.
+    // "the expert noted": the expert or researcher quoted just before.
+    if (/^the\s+(?:expert|researcher|analyst|scholar|professor|academic)$/i.test(raw.source.trim())) {
+      for (let k = mentions.length - 1; k >= 0; k--) {
+        const m = mentions[k]!;
+        if (si - m.sentence > 3) break;
+        if (m.isSource && m.kind === 'researcher') return add({ source: m.name, kind: 'researcher', role: 'researcher' }, cue, si, pos, relay);
+      }
+    }
     const cls = classify(raw.source) ?? (raw.kind === 'anonymous' && raw.source.length <= 140 ? { source: raw.source, kind: 'anonymous' as SourceKind } : null);
     if (!cls) return null;
     if (raw.kind && !cls.kind) cls.kind = raw.kind;

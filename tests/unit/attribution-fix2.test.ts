@@ -135,3 +135,11 @@ describe('definite descriptions', () => {
     expect(r[1]!.source).toBe(r[0]!.source);
   });
 });
+
+describe('"the expert" after a named expert', () => {
+  it('resolves to the expert quoted just before, and stays vague without one', () => {
+    const r = run('Mei Lin, a Shanghai-based security researcher, told the Global Times that the timing was odd.\nThe expert noted that the tools were old.');
+    expect(r.filter((a) => a.cue === 'noted').map((a) => [a.source, a.sourceKind])).toEqual([['Mei Lin', 'researcher']]);
+    expect(sources('The bug was old. The expert noted it was patched.')).toEqual(['expert']);
+  });
+});
