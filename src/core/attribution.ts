@@ -429,6 +429,8 @@ function npBackward(ws: string[]): string | null {
       out.unshift(w);
       break;
     }
+    // "the first time U.S. agencies have …": the time phrase is not part of the subject.
+    if (/^(?:time|times|moment|year|day|week)$/.test(lw) && out.length) break;
     // "no security company has published …": a negated subject names nobody.
     if (/^(?:no|none|neither|nor)$/.test(lw)) return null;
     if (/^(?:and|or|that|which|who|to|by|with|from|as|than|but|if|when|while|because|after|before|said|says|is|was|were|are|has|have|had|not|no|on|about|into|over|between|among|during|through|being|been)$/.test(lw)) break;
@@ -937,6 +939,8 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
       if (/^[A-Z]/.test(cueRaw) && at > 0) continue;
       // "What the ministry said", "what state media added": an indirect question or a heading names a topic, not a statement.
       if (/(?:^|[,;:—–]\s*|\b(?:and|or|but|covers|explains|shows)\s+)(?:what|how|why|whether)\s+(?:[\w’'.-]+\s+){0,6}$/i.test(left)) continue;
+      // "emailing reporters what it claimed were the documents": a free relative that hedges, not a new statement.
+      if (/\bwhat\s+(?:it|they)\s+$/i.test(left) && /^(?:claimed|claims|called|described)$/.test(cue)) continue;
       // A subheading that ends at the verb ("Links mentioned") has no clause to attribute.
       if (sent.blockKind === 'heading' && /^[\s.:!?]*$/.test(right)) continue;
       // After a possessive the cue is a noun ("Swift's claims").

@@ -143,3 +143,13 @@ describe('"the expert" after a named expert', () => {
     expect(sources('The bug was old. The expert noted it was patched.')).toEqual(['expert']);
   });
 });
+
+describe('time phrases, free relatives and agency plurals', () => {
+  it('drops "the first time" from a subject and reads "U.S. agencies" as government', () => {
+    const r = run('The office said so on Friday, the first time U.S. agencies have formally attributed a leak to Moscow.');
+    expect(r.find((a) => /agencies/.test(a.source))).toMatchObject({ source: 'U.S. agencies', sourceKind: 'government' });
+  });
+  it('reads no source from "what it claimed were"', () => {
+    expect(sources('A persona began mailing editors what it claimed were internal files.')).toEqual([]);
+  });
+});
