@@ -680,6 +680,10 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
       const o = db.byName(org) ?? db.byName(resolveAcronym(org, acronyms)) ?? db.findNames(org)[0]?.label ?? null;
       if (o) return o;
     }
+    // "Google’s Mandiant": the owned company named after the possessive.
+    const owned = /^[A-Z][\p{L}-]{0,40}[’']s\s+(\S.{0,80})$/u.exec(name);
+    const ownedLabel = owned ? db.byName(owned[1]!) : null;
+    if (ownedLabel) return ownedLabel;
     const hits = db.findNames(name);
     if (hits.length) return hits[0]!.label;
     // "Ukraine’s security service" → "Security Service of Ukraine": the possessive owner written as an "of" complement.

@@ -54,7 +54,9 @@ export function kindOf(name: string, label: SourceLabel | null, db: SourceDirect
   const labelKind = label ? (db.kindOf?.(label) ?? label.kind ?? null) : null;
   if (hint === 'outlet' && (!labelKind || labelKind === 'outlet')) return 'outlet';
   const base = dropTrailingParen(name);
-  const personish = isPersonName(lastName(base)) && !(labelKind && labelKind !== 'government' && base === label?.name);
+  // "Google’s Mandiant": a possessive owner before a known name is no person's first name.
+  const owned = base.replace(/^[A-Z][\p{L}-]{0,40}[’']s\s+/u, '');
+  const personish = isPersonName(lastName(base)) && !(labelKind && labelKind !== 'government' && base === label?.name) && !(owned !== base && !/\s/.test(owned));
   if (hint === 'person' || personish) {
     // A named person: the organisation or title they speak for decides.
     if (labelKind === 'government' || (GOV_TITLES.test(name) && GOV_WORDS.test(name)) || GOV_PERSON.test(name) || /\b(?:Sen|Rep|Gov)\.\s/.test(name)) return 'government';
@@ -65,7 +67,8 @@ export function kindOf(name: string, label: SourceLabel | null, db: SourceDirect
   if (hint) return hint;
   if (NEWS_AGENCY.test(name)) return 'outlet';
   const bare = name.replace(/^(?:the|a|an|one|two|some|several)\s+/i, '');
-  if (GOV_WORDS.test(bare) && !/\bNews Agency\b/.test(bare)) return 'government';
+  // "American Association of Port Authorities": a trade association is not a public body, whatever its members are.
+  if (GOV_WORDS.test(bare) && !/\bNews Agency\b/.test(bare) && !/^(?:[A-Z][\p{L}-]+\s+){0,3}(?:Association|Federation|Alliance|Chamber|Society|Institute|Foundation)\s+of\s/u.test(bare)) return 'government';
   if (/^[a-z]/.test(bare) || /^[A-Z][a-z]+\s+[a-z]/.test(bare)) {
     const head = bare.split(/\s+/).pop()!.toLowerCase();
     if (/^(?:ministry|agency|bureau|department|commission|police|office|government|council|board|authorities|authority|regulator|prosecutors|court|committee|administration|center|centre|embassy|military|army)$/.test(head)) return 'government';

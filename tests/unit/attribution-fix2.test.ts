@@ -153,3 +153,14 @@ describe('time phrases, free relatives and agency plurals', () => {
     expect(sources('A persona began mailing editors what it claimed were internal files.')).toEqual([]);
   });
 });
+
+describe('kinds of owned companies and associations', () => {
+  it('reads "Google’s Mandiant" as the company and keeps "Mandiant’s <person>" a person', () => {
+    expect(run('Google’s Mandiant said the group was active.')[0]!.sourceKind).toBe('company');
+    expect(run('Mandiant’s Charles Carmakal said the group was active.')[0]!.sourceKind).toBe('person');
+  });
+  it('does not take a trade association of public bodies for a public body', () => {
+    expect(run('The National Association of Port Authorities said members were on alert.')[0]!.sourceKind).not.toBe('government');
+    expect(run('The Port Authority said the terminals were closed.')[0]!.sourceKind).toBe('government');
+  });
+});
