@@ -313,6 +313,8 @@ function appositiveName(right: string): string | null {
 }
 
 const GOV_INTL = /(?:kriminalamt|\bLKA\b|\bBKA\b|verfassungsschutz|ministerium|ministère|ministerio|bundesamt|behörde|regierung|botschaft|ambassade|embajada|polizei|police|policía|gendarmerie|parquet|fiscalía|staatsanwaltschaft|gouvernement|gobierno|bundestag|parlament|assemblée|congreso|agence nationale|agencia nacional|präsident(?:in)?|ministre|ministro|ministra|préfecture|mairie|ayuntamiento|\bBSI\b|\bANSSI\b|\bCCN\b|\bINCIBE\b)/i;
+/** A capital standing for its government ("Moscou dément", "Peking weist zurück"). */
+const CAPITALS_INTL = /^(?:Moscou|Moskau|Pékin|Peking|Washington|Kiev|Kiew|Kyiv|Téhéran|Teheran|Pyongyang|Pjöngjang|Londres|Berlin|Paris|Bruxelles|Brüssel|Bruselas|Madrid|Pekín|Moscú)$/;
 const COMPANY_INTL = /(?:unternehmen|konzern|firma|société|entreprise|empresa|compañía|GmbH|\bAG\b|\bSA\b|\bSAS\b|S\.A\.)/i;
 const ANON_INTL = /^(?:(?:une?|des|eine?|einer|una?|unas?|unos)\s+)?(?:source|sources|proche|proches|quelle|quellen|fuente|fuentes|insider|kreise|\p{L}{2,20}kreisen?)(?:\s|$)/iu;
 const VAGUE_INTL = /^(?:experten|expertin|forscher|analysten|beobachter|kritiker|experts?|chercheurs?|spécialistes?|observateurs?|analystes?|expertos?|investigadores?|especialistas?|analistas?|observadores?)$/i;
@@ -323,7 +325,7 @@ function kindIntl(name: string, label: SourceLabel | null, db: SourceDirectory):
   if (VAGUE_INTL.test(name)) return 'unspecified';
   if (label) return kindOf(name, label, db, null);
   if (OUTLET_INTL.test(name)) return 'outlet';
-  if (GOV_INTL.test(name)) return 'government';
+  if (GOV_INTL.test(name) || CAPITALS_INTL.test(name) || /^(?:agence|agencia|behörde)$/i.test(name)) return 'government';
   if (COMPANY_INTL.test(name)) return 'company';
   if (/^(?:groupe|gruppe|grupo)\b/i.test(name)) return 'unspecified';
   return kindOf(name, label, db, null);
@@ -389,6 +391,15 @@ function runIntl(sentences: Sentence[], lang: Exclude<CueLang, 'en'>, ctx: IntlC
         if (/^(?:teilte|teilt)$/i.test(cue) && !MIT.test(right)) name = null;
         if (!name) continue;
         name = tidy(name);
+        // "L'agence précise …", "Das Ministerium erklärte …": the government body named before.
+        if (/^(?:agence|agencia|ministère|ministerio|ministerium|behörde|bundesamt|ambassade|embajada|botschaft)$/i.test(name)) {
+          for (let k = out.length - 1; k >= 0; k--) {
+            if (out[k]!.sourceKind === 'government' && !CAPITALS_INTL.test(out[k]!.source)) {
+              name = out[k]!.source;
+              break;
+            }
+          }
+        }
         if (name.length < 2 || name.length > 100) continue;
         const label = ctx.db.byName(name) ?? ctx.db.findNames(name)[0]?.label ?? null;
         if (ctx.publisher && label && label.id === ctx.publisher.id) continue;

@@ -38,3 +38,15 @@ describe('German source kinds', () => {
     expect(kinds('Nach Angaben des Landeskriminalamts Hessen wurden zwei Server beschlagnahmt.')).toEqual([['Landeskriminalamts Hessen', 'government']]);
   });
 });
+
+describe('French capitals and "l’agence"', () => {
+  const all = (text: string) =>
+    findIntlAttributions(splitSentences(text.split('\n').map((t) => ({ kind: 'paragraph' as const, text: t, links: [] }))), 'fr', { db, publisher: null }).map((a) => [a.source, a.sourceKind]);
+  it('reads a capital as its government and "l’agence" as the agency named before', () => {
+    expect(all("Selon l'Anssi, le groupe aurait compromis dix entités.\nMoscou dément.\nL'agence précise que le mode opératoire est connu.")).toEqual([
+      ['Anssi', 'government'],
+      ['Moscou', 'government'],
+    ]);
+    expect(all("L'agence précise que tout va bien.")).toEqual([['agence', 'government']]);
+  });
+});
