@@ -754,6 +754,14 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
       const head = def[2]!.toLowerCase();
       const companyish = /^(?:company|firm|vendor|provider|developer|maker|lab|labs)$/.test(head);
       const outletish = /^(?:newspaper|outlet|broadcaster)$/.test(head);
+      // "the company said": a company quoted in the last few sentences comes before products named since ("GlobalGate VPN", "PX-OS").
+      if (companyish) {
+        for (let k = mentions.length - 1; k >= 0; k--) {
+          const m = mentions[k]!;
+          if (si - m.sentence > 4) break;
+          if (m.isSource && m.kind === 'company' && !isPersonName(lastWords(m.name, 2))) return { source: m.name, kind: m.kind };
+        }
+      }
       for (let k = mentions.length - 1; k >= 0; k--) {
         const m = mentions[k]!;
         if (si - m.sentence > 15) break;

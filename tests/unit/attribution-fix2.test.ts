@@ -130,6 +130,10 @@ describe('definite descriptions', () => {
     const r = run('Northgate Systems said a flaw in its NX-OS firmware was exploited.\nPatches exist for NX-OS 4.2; the company said older versions would follow.');
     expect(r.map((a) => a.source)).toEqual(['Northgate Systems', 'Northgate Systems']);
   });
+  it('resolves "the company" to the company quoted before a product name', () => {
+    const r = run('Northgate Systems said its SecureEdge Gateway was targeted.\nFixes exist for SecureEdge Gateway 4.2; the company said older versions would follow.');
+    expect(r.map((a) => a.source)).toEqual(['Northgate Systems', 'Northgate Systems']);
+  });
   it('resolves "the mission" to the mission named before', () => {
     const r = run('Chile’s mission to the United Nations said the report was wrong.\nThe mission added that it had no role.');
     expect(r[1]!.source).toBe(r[0]!.source);
