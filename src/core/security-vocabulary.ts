@@ -134,6 +134,10 @@ let MIN_STEM = 99;
 const STEM_HEADS = new Set<string>();
 let STEM_HEAD_LEN = 99;
 
+/** First three characters (normalised) of every key's first token, and first tokens shorter than that (filled by compile). */
+const FIRST3 = new Set<string>();
+const SHORT_FIRST: string[] = [];
+
 const NORM_STRIP_RE = /[-'’]/g;
 export function normToken(t: string): string {
   const l = t.toLowerCase();
@@ -181,8 +185,25 @@ function compile(): void {
   for (const k of STEMS.keys()) if (k.indexOf(' ') < 0) MIN_STEM = Math.min(MIN_STEM, k.length);
   for (const k of STEMS.keys()) STEM_HEAD_LEN = Math.min(STEM_HEAD_LEN, k.length);
   for (const k of STEMS.keys()) STEM_HEADS.add(k.slice(0, STEM_HEAD_LEN));
+  for (const k of [...EXACT.keys(), ...STEMS.keys()]) {
+    const sp = k.indexOf(' ');
+    const first = sp < 0 ? k : k.slice(0, sp);
+    if (first.length >= 3) FIRST3.add(first.slice(0, 3));
+    else if (!SHORT_FIRST.includes(first)) SHORT_FIRST.push(first);
+  }
 }
-compile();
+
+/**
+ * The tables are built on first use, not at module load: cold, in the content
+ * script, that was most of its start-up task. A stepwise caller can build them
+ * in a step of their own with this.
+ */
+let compiled = false;
+export function warmVocabulary(): void {
+  if (compiled) return;
+  compiled = true;
+  compile();
+}
 
 const CJK_RE = new RegExp(CJK_TERMS.map((t) => t[0]).join('|'), 'g');
 /** Any first character of a CJK term: without one, the CJK pass is skipped. */
@@ -236,15 +257,6 @@ function wordAt(src: string, i: number, len: number): number {
 /** Connectors inside a token: - ' ’ . */
 const isJoin = (c: number): boolean => c === 45 || c === 39 || c === 0x2019 || c === 46;
 
-/** First three characters (normalised) of every key's first token, and first tokens shorter than that. */
-const FIRST3 = new Set<string>();
-const SHORT_FIRST: string[] = [];
-for (const k of [...EXACT.keys(), ...STEMS.keys()]) {
-  const sp = k.indexOf(' ');
-  const first = sp < 0 ? k : k.slice(0, sp);
-  if (first.length >= 3) FIRST3.add(first.slice(0, 3));
-  else if (!SHORT_FIRST.includes(first)) SHORT_FIRST.push(first);
-}
 
 /**
  * Could the token src[a, b) start a key? False only when certain: its first
@@ -300,6 +312,7 @@ function scanTokens(src: string, starts: number[], ends: number[]): number {
 
 /** The tokens findTerms reads (for tests: they must be exactly TOKEN_RE's matches). */
 export function scanTokensForTest(text: string): string[] {
+  warmVocabulary();
   const s: number[] = [];
   const e: number[] = [];
   const n = scanTokens(text, s, e);
@@ -308,6 +321,7 @@ export function scanTokensForTest(text: string): string[] {
 
 /** Find vocabulary hits in a text. Linear in the text length; bounded by `maxChars`. */
 export function findTerms(text: string, maxChars = 200_000): Hit[] {
+  warmVocabulary();
   const src = text.length > maxChars ? text.slice(0, maxChars) : text;
   // Short texts (the content script's quick look, keywords) run once per page, cold, where the regex
   // tokeniser is faster than an interpreted character loop (measured in Chromium); long texts (the
@@ -321,6 +335,7 @@ const SHORT_TEXT = 12_000;
 
 /** findTerms on either path, for the test that keeps them identical. */
 export function findTermsForTest(text: string, path: 'short' | 'long'): Hit[] {
+  warmVocabulary();
   return extraHits(text, path === 'short' ? termsShort(text) : termsLong(text));
 }
 
