@@ -294,7 +294,7 @@ async function oneRun(extDir: string | null, html: string, url: string, variant:
   return m;
 }
 
-export async function runBrowser(root: string, files: string[], opts: { extDir?: string; rounds?: number } = {}): Promise<BrowserResult> {
+export async function runBrowser(root: string, files: string[], opts: { extDir?: string; rounds?: number; /** Skip the 127.0.0.1 rounds (where the content script does not run on its own) and go to the matched host. */ matchedHostOnly?: boolean } = {}): Promise<BrowserResult> {
   const notes: string[] = [];
   if (!existsSync(CHROMIUM_PATH)) return { skipped: `no Chromium at ${CHROMIUM_PATH} (set CHROMIUM_PATH)`, runs: [], notes };
   const extDir = path.resolve(opts.extDir ?? path.join(root, 'dist/chrome'));
@@ -314,13 +314,13 @@ export async function runBrowser(root: string, files: string[], opts: { extDir?:
   const rounds = opts.rounds ?? 3;
   try {
     const url = `${srv.origin}/page.html`;
-    for (let i = 0; i < rounds; i++) {
+    for (let i = 0; i < (opts.matchedHostOnly ? 0 : rounds); i++) {
       process.stderr.write(`browser round ${i + 1}/${rounds}…\n`);
       const pair = i % 2 === 0 ? ([null, extDir] as const) : ([extDir, null] as const);
       for (const d of pair) runs.push(await oneRun(d, html, url, d ? 'with' : 'without'));
     }
     if (!runs.some((r) => r.variant === 'with' && r.contentScriptActive)) {
-      notes.push('content script not active on the 127.0.0.1 page (it only runs on matched hosts or when the user asks)');
+      if (!opts.matchedHostOnly) notes.push('content script not active on the 127.0.0.1 page (it only runs on matched hosts or when the user asks)');
       const host = matchedHosts(manifest)[0];
       if (host) {
         notes.push(`measured again with the page served as https://${host}/page.html (request interception; the manifest is unchanged)`);
@@ -394,4 +394,32 @@ export function formatBrowser(x: unknown): string[] {
   out.push(`  budget: no main-thread task over 50 ms from the content script: page load ${v(s.noLongTaskFromContentScript)}; forced analysis ${v(s.noLongTaskFromForcedAnalysis)}`);
   for (const n of b.notes) out.push(`  note: ${n}`);
   return out;
+}
+
+/**
+ * `npx tsx scripts/bench/browser.ts [--rounds N] [--host-only] [--json] [PAGE|DIR]...`: only the browser part, on the
+ * largest of the given pages (default: the fixtures), without the corpus and CLI runs of `npm run bench`.
+ */
+async function mainBrowserOnly(argv: string[]): Promise<number> {
+  let rounds = 3;
+  let json = false;
+  let hostOnly = false;
+  const inputs: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const x = argv[i]!;
+    if (x === '--rounds') rounds = Math.max(1, Number(argv[++i]) || 3);
+    else if (x === '--host-only') hostOnly = true;
+    else if (x === '--json') json = true;
+    else inputs.push(x);
+  }
+  const { htmlFiles } = await import('./corpus');
+  const files: string[] = [];
+  for (const p of inputs) files.push(...((await stat(p)).isDirectory() ? await htmlFiles(p) : [path.resolve(p)]));
+  const res = await runBrowser(process.cwd(), files, { rounds, matchedHostOnly: hostOnly });
+  process.stdout.write(json ? JSON.stringify(res, null, 2) + '\n' : formatBrowser(res).join('\n') + '\n');
+  return 0;
+}
+
+if (process.argv[1] && /bench[\\/]browser\.ts$/.test(process.argv[1])) {
+  mainBrowserOnly(process.argv.slice(2)).then((c) => (process.exitCode = c));
 }
