@@ -9,7 +9,7 @@ import { emptyDirectory, type SourceDirectory } from './directory';
 import { extractPageFacts, type PageFacts } from './metadata';
 import { indexDocument } from './dom-index';
 import { emptyReport, type Report } from './report';
-import { splitSentences, warmSegmenter } from './sentences';
+import { splitSentences, warmSegmenterSteps } from './sentences';
 import { clip, countWords, isHttpUrl } from './text';
 import { findAcronyms } from './acronyms';
 import { findAttributionsSteps } from './attribution';
@@ -97,7 +97,7 @@ export function analyzeFrom(look: FirstLook, opts: AnalyzeOptions = {}): Report 
 }
 
 /** Sentences per attribution step (the 1 MB page's 2,000 sentences took ~50-90 ms cold in Chromium in one piece). */
-export const ATTRIBUTION_STEP_SENTENCES = 100;
+export const ATTRIBUTION_STEP_SENTENCES = 50;
 
 /** `analyzeFrom` in steps, one per signal module (attribution in chunks of sentences), for a caller that yields to the page between them. */
 export function* analyzeSteps(look: FirstLook, opts: AnalyzeOptions = {}): Generator<void, Report, void> {
@@ -116,8 +116,9 @@ export function* analyzeSteps(look: FirstLook, opts: AnalyzeOptions = {}): Gener
   if (look.body.truncated) report.truncated = true;
   if (!(look.isSecurityNews || opts.force)) return capReport(report);
 
-  // Cold, the segmenter's start-up (ICU data) is a long task of its own: pay it in its own step.
-  warmSegmenter();
+  yield;
+  // Cold, the segmenter's start-up (ICU data) is a long task of its own: pay it in steps of its own.
+  yield* warmSegmenterSteps();
   yield;
   const sentences = splitSentences(look.body.blocks);
   yield;
