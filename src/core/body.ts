@@ -364,7 +364,8 @@ function containerParts(best: Element, scores: Map<Element, number>): Element[] 
     }
     if (before && st.len <= SIBLING_LIMITS.maxSummaryChars && isSummaryBox(sib)) parts.push(sib);
   }
-  return parts.length ? parts : [best];
+  // The container always comes along (a very long run of siblings before it: only the container).
+  return before ? [best] : parts;
 }
 
 function isSummaryBox(el: Element): boolean {

@@ -160,3 +160,14 @@ ${P('The agency asked operators who find signs of the group on their networks to
     });
   }
 });
+
+describe('sibling boxes are bounded', () => {
+  it('a container after a very long run of siblings is still the body, alone', () => {
+    const filler = Array.from({ length: 60 }, (_, i) => `<div class="summary">Box ${i} with a summary of something, and more words, in it.</div>`).join('');
+    const paras = Array.from({ length: 5 }, (_, i) => `<p>Paragraph ${i} of the story says the agency, the ministry and the company disagreed, again, about what happened at the plant on Monday.</p>`).join('');
+    const html = `<!doctype html><html><body><div class="page">${filler}<div class="story">${paras}</div></div></body></html>`;
+    const text = extractBody(linked(html), { baseUrl: null }).blocks.map((b) => b.text).join('\n');
+    expect(text).toContain('Paragraph 4 of the story');
+    expect(text).not.toContain('Box 1 ');
+  });
+});
