@@ -327,3 +327,13 @@ describe('breach notices and state hackers\' thefts', () => {
     expect(detect(input(html, url)).isSecurityNews).toBe(false);
   });
 });
+
+describe('new phrases do not spill into ordinary words', () => {
+  const strong = (t: string) => findTerms(t).filter((h) => h.weight >= 2).map((h) => h.text);
+  it('stops at the word', () => {
+    expect(strong('a crypto hackathon in Lisbon')).toEqual([]);
+    expect(strong('a malicious appeal to the court')).toEqual([]);
+    expect(strong('a booby-trapped apparatus found by soldiers')).toEqual([]);
+    expect(strong('a malicious app and a crypto hack')).toEqual(['malicious app', 'crypto hack']);
+  });
+});
