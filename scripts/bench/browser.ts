@@ -68,6 +68,9 @@ export interface BrowserResult {
     /** The same for the forced analysis on request (NaN when the protocol did not answer). */
     forcedCpuMedianMs: number;
     forcedLongestStretchMs: number;
+    /** Worst run: the longest uninterrupted content-script run (close to its longest single task; see ScriptAttribution.longestRunMs). */
+    contentLongestRunMs: number;
+    forcedLongestRunMs: number;
     heapGrowthBytes: number;
     scriptTimeGrowthMs: number;
     noLongTaskFromContentScript: boolean | null;
@@ -129,6 +132,15 @@ export interface ScriptAttribution {
   longestStretchMs: number;
   /** Length of that busy stretch, all work included, ms. */
   stretchMs: number;
+  /**
+   * The longest run of consecutive samples with an extension frame on the stack (garbage-collector samples
+   * inside a run count to it; any other sample ends it), ms. Back-to-back idle callbacks usually have a
+   * scheduler ("(program)") sample between them, so this is close to the longest single content-script
+   * task, where `longestStretchMs` (between idle samples) merges back-to-back tasks and errs high.
+   */
+  longestRunMs: number;
+  /** What that run spent its time in (inclusive frames). */
+  runTop?: { frame: string; ms: number }[];
   /** Where the time goes: the sampled leaf frames (self time) of those samples, most first (at most 8). */
   top: { frame: string; ms: number }[];
   /** The same inside the longest stretch, as inclusive time (each frame once per sample): which step it was. */
@@ -166,11 +178,31 @@ export function attributeProfile(p: CpuProfile, prefix: string): ScriptAttributi
   const fresh = (): Stretch => ({ ext: 0, all: 0, self: new Map() });
   let best = fresh();
   let cur = fresh();
+  let bestRun = fresh();
+  let run = fresh();
+  const endRun = (): void => {
+    if (run.ext > bestRun.ext) bestRun = run;
+    run = fresh();
+  };
   for (let i = 0; i < p.samples.length; i++) {
     const id = p.samples[i]!;
     // A sample stands for the time until the next one.
     const ms = (p.timeDeltas[i + 1] ?? 0) / 1000;
     const name = byId.get(id)?.callFrame.functionName ?? '';
+    if (ext(id)) {
+      run.ext += ms;
+      run.all += ms;
+      const seen = new Set<string>();
+      for (let n: number | undefined = id; n !== undefined; n = parent.get(n)) {
+        const cf = byId.get(n)!.callFrame;
+        if (!cf.url.startsWith(prefix)) continue;
+        const k = frameKey(cf);
+        if (!seen.has(k)) seen.add(k), run.self.set(k, (run.self.get(k) ?? 0) + ms);
+      }
+    } else if (name === '(garbage collector)' && run.ext > 0) {
+      run.ext += ms;
+      run.all += ms;
+    } else endRun();
     if (name === '(idle)') {
       if (cur.ext > best.ext) best = cur;
       cur = fresh();
@@ -194,8 +226,9 @@ export function attributeProfile(p: CpuProfile, prefix: string): ScriptAttributi
     }
   }
   if (cur.ext > best.ext) best = cur;
+  endRun();
   const topOf = (m: Map<string, number>, n = 8) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([frame, ms]) => ({ frame, ms }));
-  return { totalMs, longestStretchMs: best.ext, stretchMs: best.all, top: topOf(self), stretchTop: topOf(best.self, 12) };
+  return { totalMs, longestStretchMs: best.ext, stretchMs: best.all, longestRunMs: bestRun.ext, runTop: topOf(bestRun.self, 12), top: topOf(self), stretchTop: topOf(best.self, 12) };
 }
 
 /** Concrete https hosts the manifest's content scripts match (a leading `*.` is dropped; bare `*` hosts are skipped). */
@@ -294,7 +327,7 @@ async function oneRun(extDir: string | null, html: string, url: string, variant:
   return m;
 }
 
-export async function runBrowser(root: string, files: string[], opts: { extDir?: string; rounds?: number } = {}): Promise<BrowserResult> {
+export async function runBrowser(root: string, files: string[], opts: { extDir?: string; rounds?: number; /** Skip the 127.0.0.1 rounds (where the content script does not run on its own) and go to the matched host. */ matchedHostOnly?: boolean } = {}): Promise<BrowserResult> {
   const notes: string[] = [];
   if (!existsSync(CHROMIUM_PATH)) return { skipped: `no Chromium at ${CHROMIUM_PATH} (set CHROMIUM_PATH)`, runs: [], notes };
   const extDir = path.resolve(opts.extDir ?? path.join(root, 'dist/chrome'));
@@ -314,13 +347,13 @@ export async function runBrowser(root: string, files: string[], opts: { extDir?:
   const rounds = opts.rounds ?? 3;
   try {
     const url = `${srv.origin}/page.html`;
-    for (let i = 0; i < rounds; i++) {
+    for (let i = 0; i < (opts.matchedHostOnly ? 0 : rounds); i++) {
       process.stderr.write(`browser round ${i + 1}/${rounds}…\n`);
       const pair = i % 2 === 0 ? ([null, extDir] as const) : ([extDir, null] as const);
       for (const d of pair) runs.push(await oneRun(d, html, url, d ? 'with' : 'without'));
     }
     if (!runs.some((r) => r.variant === 'with' && r.contentScriptActive)) {
-      notes.push('content script not active on the 127.0.0.1 page (it only runs on matched hosts or when the user asks)');
+      if (!opts.matchedHostOnly) notes.push('content script not active on the 127.0.0.1 page (it only runs on matched hosts or when the user asks)');
       const host = matchedHosts(manifest)[0];
       if (host) {
         notes.push(`measured again with the page served as https://${host}/page.html (request interception; the manifest is unchanged)`);
@@ -357,6 +390,8 @@ export async function runBrowser(root: string, files: string[], opts: { extDir?:
     scriptTimeGrowthMs: med(withSet, 'scriptDurationMs') - med(without, 'scriptDurationMs'),
     forcedCpuMedianMs: median(fcpu.map((c) => c.totalMs)),
     forcedLongestStretchMs: forcedStretch,
+    contentLongestRunMs: cpu.length ? maxOf(cpu.map((c) => c.longestRunMs)) : NaN,
+    forcedLongestRunMs: fcpu.length ? maxOf(fcpu.map((c) => c.longestRunMs)) : NaN,
     noLongTaskFromContentScript: Number.isFinite(longestStretch) ? longestStretch <= 50 : null,
     noLongTaskFromForcedAnalysis: Number.isFinite(forcedStretch) ? forcedStretch <= 50 : null,
   };
@@ -384,14 +419,48 @@ export function formatBrowser(x: unknown): string[] {
   const worst = b.runs.filter((r) => r.contentCpu).sort((x, y) => y.contentCpu!.totalMs - x.contentCpu!.totalMs)[0];
   if (worst?.contentCpu?.top.length) out.push(`  content script self time (busiest run): ${worst.contentCpu.top.map((t) => `${t.frame} ${t.ms.toFixed(0)} ms`).join('; ')}`);
   out.push(`  forced analysis ("Analyze this page") CPU (median): ${ms(s.forcedCpuMedianMs)}; longest stretch: ${ms(s.forcedLongestStretchMs)}`);
+  out.push(`  longest uninterrupted content-script run (≈ its longest task): automatic ${ms(s.contentLongestRunMs)}, forced ${ms(s.forcedLongestRunMs)}`);
   // What the longest stretches were busy with (inclusive frames; minified names unless the build is unminified).
   const longest = (pick: (r: RunMetrics) => ScriptAttribution | null | undefined): ScriptAttribution | undefined =>
     b.runs.map(pick).filter((c): c is ScriptAttribution => !!c).sort((x, y) => y.longestStretchMs - x.longestStretchMs)[0];
   for (const [what, c] of [['automatic run', longest((r) => r.contentCpu)], ['forced analysis', longest((r) => r.forced?.cpu)]] as const) {
     if (c?.stretchTop?.length) out.push(`  longest stretch of the ${what} (${ms(c.longestStretchMs)}) spent in: ${c.stretchTop.slice(0, 6).map((t) => `${t.frame} ${t.ms.toFixed(0)} ms`).join('; ')}`);
   }
+  const longestRun = (pick: (r: RunMetrics) => ScriptAttribution | null | undefined): ScriptAttribution | undefined =>
+    b.runs.map(pick).filter((c): c is ScriptAttribution => !!c).sort((x, y) => y.longestRunMs - x.longestRunMs)[0];
+  for (const [what, c] of [['automatic run', longestRun((r) => r.contentCpu)], ['forced analysis', longestRun((r) => r.forced?.cpu)]] as const) {
+    if (c?.runTop?.length) out.push(`  longest run of the ${what} (${ms(c.longestRunMs)}) spent in: ${c.runTop.slice(0, 6).map((t) => `${t.frame} ${t.ms.toFixed(0)} ms`).join('; ')}`);
+  }
   const v = (x: boolean | null): string => (x === null ? 'not measured' : x ? 'PASS' : 'FAIL');
   out.push(`  budget: no main-thread task over 50 ms from the content script: page load ${v(s.noLongTaskFromContentScript)}; forced analysis ${v(s.noLongTaskFromForcedAnalysis)}`);
   for (const n of b.notes) out.push(`  note: ${n}`);
   return out;
+}
+
+/**
+ * `npx tsx scripts/bench/browser.ts [--rounds N] [--host-only] [--json] [PAGE|DIR]...`: only the browser part, on the
+ * largest of the given pages (default: the fixtures), without the corpus and CLI runs of `npm run bench`.
+ */
+async function mainBrowserOnly(argv: string[]): Promise<number> {
+  let rounds = 3;
+  let json = false;
+  let hostOnly = false;
+  const inputs: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const x = argv[i]!;
+    if (x === '--rounds') rounds = Math.max(1, Number(argv[++i]) || 3);
+    else if (x === '--host-only') hostOnly = true;
+    else if (x === '--json') json = true;
+    else inputs.push(x);
+  }
+  const { htmlFiles } = await import('./corpus');
+  const files: string[] = [];
+  for (const p of inputs) files.push(...((await stat(p)).isDirectory() ? await htmlFiles(p) : [path.resolve(p)]));
+  const res = await runBrowser(process.cwd(), files, { rounds, matchedHostOnly: hostOnly });
+  process.stdout.write(json ? JSON.stringify(res, null, 2) + '\n' : formatBrowser(res).join('\n') + '\n');
+  return 0;
+}
+
+if (process.argv[1] && /bench[\\/]browser\.ts$/.test(process.argv[1])) {
+  mainBrowserOnly(process.argv.slice(2)).then((c) => (process.exitCode = c));
 }

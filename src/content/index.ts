@@ -58,5 +58,6 @@ if (g[GUARD] !== true) {
   });
   watchNavigation(window, () => ctl.urlMaybeChanged());
   // Injected on demand: the popup asks for a forced analysis right after; only start on our own otherwise.
-  if (g.__credenceOnDemand !== true) void ctl.run(false);
+  // Not in this task: cold, the first storage read (settings) cost ~30 ms on top of this script's own start-up.
+  if (g.__credenceOnDemand !== true) defaultIdle(window)(() => void ctl.run(false));
 }

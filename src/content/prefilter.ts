@@ -9,6 +9,7 @@
  * analyzer then decides for the report.
  */
 import { quickLook } from '../core/quick-look';
+import { warmVocabulary } from '../core/security-vocabulary';
 
 export interface Prefilter {
   maybe: boolean;
@@ -18,4 +19,9 @@ export interface Prefilter {
 export function prefilter(doc: Document, url: string): Prefilter {
   const q = quickLook(doc, { url });
   return { maybe: q.maybe, reasons: q.maybe ? [] : q.reasons };
+}
+
+/** Build the vocabulary tables (cold: tens of ms in a browser), so the content script can do it in an idle step of its own before the quick look. */
+export function warmPrefilter(): void {
+  warmVocabulary();
 }

@@ -11,7 +11,7 @@ import type { BackgroundRequests, Phase } from '../shared/messages';
 import { isSiteDisabled, type Settings } from '../shared/settings';
 import { clearHighlight, highlightSentence } from './highlight';
 import type { AnalyzerApi } from './analyzer-api';
-import { prefilter as defaultPrefilter, type Prefilter } from './prefilter';
+import { prefilter as defaultPrefilter, warmPrefilter as defaultWarmPrefilter, type Prefilter } from './prefilter';
 
 export interface ContentDeps {
   doc: Document;
@@ -22,6 +22,8 @@ export interface ContentDeps {
   analyzer(): Promise<AnalyzerApi>;
   /** The cheap first look; defaults to ./prefilter. */
   prefilter?(doc: Document, url: string): Prefilter;
+  /** Start-up work of the first look, run in an idle step of its own before it (defaults to ./prefilter's warm-up when the default prefilter is used). */
+  warmPrefilter?(): void;
   report(msg: BackgroundRequests['pageState']['req']): Promise<unknown>;
   /** Idle scheduler (requestIdleCallback with a timeout, or a timer). */
   idle?(fn: () => void): void;
@@ -106,6 +108,12 @@ export function createContent(deps: ContentDeps): ContentController {
       if (!force && isSiteDisabled(url, settings)) return null;
       if (!force) {
         // The always-on part: no analyzer is loaded for pages that are plainly not security news.
+        // Building the vocabulary and reading the page are two idle steps: cold, together they made one long task.
+        const warm = deps.warmPrefilter ?? (deps.prefilter ? null : defaultWarmPrefilter);
+        if (warm) {
+          await step(warm);
+          if (gen !== generation) return null;
+        }
         const pre = await step(() => (deps.prefilter ?? defaultPrefilter)(deps.doc, url));
         if (gen !== generation) return null;
         if (!pre.maybe) {

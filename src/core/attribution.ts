@@ -630,21 +630,36 @@ interface Mention {
 
 /** Find where the article attributes claims to sources. */
 export function findAttributions(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
+  const it = findAttributionsSteps(sentences, ctx, 0);
+  for (;;) {
+    const r = it.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * `findAttributions` in steps: yields every `every` sentences (0: never), so a
+ * caller can give the page the main thread between chunks. The cross-sentence
+ * state (mentions, persons, subjects, drafts) lives in the generator, so the
+ * result is the same as in one piece.
+ */
+export function* findAttributionsSteps(sentences: Sentence[], ctx: AttributionContext, every = 0): Generator<void, Attribution[], void> {
   try {
     const lang = detectCueLang(sentences);
     if (lang !== 'en') {
       // German, French, Spanish: the English pass still catches English quotes; the language's own cues add the rest.
-      const en = run(sentences, ctx);
+      const en = yield* run(sentences, ctx, every);
+      if (every > 0) yield;
       const have = new Set(en.map((a) => a.source.toLowerCase()));
       return [...en, ...findIntlAttributions(sentences, lang, ctx).filter((a) => !have.has(a.source.toLowerCase()))];
     }
-    return run(sentences, ctx);
+    return yield* run(sentences, ctx, every);
   } catch {
     return [];
   }
 }
 
-function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
+function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Generator<void, Attribution[], void> {
   const { db, acronyms, publisher } = ctx;
   const drafts: Draft[] = [];
   const keys = new Set<string>();
@@ -868,6 +883,7 @@ function run(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
   const n = Math.min(sentences.length, ATTRIBUTION_LIMITS.maxSentences);
   const guests = transcriptGuests(sentences, n);
   for (let si = 0; si < n; si++) {
+    if (every > 0 && si > 0 && si % every === 0) yield;
     const sent = sentences[si]!;
     const text = sent.text.length > ATTRIBUTION_LIMITS.maxSentenceChars ? sent.text.slice(0, ATTRIBUTION_LIMITS.maxSentenceChars) : sent.text;
     const before = drafts.length;

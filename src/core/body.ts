@@ -245,9 +245,20 @@ function inChromeRegion(p: Element, memo: ChromeMemo = newChromeMemo()): boolean
 
 /** Choose the element that holds the article text. */
 export function findContainer(doc: Document, index: DomIndex = indexDocument(doc)): Element | null {
+  return pickContainer(doc, index).el;
+}
+
+interface Picked {
+  el: Element | null;
+  /** Paragraph scores of the candidates (empty when the page declared its body). */
+  scores: Map<Element, number>;
+}
+
+function pickContainer(doc: Document, index: DomIndex = indexDocument(doc)): Picked {
   const memo = newChromeMemo();
+  const none = new Map<Element, number>();
   for (const declared of index.articleBodyWord.slice(0, 5)) {
-    if (!inChromeRegion(declared, memo) && textOf(declared).length > 200) return declared;
+    if (!inChromeRegion(declared, memo) && textOf(declared).length > 200) return { el: declared, scores: none };
   }
 
   // Score parents by the paragraph text they hold (a light version of Readability's idea).
@@ -305,10 +316,66 @@ export function findContainer(doc: Document, index: DomIndex = indexDocument(doc
   if (best) {
     // Prefer the enclosing <article> when the best node sits inside one with little else.
     const art = best.parentElement?.closest('article');
-    if (art && !inChromeRegion(art, memo) && rawLen(art) < rawLen(best) * 1.6) return art;
-    return best;
+    if (art && !inChromeRegion(art, memo) && rawLen(art) < rawLen(best) * 1.6) return { el: art, scores: none };
+    return { el: best, scores };
   }
-  return index.articles[0] ?? doc.querySelector('main, [role="main"]') ?? doc.body;
+  return { el: index.articles[0] ?? doc.querySelector('main, [role="main"]') ?? doc.body, scores: none };
+}
+
+/** A box that sums up the article next to its body ("Key points", "Summary", "What we know"). */
+const SUMMARY_BOX_RE =
+  /^(?:key (?:points|facts|takeaways|findings|developments|details)|(?:the )?summary|(?:the )?highlights|takeaways|at a glance|in (?:brief|short)|tl;?dr|what we know(?: so far)?|what you need to know|the essentials|das wichtigste(?: in kürze)?|en bref|l['’]essentiel|lo (?:más importante|esencial)|en resumen)\b/i;
+const SUMMARY_CLASS_RE = /(?:^|[-_\s])(?:key-?points|keypoints|key-?facts|takeaways|highlights|summary|tldr|at-?a-?glance)(?:$|[-_\s])/i;
+const SIBLING_LIMITS = { maxSiblings: 40, maxSummaryChars: 2_500 };
+
+/**
+ * Siblings of the chosen container that belong to the same article, in
+ * document order with the container: a section holding a fair share of the
+ * paragraph score (a press release split into "Summary" and "Details"
+ * sections), or a summary box above the body (a liveblog's "Key points").
+ * Chrome, link lists, other <article>s, forms and boxes with their own <h1>
+ * are never taken.
+ */
+function containerParts(best: Element, scores: Map<Element, number>): Element[] {
+  const parent = best.parentElement;
+  const bestTag = tagOf(best);
+  if (!parent || !scores.size || bestTag === 'ARTICLE' || bestTag === 'BODY' || bestTag === 'HTML') return [best];
+  const ptag = tagOf(parent);
+  if (ptag === 'HTML') return [best];
+  const bestScore = scores.get(best) ?? 0;
+  const parts: Element[] = [];
+  let before = true;
+  let k = 0;
+  for (let sib = parent.firstElementChild; sib && k < SIBLING_LIMITS.maxSiblings; sib = sib.nextElementSibling, k++) {
+    if (sib === best) {
+      parts.push(best);
+      before = false;
+      continue;
+    }
+    const tag = tagOf(sib);
+    if (tag !== 'DIV' && tag !== 'SECTION') continue;
+    if (isChromeElement(sib, null) || sib.querySelector('h1, article, form, textarea, input')) continue;
+    const st = textStats(sib, 5_000);
+    if (st.len < 40 || st.linkLen > st.len * 0.3) continue;
+    const score = scores.get(sib) ?? 0;
+    if (score >= 5 && score >= bestScore * 0.25) {
+      parts.push(sib);
+      continue;
+    }
+    if (before && st.len <= SIBLING_LIMITS.maxSummaryChars && isSummaryBox(sib)) parts.push(sib);
+  }
+  // The container always comes along (a very long run of siblings before it: only the container).
+  return before ? [best] : parts;
+}
+
+function isSummaryBox(el: Element): boolean {
+  if (SUMMARY_CLASS_RE.test(attr(el, 'class') + ' ' + attr(el, 'id'))) return true;
+  const first = el.firstElementChild;
+  if (!first) return false;
+  const tag = tagOf(first);
+  if (!/^H[2-6]$/.test(tag) && tag !== 'STRONG' && tag !== 'B' && !(tag === 'DIV' || tag === 'P' || tag === 'SPAN')) return false;
+  const head = cleanText(first.textContent ?? '').slice(0, 60);
+  return head.length <= 40 && SUMMARY_BOX_RE.test(head);
 }
 
 /**
@@ -370,8 +437,11 @@ export function extractBody(doc: Document, opts: { baseUrl: string | null; title
   const blocks: BodyBlock[] = [];
   let truncated = false;
   let container: Element | null = null;
+  let parts: Element[] = [];
   try {
-    container = findContainer(doc, opts.index);
+    const picked = pickContainer(doc, opts.index);
+    container = picked.el;
+    parts = container ? containerParts(container, picked.scores) : [];
   } catch {
     container = null;
   }
@@ -515,7 +585,10 @@ export function extractBody(doc: Document, opts: { baseUrl: string | null; title
   };
 
   try {
-    walk(container, 0, null);
+    for (const part of parts.length ? parts : [container]) {
+      if (stop) break;
+      walk(part, 0, null);
+    }
   } catch {
     // A DOM quirk must not lose the page: keep what we have.
   }

@@ -172,25 +172,35 @@ export function detectArticle(doc: Document, facts: PageFacts, body: ArticleBody
   let bodyChars = 0;
   let linkChars = 0;
   let paragraphs = 0;
+  // The reader score of the extracted body: the same sum over its long paragraphs, whatever their tags.
+  let bodyScore = 0;
+  let longParagraphs = 0;
   for (const b of body.blocks) {
     if (b.kind === 'title') continue;
     const len = weightedLength(b.text);
     if (b.kind === 'paragraph' && len >= 80) paragraphs++;
+    if ((b.kind === 'paragraph' || b.kind === 'quote') && len >= 140) {
+      bodyScore += Math.sqrt(len - 140);
+      longParagraphs++;
+    }
     bodyChars += len;
     for (const l of b.links) linkChars += l.text.length;
   }
   const linkDensity = bodyChars ? linkChars / bodyChars : 1;
+  // Div soup: no <p> (so no reader score) but the body extractor found several long paragraphs of
+  // running text with few links in other elements — as much an article as the same text in <p>s.
+  const divText = rs <= 20 && bodyScore > 20 && longParagraphs >= 5 && linkDensity < 0.25 && teasers < 8;
 
   let p = 0;
   if (declaredLd) p += 3;
   if (declaredOg) p += 2;
   if (articleBody) p += 2;
-  if (rs > 20) p += 2;
+  if (rs > 20 || divText) p += 2;
   if (rs > 60) p += 1;
   // Little <p> text. Pages that declare an article and whose text sits in <div>s (the body extractor still
   // found running text) are not penalised: Readability's score only counts <p>-like blocks.
   const declared = declaredLd || declaredOg || articleBody;
-  if (rs < 5 && !(declared && bodyChars >= 800)) p -= 3;
+  if (rs < 5 && !(declared && bodyChars >= 800) && !divText) p -= 3;
   if (bodyChars > 1500 && paragraphs >= 4) p += 1;
   if (bodyChars < 400 && rs <= 20) p -= 2;
   if (linkDensity > 0.5) p -= 2;

@@ -78,9 +78,11 @@ function displayTerms(hits: Hit[], max: number): string[] {
   for (const { h } of ranked) {
     const key = normToken(h.text);
     if (seen.has(key) || (seenConcept.has(h.concept) && h.concept !== 'actor' && !/^CVE-/i.test(h.text))) continue;
+    // "hackers" after "North Korea's hackers" says nothing new.
+    if (out.some((o) => o.toLowerCase().includes(h.text.toLowerCase()))) continue;
     seen.add(key);
     seenConcept.add(h.concept);
-    out.push(displayForm(h.text));
+    out.push(h.concept === 'actor' ? h.text : displayForm(h.text));
     if (out.length >= max) break;
   }
   return out;

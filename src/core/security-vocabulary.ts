@@ -38,19 +38,20 @@ export interface Term {
  */
 const TERMS = `
 ransomware 3: ransomware, ransomwares, ransom note, ransom demand, double extortion, leak site, data leak site, rançongiciel*, erpressersoftware, erpressungstrojaner*, secuestro de datos, sequestro de dados, программа-вымогатель, вымогател*, шифровальщик*
-malware 3: malware, malwares, spyware, infostealer*, info-stealer*, stealer malware, trojanized, trojanised, banking trojan, remote access trojan, rootkit*, keylogger*, wiper malware, computer virus, computer worm, backdoored, malicious code, malicious software, loader malware, cobalt strike, mimikatz, schadsoftware, schadprogramm*, logiciel malveillant, logiciels malveillants, software malicioso, código malicioso, codice malevolo, вредонос*, троян*, stalkerware, emotet, trickbot, qakbot, qbot, wannacry, notpetya, stuxnet, pegasus spyware, predator spyware, webshell*, web shell, command-and-control, c2 server*
+malware 3: malware, malwares, spyware, infostealer*, info-stealer*, stealer malware, trojanized, trojanised, banking trojan, remote access trojan, rootkit*, keylogger*, wiper malware, computer virus, computer worm, backdoored, malicious code, malicious software, loader malware, cobalt strike, mimikatz, booby-trapped file*, booby-trapped document*, booby-trapped attachment*, booby-trapped app, booby-trapped apps, booby-trapped software, booby-trapped link*, booby-trapped email*, malicious file*, malicious attachment*, malicious document*, malicious link*, malicious app, malicious apps, malicious package, malicious packages, malicious update*, schadsoftware, schadprogramm*, logiciel malveillant, logiciels malveillants, software malicioso, código malicioso, codice malevolo, вредонос*, троян*, stalkerware, emotet, trickbot, qakbot, qbot, wannacry, notpetya, stuxnet, pegasus spyware, predator spyware, webshell*, web shell, command-and-control, c2 server*
 cyberattack 3: cyberattack*, cyber attack*, cyber-angriff*, cyberangriff*, hackerangriff*, cyberattaque*, cyber-attaque*, ciberataque*, attacco informatico, attacchi informatici, ataque cibernético, ataques cibernéticos, ataque hacker, ataques hacker, кибератак*, supply chain attack, supply-chain attack, cyber intrusion*, cyber operation*, cyberoperation*, cyber sabotage, cyberkrieg*, cyberwar*, cyber warfare, cyber-kriegsführung
-breach 3: data breach*, security breach*, data leak*, data theft, databreach*, datenleck*, datenpanne*, datendiebstahl, fuite de données, fuites de données, violation de données, brecha de datos, brecha de seguridad, filtración de datos, violazione dei dati, furto di dati, vazamento de dados, утечка данных, утечки данных, утечку данных, утечке данных, leaked credentials, stolen credentials, credential stuffing, exfiltrat*
-hacking 2: hacker, hackers, hacked, hacking, hacktivist*, defaced, defacement*, hackergruppe*, hackerin*, pirate informatique, pirates informatiques, piratage*, piratés, piratas informáticos, pirata informático, хакер*, взлом*, взломал*, threat actor*, threat group*, hacking group*, cyber criminals, cybercriminal*, cyberkriminell*, cybercriminel*, ciberdelincuent*, criminali informatici, criminosos cibernéticos, state-sponsored hackers, nation-state hackers, compromised accounts, compromised systems, unauthorized access
+breach 3: data breach*, security breach*, data leak*, data theft, databreach*, datenleck*, datenpanne*, datendiebstahl, fuite de données, fuites de données, violation de données, brecha de datos, brecha de seguridad, filtración de datos, violazione dei dati, furto di dati, vazamento de dados, утечка данных, утечки данных, утечку данных, утечке данных, leaked credentials, stolen credentials, credential stuffing, exfiltrat*, data security incident*, cybersecurity incident*, cyber security incident*, cyber incident*, network security incident*, information security incident*, notice of data breach, notice of data event, data security event*
+hacking 2: hacker, hackers, hacked, hacking, hacktivist*, defaced, defacement*, hackergruppe*, hackerin*, pirate informatique, pirates informatiques, piratage*, piratés, piratas informáticos, pirata informático, хакер*, взлом*, взломал*, threat actor*, threat group*, hacking group*, cyber criminals, cybercriminal*, cyberkriminell*, cybercriminel*, ciberdelincuent*, criminali informatici, criminosos cibernéticos, state-sponsored hackers, nation-state hackers, compromised accounts, compromised systems, unauthorized access, unauthorised access, unauthorized actor*, unauthorised actor*, unauthorized third party, unauthorised third party, unauthorized party, unauthorised party, unauthorized individual*, unauthorised individual*, malicious actor*, cyber actor*, accessed the network, accessed its network, accessed our network, accessed its systems, crypto theft, cryptocurrency theft, crypto heist*, cryptocurrency heist*, crypto hack, crypto hacks, crypto hacker, crypto hackers, crypto exchange hack, crypto exchange hacks
 vulnerability 2: vulnerability, vulnerabilities, vulnerable to attack, security flaw*, security hole*, security bug*, zero-day*, zeroday*, 0-day, zero day, remote code execution, rce, privilege escalation, sql injection, cross-site scripting, buffer overflow, proof-of-concept exploit, exploit code, exploit chain, exploit kit, actively exploited, exploited in the wild, sicherheitslücke*, schwachstelle*, zero-day-lücke*, faille de sécurité, failles de sécurité, faille*, vulnérabilité*, vulnerabilidad*, vulnerabilità, vulnerabilidade*, уязвимост*, уязвимость, cvss
 phishing 3: phishing, spear-phishing, spearphishing, smishing, vishing, phishing-mails, hameçonnage, suplantación de identidad, фишинг*
 espionage 2: cyberespionage, cyber espionage, cyber-espionage, cyberspionage, cyberespionnage, ciberespionaje, spionaggio informatico, кибершпионаж*, espionage campaign*, spying campaign*, surveillance malware, espionage operation*
 ddos 3: ddos, denial-of-service, denial of service, botnet*, ddos-angriff*, ддос, ddos-атак*, ботнет*
 agency 2: cisa, ncsc, cert-ua, cert-in, cert-fr, cncert, cverc, anssi, enisa, cybersecurity and infrastructure security agency, national cyber security centre, cybersecurity agency, cyber command, bsi warnt, cyber security agency, jpcert
 cybersecurity 2: industrial control system*, programmable logic controller*, default password*, incident response, bug bounty, penetration test*, pentest*, red team*, cyber insurance, cyber defence, cyber defense, cyber resilience, sim swap*, sim-swapping, cryptojacking, cybersecurity, cyber security, cyber-security, infosec, information security, it-sicherheit, it security, cybersécurité, ciberseguridad, cybersicurezza, sicurezza informatica, cibersegurança, segurança cibernética, кибербезопасност*, информационной безопасности, security researcher*, security researchers, threat intelligence, incident response, endpoint detection, security advisory, security advisories, security update*, security patch*, sicherheitsupdate*, sicherheitsforscher*, chercheur en sécurité, chercheurs en sécurité
-cybercrime 2: cybercrime*, cyber crime*, cyberkriminalität, cybercriminalité, ciberdelito*, cibercrimen, criminalità informatica, киберпреступ*, darknet market*, dark web, initial access broker*, access broker*
+cybercrime 2: cybercrime*, cyber crime*, cyberkriminalität, cybercriminalité, ciberdelito*, cibercrimen, criminalità informatica, киберпреступ*, darknet market*, dark web, initial access broker*, access broker*, internet crime complaint center, european cybercrime centre, cyber division
+breach 2: security incident*, data incident*, privacy incident*, credit monitoring, identity monitoring, identity protection services, identity theft protection, dark web monitoring, copied certain files, acquired certain files, accessed certain files, copied files, stolen data, unusual activity on its network, suspicious activity on its network, unusual network activity, suspicious network activity
 patch 2: patch tuesday, out-of-band patch, emergency patch, patched the flaw, patched the vulnerability
-weak 1: critical infrastructure, flaw, flaws, ransom, extortion, backdoor, backdoors, intrusion, intrusions, hack, hacks, exploit, exploits, exploited, breach, breached, leak, leaked, cyber, malicious, attacker, attackers, spy, spies, espionage, encryption, password, passwords, credentials, firewall, vpn, patch, patched, vulnerable, compromised, surveillance, spionage, espionnage, espionaje, шпионаж*, sicherheit, ciberespacio, cyberspace
+weak 1: critical infrastructure, flaw, flaws, ransom, extortion, backdoor, backdoors, intrusion, intrusions, hack, hacks, exploit, exploits, exploited, breach, breached, leak, leaked, cyber, malicious, attacker, attackers, spy, spies, espionage, encryption, password, passwords, credentials, firewall, vpn, patch, patched, vulnerable, compromised, surveillance, stolen funds, spionage, espionnage, espionaje, шпионаж*, sicherheit, ciberespacio, cyberspace
 `;
 
 /** CJK terms (no spaces to split on): one alternation, matched on the raw text. */
@@ -116,6 +117,13 @@ const ACTOR_SCHEME_STOP = new Set(
 
 /** Technical identifiers (case-sensitive, bounded). */
 export const CVE_RE = /\bCVE-(?:19|20)\d{2}-\d{4,7}\b/gi;
+/**
+ * Hackers named by the state behind them ("North Korea's hackers", "Russian state-backed hackers",
+ * "China-linked hacking group"): a claim about who is behind an operation, a concept of its own.
+ * Bounded alternations, no nested quantifiers.
+ */
+const STATE_HACKERS_RE =
+  /\b(?:North Korean?|N\. ?Korean?|DPRK|Chinese|China|Russian?|Iran(?:ian)?|Pyongyang|Beijing|Moscow|Tehran|Kremlin|[Ss]tate|[Nn]ation-state|[Gg]overnment)(?:['’]s)?(?:[- ](?:backed|linked|sponsored|aligned|nexus|affiliated|based))?(?: state(?:[- ](?:backed|sponsored))?)? (?:hackers|hacking (?:groups?|units?|teams?|crews?|campaigns?)|cyber ?(?:spies|actors|operatives|units?))\b/g;
 const ACTOR_ID_RE = /\b(?:APT ?\d{1,3}|UNC\d{3,4}|TA\d{3}|FIN\d{1,2}|Storm-\d{4}|DEV-\d{4}|TEMP\.[A-Z][a-z]{2,12}|GhostNet)\b/g;
 
 /* ------------------------------------------------------------ compilation */
@@ -133,6 +141,10 @@ let MIN_STEM = 99;
 /** The first STEM_HEAD_LEN characters of every stem: a key that starts otherwise matches no stem (skips the stem loop). */
 const STEM_HEADS = new Set<string>();
 let STEM_HEAD_LEN = 99;
+
+/** First three characters (normalised) of every key's first token, and first tokens shorter than that (filled by compile). */
+const FIRST3 = new Set<string>();
+const SHORT_FIRST: string[] = [];
 
 const NORM_STRIP_RE = /[-'’]/g;
 export function normToken(t: string): string {
@@ -181,8 +193,25 @@ function compile(): void {
   for (const k of STEMS.keys()) if (k.indexOf(' ') < 0) MIN_STEM = Math.min(MIN_STEM, k.length);
   for (const k of STEMS.keys()) STEM_HEAD_LEN = Math.min(STEM_HEAD_LEN, k.length);
   for (const k of STEMS.keys()) STEM_HEADS.add(k.slice(0, STEM_HEAD_LEN));
+  for (const k of [...EXACT.keys(), ...STEMS.keys()]) {
+    const sp = k.indexOf(' ');
+    const first = sp < 0 ? k : k.slice(0, sp);
+    if (first.length >= 3) FIRST3.add(first.slice(0, 3));
+    else if (!SHORT_FIRST.includes(first)) SHORT_FIRST.push(first);
+  }
 }
-compile();
+
+/**
+ * The tables are built on first use, not at module load: cold, in the content
+ * script, that was most of its start-up task. A stepwise caller can build them
+ * in a step of their own with this.
+ */
+let compiled = false;
+export function warmVocabulary(): void {
+  if (compiled) return;
+  compiled = true;
+  compile();
+}
 
 const CJK_RE = new RegExp(CJK_TERMS.map((t) => t[0]).join('|'), 'g');
 /** Any first character of a CJK term: without one, the CJK pass is skipped. */
@@ -236,15 +265,6 @@ function wordAt(src: string, i: number, len: number): number {
 /** Connectors inside a token: - ' ’ . */
 const isJoin = (c: number): boolean => c === 45 || c === 39 || c === 0x2019 || c === 46;
 
-/** First three characters (normalised) of every key's first token, and first tokens shorter than that. */
-const FIRST3 = new Set<string>();
-const SHORT_FIRST: string[] = [];
-for (const k of [...EXACT.keys(), ...STEMS.keys()]) {
-  const sp = k.indexOf(' ');
-  const first = sp < 0 ? k : k.slice(0, sp);
-  if (first.length >= 3) FIRST3.add(first.slice(0, 3));
-  else if (!SHORT_FIRST.includes(first)) SHORT_FIRST.push(first);
-}
 
 /**
  * Could the token src[a, b) start a key? False only when certain: its first
@@ -300,6 +320,7 @@ function scanTokens(src: string, starts: number[], ends: number[]): number {
 
 /** The tokens findTerms reads (for tests: they must be exactly TOKEN_RE's matches). */
 export function scanTokensForTest(text: string): string[] {
+  warmVocabulary();
   const s: number[] = [];
   const e: number[] = [];
   const n = scanTokens(text, s, e);
@@ -308,6 +329,7 @@ export function scanTokensForTest(text: string): string[] {
 
 /** Find vocabulary hits in a text. Linear in the text length; bounded by `maxChars`. */
 export function findTerms(text: string, maxChars = 200_000): Hit[] {
+  warmVocabulary();
   const src = text.length > maxChars ? text.slice(0, maxChars) : text;
   // Short texts (the content script's quick look, keywords) run once per page, cold, where the regex
   // tokeniser is faster than an interpreted character loop (measured in Chromium); long texts (the
@@ -321,6 +343,7 @@ const SHORT_TEXT = 12_000;
 
 /** findTerms on either path, for the test that keeps them identical. */
 export function findTermsForTest(text: string, path: 'short' | 'long'): Hit[] {
+  warmVocabulary();
   return extraHits(text, path === 'short' ? termsShort(text) : termsLong(text));
 }
 
@@ -442,6 +465,7 @@ function extraHits(src: string, hits: Hit[]): Hit[] {
   }
   for (const m of src.matchAll(CVE_RE)) hits.push({ concept: 'vulnerability', weight: 3, text: m[0].toUpperCase() });
   for (const m of src.matchAll(ACTOR_ID_RE)) hits.push({ concept: 'actor', weight: 3, text: m[0] });
+  if (src.indexOf('ack') >= 0 || src.indexOf('yber') >= 0) for (const m of src.matchAll(STATE_HACKERS_RE)) hits.push({ concept: 'actor', weight: 3, text: m[0] });
   for (const m of src.matchAll(ACTOR_SCHEME_RE)) {
     if (ACTOR_SCHEME_STOP.has(m[1]!)) continue;
     // Known names are already counted through the phrase list.
@@ -490,4 +514,4 @@ export const REVIEW_WORK_RE =
   /\b(?:film|movie|cinema|box office|screenplay|starring|director|sequel|trailer|episode|season \d|series premiere|novel|thriller|the cast|soundtrack|netflix|hbo|gameplay|walkthrough|playthrough|quest|boss fight|speedrun|level up|dlc)\b/gi;
 
 /** The module's pattern regexes, for the linear-time check in tests. */
-export const VOCABULARY_REGEXES: RegExp[] = [WORD_CP_RE, ACTOR_SCHEME_RE, CVE_RE, ACTOR_ID_RE, CJK_RE, TOKEN_RE, SECURITY_PATH_RE, SECURITY_SECTION_RE, REVIEW_WORK_RE];
+export const VOCABULARY_REGEXES: RegExp[] = [WORD_CP_RE, ACTOR_SCHEME_RE, CVE_RE, ACTOR_ID_RE, STATE_HACKERS_RE, CJK_RE, TOKEN_RE, SECURITY_PATH_RE, SECURITY_SECTION_RE, REVIEW_WORK_RE];

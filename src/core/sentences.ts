@@ -19,13 +19,53 @@ const SOFT = new Set(['inc', 'corp', 'ltd', 'co', 'llc', 'plc', 'bros', 'etc', '
 /** Words that usually open a new sentence: after "…Inc." or "…U.S." they mean a real boundary. */
 const OPENERS = new Set(['the', 'a', 'an', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there', 'in', 'on', 'at', 'but', 'and', 'or', 'so', 'however', 'meanwhile', 'according', 'as', 'after', 'before', 'when', 'while', 'if', 'his', 'her', 'their', 'our', 'my', 'some', 'many', 'most', 'one', 'two', 'officials', 'experts', 'researchers', 'for', 'from', 'since', 'last', 'earlier', 'later', 'still', 'yet', 'also', 'now', 'then', 'what', 'who', 'why', 'how', 'both', 'neither', 'no', 'not', 'to', 'by', 'with', 'under', 'during', 'separately', 'instead', 'such', 'other', 'another', 'each', 'all', 'several', 'few']);
 
-const SEGMENTER: Intl.Segmenter | null = (() => {
-  try {
-    return new Intl.Segmenter('en', { granularity: 'sentence' });
-  } catch {
-    return null;
+/**
+ * The sentence segmenter, created on first use, not at module load: cold, in a
+ * browser, its creation and first call load ICU break data (~30-60 ms), which
+ * made the analyzer's start-up one long task. `warmSegmenter` lets a stepwise
+ * caller pay that in a step of its own.
+ */
+let segmenter: Intl.Segmenter | null | undefined;
+function getSegmenter(): Intl.Segmenter | null {
+  if (segmenter === undefined) {
+    try {
+      segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+    } catch {
+      segmenter = null;
+    }
   }
-})();
+  return segmenter;
+}
+
+/** Create the segmenter and run it once on a tiny text (no effect on results: only moves the cold cost). */
+export function warmSegmenter(): void {
+  const s = getSegmenter();
+  if (s) for (const x of s.segment('A. B')) void x;
+}
+
+/**
+ * `warmSegmenter` in three steps for a caller that yields between them (none
+ * when the segmenter exists already). Measured cold in Chromium: the
+ * constructor alone 45-145 ms; after `Intl.Locale#maximize` (likely-subtags
+ * data) and `Intl.Segmenter.supportedLocalesOf` (the segmenter's locales),
+ * each 15-35 ms, the constructor is under 1 ms.
+ */
+export function* warmSegmenterSteps(): Generator<void, void, void> {
+  if (segmenter !== undefined) return;
+  try {
+    if (typeof Intl.Locale === 'function') new Intl.Locale('en').maximize();
+  } catch {
+    // only a warm-up
+  }
+  yield;
+  try {
+    Intl.Segmenter.supportedLocalesOf(['en']);
+  } catch {
+    // only a warm-up
+  }
+  yield;
+  warmSegmenter();
+}
 
 /** The last word before the final period of `s` ("U.S." → "u.s", "Inc." → "inc"), or null when `s` does not end in "word.". */
 function lastAbbrev(s: string): string | null {
@@ -187,13 +227,13 @@ function plainLetter(u: number): boolean {
 function piece(p: string, raw: string[]): void {
   if (oneSegment(p)) {
     if (p) raw.push(p);
-  } else for (const s of SEGMENTER!.segment(p)) raw.push(s.segment);
+  } else for (const s of getSegmenter()!.segment(p)) raw.push(s.segment);
 }
 
 /** Split one text into sentences. */
 export function splitText(text: string): string[] {
   const raw: string[] = [];
-  if (SEGMENTER) {
+  if (getSegmenter()) {
     // Most headings, captions, list items and one-sentence paragraphs: no segmenter call.
     // ICU's segmenter slows down more than linearly on one long string: feed it windows cut at sentence ends.
     for (const w of windows(text, SEGMENT_WINDOW)) segmentInto(w, raw);

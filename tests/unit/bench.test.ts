@@ -174,6 +174,23 @@ describe('content-script CPU attribution from a V8 profile', () => {
 
   it('finds nothing in a profile without extension frames', () => {
     const p: CpuProfile = { nodes, samples: [2, 2, 4, 2], timeDeltas: [0, 5000, 5000, 5000] };
-    expect(attributeProfile(p, prefix)).toEqual({ totalMs: 0, longestStretchMs: 0, stretchMs: 0, top: [], stretchTop: [] });
+    expect(attributeProfile(p, prefix)).toEqual({ totalMs: 0, longestStretchMs: 0, stretchMs: 0, longestRunMs: 0, runTop: [], top: [], stretchTop: [] });
+  });
+
+  it('splits back-to-back tasks at a scheduler sample for the longest run, counting GC inside a run', () => {
+    const more: CpuProfile['nodes'] = [
+      { id: 1, callFrame: { functionName: '(root)', url: '' }, children: [4, 5, 6, 7] },
+      { id: 4, callFrame: { functionName: '(idle)', url: '' } },
+      { id: 5, callFrame: { functionName: 'extTop', url: 'chrome-extension://abc/content.js' } },
+      { id: 6, callFrame: { functionName: '(program)', url: '' } },
+      { id: 7, callFrame: { functionName: '(garbage collector)', url: '' } },
+    ];
+    // idle | ext 20, GC 5, ext 10 | program 1 | ext 30 | idle: one stretch (66 ms busy, 60 ext), two runs (35, 30).
+    const p: CpuProfile = { nodes: more, samples: [4, 5, 7, 5, 6, 5, 4], timeDeltas: [0, 1000, 20000, 5000, 10000, 1000, 30000] };
+    const a = attributeProfile(p, prefix);
+    expect(a.longestStretchMs).toBeCloseTo(60, 10);
+    expect(a.longestRunMs).toBeCloseTo(35, 10);
+    expect(a.runTop![0]!.frame).toBe('extTop content.js:1:1');
+    expect(a.runTop![0]!.ms).toBeCloseTo(30, 10);
   });
 });

@@ -109,3 +109,65 @@ describe('body on awkward pages', () => {
     expect(() => extractBody(linked(''), { baseUrl: null })).not.toThrow();
   });
 });
+
+describe('articles split over sibling boxes', () => {
+  const P = (s: string) => `<p>${s}</p>`;
+  const RELEASE = `<!doctype html><html><body><header role="banner"><a href="/">Agency</a></header>
+<main class="wrapper"><h1>Agency names group behind attacks on water utilities</h1>
+<section class="intro-block"><h2>Overview</h2>
+${P('The national cyber agency today named a criminal group, tracked as Reservoir Wolf, as the party behind a series of attacks on small water utilities across the north of the country.')}
+${P('The agency judges, with high confidence, that the group is highly likely to keep targeting utilities that expose remote access tools to the internet, and that smaller operators are most at risk.')}
+</section>
+<section class="body-block"><h2>Background</h2>
+${P('The advisory, written together with partners in three other countries, lists the tools, addresses and techniques the group used, including stolen passwords, a known flaw in remote support software, and scheduled tasks.')}
+${P('The agency’s director of operations said the utilities affected had acted quickly, and that none of the incidents had affected the safety of drinking water supplied to customers.')}
+${P('Partners in the other countries said they had seen the same tools in their own investigations, and that they would publish their own guidance for operators later in the month.')}
+${P('The agency asked operators who find signs of the group on their networks to report them through its incident portal, and said it would treat every report in confidence.')}
+</section>
+<div class="feedback">${P('Was this page useful? <a href="#">Yes</a> <a href="#">No</a>')}</div>
+<section class="next"><h2>More from the agency</h2><ul><li><a href="/n/1">Agency publishes annual review of incidents handled in the last year</a></li><li><a href="/n/2">New guidance for schools on backups and recovery plans</a></li></ul></section>
+<div class="responses"><h3>Comments</h3><form><textarea></textarea></form>${P('A reader wrote that, according to his brother, the utilities had been warned about this for years by everyone.')}${P('Another reader said the agency should have named the group months ago, which in his view would have helped all of them.')}</div>
+</main></body></html>`;
+  const LIVE = `<!doctype html><html><body><div class="top-bar"><a href="/">The Desk</a></div>
+<div class="live-wrapper"><h1>Live: mail server flaw exploited</h1>
+<div class="badge">LIVE</div>
+<div class="key-box"><h2>Key points</h2><ul><li>The vendor confirms a critical flaw in its mail server is being exploited</li><li>Patches are out for the two newest versions, according to the vendor</li></ul></div>
+<div class="author-box"><h2>Summary of the reporter</h2><p>Sam Reed covers security for the desk and said he has written about mail servers for a decade.</p></div>
+<div class="feed">
+<div class="post"><time>14:00</time>${P('The vendor said in an advisory that the flaw lets an attacker run code on the server without logging in, and that it had seen attacks against a small number of customers.')}</div>
+<div class="post"><time>12:00</time>${P('Researchers at an incident response firm said the first attacks came from addresses used before by the same criminal group, and that they expected more to follow.')}</div>
+<div class="post"><time>10:00</time>${P('A national cyber agency added the flaw to its list of exploited vulnerabilities and told agencies to patch by the end of the week, the agency said.')}</div>
+</div>
+<div class="key-box-promo"><h2>Key points</h2><ul><li><a href="/l/1">Read our other live blogs about security flaws</a></li></ul></div>
+</div></body></html>`;
+  for (const [name, parse] of [['linkedom', linked], ['happy-dom', happy]] as const) {
+    it(`keeps a summary section and a details section of one release, and nothing around them (${name})`, () => {
+      const text = extractBody(parse(RELEASE), { baseUrl: 'https://agency.example/news/x', title: 'Agency names group' }).blocks.map((b) => b.text).join('\n');
+      expect(text).toContain('highly likely to keep targeting');
+      expect(text).toContain('report them through its incident portal');
+      expect(text.indexOf('Reservoir Wolf')).toBeLessThan(text.indexOf('The advisory, written together'));
+      expect(text).not.toContain('Was this page useful');
+      expect(text).not.toContain('annual review');
+      expect(text).not.toContain('A reader wrote');
+    });
+    it(`keeps a liveblog's key points box above the feed, not a bio or a link box (${name})`, () => {
+      const text = extractBody(parse(LIVE), { baseUrl: 'https://desk.example/live/x', title: 'Live: mail server flaw exploited' }).blocks.map((b) => b.text).join('\n');
+      expect(text).toContain('Patches are out for the two newest versions, according to the vendor');
+      expect(text.indexOf('Key points')).toBeLessThan(text.indexOf('The vendor said in an advisory'));
+      expect(text).toContain('told agencies to patch');
+      expect(text).not.toContain('Sam Reed');
+      expect(text).not.toContain('other live blogs');
+    });
+  }
+});
+
+describe('sibling boxes are bounded', () => {
+  it('a container after a very long run of siblings is still the body, alone', () => {
+    const filler = Array.from({ length: 60 }, (_, i) => `<div class="summary">Box ${i} with a summary of something, and more words, in it.</div>`).join('');
+    const paras = Array.from({ length: 5 }, (_, i) => `<p>Paragraph ${i} of the story says the agency, the ministry and the company disagreed, again, about what happened at the plant on Monday.</p>`).join('');
+    const html = `<!doctype html><html><body><div class="page">${filler}<div class="story">${paras}</div></div></body></html>`;
+    const text = extractBody(linked(html), { baseUrl: null }).blocks.map((b) => b.text).join('\n');
+    expect(text).toContain('Paragraph 4 of the story');
+    expect(text).not.toContain('Box 1 ');
+  });
+});

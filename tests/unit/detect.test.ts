@@ -278,3 +278,62 @@ describe('pages whose text is not in paragraphs', () => {
     expect(r.isSecurityNews).toBe(true);
   });
 });
+
+describe('breach notices and state hackers\' thefts', () => {
+  const url = 'https://example.com/2026/04/some-story-about-this-thing';
+  it('reads the standard wording of a breach notice', () => {
+    const c = (t: string) => new Set(findTerms(t).filter((h) => h.weight >= 2).map((h) => h.concept));
+    expect(c('Riverside Dental Provides Notice of Data Security Incident')).toEqual(new Set(['breach']));
+    expect(c('an unauthorized actor accessed the network and copied certain files')).toEqual(new Set(['hacking', 'breach']));
+    expect(c('We are offering 12 months of complimentary credit monitoring')).toEqual(new Set(['breach']));
+    expect(c('a cybersecurity incident that may have involved personal information')).toEqual(new Set(['breach']));
+  });
+  it('a breach notice press release is security news', () => {
+    const html = page('Riverside Dental Provides Notice of Data Security Incident', [
+      'Riverside Dental, which runs 14 practices in two counties, said today that it is writing to about 40,000 patients about a cybersecurity incident that may have affected their information.',
+      'In March the practice group noticed suspicious network activity, took its systems offline and brought in an outside forensic firm to investigate.',
+      'The review found that an unauthorised third party accessed its systems for nine days and copied certain files that held names, addresses and insurance numbers.',
+      'Patients whose data was involved will be offered two years of free credit monitoring and a phone line for questions.',
+      ...FILLER,
+    ]);
+    const r = detect(input(html, url));
+    expect(r.isSecurityNews).toBe(true);
+    expect(r.reasons[0]).toMatch(/^Mentions Data Security Incident\b/);
+  });
+  it('names the state behind the hackers as a threat actor', () => {
+    const actors = (t: string) => findTerms(t).filter((h) => h.concept === 'actor').map((h) => h.text);
+    expect(actors("Iran's hackers and Russian state-backed hackers and a China-linked hacking group")).toEqual(["Iran's hackers", 'Russian state-backed hackers', 'China-linked hacking group']);
+    expect(actors('N. Korean hackers stole data')).toEqual(['N. Korean hackers']);
+    // Not a state: growth hackers, ethical hackers, a hackathon.
+    expect(actors('growth hackers and ethical hackers at the hackathon')).toEqual([]);
+  });
+  it('an opinion column on state hackers\' crypto theft is security news, and its reason does not repeat itself', () => {
+    const html = page("Pyongyang's hackers keep emptying crypto exchanges. Regulators shrug", [
+      'Another exchange lost $90 million last week, and within days the theft was attributed to North Korea by investigators, who said the stolen funds were moving through mixers.',
+      'The playbook is familiar: an engineer is offered a lucrative contract, opens a booby-trapped document and hands the attackers a foothold.',
+      'I spent a decade in bank compliance, and no bank would let one laptop hold the keys to a vault.',
+      ...FILLER,
+    ]);
+    const r = detect(input(html, url));
+    expect(r.isSecurityNews).toBe(true);
+    expect(r.reasons[0]).toBe("Mentions Pyongyang's hackers and booby-trapped document in the headline and lead");
+  });
+  it('the same words in general news stay below the line', () => {
+    const html = page('Stadium reviews security after pitch invasion', [
+      'The club said a security incident during Saturday\'s match, when two fans ran onto the pitch, would be reviewed with police.',
+      'Stewards will get extra training, and the club is offering season-ticket holders a discount on credit monitoring through a sponsor.',
+      ...FILLER,
+    ]);
+    expect(detect(input(html, url)).isSecurityNews).toBe(false);
+  });
+});
+
+describe('new phrases do not spill into ordinary words', () => {
+  const strong = (t: string) => findTerms(t).filter((h) => h.weight >= 2).map((h) => h.text);
+  it('stops at the word', () => {
+    expect(strong('a crypto hackathon in Lisbon')).toEqual([]);
+    expect(strong('a malicious appeal to the court')).toEqual([]);
+    expect(strong('a booby-trapped apparatus found by soldiers')).toEqual([]);
+    expect(strong('a malicious app and a crypto hack')).toEqual(['malicious app', 'crypto hack']);
+  });
+});

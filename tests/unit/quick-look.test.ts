@@ -114,3 +114,22 @@ describe('quickLook (the content script pre-filter)', () => {
     expect(quickLook(bad).maybe).toBe(true);
   });
 });
+
+describe('quickLook sees the breach-notice and state-hacker vocabulary', () => {
+  const page = (title: string, paras: string[]) =>
+    doc(`<!doctype html><html><head><title>${title}</title></head><body><h1>${title}</h1>${paras.map(para).join('')}${GARDEN.join('')}${GARDEN.join('')}${GARDEN.join('')}</body></html>`);
+  it('a breach notice is a maybe from its headline, naming the term', () => {
+    const q = quickLook(page('Harbour Credit Union Provides Notice of Data Security Incident', []), { url: 'https://wire.example/news-releases/harbour-credit-union-notice-301234567.html' });
+    expect(q.maybe).toBe(true);
+    expect(q.signals.terms).toContain('Data Security Incident');
+  });
+  it('a column on a state\'s hackers is a maybe from its first paragraph', () => {
+    const q = quickLook(page('Why exchanges keep losing money', ['Within days the theft was blamed on Pyongyang’s hackers, who had sent an engineer a booby-trapped file.']), { url: 'https://paper.example/opinion/2026/05/why-exchanges-keep-losing-money' });
+    expect(q.maybe).toBe(true);
+    expect(q.signals.terms).toEqual(expect.arrayContaining(['hackers', 'booby-trapped file']));
+  });
+  it('the same page without those words is still ruled out', () => {
+    const q = quickLook(page('Why exchanges keep losing money', ['Within days the loss was blamed on poor controls, after an engineer opened a file from a stranger.']), { url: 'https://paper.example/opinion/2026/05/why-exchanges-keep-losing-money' });
+    expect(q.maybe).toBe(false);
+  });
+});

@@ -1,0 +1,137 @@
+// @vitest-environment happy-dom
+// @vitest-environment-options {"url": "https://news.example/story"}
+/**
+ * The content script runs the analysis one step per idle callback (issue 7: no
+ * long task). Splitting must never change a result: the chunked attribution
+ * equals the one-piece attribution on every golden page and on a long
+ * synthetic article, and the steps are as small as they claim.
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { analyzeFrom, analyzeSteps, firstLook, ATTRIBUTION_STEP_SENTENCES } from '../../src/core/index';
+import { findAttributions, findAttributionsSteps } from '../../src/core/attribution';
+import { findAcronyms } from '../../src/core/acronyms';
+import { splitSentences, splitText, warmSegmenter } from '../../src/core/sentences';
+import { findTerms, warmVocabulary } from '../../src/core/security-vocabulary';
+import { bundledDirectory } from '../../src/sources/index';
+import { synthArticle } from '../../scripts/bench/synth';
+import { createContent } from '../../src/content/run';
+import { defaultSettings } from '../../src/shared/settings';
+import { contentDirectory } from '../../src/sources/compact';
+import type { AnalyzerApi } from '../../src/content/analyzer-api';
+import { directoryFromCompact } from '../../src/sources/content';
+
+const GOLDEN = path.resolve(__dirname, '../fixtures/golden');
+const pages = readdirSync(GOLDEN)
+  .filter((s) => existsSync(path.join(GOLDEN, s, 'page.html')))
+  .sort()
+  .map((s) => ({ name: s, html: readFileSync(path.join(GOLDEN, s, 'page.html'), 'utf8') }));
+const db = bundledDirectory();
+
+const doc = (html: string): Document => parseHTML(html).document as unknown as Document;
+
+/** Drain a generator, counting its yields. */
+function drain<T>(it: Generator<void, T, void>): { value: T; yields: number } {
+  let yields = 0;
+  for (;;) {
+    const r = it.next();
+    if (r.done) return { value: r.value, yields };
+    yields++;
+  }
+}
+
+function attributionInput(html: string) {
+  const look = firstLook(doc(html), { db, force: true });
+  const sentences = splitSentences(look.body.blocks);
+  return { sentences, ctx: { db, acronyms: findAcronyms(sentences), publisher: look.url ? db.byUrl(look.url) : null } };
+}
+
+describe('findAttributionsSteps', () => {
+  it('gives the same attributions as findAttributions in chunks of any size (golden pages)', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(5);
+    let chunked = 0;
+    for (const p of pages) {
+      const { sentences, ctx } = attributionInput(p.html);
+      const whole = findAttributions(sentences, ctx);
+      for (const every of [1, 3, 17]) {
+        const { value, yields } = drain(findAttributionsSteps(sentences, ctx, every));
+        expect(value, `${p.name}, every ${every}`).toEqual(whole);
+        if (sentences.length > every) chunked++;
+        // At least one yield per full chunk of sentences.
+        expect(yields).toBeGreaterThanOrEqual(Math.floor((Math.min(sentences.length, 2_000) - 1) / every));
+      }
+      expect(drain(findAttributionsSteps(sentences, ctx, 0)).yields).toBe(0);
+    }
+    expect(chunked).toBeGreaterThan(0);
+  });
+
+  it('keeps its cross-sentence state across chunks on a long article', () => {
+    const { sentences, ctx } = attributionInput(synthArticle(120_000, 11));
+    expect(sentences.length).toBeGreaterThan(3 * ATTRIBUTION_STEP_SENTENCES);
+    const whole = findAttributions(sentences, ctx);
+    expect(whole.length).toBeGreaterThan(0);
+    const { value, yields } = drain(findAttributionsSteps(sentences, ctx, ATTRIBUTION_STEP_SENTENCES));
+    expect(value).toEqual(whole);
+    expect(yields).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('analyzeSteps', () => {
+  it('splits a long analysis into many steps, attribution by chunks of sentences, with the same report', () => {
+    const html = synthArticle(120_000, 5);
+    const look = firstLook(doc(html), { db, force: true });
+    const sentences = splitSentences(look.body.blocks).length;
+    const { value, yields } = drain(analyzeSteps(look, { db, force: true }));
+    // warm-up, sentences, acronyms, the attribution chunks, then one step per remaining module.
+    expect(yields).toBeGreaterThanOrEqual(3 + Math.floor((sentences - 1) / ATTRIBUTION_STEP_SENTENCES) + 5);
+    const again = analyzeFrom(firstLook(doc(html), { db, force: true }), { db, force: true });
+    expect(JSON.stringify(value)).toBe(JSON.stringify(again));
+    expect(value.attributions.length).toBeGreaterThan(0);
+  });
+});
+
+describe('lazy start-up work', () => {
+  it('the segmenter warm-up changes no split', () => {
+    const text = 'The U.S. officials said so. Dr. Smith disagreed! He left at 5 p.m. Monday. “Really?” she asked.';
+    const before = splitText(text);
+    warmSegmenter();
+    warmSegmenter();
+    expect(splitText(text)).toEqual(before);
+    expect(before.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('the vocabulary warm-up is idempotent and changes no hit', () => {
+    const text = 'Ransomware gang LockBit exploited CVE-2024-12345 in a VPN appliance, Volt Typhoon hackers breached the network.';
+    const before = findTerms(text);
+    warmVocabulary();
+    warmVocabulary();
+    expect(findTerms(text)).toEqual(before);
+    expect(before.length).toBeGreaterThan(2);
+  });
+});
+
+describe('content script start-up', () => {
+  it('warms the first look in an idle callback of its own, before the quick look', async () => {
+    document.body.innerHTML = '<article><h1>Local bakery wins prize</h1><p>The bakery baked bread.</p></article>'; // test fixture written here
+    const events: string[] = [];
+    const api: AnalyzerApi = { firstLook, analyzeFrom, directoryFromCompact };
+    const ctl = createContent({
+      doc: document,
+      win: window,
+      loadSettings: async () => defaultSettings(),
+      analyzer: async () => api,
+      directory: (s) => contentDirectory(s.customLabels),
+      report: async () => ({ ok: true }),
+      warmPrefilter: () => void events.push('warm'),
+      prefilter: () => (events.push('look'), { maybe: false, reasons: ['test'] }),
+      idle: (fn) => {
+        events.push('idle');
+        setTimeout(fn, 0);
+      },
+    });
+    await ctl.run(false);
+    expect(events.slice(0, 4)).toEqual(['idle', 'warm', 'idle', 'look']);
+  });
+});
