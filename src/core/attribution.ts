@@ -70,7 +70,7 @@ const NEEDS_OBJECT: Record<string, RegExp> = {
   responded: /^\s*(?:,|:|that\b|by saying|in an?\b|with an?\s+(?:statement|post|letter|note)|[“"])/i,
   replied: /^\s*(?:,|:|that\b|by saying|in an?\b|with\b|[“"])/i,
   answered: /^\s*(?:,|:|that\b|[“"])/i,
-  found: /^\s+(?:that|evidence|no|signs|traces|links|indications|malware|a|an|the|backdoor|malicious|code|similarities|overlaps)\b/i,
+  found: /^\s+(?:that|evidence|no|signs|traces|links|indications|malware|a|an|the|backdoor|malicious|code|similarities|overlaps|in (?:its|their|a|the) (?:[\w-]+ ){0,2}(?:report|review|analysis|investigation|audit|study))\b/i,
   believes: /^\s+(?:that|the|it|this|these|a|an|[A-Z])/,
   believed: /^\s+(?:that|the|it|this|these|a|an|[A-Z])/,
 };
@@ -220,7 +220,17 @@ function subjectBefore(left: string): { np: string; appositive: string | null; a
     }
     ws = words(chunks.slice(0, k + 1).join(', '));
   }
-  const np = npBackward(ws);
+  let np = npBackward(ws);
+  // "a leaked internal memo from the Singapore exchange, reviewed by …, shows": the document speaks, not its origin.
+  if (np && !PRONOUNS.test(np)) {
+    const nn = words(np).length;
+    const prep = ws[ws.length - nn - 1]?.toLowerCase();
+    const docHead = ws[ws.length - nn - 2]?.toLowerCase().replace(/[,;:]$/, '');
+    if ((prep === 'from' || prep === 'of') && docHead && /^(?:memo|memos|memorandum|document|documents|cable|cables|transcript|draft|minutes)$/.test(docHead)) {
+      const doc = npBackward(ws.slice(0, ws.length - nn - 1));
+      if (doc) np = doc;
+    }
+  }
   if (!np) {
     // "Critics of the program say": a group noun with its complement, whatever the complement's head.
     for (let k = ws.length - 2; k >= Math.max(1, ws.length - 5); k--) {

@@ -168,3 +168,14 @@ describe('kinds of owned companies and associations', () => {
     expect(run('The Port Authority said the terminals were closed.')[0]!.sourceKind).toBe('government');
   });
 });
+
+describe('documents and panels as subjects', () => {
+  it('reads a leaked memo from an organisation as the source, not the organisation', () => {
+    const r = run('A leaked internal memo from the Lisbon exchange, seen by this paper, shows that staff had warned of the risk.');
+    expect(r[0]).toMatchObject({ source: 'A leaked internal memo', sourceKind: 'document' });
+  });
+  it('reads "found in its final report" and resolves "the panel" to the panel', () => {
+    const r = run('A United Nations panel of experts found in its final report that the group stole $2 billion, money that the panel said funds missiles.');
+    expect(r.map((a) => a.source)).toEqual(['A United Nations panel of experts', 'A United Nations panel of experts']);
+  });
+});
