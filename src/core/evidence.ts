@@ -27,6 +27,7 @@ const IPV6_RE = /(?<![\w:])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{1,4}(?![\w:])/gi;
 /** Defanged URL schemes: hxxp://, hxxps[:]//, http[:]//. */
 const DEFANGED_URL_RE = /\b(?:hxxps?|https?)(?:\[:\]|\[:\/\/\]|:)(?:\/\/)?[^\s"'<>]{3,200}/gi;
 /** Defanged host names: example[.]com, evil(.)example(.)net. */
+// redos-ok: every quantifier is bounded ({0,62}, {1,63}, {0,5}, {2,24}), so one start position costs at most a few hundred steps: linear in the input with a constant factor.
 const DEFANGED_HOST_RE = /\b[a-z0-9][a-z0-9-]{0,62}(?:(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\.)[a-z0-9-]{1,63}){0,5}(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\))[a-z]{2,24}\b/gi;
 /** What every DEFANGED_HOST_RE match holds (its last dot is defanged). */
 const DEFANGED_DOTS = ['[.]', '(.)', '{.}', '[dot]', '(dot)'];
@@ -152,6 +153,7 @@ const TECHNICAL_GATED: { re: RegExp; gate: TechGate[] }[] = [
   },
   {
     gate: [{ exact: ['ransomware', 'malware', 'backdoor', 'loader', 'dropper', 'stealer', 'wiper', 'botnet', 'implant', 'rootkit', 'spyware', 'RAT', 'shell'] }],
+    // redos-ok: the name is bounded ({2,30}) and the pattern runs only on gated sentences; a start position costs at most ~30 steps plus the whitespace run.
     re: /\b[A-Z][\w-]{2,30}\s+(?:ransomware|malware|backdoor|loader|dropper|stealer|infostealer|wiper|botnet|implant|rootkit|spyware|RAT|web\s?shell)\b/g,
   },
   {

@@ -73,6 +73,7 @@ function lastAbbrev(s: string): string | null {
   // grown by many joins is not re-scanned whole each time (that was quadratic).
   const t = s.trimEnd();
   if (t.length > 80) s = t.slice(-80);
+  // redos-ok: runs on the last 80 characters only (sliced on the line above), and its quantifiers are bounded.
   const m = /(?:^|[\s("“‘'\[])((?:[A-Za-z]{1,12}\.){0,3}[A-Za-z’']{1,12})\.\s*$/.exec(s);
   return m ? m[1]! : null;
 }
