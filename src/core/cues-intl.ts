@@ -29,6 +29,16 @@ function U(re: RegExp): RegExp {
   return new RegExp(re.source.split(String.raw`\b`).join(UB), flags);
 }
 
+/**
+ * Built on first use: these patterns use Unicode property classes, and
+ * building all of them when the analyzer loads cost 30–55 ms cold in
+ * Chromium, on every page, even though most pages are in English.
+ */
+function lazy<T>(build: () => T): () => T {
+  let v: T | undefined;
+  return () => (v ??= build());
+}
+
 const LIMITS = { maxSentences: 2_000, maxChars: 1_500, maxAttributions: 300 };
 
 export const FUNCTION_WORDS: Record<Exclude<CueLang, 'en'>, RegExp> = {
@@ -36,7 +46,7 @@ export const FUNCTION_WORDS: Record<Exclude<CueLang, 'en'>, RegExp> = {
   fr: /\b(?:le|la|les|et|est|une|dans|pour|du|des|qui|sur|pas|au|aux|avec)\b/gi,
   es: /\b(?:el|los|las|y|que|del|por|una|con|para|es|al|se|su|como)\b/gi,
 };
-const PT_WORDS = U(/\b(?:não|são|uma|pelo|pela|pelos|pelas|dos|das|também|está|foi|ao|aos|em|seu|sua|você|isso|muito|já)\b/gi);
+const PT_WORDS = lazy(() => U(/\b(?:não|são|uma|pelo|pela|pelos|pelas|dos|das|também|está|foi|ao|aos|em|seu|sua|você|isso|muito|já)\b/gi));
 export const EN_WORDS = /\b(?:the|and|of|to|is|that|with|for|was|on|said|by|it|are|from)\b/gi;
 
 /** The words of a flat `\b(?:a|b|c)\b` pattern. */
@@ -123,7 +133,7 @@ function detectCueLangOf(sentences: Sentence[]): CueLang {
     }
   }
   // Portuguese shares much with Spanish: a page whose Portuguese markers outnumber the Spanish ones gets no Spanish cues.
-  if (best === 'es' && (sample.match(PT_WORDS) ?? []).length > bestN * 0.5) return 'en';
+  if (best === 'es' && (sample.match(PT_WORDS()) ?? []).length > bestN * 0.5) return 'en';
   return best;
 }
 
@@ -243,8 +253,8 @@ function phraseBackward(left: string, lang: Exclude<CueLang, 'en'>): string | nu
   return kept.join(' ').replace(/' /g, "'");
 }
 
-const ZURUECK = U(/^[^.]{0,80}\bzurück\b/i);
-const MIT = U(/^[^.]{0,120}\bmit\b/i);
+const ZURUECK = lazy(() => U(/^[^.]{0,80}\bzurück\b/i));
+const MIT = lazy(() => U(/^[^.]{0,120}\bmit\b/i));
 
 interface Rule {
   re: RegExp;
@@ -252,7 +262,7 @@ interface Rule {
   side: 'after' | 'before' | 'auto';
 }
 
-const RULES: Record<Exclude<CueLang, 'en'>, Rule[]> = {
+const RULES = lazy((): Record<Exclude<CueLang, 'en'>, Rule[]> => ({
   de: [
     { re: U(/\b(?:laut|nach Angaben(?: von)?|nach Einschätzung(?: von)?|nach Informationen(?: von)?|unter Berufung auf|gemäß)\s+/gi), side: 'after' },
     { re: U(/(?<=\s)zufolge\b/gi), side: 'before' },
@@ -272,7 +282,7 @@ const RULES: Record<Exclude<CueLang, 'en'>, Rule[]> = {
     { re: U(/\b(?:afirmó|dijo|declaró|informó|explicó|aseguró|señaló|indicó|confirmó|anunció|advirtió|añadió|negó|denunció|reconoció|reivindicó|publicó|escribió|reveló|sostuvo|estimó|acusó|ha afirmado|ha dicho|ha declarado|ha informado|ha confirmado|han afirmado|han dicho)\b/gi), side: 'auto' },
     { re: U(/\b(?:afirma|dice|declara|informa|explica|asegura|señala|indica|confirma|anuncia|advierte|niega|denuncia|reconoce|reivindica|sostiene)\b/gi), side: 'auto' },
   ],
-};
+}));
 
 /** The cue's reading order: after a closing quote or a comma the subject follows the verb ("…“, sagte X"). */
 function invertedAt(left: string): boolean {
@@ -284,10 +294,10 @@ function invertedAt(left: string): boolean {
 }
 
 /** "Wie der „Spiegel“ berichtet": "wie" is a source cue only when a reporting verb closes the clause. */
-const WIE_VERB = U(/\s(?:berichtet|berichtete|berichten|meldet|meldete|schreibt|schrieb|mitteilte|erklärte)\b/);
+const WIE_VERB = lazy(() => U(/\s(?:berichtet|berichtete|berichten|meldet|meldete|schreibt|schrieb|mitteilte|erklärte)\b/));
 function wieClause(right: string): boolean {
   const clause = right.slice(0, 100).split(/[,.;:]/)[0] ?? '';
-  return WIE_VERB.test(clause);
+  return WIE_VERB().test(clause);
 }
 
 /** After the verb in an inverted clause, skip recipients and time words ("à l'AFP", "lundi", "am Mittwoch"). */
@@ -360,7 +370,7 @@ function runIntl(sentences: Sentence[], lang: Exclude<CueLang, 'en'>, ctx: IntlC
     const text = sent.text.slice(0, LIMITS.maxChars);
     // A correction notice restates the article, it is not a source.
     if (/^\s*(?:korrektur|berichtigung|correction|rectificatif|rectificación|fe de errores)\b/i.test(text)) continue;
-    for (const rule of RULES[lang]) {
+    for (const rule of RULES()[lang]) {
       rule.re.lastIndex = 0;
       let m: RegExpExecArray | null;
       let guard = 0;
@@ -387,8 +397,8 @@ function runIntl(sentences: Sentence[], lang: Exclude<CueLang, 'en'>, ctx: IntlC
         }
         // Separable and negated verbs: "wies … zurück" counts; "teilte … mit" counts; a bare "wies" elsewhere does not.
         if (/^wie$/i.test(cue) && !wieClause(right)) name = null;
-        if (/^wies$/i.test(cue) && !ZURUECK.test(right)) name = null;
-        if (/^(?:teilte|teilt)$/i.test(cue) && !MIT.test(right)) name = null;
+        if (/^wies$/i.test(cue) && !ZURUECK().test(right)) name = null;
+        if (/^(?:teilte|teilt)$/i.test(cue) && !MIT().test(right)) name = null;
         if (!name) continue;
         name = tidy(name);
         // "L'agence précise …", "Das Ministerium erklärte …": the government body named before.
@@ -420,7 +430,7 @@ interface HedgeRule {
   kind: HedgeKind;
 }
 
-const HEDGES: Record<Exclude<CueLang, 'en'>, HedgeRule[]> = {
+const HEDGES = lazy((): Record<Exclude<CueLang, 'en'>, HedgeRule[]> => ({
   de: [
     { re: U(/\b(?:angeblich(?:e|en|er|es)?|mutmaßlich(?:e|en|er|es)?|mutmasslich(?:e|en|er|es)?|vermeintlich(?:e|en|er|es)?|offenbar|offenkundig|nicht unabhängig bestätigt|nicht bestätigt|unbestätigt(?:en|e)?)\b/giu), kind: 'hedge' },
     { re: U(/\b(?:soll|sollen)\b(?=[^.]{1,120}\b(?:haben|worden sein|gewesen sein|ge\p{L}{2,30}(?:t|en) sein)\b)/giu), kind: 'hedge' },
@@ -434,7 +444,7 @@ const HEDGES: Record<Exclude<CueLang, 'en'>, HedgeRule[]> = {
     { re: U(/(?<![\p{L}])(?:presuntamente|supuestamente|presunto|presunta|presuntos|presuntas|supuesto|supuesta|supuestos|supuestas|al parecer|habría|habrían|sería|serían|no confirmad[oa]s?)(?![\p{L}])/giu), kind: 'hedge' },
     { re: U(/(?<![\p{L}])(?:probablemente|posiblemente|es probable|previsiblemente)(?![\p{L}])/giu), kind: 'estimative' },
   ],
-};
+}));
 
 /** Hedges by German, French or Spanish cues. Never throws; [] for English. */
 export function findIntlHedges(sentences: Sentence[], lang: CueLang): Hedge[] {
@@ -445,7 +455,7 @@ export function findIntlHedges(sentences: Sentence[], lang: CueLang): Hedge[] {
     const n = Math.min(sentences.length, LIMITS.maxSentences);
     for (let si = 0; si < n && out.length < 500; si++) {
       const text = sentences[si]!.text.slice(0, LIMITS.maxChars);
-      for (const rule of HEDGES[lang]) {
+      for (const rule of HEDGES()[lang]) {
         rule.re.lastIndex = 0;
         let guard = 0;
         for (let m = rule.re.exec(text); m && guard++ < 20; m = rule.re.exec(text)) {
