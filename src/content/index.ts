@@ -9,7 +9,7 @@ import { loadSettings } from '../shared/settings';
 import { nativeMessaging, nativeSync } from './native-api';
 import { loadedAnalyzer, type AnalyzerApi } from './analyzer-api';
 import type { SourceDirectory } from '../core/directory';
-import { createContent, defaultIdle, idleSteps, watchNavigation } from './run';
+import { createContent, defaultIdle, idleSteps, pageHidden, STEP_SLICE_MS, watchNavigation } from './run';
 
 const GUARD = '__credenceContentLoaded';
 const g = globalThis as unknown as Record<string, unknown>;
@@ -40,7 +40,7 @@ if (g[GUARD] !== true) {
       if (!dir || key !== dirKey) {
         const data = await send('directory', {}).catch(() => null);
         // One idle callback per few dozen entries: built in one piece, cold, it took 50-100 ms.
-        dir = api.directoryFromCompactSteps ? await idleSteps(api.directoryFromCompactSteps(data), defaultIdle(window)) : api.directoryFromCompact(data);
+        dir = api.directoryFromCompactSteps ? await idleSteps(api.directoryFromCompactSteps(data), defaultIdle(window), STEP_SLICE_MS, () => pageHidden(window)) : api.directoryFromCompact(data);
         dirKey = key;
       }
       return dir;

@@ -19,7 +19,7 @@ const SECURITY_ARTICLE = `<article><h1>Hackers hit a regional utility</h1>${Arra
 <p>According to the <b>Global Times</b>, the attack <i>allegedly</i> came from abroad.</p></article>`;
 const PLAIN_ARTICLE = `<article><h1>Local bakery wins prize</h1>${Array.from({ length: 12 }, (_, i) => `<p>Part ${i}: the bakery on the corner baked bread and cakes for the whole town during the long summer festival, and people queued early every morning.</p>`).join('')}</article>`;
 
-function setup(html: string, settings: Partial<Settings> = {}) {
+function setup(html: string, settings: Partial<Settings> = {}, sliceMs = 0) {
   document.body.innerHTML = html; // test fixture written here, not page input
   const sent: { url: string; phase: string; report: unknown }[] = [];
   const loads: number[] = [];
@@ -35,6 +35,7 @@ function setup(html: string, settings: Partial<Settings> = {}) {
       return { ok: true };
     },
     idle: (fn) => (idles.push(1), setTimeout(fn, 0)),
+    sliceMs,
   };
   return { ctl: createContent(deps), sent, loads, idles };
 }
@@ -50,6 +51,27 @@ describe('content script run', () => {
     expect(sent.map((m) => m.phase)).toEqual(['analysing', 'done']);
     // prefilter 1 + first look 3 steps + analysis 5 steps
     expect(idles.length).toBeGreaterThanOrEqual(9);
+  });
+
+  it('with a time slice, short steps share a callback; a hidden (background) tab runs its steps in one go', async () => {
+    const one = setup(SECURITY_ARTICLE, {}, 0);
+    await one.ctl.run(false);
+    const sliced = setup(SECURITY_ARTICLE, {}, 10_000);
+    await sliced.ctl.run(false);
+    expect(sliced.sent.map((m) => m.phase)).toEqual(['analysing', 'done']);
+    expect(sliced.idles.length).toBeLessThan(one.idles.length);
+    const vis = Object.getOwnPropertyDescriptor(Document.prototype, 'visibilityState');
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    try {
+      const hidden = setup(SECURITY_ARTICLE, {}, 0);
+      const report = await hidden.ctl.run(false);
+      expect(report?.isSecurityNews).toBe(true);
+      expect(hidden.idles.length).toBeLessThan(one.idles.length);
+      expect(JSON.stringify(report)).toBe(JSON.stringify(one.sent[1]!.report));
+    } finally {
+      delete (document as unknown as Record<string, unknown>).visibilityState;
+      if (vis && document.visibilityState !== 'visible') Object.defineProperty(document, 'visibilityState', vis);
+    }
   });
 
   it('first look on a security article → analysing, then a full report', async () => {
