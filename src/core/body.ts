@@ -1,6 +1,6 @@
 import { indexDocument, type DomIndex } from './dom-index';
 import { cleanText, resolveHttpUrl } from './text';
-import { boundedText, textStats } from './dom-bounded';
+import { boundedText, nextAfterSubtree, textStats } from './dom-bounded';
 
 /**
  * Finds the article body in a document and returns it as reading-order text
@@ -395,17 +395,7 @@ function linksIn(root: Element, max: number): Element[] {
       el = first;
       continue;
     }
-    let cur: Element | null = el;
-    el = null;
-    while (cur && cur !== root) {
-      const next: Element | null = cur.nextElementSibling;
-      if (next) {
-        el = next;
-        break;
-      }
-      cur = cur.parentElement;
-      if (cur === root) break;
-    }
+    el = nextAfterSubtree(el, root);
   }
   return out;
 }

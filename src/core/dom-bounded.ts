@@ -82,3 +82,14 @@ export function boundedText(el: Node, maxNodes = 5_000, maxChars = 20_000, share
   if (shared) shared.nodes -= Math.min(nodes, maxNodes);
   return parts.join('');
 }
+
+/** The element after `el`'s subtree in document order, staying inside `root` (null at its end; `root` null: the whole document). */
+export function nextAfterSubtree(el: Element, root: Element | null): Element | null {
+  let cur: Element | null = el;
+  while (cur && cur !== root) {
+    const next: Element | null = cur.nextElementSibling;
+    if (next) return next;
+    cur = cur.parentElement;
+  }
+  return null;
+}

@@ -20,6 +20,7 @@
  * (querySelectorAll does not see them either). A snapshot: build it once per
  * first look and pass it on (`index` options), never keep it across runs.
  */
+import { nextAfterSubtree } from './dom-bounded';
 
 export interface DomIndex {
   pPre: Element[];
@@ -114,16 +115,7 @@ export function indexDocument(doc: Document): DomIndex {
       el = first;
       continue;
     }
-    let cur: Element | null = el;
-    el = null;
-    while (cur) {
-      const next: Element | null = cur.nextElementSibling;
-      if (next) {
-        el = next;
-        break;
-      }
-      cur = cur.parentElement;
-    }
+    el = nextAfterSubtree(el, null);
   }
   return x;
 }

@@ -4,6 +4,7 @@ import { emptyReport, type Report } from './report';
 import { CORE_VERSION } from './version';
 import { findTerms, SECURITY_PATH_RE, SECURITY_SECTION_RE } from './security-vocabulary';
 import { isHttpUrl } from './text';
+import { nextAfterSubtree } from './dom-bounded';
 
 /**
  * The content script's pre-filter: "could this page be security news?",
@@ -192,16 +193,7 @@ function walk(root: Element, s: Scan): void {
       continue;
     }
     // Next in document order: the next sibling of the nearest ancestor that has one.
-    let cur: Element | null = el;
-    el = null;
-    while (cur && cur !== root) {
-      const next: Element | null = cur.nextElementSibling;
-      if (next) {
-        el = next;
-        break;
-      }
-      cur = cur.parentElement;
-    }
+    el = nextAfterSubtree(el, root);
   }
 }
 

@@ -366,18 +366,7 @@ function termsShort(src: string): Hit[] {
       if (n > 1 && !ns!.has(n)) continue;
       const key = n === 1 ? first : toks.slice(i, i + n).join(' ');
       let term = EXACT.get(key);
-      if (!term && (n > 1 || key.length >= MIN_STEM) && key.length >= STEM_HEAD_LEN && STEM_HEADS.has(key.slice(0, STEM_HEAD_LEN))) {
-        const lastSpace = key.lastIndexOf(' ');
-        for (const L of STEM_LENGTHS) {
-          // A stem must end inside the last token (never across a space).
-          if (L > key.length || L <= lastSpace) continue;
-          const t = STEMS.get(key.slice(0, L));
-          if (t) {
-            term = t;
-            break;
-          }
-        }
-      }
+      if (!term && (n > 1 || key.length >= MIN_STEM)) term = stemOf(key);
       if (!term && n === 1 && raw[i]!.includes('-')) term = lookupParts(raw[i]!);
       if (!term) continue;
       const figurative =
@@ -391,6 +380,18 @@ function termsShort(src: string): Hit[] {
     }
   }
   return hits;
+}
+
+/** The term whose stem starts `key`, the longest stem first; a stem ends inside the last token, never across a space. */
+function stemOf(key: string): Term | undefined {
+  if (key.length < STEM_HEAD_LEN || !STEM_HEADS.has(key.slice(0, STEM_HEAD_LEN))) return undefined;
+  const lastSpace = key.lastIndexOf(' ');
+  for (const L of STEM_LENGTHS) {
+    if (L > key.length || L <= lastSpace) continue;
+    const t = STEMS.get(key.slice(0, L));
+    if (t) return t;
+  }
+  return undefined;
 }
 
 /** The hand-written scan: bounds only, lower-casing only the tokens that may start a key. */
@@ -420,18 +421,7 @@ function termsLong(src: string): Hit[] {
       let key = first;
       for (let k = 1; k < n; k++) key += ' ' + tok(i + k);
       let term = EXACT.get(key);
-      if (!term && (n > 1 || key.length >= MIN_STEM) && key.length >= STEM_HEAD_LEN && STEM_HEADS.has(key.slice(0, STEM_HEAD_LEN))) {
-        const lastSpace = key.lastIndexOf(' ');
-        for (const L of STEM_LENGTHS) {
-          // A stem must end inside the last token (never across a space).
-          if (L > key.length || L <= lastSpace) continue;
-          const t = STEMS.get(key.slice(0, L));
-          if (t) {
-            term = t;
-            break;
-          }
-        }
-      }
+      if (!term && (n > 1 || key.length >= MIN_STEM)) term = stemOf(key);
       if (!term && n === 1) {
         const r = raw(i);
         if (r.includes('-')) term = lookupParts(r);
