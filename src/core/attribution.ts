@@ -5,7 +5,7 @@ import { LIMITS } from './limits';
 import type { SourceDirectory } from './directory';
 import type { AcronymDefinition, Attribution, SourceKind, SourceLabel } from './report';
 import type { Sentence } from './sentences';
-import { ANON_HEADS, COMPANY_TITLES, COMPANY_WORDS, DOC_HEADS, GOV_TITLES, GOV_WORDS, RESEARCHER_TITLES, OUTLET_WORDS, VAGUE_HEADS, isPersonName, kindOf } from './source-kind';
+import { ANON_HEADS, COMPANY_TITLES, COMPANY_WORDS, DOC_HEADS, GOV_TITLES, GOV_WORDS, RESEARCHER_TITLES, OUTLET_WORDS, VAGUE_HEADS, isPersonName, isStateName, kindOf } from './source-kind';
 
 /**
  * Where the article attributes a claim: one combined cue pass per sentence
@@ -35,14 +35,101 @@ const VERBS =
   'rejected|refuted|countered|responded|replied|commented|tweeted|posted|testified|cautioned|questioned|maintained|contended|' +
   'found|showed|shows|determined|identified|agreed|predicted|pointed out|pointed to|point to|highlighted|mentioned|recalled|described|asked|answered|' +
   'published|issued|quoted|cited|flagged|detailed|documented|uncovered|discovered|spotted|traced|linked|thinks|think|expects|expected|' +
-  'fears|feared|believed|wrote|shared|posted|advised|recommended|assured|vowed|pledged|argue|warn|insist|contend|contends|contended|suggest|fear|expect|acknowledge|admit|note|report|estimate|predict|predicts|concede|conceded|concedes|reckon|reckons|maintain|maintains|confirm|explain|stress|stresses|believe|worry|worried|worries|complained|complain|complains|alleged|speculated|speculates|speculate|recounted|recounts|called|calls|released|criticized|criticised|blasted|slammed|praised|endorsed|condemned|lambasted|characterized|characterised';
+  'fears|feared|believed|wrote|shared|posted|advised|recommended|assured|vowed|pledged|argue|warn|insist|contend|contends|contended|suggest|fear|expect|acknowledge|admit|note|report|estimate|predict|predicts|concede|conceded|concedes|reckon|reckons|maintain|maintains|confirm|explain|stress|stresses|believe|worry|worried|worries|complained|complain|complains|alleged|speculated|speculates|speculate|recounted|recounts|called|calls|released|criticized|criticised|blasted|slammed|praised|endorsed|condemned|lambasted|characterized|characterised|' +
+  // Session 3: positions, beliefs and mental states, argument verbs, participles after a clause, headline present tenses.
+  'continued|calling|ruled|rules|rips|rip|urges|urge|endorses|endorse|questions|slams|blasts|rips|hammers|lambastes|criticizes|criticises|praises|condemns|demanded|demands|' +
+  'complimented|compliments|applauded|applauds|welcomed|welcomes|hailed|hails|denounced|denounces|decried|decries|sees|afraid|convinced|confident|hopeful|adamant|' +
+  'skeptical|sceptical|concerned|expressed|expresses|express|echoed|echoes|echo|wondered|wonders|wondering|wonder|hopes|hoped|hope|knows|knew|feels|felt|feel|' +
+  'suspects|suspected|suspect|recognized|recognizes|recognised|recognises|put it|made clear|makes clear|made it clear|makes it clear|made the case|makes the case|' +
+  'compared|compares|adding|noting|arguing|insisting|emphasi[sz]ing|stressing|explaining|claiming|suggesting|acknowledging|admitting|asserting|predicting|' +
+  'vowing|promising|promised|promises|urging|accusing|describing|denying|confirming|conceding|indicate|show|forecast|forecasts|projected|projects';
+/**
+ * An alternation of literal words grouped by first letter, longest first in each
+ * group ("s(?:tating|tated|…)"): the matcher tries one group per position instead
+ * of every word, and a longer cue still wins over its prefix.
+ */
+function byFirstLetter(alts: string): string {
+  const groups = new Map<string, string[]>();
+  for (const w of new Set(alts.split('|'))) {
+    const g = groups.get(w[0]!) ?? [];
+    g.push(w.slice(1));
+    groups.set(w[0]!, g);
+  }
+  return [...groups].map(([c, ws]) => `${c}(?:${ws.sort((a, b) => b.length - a.length).join('|')})`).join('|');
+}
 const CUE_RE = new RegExp(
-  String.raw`\b(?:according to|citing|quoting|per|cited by|as reported by|reported by|first reported by|quoted by|in an interview with|in a (?:statement|post|report|blog post|tweet|briefing|filing|letter|notice|advisory) (?:to|published by|posted by|released by|from)|(?:was|were|has been|had been|have been) (?:reported|quoted|flagged|discovered|spotted|identified|detected|found|disclosed|documented|uncovered|first reported|confirmed|observed|attributed|linked|traced) (?:[\w’'-]+ ){0,8}?by|(?:${VERBS}))\b`,
+  String.raw`\b(?:according to|citing|quoting|per|cited by|as reported by|reported by|first reported by|quoted by|in an interview with|in a (?:statement|post|report|blog post|tweet|briefing|filing|letter|notice|advisory) (?:to|published by|posted by|released by|from)|(?:was|were|has been|had been|have been) (?:reported|quoted|flagged|discovered|spotted|identified|detected|found|disclosed|documented|uncovered|first reported|confirmed|observed|attributed|linked|traced) (?:[\w’'-]+ ){0,8}?by|${byFirstLetter(VERBS)})\b`,
   'gi',
 );
 
+/** First words of every cue CUE_RE can match, lower case: a word outside this set cannot start a cue. */
+const CUE_FIRST = new Set<string>([
+  ...'according citing quoting per cited as reported first quoted in was were has had have'.split(' '),
+  ...VERBS.split('|').flatMap((w) => {
+    const first = w.split(' ')[0]!;
+    return first.includes('[sz]') ? [first.replace('[sz]', 's'), first.replace('[sz]', 'z')] : [first];
+  }),
+]);
+const CUE_AT = new RegExp(CUE_RE.source, 'iy');
+const WORD_RUN = /[A-Za-z]+/g;
+
+/**
+ * The matches of CUE_RE in `text`, in order and without overlap, as
+ * `text.matchAll(CUE_RE)` gives them: words are scanned with a plain letter run
+ * and a set lookup, and the full pattern is only tried (anchored) where a cue
+ * can start. A scan of the whole alternation at every position cost about
+ * twice as much on long articles.
+ */
+function* cueMatches(text: string): Generator<RegExpExecArray, void, void> {
+  WORD_RUN.lastIndex = 0;
+  for (;;) {
+    const w = WORD_RUN.exec(text);
+    if (!w) return;
+    const c = text.charCodeAt(w.index);
+    if (!CUE_FIRST.has(c < 97 ? w[0].toLowerCase() : w[0])) continue;
+    CUE_AT.lastIndex = w.index;
+    const m = CUE_AT.exec(text);
+    if (!m) continue;
+    const end = w.index + m[0].length;
+    yield m;
+    WORD_RUN.lastIndex = end;
+  }
+}
+
+/** For tests: the cue pattern and its word-set scanner, which must agree. */
+export const CUE_SCAN = { pattern: CUE_RE, matches: cueMatches };
+
 /** Verbs that take their source from the "by …" agent after them ("first flagged on March 29 by X"). */
 const PASSIVE_AGENT_VERBS = /^(?:reported|quoted|flagged|discovered|spotted|identified|detected|disclosed|documented|uncovered|observed|published|found|confirmed)$/;
+/** "expressed concern / misgivings / support": a stance, said or written. */
+const EXPRESSED_OBJECT = /^\s+(?:(?:deep|serious|grave|strong|some|growing|their|his|her|its|particular|public|little|no|similar|renewed)\s+){0,2}(?:concerns?|misgivings|doubts?|support|skepticism|scepticism|frustration|opposition|confidence|hope|hopes|regret|outrage|dismay|disappointment|alarm|reservations|optimism|surprise|sympathy|solidarity|fears?|worries|anger|interest|reluctance|willingness)\b/i;
+/** "echoed her concerns": another's position, restated. */
+const ECHO_OBJECT = /^\s+(?:(?:the|this|that|these|those|his|her|their|its|such|similar)\s+)?(?:[\w-]+\s+)?(?:concerns?|views?|sentiments?|criticism|calls?|comments?|remarks|warnings?|arguments?|claims?|position|words|fears|doubts|assessment)\b/i;
+/** "the court ruled that …", "ruled Friday against …". */
+const RULED_OBJECT = /^\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\s+)?(?:that|against|in favou?r of)\b/i;
+/** Nouns of a stated position ("Warren's comments", "the agency's assessment", "his remarks"). */
+const POSS_NOUN = /\b(?:comments|remarks|statement|statements|claim|claims|assertion|assertions|argument|arguments|view|views|estimate|estimates|forecast|forecasts|testimony|words|warning|warnings|criticism|accusation|accusations|allegation|allegations|denial|denials|emphasis|insistence|belief|assessment|suggestion|contention|admission|prediction|projection|conclusion|concerns|acknowledge?ment|analysis|findings)\b/g;
+/** What follows a position noun when it carries content: "that …", "on/about/of …", a colon or a quote (after a time word at most). */
+const POSS_CONTENT = /^(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|this week|last week))?(?:\s+(?:that|on|about|of|regarding|over)\b|\s*[:“"‘])/i;
+/** Cheap test before POSS_NOUN: a possessive at all. */
+const POSS_PRE = /[’']s?\s|\b(?:[Hh]is|[Hh]er)\s/;
+/** The possessor right before a POSS_NOUN, with at most two modifiers ("Stumpf's repeated emphasis"). */
+// redos-ok: applied to the 90 characters before a noun (slice at the call).
+const POSS_OWNER = /(?:^|[\s(“"])((?:\p{Lu}[\p{L}\p{N}.&-]*\s+){0,3}\p{Lu}[\p{L}\p{N}.&-]*[’']s?|[Hh]is|[Hh]er|the\s+[a-z]{3,20}[’']s)\s+(?:(?:recent|latest|earlier|repeated|own|public|initial|official|new|previous|prepared|opening|closing|written|sworn|final|preliminary|growth|global)\s+){0,2}$/u;
+/** Verbs a Title Case headline capitalises ("Senator Slams Agency Over Leak"). */
+const HEADLINE_VERBS = /^(?:Says|Say|Said|Tells|Warns|Urges|Urge|Calls|Slams|Blasts|Rips|Rip|Hammers|Sees|Questions|Endorses|Endorse|Accuses|Denies|Deny|Claims|Claim|Vows|Rules|Confirms|Admits|Praises|Criticizes|Criticises|Demands|Pledges|Insists|Argues|Blames|Rejects|Dismisses|Slam|Blast|Accuse|Warn)$/;
+/** "wondered whether …", "wondered aloud". */
+const WONDER_OBJECT = /^\s+(?:(?:aloud|publicly|openly)\s+)?(?:whether|if|why|how|what|who|aloud)\b/i;
+/** "researchers suspect the group …", never "suspected of" or "the suspected hackers". */
+const SUSPECT_OBJECT = /^\s+(?:that|the|a|an|it|they|he|she|this|these|[A-Z])/;
+/** Mental states with a copula before them ("Many voters are afraid that …", "came away convinced that …"): the clause is what the subject believes. */
+const THAT_CLAUSE = /^\s+that\b/i;
+const STATE_WORDS = /^(?:afraid|convinced|confident|hopeful|adamant|skeptical|sceptical|concerned|worried|knows|knew|feels|felt|feel|recognized|recognizes|recognised|recognises)$/;
+/** Participles first read in session 3: only after a comma or as a progressive, never as a bare modifier ("its report accusing …"). */
+const NEW_PARTICIPLE = /^(?:adding|noting|arguing|insisting|emphasi[sz]ing|stressing|explaining|suggesting|acknowledging|admitting|asserting|predicting|vowing|promising|urging|accusing|describing|confirming|conceding|calling|wondering)$/;
+/** Participles that continue a clause whose subject is the source ("…, saying that", "…, adding", "by telling them"). */
+const PARTICIPLE = /^(?:saying|telling|warning|adding|noting|arguing|insisting|emphasi[sz]ing|stressing|explaining|claiming|suggesting|acknowledging|admitting|asserting|predicting|vowing|promising|urging|accusing|describing|denying|confirming|conceding|calling|wondering)$/;
+
 /** Verbs whose object must say what was published/issued for the subject to be a source. */
 const NEEDS_OBJECT: Record<string, RegExp> = {
   published: /^\s+(?:(?:a|an|its|the|their|his|her|new|on \w+ a)\s+)*(?:[\w-]+\s+){0,2}(?:report|advisory|fix|patch|patches|statement|analysis|blog|post|findings|research|paper|update|notice|bulletin|alert|details|data|indicators|list|study|warning|guidance|technical)/i,
@@ -53,9 +140,12 @@ const NEEDS_OBJECT: Record<string, RegExp> = {
   detailed: /^\s/,
   linked: /^\s+(?:[\w’'-]+\s+){1,6}to\b/i,
   traced: /^\s+(?:[\w’'-]+\s+){1,6}to\b/i,
-  described: /^\s+(?:(?:the|this|it|these|those|such|them|him|her|its|their|his|our|all|any)\b[^.]{0,60}|[A-Z][^.]{0,80}?)\bas\b/u,
-  characterized: /^\s+\S[^.]{0,80}?\bas\b/u,
-  characterised: /^\s+\S[^.]{0,80}?\bas\b/u,
+  // A name may carry abbreviations ("Sen. Tim Kaine, D-Va., as …").
+  described: /^\s+(?:(?:the|this|it|these|those|such|them|him|her|its|their|his|our|all|any)\b[^.]{0,60}|[A-Z](?:[^.]|\.(?=[\s,]*[A-Z\p{Ll}]))[^.]{0,100}?)\bas\b/u,
+  characterized: /^\s+\S.{0,100}?\bas\b/u,
+  characterised: /^\s+\S.{0,100}?\bas\b/u,
+  ruled: RULED_OBJECT,
+  rules: RULED_OBJECT,
   // "called the sanctions “illegal”", "called the report fabricated and rejected …": a characterisation in quotes, or a rejection.
   // "called the sanctions “illegal”", "called Clinton a “champion”", "called on X to …", "called for an inquiry".
   called: /^\s+(?:(?:the|this|it|these|those|such|them|him|her|its|their|his|our|all|any)\b[^.]{0,60}?(?:[“"‘']|\band (?:rejected|denied|dismissed)\b)|(?:on|for)\s+[\p{L}\p{N}]|[A-Z][\p{L}’'.-]*(?:\s+[\p{L}’'.-]+){0,5}?\s+(?:an?\s+)?[“"‘])/u,
@@ -64,21 +154,50 @@ const NEEDS_OBJECT: Record<string, RegExp> = {
   recounts: /^\s+(?:how|that|the|a|an|his|her|their|[“"])/i,
   asked: /^\s+(?:\w+\s+){0,3}to\b/i,
   quoted: /^\s+[A-Z][^.]{0,80}\bas saying\b/,
-  cited: /^\s+(?:a|an|the)\s+/i,
+  cited: /^\s+(?:a|an|the|his|her|their|its|criticism|concerns?|reports?|evidence|data|polls?|studies|research)\s+/i,
   maintained: /^\s+(?:that|it|its|the)\b/i,
   maintains: /^\s+(?:that|it|its|the)\b/i,
   responded: /^\s*(?:,|:|that\b|by saying|in an?\b|with an?\s+(?:statement|post|letter|note)|[“"])/i,
   replied: /^\s*(?:,|:|that\b|by saying|in an?\b|with\b|[“"])/i,
   answered: /^\s*(?:,|:|that\b|[“"])/i,
-  found: /^\s+(?:that|evidence|no|signs|traces|links|indications|malware|a|an|the|backdoor|malicious|code|similarities|overlaps|in (?:its|their|a|the) (?:[\w-]+ ){0,2}(?:report|review|analysis|investigation|audit|study))\b/i,
+  found: /^\s+(?:\d|that|evidence|no|signs|traces|links|indications|malware|a|an|the|backdoor|malicious|code|similarities|overlaps|in (?:its|their|a|the) (?:[\w-]+ ){0,2}(?:report|review|analysis|investigation|audit|study))\b/i,
+  continued: /^\s*:/,
+  calling: /^\s+(?:on|for)\s+[\p{L}\p{N}]/u,
+  sees: /^\s+[‘“"']/,
+  expressed: EXPRESSED_OBJECT,
+  expresses: EXPRESSED_OBJECT,
+  express: EXPRESSED_OBJECT,
+  echoed: ECHO_OBJECT,
+  echoes: ECHO_OBJECT,
+  echo: ECHO_OBJECT,
+  wondered: WONDER_OBJECT,
+  wonders: WONDER_OBJECT,
+  wondering: WONDER_OBJECT,
+  wonder: WONDER_OBJECT,
+  hopes: /^\s+(?:that|to)\b/,
+  hoped: /^\s+(?:that|to)\b/,
+  hope: /^\s+(?:that|to)\b/,
+  concerned: /^\s+(?:that|about)\b/,
+  suspects: SUSPECT_OBJECT,
+  suspected: SUSPECT_OBJECT,
+  suspect: SUSPECT_OBJECT,
+  compared: /^\s+\S[^.]{0,80}?\b(?:to|with)\b/,
+  compares: /^\s+\S[^.]{0,80}?\b(?:to|with)\b/,
+  'put it': /^\s*(?:[,.;:”"]|$|this way|that way|bluntly|simply|succinctly|best|another way|in an?\s)/,
+  forecast: /^\s+(?:that|growth|a|an|the|[\d$])/,
+  forecasts: /^\s+(?:that|growth|a|an|the|[\d$])/,
+  projected: /^\s+(?:that|growth|a|an|the|[\d$])/,
+  projects: /^\s+(?:that|growth|a|an|the|[\d$])/,
   believes: /^\s+(?:that|the|it|this|these|a|an|[A-Z])/,
   believed: /^\s+(?:that|the|it|this|these|a|an|[A-Z])/,
 };
+for (const w of ['afraid', 'convinced', 'confident', 'hopeful', 'adamant', 'skeptical', 'sceptical', 'knows', 'knew', 'feels', 'felt', 'feel', 'recognized', 'recognizes', 'recognised', 'recognises']) NEEDS_OBJECT[w] = THAT_CLAUSE;
+
 /** Verbs that are attributions only when their subject is clearly a source (a name or a source noun), never a pronoun alone. */
-const WEAK_VERBS = /^(?:pointed to|point to|criticized|criticised|blasted|slammed|praised|endorsed|condemned|lambasted|characterized|characterised|released|speculated|speculates|speculate|called|calls|recounted|recounts|advised|recommended|assured|vowed|pledged|found|showed|shows|determined|identified|described|asked|answered|detailed|documented|uncovered|discovered|spotted|traced|linked|thinks|think|expects|expected|fears|feared|believed|believe|agreed|recalled|mentioned|urged|posted|shared|published|issued|cited|quoted|questioned|answered|responded|replied|observed|estimated|estimates|predicted|suggested|suggests|indicated|indicates)$/;
+const WEAK_VERBS = /^(?:pointed to|point to|criticized|criticised|blasted|slammed|praised|endorsed|condemned|lambasted|characterized|characterised|released|speculated|speculates|speculate|called|calls|recounted|recounts|advised|recommended|assured|vowed|pledged|found|showed|shows|determined|identified|described|asked|answered|detailed|documented|uncovered|discovered|spotted|traced|linked|thinks|think|expects|expected|fears|feared|believed|believe|agreed|recalled|mentioned|urged|posted|shared|published|issued|cited|quoted|questioned|answered|responded|replied|observed|estimated|estimates|predicted|suggested|suggests|indicated|indicates|rip|calling|urges|urge|endorses|endorse|questions|slams|blasts|rips|hammers|lambastes|criticizes|criticises|praises|condemns|demanded|demands|complimented|compliments|applauded|applauds|welcomed|welcomes|hailed|hails|denounced|denounces|decried|decries|sees|expressed|expresses|express|echoed|echoes|echo|wondered|wonders|wonder|hopes|hoped|hope|suspects|suspected|suspect|compared|compares|promised|promises|indicate|show|forecast|forecasts|projected|projects|made the case|makes the case)$/;
 
 /** Tokens that may be skipped between a subject and its verb ("Microsoft has previously said"). */
-const ADVERB = /^(?:firmly|strongly|flatly|vehemently|categorically|swiftly|immediately|angrily|sharply|openly|explicitly|also|has|have|had|previously|earlier|later|recently|repeatedly|publicly|officially|separately|further|again|then|now|first|initially|would|will|could|may|might|since|once|already|reportedly|allegedly|however|himself|herself|itself|themselves|still|both|all|too|quickly|subsequently|originally|formally|privately|last|this|that|on|in|early|late|just|did|does|do|not|never|had|was|were|is|are|being|been|widely|long|often|generally|separately|jointly|independently|ultimately|eventually|specifically|explicitly|similarly|likewise|today|yesterday|tonight|week|month|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,4}(?:st|nd|rd|th)?)$/i;
+const ADVERB = /^(?:came|away|remain|remains|remained|became|seem|seems|seemed|grew|appeared|appears|very|quite|so|more|firmly|strongly|flatly|vehemently|categorically|swiftly|immediately|angrily|sharply|openly|explicitly|also|has|have|had|previously|earlier|later|recently|repeatedly|publicly|officially|separately|further|again|then|now|first|initially|would|will|could|may|might|since|once|already|reportedly|allegedly|however|himself|herself|itself|themselves|still|both|all|too|quickly|subsequently|originally|formally|privately|last|this|that|on|in|early|late|just|did|does|do|not|never|had|was|were|is|are|being|been|widely|long|often|generally|separately|jointly|independently|ultimately|eventually|specifically|explicitly|similarly|likewise|today|yesterday|tonight|week|month|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,4}(?:st|nd|rd|th)?)$/i;
 const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|today|yesterday|tomorrow|week|month|year|weekend|morning|afternoon|evening|night)$/i;
 const CONNECTOR = /^(?:of|for|and|on|the|de|du|des|la|le|del|der|van|von|in|at|&|y|und)$/;
 const DETERMINER = /^(?:the|a|an|some|many|several|other|two|three|four|five|one|most|few|multiple|various|numerous|independent|unnamed|anonymous|senior|top|local|foreign|western|u\.s\.|us|chinese|russian|american|british|european|iranian|israeli|ukrainian|north|south|korean|german|french|japanese|indian|security|cybersecurity|cyber|government|intelligence|industry|private|state|federal|national|company|police|military|defense|defence|law|enforcement|threat|malware|these|those|all|both|such|any|his|her|their|its|our)$/i;
@@ -88,7 +207,7 @@ const TITLE_WORD = /^(?:host|anchor|correspondent|reporter|columnist|editor|writ
 /** Abbreviated titles before a name: their period does not end the phrase ("Rep. Kim Sun-woo"). */
 const TITLE_ABBREV = /^(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Prof|Capt|Sgt|Adm|Maj|Cmdr|Supt|Insp|Det|Amb|Pres|Hon|Rev|St)\.$/;
 /** Heads of common-noun sources ("the city's emergency management bureau", "some security specialists"). */
-const ORG_HEADS = /^(?:fund|caucus|panel|taskforce|airline|carrier|club|retailer|exchange|insurer|charity|network|platform|utility|operator|studio|publisher|league|federation|association|church|mission|campaign|agency's|trust|hospital|school|council|party|union|mayor|senator|governor|minister|president|chairman|chairwoman|chair|judge|prosecutor|lawyer|attorney|director|ceo|chief|secretary|ambassador|commissioner|premier|chancellor|sheriff|coroner|regulator|alliance|coalition|ministry|agency|bureau|department|commission|police|office|government|council|board|authorities|authority|regulator|regulators|prosecutors|prosecutor|court|committee|administration|center|centre|embassy|military|army|navy|company|firm|vendor|provider|maker|developer|operator|manufacturer|startup|bank|lab|labs|team|newspaper|outlet|broadcaster|tabloid|magazine|channel|website|media|watchdog|institute|university|organization|organisation|foundation|group|unit|division|service|services|spokesperson|spokesman|spokeswoman|ministries|agencies|companies|firms|vendors|governments)$/;
+const ORG_HEADS = /^(?:congressman|congresswoman|nominee|candidate|legislator|lawmaker|leader|leaders|unions|fund|caucus|panel|taskforce|airline|carrier|club|retailer|exchange|insurer|charity|network|platform|utility|operator|studio|publisher|league|federation|association|church|mission|campaign|agency's|trust|hospital|school|council|party|union|mayor|senator|governor|minister|president|chairman|chairwoman|chair|judge|prosecutor|lawyer|attorney|director|ceo|chief|secretary|ambassador|commissioner|premier|chancellor|sheriff|coroner|regulator|alliance|coalition|ministry|agency|bureau|department|commission|police|office|government|council|board|authorities|authority|regulator|regulators|prosecutors|prosecutor|court|committee|administration|center|centre|embassy|military|army|navy|company|firm|vendor|provider|maker|developer|operator|manufacturer|startup|bank|lab|labs|team|newspaper|outlet|broadcaster|tabloid|magazine|channel|website|media|watchdog|institute|university|organization|organisation|foundation|group|unit|division|service|services|spokesperson|spokesman|spokeswoman|ministries|agencies|companies|firms|vendors|governments)$/;
 
 /** Anonymous phrasing: "a person familiar with the matter", "officials who declined to be named". */
 const ANON_PHRASE =
@@ -238,6 +357,11 @@ function subjectBefore(left: string): { np: string; appositive: string | null; a
       if (w !== 'of' && w !== 'to') continue;
       if (ws.slice(k + 1).some((x) => /[,;:”"]$/.test(x))) break;
       if (/^(?:advisers|advisors|aides|allies|supporters|critics|opponents|members|lawyers|attorneys|friends|associates|representatives)$/i.test(ws[k - 1]!)) return { np: ws.slice(k - 1).join(' '), appositive, groupKind: groupKindOf(ws[k - 1]!) };
+      // "Video of the incident shows", "a review of records": the document with what it is of.
+      if (w === 'of' && k - 1 >= 0 && DOC_HEADS.test(ws[k - 1]!.toLowerCase()) && !/[,;:”"]$/.test(ws[k - 1]!)) {
+        const lead = k >= 2 && /^(?:a|an|the|this|that|new|recent)$/i.test(ws[k - 2]!) ? k - 2 : k - 1;
+        return { np: ws.slice(lead).join(' '), appositive, groupKind: 'document' };
+      }
       break;
     }
     return null;
@@ -308,6 +432,58 @@ function transcriptGuests(sentences: Sentence[], n: number): Map<string, { name:
     out.set(m[1]!, { name: m[1]!, role: m[2] ?? null });
   }
   return out;
+}
+
+/** "WALLACE: …" at the start of a sentence (after an opening quote at most). */
+const SPEAKER_LABEL = /^["“]?([A-Z][A-Z’'.-]{1,20}(?: [A-Z][A-Z’'.-]{1,20}){0,2}):\s/;
+const NOT_SPEAKERS = /^(?:UPDATE|UPDATED|NOTE|EDITOR|EDITORS|CORRECTION|CLARIFICATION|WARNING|ALERT|BREAKING|WATCH|READ|RELATED|SOURCE|SOURCES|SEE|ALSO|PHOTO|PHOTOS|VIDEO|IMAGE|CREDIT|Q|A|FAQ|TL;DR|TLDR|NB|PS|IOCS?|CVE|CVSS|SHA\d*|MD5|URL|IP|DATE|TIME|TOPIC|TOPICS|TAGS|SUMMARY|BACKGROUND|CONTEXT|ANALYSIS|OPINION|COMMENTARY|DISCLAIMER|DISCLOSURE|SPONSORED|ADVERTISEMENT|AD|FILE|WASHINGTON|LONDON|NEW YORK|BEIJING|MOSCOW)$/;
+
+/**
+ * Speakers of a transcript ("WALLACE: …", "PENCE: …"): labels in capitals that
+ * open at least two sentences each, from at least two speakers, so a lone
+ * "UPDATE:" or a dateline never makes one.
+ */
+function transcriptSpeakers(sentences: Sentence[], n: number): Set<string> {
+  const counts = new Map<string, number>();
+  for (let si = 0; si < n; si++) {
+    const t = sentences[si]!.text;
+    const c = t.charCodeAt(0);
+    // Cheap test first: a capital or an opening quote, then a capital.
+    if (!((c >= 65 && c <= 90) || c === 0x22 || c === 0x201c)) continue;
+    const m = SPEAKER_LABEL.exec(t.slice(0, 70));
+    if (!m || NOT_SPEAKERS.test(m[1]!) || !/[A-Z]{2}/.test(m[1]!)) continue;
+    counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+    if (counts.size > 12) break;
+  }
+  const out = new Set<string>();
+  for (const [k, v] of counts) if (v >= 2) out.add(k);
+  return out.size >= 2 ? out : new Set();
+}
+
+/** Most words of four letters or more capitalised: a Title Case headline. */
+function titleCase(text: string): boolean {
+  const ws = text.slice(0, 200).split(/\s+/).filter((w) => w.length >= 4);
+  if (ws.length < 2) return false;
+  let cap = 0;
+  for (const w of ws) if (/^[\p{Lu}‘“"'(]/u.test(w)) cap++;
+  return cap / ws.length >= 0.7;
+}
+
+/** The subject that opens the clause ending at a participle ("Mayor Ann Bell spoke on Monday, saying …"), after a leading adverbial. */
+function clauseSubject(left: string): { np: string; appositive: string | null; kind?: SourceKind | null } | null {
+  // redos-ok: bounded repetitions, anchored at the start.
+  const t = left.slice(0, 300).replace(/^\s*(?:(?:But|And|Yet|So|Still|However|Meanwhile|Instead|Later|Earlier|Separately|Also|Then|Though|Although|While|When|If|As|Because|Since|Once|Whereas)\b,?\s+)?(?:(?:On|In|At|During|Last|This|Earlier|Late|Early|After|Before|Since|Over)\s[^,]{1,40},\s+)?/, '');
+  const f = npForward(t);
+  if (!f || /^(?:Within|With|Without|For|From|By|Under|Over|Amid|Despite|Hours|Days|Weeks|Months|After|Before|During|Since|Until|Unlike|Like|Inside|Outside|Across|Among|Through|Throughout|Following|According|Asked|Speaking|Writing|Read|See|Here|There|What|Why|How)\b/.test(f.np)) return null;
+  // "Our analysts found …": the publisher's own voice is not a cited source.
+  if (/^(?:Our|My|We|I|You|Your)\b/.test(f.np)) return null;
+  const rest = f.rest.replace(/^,\s*/, '');
+  // "A ransomware group calling itself Nightjar claimed …": the name it goes by.
+  // redos-ok: anchored, bounded repetitions on a 300-character slice.
+  const alias = /^(?:calling (?:itself|themselves)|known as|dubbed|named|called)\s+["“‘]?(\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,3})/u.exec(rest);
+  if (alias) return { np: alias[1]!, appositive: null, kind: /\b(?:ransomware|criminal|cybercriminal|hacker|hacking|hacktivist|extortion|threat)\s+(?:gang|group|crew|collective|outfit|actor|cartel)\b/i.test(f.np) ? 'unspecified' : null };
+  if (!/^[a-z]/.test(rest) || /^(?:of|and|or|to|in|at|for|with|from|by|on|who|which|that|whose)\b/.test(rest)) return null;
+  return { np: f.np, appositive: f.appositive };
 }
 
 /** Unnamed people around someone ("advisers to X") are anonymous; a camp ("critics of X") is vague. */
@@ -459,7 +635,8 @@ function npForward(right: string): { np: string; appositive: string | null; rest
   let t = right.replace(/^\s+/, '');
   // "a report by X", "a statement from X", "data from X", "research by X".
   const docBy = /^(?:(?:a|an|the|new|recent|latest|separate|its|their)\s+){0,3}(?:[\w-]+\s+){0,2}?(?:report|reports|statement|analysis|study|research|data|figures|advisory|investigation|survey|post|blog post|filing|assessment|findings|estimates|paper|alert|bulletin|review|audit|notice|letter)\s+(?:by|from|of|published by|released by|issued by)\s+/i.exec(t);
-  if (docBy) t = t.slice(docBy[0].length);
+  // "a survey of voter lists" is about them, not by them: "of" only before a name.
+  if (docBy && !(/\sof\s+$/i.test(docBy[0]) && !/^(?:the\s+)?\p{Lu}/u.test(t.slice(docBy[0].length)))) t = t.slice(docBy[0].length);
   const role = /^(?:(?:a|an|the|one|two|several)\s+)?(?:[\w-]+\s+){0,2}?(?:spokes(?:person|man|woman)|representative|official|officials|researchers|analysts|experts|team|investigators|engineers|source|sources)\s+(?:for|at|from|of|with)\s+(?=(?:the\s+)?[A-Za-z])/i.exec(t);
   if (role && !/\b(?:unnamed|anonymous|unidentified)\b/i.test(role[0]) && !/familiar|close to|knowledge/i.test(t.slice(role[0].length, role[0].length + 30))) {
     const inner = npForward(t.slice(role[0].length));
@@ -604,9 +781,15 @@ function classify(np: string): Candidate | null {
   // redos-ok: applied only to a subject phrase of at most 200 chars (checked on this line)
   const poss = s.length > 200 ? null : /^(?:the\s+)?(.+?)[’']s?\s+(?:(?:new|latest|recent|own|official|annual|technical|initial|final|internal|public|joint|preliminary)\s+){0,2}([\w-]+)$/i.exec(s);
   if (poss && DOC_HEADS.test(poss[2]!.toLowerCase())) return classify(poss[1]!);
+  // "Its findings show …", "his report": the owner is a pronoun, resolved like one.
+  const ownPron = /^(its|their|his|her)\s+(?:(?:own|new|latest|recent|final|initial|full|technical|annual|internal|public|preliminary)\s+){0,2}([\w-]+)$/i.exec(s);
+  if (ownPron && DOC_HEADS.test(ownPron[2]!.toLowerCase())) return { source: { its: 'it', their: 'they', his: 'he', her: 'she' }[ownPron[1]!.toLowerCase()]!, kind: null };
   // "X report" with a capitalised owner: "the Global Times report".
   if (DOC_HEADS.test(head) && ws.length >= 2 && isCap(ws[ws.length - 2]!) && !/^(?:the|a|an)$/i.test(ws[ws.length - 2]!)) {
-    return classify(ws.slice(0, -1).join(' '));
+    // "a recent Reuters survey": the owner is the capitalised run before the head.
+    const owner = ws.slice(0, -1);
+    while (owner.length > 1 && !isCap(owner[0]!)) owner.shift();
+    return classify(owner.join(' '));
   }
   if (ws.length === 1 && /^[A-Z][a-z]+$/.test(s)) {
     const l1 = s.toLowerCase();
@@ -729,7 +912,8 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
     const low = s.toLowerCase();
     if (PRONOUNS.test(s)) {
       if (/^(?:he|she)$/.test(low)) {
-        const personLike = (m: Mention): boolean => m.kind === 'person' || m.kind === 'researcher' || ((m.kind === 'government' || m.kind === 'company') && isPersonName(lastWords(m.name, 2)));
+        // A Title Case headline's subject ("Black Lawmakers Rip …") is no antecedent for a "he" in the body.
+        const personLike = (m: Mention): boolean => sentences[m.sentence]?.blockKind !== 'title' && (m.kind === 'person' || m.kind === 'researcher' || ((m.kind === 'government' || m.kind === 'company') && isPersonName(lastWords(m.name, 2))));
         // A person quoted in this or the previous sentence, else the person who is the subject of the previous sentence.
         for (let k = mentions.length - 1; k >= 0; k--) {
           const m = mentions[k]!;
@@ -796,7 +980,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
         }
       }
       // Unresolved "the agency", "the ministry": the government body quoted most recently.
-      if (!companyish && !outletish) {
+      if (!companyish && !outletish && !/^(?:union|party|campaign|caucus|coalition|fund|team|university|foundation|institute|panel)$/.test(head)) {
         for (let k = mentions.length - 1; k >= 0; k--) {
           const m = mentions[k]!;
           if (si - m.sentence > 10) break;
@@ -890,8 +1074,63 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
     }
   };
 
+  /** A draft's source again, for a second cue of the same clause ("she said …, emphasizing …"). */
+  const sameSource = (d: Draft, cue: string, si: number, pos: number): void => {
+    if (drafts.length >= ATTRIBUTION_LIMITS.maxAttributions) return;
+    const key = `${d.source.toLowerCase()}\u0000${si}\u0000${cue.toLowerCase()}`;
+    if (keys.has(key)) return;
+    keys.add(key);
+    drafts.push({ ...d, cue, sentence: si, pos, relayOutlet: false });
+    remember(d.source, d.kind, si, true);
+  };
+
+  /** "…, saying …": the source named last before the participle in this sentence, else the subject that opens the clause. */
+  const participle = (text: string, cueRaw: string, si: number, at: number, before: number): void => {
+    for (let k = drafts.length - 1; k >= before; k--) {
+      const d = drafts[k]!;
+      if (d.pos >= at || d.relayOutlet) continue;
+      sameSource(d, cueRaw, si, at);
+      return;
+    }
+    const subj = clauseSubject(text.slice(0, at));
+    if (subj) add({ source: subj.np, kind: subj.kind ?? null, org: subj.appositive ? orgInAppositive(subj.appositive) : null, role: subj.appositive }, cueRaw, si, at);
+  };
+
+  const possessives = (text: string, si: number): void => {
+    POSS_NOUN.lastIndex = 0;
+    let k = 0;
+    for (const m of text.matchAll(POSS_NOUN)) {
+      if (++k > 6 || drafts.length >= ATTRIBUTION_LIMITS.maxAttributions) break;
+      const at = m.index!;
+      const from = Math.max(0, at - 90);
+      const owner = POSS_OWNER.exec(text.slice(from, at));
+      if (!owner) continue;
+      const o = owner[1]!;
+      // The holder's position opens the clause ("Clinton's comments on …", "But his remarks …", "in her words"), or is a claim with its content
+      // ("the ministry's claim that …"); "echo her concerns", "called Obama's remarks …" make the object no statement of its own.
+      const pre = text.slice(Math.max(0, from + owner.index + owner[0].indexOf(o) - 40), from + owner.index + owner[0].indexOf(o)).trimEnd();
+      const opens = pre === '' || /(?:[,;:—–(“"]|\b(?:[Bb]ut|[Aa]nd|[Yy]et|that|[Ii]n|[Ww]hile|[Tt]hough|[Aa]lthough|[Bb]ecause|[Tt]he))$/.test(pre);
+      // A position has content ("… comments on the shooting", "… claim that", "… estimate of growth"); "Swift's claims were denied" has none.
+      const after = text.slice(at + m[0].length, at + m[0].length + 40);
+      if (!POSS_CONTENT.test(after)) continue;
+      if (!opens && !/^\s+that\b/.test(after)) continue;
+      if (/^(?:his|her)$/i.test(o)) {
+        add({ source: /^his$/i.test(o) ? 'he' : 'she', kind: null }, m[0], si, at);
+        continue;
+      }
+      const name = o.replace(/[’']s?$/, '');
+      // "the union's claim": a source noun, resolved like "the union said".
+      if (/^the\s/.test(name) && !ORG_HEADS.test(name.slice(4))) continue;
+      // Capitalised possessors only: "Monday's statement" is no one's; a sentence-initial determiner is not part of the name.
+      const bare = name.replace(/^(?:The|A|An|But|And|In|On|As|By)\s+/, '');
+      if (!bare || TIME_WORD.test(bare.split(/\s+/).pop()!) || /^(?:This|That|These|Those|It|Its|Our|My|Your|Their)$/.test(bare)) continue;
+      add({ source: bare, kind: null }, m[0], si, at);
+    }
+  };
+
   const n = Math.min(sentences.length, ATTRIBUTION_LIMITS.maxSentences);
   const guests = transcriptGuests(sentences, n);
+  const speakers = transcriptSpeakers(sentences, n);
   for (let si = 0; si < n; si++) {
     if (every > 0 && si > 0 && si % every === 0) yield;
     const sent = sentences[si]!;
@@ -903,10 +1142,14 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       const g = lab ? guests.get(lab[1]!) : undefined;
       if (g) add({ source: g.name, kind: null, org: g.role ? orgInAppositive(g.role) : null, role: g.role }, ':', si, 0);
     }
+    // "PENCE: Well, look, …": a turn of a transcript whose speakers are labelled in capitals.
+    if (speakers.size) {
+      const lab = SPEAKER_LABEL.exec(text.slice(0, 70));
+      if (lab && speakers.has(lab[1]!)) add({ source: lab[1]!.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase()), kind: null }, ':', si, 0);
+    }
     // A correction notice restates what the article itself said earlier: not a source.
     if (CORRECTION_LINE.test(text.slice(0, 160))) continue;
-    CUE_RE.lastIndex = 0;
-    for (const m of text.matchAll(CUE_RE)) {
+    for (const m of cueMatches(text)) {
       if (drafts.length >= ATTRIBUTION_LIMITS.maxAttributions) break;
       const cueRaw = m[0];
       const cue = cueRaw.toLowerCase();
@@ -973,8 +1216,10 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
         if (f) add({ source: f.np, kind: relayCue && isCap(f.np.replace(/^the\s+/i, '')) ? 'outlet' : null, org: ofOrg ? ofOrg[1]!.replace(/\.$/, '') : null }, verbText, si, at, relayCue);
         continue;
       }
-      // Verb cues are lowercase in running text ("the United States" is not "states").
-      if (/^[A-Z]/.test(cueRaw) && at > 0) continue;
+      // Verb cues are lowercase in running text ("the United States" is not "states"); a Title Case headline capitalises its verb.
+      if (/^[A-Z]/.test(cueRaw) && at > 0 && !(sent.blockKind === 'title' && HEADLINE_VERBS.test(cueRaw) && titleCase(text))) continue;
+      // "Ukraine Blames …": a country in a headline stands for a body the article names; leave it to the body.
+      if (/^[A-Z]/.test(cueRaw) && isStateName(left.trim())) continue;
       // "What the ministry said", "what state media added": an indirect question or a heading names a topic, not a statement.
       if (/(?:^|[,;:—–]\s*|\b(?:and|or|but|covers|explains|shows)\s+)(?:what|how|why|whether)\s+(?:[\w’'.-]+\s+){0,6}$/i.test(left)) continue;
       // "emailing reporters what it claimed were the documents": a free relative that hedges, not a new statement.
@@ -988,8 +1233,8 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       // "notes", "states", "claims", "reports" are nouns unless a clause follows.
       // Base forms that double as nouns ("the Global Times report, …") need a clause after them, not a comma.
       const sayAside = cue === 'say' && (/^\s*,\s+(?:the|a|an|he|she|it|they|we|[A-Z])/.test(right) || (/^[.!?]?[”"]?$/.test(right.trim()) && /,\s+(?:[\w’'.-]+\s+){0,3}[\w’'.-]+\s*$/.test(left)));
-      if (!sayAside && /^(?:report|note|claim|estimate|fear|stress|worry|confirm|expect|predict|reckon|concede|acknowledge|admit|maintain|explain|argue|warn|insist|contend|suggest|believe|complain|allege|deny|tell|think|say)$/i.test(cueRaw) && !/^\s*(?:that\b|it\b|its\b|the\b|a\b|an\b|this\b|these\b|he\b|she\b|they\b|there\b|we\b|[“"]|[A-Z]|(?:[\w’'-]+\s+){1,4}(?:is|was|were|are|has|have|had|will|would|could|may|might|should|can|must|did|does|do)\b)/.test(right)) continue;
-      if (/^(?:notes|states|claims|reports|warnings|shows|estimates)$/i.test(cueRaw) && !(/^[.!?]?[”"]?$/.test(right.trim()) && /,\s+(?:(?:the|a|an)\s+)?[\w’'.&-]+(?:\s+[\w’'.&-]+){0,8}\s*$/i.test(left)) && !/^\s*(?:,|that\b|it\b|its\b|the\b|a\b|an\b|this\b|these\b|he\b|she\b|they\b|there\b|[“"]|[A-Z]|\w+\s+(?:is|was|were|are|has|have|had|will|would|could|may|might)\b)/.test(right)) continue;
+      if (!sayAside && /^(?:report|note|claim|estimate|fear|stress|worry|confirm|expect|predict|reckon|concede|acknowledge|admit|maintain|explain|argue|warn|insist|contend|suggest|believe|complain|allege|deny|tell|think|say|urge|endorse|echo|wonder|hope|feel|suspect|express|show|indicate)$/i.test(cueRaw) && !/^\s*(?:that\b|it\b|its\b|his\b|her\b|their\b|our\b|the\b|a\b|an\b|this\b|these\b|he\b|she\b|they\b|there\b|we\b|[“"]|[A-Z]|(?:[\w’'-]+\s+){1,4}(?:is|was|were|are|has|have|had|will|would|could|may|might|should|can|must|did|does|do)\b)/.test(right)) continue;
+      if (/^(?:notes|states|claims|reports|warnings|shows|estimates|questions|demands|hopes|projects|forecasts)$/i.test(cueRaw) && !(/^[.!?]?[”"]?$/.test(right.trim()) && /,\s+(?:(?:the|a|an)\s+)?[\w’'.&-]+(?:\s+[\w’'.&-]+){0,8}\s*$/i.test(left)) && !/^\s*(?:,|that\b|him\b|them\b|us\b|it\b|its\b|the\b|a\b|an\b|this\b|these\b|he\b|she\b|they\b|there\b|[“"]|[A-Z]|\w+\s+(?:is|was|were|are|has|have|had|will|would|could|may|might)\b)/.test(right)) continue;
       // After a determiner the cue is a noun ("the claims", "a report", "his warning").
       if (/\b(?:the|a|an|its|these|those|this|that|his|her|their|such|any|no|our|my|your|new|earlier|latest|similar|unverified|unconfirmed|false|baseless)\s*$/i.test(left)) continue;
       const verb = cue;
@@ -1002,14 +1247,32 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       if (/^(?:commented|responded|replied|answered|said|confirmed|commented publicly)$/.test(verb) && /(?:\bnot|\bnever|\byet to|n[’']t)\s*(?:\w+\s+)?$/i.test(left.slice(-40))) continue;
       // "who asked not to be named", "declined to be identified": anonymity, not a statement.
       if (/^(?:asked|requested)$/.test(verb) && /^\s+not to be (?:named|identified|quoted)/i.test(right)) continue;
-      const needs = NEEDS_OBJECT[verb];
+      // "“…,” he continued." / "Caddell continued:": only a quote before or a colon after makes it speech.
+      if (verb === 'continued' && !/[,”"’]$/.test(left.trimEnd()) && !/^\s*:/.test(right)) continue;
+      // "an explosion that the mayor described as …", "what analysts characterized as …": the object is the relative before the subject.
+      const asRelative =
+        /^(?:described|characteri[sz]ed|called)$/.test(verb) &&
+        /^\s+as\b/.test(right) &&
+        // redos-ok: run on the last 90 characters before the cue only (slice on this line).
+        /\b(?:that|what|which)\s+(?:[\w’'.-]+\s+){1,6}$/i.test(left.slice(-90));
+      const needs = asRelative ? undefined : NEEDS_OBJECT[verb];
       if (needs && !needs.test(right)) {
         // "first flagged on March 29 by CrowdStrike": the agent after "by" is the source.
         if (PASSIVE_AGENT_VERBS.test(verb)) passiveAgents(right, verb, si, at);
         continue;
       }
-      // Inverted: "…, said X" / "“…,” said X".
       const leftTrim = left.trimEnd();
+      // New participles only continue a clause ("…, adding that") or make a progressive ("is calling for", "are warning that").
+      const progressive = /ing$/.test(verb) && /\b(?:is|are|was|were|been|be)(?:\s+(?:also|now|still|increasingly|repeatedly|publicly|openly|already|again))?$/i.test(leftTrim);
+      if (progressive && !/^(?:saying|telling)$/.test(verb) && !/^\s+(?:that\b|on\b|for\b|whether\b|[“"])/.test(right)) continue;
+      if (NEW_PARTICIPLE.test(verb) && !progressive && !/(?:,|\b(?:by|while|before|after|when))$/.test(leftTrim)) continue;
+      // "…, saying that …", "…, adding …", "by telling them …": the participle continues the clause of a source named before it.
+      if (PARTICIPLE.test(verb) && /(?:,|\b(?:by|while|before|after|when))$/.test(leftTrim)) {
+        if (!/^\s+(?:that\b|the\b|a\b|an\b|it\b|its\b|he\b|she\b|they\b|them\b|him\b|her\b|his\b|their\b|there\b|this\b|these\b|we\b|reporters\b|on\b|for\b|[“"‘]|\p{Lu})/u.test(right)) continue;
+        participle(text, cueRaw, si, at, before);
+        continue;
+      }
+      // Inverted: "…, said X" / "“…,” said X".
       // "Name, an analyst at X, said a seller …": a named subject with an appositive is the speaker, not an inversion.
       const appSubj = leftTrim.endsWith(',') ? subjectBefore(leftTrim) : null;
       const namedWithAppositive = !!appSubj && !!appSubj.appositive && isCap(appSubj.np) && !PRONOUNS.test(appSubj.np) && appositiveStartsClause(leftTrim, appSubj.np);
@@ -1023,7 +1286,8 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
         }
       }
       // Verbs followed by "by" are passives ("was reported by"), handled above; "X was said to" is a hedge.
-      if (/\b(?:was|were|is|are|be|been|being)(?:\s+(?:first|initially|also|later|originally|previously|publicly|independently|quickly|recently|separately|widely))?\s*$/i.test(leftTrim) && verb !== 'believes') {
+      // A progressive ("is calling for", "are warning") or a state ("are afraid that") is active, not a passive.
+      if (/\b(?:was|were|is|are|be|been|being)(?:\s+(?:first|initially|also|later|originally|previously|publicly|independently|quickly|recently|separately|widely))?\s*$/i.test(leftTrim) && verb !== 'believes' && !/ing$/.test(verb) && !STATE_WORDS.test(verb)) {
         if (PASSIVE_AGENT_VERBS.test(verb)) passiveAgents(right, verb, si, at);
         continue;
       }
@@ -1039,7 +1303,15 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
         }
         if (any) continue;
       }
-      const subj = subjectBefore(leftTrim);
+      let subj = subjectBefore(leftTrim);
+      // "McConnell met with her and came away convinced that …": a second verb of the clause shares its subject.
+      if (!subj) {
+        const tail = /\band((?:\s+[a-z]+){0,3})$/.exec(leftTrim.slice(-60));
+        if (tail && words(tail[1]!).every((w) => ADVERB.test(w))) {
+          const c = clauseSubject(text.slice(0, at));
+          if (c) subj = { np: c.np, appositive: c.appositive, ...(c.kind ? { groupKind: c.kind } : {}) };
+        }
+      }
       if (!subj) continue;
       if (WEAK_VERBS.test(verb) && !needs && PRONOUNS.test(subj.np) && !/^(?:he|she)$/i.test(subj.np)) continue;
       if (/^(?:who|which|that|you|i|we)$/i.test(subj.np)) continue;
@@ -1081,6 +1353,8 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
         }
       }
     }
+    // "Clinton's comments on …", "the IMF's estimate of …", "in his words": a position named by its holder.
+    if (POSS_PRE.test(text)) possessives(text, si);
     // Within one sentence: an outlet that reports (or is told) relays the other sources of the sentence.
     const here = drafts.slice(before);
     const relay = here.findIndex((d) => d.kind === 'outlet' && (d.relayOutlet || /^(?:reported|reports|according to|citing|told)$/i.test(d.cue)));
@@ -1098,6 +1372,17 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       const k = kindOf(nm, lab, db, null);
       if (!mentions.length || mentions[mentions.length - 1]!.name !== nm) remember(resolveAcronym(nm, acronyms), k, si);
     }
+  }
+  // "Pence: Gennifer Flowers won't be …": a headline opened by the name of a person the article quotes.
+  for (let si = 0; si < Math.min(n, 3); si++) {
+    const sent = sentences[si]!;
+    if (sent.blockKind !== 'title') continue;
+    const m = /^((?:[A-Z][\p{L}’'-]+\s+){0,2}[A-Z][\p{L}’'-]+):\s/u.exec(sent.text.slice(0, 60));
+    if (!m) continue;
+    const last = m[1]!.split(/\s+/).pop()!;
+    const full = persons.get(last)?.name ?? m[1]!;
+    if (!drafts.some((d) => d.sentence !== si && (d.source === full || d.source.startsWith(`${full} (`)) && (isPersonName(lastWords(d.source, 2)) || d.kind === 'person'))) continue;
+    add({ source: m[1]!, kind: null }, ':', si, 0);
   }
   // Sort drafts into reading order (sentence, then position), remapping via.
   const order = drafts.map((_, i) => i).sort((a, b) => drafts[a]!.sentence - drafts[b]!.sentence || drafts[a]!.pos - drafts[b]!.pos);
@@ -1161,7 +1446,8 @@ function capitalisedNames(text: string): string[] {
   let k = 0;
   for (const m of text.matchAll(re)) {
     if (++k > 40) break;
-    let nm = m[1]!.replace(/[’']s$/, '');
+    // "Governor Mia Lind on Sunday": a day or month joined by a connector is no part of the name.
+    let nm = m[1]!.replace(/[’']s$/, '').replace(/\s(?:on|of|for|and|the|de)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/, '');
     if (m.index === 0 || /^(?:The|A|An|In|On|At|By|For|But|And|As|If|It|He|She|They|We|According)\s/.test(nm)) nm = nm.replace(/^(?:The|A|An|In|On|At|By|For|But|And|As|If|It|He|She|They|We|According)\s+/, '');
     if (!nm || !/\s/.test(nm) && !/^[A-Z]{2,}/.test(nm)) continue;
     out.push(nm);

@@ -23,11 +23,13 @@ export const COMPANY_TITLES = /\b(?:chief executive|chief technology officer|chi
 /** Heads of unnamed sources, by kind. */
 export const ANON_HEADS = /^(?:person|people|source|sources|official|officials|insider|insiders|staffer|staffers|aide|aides|employee|employees|diplomat|diplomats|individual|individuals|executive|executives|member|members|lawmaker|lawmakers|investigator|officer|officers|worker|workers|contractor|contractors|spokesperson|spokesman|spokeswoman|representative|representatives)$/;
 export const VAGUE_HEADS = /^(?:residents|witnesses|locals|neighbou?rs|voters|parents|students|fans|protesters|activists|campaigners|groups|organi[sz]ations|economists|traders|investors|doctors|lawyers|teachers|advocates|opponents|supporters|proponents|skeptics|sceptics|environmentalists|experts?|researchers?|analysts?|specialists?|observers?|critics?|scientists?|commentators?|investigators|investigations|academics|scholars|professionals|practitioners|insiders|others|many|some|several|watchers|pundits|defenders|responders|engineers|hunters|users|customers|firms|companies|vendors)$/;
-export const DOC_HEADS = /^(?:report|reports|filing|filings|memo|memos|document|documents|indictment|complaint|advisory|advisories|study|studies|analysis|analyses|statement|statements|letter|letters|records|record|data|survey|paper|papers|bulletin|notice|alert|warrant|affidavit|lawsuit|suit|transcript|assessment|findings|investigation|audit|review|cable|email|emails|post|blog|tweet|release|announcement|brief|briefing|testimony|judgment|ruling|order|decision|documentation|research|whitepaper|white paper|dossier)$/;
+export const DOC_HEADS = /^(?:report|reports|filing|filings|memo|memos|document|documents|indictment|complaint|advisory|advisories|study|studies|analysis|analyses|statement|statements|letter|letters|records|record|data|survey|paper|papers|bulletin|notice|alert|warrant|affidavit|lawsuit|suit|transcript|assessment|findings|investigation|audit|review|cable|email|emails|post|blog|tweet|release|announcement|brief|briefing|testimony|judgment|ruling|order|decision|documentation|research|whitepaper|white paper|dossier|poll|polls|polling|video|footage|recording|records)$/;
 
 export function isPersonName(s: string): boolean {
   const words = s.replace(/[’']s$/, '').replace(/^(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Prof|Capt|Sgt|Adm|Maj|Det|Amb)\.?\s+/, '').split(/\s+/);
   if (words.length < 2 || words.length > 4) return false;
+  // "Black Lawmakers", "Senate Democrats": a capitalised group in a headline is no person.
+  if (/^(?:Lawmakers|Officials|Democrats|Republicans|Voters|Leaders|Senators|Experts|Researchers|Analysts|Hackers|Critics|Workers|Members|Residents|Investigators|Prosecutors|Unions|Groups|Activists|Students|Families|Governors|Mayors|Judges|Allies|Donors|Supporters)$/.test(words[words.length - 1]!)) return false;
   if (/\b(?:Center|Centre|Institute|University|Team|Project|Foundation|Response|Emergency|National|Bureau|Cloud|Board|Review|Safety|House|Department|Fund|Bank|Party|Union|Caucus|Committee|Council|Association|Court|Commission|Agency|Service|Office|Coalition|League|Society|Network|Campaign|Conference|Organization|Organisation|Federation)\b/.test(s)) return false;
   if (GOV_WORDS.test(s) || COMPANY_WORDS.test(s) || OUTLET_WORDS.test(s)) return false;
   return words.every((w) => /^(?:[A-Z][a-z’'-]+|[A-Z]\.|(?:de|van|von|der|da|di|bin|al|le|la)|[A-Z][a-z]+-[A-Z][a-z]+|Mc[A-Z][a-z]+|O’[A-Z][a-z]+)$/.test(w));
@@ -36,6 +38,11 @@ export function isPersonName(s: string): boolean {
 /** Kind of a source as named, given its database label (if any). */
 /** States and capitals speaking as governments ("Britain accused…", "Beijing denied…"). */
 const STATES = /^(?:(?:the\s+)?(?:United States|United Kingdom|U\.S\.|US|UK|Britain|China|Russia|Iran|Israel|Ukraine|North Korea|South Korea|Japan|India|Germany|France|Italy|Spain|Poland|Netherlands|Belgium|Sweden|Norway|Finland|Denmark|Estonia|Latvia|Lithuania|Canada|Australia|New Zealand|Taiwan|Vietnam|Pakistan|Turkey|Saudi Arabia|Qatar|Egypt|Brazil|Mexico|Belarus|Singapore|Malaysia|Indonesia|Philippines|Washington|Beijing|Moscow|London|Paris|Berlin|Tehran|Pyongyang|Seoul|Tokyo|Kyiv|Kiev|Brussels|Ottawa|Canberra|Taipei|New Delhi|Jerusalem))$/;
+
+/** A country or capital named alone ("Ukraine", "the United States", "Beijing"). */
+export function isStateName(name: string): boolean {
+  return STATES.test(name);
+}
 
 export function kindOf(name: string, label: SourceLabel | null, db: SourceDirectory, hint: SourceKind | null = null): SourceKind {
   if (hint === 'anonymous' || hint === 'unspecified' || hint === 'document') return hint;

@@ -1,0 +1,32 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CUE_SCAN } from '../../src/core/attribution';
+
+// The word-set scanner must find exactly what scanning the whole cue pattern finds.
+const viaPattern = (t: string) => [...t.matchAll(new RegExp(CUE_SCAN.pattern.source, 'gi'))].map((m) => [m.index, m[0]]);
+const viaScanner = (t: string) => [...CUE_SCAN.matches(t)].map((m) => [m.index, m[0]]);
+
+describe('cue scanner', () => {
+  it('agrees with the pattern on written sentences', () => {
+    for (const t of [
+      'According to the ministry, the port was closed, officials said.',
+      'The flaw was first reported on Monday by a researcher, who emphasized that it was serious.',
+      '“It is late,” said Ana, adding that x_said and 2said are no words; Saying so, she SAID it.',
+      'In a statement to reporters, the agency is calling for calm and made clear it was not involved.',
+      'As reported by the Ledger, pointed out by critics, per the filing: éclaimed, naïvely noted.',
+      '',
+    ]) {
+      expect(viaScanner(t)).toEqual(viaPattern(t));
+    }
+  });
+  it('agrees with the pattern on random text built from cue words', () => {
+    const vocab = ['said', 'Said', 'SAYS', 'according', 'to', 'was', 'reported', 'by', 'first', 'the', 'agency', 'made', 'clear', 'it', 'put', 'in', 'a', 'statement', 'emphasised', 'per', 'x', '_', '2', 'é', ',', '.', '“', '”', ' ', '-', "'", 'calling', 'for', 'has', 'been', 'quoted'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...vocab), { maxLength: 40 }), fc.array(fc.constantFrom(' ', '', '  '), { maxLength: 40 }), (ws, seps) => {
+        const t = ws.map((w, i) => w + (seps[i] ?? ' ')).join('');
+        expect(viaScanner(t)).toEqual(viaPattern(t));
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
