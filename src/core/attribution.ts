@@ -37,7 +37,7 @@ const VERBS =
   'published|issued|quoted|cited|flagged|detailed|documented|uncovered|discovered|spotted|traced|linked|thinks|think|expects|expected|' +
   'fears|feared|believed|wrote|shared|posted|advised|recommended|assured|vowed|pledged|argue|warn|insist|contend|contends|contended|suggest|fear|expect|acknowledge|admit|note|report|estimate|predict|predicts|concede|conceded|concedes|reckon|reckons|maintain|maintains|confirm|explain|stress|stresses|believe|worry|worried|worries|complained|complain|complains|alleged|speculated|speculates|speculate|recounted|recounts|called|calls|released|criticized|criticised|blasted|slammed|praised|endorsed|condemned|lambasted|characterized|characterised|' +
   // Session 3: positions, beliefs and mental states, argument verbs, participles after a clause, headline present tenses.
-  'continued|calling|ruled|rules|rips|rip|urges|urge|endorses|endorse|questions|slams|blasts|rips|hammers|lambastes|criticizes|criticises|praises|condemns|demanded|demands|' +
+  'continued|calling|ruled|rules|rips|rip|reaffirmed|reaffirms|reaffirming|reiterated|reiterates|reiterating|underscored|underscores|rebutted|rebuts|rebut|disputed|disputes|defended|defends|charged|describes|writing|stating|urges|urge|endorses|endorse|questions|slams|blasts|rips|hammers|lambastes|criticizes|criticises|praises|condemns|demanded|demands|' +
   'complimented|compliments|applauded|applauds|welcomed|welcomes|hailed|hails|denounced|denounces|decried|decries|sees|afraid|convinced|confident|hopeful|adamant|' +
   'skeptical|sceptical|concerned|expressed|expresses|express|echoed|echoes|echo|wondered|wonders|wondering|wonder|hopes|hoped|hope|knows|knew|feels|felt|feel|' +
   'suspects|suspected|suspect|recognized|recognizes|recognised|recognises|put it|made clear|makes clear|made it clear|makes it clear|made the case|makes the case|' +
@@ -117,7 +117,7 @@ const POSS_PRE = /[’']s?\s|\b(?:[Hh]is|[Hh]er)\s/;
 // redos-ok: applied to the 90 characters before a noun (slice at the call).
 const POSS_OWNER = /(?:^|[\s(“"])((?:\p{Lu}[\p{L}\p{N}.&-]*\s+){0,3}\p{Lu}[\p{L}\p{N}.&-]*[’']s?|[Hh]is|[Hh]er|the\s+[a-z]{3,20}[’']s)\s+(?:(?:recent|latest|earlier|repeated|own|public|initial|official|new|previous|prepared|opening|closing|written|sworn|final|preliminary|growth|global)\s+){0,2}$/u;
 /** Verbs a Title Case headline capitalises ("Senator Slams Agency Over Leak"). */
-const HEADLINE_VERBS = /^(?:Says|Say|Said|Tells|Warns|Urges|Urge|Calls|Slams|Blasts|Rips|Rip|Hammers|Sees|Questions|Endorses|Endorse|Accuses|Denies|Deny|Claims|Claim|Vows|Rules|Confirms|Admits|Praises|Criticizes|Criticises|Demands|Pledges|Insists|Argues|Blames|Rejects|Dismisses|Slam|Blast|Accuse|Warn)$/;
+const HEADLINE_VERBS = /^(?:Defends|Rebuts|Disputes|Says|Say|Said|Tells|Warns|Urges|Urge|Calls|Slams|Blasts|Rips|Rip|Hammers|Sees|Questions|Endorses|Endorse|Accuses|Denies|Deny|Claims|Claim|Vows|Rules|Confirms|Admits|Praises|Criticizes|Criticises|Demands|Pledges|Insists|Argues|Blames|Rejects|Dismisses|Slam|Blast|Accuse|Warn)$/;
 /** "wondered whether …", "wondered aloud". */
 const WONDER_OBJECT = /^\s+(?:(?:aloud|publicly|openly)\s+)?(?:whether|if|why|how|what|who|aloud)\b/i;
 /** "researchers suspect the group …", never "suspected of" or "the suspected hackers". */
@@ -126,9 +126,9 @@ const SUSPECT_OBJECT = /^\s+(?:that|the|a|an|it|they|he|she|this|these|[A-Z])/;
 const THAT_CLAUSE = /^\s+that\b/i;
 const STATE_WORDS = /^(?:afraid|convinced|confident|hopeful|adamant|skeptical|sceptical|concerned|worried|knows|knew|feels|felt|feel|recognized|recognizes|recognised|recognises)$/;
 /** Participles first read in session 3: only after a comma or as a progressive, never as a bare modifier ("its report accusing …"). */
-const NEW_PARTICIPLE = /^(?:adding|noting|arguing|insisting|emphasi[sz]ing|stressing|explaining|suggesting|acknowledging|admitting|asserting|predicting|vowing|promising|urging|accusing|describing|confirming|conceding|calling|wondering)$/;
+const NEW_PARTICIPLE = /^(?:writing|reaffirming|reiterating|adding|noting|arguing|insisting|emphasi[sz]ing|stressing|explaining|suggesting|acknowledging|admitting|asserting|predicting|vowing|promising|urging|accusing|describing|confirming|conceding|calling|wondering)$/;
 /** Participles that continue a clause whose subject is the source ("…, saying that", "…, adding", "by telling them"). */
-const PARTICIPLE = /^(?:saying|telling|warning|adding|noting|arguing|insisting|emphasi[sz]ing|stressing|explaining|claiming|suggesting|acknowledging|admitting|asserting|predicting|vowing|promising|urging|accusing|describing|denying|confirming|conceding|calling|wondering)$/;
+const PARTICIPLE = /^(?:saying|telling|writing|stating|reaffirming|reiterating|warning|adding|noting|arguing|insisting|emphasi[sz]ing|stressing|explaining|claiming|suggesting|acknowledging|admitting|asserting|predicting|vowing|promising|urging|accusing|describing|denying|confirming|conceding|calling|wondering)$/;
 
 /** Verbs whose object must say what was published/issued for the subject to be a source. */
 const NEEDS_OBJECT: Record<string, RegExp> = {
@@ -148,12 +148,12 @@ const NEEDS_OBJECT: Record<string, RegExp> = {
   rules: RULED_OBJECT,
   // "called the sanctions “illegal”", "called the report fabricated and rejected …": a characterisation in quotes, or a rejection.
   // "called the sanctions “illegal”", "called Clinton a “champion”", "called on X to …", "called for an inquiry".
-  called: /^\s+(?:(?:the|this|it|these|those|such|them|him|her|its|their|his|our|all|any)\b[^.]{0,60}?(?:[“"‘']|\band (?:rejected|denied|dismissed)\b)|(?:on|for)\s+[\p{L}\p{N}]|[A-Z][\p{L}’'.-]*(?:\s+[\p{L}’'.-]+){0,5}?\s+(?:an?\s+)?[“"‘])/u,
-  calls: /^\s+(?:(?:the|this|it|these|those|such|them|him|her|its|their|his|our|all|any)\b[^.]{0,60}?(?:[“"‘']|\band (?:rejects|denies|dismisses)\b)|(?:on|for)\s+[\p{L}\p{N}]|[A-Z][\p{L}’'.-]*(?:\s+[\p{L}’'.-]+){0,5}?\s+(?:an?\s+)?[“"‘])/u,
+  called: /^\s+(?:(?:the|this|it|these|those|such|them|him|her|its|their|his|our|all|any)\b[^.]{0,60}?(?:[“"‘']|\band (?:rejected|denied|dismissed)\b)|(?:on|for|On|For)\s+[\p{L}\p{N}]|[A-Z][\p{L}’'.-]*(?:\s+[\p{L}’'.-]+){0,5}?\s+(?:an?\s+)?[“"‘])/u,
+  calls: /^\s+(?:(?:the|this|it|these|those|such|them|him|her|its|their|his|our|all|any)\b[^.]{0,60}?(?:[“"‘']|\band (?:rejects|denies|dismisses)\b)|(?:on|for|On|For)\s+[\p{L}\p{N}]|[A-Z][\p{L}’'.-]*(?:\s+[\p{L}’'.-]+){0,5}?\s+(?:an?\s+)?[“"‘])/u,
   recounted: /^\s+(?:how|that|the|a|an|his|her|their|[“"])/i,
   recounts: /^\s+(?:how|that|the|a|an|his|her|their|[“"])/i,
   asked: /^\s+(?:\w+\s+){0,3}to\b/i,
-  quoted: /^\s+[A-Z][^.]{0,80}\bas saying\b/,
+  quoted: /^\s+\S[^.]{0,80}\bas saying\b/,
   cited: /^\s+(?:a|an|the|his|her|their|its|criticism|concerns?|reports?|evidence|data|polls?|studies|research)\s+/i,
   maintained: /^\s+(?:that|it|its|the)\b/i,
   maintains: /^\s+(?:that|it|its|the)\b/i,
@@ -162,6 +162,10 @@ const NEEDS_OBJECT: Record<string, RegExp> = {
   answered: /^\s*(?:,|:|that\b|[“"])/i,
   found: /^\s+(?:\d|that|evidence|no|signs|traces|links|indications|malware|a|an|the|backdoor|malicious|code|similarities|overlaps|in (?:its|their|a|the) (?:[\w-]+ ){0,2}(?:report|review|analysis|investigation|audit|study))\b/i,
   continued: /^\s*:/,
+  charged: /^\s+that\b/,
+  describes: /^\s+\S.{0,100}?\bas\b/u,
+  defended: /^\s+(?:(?:the|his|her|its|their|him|her|them|himself|herself|itself|themselves|our|this|that|these)\b|[A-Z])/,
+  defends: /^\s+(?:(?:the|his|her|its|their|him|her|them|himself|herself|itself|themselves|our|this|that|these)\b|[A-Z])/,
   calling: /^\s+(?:on|for)\s+[\p{L}\p{N}]/u,
   sees: /^\s+[‘“"']/,
   expressed: EXPRESSED_OBJECT,
@@ -194,7 +198,7 @@ const NEEDS_OBJECT: Record<string, RegExp> = {
 for (const w of ['afraid', 'convinced', 'confident', 'hopeful', 'adamant', 'skeptical', 'sceptical', 'knows', 'knew', 'feels', 'felt', 'feel', 'recognized', 'recognizes', 'recognised', 'recognises']) NEEDS_OBJECT[w] = THAT_CLAUSE;
 
 /** Verbs that are attributions only when their subject is clearly a source (a name or a source noun), never a pronoun alone. */
-const WEAK_VERBS = /^(?:pointed to|point to|criticized|criticised|blasted|slammed|praised|endorsed|condemned|lambasted|characterized|characterised|released|speculated|speculates|speculate|called|calls|recounted|recounts|advised|recommended|assured|vowed|pledged|found|showed|shows|determined|identified|described|asked|answered|detailed|documented|uncovered|discovered|spotted|traced|linked|thinks|think|expects|expected|fears|feared|believed|believe|agreed|recalled|mentioned|urged|posted|shared|published|issued|cited|quoted|questioned|answered|responded|replied|observed|estimated|estimates|predicted|suggested|suggests|indicated|indicates|rip|calling|urges|urge|endorses|endorse|questions|slams|blasts|rips|hammers|lambastes|criticizes|criticises|praises|condemns|demanded|demands|complimented|compliments|applauded|applauds|welcomed|welcomes|hailed|hails|denounced|denounces|decried|decries|sees|expressed|expresses|express|echoed|echoes|echo|wondered|wonders|wonder|hopes|hoped|hope|suspects|suspected|suspect|compared|compares|promised|promises|indicate|show|forecast|forecasts|projected|projects|made the case|makes the case)$/;
+const WEAK_VERBS = /^(?:pointed to|point to|criticized|criticised|blasted|slammed|praised|endorsed|condemned|lambasted|characterized|characterised|released|speculated|speculates|speculate|called|calls|recounted|recounts|advised|recommended|assured|vowed|pledged|found|showed|shows|determined|identified|described|asked|answered|detailed|documented|uncovered|discovered|spotted|traced|linked|thinks|think|expects|expected|fears|feared|believed|believe|agreed|recalled|mentioned|urged|posted|shared|published|issued|cited|quoted|questioned|answered|responded|replied|observed|estimated|estimates|predicted|suggested|suggests|indicated|indicates|rip|calling|rebutted|rebuts|rebut|disputed|disputes|defended|defends|urges|urge|endorses|endorse|questions|slams|blasts|rips|hammers|lambastes|criticizes|criticises|praises|condemns|demanded|demands|complimented|compliments|applauded|applauds|welcomed|welcomes|hailed|hails|denounced|denounces|decried|decries|sees|expressed|expresses|express|echoed|echoes|echo|wondered|wonders|wonder|hopes|hoped|hope|suspects|suspected|suspect|compared|compares|promised|promises|indicate|show|forecast|forecasts|projected|projects|made the case|makes the case)$/;
 
 /** Tokens that may be skipped between a subject and its verb ("Microsoft has previously said"). */
 const ADVERB = /^(?:came|away|remain|remains|remained|became|seem|seems|seemed|grew|appeared|appears|very|quite|so|more|firmly|strongly|flatly|vehemently|categorically|swiftly|immediately|angrily|sharply|openly|explicitly|also|has|have|had|previously|earlier|later|recently|repeatedly|publicly|officially|separately|further|again|then|now|first|initially|would|will|could|may|might|since|once|already|reportedly|allegedly|however|himself|herself|itself|themselves|still|both|all|too|quickly|subsequently|originally|formally|privately|last|this|that|on|in|early|late|just|did|does|do|not|never|had|was|were|is|are|being|been|widely|long|often|generally|separately|jointly|independently|ultimately|eventually|specifically|explicitly|similarly|likewise|today|yesterday|tonight|week|month|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,4}(?:st|nd|rd|th)?)$/i;
@@ -207,7 +211,7 @@ const TITLE_WORD = /^(?:host|anchor|correspondent|reporter|columnist|editor|writ
 /** Abbreviated titles before a name: their period does not end the phrase ("Rep. Kim Sun-woo"). */
 const TITLE_ABBREV = /^(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Prof|Capt|Sgt|Adm|Maj|Cmdr|Supt|Insp|Det|Amb|Pres|Hon|Rev|St)\.$/;
 /** Heads of common-noun sources ("the city's emergency management bureau", "some security specialists"). */
-const ORG_HEADS = /^(?:congressman|congresswoman|nominee|candidate|legislator|lawmaker|leader|leaders|unions|fund|caucus|panel|taskforce|airline|carrier|club|retailer|exchange|insurer|charity|network|platform|utility|operator|studio|publisher|league|federation|association|church|mission|campaign|agency's|trust|hospital|school|council|party|union|mayor|senator|governor|minister|president|chairman|chairwoman|chair|judge|prosecutor|lawyer|attorney|director|ceo|chief|secretary|ambassador|commissioner|premier|chancellor|sheriff|coroner|regulator|alliance|coalition|ministry|agency|bureau|department|commission|police|office|government|council|board|authorities|authority|regulator|regulators|prosecutors|prosecutor|court|committee|administration|center|centre|embassy|military|army|navy|company|firm|vendor|provider|maker|developer|operator|manufacturer|startup|bank|lab|labs|team|newspaper|outlet|broadcaster|tabloid|magazine|channel|website|media|watchdog|institute|university|organization|organisation|foundation|group|unit|division|service|services|spokesperson|spokesman|spokeswoman|ministries|agencies|companies|firms|vendors|governments)$/;
+const ORG_HEADS = /^(?:community|frontrunner|front-runner|congressman|congresswoman|nominee|candidate|legislator|lawmaker|leader|leaders|unions|fund|caucus|panel|taskforce|airline|carrier|club|retailer|exchange|insurer|charity|network|platform|utility|operator|studio|publisher|league|federation|association|church|mission|campaign|agency's|trust|hospital|school|council|party|union|mayor|senator|governor|minister|president|chairman|chairwoman|chair|judge|prosecutor|lawyer|attorney|director|ceo|chief|secretary|ambassador|commissioner|premier|chancellor|sheriff|coroner|regulator|alliance|coalition|ministry|agency|bureau|department|commission|police|office|government|council|board|authorities|authority|regulator|regulators|prosecutors|prosecutor|court|committee|administration|center|centre|embassy|military|army|navy|company|firm|vendor|provider|maker|developer|operator|manufacturer|startup|bank|lab|labs|team|newspaper|outlet|broadcaster|tabloid|magazine|channel|website|media|watchdog|institute|university|organization|organisation|foundation|group|unit|division|service|services|spokesperson|spokesman|spokeswoman|ministries|agencies|companies|firms|vendors|governments)$/;
 
 /** Anonymous phrasing: "a person familiar with the matter", "officials who declined to be named". */
 const ANON_PHRASE =
@@ -298,7 +302,8 @@ function subjectBefore(left: string): { np: string; appositive: string | null; a
     const apps: string[] = [];
     while (k > 0 && apps.length < 3) {
       const c = chunks[k]!;
-      if (/^(?:a|an|the|which|who|whose|its|his|her|their|also|now|then|formerly|previously|\p{Ll})/u.test(c) || /^(?:[A-Z][\w’'-]*\s+)?(?:director|head|chief|spokesperson|spokesman|spokeswoman|minister|secretary|president|founder|professor|researcher|analyst|ceo|cto|ciso)\b/i.test(c) || /^\d{1,3}$/.test(c) || /^(?:(?:a\s+)?(?:Democrat|Republican|Independent|Libertarian|Democratic|Republican)(?:\s+(?:of|from)\s+[A-Z][\w.’' -]{1,30})?|[DRI]-[A-Z][\w.]{1,12})$/.test(c)) {
+      // "Betsy Lane, Gore’s communications director, told": a possessive role is an appositive too.
+      if (/^(?:a|an|the|which|who|whose|its|his|her|their|also|now|then|formerly|previously|\p{Ll})/u.test(c) || /^\p{Lu}[\p{L}.-]*[’']s\s+\S/u.test(c) || /^(?:[A-Z][\w’'-]*\s+)?(?:director|head|chief|spokesperson|spokesman|spokeswoman|minister|secretary|president|founder|professor|researcher|analyst|ceo|cto|ciso)\b/i.test(c) || /^\d{1,3}$/.test(c) || /^(?:(?:a\s+)?(?:Democrat|Republican|Independent|Libertarian|Democratic|Republican)(?:\s+(?:of|from)\s+[A-Z][\w.’' -]{1,30})?|[DRI]-[A-Z][\w.]{1,12})$/.test(c)) {
         apps.unshift(c);
         k--;
         continue;
@@ -472,7 +477,10 @@ function titleCase(text: string): boolean {
 /** The subject that opens the clause ending at a participle ("Mayor Ann Bell spoke on Monday, saying …"), after a leading adverbial. */
 function clauseSubject(left: string): { np: string; appositive: string | null; kind?: SourceKind | null } | null {
   // redos-ok: bounded repetitions, anchored at the start.
-  const t = left.slice(0, 300).replace(/^\s*(?:(?:But|And|Yet|So|Still|However|Meanwhile|Instead|Later|Earlier|Separately|Also|Then|Though|Although|While|When|If|As|Because|Since|Once|Whereas)\b,?\s+)?(?:(?:On|In|At|During|Last|This|Earlier|Late|Early|After|Before|Since|Over)\s[^,]{1,40},\s+)?/, '');
+  const t = left.slice(0, 300).replace(/^\s*(?:(?:But|And|Yet|So|Still|However|Meanwhile|Instead|Later|Earlier|Separately|Also|Then|Though|Although|While|When|If|As|Because|Since|Once|Whereas|Likewise|Similarly|Moreover|Additionally|Indeed|Again|Now|Today|Yesterday)\b,?\s+)?(?:(?:On|In|At|During|Last|This|Earlier|Late|Early|After|Before|Since|Over)\s[^,]{1,40},\s+)?/, '');
+  // "Though she called … and called for …": a pronoun subject is resolved like one.
+  const pron = /^(he|she|it|they)\s+[a-z]/i.exec(t);
+  if (pron) return { np: pron[1]!.toLowerCase(), appositive: null };
   const f = npForward(t);
   if (!f || /^(?:Within|With|Without|For|From|By|Under|Over|Amid|Despite|Hours|Days|Weeks|Months|After|Before|During|Since|Until|Unlike|Like|Inside|Outside|Across|Among|Through|Throughout|Following|According|Asked|Speaking|Writing|Read|See|Here|There|What|Why|How)\b/.test(f.np)) return null;
   // "Our analysts found …": the publisher's own voice is not a cited source.
@@ -594,7 +602,7 @@ function npBackward(ws: string[]): string | null {
       if (w !== 'on' && w !== 'in') continue;
       if (ws.slice(k, -1).some((x) => /[,;:”"]$/.test(x))) break;
       const g = ws[k - 1]!.toLowerCase();
-      if (/^(?:analysts|experts|researchers|observers|commentators|users|specialists)$/.test(g)) {
+      if (/^(?:analysts|experts|researchers|observers|commentators|users|specialists|advocates|activists|officials|lawmakers|leaders|members|residents)$/.test(g)) {
         const grp = npBackward(ws.slice(0, k));
         if (grp) return `${grp} ${ws.slice(k).join(' ')}`;
       }
@@ -768,7 +776,7 @@ function orgInAppositive(app: string): string | null {
 function classify(np: string): Candidate | null {
   let s = trimEndChars(trimStartChars(np.trim(), '“"‘('), '”"’),.;:').replace(/\s+/g, ' ');
   // A capitalised sentence connective is not part of the name ("But Mr. Grassley and Mr. Leahy say").
-  s = s.replace(/^(?:But|And|Yet|So|Still|However|Meanwhile|Also|Then|Now|Instead|Indeed|Thus|Plus|Or|Even|Only)\s+(?=\S)/, '');
+  s = s.replace(/^(?:But|And|Yet|So|Still|However|Meanwhile|Also|Then|Now|Instead|Indeed|Thus|Plus|Or|Even|Only|After|Before|When|While|Although|Though|If|Because|Since|Once|Until|Unless|Whereas|Likewise)\s+(?=\S)/, '');
   if (!s) return null;
   if (s.length > 140) return null;
   const lw = s.toLowerCase();
@@ -913,7 +921,8 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
     if (PRONOUNS.test(s)) {
       if (/^(?:he|she)$/.test(low)) {
         // A Title Case headline's subject ("Black Lawmakers Rip …") is no antecedent for a "he" in the body.
-        const personLike = (m: Mention): boolean => sentences[m.sentence]?.blockKind !== 'title' && (m.kind === 'person' || m.kind === 'researcher' || ((m.kind === 'government' || m.kind === 'company') && isPersonName(lastWords(m.name, 2))));
+        const clash = low === 'he' ? 'f' : 'm';
+        const personLike = (m: Mention): boolean => sentences[m.sentence]?.blockKind !== 'title' && genderOf(m.name) !== clash && (m.kind === 'person' || m.kind === 'researcher' || ((m.kind === 'government' || m.kind === 'company') && isPersonName(lastWords(m.name, 2))));
         // A person quoted in this or the previous sentence, else the person who is the subject of the previous sentence.
         for (let k = mentions.length - 1; k >= 0; k--) {
           const m = mentions[k]!;
@@ -922,7 +931,8 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
         }
         for (let k = 1; k <= 3; k++) {
           const prevSubject = subjectOf(si - k);
-          if (prevSubject) return prevSubject;
+          // "Clinton spoke. … he said": a subject of the other gender is no antecedent; look further back.
+          if (prevSubject && genderOf(prevSubject.source) !== clash) return prevSubject;
           if (mentions.some((m) => m.sentence === si - k && m.isSource)) break;
         }
         // The person quoted most recently, else a person named in the last two sentences.
@@ -945,6 +955,8 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
           const m = mentions[k]!;
           if (si - m.sentence > 3) break;
           if (m.isSource && orgLike(m)) return { source: m.name, kind: m.kind };
+          // "they": also people quoted together ("Ms. Hale and Mr. Ortiz") or a group ("critics of the plan").
+          if (m.isSource && low === 'they' && (/\sand\s/.test(m.name) || ((m.kind === 'anonymous' || m.kind === 'unspecified') && /s$/.test(m.name.split(/\s+/).pop() ?? '')))) return { source: m.name, kind: m.kind };
         }
         for (let k = mentions.length - 1; k >= 0; k--) {
           const m = mentions[k]!;
@@ -1232,7 +1244,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       if (/^(?:added|adds|rose|fell)$/i.test(cueRaw) && /^\s+[\d$€£¥%+-]/.test(right)) continue;
       // "notes", "states", "claims", "reports" are nouns unless a clause follows.
       // Base forms that double as nouns ("the Global Times report, …") need a clause after them, not a comma.
-      const sayAside = cue === 'say' && (/^\s*,\s+(?:the|a|an|he|she|it|they|we|[A-Z])/.test(right) || (/^[.!?]?[”"]?$/.test(right.trim()) && /,\s+(?:[\w’'.-]+\s+){0,3}[\w’'.-]+\s*$/.test(left)));
+      const sayAside = cue === 'say' && (/^\s*,\s+(?:the|a|an|he|she|it|they|we|that|[A-Z])/.test(right) || (/^[.!?]?[”"]?$/.test(right.trim()) && /,\s+(?:[\w’'.-]+\s+){0,3}[\w’'.-]+\s*$/.test(left)));
       if (!sayAside && /^(?:report|note|claim|estimate|fear|stress|worry|confirm|expect|predict|reckon|concede|acknowledge|admit|maintain|explain|argue|warn|insist|contend|suggest|believe|complain|allege|deny|tell|think|say|urge|endorse|echo|wonder|hope|feel|suspect|express|show|indicate)$/i.test(cueRaw) && !/^\s*(?:that\b|it\b|its\b|his\b|her\b|their\b|our\b|the\b|a\b|an\b|this\b|these\b|he\b|she\b|they\b|there\b|we\b|[“"]|[A-Z]|(?:[\w’'-]+\s+){1,4}(?:is|was|were|are|has|have|had|will|would|could|may|might|should|can|must|did|does|do)\b)/.test(right)) continue;
       if (/^(?:notes|states|claims|reports|warnings|shows|estimates|questions|demands|hopes|projects|forecasts)$/i.test(cueRaw) && !(/^[.!?]?[”"]?$/.test(right.trim()) && /,\s+(?:(?:the|a|an)\s+)?[\w’'.&-]+(?:\s+[\w’'.&-]+){0,8}\s*$/i.test(left)) && !/^\s*(?:,|that\b|him\b|them\b|us\b|it\b|its\b|the\b|a\b|an\b|this\b|these\b|he\b|she\b|they\b|there\b|[“"]|[A-Z]|\w+\s+(?:is|was|were|are|has|have|had|will|would|could|may|might)\b)/.test(right)) continue;
       // After a determiner the cue is a noun ("the claims", "a report", "his warning").
@@ -1244,7 +1256,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       // Accusations inside someone else's quote or report ("… had reported that the US has accused China"): not the article's sourcing.
       if (/^(?:accused|accuses|blamed|blames)$/.test(verb) && (quoteOpenAt(text, at) || /\b(?:reported|said|says|claimed|stated|wrote|argued|noted) that\b/i.test(left))) continue;
       // "Moscow has not commented", "did not respond": a negated non-statement is no source.
-      if (/^(?:commented|responded|replied|answered|said|confirmed|commented publicly)$/.test(verb) && /(?:\bnot|\bnever|\byet to|n[’']t)\s*(?:\w+\s+)?$/i.test(left.slice(-40))) continue;
+      if (/^(?:commented|responded|replied|answered|said|confirmed|confirm|comment|respond|commented publicly)$/.test(verb) && /(?:\bnot|\bnever|\byet to|n[’']t)\s*(?:\w+\s+)?$/i.test(left.slice(-40))) continue;
       // "who asked not to be named", "declined to be identified": anonymity, not a statement.
       if (/^(?:asked|requested)$/.test(verb) && /^\s+not to be (?:named|identified|quoted)/i.test(right)) continue;
       // "“…,” he continued." / "Caddell continued:": only a quote before or a colon after makes it speech.
@@ -1256,9 +1268,10 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
         // redos-ok: run on the last 90 characters before the cue only (slice on this line).
         /\b(?:that|what|which)\s+(?:[\w’'.-]+\s+){1,6}$/i.test(left.slice(-90));
       const needs = asRelative ? undefined : NEEDS_OBJECT[verb];
-      if (needs && !needs.test(right)) {
-        // "first flagged on March 29 by CrowdStrike": the agent after "by" is the source.
-        if (PASSIVE_AGENT_VERBS.test(verb)) passiveAgents(right, verb, si, at);
+      // "published a letter / an op-ed": an author's statement.
+      if (needs && !needs.test(right) && !(verb === 'published' && /^\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:letter|op-ed|essay|column)\b/i.test(right))) {
+        // "first flagged on March 29 by CrowdStrike": the agent after "by" is the source; "has published a letter disputing claims by X" is active.
+        if (PASSIVE_AGENT_VERBS.test(verb) && !/\b(?:has|have|had)(?:\s+(?:also|already|now|since|recently|previously|\w+ly))?\s*$/i.test(left)) passiveAgents(right, verb, si, at);
         continue;
       }
       const leftTrim = left.trimEnd();
@@ -1268,7 +1281,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       if (NEW_PARTICIPLE.test(verb) && !progressive && !/(?:,|\b(?:by|while|before|after|when))$/.test(leftTrim)) continue;
       // "…, saying that …", "…, adding …", "by telling them …": the participle continues the clause of a source named before it.
       if (PARTICIPLE.test(verb) && /(?:,|\b(?:by|while|before|after|when))$/.test(leftTrim)) {
-        if (!/^\s+(?:that\b|the\b|a\b|an\b|it\b|its\b|he\b|she\b|they\b|them\b|him\b|her\b|his\b|their\b|there\b|this\b|these\b|we\b|reporters\b|on\b|for\b|[“"‘]|\p{Lu})/u.test(right)) continue;
+        if (!/^\s*:|^\s+(?:only\b|that\b|the\b|a\b|an\b|it\b|its\b|he\b|she\b|they\b|them\b|him\b|her\b|his\b|their\b|there\b|this\b|these\b|we\b|reporters\b|on\b|for\b|[“"‘]|\p{Lu})/u.test(right)) continue;
         participle(text, cueRaw, si, at, before);
         continue;
       }
@@ -1435,6 +1448,16 @@ function sentenceSubject(text: string): string | null {
   return name;
 }
 
+/** Given names and honorifics that say which of he/she a person can be; unknown names fit both. */
+const FEMALE_NAMES = new Set('Mrs Ms Miss Madam Lady Hillary Elizabeth Mary Patricia Jennifer Linda Barbara Susan Jessica Sarah Karen Nancy Lisa Margaret Sandra Ashley Emily Donna Michelle Carol Amanda Melissa Deborah Stephanie Rebecca Laura Sharon Cynthia Kathleen Amy Anna Angela Helen Maria Julia Loretta Nikki Kamala Condoleezza Dianne Theresa Ursula Jacinda Sophie Emma Olivia Claire Kate Katherine Catherine Anne Ann Jane Joan Janet Diane Rachel Heather Megan Betsy Samantha Victoria Christine Tulsi Elena Natalia Olga Irina Ruth Sonia Ivanka Melania Chelsea Huma Debbie Kellyanne Sheryl Valerie Gina Madeleine Eleanor Michele Jill Hannah Grace Julie Alice Ellen Tammy Patty Kirsten Maxine Susana Marie Sylvia Monica Wendy Joanna Caroline Sara Lucy Jo-Renee'.split(' '));
+const MALE_NAMES = new Set('Mr Sir Lord King Donald Barack Joe Bill Mike Michael John James Robert William David Richard Charles Thomas Christopher Daniel Matthew Mark Paul Steven Steve Andrew Kenneth George Brian Edward Ronald Timothy Tim Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Frank Gregory Raymond Alexander Patrick Jack Dennis Jerry Tyler Aaron Jose Henry Adam Douglas Nathan Peter Zachary Kyle Walter Harold Jeremy Ethan Carl Keith Roger Gerald Terry Sean Arthur Noah Lawrence Jesse Joseph Bernie Ted Marco Jeb Chris Rand Ben Newt Mitch Harry Chuck Vladimir Boris Emmanuel Olaf Kevin Jim Tom Bob Rudy Rick Curt Al Reince Mitt Ed Pat Adam Jon Trey Elijah Tony Anthony Martin Luke Simon Hugo Ivan Sergei Dmitry Ali Mohammed Muhammad Ahmed Omar Hassan Xavier Jean-Claude'.split(' '));
+function genderOf(name: string): 'f' | 'm' | null {
+  const first = name.replace(/^(?:(?:Former|Sen|Rep|Gov|Dr|Gen|Prof|President|Senator|Governor|Secretary|Mayor|Judge|Attorney General|Chairman|Chairwoman)\.?\s+)+/, '').split(/[\s.]+/)[0] ?? '';
+  if (FEMALE_NAMES.has(first)) return 'f';
+  if (MALE_NAMES.has(first)) return 'm';
+  return /\b(?:Chairwoman|Congresswoman|Spokeswoman|Mrs\.|Ms\.)/.test(name) ? 'f' : /\b(?:Chairman|Congressman|Spokesman|Mr\.)/.test(name) ? 'm' : null;
+}
+
 function lastWords(s: string, k: number): string {
   return dropTrailingParen(s).split(/\s+/).slice(-k).join(' ');
 }
@@ -1447,7 +1470,7 @@ function capitalisedNames(text: string): string[] {
   for (const m of text.matchAll(re)) {
     if (++k > 40) break;
     // "Governor Mia Lind on Sunday": a day or month joined by a connector is no part of the name.
-    let nm = m[1]!.replace(/[’']s$/, '').replace(/\s(?:on|of|for|and|the|de)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/, '');
+    let nm = trimEndChars(m[1]!, "’'").replace(/[’']s$/, '').replace(/\s(?:on|of|for|and|the|de)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/, '');
     if (m.index === 0 || /^(?:The|A|An|In|On|At|By|For|But|And|As|If|It|He|She|They|We|According)\s/.test(nm)) nm = nm.replace(/^(?:The|A|An|In|On|At|By|For|But|And|As|If|It|He|She|They|We|According)\s+/, '');
     if (!nm || !/\s/.test(nm) && !/^[A-Z]{2,}/.test(nm)) continue;
     out.push(nm);

@@ -27,10 +27,12 @@ export const DOC_HEADS = /^(?:report|reports|filing|filings|memo|memos|document|
 
 export function isPersonName(s: string): boolean {
   const words = s.replace(/[’']s$/, '').replace(/^(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Prof|Capt|Sgt|Adm|Maj|Det|Amb)\.?\s+/, '').split(/\s+/);
+  // "Mr. Coll", "Ms. Rust": an honorific makes a lone surname a person.
+  if (words.length === 1 && /^(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][a-z’'-]+$/.test(s.replace(/[’']s$/, ''))) return true;
   if (words.length < 2 || words.length > 4) return false;
   // "Black Lawmakers", "Senate Democrats": a capitalised group in a headline is no person.
   if (/^(?:Lawmakers|Officials|Democrats|Republicans|Voters|Leaders|Senators|Experts|Researchers|Analysts|Hackers|Critics|Workers|Members|Residents|Investigators|Prosecutors|Unions|Groups|Activists|Students|Families|Governors|Mayors|Judges|Allies|Donors|Supporters)$/.test(words[words.length - 1]!)) return false;
-  if (/\b(?:Center|Centre|Institute|University|Team|Project|Foundation|Response|Emergency|National|Bureau|Cloud|Board|Review|Safety|House|Department|Fund|Bank|Party|Union|Caucus|Committee|Council|Association|Court|Commission|Agency|Service|Office|Coalition|League|Society|Network|Campaign|Conference|Organization|Organisation|Federation)\b/.test(s)) return false;
+  if (/\b(?:Center|Centre|Institute|University|Team|Project|Foundation|Response|Emergency|National|Bureau|Cloud|Board|Review|Safety|House|Department|Fund|Bank|Party|Union|Caucus|Committee|Council|Association|Court|Commission|Agency|Service|Office|Coalition|League|Society|Network|Campaign|Conference|Organization|Organisation|Federation|Trust)\b/.test(s)) return false;
   if (GOV_WORDS.test(s) || COMPANY_WORDS.test(s) || OUTLET_WORDS.test(s)) return false;
   return words.every((w) => /^(?:[A-Z][a-z’'-]+|[A-Z]\.|(?:de|van|von|der|da|di|bin|al|le|la)|[A-Z][a-z]+-[A-Z][a-z]+|Mc[A-Z][a-z]+|O’[A-Z][a-z]+)$/.test(w));
 }

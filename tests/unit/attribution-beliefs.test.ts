@@ -104,3 +104,53 @@ describe('documents, rulings and positions', () => {
     expect(names('Ann Bell spoke.', 'However, she characterized Sen. Tim Vale, D-Ore., as “out of touch.”')).toContain('Ann Bell');
   });
 });
+
+describe('pronouns and people', () => {
+  it('he and she skip a person whose given name or honorific says otherwise', () => {
+    const a = run('Mary Holt, the port director, met Peter Lane on Monday.', '“The deal is done,” he said.');
+    expect(a.find((x) => x.cue === 'said')?.source).toBe('Peter Lane');
+    const b = run('Susan Reyes praised the plan after talking to Mr. Dale Ortiz.', 'He warned that the costs would rise.');
+    expect(b.find((x) => x.cue === 'warned')?.source).toMatch(/Dale Ortiz/);
+  });
+  it('an honorific makes a lone surname a person, never the "it" of a later sentence', () => {
+    const a = run('The Harbour Trust issued a statement on Monday.', 'Mr. Coll wrote that the claims were false.', 'It also accused the paper of bias.');
+    expect(a.find((x) => x.cue === 'accused')?.source).toBe('Harbour Trust');
+  });
+  it('"they" after two people quoted together', () => {
+    const a = run('Ms. Hale and Mr. Ortiz wrote to the board on Monday.', '“The fund is out of control,” they wrote.');
+    expect(a.filter((x) => x.cue === 'wrote').map((x) => x.source)).toEqual(['Ms. Hale and Mr. Ortiz', 'Ms. Hale and Mr. Ortiz']);
+  });
+  it('a possessive role in commas is an appositive: "Name, Org’s director, told"', () => {
+    expect(names('Betsy Lane, the Trust’s communications director, told reporters that the fund was safe.')).toContain('Betsy Lane');
+    expect(names('Betsy Lane, Gore’s communications director, told reporters that he would wait.')).toContain('Betsy Lane');
+  });
+});
+
+describe('more argument verbs and clause forms', () => {
+  it('reaffirming, underscored, rebutted, defended, charged that', () => {
+    expect(names('Attorney General Ruth Vance is reaffirming that the inquiry is independent.')).toContain('Attorney General Ruth Vance');
+    expect(names('The university rebutted the claim that its reporters had misled anyone.').some((x) => /university/i.test(x))).toBe(true);
+    expect(names('Olga Brandt defended the decision on local radio.')).toContain('Olga Brandt');
+    expect(names('Critics charged that the hearing revealed nothing new.')).toContain('Critics');
+    expect(run('Prosecutors charged two men with fraud.')).toEqual([]);
+  });
+  it('"…, stating / writing that …" and "saying only that …"', () => {
+    expect(cues('Tom Reed laid out his plan, stating that the port needed a new crane.')).toContain('Tom Reed|stating');
+    expect(cues('Tom Reed did not release the names, saying only that the talks had ended.')).toContain('Tom Reed|saying');
+  });
+  it('"…, they say, that …" in mid-sentence', () => {
+    expect(cues('The engineers said the crane was old.', 'It is an investment, they say, that would pay for itself.').some((x) => x.endsWith('|say'))).toBe(true);
+  });
+  it('a sentence-opening "Likewise," or a subordinator is no part of the subject', () => {
+    expect(names('Likewise, Tom Reed went after the board and called for a new vote.')).toContain('Tom Reed');
+    expect(names('After Reed testified, the board fell silent.')).not.toContain('After Reed');
+  });
+  it('"has published a letter disputing claims by X": the author, not X', () => {
+    const n = names('The dean of the Harbour Law School has published a letter disputing claims by the Port Trust that the school misled anyone.');
+    expect(n).not.toContain('Port Trust');
+    expect(n.some((x) => /Harbour Law School/.test(x))).toBe(true);
+  });
+  it('"did not confirm" is no statement', () => {
+    expect(run('The ministry said the port was open.', 'Officials did not confirm the date.').map((x) => x.cue)).not.toContain('confirm');
+  });
+});
