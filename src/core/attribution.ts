@@ -58,7 +58,7 @@ function byFirstLetter(alts: string): string {
   return [...groups].map(([c, ws]) => `${c}(?:${ws.sort((a, b) => b.length - a.length).join('|')})`).join('|');
 }
 const CUE_RE = new RegExp(
-  String.raw`\b(?:according to|citing|quoting|per|cited by|as reported by|reported by|first reported by|quoted by|in an interview with|in a (?:statement|post|report|blog post|tweet|briefing|filing|letter|notice|advisory) (?:to|published by|posted by|released by|from)|(?:was|were|has been|had been|have been) (?:reported|quoted|flagged|discovered|spotted|identified|detected|found|disclosed|documented|uncovered|first reported|confirmed|observed|attributed|linked|traced) (?:[\w’'-]+ ){0,8}?by|${byFirstLetter(VERBS)})\b`,
+  String.raw`\b(?:according to|in the words of|citing|quoting|per|cited by|as reported by|reported by|first reported by|quoted by|in an interview with|in a (?:statement|post|report|blog post|tweet|briefing|filing|letter|notice|advisory) (?:to|published by|posted by|released by|from)|(?:was|were|has been|had been|have been) (?:reported|quoted|flagged|discovered|spotted|identified|detected|found|disclosed|documented|uncovered|first reported|confirmed|observed|attributed|linked|traced) (?:[\w’'-]+ ){0,8}?by|${byFirstLetter(VERBS)})\b`,
   'gi',
 );
 
@@ -1124,7 +1124,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       const opens = pre === '' || /(?:[,;:—–(“"]|\b(?:[Bb]ut|[Aa]nd|[Yy]et|that|[Ii]n|[Ww]hile|[Tt]hough|[Aa]lthough|[Bb]ecause|[Tt]he))$/.test(pre);
       // A position has content ("… comments on the shooting", "… claim that", "… estimate of growth"); "Swift's claims were denied" has none.
       const after = text.slice(at + m[0].length, at + m[0].length + 40);
-      if (!POSS_CONTENT.test(after)) continue;
+      if (!POSS_CONTENT.test(after) && !(m[0] === 'words' && /^\s*,/.test(after))) continue;
       if (!opens && !/^\s+that\b/.test(after)) continue;
       if (/^(?:his|her)$/i.test(o)) {
         add({ source: /^his$/i.test(o) ? 'he' : 'she', kind: null }, m[0], si, at);
@@ -1195,7 +1195,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
         }
         continue;
       }
-      if (/^(?:according to|citing|cited by|as reported by|reported by|first reported by|quoted by|in an interview with)$/.test(cue) || /^in a .* (?:to|by|from)$/.test(cue)) {
+      if (/^(?:according to|in the words of|citing|cited by|as reported by|reported by|first reported by|quoted by|in an interview with)$/.test(cue) || /^in a .* (?:to|by|from)$/.test(cue)) {
         const f = npForward(right);
         if (!f) continue;
         // "citing her work", "citing the release of prisoners": a reason, not a source; a cited source is named or is a source noun.

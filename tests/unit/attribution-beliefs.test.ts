@@ -154,3 +154,10 @@ describe('more argument verbs and clause forms', () => {
     expect(run('The ministry said the port was open.', 'Officials did not confirm the date.').map((x) => x.cue)).not.toContain('confirm');
   });
 });
+
+describe('"in X\'s words"', () => {
+  it('"In the words of X," and "In his words,"', () => {
+    expect(names('In the words of one harbour official, the crane was “beyond repair.”')).toContain('one harbour official');
+    expect(names('Tom Reed spoke at the dock.', 'In his words, the port “is finished.”')).toContain('Tom Reed');
+  });
+});
