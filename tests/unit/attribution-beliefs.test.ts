@@ -93,7 +93,9 @@ describe('documents, rulings and positions', () => {
   });
   it('a possessive position with content: "X’s comments on …", "his remarks on …", "X’s claim that …"', () => {
     expect(cues('Varga’s comments on Tuesday about the tolls drew criticism.')).toContain('Varga|comments');
-    expect(names('Tom Reed spoke at the dock.', 'But his remarks on the budget were brief.')).toContain('Tom Reed');
+    expect(names('Tom Reed said the dock was safe.', 'But his remarks on the budget were brief.')).toContain('Tom Reed');
+    // A possessive pronoun with nobody quoted lately names no one.
+    expect(run('Tom Reed walked to the dock.', 'His remarks on the budget were brief.')).toEqual([]);
     expect(names('The board rejected the union’s claim that the locks were unsafe.').some((x) => /union/i.test(x))).toBe(true);
     // No content, or an object of another verb: no source.
     expect(run('Reed’s comments came late.')).toEqual([]);
@@ -158,6 +160,21 @@ describe('more argument verbs and clause forms', () => {
 describe('"in X\'s words"', () => {
   it('"In the words of X," and "In his words,"', () => {
     expect(names('In the words of one harbour official, the crane was “beyond repair.”')).toContain('one harbour official');
-    expect(names('Tom Reed spoke at the dock.', 'In his words, the port “is finished.”')).toContain('Tom Reed');
+    expect(names('Tom Reed said the dock was old.', 'In his words, the port “is finished.”')).toContain('Tom Reed');
+  });
+});
+
+describe('guards met on general news pages', () => {
+  it('an imperative before "adding" and a bare "describing" are no cues; "Another" is no name', () => {
+    expect(run('Stir the sauce and taste it before adding the fruit.')).toEqual([]);
+    expect(run('Another wondered why the state had bothered.')).toEqual([]);
+    expect(cues('The victim’s mother testified, describing her son as “kind.”').some((x) => /describing$/.test(x) && !/mother/.test(x))).toBe(false);
+  });
+  it('a second verb inside the content of a statement keeps its own subject', () => {
+    const a = run('Chief Ed Lowe said officers boarded the train and found a man bleeding.');
+    expect(a.map((x) => x.cue)).not.toContain('found');
+  });
+  it('"they compared …" with a pronoun subject is no statement', () => {
+    expect(run('The Harbour Authority said the data was new.', 'When they compared the data to the model, the numbers matched.').map((x) => x.cue)).not.toContain('compared');
   });
 });
