@@ -211,5 +211,8 @@ export function indexesWhere(report: Report, pred: (a: Attribution, i: number) =
   return out;
 }
 
+/** The country union and its parts, for the gate test (tests/unit/gates.test.ts). */
+export const COUNTRY_GATE = { any: ANY_COUNTRY, patterns: COUNTRY_WORDS.map(([re]) => re) };
+
 /** Every pattern of this module, for the linear-time (ReDoS) test. */
 export const COMMON_PATTERNS: RegExp[] = [GOV_NAME, ANON_NAME, VAGUE_NAME, STATE_WORDS, ANY_COUNTRY, ...COUNTRY_WORDS.map(([re]) => re)];
