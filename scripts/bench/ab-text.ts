@@ -1,11 +1,15 @@
 /**
  * Paired A/B timing of the text side (`analyzeFrom`'s steps) of two source
  * trees in one process: `npx tsx scripts/bench/ab-text.ts --base DIR [--reps N]
- * [--synth 10K,200K] [--corpus DIR]`. DIR holds a `src/` of the baseline
+ * [--synth 10K,200K] [--corpus DIR] [--steps notes,hedges]`. DIR holds a `src/` of the baseline
  * (e.g. `git archive main src | tar -x -C /tmp/base`). Each page gets one
  * first look and step inputs (this tree's), then both trees run each step on
  * the same inputs, repetition by repetition, alternating which goes first, so the load of a shared machine falls on
  * both alike. Prints the median per step (ms) per tree, summed over the pages,
+ * Caveat (measured): with two copies of the same tree the second-loaded
+ * ("this") reads 15-45 % slower on small steps (words, acronyms, notes on the
+ * real corpus), whichever copy it is; compare a change in both roles
+ * (AB_THIS=DIR swaps in another tree as "this") and take the geometric mean.
  * and checks that both trees' reports are byte-identical (`--check`: only
  * that, on every page given; `--corpus` may be given more than once).
  */
@@ -132,7 +136,8 @@ function median(xs: number[]): number {
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   let base = '/tmp/base';
-  let reps = 9;
+  let reps = 10;
+  let only: Set<string> | null = null;
   const pages: { label: string; html: string }[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -141,32 +146,37 @@ async function main(): Promise<void> {
     else if (a === '--synth') for (const s of argv[++i]!.split(',')) pages.push({ label: `synth ${s}`, html: synthArticle(parseSize(s)) });
     else if (a === '--corpus') for (const f of await expandInputs([argv[++i]!])) pages.push({ label: path.basename(f), html: readFileSync(f, 'utf8') });
     else if (a === '--check') reps = 0;
+    else if (a === '--steps') only = new Set(argv[++i]!.split(','));
   }
   if (!pages.length) for (const s of ['10K', '200K']) pages.push({ label: `synth ${s}`, html: synthArticle(parseSize(s)) });
+  const loadFirst = process.env.AB_LOAD_THIS_FIRST ? await load('this', process.env.AB_THIS ?? '.') : null;
   const A = await load('base', base);
-  const B = await load('this', '.');
+  const B = loadFirst ?? (await load('this', process.env.AB_THIS ?? '.'));
   const sums: Record<string, Record<Step, number>> = {};
   const rows: string[] = [];
   let diffs = 0;
   const group = (label: string): string => (label.startsWith('synth') ? label : 'corpus (sum)');
   for (const p of pages) {
-    const look = B.index.firstLook(parseDoc(p.html), { db: B.db });
-    // Identity: both trees' full reports of this look, forced and not.
+    // Each tree its own first look and step inputs (same content), made in alternating order from page to page.
+    const mk = (t: Tree): Any => t.index.firstLook(parseDoc(p.html), { db: t.db });
+    const looks = pages.indexOf(p) % 2 ? { base: mk(A), this: mk(B) } : (({ b, a }) => ({ this: b, base: a }))({ b: mk(B), a: mk(A) });
+    // Identity: both trees' full reports, forced and not.
     for (const force of [true, false]) {
-      const ra = JSON.stringify(A.index.analyzeFrom(look, { db: A.db, force }));
-      const rb = JSON.stringify(B.index.analyzeFrom(look, { db: B.db, force }));
+      const ra = JSON.stringify(A.index.analyzeFrom(looks.base, { db: A.db, force }));
+      const rb = JSON.stringify(B.index.analyzeFrom(looks.this, { db: B.db, force }));
       if (ra !== rb) {
         diffs++;
         console.log(`DIFF ${p.label}${force ? ' (forced)' : ''}`);
       }
     }
     if (!reps) continue;
-    const x = inputs(B, look);
+    const xs = pages.indexOf(p) % 2 ? { base: inputs(A, looks.base), this: inputs(B, looks.this) } : (({ b, a }) => ({ this: b, base: a }))({ b: inputs(B, looks.this), a: inputs(A, looks.base) });
     const times: Record<string, Record<Step, number[]>> = { base: {} as Any, this: {} as Any };
     for (const k of Object.keys(times)) for (const st of STEPS) times[k]![st] = [];
     for (const st of STEPS) {
-      const fa = step(A, st, x);
-      const fb = step(B, st, x);
+      if (only && !only.has(st)) continue;
+      const fa = step(A, st, xs.base);
+      const fb = step(B, st, xs.this);
       for (let r = 0; r < reps; r++) {
         for (const [t, f] of r % 2 ? ([[A, fa], [B, fb]] as const) : ([[B, fb], [A, fa]] as const)) {
           const y = f.prep();
@@ -192,6 +202,7 @@ async function main(): Promise<void> {
   const groups = [...new Set(Object.keys(sums).map((k) => k.split('|')[0]!))];
   console.log(`${'step'.padEnd(14)}${groups.map((g) => g.padStart(28)).join('')}`);
   for (const s of STEPS) {
+    if (only && !only.has(s)) continue;
     const cells = groups.map((g) => {
       const a = sums[`${g}|base`]![s];
       const b = sums[`${g}|this`]![s];

@@ -105,6 +105,8 @@ export const ATTRIBUTION_STEP_SENTENCES = 50;
 
 /** Warm-up texts (our own words) that make attribution compile its patterns a few at a time. */
 const ATTRIBUTION_WARM_TEXTS = ['Hello.', 'The company said on Monday.', 'According to officials at the agency, the attack was attributed to hackers.', 'Company President Jane Roe told reporters that the firm, which declined to comment, would act.'];
+/** The warm-up only moves the cold compile cost: once per loaded analyzer is enough (a warm CLI or bench run paid it on every page). */
+let attributionWarmed = false;
 
 /** `analyzeFrom` in steps, one per signal module (attribution in chunks of sentences), for a caller that yields to the page between them. */
 export function* analyzeSteps(look: FirstLook, opts: AnalyzeOptions = {}): Generator<void, Report, void> {
@@ -134,9 +136,10 @@ export function* analyzeSteps(look: FirstLook, opts: AnalyzeOptions = {}): Gener
   // Cold, attribution's first sentences compiled its patterns in one 30-90 ms piece: compile them on tiny texts
   // of our own, one per step, against an empty directory (no state is kept between calls: nothing else changes).
   for (const text of ATTRIBUTION_WARM_TEXTS) {
-    findAttributions([{ text, block: 0, blockKind: 'paragraph' }], { db: emptyDirectory, acronyms: [], publisher: null });
+    if (!attributionWarmed) findAttributions([{ text, block: 0, blockKind: 'paragraph' }], { db: emptyDirectory, acronyms: [], publisher: null });
     yield;
   }
+  attributionWarmed = true;
   // Attribution is the largest module: it yields every ATTRIBUTION_STEP_SENTENCES sentences, its state kept.
   report.attributions = yield* findAttributionsSteps(sentences, { db, acronyms: report.acronyms, publisher: report.publisher }, ATTRIBUTION_STEP_SENTENCES);
   yield;
