@@ -42,7 +42,7 @@ const AI_LABEL = /^\s{0,5}[[(]?\s{0,5}(?:AI[- ](?:assisted|generated|written)|(?
 const RULES: KindRule[] = [
   {
     kind: 'liability',
-    any: /\b(?:for\s+(?:general\s+)?(?:reference|informational|information|educational|general\s+awareness)\s+purposes\s+only|for\s+general\s+awareness\s+only|assumes?\s+no\s+(?:liability|responsibility)|accepts?\s+no\s+(?:liability|responsibility)|(?:not|no\s+longer)\s+(?:be\s+)?(?:held\s+)?(?:responsible|liable)\s+for\s+(?:the\s+)?(?:accuracy|completeness|content|reliability|correctness)|(?:does|do)\s+not\s+(?:guarantee|warrant|vouch\s+for)\s+(?:the\s+)?(?:accuracy|completeness|reliability|correctness|timeliness|validity)|we\s+(?:do\s+not|don't|cannot|can't)\s+(?:guarantee|warrant)|makes?\s+no\s+(?:guarantee|guarantees|warranty|warranties|representations?)|without\s+(?:any\s+)?warranty|provided\s+["“]?as\s+is|bears?\s+(?:full|sole)\s+responsibility\s+for\s+(?:their|his|her|your)\s+reliance|at\s+your\s+own\s+risk|(?:does|do)\s+not\s+constitute\s+(?:legal|financial|investment|professional)\s+advice|not\s+(?:intended\s+as|to\s+be\s+construed\s+as)\s+(?:legal|financial|investment|professional)\s+advice)\b/i,
+    any: /\b(?:for\s+(?:general\s+)?(?:reference|informational|information|educational|general\s+awareness)\s+purposes\s+only|for\s+general\s+awareness\s+only|(?:assumes?|accepts?|takes?|bears?)\s+no\s+(?:liability|responsibility)|(?:not|no\s+longer|cannot|can't)\s+(?:be\s+)?(?:held\s+)?(?:responsible|liable)\s+for\s+(?:the\s+|its\s+|their\s+|any\s+)?(?:accuracy|completeness|content|reliability|correctness|errors|omissions|inaccuracies)|(?:does|do)\s+not\s+(?:guarantee|warrant|vouch\s+for)\s+(?:the\s+|its\s+|their\s+)?(?:accuracy|completeness|reliability|correctness|timeliness|validity)|we\s+(?:do\s+not|don't|cannot|can't)\s+(?:guarantee|warrant)|makes?\s+no\s+(?:guarantee|guarantees|warranty|warranties|representations?)|without\s+(?:any\s+)?warranty|provided\s+["“]?as\s+is|bears?\s+(?:full|sole)\s+responsibility\s+for\s+(?:their|his|her|your)\s+reliance|at\s+your\s+own\s+risk|(?:does|do)\s+not\s+constitute\s+(?:legal|financial|investment|professional)\s+advice|not\s+(?:intended\s+as|to\s+be\s+construed\s+as)\s+(?:legal|financial|investment|professional)\s+advice)\b/i,
   },
   {
     kind: 'sponsored',
@@ -194,7 +194,7 @@ function extraBoxes(body: ArticleBody): Box[] {
   // The few elements right before the container: a "Sponsored" kicker or an "Opinion" rubric above the headline.
   let prev = container.previousElementSibling;
   for (let k = 0; prev && k < MAX_TAIL_SIBLINGS; k++, prev = prev.previousElementSibling) {
-    if (isChromeElement(prev, null)) continue;
+    if (isChromeElement(prev, null) && !isOwnLabel(prev)) continue;
     const text = cleanText(prev.textContent ?? '');
     if (text && text.length <= 160 && TRIGGER.test(text)) out.push({ text, soft: false });
   }
@@ -206,6 +206,17 @@ function extraBoxes(body: ArticleBody): Box[] {
     if (text && text.length <= MAX_BOX && TRIGGER.test(text)) out.push({ text, soft: false });
   }
   return out;
+}
+
+/**
+ * A short label box named for what it says ("sponsored-label", "partner-badge"), with no link in it: the
+ * page's own marking of the article, though its class word makes it look like an ad slot to body extraction.
+ */
+function isOwnLabel(el: Element): boolean {
+  if (!/sponsor|partner|paid|disclaim|disclosure/i.test((el.getAttribute('class') ?? '') + ' ' + (el.getAttribute('id') ?? ''))) return false;
+  if (ownChrome(el, null) === 'hard') return false;
+  const raw = el.textContent ?? '';
+  return raw.length <= 80 && !el.querySelector('a');
 }
 
 /** Find the article's own disclaimers (liability, sponsored, AI, syndicated, opinion, corrections). */
