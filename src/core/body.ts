@@ -281,11 +281,11 @@ function markArticleWrappers(index: DomIndex, memo: ChromeMemo): void {
 }
 
 /**
- * Liveblogs in div soup (`feed > entry > entry-content > text div`): each
- * text div credits its entry's content box and the entry, so one entry would
- * beat the feed that holds them all. The tally credits a text div's score
+ * Liveblogs (`feed > entry > entry-content > text div or <p>`): each
+ * paragraph credits its entry's content box and the entry, so one entry would
+ * beat the feed that holds them all. The tally credits a paragraph's score
  * to its ancestors one and two levels above the entry too, and an ancestor
- * whose text divs are spread over at least three of its children, none
+ * whose paragraphs are spread over at least three of its children, none
  * holding half of them, gets their whole score: it is the box that holds
  * many entries (a wrapper around the feed and one more box is not).
  */
@@ -341,7 +341,7 @@ function pickContainer(doc: Document, index: DomIndex = indexDocument(doc)): Pic
 
   // Score parents by the paragraph text they hold (a light version of Readability's idea).
   const scores = new Map<Element, number>();
-  let feed: FeedTally | null = null;
+  const feed = new FeedTally();
   const credit = (p: Element, t: string, self: boolean): void => {
     if (inChromeRegion(p, memo)) return;
     const commas = (t.match(/[,，、]/g) ?? []).length;
@@ -355,7 +355,7 @@ function pickContainer(doc: Document, index: DomIndex = indexDocument(doc)): Pic
     scores.set(parent, (scores.get(parent) ?? 0) + score);
     const grand = parent.parentElement;
     if (grand) scores.set(grand, (scores.get(grand) ?? 0) + score / 2);
-    if (feed && grand) feed.add(grand, score);
+    if (grand) feed.add(grand, score);
   };
   const ps = index.pPre;
   const n = Math.min(ps.length, BODY_LIMITS.maxCandidates);
@@ -368,7 +368,6 @@ function pickContainer(doc: Document, index: DomIndex = indexDocument(doc)): Pic
   }
   // Text written straight into divs and sections (no <p>) counts too.
   const divs = index.divLike;
-  feed = new FeedTally();
   const nd = Math.min(divs.length, BODY_LIMITS.maxCandidates);
   for (let i = 0; i < nd; i++) {
     const d = divs[i]!;

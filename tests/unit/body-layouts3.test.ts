@@ -83,6 +83,13 @@ for (const [name, parse] of [['linkedom', linked], ['happy-dom', happy]] as cons
       expect(text).not.toContain('A reader wrote');
     });
 
+    it('the same feed with <p> entries: the feed is the body too', () => {
+      const html = LIVEBLOG.replace(/<div class="lv-txt">([^<]*)<\/div>/g, '<p>$1</p>');
+      const text = extractBody(parse(html), { baseUrl: null }).blocks.map((x) => x.text).join('\n');
+      for (const s of STORY) expect(text).toContain(s);
+      expect(text).not.toContain('A reader wrote');
+    });
+
     it('a standfirst paragraph beside the body box comes along, a byline paragraph does not', () => {
       const text = extractBody(parse(STANDFIRST), { baseUrl: null }).blocks.map((x) => x.text).join('\n');
       expect(text).toContain('Three ferry operators confirm');
