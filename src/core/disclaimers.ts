@@ -88,6 +88,13 @@ const RULES: KindRule[] = [
 /** "Correction:", "Update (Nov 3):", "UPDATED 10/4:" followed by a real sentence (not a bare timestamp). */
 const UPDATE_HEAD = /^\s{0,5}[[(]?\s{0,5}(?:correction|corrected|clarification|update|updated|editor'?s\s+note)\b([^:]{0,60}):\s*(\S.*)$/i;
 
+/**
+ * More liability phrasings ("takes no responsibility for their accuracy", "cannot be held responsible for
+ * errors or omissions", "does not guarantee their accuracy"), joined to the liability rule's pattern.
+ */
+const LIABILITY_MORE = /\b(?:(?:takes?|bears?)\s+no\s+(?:liability|responsibility)|(?:not|cannot|can't)\s+(?:be\s+)?(?:held\s+)?(?:responsible|liable)\s+for\s+(?:the\s+|its\s+|their\s+|any\s+)?(?:accuracy|completeness|content|reliability|correctness|errors|omissions|inaccuracies)|(?:does|do)\s+not\s+(?:guarantee|warrant|vouch\s+for)\s+(?:its|their)\s+(?:accuracy|completeness|reliability|correctness|timeliness|validity))\b/i;
+for (const r of RULES) if (r.kind === 'liability' && r.any) r.any = new RegExp(r.any.source + '|' + LIABILITY_MORE.source, r.any.flags);
+
 function correctionNote(block: string): boolean {
   const m = UPDATE_HEAD.exec(block.slice(0, 2_000));
   if (!m) return false;
@@ -209,7 +216,7 @@ function extraBoxes(body: ArticleBody): Box[] {
   // The few elements right before the container: a "Sponsored" kicker or an "Opinion" rubric above the headline.
   let prev = container.previousElementSibling;
   for (let k = 0; prev && k < MAX_TAIL_SIBLINGS; k++, prev = prev.previousElementSibling) {
-    if (isChromeElement(prev, null)) continue;
+    if (isChromeElement(prev, null) && !isOwnLabel(prev)) continue;
     const text = cleanText(prev.textContent ?? '');
     if (text && text.length <= 160 && TRIGGER.test(text)) out.push({ text, soft: false });
   }
@@ -221,6 +228,17 @@ function extraBoxes(body: ArticleBody): Box[] {
     if (text && text.length <= MAX_BOX && TRIGGER.test(text)) out.push({ text, soft: false });
   }
   return out;
+}
+
+/**
+ * A short label box named for what it says ("sponsored-label", "partner-badge"), with no link in it: the
+ * page's own marking of the article, though its class word makes it look like an ad slot to body extraction.
+ */
+function isOwnLabel(el: Element): boolean {
+  if (!/sponsor|partner|paid|disclaim|disclosure/i.test((el.getAttribute('class') ?? '') + ' ' + (el.getAttribute('id') ?? ''))) return false;
+  if (ownChrome(el, null) === 'hard') return false;
+  const raw = el.textContent ?? '';
+  return raw.length <= 80 && !el.querySelector('a');
 }
 
 /** Find the article's own disclaimers (liability, sponsored, AI, syndicated, opinion, corrections). */
@@ -262,6 +280,7 @@ export const DISCLAIMER_GATED: { re: RegExp; need: Need }[] = RULES.flatMap((r) 
 /** Every pattern of this module, for the linear-time (ReDoS) test. */
 export const DISCLAIMER_PATTERNS: RegExp[] = [
   ...RULES.flatMap((r) => [r.any, r.label].filter((x): x is RegExp => !!x)),
+  LIABILITY_MORE,
   SELF_REF,
   AI_LABEL,
   UPDATE_HEAD,

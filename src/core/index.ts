@@ -19,6 +19,7 @@ import { findDisclaimers } from './disclaimers';
 import { findEvidence } from './evidence';
 import { findCyberAttributions } from './cyber-attribution';
 import { buildNotes } from './notes';
+import { vendorFromPage } from './vendor-site';
 import { capReport } from './limits';
 import { CORE_VERSION } from './version';
 
@@ -124,6 +125,10 @@ export function* analyzeSteps(look: FirstLook, opts: AnalyzeOptions = {}): Gener
   report.generator = { name: 'credence', version: CORE_VERSION, dbVersion: db.version };
   if (look.body.truncated) report.truncated = true;
   if (!(look.isSecurityNews || opts.force)) return capReport(report);
+  if (!report.publisher) {
+    const vendor = vendorFromPage(look.body, report.article.siteName, look.url);
+    if (vendor) report.article.vendor = vendor;
+  }
 
   yield;
   // Cold, the segmenter's start-up (ICU data) is a long task of its own: pay it in steps of its own.

@@ -134,7 +134,10 @@ export function isPublisher(a: Attribution, report: Report): boolean {
   if (p && ((a.label && a.label.id === p.id) || n === normName(p.name))) return true;
   // A publisher missing from the database is still known by its site name.
   const site = report.article?.siteName;
-  return !!site && !!n && n === normName(site);
+  if (!site || !n) return false;
+  const sn = normName(site);
+  // "told the Chronicle" on the Wessex Chronicle: a paper names itself by the last word(s) of its name.
+  return n === sn || (n.length >= 5 && sn.endsWith(' ' + n));
 }
 
 /** normName results, memoised: the note rules compare every attribution with every other (bounded, cleared when large). */
