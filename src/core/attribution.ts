@@ -949,6 +949,9 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
    */
   const orgFix3 = (org: string | null, role: string | null, si: number): string | null => {
     if (!org || !role || !/^[A-Z][a-z]{2,20}$/.test(org) || db.byName(org)) return org;
+    // "a spokesperson for the Chinese embassy in Washington": the nationality and the body's noun together name it.
+    const body = new RegExp(`\\b${org}\\s+((?:foreign\\s+)?(?:embassy|ministry|government|consulate|mission|military|army|navy|police|foreign ministry))\\b`).exec(role);
+    if (body) return `${org} ${body[1]}`;
     if (!new RegExp(`\\b${org}\\s+(?:[a-z-]+\\s+){0,2}(?:company|firm|vendor|provider|maker|lab|group|developer)\\b`).test(role)) return org;
     for (let k = mentions.length - 1; k >= 0; k--) {
       const m = mentions[k]!;

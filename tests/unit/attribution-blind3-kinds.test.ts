@@ -23,6 +23,10 @@ describe('kinds of sources', () => {
   it('reads a ministry "of Foreign Affairs" as a body, not a person named Foreign Affairs', () => {
     expect(pairs('The Ruritanian Ministry of Foreign Affairs said the claims were false.')).toEqual([['Ruritanian Ministry of Foreign Affairs', 'government']]);
   });
+  it('reads a state service defined by its acronym earlier as government, not a person', () => {
+    const r = runBlocks(['The State Service of Special Communications and Information Protection (SSSCIP) tracks the crew.', 'The SSSCIP said the attack had failed.']);
+    expect(r.map((a) => [a.source, a.sourceKind])).toEqual([['State Service of Special Communications and Information Protection', 'government']]);
+  });
   it('reads a capital city that denies as its government', () => {
     expect(pairs('Islamabad has denied any role.')).toEqual([['Islamabad', 'government']]);
     expect(pairs('Ankara rejected the report.')).toEqual([['Ankara', 'government']]);
@@ -37,6 +41,9 @@ describe('organisations of named people', () => {
   it('names no organisation from a nationality alone', () => {
     const r = run('Oskar Lind, a senior malware researcher at the Slovak security company, said the loader was reused.');
     expect(r.map((a) => [a.source, a.sourceKind])).toEqual([['Oskar Lind', 'researcher']]);
+  });
+  it('names the body of "a spokesperson for the Chinese embassy", not a nationality', () => {
+    expect(pairs('Zhou Ming, a spokesperson for the Chinese embassy in Lisbon, insisted that the claims were false.')).toEqual([['Zhou Ming (Chinese embassy)', 'government']]);
   });
   it('takes the current employer, not the former post', () => {
     const r = run('Dana Field, who served as deputy director of the National Security Agency and now teaches at Harlow University, believes the breach was deep.');
