@@ -28,8 +28,10 @@ export const DOC_HEADS = /^(?:report|reports|filing|filings|memo|memos|document|
 export function isPersonName(s: string): boolean {
   const words = s.replace(/[’']s$/, '').replace(/^(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Prof|Capt|Sgt|Adm|Maj|Det|Amb)\.?\s+/, '').split(/\s+/);
   if (words.length < 2 || words.length > 4) return false;
-  if (/\b(?:Affairs|Relations|Protection|Information|Communications|Operations|Intelligence|Center|Centre|Institute|University|Team|Project|Foundation|Response|Emergency|National|Bureau|Cloud|Board|Review|Safety|House|Department|Fund|Bank|Party|Union|Caucus|Committee|Council|Association|Court|Commission|Agency|Service|Office|Coalition|League|Society|Network|Campaign|Conference|Organization|Organisation|Federation)\b/.test(s)) return false;
+  if (/\b(?:Center|Centre|Institute|University|Team|Project|Foundation|Response|Emergency|National|Bureau|Cloud|Board|Review|Safety|House|Department|Fund|Bank|Party|Union|Caucus|Committee|Council|Association|Court|Commission|Agency|Service|Office|Coalition|League|Society|Network|Campaign|Conference|Organization|Organisation|Federation)\b/.test(s)) return false;
   if (GOV_WORDS.test(s) || COMPANY_WORDS.test(s) || OUTLET_WORDS.test(s)) return false;
+  // "Ministry of Foreign Affairs", "… and Information Protection": words of a body's name, never of a person's.
+  if (/\b(?:Affairs|Relations|Protection|Information|Communications|Operations|Intelligence)\b/.test(s)) return false;
   return words.every((w) => /^(?:[A-Z][a-z’'-]+|[A-Z]\.|(?:de|van|von|der|da|di|bin|al|le|la)|[A-Z][a-z]+-[A-Z][a-z]+|Mc[A-Z][a-z]+|O’[A-Z][a-z]+)$/.test(w));
 }
 
