@@ -76,23 +76,6 @@ const NEEDS_OBJECT: Record<string, RegExp> = {
   believes: /^\s+(?:that|the|it|this|these|a|an|[A-Z])/,
   believed: /^\s+(?:that|the|it|this|these|a|an|[A-Z])/,
 };
-/** Objects for the verbs of VERBS_FIX3 (a verb that already has a test above keeps it): a clause or what is suspected, never "suspected of". */
-const CLAUSE_FIX3 = /^\s+(?:that|the|a|an|it|its|their|they|he|she|this|these|those|[A-Z])/;
-for (const [w, re] of [['suspect', CLAUSE_FIX3], ['suspects', CLAUSE_FIX3], ['suspected', CLAUSE_FIX3], ['show', CLAUSE_FIX3], ['caution', /^\s+(?:that|against)\b/], ['cautions', /^\s+(?:that|against)\b/]] as const) NEEDS_OBJECT[w] ??= re;
-/**
- * Second readings that also make a statement when the first object test fails:
- * "described similar lures in a 2024 report", "has called similar accusations
- * groundless", "quoted a spokesperson for the ministry as saying".
- */
-const NEEDS_ALT_FIX3: Record<string, RegExp> = {
-  described: /^\s+\S[^.]{0,100}?\bin (?:a|an|its|their|the|his|her) (?:[\w-]+ ){0,3}(?:report|post|blog|paper|advisory|analysis|statement|study|briefing|write-up|presentation|talk|interview)s?\b/,
-  called: /^\s+(?:(?:the|these|those|such|similar|all|any|its|their|recent)\s+){0,2}(?:[\w-]+\s+)?(?:accusations?|allegations?|claims?|charges?|reports?|suggestions?|assertions?)\s+(?:(?:as|completely|entirely|totally|utterly)\s+)?(?:groundless|baseless|unfounded|false|absurd|fabricated|ridiculous|slanderous|untrue|nonsense|irresponsible|unsubstantiated|misleading|politically motivated|fake)\b/i,
-  calls: /^\s+(?:(?:the|these|those|such|similar|all|any|its|their|recent)\s+){0,2}(?:[\w-]+\s+)?(?:accusations?|allegations?|claims?|charges?|reports?|suggestions?|assertions?)\s+(?:(?:as|completely|entirely|totally|utterly)\s+)?(?:groundless|baseless|unfounded|false|absurd|fabricated|ridiculous|slanderous|untrue|nonsense|irresponsible|unsubstantiated|misleading|politically motivated|fake)\b/i,
-  quoted: /^\s+(?:a|an|the|one|two)\s[^.]{0,120}?\bas (?:saying|telling)\b/,
-};
-/** "Cybersecurity experts say groups tied to the army have …": a subject of up to eight words before the clause's verb. */
-const SAY_CLAUSE_FIX3 = /^\s+(?:[\w’'-]+\s+){1,8}(?:is|was|were|are|has|have|had|will|would|could|may|might|should|can|must)\b/;
-
 /** Verbs that are attributions only when their subject is clearly a source (a name or a source noun), never a pronoun alone. */
 const WEAK_VERBS = /^(?:pointed to|point to|criticized|criticised|blasted|slammed|praised|endorsed|condemned|lambasted|characterized|characterised|released|speculated|speculates|speculate|called|calls|recounted|recounts|advised|recommended|assured|vowed|pledged|found|showed|shows|determined|identified|described|asked|answered|detailed|documented|uncovered|discovered|spotted|traced|linked|thinks|think|expects|expected|fears|feared|believed|believe|agreed|recalled|mentioned|urged|posted|shared|published|issued|cited|quoted|questioned|answered|responded|replied|observed|estimated|estimates|predicted|suggested|suggests|indicated|indicates)$/;
 
@@ -117,6 +100,27 @@ const ANON_PHRASE =
 /** "Correction: An earlier version of this story said …", "Clarification: this article previously stated …". */
 // redos-ok: only ever run on the first 160 characters of a sentence.
 const CORRECTION_LINE = /^\s*[[(]?\s*(?:correction|clarification|editor[’']?s note|update[d]?)\b[^.]{0,40}?\b(?:an? (?:earlier|previous) version|this (?:article|story|post|report) (?:previously|originally|incorrectly)|(?:previously|originally|incorrectly) (?:said|stated|reported))/i;
+
+/** Objects for the verbs of VERBS_FIX3 (a verb that already has a test above keeps it): a clause or what is suspected, never "suspected of". */
+const CLAUSE_FIX3 = /^\s+(?:that|the|a|an|it|its|their|they|he|she|this|these|those|[A-Z])/;
+for (const [w, re] of [['suspect', CLAUSE_FIX3], ['suspects', CLAUSE_FIX3], ['suspected', CLAUSE_FIX3], ['show', CLAUSE_FIX3], ['caution', /^\s+(?:that|against)\b/], ['cautions', /^\s+(?:that|against)\b/]] as const) NEEDS_OBJECT[w] ??= re;
+/**
+ * Second readings that also make a statement when the first object test fails:
+ * "described similar lures in a 2024 report", "has called similar accusations
+ * groundless", "quoted a spokesperson for the ministry as saying".
+ */
+const NEEDS_ALT_FIX3: Record<string, RegExp> = {
+  described: /^\s+\S[^.]{0,100}?\bin (?:a|an|its|their|the|his|her) (?:[\w-]+ ){0,3}(?:report|post|blog|paper|advisory|analysis|statement|study|briefing|write-up|presentation|talk|interview)s?\b/,
+  called: /^\s+(?:(?:the|these|those|such|similar|all|any|its|their|recent)\s+){0,2}(?:[\w-]+\s+)?(?:accusations?|allegations?|claims?|charges?|reports?|suggestions?|assertions?)\s+(?:(?:as|completely|entirely|totally|utterly)\s+)?(?:groundless|baseless|unfounded|false|absurd|fabricated|ridiculous|slanderous|untrue|nonsense|irresponsible|unsubstantiated|misleading|politically motivated|fake)\b/,
+  calls: /^\s+(?:(?:the|these|those|such|similar|all|any|its|their|recent)\s+){0,2}(?:[\w-]+\s+)?(?:accusations?|allegations?|claims?|charges?|reports?|suggestions?|assertions?)\s+(?:(?:as|completely|entirely|totally|utterly)\s+)?(?:groundless|baseless|unfounded|false|absurd|fabricated|ridiculous|slanderous|untrue|nonsense|irresponsible|unsubstantiated|misleading|politically motivated|fake)\b/,
+  quoted: /^\s+(?:a|an|the|one|two)\s[^.]{0,120}?\bas (?:saying|telling)\b/,
+};
+for (const [w, alt] of Object.entries(NEEDS_ALT_FIX3)) {
+  const first = NEEDS_OBJECT[w];
+  NEEDS_OBJECT[w] = first ? new RegExp(`(?:${first.source})|(?:${alt.source})`, first.flags) : alt;
+}
+/** "Cybersecurity experts say groups tied to the army have …": a subject of up to eight words before the clause's verb. */
+const SAY_CLAUSE_FIX3 = /^\s+(?:[\w’'-]+\s+){1,8}(?:is|was|were|are|has|have|had|will|would|could|may|might|should|can|must)\b/;
 
 interface Candidate {
   source: string;
@@ -381,32 +385,6 @@ function transcriptGuests(sentences: Sentence[], n: number): Map<string, { name:
   return out;
 }
 
-/**
- * The person answering a "Q. … / A. …" interview ("The Daily spoke with Kang
- * Min-ji, a professor at X, about …"), so each "A." answer is theirs. Needs at
- * least one question and two answers, and the introduction before the first question.
- */
-function qaGuestFix3(sentences: Sentence[], n: number): { name: string; role: string | null } | null {
-  let qs = 0;
-  let as = 0;
-  let firstQ = -1;
-  for (let si = 0; si < n; si++) {
-    const t = sentences[si]!.text;
-    if (t.length < 3 || (t[1] !== '.' && t[1] !== ':') || t[2] !== ' ') continue;
-    if (t[0] === 'Q') {
-      qs++;
-      if (firstQ < 0) firstQ = si;
-    } else if (t[0] === 'A') as++;
-  }
-  if (qs < 1 || as < 2 || firstQ < 1) return null;
-  for (let si = firstQ - 1; si >= Math.max(0, firstQ - 8); si--) {
-    const t = sentences[si]!.text.slice(0, 600).replace(/\s+/g, ' ');
-    const m = /\b(?:(?:spoke|spoken|talked|talks?|speaks?) (?:to|with)|sat down with|sits? down with|interviewed|in conversation with|(?:is|are|was) joined by) ((?:[A-Z][\p{L}’'-]+ ){1,2}[A-Z][\p{L}’'-]+)(?:, ([^,;.]{3,100}),)?/u.exec(t);
-    if (m && isPersonName(m[1]!)) return { name: m[1]!, role: m[2] ?? null };
-  }
-  return null;
-}
-
 /** Unnamed people around someone ("advisers to X") are anonymous; a camp ("critics of X") is vague. */
 function groupKindOf(group: string): SourceKind {
   return /^(?:critics|opponents|supporters|members|allies|friends)$/i.test(group) ? 'unspecified' : 'anonymous';
@@ -556,8 +534,10 @@ function npForward(right: string): { np: string; appositive: string | null; rest
   let t = right.replace(/^\s+/, '');
   // "the country’s Ministry of State Security": a possessive standing for the country already named; the body is the name.
   t = t.replace(/^(?:(?:a|an|one)\s+(?:spokes(?:person|man|woman)|official|representative)\s+(?:for|of|at|from)\s+)?(?:the|that|this)\s+(?:country|nation|state|city|region|kingdom|republic)[’']s\s+(?=\p{Lu})/u, (m) => m.replace(/(?:the|that|this)\s+\S+\s+$/, ''));
+  // "a report released on Wednesday by X": the time phrase between the participle and its agent.
+  t = t.replace(/^((?:(?:a|an|the|new|its|their)\s+){0,2}(?:[\w-]+\s+){0,2}?(?:report|statement|analysis|study|advisory|investigation|assessment|findings|paper|alert|bulletin)\s+(?:published|released|issued))\s+(?:on|in|last|this|earlier|late|early)(?:\s+[\w-]+){1,2}\s+by\s/i, '$1 by ');
   // "a report by X", "a statement from X", "data from X", "research by X".
-  const docBy = /^(?:(?:a|an|the|new|recent|latest|separate|its|their)\s+){0,3}(?:[\w-]+\s+){0,2}?(?:report|reports|statement|analysis|study|research|data|figures|advisory|investigation|survey|post|blog post|filing|assessment|findings|estimates|paper|alert|bulletin|review|audit|notice|letter)\s+(?:by|from|of|(?:published|released|issued)(?:\s+(?:on|in|last|this|earlier|late|early)(?:\s+[\w-]+){1,2})?\s+by)\s+/i.exec(t);
+  const docBy = /^(?:(?:a|an|the|new|recent|latest|separate|its|their)\s+){0,3}(?:[\w-]+\s+){0,2}?(?:report|reports|statement|analysis|study|research|data|figures|advisory|investigation|survey|post|blog post|filing|assessment|findings|estimates|paper|alert|bulletin|review|audit|notice|letter)\s+(?:by|from|of|published by|released by|issued by)\s+/i.exec(t);
   if (docBy) t = t.slice(docBy[0].length);
   const role = /^(?:(?:a|an|the|one|two|several)\s+)?(?:[\w-]+\s+){0,2}?(?:spokes(?:person|man|woman)|representative|official|officials|researchers|analysts|experts|team|investigators|engineers|source|sources)\s+(?:for|at|from|of|with)\s+(?=(?:the\s+)?[A-Za-z])/i.exec(t);
   if (role && !/\b(?:unnamed|anonymous|unidentified)\b/i.test(role[0]) && !/familiar|close to|knowledge/i.test(t.slice(role[0].length, role[0].length + 30))) {
@@ -1024,13 +1004,15 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
   };
 
   const n = Math.min(sentences.length, ATTRIBUTION_LIMITS.maxSentences);
-  const guests = transcriptGuests(sentences, n);
   const qaGuest = qaGuestFix3(sentences, n);
+  const guests = transcriptGuests(sentences, n);
   for (let si = 0; si < n; si++) {
     if (every > 0 && si > 0 && si % every === 0) yield;
     const sent = sentences[si]!;
     const text = sent.text.length > ATTRIBUTION_LIMITS.maxSentenceChars ? sent.text.slice(0, ATTRIBUTION_LIMITS.maxSentenceChars) : sent.text;
     const before = drafts.length;
+    // "A. Much more serious.": an answer of the interview's guest.
+    if (qaGuest && /^A[.:] /.test(text)) add({ source: qaGuest.name, kind: null, org: qaGuest.role ? orgInAppositive(qaGuest.role) : null, role: qaGuest.role }, text.slice(0, 2), si, 0);
     // "Priya Raman: Based on the tooling, …": a transcript turn of a guest the article introduced.
     if (guests.size) {
       const lab = /^([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+){0,2}):\s/u.exec(text);
@@ -1039,8 +1021,6 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
     }
     // A correction notice restates what the article itself said earlier: not a source.
     if (CORRECTION_LINE.test(text.slice(0, 160))) continue;
-    // "A. Much more serious.": an answer of the interview's guest.
-    if (qaGuest && /^A[.:] /.test(text)) add({ source: qaGuest.name, kind: null, org: qaGuest.role ? orgInAppositive(qaGuest.role) : null, role: qaGuest.role }, text.slice(0, 2), si, 0);
     CUE_RE.lastIndex = 0;
     for (const m of text.matchAll(CUE_RE)) {
       if (drafts.length >= ATTRIBUTION_LIMITS.maxAttributions) break;
@@ -1141,7 +1121,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       // "who asked not to be named", "declined to be identified": anonymity, not a statement.
       if (/^(?:asked|requested)$/.test(verb) && /^\s+not to be (?:named|identified|quoted)/i.test(right)) continue;
       const needs = NEEDS_OBJECT[verb];
-      if (needs && !needs.test(right) && !NEEDS_ALT_FIX3[verb]?.test(right)) {
+      if (needs && !needs.test(right)) {
         // "first flagged on March 29 by CrowdStrike": the agent after "by" is the source.
         if (PASSIVE_AGENT_VERBS.test(verb)) passiveAgents(right, verb, si, at);
         continue;
@@ -1305,4 +1285,31 @@ function capitalisedNames(text: string): string[] {
     out.push(nm);
   }
   return out;
+}
+
+/**
+ * The person answering a "Q. … / A. …" interview ("The Daily spoke with Kang
+ * Min-ji, a professor at X, about …"), so each "A." answer is theirs. Needs at
+ * least one question and two answers, and the introduction before the first question.
+ */
+function qaGuestFix3(sentences: Sentence[], n: number): { name: string; role: string | null } | null {
+  let qs = 0;
+  let as = 0;
+  let firstQ = -1;
+  for (let si = 0; si < n; si++) {
+    const t = sentences[si]!.text;
+    if (t.length < 3 || (t[1] !== '.' && t[1] !== ':') || t[2] !== ' ') continue;
+    if (t[0] === 'Q') {
+      qs++;
+      if (firstQ < 0) firstQ = si;
+    } else if (t[0] === 'A') as++;
+  }
+  if (qs < 1 || as < 2 || firstQ < 1) return null;
+  for (let si = firstQ - 1; si >= Math.max(0, firstQ - 8); si--) {
+    const t = sentences[si]!.text.slice(0, 600).replace(/\s+/g, ' ');
+    // redos-ok: bounded repetitions on a 600-character slice (sliced above).
+    const m = /\b(?:(?:spoke|spoken|talked|talks?|speaks?) (?:to|with)|sat down with|sits? down with|interviewed|in conversation with|(?:is|are|was) joined by) ((?:[A-Z][\p{L}’'-]+ ){1,2}[A-Z][\p{L}’'-]+)(?:, ([^,;.]{3,100}),)?/u.exec(t);
+    if (m && isPersonName(m[1]!)) return { name: m[1]!, role: m[2] ?? null };
+  }
+  return null;
 }
