@@ -7,7 +7,8 @@
  * `parse` — the bench's stages and ratios (scripts/bench/measure.ts), with
  * both trees measured under the same machine load. For speed work on a
  * shared machine, where two bench runs minutes apart differ by more than the
- * change being measured.
+ * change being measured. `FIRST_ONLY=1`: the first look and
+ * `isProbablyReaderable` only; `REPS=n`: repetitions per page (default 8).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
   const [ra, rb, ...inputs] = process.argv.slice(2);
   if (!ra || !rb) throw new Error('usage: ab.ts ROOT_A ROOT_B [DIR|FILE]...');
   const reps = Number(process.env.REPS ?? 8);
+  const firstOnly = process.env.FIRST_ONLY === '1';
   const files = await expandInputs(inputs.length ? inputs : ['../shared/corpus/pages']);
   const pages = files.map((f) => readFileSync(f, 'utf8'));
   const load = async (root: string): Promise<Tree> => {
@@ -50,6 +52,7 @@ async function main(): Promise<void> {
     const t0 = now();
     t.prefilter(d, url);
     const t1 = now();
+    if (firstOnly) return [t1 - t0, NaN];
     const look = t.firstLook(d, { db: t.db });
     t.analyzeFrom(look, { db: t.db, force: true });
     return [t1 - t0, now() - t0];
@@ -59,6 +62,7 @@ async function main(): Promise<void> {
     const t0 = now();
     isProbablyReaderable(d as never);
     const t1 = now();
+    if (firstOnly) return [t1 - t0, NaN];
     new Readability(d as never).parse();
     return [t1 - t0, now() - t1];
   };

@@ -341,14 +341,70 @@ export function findTerms(text: string, maxChars = 200_000): Hit[] {
 /** Texts shorter than this take termsShort. */
 const SHORT_TEXT = 12_000;
 
-/** findTerms on either path, for the test that keeps them identical. */
-export function findTermsForTest(text: string, path: 'short' | 'long'): Hit[] {
+/** findTerms on either path or the reference lookup, for the test that keeps them identical. */
+export function findTermsForTest(text: string, path: 'short' | 'long' | 'reference'): Hit[] {
   warmVocabulary();
-  return extraHits(text, path === 'short' ? termsShort(text) : termsLong(text));
+  return extraHits(text, path === 'short' ? termsShort(text) : path === 'long' ? termsLong(text) : termsReference(text));
 }
 
-/** One regex match and one lower-cased copy per token. */
+/**
+ * TOKEN_RE's tokens from one `match` call (the regex tokeniser: native code,
+ * fast cold, no match object per token), then the same lookup as termsLong,
+ * lower-casing only the tokens that may start a key.
+ */
 function termsShort(src: string): Hit[] {
+  TOKEN_RE.lastIndex = 0;
+  const words = src.match(TOKEN_RE);
+  if (!words) return [];
+  const count = words.length;
+  const hits: Hit[] = [];
+  const norm = T_NORM;
+  for (let k = 0; k < count; k++) norm[k] = undefined;
+  const tok = (k: number): string => {
+    let t = norm[k];
+    if (t === undefined) {
+      const w = words[k]!;
+      norm[k] = t = normToken(w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1) : w);
+    }
+    return t;
+  };
+  for (let i = 0; i < count; i++) {
+    const w = words[i]!;
+    if (!mayStartKey(w, 0, w.length)) continue;
+    const first = tok(i);
+    const maxN = PHRASE_FIRST.has(first) ? Math.min(MAX_PHRASE, count - i) : 1;
+    const ns = maxN > 1 ? PHRASE_NS.get(first) : undefined;
+    for (let n = maxN; n >= 1; n--) {
+      if (n > 1 && !ns!.has(n)) continue;
+      let key = first;
+      for (let k = 1; k < n; k++) key += ' ' + tok(i + k);
+      let term = EXACT.get(key);
+      if (!term && (n > 1 || key.length >= MIN_STEM)) term = stemOf(key);
+      if (!term && n === 1 && w.includes('-')) term = lookupParts(w);
+      if (!term) continue;
+      const figurative =
+        n === 1 &&
+        ((term.weight === 1 && isFigurative(i > 0 ? tok(i - 1) : '', i + 1 < count ? tok(i + 1) : '')) ||
+          (first.startsWith('hack') && HACK_FIGURATIVE_AFTER.has(i + 1 < count ? tok(i + 1) : '')));
+      if (!figurative) {
+        let t = w;
+        for (let k = 1; k < n; k++) t += ' ' + words[i + k]!;
+        hits.push({ concept: term.concept, weight: term.weight, text: t });
+      }
+      i += n - 1;
+      break;
+    }
+  }
+  if (count > 4096) norm.length = 0;
+  return hits;
+}
+
+/**
+ * The plain version of the lookup (one regex match and one lower-cased copy
+ * per token, every token looked up): the reference the tests hold the two
+ * scans to.
+ */
+function termsReference(src: string): Hit[] {
   const hits: Hit[] = [];
   const toks: string[] = [];
   const raw: string[] = [];
@@ -394,13 +450,17 @@ function stemOf(key: string): Term | undefined {
   return undefined;
 }
 
-/** The hand-written scan: bounds only, lower-casing only the tokens that may start a key. */
+/** The hand-written scan, then the lookup. */
 function termsLong(src: string): Hit[] {
+  return lookupTokens(src, scanTokens(src, T_START, T_END));
+}
+
+/** The vocabulary lookup over the `count` tokens in T_START/T_END, lower-casing only the tokens that may start a key. */
+function lookupTokens(src: string, count: number): Hit[] {
   const hits: Hit[] = [];
   const starts = T_START;
   const ends = T_END;
   const norm = T_NORM;
-  const count = scanTokens(src, starts, ends);
   for (let k = 0; k < count; k++) norm[k] = undefined;
   const tok = (k: number): string => {
     let t = norm[k];
