@@ -317,7 +317,11 @@ function pickContainer(doc: Document, index: DomIndex = indexDocument(doc)): Pic
   const scores = new Map<Element, number>();
   const credit = (p: Element, t: string, self: boolean): void => {
     if (inChromeRegion(p, memo)) return;
-    const commas = (t.match(/[,，、]/g) ?? []).length;
+    let commas = 0;
+    for (let i = 0; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      if (c === 44 || c === 0xff0c || c === 0x3001) commas++;
+    }
     const score = 1 + Math.min(commas, 10) + Math.min(Math.floor(t.length / 100), 3);
     // Paragraphs inside quotes (embedded posts) or inline wrappers count for the block around them.
     let parent: Element | null = self ? p : p.parentElement;
@@ -570,6 +574,8 @@ export function extractBody(doc: Document, opts: { baseUrl: string | null; title
       if ((tag === 'FORM' || tag === 'FOOTER') && rawLen(el) > containerLen * 0.5) return false;
       return true;
     }
+    // Without attributes: no role, not hidden, no chrome name.
+    if (!el.hasAttributes()) return tag === 'HEADER' && !closestTag(el, 'article');
     const role = attr(el, 'role');
     if (role && CHROME_ROLES.has(role)) return true;
     if (isHidden(el)) return true;

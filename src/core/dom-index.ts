@@ -138,7 +138,8 @@ export function indexDocument(doc: Document): DomIndex {
         declared = el.hasAttribute('rel');
         break;
     }
-    const itemprop = el.getAttribute('itemprop');
+    // An element without attributes has no itemprop or itemtype (and the script/link cases above read false).
+    const itemprop = el.hasAttributes() ? el.getAttribute('itemprop') : null;
     if (itemprop !== null) {
       declared = true;
       if (itemprop === 'articleBody') x.articleBodyExact ??= el;
