@@ -275,7 +275,19 @@ function indexMeta(metas: Element[]): MetaIndex {
 
 const SEPARATOR_RE = /\s(?:\||-|–|—|::|·|•|»|«|\/|~)\s|\s?[|｜]\s?|:\s|_(?=[^\s_]{2,20}$)/g;
 
+/** normForCompare's recent answers: titles, site names and bylines are compared with each other many times per page. */
+const NORM_CACHE = new Map<string, string>();
+
 export function normForCompare(s: string): string {
+  let v = NORM_CACHE.get(s);
+  if (v === undefined) {
+    if (NORM_CACHE.size >= 500) NORM_CACHE.clear();
+    NORM_CACHE.set(s, (v = normUncached(s)));
+  }
+  return v;
+}
+
+function normUncached(s: string): string {
   return s
     .toLowerCase()
     .normalize('NFKC')
