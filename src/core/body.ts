@@ -76,10 +76,20 @@ const BOX_WORDS = new Set(
 /** Multi-word chrome names tested on the whole token ("entry-meta", "most-read"). */
 const CHROME_JOINED = /(?:read-?more|more-?stories|most-?read|most-?popular|see-?also|also-?read|author-?bio|about-?(?:the-?)?author|social-?share|share-?buttons|site-?map|topic-?cloud|further-?reading|skip-?link|screen-?reader|visually-?hidden|sr-?only|entry-?meta|post-?meta|article-?meta|post-?footer|entry-?footer|article-?footer|site-?footer|site-?header|table-?of-?contents)/;
 
-/** Whether the class/id/aria-label of `el` names a chrome box ("related-posts", "comments", "newsletter"). */
-export function hasChromeName(el: Element): boolean {
-  if (!el.hasAttributes()) return false;
-  const raw = (classAttr(el) + ' ' + attr(el, 'id')).toLowerCase();
+/** Verdicts of chromeClassName by class + id text (a page repeats the same class names on many elements; the verdict depends on the text only). */
+const CLASS_VERDICTS = new Map<string, boolean>();
+
+/** Whether a "class id" text names a chrome box (the class/id part of hasChromeName). */
+function chromeClassName(classAndId: string): boolean {
+  let v = CLASS_VERDICTS.get(classAndId);
+  if (v === undefined) {
+    if (CLASS_VERDICTS.size >= 2_000) CLASS_VERDICTS.clear();
+    CLASS_VERDICTS.set(classAndId, (v = chromeClassNameUncached(classAndId.toLowerCase())));
+  }
+  return v;
+}
+
+function chromeClassNameUncached(raw: string): boolean {
   if (raw.length > 1 && raw.length < 800) {
     const tokens = raw.split(/\s+/);
     // "hidden" next to a responsive variant ("hidden md:block") is visible on some screens.
@@ -100,6 +110,13 @@ export function hasChromeName(el: Element): boolean {
       }
     }
   }
+  return false;
+}
+
+/** Whether the class/id/aria-label of `el` names a chrome box ("related-posts", "comments", "newsletter"). */
+export function hasChromeName(el: Element): boolean {
+  if (!el.hasAttributes()) return false;
+  if (chromeClassName(classAttr(el) + ' ' + attr(el, 'id'))) return true;
   const label = attr(el, 'aria-label').toLowerCase();
   return label !== '' && /\b(?:related|promoted|sponsored|advert|share|comments?|newsletter|site index|navigation|breadcrumb|further reading|more (?:stories|from)|recommended|trending|popular)\b/.test(label);
 }
