@@ -255,9 +255,11 @@ interface ChromeMemo {
   /** Steps from an element up to the nearest "hard" chrome element (itself = 0), Infinity when <body>/<html>/the root comes first. */
   dist: Map<Element, number>;
   name: Map<Element, boolean>;
+  /** Chrome-named elements that are the article itself, not a box in it (`markArticleWrappers`). */
+  big: Set<Element>;
 }
 
-const newChromeMemo = (): ChromeMemo => ({ dist: new Map(), name: new Map() });
+const newChromeMemo = (): ChromeMemo => ({ dist: new Map(), name: new Map(), big: new Set() });
 
 /** A region that is chrome whatever its distance from the paragraph: nav/aside/footer/dialog/menu, hidden, or a chrome role. */
 function isHardChrome(el: Element): boolean {
@@ -306,10 +308,85 @@ function inChromeRegion(p: Element, memo: ChromeMemo = newChromeMemo()): boolean
     if (tag === 'BODY' || tag === 'HTML') return false;
     let named = memo.name.get(cur);
     if (named === undefined) memo.name.set(cur, (named = hasChromeName(cur)));
-    if (named) return true;
+    if (named && !memo.big.has(cur)) return true;
     cur = cur.parentElement;
   }
   return false;
+}
+
+/**
+ * A chrome word names a small box ("newsletter-signup", "promo"), not the
+ * element that holds most of the page's paragraphs together with its
+ * headline: `<article class="newsletter-post">` on a newsletter platform, a
+ * "sponsored-story" wrapper. Such elements go into `memo.big` and stop
+ * marking their paragraphs as chrome (boxes inside them still do). Counted
+ * over the same four levels `inChromeRegion` looks at; cheap (no text read).
+ */
+function markArticleWrappers(index: DomIndex, memo: ChromeMemo): void {
+  const counts = new Map<Element, number>();
+  let total = 0;
+  const ps = index.pPre;
+  const n = Math.min(ps.length, BODY_LIMITS.maxCandidates);
+  for (let i = 0; i < n; i++) {
+    const p = ps[i]!;
+    const first = p.parentElement;
+    if (!first || !p.firstChild || chromeDist(first, memo) < BODY_LIMITS.maxDepth) continue;
+    total++;
+    let cur: Element | null = first;
+    for (let depth = 0; cur && depth < 4; depth++) {
+      const tag = tagOf(cur);
+      if (tag === 'BODY' || tag === 'HTML') break;
+      let named = memo.name.get(cur);
+      if (named === undefined) memo.name.set(cur, (named = hasChromeName(cur)));
+      if (named) counts.set(cur, (counts.get(cur) ?? 0) + 1);
+      cur = cur.parentElement;
+    }
+  }
+  for (const [el, c] of counts) {
+    if (c < 5 || c < total * 0.5) continue;
+    const tag = tagOf(el);
+    if (tag === 'ARTICLE' || tag === 'MAIN' || el.querySelector('h1') !== null) memo.big.add(el);
+  }
+}
+
+/**
+ * Liveblogs (`feed > entry > entry-content > text div or <p>`): each
+ * paragraph credits its entry's content box and the entry, so one entry would
+ * beat the feed that holds them all. The tally credits a paragraph's score
+ * to its ancestors one and two levels above the entry too, and an ancestor
+ * whose paragraphs are spread over at least three of its children, none
+ * holding half of them, gets their whole score: it is the box that holds
+ * many entries (a wrapper around the feed and one more box is not).
+ */
+class FeedTally {
+  private readonly sums = new Map<Element, { score: number; count: number; branches: Map<Element, number> }>();
+
+  /** `grand`: the element two levels above the text (already credited with half the score). */
+  add(grand: Element, score: number): void {
+    let child = grand;
+    let cur = grand.parentElement;
+    for (let level = 0; cur && level < 2; level++) {
+      const tag = tagOf(cur);
+      if (tag === 'BODY' || tag === 'HTML') return;
+      let s = this.sums.get(cur);
+      if (!s) this.sums.set(cur, (s = { score: 0, count: 0, branches: new Map() }));
+      s.score += score;
+      s.count++;
+      if (s.branches.size < 200 || s.branches.has(child)) s.branches.set(child, (s.branches.get(child) ?? 0) + 1);
+      child = cur;
+      cur = cur.parentElement;
+    }
+  }
+
+  addTo(scores: Map<Element, number>): void {
+    for (const [el, s] of this.sums) {
+      if (s.branches.size < 3) continue;
+      let most = 0;
+      for (const c of s.branches.values()) most = Math.max(most, c);
+      if (most * 2 >= s.count) continue;
+      scores.set(el, (scores.get(el) ?? 0) + s.score);
+    }
+  }
 }
 
 /** Choose the element that holds the article text. */
@@ -325,6 +402,7 @@ interface Picked {
 
 function pickContainer(doc: Document, index: DomIndex = indexDocument(doc)): Picked {
   const memo = newChromeMemo();
+  markArticleWrappers(index, memo);
   const none = new Map<Element, number>();
   for (const declared of index.articleBodyWord.slice(0, 5)) {
     if (!inChromeRegion(declared, memo) && textOf(declared).length > 200) return { el: declared, scores: none };
@@ -332,6 +410,7 @@ function pickContainer(doc: Document, index: DomIndex = indexDocument(doc)): Pic
 
   // Score parents by the paragraph text they hold (a light version of Readability's idea).
   const scores = new Map<Element, number>();
+  const feed = new FeedTally();
   const credit = (p: Element, t: string, self: boolean): void => {
     if (inChromeRegion(p, memo)) return;
     let commas = 0;
@@ -349,6 +428,7 @@ function pickContainer(doc: Document, index: DomIndex = indexDocument(doc)): Pic
     scores.set(parent, (scores.get(parent) ?? 0) + score);
     const grand = parent.parentElement;
     if (grand) scores.set(grand, (scores.get(grand) ?? 0) + score / 2);
+    if (grand) feed.add(grand, score);
   };
   const ps = index.pPre;
   const n = Math.min(ps.length, BODY_LIMITS.maxCandidates);
@@ -370,6 +450,7 @@ function pickContainer(doc: Document, index: DomIndex = indexDocument(doc)): Pic
     if (direct.length < 80) continue;
     credit(d, direct, false);
   }
+  feed.addTo(scores);
   let best: Element | null = null;
   let bestScore = 0;
   // Only the strongest candidates get the (costlier) link-density check.
@@ -428,6 +509,10 @@ function containerParts(best: Element, scores: Map<Element, number>): Element[] 
       continue;
     }
     const tag = tagOf(sib);
+    if (tag === 'P' && before && isStandfirst(sib)) {
+      parts.push(sib);
+      continue;
+    }
     if (tag !== 'DIV' && tag !== 'SECTION') continue;
     if (isChromeElement(sib, null) || hasDescendantTag(sib, BOX_BREAKERS)) continue;
     const st = textStats(sib, 5_000);
@@ -441,6 +526,15 @@ function containerParts(best: Element, scores: Map<Element, number>): Element[] 
   }
   // The container always comes along (a very long run of siblings before it: only the container).
   return before ? [best] : parts;
+}
+
+/** A paragraph above the body named as its standfirst ("standfirst", "dek", "lede", "chapo"). */
+const STANDFIRST_CLASS_RE = /(?:^|[-_\s])(?:standfirst|lede|dek|deck|intro|subtitle|chapo|sapo|excerpt)(?:$|[-_\s])/i;
+
+function isStandfirst(el: Element): boolean {
+  if (!STANDFIRST_CLASS_RE.test(attr(el, 'class')) || isChromeElement(el, null)) return false;
+  const st = textStats(el, 2_000);
+  return st.len >= 40 && st.len <= 600 && st.linkLen <= st.len * 0.3;
 }
 
 function isSummaryBox(el: Element): boolean {

@@ -154,7 +154,7 @@ const DET: Record<Exclude<CueLang, 'en'>, RegExp> = {
 };
 /** Words that may join the parts of a name ("Agence nationale de la sécurité", "Bundesamt für Sicherheit in der"). */
 const JOIN: Record<Exclude<CueLang, 'en'>, RegExp> = {
-  de: /^(?:für|der|des|und|in|von|zur|zum)$/,
+  de: /^(?:für|der|des|und|in|von|vom|zur|zum)$/,
   fr: /^(?:de|du|des|la|le|et|l'|d')$/,
   es: /^(?:de|del|la|las|los|y|el)$/,
 };
@@ -197,6 +197,8 @@ function phraseForward(right: string, lang: Exclude<CueLang, 'en'>): string | nu
   let i = 0;
   // A capitalised article that starts a name stays with it ("Le Parisien", "El País"); others are dropped.
   while (i < ws.length && DET[lang].test(clean(ws[i]!)) && !(/^\p{Lu}/u.test(ws[i]!) && isCapWord(clean(ws[i + 1] ?? '')) && lang !== 'de')) i++;
+  // German: adjectives before the noun ("die prorussische Gruppe X") are not part of the name.
+  if (lang === 'de') for (let k = 0; k < 2 && i < ws.length - 1 && /^\p{Ll}+(?:e|en|er|es)$/u.test(clean(ws[i]!)) && isCapWord(clean(ws[i + 1]!)); k++) i++;
   const out: string[] = [];
   let caps = 0;
   const first = clean(ws[i] ?? '');
@@ -235,6 +237,13 @@ function phraseBackward(left: string, lang: Exclude<CueLang, 'en'>): string | nu
   let seg = (parts[parts.length - 1] ?? '').trim();
   // "Julien Moreau, chercheur à l'Ifri, rappelle": a lowercase appositive between the name and the verb.
   if (!seg && parts.length >= 3 && /^\s*\p{Ll}/u.test(parts[parts.length - 2]!) && /^\s*\p{Lu}/u.test(parts[parts.length - 3]!.trim().split(/\s+/).slice(-3).join(' '))) seg = parts[parts.length - 3]!.trim();
+  // "L'agence de presse Tasnim, proche des …, a affirmé", "Un responsable de la sécurité, s'exprimant sous couvert d'anonymat, a indiqué":
+  // a described source with a lowercase appositive; "Le porte-parole du ministère, Reza Karimzadeh, a démenti": the name in commas.
+  if (!seg && parts.length >= 3 && describedSource(parts[parts.length - 3]!, lang)) {
+    const mid = parts[parts.length - 2]!.trim();
+    if (/^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(mid)) return mid;
+    if (/^\p{Ll}/u.test(mid)) seg = parts[parts.length - 3]!.trim();
+  }
   if (!seg) return null;
   let ws = tokens(seg);
   if (ws.length > 9) ws = ws.slice(-9);
@@ -253,8 +262,26 @@ function phraseBackward(left: string, lang: Exclude<CueLang, 'en'>): string | nu
   return kept.join(' ').replace(/' /g, "'");
 }
 
+/** A source described by a common noun ("Le porte-parole du ministère …", "Un responsable israélien …", "L'agence de presse Tasnim"). */
+function describedSource(phrase: string, lang: Exclude<CueLang, 'en'>): boolean {
+  const ws = tokens(phrase.trim()).map(clean).filter(Boolean);
+  let i = 0;
+  while (i < ws.length && DET[lang].test(ws[i]!)) i++;
+  return i < ws.length && ws.length - i <= 9 && SOURCE_NOUN[lang].test(ws[i]!);
+}
+
+/** Words that open a German main clause without being its subject: the subject then follows the verb ("Zu den Angriffen bekannte sich die Gruppe X", "Dort schrieb sie"). */
+const FRONTED_DE = /^(?:zu|zum|zur|in|im|auf|an|am|mit|nach|von|vom|bei|beim|für|gegen|über|unter|vor|seit|dort|dann|daraufhin|danach|zuvor|später|zudem|außerdem|inzwischen|damals|heute|gestern|darin|darauf|dazu|hierzu|demnach|deshalb|daher|trotzdem|bislang|bisher)$/i;
+
+/** The sentence says its source spoke without being named. */
+const ANON_SENT = /couvert d['’]anonymat|requis l['’]anonymat|condition de l['’]anonymat|sous couvert de l['’]anonymat|nicht genannt werden wollte|nicht namentlich genannt|anonym bleiben wollte|condición de anonimato|pidió el anonimato|pidió no ser identificad/i;
+
+/** Role nouns a later sentence uses for a person named before ("so die Expertin", "sagte der Sprecher", "selon le chercheur"). */
+const ROLE_BACKREF = /^(?:expertin|experte|experten|forscherin|forscher|analystin|analyst|sprecherin|sprecher|expert|chercheuse|chercheur|spécialiste|analyste|experta|experto|investigadora|investigador|analista)$/i;
+
 const ZURUECK = lazy(() => U(/^[^.]{0,80}\bzurück\b/i));
 const MIT = lazy(() => U(/^[^.]{0,120}\bmit\b/i));
+const FUER = lazy(() => U(/^[^.]{0,150}\bfür\b/i));
 
 interface Rule {
   re: RegExp;
@@ -271,10 +298,14 @@ const RULES = lazy((): Record<Exclude<CueLang, 'en'>, Rule[]> => ({
     // "…, so das BSI.": the source after a clause-initial "so"; "für sich reklamiert": a claim of responsibility.
     { re: U(/(?<=,\s)so\s+(?=(?:der|die|das|den|dem)\s+\p{Lu}|\p{Lu})/gu), side: 'after' },
     { re: U(/\bfür sich reklamiert(?:e|en)?\b/gi), side: 'before' },
+    // "…, hieß es aus Sicherheitskreisen", "verlautete aus Regierungskreisen".
+    { re: U(/\b(?:hieß|heißt) es\s+(?:aus|in|bei|von)\s+|\bverlautete\s+(?:aus|in)\s+/gi), side: 'after' },
+    // "Die Forscherin X hält die Angriffe für …": an assessment.
+    { re: U(/\b(?:hält|hielt|halten|hielten)\b/gi), side: 'before' },
   ],
   fr: [
     { re: U(/\b(?:selon|d['’]après|de source|citant)\s+/gi), side: 'after' },
-    { re: U(/\b(?:a|ont|avait|avaient)\s+(?:déclaré|indiqué|affirmé|annoncé|précisé|expliqué|ajouté|confirmé|souligné|assuré|estimé|averti|dénoncé|démenti|rapporté|révélé|reconnu|revendiqué|signalé|écrit|publié|nié|accusé|prévenu|jugé|confié)\b/gi), side: 'auto' },
+    { re: U(/\b(?:a|ont|avait|avaient)\s+(?:(?:de son côté|de leur côté|pour sa part|pour leur part|quant à lui|quant à elle|également|aussi|encore|toutefois|cependant|par ailleurs|en outre|déjà|notamment)\s+)?(?:déclaré|indiqué|affirmé|annoncé|précisé|expliqué|ajouté|confirmé|souligné|assuré|estimé|averti|dénoncé|démenti|rapporté|révélé|reconnu|revendiqué|signalé|écrit|publié|nié|accusé|prévenu|jugé|confié)\b/gi), side: 'auto' },
     { re: U(/\b(?:déclare|affirme|indique|rapporte|annonce|explique|estime|assure|souligne|précise|confirme|dément|revendique|dénonce|écrit|rappelle|indiquent|affirment|déclarent|estiment|assurent|soulignent|précisent|confirment|démentent|rapportent|expliquent|rappellent|dénoncent)\b/gi), side: 'auto' },
   ],
   es: [
@@ -364,6 +395,8 @@ export function findIntlAttributions(sentences: Sentence[], lang: CueLang, ctx: 
 function runIntl(sentences: Sentence[], lang: Exclude<CueLang, 'en'>, ctx: IntlContext): Attribution[] {
   const out: Attribution[] = [];
   const seen = new Set<string>();
+  /** Sentence of the last attribution pushed (pronouns resolve only to a source that close). */
+  let lastSi = -9;
   const n = Math.min(sentences.length, LIMITS.maxSentences);
   for (let si = 0; si < n && out.length < LIMITS.maxAttributions; si++) {
     const sent = sentences[si]!;
@@ -387,9 +420,11 @@ function runIntl(sentences: Sentence[], lang: Exclude<CueLang, 'en'>, ctx: IntlC
           for (let k = out.length - 1; k >= 0 && !name; k--) if (out[k]!.sourceKind === 'person' || out[k]!.sourceKind === 'researcher') name = out[k]!.source;
           if (name && seen.has(name.toLowerCase())) name = null;
         }
-        else if (invertedAt(left)) {
+        else if (invertedAt(left) || (lang === 'de' && !left.includes(',') && FRONTED_DE.test(clean(tokens(left)[0] ?? '')))) {
           const r = skipInverted(right, lang);
           name = appositiveName(r) ?? phraseForward(r, lang);
+          // "…, sagte sie", "Dort schrieb sie": the source named in the sentence before or this one.
+          if (!name && /^\s*(?:er|sie|il|elle)\b/iu.test(r) && out.length && si - lastSi <= 1) name = out[out.length - 1]!.source;
           // "Julien Moreau, chercheur à l'Ifri, rappelle que …": no inversion after all; the name before the appositive.
           if (!name && left.trimEnd().endsWith(',') && !/^\s*(?:[,.;:]|$)/.test(right)) name = phraseBackward(left, lang);
         } else {
@@ -399,8 +434,18 @@ function runIntl(sentences: Sentence[], lang: Exclude<CueLang, 'en'>, ctx: IntlC
         if (/^wie$/i.test(cue) && !wieClause(right)) name = null;
         if (/^wies$/i.test(cue) && !ZURUECK().test(right)) name = null;
         if (/^(?:teilte|teilt)$/i.test(cue) && !MIT().test(right)) name = null;
+        if (/^(?:hält|hielt|halten|hielten)$/i.test(cue) && !FUER().test(right)) name = null;
         if (!name) continue;
         name = tidy(name);
+        // "so die Expertin", "selon le chercheur": the expert named before, when one was.
+        if (ROLE_BACKREF.test(name) && /^\s*(?:der|die|den|dem|le|la|l['’]|el)\s*\p{L}/iu.test(rule.side === 'after' || invertedAt(left) ? skipInverted(right, lang) : left.slice(-20))) {
+          for (let k = out.length - 1; k >= 0 && k >= out.length - 4; k--) {
+            if (/\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+/u.test(out[k]!.source) && out[k]!.sourceKind !== 'government' && out[k]!.sourceKind !== 'outlet') {
+              name = out[k]!.source;
+              break;
+            }
+          }
+        }
         // "L'agence précise …", "Das Ministerium erklärte …": the government body named before.
         if (/^(?:agence|agencia|ministère|ministerio|ministerium|behörde|bundesamt|ambassade|embajada|botschaft)$/i.test(name)) {
           for (let k = out.length - 1; k >= 0; k--) {
@@ -416,7 +461,14 @@ function runIntl(sentences: Sentence[], lang: Exclude<CueLang, 'en'>, ctx: IntlC
         const key = name.toLowerCase();
         if (seen.has(key)) continue;
         seen.add(key);
-        out.push({ source: name, sourceKind: kindIntl(name, label, ctx.db), cue, sentence: sent.text, label, via: null });
+        let kind = kindIntl(name, label, ctx.db);
+        // "Un responsable …, s'exprimant sous couvert d'anonymat": a described source that is not named.
+        if (!label && ANON_SENT.test(text) && !tokens(name).slice(1).some((w) => isCapWord(clean(w)))) kind = 'anonymous';
+        // "Le porte-parole du ministère …, Reza Karimzadeh, a démenti": the person speaks for the body described before the name.
+        else if (kind === 'person' && GOV_INTL.test(left.slice(Math.max(0, left.lastIndexOf(name) - 120), Math.max(0, left.lastIndexOf(name))))) kind = 'government';
+        else if (kind === 'company' && /forscher|analyst|expert/i.test(name) && /\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+/u.test(name)) kind = 'researcher';
+        out.push({ source: name, sourceKind: kind, cue, sentence: sent.text, label, via: null });
+        lastSi = si;
       }
     }
   }
@@ -428,21 +480,48 @@ function runIntl(sentences: Sentence[], lang: Exclude<CueLang, 'en'>, ctx: IntlC
 interface HedgeRule {
   re: RegExp;
   kind: HedgeKind;
+  /** The cue to record, when it is not the whole match lower-cased. */
+  cue?: (m: RegExpExecArray) => string;
+  /** Return false to drop a match. */
+  keep?: (m: RegExpExecArray, text: string) => boolean;
+}
+
+/** Nouns for the actors of an attack, as the subject of a reportative "soll". */
+const ACTOR_NOUN_DE = /^(?:gruppe|hackergruppe|gruppierung|hacker|angreifer|täter|bande|kriminellen|akteure|akteur|erpresser|betrüger|urheber|drahtzieher|hintermänner)$/;
+
+/** The words right before "soll": a pronoun subject ("Sie soll"), or an article and an actor noun, with at most one adjective ("die prorussische Gruppe soll"). */
+function actorSubject(before: string): boolean {
+  const ws = before.trim().toLowerCase().split(/\s+/).slice(-3);
+  const last = ws[ws.length - 1] ?? '';
+  if (last === 'er' || last === 'sie') return ws.length < 2 || !/^(?:wie|als|dass|ob|wenn|weil)$/.test(ws[ws.length - 2]!);
+  if (!ACTOR_NOUN_DE.test(last)) return false;
+  return ws.slice(0, -1).some((w) => /^(?:die|der|diese|dieser)$/.test(w));
+}
+
+/** "Die Gruppe soll … anwerben": reportative unless the clause is a plan in the passive ("… informiert werden sollen"). */
+function reportativeSoll(m: RegExpExecArray, text: string): boolean {
+  const clause = (text.slice(m.index + m[0].length, m.index + m[0].length + 160).split(/[.;:]/)[0] ?? '').trim();
+  return !/\b(?:werden|wird)$/u.test(clause) && /\p{Ll}(?:en|ern|eln)\b/u.test(clause);
 }
 
 const HEDGES = lazy((): Record<Exclude<CueLang, 'en'>, HedgeRule[]> => ({
   de: [
     { re: U(/\b(?:angeblich(?:e|en|er|es)?|mutmaßlich(?:e|en|er|es)?|mutmasslich(?:e|en|er|es)?|vermeintlich(?:e|en|er|es)?|offenbar|offenkundig|nicht unabhängig bestätigt|nicht bestätigt|unbestätigt(?:en|e)?)\b/giu), kind: 'hedge' },
     { re: U(/\b(?:soll|sollen)\b(?=[^.]{1,120}\b(?:haben|worden sein|gewesen sein|ge\p{L}{2,30}(?:t|en) sein)\b)/giu), kind: 'hedge' },
+    // Reportative "soll" with an actor or a pronoun as subject: "Die Gruppe soll Mitglieder über Telegram anwerben", "Sie soll …".
+    { re: U(/\b(?:soll|sollen)\b/giu), kind: 'hedge', keep: (m, text) => actorSubject(text.slice(Math.max(0, m.index - 80), m.index)) && reportativeSoll(m, text) },
+    { re: U(/\b(?:nicht unabhängig (?:überprüft|überprüfen|verifiziert|verifizieren|bestätigen)|nicht (?:überprüft|verifiziert) werden|ließen? sich nicht (?:unabhängig )?(?:überprüfen|bestätigen|verifizieren))\b/giu), kind: 'hedge' },
     { re: U(/\b(?:vermutlich|wahrscheinlich|möglicherweise|höchstwahrscheinlich|nach einschätzung|vermutet)\b/giu), kind: 'estimative' },
   ],
   fr: [
     { re: U(/(?<![\p{L}])(?:prétendument|présumée?s?|supposée?s?|présumément|serait|seraient|aurait|auraient|non confirmée?s?|pas été confirmée?s?)(?![\p{L}])/giu), kind: 'hedge' },
+    { re: U(/(?<![\p{L}])(?:pas pu être (?:vérifiée?s?|confirmée?s?|authentifiée?s?)|pas été vérifiée?s?|non vérifiée?s?|invérifiables?|impossible de vérifier|sans pouvoir (?:le |la |les )?vérifier)(?![\p{L}])/giu), kind: 'hedge' },
     { re: U(/(?<![\p{L}])(?:probablement|vraisemblablement|selon toute vraisemblance|sans doute|possiblement|il est probable)(?![\p{L}])/giu), kind: 'estimative' },
   ],
   es: [
     { re: U(/(?<![\p{L}])(?:presuntamente|supuestamente|presunto|presunta|presuntos|presuntas|supuesto|supuesta|supuestos|supuestas|al parecer|habría|habrían|sería|serían|no confirmad[oa]s?)(?![\p{L}])/giu), kind: 'hedge' },
     { re: U(/(?<![\p{L}])(?:probablemente|posiblemente|es probable|previsiblemente)(?![\p{L}])/giu), kind: 'estimative' },
+    { re: U(/(?<![\p{L}])(?:no (?:ha|han) podido ser (?:verificad[oa]s?|confirmad[oa]s?)|no pudo (?:ser )?(?:verificad[oa]|confirmad[oa]|verificar|confirmar)|sin verificar|no verificad[oa]s?)(?![\p{L}])/giu), kind: 'hedge' },
   ],
 }));
 
@@ -460,7 +539,8 @@ export function findIntlHedges(sentences: Sentence[], lang: CueLang): Hedge[] {
         let guard = 0;
         for (let m = rule.re.exec(text); m && guard++ < 20; m = rule.re.exec(text)) {
           // "Angebliche" in a title-case headline is still a hedge; German capitalises nouns only, so no proper-noun check.
-          const cue = m[0].toLowerCase();
+          if (rule.keep && !rule.keep(m, text)) continue;
+          const cue = rule.cue ? rule.cue(m) : m[0].toLowerCase();
           const key = cue + '\u0000' + si;
           if (seen.has(key)) continue;
           seen.add(key);

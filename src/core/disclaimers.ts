@@ -3,6 +3,7 @@ import type { Disclaimer, DisclaimerKind } from './report';
 import type { Sentence } from './sentences';
 import { cleanText, clip } from './text';
 import { nextAfterSubtree } from './dom-bounded';
+import { Gate, type Need } from './gate';
 
 /**
  * The article's own disclaimers, by kind: liability/accuracy, sponsored or
@@ -33,6 +34,8 @@ interface KindRule {
   label?: RegExp;
   /** Extra condition on the whole block. */
   when?: (block: string) => boolean;
+  /** Words every match of `any` holds, lower case (gate.ts): `any` runs only on a block that has them. */
+  need: Need;
 }
 
 const SELF_REF = /\b(?:this|the\s+following|the\s+above)\s+(?:article|story|post|piece|content|summary|text|report|translation|blog\s+post|newsletter|page|column|item)\b|\b(?:editor'?s|editorial)\s+note\b|\bdisclosure\s*:|\bnote\s*:/i;
@@ -43,20 +46,27 @@ const AI_LABEL = /^\s{0,5}[[(]?\s{0,5}(?:AI[- ](?:assisted|generated|written)|(?
 const RULES: KindRule[] = [
   {
     kind: 'liability',
+    need: [['purposes', 'awareness', 'liab', 'responsib', 'guarant', 'warrant', 'vouch', 'representation', 'provided', 'risk', 'advice']],
     any: /\b(?:for\s+(?:general\s+)?(?:reference|informational|information|educational|general\s+awareness)\s+purposes\s+only|for\s+general\s+awareness\s+only|assumes?\s+no\s+(?:liability|responsibility)|accepts?\s+no\s+(?:liability|responsibility)|(?:not|no\s+longer)\s+(?:be\s+)?(?:held\s+)?(?:responsible|liable)\s+for\s+(?:the\s+)?(?:accuracy|completeness|content|reliability|correctness)|(?:does|do)\s+not\s+(?:guarantee|warrant|vouch\s+for)\s+(?:the\s+)?(?:accuracy|completeness|reliability|correctness|timeliness|validity)|we\s+(?:do\s+not|don't|cannot|can't)\s+(?:guarantee|warrant)|makes?\s+no\s+(?:guarantee|guarantees|warranty|warranties|representations?)|without\s+(?:any\s+)?warranty|provided\s+["“]?as\s+is|bears?\s+(?:full|sole)\s+responsibility\s+for\s+(?:their|his|her|your)\s+reliance|at\s+your\s+own\s+risk|(?:does|do)\s+not\s+constitute\s+(?:legal|financial|investment|professional)\s+advice|not\s+(?:intended\s+as|to\s+be\s+construed\s+as)\s+(?:legal|financial|investment|professional)\s+advice)\b/i,
   },
   {
     kind: 'sponsored',
+    need: [['sponsored', 'paid', 'produced', 'created', 'brought', 'written', 'partner']],
     label: /^(?:sponsored(?:\s+(?:content|post|article|story|by\b.{0,60}))?|partner\s+content(?:\b.{0,60})?|paid\s+(?:post|content|partnership)(?:\b.{0,60})?|promoted(?:\s+content)?|advertorial|branded\s+content|brand\s+studio|presented\s+by\b.{0,60}|in\s+partnership\s+with\b.{0,60})\.?$/i,
     any: /\b(?:this\s+(?:article|story|post|content|piece)\s+(?:is|was)\s+(?:sponsored|paid\s+for|produced\s+(?:in\s+partnership\s+with|on\s+behalf\s+of|for)|created\s+(?:in\s+partnership\s+with|for)|brought\s+to\s+you\s+by|written\s+(?:in\s+partnership\s+with|on\s+behalf\s+of))|(?:this\s+)?(?:article|story|post|content)\s+(?:is\s+)?brought\s+to\s+you\s+by|sponsored\s+(?:content|post)\s+(?:from|by)|this\s+is\s+(?:a\s+)?(?:sponsored|paid|partner)\s+(?:post|article|content|story))\b/i,
   },
   {
     kind: 'ai_generated',
+    need: [
+      ['generated', 'written', 'created', 'produced', 'drafted', 'prepared', 'composed', 'translated', 'summari', 'assisted', 'tool', 'model', 'system', 'assistant'],
+      ['ai', 'a.i.', 'artificial', 'chatgpt', 'language', 'llm'],
+    ],
     any: /\b(?:(?:generated|written|created|produced|drafted|prepared|composed|translated|summari[sz]ed|assisted)\s+(?:(?:in\s+part|partly|partially|wholly|entirely|automatically)\s+)?(?:with\s+(?:the\s+)?(?:help|assistance|aid|support|use)\s+of|using|by|with)\s+(?:an?\s+)?(?:AI|A\.I\.|artificial\s+intelligence|generative\s+AI|ChatGPT|large\s+language\s+models?|LLMs?)|AI[- ](?:assisted|generated|written|produced)|(?:with|by)\s+(?:an?\s+)?AI\s+(?:tool|model|system|assistant)s?)\b/i,
     when: (b) => SELF_REF.test(b) || (b.length < 240 && AI_LABEL.test(b)),
   },
   {
     kind: 'syndicated',
+    need: [['originally', 'first', 'republished', 'reprinted', 'syndicated', 'wire']],
     label: /^(?:source\s{1,3}link|source\s{0,3}:\s{0,3}link|original\s+(?:article|post|story)(?:\s*:.{0,120})?|read\s+(?:the\s+)?(?:original|full)\s+(?:article|story|post)(?:\s+(?:at|on|here)\b.{0,80})?|(?:via|source|courtesy(?:\s+of)?)\s{0,3}:?\s{0,3}(?:Reuters|AP|The\s+Associated\s+Press|Associated\s+Press|AFP|Agence\s+France-Presse|Bloomberg|dpa|Xinhua|TASS|Yonhap|Kyodo|ANI|PTI|IANS|UNI|The\s+Conversation))\.?$/i,
     any: /\b(?:(?:this|the)\s+(?:article|story|post|piece|column|report)\s+(?:was\s+)?(?:originally|first)\s+(?:appeared|appeared|published|ran|posted|was\s+published|was\s+posted)\s+(?:in|on|at|by)|originally\s+(?:published|posted|appeared)\s+(?:in|on|at|by)|(?:is\s+)?republished\s+(?:from|with\s+(?:the\s+)?permission|under|here)|reprinted\s+(?:from|with\s+(?:the\s+)?permission)|(?:content|article|story)\s+syndicated\s+(?:from|by)|published\s+from\s+a\s+wire\s+(?:agency\s+)?feed|auto-generated\s+from\s+a\s+syndicated\s+feed)\b/i,
     // "first appeared in 2014" is prose about something else: only a short note or one about this article.
@@ -64,11 +74,13 @@ const RULES: KindRule[] = [
   },
   {
     kind: 'opinion',
+    need: [['views', 'opinion', 'necessarily', 'op-ed']],
     label: /^(?:opinion|op-ed|op\s+ed|commentary|guest\s+(?:opinion|column|essay))\s*(?:[:|—–-].{0,200})?$/i,
     any: /\b(?:(?:views|opinions)\s+(?:expressed\s+)?(?:(?:here|herein|in\s+this\s+(?:article|piece|post|column|commentary))\s+)?(?:are|is)\s+(?:solely\s+|entirely\s+)?(?:those\s+of\s+the\s+(?:author|writer|contributor)s?|(?:the\s+)?(?:author|writer|contributor)'?s'?\s+own|(?:their|his|her)\s+own)|(?:does|do)\s+not\s+necessarily\s+(?:reflect|represent)|this\s+(?:is\s+an?|article\s+is\s+an?)\s+(?:op-ed|opinion\s+(?:piece|column|article))|^opinion\s*:)/i,
   },
   {
     kind: 'correction',
+    need: [['updated', 'corrected', 'amended', 'revised', 'earlier']],
     any: /\b(?:this\s+(?:article|story|post|piece|report)\s+(?:has\s+been|was|is)\s+(?:updated|corrected|amended|revised)|an\s+earlier\s+version\s+of\s+this\s+(?:article|story|post|piece|report)|we\s+(?:have\s+)?(?:corrected|updated)\s+this\s+(?:article|story|post))\b/i,
     when: () => true,
   },
@@ -76,6 +88,13 @@ const RULES: KindRule[] = [
 
 /** "Correction:", "Update (Nov 3):", "UPDATED 10/4:" followed by a real sentence (not a bare timestamp). */
 const UPDATE_HEAD = /^\s{0,5}[[(]?\s{0,5}(?:correction|corrected|clarification|update|updated|editor'?s\s+note)\b([^:]{0,60}):\s*(\S.*)$/i;
+
+/**
+ * More liability phrasings ("takes no responsibility for their accuracy", "cannot be held responsible for
+ * errors or omissions", "does not guarantee their accuracy"), joined to the liability rule's pattern.
+ */
+const LIABILITY_MORE = /\b(?:(?:takes?|bears?)\s+no\s+(?:liability|responsibility)|(?:not|cannot|can't)\s+(?:be\s+)?(?:held\s+)?(?:responsible|liable)\s+for\s+(?:the\s+|its\s+|their\s+|any\s+)?(?:accuracy|completeness|content|reliability|correctness|errors|omissions|inaccuracies)|(?:does|do)\s+not\s+(?:guarantee|warrant|vouch\s+for)\s+(?:its|their)\s+(?:accuracy|completeness|reliability|correctness|timeliness|validity))\b/i;
+for (const r of RULES) if (r.kind === 'liability' && r.any) r.any = new RegExp(r.any.source + '|' + LIABILITY_MORE.source, r.any.flags);
 
 function correctionNote(block: string): boolean {
   const m = UPDATE_HEAD.exec(block.slice(0, 2_000));
@@ -88,17 +107,20 @@ function correctionNote(block: string): boolean {
 /** Text spans that are obviously not disclaimers: copyright and cookie notices. */
 const SITE_WIDE = /©|\bcopyright\b|\ball\s+rights\s+reserved\b|\bcookies?\b|\bprivacy\s+policy\b|\bterms\s+(?:of\s+(?:use|service)|and\s+conditions)\b/i;
 
+const GATE = new Gate();
+
 function classify(block: string, labels = true): { kind: DisclaimerKind; index: number }[] {
-  const text = block.slice(0, 4_000);
+  const text = block.length > 4_000 ? block.slice(0, 4_000) : block;
   const out: { kind: DisclaimerKind; index: number }[] = [];
   const isShort = text.length <= 160;
+  const gate = GATE.load(text.toLowerCase());
   for (const r of RULES) {
     let idx = -1;
     if (r.label && isShort && labels) {
       const m = r.label.exec(text.trim());
       if (m) idx = 0;
     }
-    if (idx < 0 && r.any) {
+    if (idx < 0 && r.any && gate.passes(r.need)) {
       const m = r.any.exec(text);
       if (m) idx = m.index;
     }
@@ -195,7 +217,7 @@ function extraBoxes(body: ArticleBody): Box[] {
   // The few elements right before the container: a "Sponsored" kicker or an "Opinion" rubric above the headline.
   let prev = container.previousElementSibling;
   for (let k = 0; prev && k < MAX_TAIL_SIBLINGS; k++, prev = prev.previousElementSibling) {
-    if (isChromeElement(prev, null)) continue;
+    if (isChromeElement(prev, null) && !isOwnLabel(prev)) continue;
     const text = cleanText(prev.textContent ?? '');
     if (text && text.length <= 160 && TRIGGER.test(text)) out.push({ text, soft: false });
   }
@@ -220,6 +242,17 @@ function hasLink(root: Element): boolean {
   return false;
 }
 
+/**
+ * A short label box named for what it says ("sponsored-label", "partner-badge"), with no link in it: the
+ * page's own marking of the article, though its class word makes it look like an ad slot to body extraction.
+ */
+function isOwnLabel(el: Element): boolean {
+  if (!/sponsor|partner|paid|disclaim|disclosure/i.test((el.getAttribute('class') ?? '') + ' ' + (el.getAttribute('id') ?? ''))) return false;
+  if (ownChrome(el, null) === 'hard') return false;
+  const raw = el.textContent ?? '';
+  return raw.length <= 80 && !el.querySelector('a');
+}
+
 /** Find the article's own disclaimers (liability, sponsored, AI, syndicated, opinion, corrections). */
 export function findDisclaimers(body: ArticleBody, _sentences: Sentence[]): Disclaimer[] {
   const out: Disclaimer[] = [];
@@ -228,7 +261,14 @@ export function findDisclaimers(body: ArticleBody, _sentences: Sentence[]): Disc
     const boxes: Box[] = [];
     for (const b of body.blocks) if (b.kind !== 'title') boxes.push({ text: b.text, soft: false });
     boxes.push(...extraBoxes(body));
+    // Texts classified so far → whether bare labels were read too. A box that repeats a block (most of the
+    // container's boxes are its paragraphs) finds nothing new: the same text gives the same kinds and excerpts,
+    // and without labels a subset of them; every one was already kept or turned down.
+    const done = new Map<string, boolean>();
     for (const { text, soft } of boxes) {
+      const before = done.get(text);
+      if (before === true || before === !soft) continue;
+      done.set(text, !soft);
       for (const { kind, index } of classify(text, !soft)) {
         const t = excerpt(text, index);
         const key = kind + '\u0000' + t;
@@ -246,9 +286,13 @@ export function findDisclaimers(body: ArticleBody, _sentences: Sentence[]): Disc
   return out;
 }
 
+/** The `any` patterns with their gates, for the gate test (tests/unit/gates.test.ts). */
+export const DISCLAIMER_GATED: { re: RegExp; need: Need }[] = RULES.flatMap((r) => (r.any ? [{ re: r.any, need: r.need }] : []));
+
 /** Every pattern of this module, for the linear-time (ReDoS) test. */
 export const DISCLAIMER_PATTERNS: RegExp[] = [
   ...RULES.flatMap((r) => [r.any, r.label].filter((x): x is RegExp => !!x)),
+  LIABILITY_MORE,
   SELF_REF,
   AI_LABEL,
   UPDATE_HEAD,

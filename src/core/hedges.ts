@@ -144,10 +144,12 @@ const RULES: CueRule[] = [
   // Modals of possibility about the past, and "might".
   { need: [['may', 'might', 'could'], ['have']], re: /\b(?:may|might|could)\s+have\b/gi, kind: 'hedge', keep: notMonth },
   { need: [['might']], re: /\bmight\b(?!\s+have\b)/gi, kind: 'hedge' },
+  // "a state-backed group may be behind the attack": a possibility offered as the explanation.
+  { need: [['may', 'could'], ['behind', 'responsible', 'linked', 'tied', 'connected']], re: /\b(?:may|could)\s+(?:also\s+)?be\s+(?:behind|responsible\s+for|linked\s+to|tied\s+to|connected\s+to)\b/gi, kind: 'hedge', keep: notMonth },
   // Negated verification: "has not been independently verified", "could not independently confirm".
   {
     need: [['verif', 'confirm', 'corroborat']],
-    re: /\b(?:not|cannot|can't|couldn't|hasn't|haven't|wasn't|weren't|isn't|aren't|unable\s+to)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:independently\s+)?(?:verified|confirmed|verify|confirm|corroborated|corroborate)\b/gi,
+    re: /\b(?:not|cannot|can't|couldn't|hasn't|haven't|wasn't|weren't|isn't|aren't|unable\s+to)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:able\s+to\s+)?(?:independently\s+)?(?:verified|confirmed|verify|confirm|corroborated|corroborate)\b/gi,
     kind: 'hedge',
     keep: notHouseDisclaimer,
   },

@@ -19,6 +19,7 @@ import { findDisclaimers } from './disclaimers';
 import { findEvidence } from './evidence';
 import { findCyberAttributions } from './cyber-attribution';
 import { buildNotes } from './notes';
+import { vendorFromPage } from './vendor-site';
 import { capReport } from './limits';
 import { CORE_VERSION } from './version';
 
@@ -105,6 +106,8 @@ export const ATTRIBUTION_STEP_SENTENCES = 50;
 
 /** Warm-up texts (our own words) that make attribution compile its patterns a few at a time. */
 const ATTRIBUTION_WARM_TEXTS = ['Hello.', 'The company said on Monday.', 'According to officials at the agency, the attack was attributed to hackers.', 'Company President Jane Roe told reporters that the firm, which declined to comment, would act.'];
+/** The warm-up only moves the cold compile cost: once per loaded analyzer is enough (a warm CLI or bench run paid it on every page). */
+let attributionWarmed = false;
 
 /** `analyzeFrom` in steps, one per signal module (attribution in chunks of sentences), for a caller that yields to the page between them. */
 export function* analyzeSteps(look: FirstLook, opts: AnalyzeOptions = {}): Generator<void, Report, void> {
@@ -122,6 +125,10 @@ export function* analyzeSteps(look: FirstLook, opts: AnalyzeOptions = {}): Gener
   report.generator = { name: 'credence', version: CORE_VERSION, dbVersion: db.version };
   if (look.body.truncated) report.truncated = true;
   if (!(look.isSecurityNews || opts.force)) return capReport(report);
+  if (!report.publisher) {
+    const vendor = vendorFromPage(look.body, report.article.siteName, look.url);
+    if (vendor) report.article.vendor = vendor;
+  }
 
   yield;
   // Cold, the segmenter's start-up (ICU data) is a long task of its own: pay it in steps of its own.
@@ -134,9 +141,10 @@ export function* analyzeSteps(look: FirstLook, opts: AnalyzeOptions = {}): Gener
   // Cold, attribution's first sentences compiled its patterns in one 30-90 ms piece: compile them on tiny texts
   // of our own, one per step, against an empty directory (no state is kept between calls: nothing else changes).
   for (const text of ATTRIBUTION_WARM_TEXTS) {
-    findAttributions([{ text, block: 0, blockKind: 'paragraph' }], { db: emptyDirectory, acronyms: [], publisher: null });
+    if (!attributionWarmed) findAttributions([{ text, block: 0, blockKind: 'paragraph' }], { db: emptyDirectory, acronyms: [], publisher: null });
     yield;
   }
+  attributionWarmed = true;
   // Attribution is the largest module: it yields every ATTRIBUTION_STEP_SENTENCES sentences, its state kept.
   report.attributions = yield* findAttributionsSteps(sentences, { db, acronyms: report.acronyms, publisher: report.publisher }, ATTRIBUTION_STEP_SENTENCES);
   yield;

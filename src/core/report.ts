@@ -181,6 +181,13 @@ export interface ArticleMeta {
   wordCount: number;
   /** Additive: BCP 47 language of the page, where declared. */
   lang?: string | null;
+  /**
+   * Additive: the security vendor that runs the site, recognised from the page
+   * itself (vendor-site.ts: a company copyright matching the site, sales
+   * navigation or "customers are protected"). Only set when the publisher is
+   * not in the source database.
+   */
+  vendor?: string;
 }
 
 export interface Detection {

@@ -51,6 +51,9 @@ cybersecurity 2: industrial control system*, programmable logic controller*, def
 cybercrime 2: cybercrime*, cyber crime*, cyberkriminalität, cybercriminalité, ciberdelito*, cibercrimen, criminalità informatica, киберпреступ*, darknet market*, dark web, initial access broker*, access broker*, internet crime complaint center, european cybercrime centre, cyber division
 breach 2: security incident*, data incident*, privacy incident*, credit monitoring, identity monitoring, identity protection services, identity theft protection, dark web monitoring, copied certain files, acquired certain files, accessed certain files, copied files, stolen data, unusual activity on its network, suspicious activity on its network, unusual network activity, suspicious network activity
 patch 2: patch tuesday, out-of-band patch, emergency patch, patched the flaw, patched the vulnerability
+cybercrime 2: cyber theft*, cyber heist*, cyberheist*, crypto laundering, cryptocurrency laundering, mixing service*, crypto mixer*, cryptocurrency mixer*, coin mixer*, bitcoin mixer*, tornado cash, stolen cryptocurrency, stolen crypto, stolen crypto assets, stolen digital assets
+malware 3: malicious coding test*, malicious coding challenge*, malicious coding assignment*, malicious coding exercise*, trojanized coding test*, booby-trapped coding test*
+phishing 2: fake recruitment, fake recruiter*, fake job offer*, fake job interview*, fake recruiting, bogus job offer*, bogus recruiter*
 weak 1: critical infrastructure, flaw, flaws, ransom, extortion, backdoor, backdoors, intrusion, intrusions, hack, hacks, exploit, exploits, exploited, breach, breached, leak, leaked, cyber, malicious, attacker, attackers, spy, spies, espionage, encryption, password, passwords, credentials, firewall, vpn, patch, patched, vulnerable, compromised, surveillance, stolen funds, spionage, espionnage, espionaje, шпионаж*, sicherheit, ciberespacio, cyberspace
 `;
 

@@ -22,6 +22,8 @@ import { alreadyClean, cleanText, countRuns, countWords, INVISIBLE_RE } from '..
 import { ACRONYM_GATED } from '../../src/core/acronyms';
 import { countFunctionWords, EN_WORDS, FUNCTION_WORDS } from '../../src/core/cues-intl';
 import { synthArticle } from '../../scripts/bench/synth';
+import { DISCLAIMER_GATED } from '../../src/core/disclaimers';
+import { COUNTRY_GATE } from '../../src/core/notes/common';
 
 const ROOT = path.resolve(__dirname, '../..');
 function htmlFiles(dir: string): string[] {
@@ -55,7 +57,62 @@ const HAND = [
   'Hackers  accused\u00a0of\nthe breach were blamed for hacking.',
 ];
 
-const texts: string[] = [...HAND];
+/** Disclaimers (our own words): one sentence per alternative of each gated pattern, so each gate word is checked on its own. */
+const DISCLAIMER_HAND = [
+  'This page is for informational purposes only.',
+  'It is meant for general awareness only.',
+  'The publisher assumes no liability for errors.',
+  'The site accepts no responsibility for errors.',
+  'The author will not be held liable for the accuracy of third-party data.',
+  'The site does not guarantee the accuracy of the figures.',
+  'The site does not vouch for the accuracy of the figures.',
+  'We do not warrant anything.',
+  'The blog makes no representations about the data.',
+  'The list comes without any warranty.',
+  'Everything here is provided "as is".',
+  'The reader bears sole responsibility for their reliance on it.',
+  'Follow these steps at your own risk.',
+  'The post does not constitute legal advice.',
+  'The post is not intended as financial advice.',
+  'This story was sponsored by a vendor.',
+  'This story was paid for by a vendor.',
+  'This story was produced for a vendor.',
+  'This story was created for a vendor.',
+  'This story was brought to you by a vendor.',
+  'This story was written on behalf of a vendor.',
+  'Content brought to you by a vendor.',
+  'Sponsored content from a vendor.',
+  'This is a partner post.',
+  'This summary was generated with the help of AI.',
+  'This summary was translated using a large language model.',
+  'This summary was composed by ChatGPT.',
+  'This summary was drafted with artificial intelligence.',
+  'This summary was summarised by LLMs.',
+  'This summary was prepared with the aid of generative AI.',
+  'This summary is AI-generated.',
+  'This article was checked by an AI assistant.',
+  'This article was checked with AI tools.',
+  'This article originally appeared in a newsletter.',
+  'This article first ran in a newsletter.',
+  'The piece is republished with permission.',
+  'The piece was reprinted from a magazine.',
+  'The story syndicated from a partner site.',
+  'It was published from a wire agency feed.',
+  'It was auto-generated from a syndicated feed.',
+  'The views expressed here are those of the author.',
+  "The opinions in this column are the writer's own.",
+  'The post does not necessarily reflect our position.',
+  'This is an op-ed.',
+  'This is an opinion column.',
+  'This article has been updated with a statement.',
+  'This article was corrected on Monday.',
+  'This article was amended on Monday.',
+  'This article was revised on Monday.',
+  'An earlier version of this article misstated a date.',
+  'We have corrected this story.',
+];
+
+const texts: string[] = [...HAND, ...DISCLAIMER_HAND];
 for (const file of [...htmlFiles(path.join(ROOT, 'tests/fixtures')), ...htmlFiles(path.join(ROOT, '../shared/eval/dev'))]) {
   const doc = parseHTML(readFileSync(file, 'utf8')).document as unknown as Document;
   const look = firstLook(doc, {});
@@ -80,6 +137,7 @@ describe('gates never reject a sentence their pattern matches', () => {
   const cases: [string, { re: RegExp; need: readonly (readonly string[])[] }[]][] = [
     ['cyber-attribution', CYBER_GATED],
     ['hedges', HEDGE_GATED],
+    ['disclaimers', DISCLAIMER_GATED],
   ];
   for (const [name, gated] of cases) {
     it(`${name}: every pattern matches somewhere, and its gate passes wherever it matches`, () => {
@@ -146,10 +204,42 @@ describe('gates never reject a sentence their pattern matches', () => {
     }
   });
 
+  it('disclaimers: the gate words are inside every match itself (checked on each match, not on the whole text)', () => {
+    const misses: string[] = [];
+    for (const t of DISCLAIMER_HAND) expect(DISCLAIMER_GATED.some(({ re }) => matches(re, t)), t).toBe(true);
+    DISCLAIMER_GATED.forEach(({ re, need }, i) => {
+      let hits = 0;
+      const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+      for (const t of texts) {
+        for (const m of t.matchAll(g)) {
+          hits++;
+          if (!passes(m[0].toLowerCase(), need)) misses.push(`disclaimers[${i}]: ${m[0]}`);
+        }
+      }
+      expect(hits).toBeGreaterThan(0);
+    });
+    expect(misses).toEqual([]);
+  });
+
+  it('notes: the union of the country patterns matches wherever one of them does', () => {
+    for (const re of COUNTRY_GATE.patterns) {
+      let hits = 0;
+      for (const t of texts) {
+        if (!matches(re, t)) continue;
+        hits++;
+        expect(COUNTRY_GATE.any.test(t), t.slice(0, 120)).toBe(true);
+      }
+      expect(hits, re.source).toBeGreaterThanOrEqual(0);
+    }
+    expect(COUNTRY_GATE.any.test('The weather was fine.')).toBe(false);
+    expect(COUNTRY_GATE.any.test('Officials in Pyongyang and the European  Union said so.')).toBe(true);
+  });
+
   it('a gate rejects sentences without its words (the gates do work)', () => {
     const plain = 'The weather was fine and the market opened on time.';
     expect(CYBER_GATED.filter((g) => passes(plain.toLowerCase(), g.need))).toEqual([]);
     expect(HEDGE_GATED.filter((g) => passes(plain.toLowerCase(), g.need))).toEqual([]);
+    expect(DISCLAIMER_GATED.filter((g) => passes(plain.toLowerCase(), g.need))).toEqual([]);
   });
 });
 

@@ -59,16 +59,21 @@ export const interestedParty: NoteRule = {
         const rest = s.replace(a.source, ' ');
         const others = countriesIn(rest).filter((c) => c !== own && !(own === 'EU' && ['FR', 'DE', 'NL'].includes(c)));
         const accused = others.map((c) => countryName(c)).find((n) => n);
-        const refs = indexesWhere(report, (x) => normName(x.source) === normName(a.source) || (!!a.label && x.label?.id === a.label.id));
-        if (accused) return makeNote(this.id, this.severity, 'note_interested_party', [displayName(a), accused], { attributions: refs });
-        if (FOREIGN_STATE.test(rest)) return makeNote(this.id, this.severity, 'note_interested_party_unnamed', [displayName(a)], { attributions: refs });
+        // The attributions of the same source, gathered only for the note returned (not per sentence looked at).
+        const refs = (): number[] => {
+          const n = normName(a.source);
+          return indexesWhere(report, (x) => normName(x.source) === n || (!!a.label && x.label?.id === a.label.id));
+        };
+        if (accused) return makeNote(this.id, this.severity, 'note_interested_party', [displayName(a), accused], { attributions: refs() });
+        if (FOREIGN_STATE.test(rest)) return makeNote(this.id, this.severity, 'note_interested_party_unnamed', [displayName(a)], { attributions: refs() });
       }
     }
     // 2. A security vendor reporting a threat finding.
     for (let i = 0; i < atts.length; i++) {
       const a = atts[i]!;
       if (!isVendor(a) || !FINDING.test(a.sentence)) continue;
-      const refs = indexesWhere(report, (x) => normName(x.source) === normName(a.source));
+      const n = normName(a.source);
+      const refs = indexesWhere(report, (x) => normName(x.source) === n);
       return makeNote(this.id, this.severity, 'note_interested_party_vendor', [displayName(a)], { attributions: refs });
     }
     return null;

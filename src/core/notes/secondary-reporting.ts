@@ -1,8 +1,17 @@
 import type { Attribution } from '../report';
-import { displayName, indexesWhere, isPublisher, joinNames, makeNote, type NoteRule } from './common';
+import { displayName, indexesWhere, isPublisher, isStateOutlet, joinNames, makeNote, type NoteRule } from './common';
 
 /** Cues and sentences that say an outlet's report is being relayed. */
-const REPORT_CUE = /\b(?:according\s+to|reported|reports|report|citing|cited|as\s+reported|first\s+reported|revealed|wrote|published)\b/i;
+const REPORT_CUE = /\b(?:according\s+to|reported|reports|report|citing|cited|as\s+reported|first\s+reported|revealed|wrote|published|quoted|quoting|carried)\b/i;
+/** Speech cues: what a news agency "said" is its report ("The state-run X news agency said …"). */
+const SAID_CUE = /^(?:said|says|stated|states|claimed|claims|added|announced|alleged|accused|quoted)$/i;
+/** Outlets whose business is reporting others' news: news agencies and wires. */
+const AGENCY_NAME = /\b(?:news\s+agency|press\s+agency|wire\s+service|agency|agence|agentur|agencia)\b/i;
+
+/** A news agency, or a state outlet, saying something: it is reporting, and the article relays it. */
+function agencySays(a: Attribution): boolean {
+  return SAID_CUE.test(a.cue.trim()) && (isStateOutlet(a) || AGENCY_NAME.test(a.source) || AGENCY_NAME.test(a.label?.name ?? ''));
+}
 
 function isOutlet(a: Attribution): boolean {
   return a.sourceKind === 'outlet' || (!!a.label && a.label.kind === 'outlet');
@@ -22,7 +31,7 @@ export const secondaryReporting: NoteRule = {
     atts.forEach((a, i) => {
       if (a.via != null && a.via !== i && atts[a.via] && isOutlet(atts[a.via]!) && !isPublisher(atts[a.via]!, report)) relayers.add(a.via);
     });
-    const cited = indexesWhere(report, (a) => isOutlet(a) && !isPublisher(a, report) && (REPORT_CUE.test(a.cue) || /\breport(?:ed|s)?\b/i.test(a.sentence)));
+    const cited = indexesWhere(report, (a) => isOutlet(a) && !isPublisher(a, report) && (REPORT_CUE.test(a.cue) || /\breport(?:ed|s)?\b/i.test(a.sentence) || agencySays(a)));
     const outlets = [...new Set([...relayers, ...cited])].sort((x, y) => x - y);
     if (!outlets.length) return null;
     const behind = indexesWhere(report, (a, i) => outlets.includes(i) || (a.via != null && outlets.includes(a.via)));
@@ -31,4 +40,4 @@ export const secondaryReporting: NoteRule = {
 };
 
 /** Every pattern of this module, for the linear-time (ReDoS) test. */
-export const SECONDARY_PATTERNS: RegExp[] = [REPORT_CUE];
+export const SECONDARY_PATTERNS: RegExp[] = [REPORT_CUE, SAID_CUE, AGENCY_NAME];

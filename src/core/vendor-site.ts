@@ -1,0 +1,108 @@
+import type { ArticleBody } from './body';
+
+/**
+ * A security vendor's own research blog that the source database does not
+ * know, recognised from the page itself. Conservative on purpose (a news
+ * site must never be called a vendor), so it takes all three:
+ *
+ * 1. a company copyright line ("© 2026 Northwind Security Inc.") whose
+ *    distinctive name word is in the site name or the host name, with a
+ *    security word in the company or site name and no news word in either;
+ * 2. a vendor's sales navigation ("Request a demo", "Free trial", "Contact
+ *    sales", "Pricing") or the body saying the company's customers are
+ *    protected;
+ * 3. no publisher label (the caller only asks when the database is silent).
+ *
+ * Bounded: a few footer boxes, the first anchors, the body blocks.
+ */
+
+const LIMITS = { maxFooters: 12, maxFooterChars: 4_000, maxAnchors: 600, maxBlocks: 400 };
+
+/** A copyright mark: the company name follows it ("© 2026 Northwind Security Inc.", "Copyright (c) 2019-2026 Northwind Labs, Ltd."). */
+const COPY_MARK = /©|\(c\)|\bcopyright\b/gi;
+/** Years, dashes and "(c)" between the mark and the name. */
+const YEARS = /^(?:\s|\d|\(c\)|[-–])+/i;
+/** The legal form that ends a company name. */
+const LEGAL_FORM = /,? (?:Inc|Ltd|LLC|GmbH|Corp|Corporation|Limited|AG|plc|Pty|S\.A|B\.V|s\.r\.o)\b/;
+/** One word of a company name. */
+const NAME_WORD = /^[A-Z][\w&'-]{0,30}$/;
+/** Words that say a company works in security. */
+const SECURITY_WORD = /\b(?:security|secure|cyber\w{0,12}|sec|labs?|threat\w{0,8}|defen[cs]e|sentinel|antivirus|firewall|infosec)\b/i;
+/** Words that say a site or company publishes news (never a vendor here). */
+const NEWS_WORD = /\b(?:media|news|press|publishing|publications?|times|journal|daily|weekly|magazine|post|tribune|herald|gazette|broadcast\w{0,8}|radio|tv|television|digest|report|review|today|wire|insider|week|world)\b/i;
+/** Company-name words that identify nothing by themselves. */
+const GENERIC_WORD = /^(?:the|security|secure|cyber|cybersecurity|labs?|research|group|inc|ltd|llc|corp|corporation|company|technologies|technology|systems|networks|software|solutions|global|international|team|and)$/;
+/** Sales navigation of a product company. */
+const SALES_LINK = /^(?:(?:request|book|get|schedule|see)\s+a\s+(?:demo|free\s+demo)|(?:request|book|get)\s+demo|(?:start\s+(?:a\s+|your\s+)?)?free\s+trial|try\s+(?:it\s+)?(?:for\s+)?free|contact\s+sales|talk\s+to\s+(?:sales|an\s+expert)|pricing|plans\s+(?:and|&)\s+pricing)$/i;
+/** The body speaks for the company's customers ("Northwind customers are protected", "our customers are protected"). */
+const CUSTOMERS_PROTECTED = /\bcustomers\s+(?:are|were|remain|have\s+been)\s+(?:already\s+|fully\s+)?protected\b|\bprotects?\s+(?:our|its)\s+customers\b/i;
+
+const norm = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** The vendor's company name when the page looks like a security vendor's own site, else null. Never throws. */
+export function vendorFromPage(body: ArticleBody, siteName: string | null, url: string | null): string | null {
+  try {
+    const doc = body.container?.ownerDocument;
+    if (!doc) return null;
+    const company = copyrightCompany(doc);
+    if (!company) return null;
+    const site = siteName ?? '';
+    if (NEWS_WORD.test(company) || NEWS_WORD.test(site)) return null;
+    if (!SECURITY_WORD.test(company) && !SECURITY_WORD.test(site)) return null;
+    let host = '';
+    try {
+      host = url ? new URL(url).hostname.toLowerCase() : '';
+    } catch {
+      host = '';
+    }
+    const siteWords = ' ' + norm(site) + ' ';
+    const word = norm(company)
+      .split(' ')
+      .find((w) => w.length >= 3 && !GENERIC_WORD.test(w));
+    if (!word || !(siteWords.includes(' ' + word + ' ') || host.includes(word))) return null;
+    if (!salesNavigation(doc) && !speaksForCustomers(body)) return null;
+    return company;
+  } catch {
+    return null;
+  }
+}
+
+function copyrightCompany(doc: Document): string | null {
+  const boxes = Array.from(doc.querySelectorAll('footer, [class*="footer"], [id*="footer"], [class*="copyright"]')).slice(0, LIMITS.maxFooters);
+  for (const box of boxes) {
+    const text = (box.textContent ?? '').slice(0, LIMITS.maxFooterChars).replace(/\s+/g, ' ');
+    COPY_MARK.lastIndex = 0;
+    for (let m = COPY_MARK.exec(text), k = 0; m && k < 5; m = COPY_MARK.exec(text), k++) {
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 100).replace(YEARS, '');
+      const legal = LEGAL_FORM.exec(after);
+      if (!legal) continue;
+      const name = after.slice(0, legal.index).trim();
+      const words = name.split(' ');
+      if (words.length >= 1 && words.length <= 5 && words.every((w) => NAME_WORD.test(w))) return name;
+    }
+  }
+  return null;
+}
+
+function salesNavigation(doc: Document): boolean {
+  const anchors = doc.querySelectorAll('a');
+  const n = Math.min(anchors.length, LIMITS.maxAnchors);
+  for (let i = 0; i < n; i++) {
+    const t = (anchors[i]!.textContent ?? '').trim();
+    if (t.length <= 40 && SALES_LINK.test(t.replace(/\s+/g, ' '))) return true;
+  }
+  return false;
+}
+
+function speaksForCustomers(body: ArticleBody): boolean {
+  const n = Math.min(body.blocks.length, LIMITS.maxBlocks);
+  for (let i = 0; i < n; i++) if (CUSTOMERS_PROTECTED.test(body.blocks[i]!.text)) return true;
+  return false;
+}
+
+/** Every pattern of this module, for the linear-time (ReDoS) test. */
+export const VENDOR_SITE_PATTERNS: RegExp[] = [COPY_MARK, YEARS, LEGAL_FORM, NAME_WORD, SECURITY_WORD, NEWS_WORD, GENERIC_WORD, SALES_LINK, CUSTOMERS_PROTECTED];
