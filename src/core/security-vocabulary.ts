@@ -352,54 +352,23 @@ export function findTermsForTest(text: string, path: 'short' | 'long' | 'referen
 
 /**
  * TOKEN_RE's tokens from one `match` call (the regex tokeniser: native code,
- * fast cold, no match object per token), then the same lookup as termsLong,
- * lower-casing only the tokens that may start a key.
+ * fast cold, no match object per token), then the same lookup as termsLong.
+ * A token's start is the first occurrence of it from the end of the one
+ * before: the characters between two tokens are never token characters.
  */
 function termsShort(src: string): Hit[] {
   TOKEN_RE.lastIndex = 0;
   const words = src.match(TOKEN_RE);
   if (!words) return [];
   const count = words.length;
-  const hits: Hit[] = [];
-  const norm = T_NORM;
-  for (let k = 0; k < count; k++) norm[k] = undefined;
-  const tok = (k: number): string => {
-    let t = norm[k];
-    if (t === undefined) {
-      const w = words[k]!;
-      norm[k] = t = normToken(w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1) : w);
-    }
-    return t;
-  };
-  for (let i = 0; i < count; i++) {
-    const w = words[i]!;
-    if (!mayStartKey(w, 0, w.length)) continue;
-    const first = tok(i);
-    const maxN = PHRASE_FIRST.has(first) ? Math.min(MAX_PHRASE, count - i) : 1;
-    const ns = maxN > 1 ? PHRASE_NS.get(first) : undefined;
-    for (let n = maxN; n >= 1; n--) {
-      if (n > 1 && !ns!.has(n)) continue;
-      let key = first;
-      for (let k = 1; k < n; k++) key += ' ' + tok(i + k);
-      let term = EXACT.get(key);
-      if (!term && (n > 1 || key.length >= MIN_STEM)) term = stemOf(key);
-      if (!term && n === 1 && w.includes('-')) term = lookupParts(w);
-      if (!term) continue;
-      const figurative =
-        n === 1 &&
-        ((term.weight === 1 && isFigurative(i > 0 ? tok(i - 1) : '', i + 1 < count ? tok(i + 1) : '')) ||
-          (first.startsWith('hack') && HACK_FIGURATIVE_AFTER.has(i + 1 < count ? tok(i + 1) : '')));
-      if (!figurative) {
-        let t = w;
-        for (let k = 1; k < n; k++) t += ' ' + words[i + k]!;
-        hits.push({ concept: term.concept, weight: term.weight, text: t });
-      }
-      i += n - 1;
-      break;
-    }
+  let end = 0;
+  for (let k = 0; k < count; k++) {
+    const w = words[k]!;
+    const at = src.indexOf(w, end);
+    T_START[k] = at;
+    T_END[k] = end = at + w.length;
   }
-  if (count > 4096) norm.length = 0;
-  return hits;
+  return lookupTokens(src, count);
 }
 
 /**
