@@ -76,9 +76,20 @@ const BOX_WORDS = new Set(
 /** Multi-word chrome names tested on the whole token ("entry-meta", "most-read"). */
 const CHROME_JOINED = /(?:read-?more|more-?stories|most-?read|most-?popular|see-?also|also-?read|author-?bio|about-?(?:the-?)?author|social-?share|share-?buttons|site-?map|topic-?cloud|further-?reading|skip-?link|screen-?reader|visually-?hidden|sr-?only|entry-?meta|post-?meta|article-?meta|post-?footer|entry-?footer|article-?footer|site-?footer|site-?header|table-?of-?contents)/;
 
-/** Whether the class/id/aria-label of `el` names a chrome box ("related-posts", "comments", "newsletter"). */
-export function hasChromeName(el: Element): boolean {
-  const raw = (attr(el, 'class') + ' ' + attr(el, 'id')).toLowerCase();
+/** Verdicts of chromeClassName by class + id text (a page repeats the same class names on many elements; the verdict depends on the text only). */
+const CLASS_VERDICTS = new Map<string, boolean>();
+
+/** Whether a "class id" text names a chrome box (the class/id part of hasChromeName). */
+function chromeClassName(classAndId: string): boolean {
+  let v = CLASS_VERDICTS.get(classAndId);
+  if (v === undefined) {
+    if (CLASS_VERDICTS.size >= 2_000) CLASS_VERDICTS.clear();
+    CLASS_VERDICTS.set(classAndId, (v = chromeClassNameUncached(classAndId.toLowerCase())));
+  }
+  return v;
+}
+
+function chromeClassNameUncached(raw: string): boolean {
   if (raw.length > 1 && raw.length < 800) {
     const tokens = raw.split(/\s+/);
     // "hidden" next to a responsive variant ("hidden md:block") is visible on some screens.
@@ -99,6 +110,13 @@ export function hasChromeName(el: Element): boolean {
       }
     }
   }
+  return false;
+}
+
+/** Whether the class/id/aria-label of `el` names a chrome box ("related-posts", "comments", "newsletter"). */
+export function hasChromeName(el: Element): boolean {
+  if (!el.hasAttributes()) return false;
+  if (chromeClassName(classAttr(el) + ' ' + attr(el, 'id'))) return true;
   const label = attr(el, 'aria-label').toLowerCase();
   return label !== '' && /\b(?:related|promoted|sponsored|advert|share|comments?|newsletter|site index|navigation|breadcrumb|further reading|more (?:stories|from)|recommended|trending|popular)\b/.test(label);
 }
@@ -125,16 +143,64 @@ function attr(el: Element, name: string): string {
   }
 }
 
-function tagOf(el: Element): string {
-  return (el.tagName || '').toUpperCase();
+/**
+ * The class attribute's value. Read through its attribute node: linkedom
+ * answers `getAttribute('class')` by building a token set and joining it
+ * again (the value is the same: it stores the class attribute normalised).
+ */
+export function classAttr(el: Element): string {
+  try {
+    if (typeof el.getAttributeNode !== 'function') return el.getAttribute('class') ?? '';
+    return el.getAttributeNode('class')?.value ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/** Upper-case tag names by local name (linkedom's `tagName` upper-cases on every read). */
+const UPPER = new Map<string, string>();
+
+/** The element's tag name in upper case. */
+export function tagOf(el: Element): string {
+  const n = el.localName;
+  if (typeof n !== 'string') return (el.tagName || '').toUpperCase();
+  let u = UPPER.get(n);
+  if (u === undefined) {
+    u = n.toUpperCase();
+    if (UPPER.size < 2_000) UPPER.set(n, u);
+  }
+  return u;
 }
 
 /** Hidden by markup (we cannot see computed styles in every DOM). */
 function isHidden(el: Element): boolean {
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden')) return true;
   if (attr(el, 'aria-hidden') === 'true') return true;
   const style = attr(el, 'style');
   return style !== '' && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/** Whether `el` or an ancestor is an element named `name` (lower case): `el.closest(name)` without a selector engine. */
+export function closestTag(el: Element | null, name: string): Element | null {
+  for (let cur = el; cur; cur = cur.parentElement) {
+    const n = cur.localName;
+    if (n === name || (typeof n === 'string' && n.toLowerCase() === name)) return cur;
+  }
+  return null;
+}
+
+/** Whether a descendant of `root` (not inside a <template>, like querySelector) has one of the lower-case tag `names`. */
+function hasDescendantTag(root: Element, names: Set<string>): boolean {
+  let el: Element | null = root.firstElementChild;
+  while (el) {
+    const n = el.localName;
+    const lower = typeof n === 'string' ? n.toLowerCase() : '';
+    if (names.has(lower)) return true;
+    const first: Element | null = lower === 'template' ? null : el.firstElementChild;
+    el = first ?? nextAfterSubtree(el, root);
+  }
+  return false;
 }
 
 /** Whether `el` itself looks like page chrome (by tag, role, hidden markup or name). */
@@ -142,6 +208,7 @@ export function isChromeElement(el: Element, container: Element | null): boolean
   if (el === container) return false;
   const tag = tagOf(el);
   if (CHROME_TAGS.has(tag)) return true;
+  if (!el.hasAttributes()) return false;
   const role = attr(el, 'role');
   if (role && CHROME_ROLES.has(role)) return true;
   if (isHidden(el)) return true;
@@ -196,7 +263,9 @@ const newChromeMemo = (): ChromeMemo => ({ dist: new Map(), name: new Map(), big
 
 /** A region that is chrome whatever its distance from the paragraph: nav/aside/footer/dialog/menu, hidden, or a chrome role. */
 function isHardChrome(el: Element): boolean {
-  if (HARD_CHROME_TAGS.has(tagOf(el)) || isHidden(el)) return true;
+  if (HARD_CHROME_TAGS.has(tagOf(el))) return true;
+  if (!el.hasAttributes()) return false;
+  if (isHidden(el)) return true;
   const role = attr(el, 'role');
   return !!role && CHROME_ROLES.has(role);
 }
@@ -344,7 +413,11 @@ function pickContainer(doc: Document, index: DomIndex = indexDocument(doc)): Pic
   const feed = new FeedTally();
   const credit = (p: Element, t: string, self: boolean): void => {
     if (inChromeRegion(p, memo)) return;
-    const commas = (t.match(/[,，、]/g) ?? []).length;
+    let commas = 0;
+    for (let i = 0; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      if (c === 44 || c === 0xff0c || c === 0x3001) commas++;
+    }
     const score = 1 + Math.min(commas, 10) + Math.min(Math.floor(t.length / 100), 3);
     // Paragraphs inside quotes (embedded posts) or inline wrappers count for the block around them.
     let parent: Element | null = self ? p : p.parentElement;
@@ -396,7 +469,7 @@ function pickContainer(doc: Document, index: DomIndex = indexDocument(doc)): Pic
   }
   if (best) {
     // Prefer the enclosing <article> when the best node sits inside one with little else.
-    const art = best.parentElement?.closest('article');
+    const art = closestTag(best.parentElement, 'article');
     if (art && !inChromeRegion(art, memo) && rawLen(art) < rawLen(best) * 1.6) return { el: art, scores: none };
     return { el: best, scores };
   }
@@ -408,6 +481,8 @@ const SUMMARY_BOX_RE =
   /^(?:key (?:points|facts|takeaways|findings|developments|details)|(?:the )?summary|(?:the )?highlights|takeaways|at a glance|in (?:brief|short)|tl;?dr|what we know(?: so far)?|what you need to know|the essentials|das wichtigste(?: in kürze)?|en bref|l['’]essentiel|lo (?:más importante|esencial)|en resumen)\b/i;
 const SUMMARY_CLASS_RE = /(?:^|[-_\s])(?:key-?points|keypoints|key-?facts|takeaways|highlights|summary|tldr|at-?a-?glance)(?:$|[-_\s])/i;
 const SIBLING_LIMITS = { maxSiblings: 40, maxSummaryChars: 2_500 };
+/** A sibling holding one of these (`h1, article, form, textarea, input`) is never part of the article. */
+const BOX_BREAKERS = new Set(['h1', 'article', 'form', 'textarea', 'input']);
 
 /**
  * Siblings of the chosen container that belong to the same article, in
@@ -439,7 +514,7 @@ function containerParts(best: Element, scores: Map<Element, number>): Element[] 
       continue;
     }
     if (tag !== 'DIV' && tag !== 'SECTION') continue;
-    if (isChromeElement(sib, null) || sib.querySelector('h1, article, form, textarea, input')) continue;
+    if (isChromeElement(sib, null) || hasDescendantTag(sib, BOX_BREAKERS)) continue;
     const st = textStats(sib, 5_000);
     if (st.len < 40 || st.linkLen > st.len * 0.3) continue;
     const score = scores.get(sib) ?? 0;
@@ -463,7 +538,7 @@ function isStandfirst(el: Element): boolean {
 }
 
 function isSummaryBox(el: Element): boolean {
-  if (SUMMARY_CLASS_RE.test(attr(el, 'class') + ' ' + attr(el, 'id'))) return true;
+  if (SUMMARY_CLASS_RE.test(classAttr(el) + ' ' + attr(el, 'id'))) return true;
   const first = el.firstElementChild;
   if (!first) return false;
   const tag = tagOf(first);
@@ -610,10 +685,12 @@ export function extractBody(doc: Document, opts: { baseUrl: string | null; title
       if ((tag === 'FORM' || tag === 'FOOTER') && rawLen(el) > containerLen * 0.5) return false;
       return true;
     }
+    // Without attributes: no role, not hidden, no chrome name.
+    if (!el.hasAttributes()) return tag === 'HEADER' && !closestTag(el, 'article');
     const role = attr(el, 'role');
     if (role && CHROME_ROLES.has(role)) return true;
     if (isHidden(el)) return true;
-    if (tag === 'HEADER' && !el.closest('article')) return true;
+    if (tag === 'HEADER' && !closestTag(el, 'article')) return true;
     if (!hasChromeName(el)) return false;
     // A "chrome" name on a box that holds most of the article ("node--promoted", "widget Blog") is a false alarm.
     return rawLen(el) <= containerLen * 0.5;

@@ -1,6 +1,6 @@
 import { indexDocument, type DomIndex } from './dom-index';
-import type { ArticleBody } from './body';
-import { boundedText } from './dom-bounded';
+import { classAttr, type ArticleBody } from './body';
+import { boundedText, nextAfterSubtree } from './dom-bounded';
 import type { PageFacts } from './metadata';
 import { ARTICLE_TYPES_STRICT_RE } from './metadata';
 
@@ -75,6 +75,7 @@ export function classifyUrl(url: string | null): UrlKind {
 const NON_ARTICLE_TYPE_RE = /^(?:CollectionPage|SearchResultsPage|ItemList|ProfilePage|Product|ProductGroup|Offer|AggregateOffer|SoftwareApplication|Store|OnlineStore|ProductCollection)$/;
 
 function visible(el: Element): boolean {
+  if (!el.hasAttributes()) return true;
   if (el.hasAttribute('hidden')) return false;
   if (el.getAttribute('aria-hidden') === 'true') return false;
   const st = el.getAttribute('style');
@@ -92,8 +93,21 @@ export function weightedLength(text: string): number {
 
 function insideLi(el: Element): boolean {
   let cur = el.parentElement;
-  for (let d = 0; cur && d < 12; d++, cur = cur.parentElement) if (cur.tagName === 'LI') return true;
+  for (let d = 0; cur && d < 12; d++, cur = cur.parentElement) if (upperTag(cur) === 'LI') return true;
   return false;
+}
+
+/** `el.tagName` for the comparisons here, read once per distinct local name of an HTML element (linkedom upper-cases on every read). */
+const TAGS = new Map<string, string>();
+function upperTag(el: Element): string {
+  const n = el.localName;
+  if (typeof n !== 'string' || el.namespaceURI !== 'http://www.w3.org/1999/xhtml') return el.tagName;
+  let t = TAGS.get(n);
+  if (t === undefined) {
+    t = el.tagName;
+    if (TAGS.size < 2_000) TAGS.set(n, t);
+  }
+  return t;
 }
 
 /** Readability-style paragraph score (sum of sqrt(len - 140) over long visible paragraphs), bounded. */
@@ -129,23 +143,36 @@ function readerNodes(doc: Document, stopAt: number, maxChars = 0, index: DomInde
   const budget = { nodes: 400_000 };
   for (let i = 0; i < n; i++) {
     const el = nodes[i]!;
-    const cls = (el.getAttribute('class') ?? '') + ' ' + (el.getAttribute('id') ?? '');
-    if (UNLIKELY_RE.test(cls) && !MAYBE_RE.test(cls)) continue;
-    if (!visible(el)) continue;
-    if (el.tagName === 'P' && insideLi(el)) continue;
+    if (el.hasAttributes()) {
+      const cls = classAttr(el) + ' ' + (el.getAttribute('id') ?? '');
+      if (UNLIKELY_RE.test(cls) && !MAYBE_RE.test(cls)) continue;
+      if (!visible(el)) continue;
+    }
+    const tag = upperTag(el);
+    if (tag === 'P' && insideLi(el)) continue;
     // Bounded walk (a paragraph of a deeply nested page holds the rest of the page): a paragraph never needs 2,000 nodes.
     if (budget.nodes <= 0) break;
-    const text = boundedText(el, el.tagName === 'P' || el.tagName === 'PRE' ? 2_000 : 20_000, 45_000, budget).trim();
+    const text = boundedText(el, tag === 'P' || tag === 'PRE' ? 2_000 : 20_000, 45_000, budget).trim();
     const len = weightedLength(text);
     if (len < 140) continue;
     score += Math.sqrt(len - 140);
-    if (maxChars > 0 && chars < maxChars && el.tagName !== 'ARTICLE') {
+    if (maxChars > 0 && chars < maxChars && tag !== 'ARTICLE') {
       texts.push(text.slice(0, maxChars - chars));
       chars += text.length;
     }
     if (score > stopAt || (maxChars > 0 && chars >= maxChars)) break;
   }
   return { score, texts };
+}
+
+/** `el.getElementsByTagName('a').length > 0` without building the list (every descendant, as that walks them). */
+function hasA(el: Element): boolean {
+  let cur: Element | null = el.firstElementChild;
+  while (cur) {
+    if (cur.localName === 'a') return true;
+    cur = cur.firstElementChild ?? nextAfterSubtree(cur, el);
+  }
+  return false;
 }
 
 /** Count repeated teaser blocks: <article> elements and headline links. */
@@ -156,7 +183,7 @@ export function teaserCount(doc: Document, index: DomIndex = indexDocument(doc))
   const n = Math.min(hs.length, ARTICLE_LIMITS.maxHeadings);
   for (let i = 0; i < n; i++) {
     const h = hs[i]!;
-    if (h.getElementsByTagName('a').length > 0 || h.parentElement?.tagName === 'A') linked++;
+    if (hasA(h) || h.parentElement?.tagName === 'A') linked++;
   }
   return Math.max(arts, linked);
 }

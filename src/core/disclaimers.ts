@@ -1,7 +1,8 @@
-import { isChromeElement, type ArticleBody } from './body';
+import { closestTag, isChromeElement, tagOf, type ArticleBody } from './body';
 import type { Disclaimer, DisclaimerKind } from './report';
 import type { Sentence } from './sentences';
 import { cleanText, clip } from './text';
+import { nextAfterSubtree } from './dom-bounded';
 import { Gate, type Need } from './gate';
 
 /**
@@ -184,14 +185,14 @@ function extraBoxes(body: ArticleBody): Box[] {
   if (!container) return [];
   const out: Box[] = [];
   const scopes: Element[] = [container];
-  const art = container.parentElement?.closest('article');
+  const art = closestTag(container.parentElement, 'article');
   if (art && art !== container) scopes.push(art);
   let visited = 0;
 
   /** Returns whether `el` is or holds a block-level element (so its parent is not an innermost box). */
   const visit = (el: Element, scope: Element, level: 'none' | 'soft', depth: number): boolean => {
     if (++visited > MAX_ELEMENTS || depth > 60) return true;
-    const tag = el.tagName.toUpperCase();
+    const tag = tagOf(el);
     if (SKIP_TAGS.has(tag)) return BLOCKISH_TAGS.has(tag);
     const own = el === scope ? 'none' : ownChrome(el, scope);
     if (own === 'hard') return BLOCKISH_TAGS.has(tag);
@@ -204,7 +205,7 @@ function extraBoxes(body: ArticleBody): Box[] {
       if (raw.length <= MAX_BOX * 2 && TRIGGER.test(raw)) {
         // A teaser label beside a link ("Sponsored" next to a recommended headline) is not the article's.
         const parent = el.parentElement;
-        const teaser = raw.length < 40 && !!parent && parent !== scope && !el.querySelector('a') && !!parent.querySelector('a');
+        const teaser = raw.length < 40 && !!parent && parent !== scope && !hasLink(el) && hasLink(parent);
         const text = cleanText(raw);
         if (!teaser && text && text.length <= MAX_BOX) out.push({ text, soft: lv === 'soft' });
       }
@@ -228,6 +229,17 @@ function extraBoxes(body: ArticleBody): Box[] {
     if (text && text.length <= MAX_BOX && TRIGGER.test(text)) out.push({ text, soft: false });
   }
   return out;
+}
+
+/** `root.querySelector('a') !== null` without a selector engine: a descendant <a>, not inside a <template>. */
+function hasLink(root: Element): boolean {
+  let el: Element | null = root.firstElementChild;
+  while (el) {
+    const tag = tagOf(el);
+    if (tag === 'A') return true;
+    el = (tag === 'TEMPLATE' ? null : el.firstElementChild) ?? nextAfterSubtree(el, root);
+  }
+  return false;
 }
 
 /**

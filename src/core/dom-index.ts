@@ -15,6 +15,9 @@
  * | `articleBodyWord` | `[itemprop~="articleBody"]` |
  * | `articleBodyExact` | first `[itemprop="articleBody"]` |
  * | `declared` | `meta, script[type], link[rel], title, [itemtype], [itemprop]` |
+ * | `h1` | first 10 of `getElementsByTagName('h1')` (template contents included, as there) |
+ * | `firstH1` | `querySelector('h1')` |
+ * | `times` | first 30 of `getElementsByTagName('time')` (template contents included) |
  *
  * Document order, like the selectors; a <template>'s contents are not walked
  * (querySelectorAll does not see them either). A snapshot: build it once per
@@ -32,13 +35,16 @@ export interface DomIndex {
   articleBodyWord: Element[];
   articleBodyExact: Element | null;
   declared: Element[];
+  h1: Element[];
+  firstH1: Element | null;
+  times: Element[];
   /** Elements walked. */
   elements: number;
 }
 
 /** Selector tag matching is case-insensitive in HTML documents: lower-case names once per distinct spelling. */
 const LOWER = new Map<string, string>();
-function lowerName(el: Element): string {
+export function lowerName(el: Element): string {
   const n = el.localName;
   if (typeof n !== 'string') return '';
   let l = LOWER.get(n);
@@ -58,8 +64,27 @@ function hasWord(value: string, word: string): boolean {
   return false;
 }
 
+/** How many `h1` and `time` elements the index keeps (page facts read no more). */
+export const INDEX_LIMITS = { h1: 10, times: 30 };
+
+/**
+ * `getElementsByTagName` walks into a <template>'s contents where they are
+ * its children (linkedom; a browser keeps them in `template.content`, so
+ * there is nothing to walk): gather its h1 and time elements there too.
+ */
+function templateTags(tpl: Element, x: DomIndex): void {
+  let el: Element | null = tpl.firstElementChild;
+  while (el && (x.h1.length < INDEX_LIMITS.h1 || x.times.length < INDEX_LIMITS.times)) {
+    const n = el.localName;
+    if (n === 'h1') {
+      if (x.h1.length < INDEX_LIMITS.h1) x.h1.push(el);
+    } else if (n === 'time' && x.times.length < INDEX_LIMITS.times) x.times.push(el);
+    el = el.firstElementChild ?? nextAfterSubtree(el, tpl);
+  }
+}
+
 export function indexDocument(doc: Document): DomIndex {
-  const x: DomIndex = { pPre: [], pPreArticle: [], divLike: [], articles: [], h234: [], divBr: [], articleBodyWord: [], articleBodyExact: null, declared: [], elements: 0 };
+  const x: DomIndex = { pPre: [], pPreArticle: [], divLike: [], articles: [], h234: [], divBr: [], articleBodyWord: [], articleBodyExact: null, declared: [], h1: [], firstH1: null, times: [], elements: 0 };
   let el: Element | null = (doc as unknown as ParentNode).firstElementChild ?? doc.documentElement ?? null;
   while (el) {
     x.elements++;
@@ -80,6 +105,17 @@ export function indexDocument(doc: Document): DomIndex {
       case 'section':
       case 'td':
         x.divLike.push(el);
+        break;
+      case 'h1':
+        x.firstH1 ??= el;
+        // getElementsByTagName compares the local name as written (HTML parsers write it in lower case).
+        if (x.h1.length < INDEX_LIMITS.h1 && el.localName === 'h1') x.h1.push(el);
+        break;
+      case 'time':
+        if (x.times.length < INDEX_LIMITS.times && el.localName === 'time') x.times.push(el);
+        break;
+      case 'template':
+        if (x.h1.length < INDEX_LIMITS.h1 || x.times.length < INDEX_LIMITS.times) templateTags(el, x);
         break;
       case 'h2':
       case 'h3':
@@ -102,7 +138,8 @@ export function indexDocument(doc: Document): DomIndex {
         declared = el.hasAttribute('rel');
         break;
     }
-    const itemprop = el.getAttribute('itemprop');
+    // An element without attributes has no itemprop or itemtype (and the script/link cases above read false).
+    const itemprop = el.hasAttributes() ? el.getAttribute('itemprop') : null;
     if (itemprop !== null) {
       declared = true;
       if (itemprop === 'articleBody') x.articleBodyExact ??= el;
@@ -116,6 +153,103 @@ export function indexDocument(doc: Document): DomIndex {
       continue;
     }
     el = nextAfterSubtree(el, null);
+  }
+  return x;
+}
+
+/**
+ * Page-fact cues found by class, itemprop and rel (metadata.ts): one walk
+ * instead of a `querySelector(All)` per selector group, each match exactly
+ * what the selector finds (CSS attribute semantics: values compared as
+ * written, `rel` without regard to case, `~=` words split at any `\s`).
+ * Built on first need (most pages declare what these would find).
+ */
+export interface CueIndex {
+  /** First `[itemprop="headline"], .entry-title, .post-title, .article-title`. */
+  headline: Element | null;
+  /** The first BYLINE_PER_GROUP matches of each of metadata's five byline selector groups, in document order. */
+  bylines: Element[][];
+  /** First `abbr.published[title], .published[datetime]`. */
+  published: Element | null;
+}
+
+export const BYLINE_PER_GROUP = 30;
+
+/** JavaScript's `\s` (what a CSS `~=` match splits on in the selector engine). */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** CSS `[attr~="word"]` on a value: `word` is one of its whitespace-separated words. */
+export function cssWord(value: string | null, word: string): boolean {
+  if (value === null) return false;
+  for (let i = value.indexOf(word); i >= 0; i = value.indexOf(word, i + 1)) {
+    const e = i + word.length;
+    if ((i === 0 || isSpace(value.charCodeAt(i - 1))) && (e === value.length || isSpace(value.charCodeAt(e)))) return true;
+  }
+  return false;
+}
+
+/** The class attribute as the selector engine reads it. */
+function classValue(el: Element): string | null {
+  const node = typeof el.getAttributeNode === 'function' ? el.getAttributeNode('class') : undefined;
+  return node === undefined ? el.getAttribute('class') : node ? node.value : null;
+}
+
+function authorAncestor(el: Element): boolean {
+  for (let cur = el.parentElement; cur; cur = cur.parentElement) if (cssWord(cur.getAttribute('itemprop'), 'author')) return true;
+  return false;
+}
+
+export function indexCues(doc: Document): CueIndex {
+  const x: CueIndex = { headline: null, bylines: [[], [], [], [], []], published: null };
+  const [g0, g1, g2, g3, g4] = x.bylines as [Element[], Element[], Element[], Element[], Element[]];
+  const N = BYLINE_PER_GROUP;
+  let el: Element | null = (doc as unknown as ParentNode).firstElementChild ?? doc.documentElement ?? null;
+  while (el) {
+    const tag = lowerName(el);
+    if (el.hasAttributes()) {
+      const cls = classValue(el);
+      const itemprop = el.getAttribute('itemprop');
+      // metadata's BYLINE_SELECTORS, group by group.
+      if (g0.length < N && itemprop === 'name' && authorAncestor(el)) g0.push(el);
+      if (g1.length < N && cssWord(itemprop, 'author')) g1.push(el);
+      if (g2.length < N) {
+        const rel = el.getAttribute('rel');
+        if (rel !== null && rel.length >= 6 && cssWord(rel.toLowerCase(), 'author')) g2.push(el);
+      }
+      // Every class test below needs one of these pieces: most class values are rejected by five indexOf calls.
+      if (cls !== null && (cls.indexOf('aut') >= 0 || cls.indexOf('yline') >= 0 || cls.indexOf('by-line') >= 0 || cls.indexOf('title') >= 0 || cls.indexOf('published') >= 0)) {
+        if (
+          g3.length < N &&
+          (cls.includes('author-name') ||
+            cls.includes('author__name') ||
+            cls.includes('authorName') ||
+            cls.includes('byline__name') ||
+            cls.includes('byline__author') ||
+            cssWord(cls, 'entry-author') ||
+            cssWord(cls, 'post-author') ||
+            cssWord(cls, 'article-author') ||
+            cssWord(cls, 'author-link') ||
+            cssWord(cls, 'story-author'))
+        ) {
+          g3.push(el);
+        }
+        if (x.headline === null && (cssWord(cls, 'entry-title') || cssWord(cls, 'post-title') || cssWord(cls, 'article-title'))) x.headline = el;
+        if (x.published === null && cssWord(cls, 'published') && ((tag === 'abbr' && el.hasAttribute('title')) || el.hasAttribute('datetime'))) x.published = el;
+      }
+      if (
+        g4.length < N &&
+        ((cls !== null && cls.length >= 5 && (cls.includes('byline') || cls.includes('Byline') || cssWord(cls, 'by-line') || cssWord(cls, 'author') || cls.includes('autor'))) ||
+          (el.getAttribute('data-testid') ?? '').includes('byline'))
+      ) {
+        g4.push(el);
+      }
+      if (x.headline === null && itemprop === 'headline') x.headline = el;
+    }
+    // Next in document order; like querySelectorAll, not into a <template>'s contents.
+    const first: Element | null = tag === 'template' ? null : el.firstElementChild;
+    el = first ?? nextAfterSubtree(el, null);
   }
   return x;
 }

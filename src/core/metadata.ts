@@ -1,4 +1,4 @@
-import { indexDocument, type DomIndex } from './dom-index';
+import { indexCues, indexDocument, lowerName, type CueIndex, type DomIndex } from './dom-index';
 import type { ArticleMeta } from './report';
 import { cleanText, resolveHttpUrl } from './text';
 
@@ -275,7 +275,19 @@ function indexMeta(metas: Element[]): MetaIndex {
 
 const SEPARATOR_RE = /\s(?:\||-|–|—|::|·|•|»|«|\/|~)\s|\s?[|｜]\s?|:\s|_(?=[^\s_]{2,20}$)/g;
 
+/** normForCompare's recent answers: titles, site names and bylines are compared with each other many times per page. */
+const NORM_CACHE = new Map<string, string>();
+
 export function normForCompare(s: string): string {
+  let v = NORM_CACHE.get(s);
+  if (v === undefined) {
+    if (NORM_CACHE.size >= 500) NORM_CACHE.clear();
+    NORM_CACHE.set(s, (v = normUncached(s)));
+  }
+  return v;
+}
+
+function normUncached(s: string): string {
   return s
     .toLowerCase()
     .normalize('NFKC')
@@ -382,22 +394,31 @@ function sliceByParts(title: string, parts: string[], start: number, end: number
   return title.slice(i, j).trim();
 }
 
+/** `el.closest('article, main')` (with `[role="main"]` when `role`), without a selector engine. */
+function inArticleOrMain(el: Element, role: boolean): boolean {
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) {
+    const n = lowerName(cur);
+    if (n === 'article' || n === 'main' || (role && cur.getAttribute('role') === 'main')) return true;
+  }
+  return false;
+}
+
 /** Visible headline: first h1 inside the article/main area, else the first reasonable h1. */
-function findH1(doc: Document): string | null {
+function findH1(index: DomIndex, cues: () => CueIndex): string | null {
   const ok = (el: Element | null | undefined) => {
     const t = el ? clean(el.textContent, 400) : '';
     return t.length >= 8 && t.length <= 300 && words(t) >= 2 ? t : null;
   };
-  const h1s = doc.getElementsByTagName('h1');
+  const h1s = index.h1;
   // An h1 inside the article or main area wins over a masthead h1.
   for (let i = 0; i < Math.min(h1s.length, 10); i++) {
     const h = h1s[i]!;
-    if (h.closest('article, main, [role="main"]')) {
+    if (inArticleOrMain(h, true)) {
       const t = ok(h);
       if (t) return t;
     }
   }
-  const declared = ok(doc.querySelector('[itemprop="headline"], .entry-title, .post-title, .article-title'));
+  const declared = ok(cues().headline);
   if (declared) return declared;
   for (let i = 0; i < Math.min(h1s.length, 10); i++) {
     const t = ok(h1s[i]);
@@ -441,8 +462,8 @@ function isSiteLike(byline: string, siteNames: string[]): boolean {
   });
 }
 
-/** Visible byline markup, most specific first. */
-const BYLINE_SELECTORS = [
+/** Visible byline markup, most specific first (matched by `indexCues` in dom-index.ts; a test keeps the two the same). */
+export const BYLINE_SELECTORS = [
   '[itemprop~="author"] [itemprop="name"]',
   '[itemprop~="author"]',
   'a[rel~="author"], [rel~="author"]',
@@ -479,14 +500,9 @@ function trimTrailingSeparators(s: string): string {
   return s.slice(0, end);
 }
 
-function visibleByline(doc: Document, siteNames: string[]): string | null {
-  for (const sel of BYLINE_SELECTORS) {
-    let els: ArrayLike<Element>;
-    try {
-      els = doc.querySelectorAll(sel);
-    } catch {
-      continue;
-    }
+function visibleByline(cues: CueIndex, siteNames: string[]): string | null {
+  // cues.bylines[k]: the first matches of BYLINE_SELECTORS[k] (dom-index.ts), most specific first.
+  for (const els of cues.bylines) {
     for (let i = 0; i < Math.min(els.length, 30); i++) {
       const el = els[i]!;
       if (el.tagName === 'META' || el.tagName === 'LINK' || el.tagName === 'BODY' || el.tagName === 'ARTICLE' || el.tagName === 'HTML') continue;
@@ -563,6 +579,8 @@ export function extractPageFacts(doc: Document, url: string | null, index?: DomI
 
 function extractUnsafe(doc: Document, url: string | null, index: DomIndex): PageFacts {
   const scan = scanDoc(index);
+  let cueIndex: CueIndex | null = null;
+  const cues = (): CueIndex => (cueIndex ??= indexCues(doc));
   const meta = indexMeta(scan.metas);
   const { nodes, byId } = collectLd(scan.scripts);
 
@@ -608,7 +626,7 @@ function extractUnsafe(doc: Document, url: string | null, index: DomIndex): Page
   const docTitle = clean(scan.title?.textContent ?? '', 500) || null;
   const ogTitle = meta.get('og:title') ?? meta.get('twitter:title') ?? meta.get('dc.title') ?? null;
   const ldHeadline = art ? str(art['headline']) ?? str(art['name']) : null;
-  const h1 = findH1(doc);
+  const h1 = findH1(index, cues);
   const title = chooseTitle({ ldHeadline, ogTitle, h1, docTitle }, siteCands, host);
 
   // Site name fallback: the part a title suffix contributes, else the domain.
@@ -627,7 +645,7 @@ function extractUnsafe(doc: Document, url: string | null, index: DomIndex): Page
   if (!siteName) {
     const fromTitle = docTitle ? titleSuffix(docTitle, title) : null;
     // A blog's masthead h1 that spells the domain ("Threat Desk Notes" on threatdesknotes.example).
-    const firstH1 = clean(doc.querySelector('h1')?.textContent ?? '', 100);
+    const firstH1 = clean(index.firstH1?.textContent ?? '', 100);
     const masthead = firstH1 && firstH1.length <= 60 && looksLikeSite(firstH1, [], host) ? firstH1 : null;
     siteName = fromTitle ?? masthead ?? siteCands[0] ?? host;
   }
@@ -657,7 +675,7 @@ function extractUnsafe(doc: Document, url: string | null, index: DomIndex): Page
     break;
   }
   if (!byline) {
-    const v = visibleByline(doc, siteNamesAll);
+    const v = visibleByline(cues(), siteNamesAll);
     if (v && !isSiteLike(v, siteNamesAll)) byline = v;
     else siteByline ??= v;
   }
@@ -688,17 +706,18 @@ function extractUnsafe(doc: Document, url: string | null, index: DomIndex): Page
   const itemDate = published ? null : scan.datePublished;
   if (itemDate) dateCands.push(itemDate.getAttribute('content') ?? itemDate.getAttribute('datetime') ?? itemDate.getAttribute('title') ?? itemDate.textContent);
   if (!published) {
-    const abbr = doc.querySelector('abbr.published[title], .published[datetime]');
+    const abbr = cues().published;
     if (abbr) dateCands.push(abbr.getAttribute('title') ?? abbr.getAttribute('datetime'));
-    const times = doc.getElementsByTagName('time');
+    const times = index.times;
     let timeEl: Element | null = null;
     for (let i = 0; i < Math.min(times.length, 30); i++) {
       const t = times[i]!;
       if (!t.getAttribute('datetime')) continue;
-      if (!timeEl || t.hasAttribute('pubdate') || t.closest('article, main')) {
-        const better = !timeEl || (t.closest('article, main') && !timeEl.closest('article, main')) || t.hasAttribute('pubdate');
+      const inMain = inArticleOrMain(t, false);
+      if (!timeEl || t.hasAttribute('pubdate') || inMain) {
+        const better = !timeEl || (inMain && !inArticleOrMain(timeEl, false)) || t.hasAttribute('pubdate');
         if (better) timeEl = t;
-        if (t.hasAttribute('pubdate') || t.closest('article, main')) break;
+        if (t.hasAttribute('pubdate') || inMain) break;
       }
     }
     if (timeEl) dateCands.push(timeEl.getAttribute('datetime'));

@@ -3,7 +3,6 @@ import { capReport } from './limits';
 import { emptyReport, type Report } from './report';
 import { CORE_VERSION } from './version';
 import { findTerms, SECURITY_PATH_RE, SECURITY_SECTION_RE } from './security-vocabulary';
-import { isHttpUrl } from './text';
 import { nextAfterSubtree } from './dom-bounded';
 
 /**
@@ -199,7 +198,14 @@ function walk(root: Element, s: Scan): void {
 
 /** Is the page possibly security news? Cheap and bounded; never throws (an error means "maybe"). */
 export function quickLook(doc: Document, opts: { url?: string | null; db?: SourceDirectory } = {}): QuickLook {
-  const url = isHttpUrl(opts.url) ? opts.url : null;
+  // One URL parse for both questions (an http(s) URL? its path?).
+  let parsed: URL | null = null;
+  try {
+    parsed = opts.url ? new URL(opts.url) : null;
+  } catch {
+    parsed = null;
+  }
+  const url = parsed && (parsed.protocol === 'http:' || parsed.protocol === 'https:') ? opts.url! : null;
   const s: Scan = { text: [], headChars: 0, ogType: null, ldTypes: [], sectionHit: null, paragraphs: 0, paragraphChars: 0, elements: 0, exhausted: false, h1: false, ldScripts: 0, terms: [], pending: 0, headDone: false };
   const out = (maybe: boolean, reasons: string[], terms: string[] = []): QuickLook => ({
     maybe,
@@ -210,14 +216,7 @@ export function quickLook(doc: Document, opts: { url?: string | null; db?: Sourc
   try {
     const root = doc?.documentElement;
     if (!root) return out(false, ['The page has no content']);
-    let path = '';
-    if (url) {
-      try {
-        path = new URL(url).pathname;
-      } catch {
-        path = '';
-      }
-    }
+    const path = url && parsed ? parsed.pathname : '';
     walk(root, s);
     flush(s);
     const terms = s.terms;

@@ -344,14 +344,39 @@ export function findTerms(text: string, maxChars = 200_000): Hit[] {
 /** Texts shorter than this take termsShort. */
 const SHORT_TEXT = 12_000;
 
-/** findTerms on either path, for the test that keeps them identical. */
-export function findTermsForTest(text: string, path: 'short' | 'long'): Hit[] {
+/** findTerms on either path or the reference lookup, for the test that keeps them identical. */
+export function findTermsForTest(text: string, path: 'short' | 'long' | 'reference'): Hit[] {
   warmVocabulary();
-  return extraHits(text, path === 'short' ? termsShort(text) : termsLong(text));
+  return extraHits(text, path === 'short' ? termsShort(text) : path === 'long' ? termsLong(text) : termsReference(text));
 }
 
-/** One regex match and one lower-cased copy per token. */
+/**
+ * TOKEN_RE's tokens from one `match` call (the regex tokeniser: native code,
+ * fast cold, no match object per token), then the same lookup as termsLong.
+ * A token's start is the first occurrence of it from the end of the one
+ * before: the characters between two tokens are never token characters.
+ */
 function termsShort(src: string): Hit[] {
+  TOKEN_RE.lastIndex = 0;
+  const words = src.match(TOKEN_RE);
+  if (!words) return [];
+  const count = words.length;
+  let end = 0;
+  for (let k = 0; k < count; k++) {
+    const w = words[k]!;
+    const at = src.indexOf(w, end);
+    T_START[k] = at;
+    T_END[k] = end = at + w.length;
+  }
+  return lookupTokens(src, count);
+}
+
+/**
+ * The plain version of the lookup (one regex match and one lower-cased copy
+ * per token, every token looked up): the reference the tests hold the two
+ * scans to.
+ */
+function termsReference(src: string): Hit[] {
   const hits: Hit[] = [];
   const toks: string[] = [];
   const raw: string[] = [];
@@ -397,13 +422,17 @@ function stemOf(key: string): Term | undefined {
   return undefined;
 }
 
-/** The hand-written scan: bounds only, lower-casing only the tokens that may start a key. */
+/** The hand-written scan, then the lookup. */
 function termsLong(src: string): Hit[] {
+  return lookupTokens(src, scanTokens(src, T_START, T_END));
+}
+
+/** The vocabulary lookup over the `count` tokens in T_START/T_END, lower-casing only the tokens that may start a key. */
+function lookupTokens(src: string, count: number): Hit[] {
   const hits: Hit[] = [];
   const starts = T_START;
   const ends = T_END;
   const norm = T_NORM;
-  const count = scanTokens(src, starts, ends);
   for (let k = 0; k < count; k++) norm[k] = undefined;
   const tok = (k: number): string => {
     let t = norm[k];

@@ -3,7 +3,8 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { Window } from 'happy-dom';
-import { indexDocument, type DomIndex } from '../../src/core/dom-index';
+import { indexCues, indexDocument, type DomIndex } from '../../src/core/dom-index';
+import { BYLINE_SELECTORS } from '../../src/core/metadata';
 
 function linked(html: string): Document {
   return parseHTML(html).document as unknown as Document;
@@ -41,6 +42,12 @@ const TRICKY = `<!doctype html><html><head><title>T</title><meta name="a" conten
 <section itemscope itemtype="https://schema.org/NewsArticle"><div itemprop=" headline  articleBody ">words</div><div itemprop="articleBody">exact</div><div itemprop="articleBodyX">no</div>
 <svg><title>svg title</title></svg><table><tr><td>cell</td></tr></table><h2>a</h2><h3><a href="#">b</a></h3><h4>c</h4><h5>d</h5><article><pre>code</pre></article></section></body></html>`;
 
+const CUES = `<!doctype html><html><body><div itemprop="author"><span itemprop="name">A</span><b itemprop=" name">no</b></div>
+<p itemprop="creator author">B</p><a rel="Author nofollow">C</a><link rel="author"><span class="x author-name-y">D</span><span class="entry-author x">E</span><span class="entry-authors">no</span>
+<span class="post-byline">F</span><span class="by-line">G</span><span data-testid="top-byline">H</span><address class="author">I</address><span class="autore">J</span><span class="Author">no</span>
+<span class="a\u00a0author" id="nbsp">K</span><h2 class="entry-title">L</h2><abbr class="published" title="2024-01-02">M</abbr><span class="published" datetime="2024-01-03">N</span><time datetime="2024-01-04">O</time>
+<template><span class="byline">in a template</span><h1>T</h1><time datetime="2024-01-05">P</time></template><h1 role="main">Q</h1><main><h1>R</h1></main></body></html>`;
+
 const pages = [...htmlFiles('tests/fixtures'), ...htmlFiles('../shared/eval/dev')];
 
 for (const [name, parse] of [['linkedom', linked], ['happy-dom', happy]] as const) {
@@ -52,6 +59,24 @@ for (const [name, parse] of [['linkedom', linked], ['happy-dom', happy]] as cons
       expect(x.articleBodyExact).toBe(doc.querySelector('[itemprop="articleBody"]'));
       expect(x.articleBodyWord.length).toBe(2);
       expect(x.pPre.some((p) => p.textContent === 'inside a template')).toBe(false);
+    });
+
+    it('finds the byline, headline and date cues the selectors find (class words, rel case, itemprop nesting, templates)', () => {
+      const doc = parse(CUES);
+      const c = indexCues(doc);
+      // Like linkedom's selector engine (the CLI and the golden reports): rel is matched without regard to case (HTML's
+      // list of case-insensitive attributes; happy-dom does not) and a no-break space separates class words (happy-dom
+      // and browsers split on ASCII white space only).
+      const ours = (k: number) => (name === 'happy-dom' ? c.bylines[k]!.filter((e) => e.id !== 'nbsp') : c.bylines[k]);
+      BYLINE_SELECTORS.forEach((sel, k) => (name === 'happy-dom' && k === 2 ? expect(c.bylines[k]!.length).toBe(2) : expect(ours(k), sel).toEqual(Array.from(doc.querySelectorAll(sel)).slice(0, 30))));
+      if (name === 'linkedom') expect(c.bylines[4]!.some((e) => e.id === 'nbsp')).toBe(true);
+      expect(c.bylines.every((g) => g.length > 0)).toBe(true);
+      expect(c.headline).toBe(doc.querySelector('[itemprop="headline"], .entry-title, .post-title, .article-title'));
+      expect(c.published).toBe(doc.querySelector('abbr.published[title], .published[datetime]'));
+      const x = indexDocument(doc);
+      expect(x.h1).toEqual(Array.from(doc.getElementsByTagName('h1')).slice(0, 10));
+      expect(x.times).toEqual(Array.from(doc.getElementsByTagName('time')).slice(0, 30));
+      expect(x.firstH1).toBe(doc.querySelector('h1'));
     });
 
     it(`matches querySelectorAll on every fixture and dev page (${pages.length})`, () => {
@@ -66,6 +91,13 @@ for (const [name, parse] of [['linkedom', linked], ['happy-dom', happy]] as cons
           expect(got.every((e, i) => e === want[i]), `${f} ${sel}`).toBe(true);
         }
         expect(x.articleBodyExact, f).toBe(doc.querySelector('[itemprop="articleBody"]'));
+        expect(x.h1, f).toEqual(Array.from(doc.getElementsByTagName('h1')).slice(0, 10));
+        expect(x.times, f).toEqual(Array.from(doc.getElementsByTagName('time')).slice(0, 30));
+        expect(x.firstH1, f).toBe(doc.querySelector('h1'));
+        const c = indexCues(doc);
+        BYLINE_SELECTORS.forEach((sel, k) => expect(c.bylines[k]!.every((e, i) => e === doc.querySelectorAll(sel)[i]) && c.bylines[k]!.length === Math.min(30, doc.querySelectorAll(sel).length), `${f} ${sel}`).toBe(true));
+        expect(c.headline, f).toBe(doc.querySelector('[itemprop="headline"], .entry-title, .post-title, .article-title'));
+        expect(c.published, f).toBe(doc.querySelector('abbr.published[title], .published[datetime]'));
       }
     });
   });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { findTerms, findTermsForTest, scanTokensForTest, TOKEN_RE } from '../../src/core/security-vocabulary';
 
 /** The hand-written token scan in findTerms must find exactly what TOKEN_RE finds. */
@@ -50,9 +52,27 @@ describe('findTerms: the short-text and long-text paths agree', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...WORDS), { maxLength: 60 }), fc.constantFrom(' ', '  ', '\n', ' - '), (words, sep) => {
         const t = words.join(sep);
-        expect(findTermsForTest(t, 'long')).toEqual(findTermsForTest(t, 'short'));
+        const ref = findTermsForTest(t, 'reference');
+        expect(findTermsForTest(t, 'long')).toEqual(ref);
+        expect(findTermsForTest(t, 'short')).toEqual(ref);
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('finds the reference lookup\'s hits on every fixture and dev page text', () => {
+    const dir = (d: string): string[] => (existsSync(d) ? readdirSync(d, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => path.join(d, f)) : []);
+    const files = [...dir('tests/fixtures'), ...dir('../shared/eval/dev')];
+    expect(files.length).toBeGreaterThan(10);
+    let hits = 0;
+    for (const f of files) {
+      // The page's text with the markup dropped (no DOM needed: the scan only sees characters).
+      const text = readFileSync(f, 'utf8').replace(/<[^>]{0,2000}>/g, ' ');
+      const ref = findTermsForTest(text, 'reference');
+      hits += ref.length;
+      expect(findTermsForTest(text, 'short'), f).toEqual(ref);
+      expect(findTermsForTest(text, 'long'), f).toEqual(ref);
+    }
+    expect(hits).toBeGreaterThan(100);
   });
 });
