@@ -16,8 +16,11 @@ const DIST = path.join(ROOT, 'dist');
 /** Minified size budgets in bytes, per bundle. */
 export const BUDGETS: Record<string, number> = {
   'content.js': 50 * 1024,
-  // Injected only on pages the first look flags (or on request), never on every page.
-  'analyzer.js': 200 * 1024,
+  // Injected only on pages the first look flags (or on request), never on every page. Raised from 200 KB in
+  // session 3: the real-news cue patterns (belief and argument verbs, transcripts, possessive cues), the
+  // German/French patterns and the page-based vendor check took it to ~229 KB. It is parsed lazily by the
+  // engine and loaded only on security-news pages; content.js (every page) keeps its 50 KB budget.
+  'analyzer.js': 256 * 1024,
   'popup.js': 60 * 1024,
   'options.js': 60 * 1024,
 };
