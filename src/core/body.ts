@@ -325,8 +325,16 @@ function inChromeRegion(p: Element, memo: ChromeMemo = newChromeMemo()): boolean
 function markArticleWrappers(index: DomIndex, memo: ChromeMemo): void {
   const counts = new Map<Element, number>();
   let total = 0;
-  const ps = index.pPre;
-  const n = Math.min(ps.length, BODY_LIMITS.maxCandidates);
+  // Paragraphs, and text written straight into divs (the same blocks the scoring below credits).
+  const ps: Element[] = index.pPre.slice(0, BODY_LIMITS.maxCandidates);
+  const divs = index.divLike;
+  for (let i = 0, nd = Math.min(divs.length, BODY_LIMITS.maxCandidates); i < nd; i++) {
+    const d = divs[i]!;
+    let direct = 0;
+    for (let c = d.firstChild; c && direct < 80; c = c.nextSibling) if (c.nodeType === 3) direct += (c.nodeValue ?? '').trim().length;
+    if (direct >= 80) ps.push(d);
+  }
+  const n = ps.length;
   for (let i = 0; i < n; i++) {
     const p = ps[i]!;
     const first = p.parentElement;

@@ -68,6 +68,21 @@ for (const [name, parse] of [['linkedom', linked], ['happy-dom', happy]] as cons
       expect(text).not.toContain('his neighbour');
     });
 
+    it('the same holds when the story is written straight into divs, not paragraphs', () => {
+      // Without <p> elements the wrapper rule must count the text divs, or the newsletter
+      // <article> stays chrome and a reader-supported widget inside it becomes the body.
+      const D = (t: string) => `<div class="txt">${t}</div>`;
+      const html = `<!doctype html><html><head><title>Ferry booking breach</title></head><body>
+<div class="topbar"><a href="/">The Harbour Letter</a></div>
+<article class="newsletter-post post"><h1>Ferry booking breach: what we know</h1><div class="available-content"><div class="body markup">
+${STORY.slice(0, 3).map(D).join('')}
+<div class="subscription-widget-wrap"><div class="subscription-widget"><p>The Harbour Letter is a reader-supported publication. To receive new posts, consider becoming a subscriber.</p></div></div>
+${STORY.slice(3).map(D).join('')}</div></div></article></body></html>`;
+      const b = extractBody(parse(html), { baseUrl: 'https://letter.example/p/ferry', title: 'Ferry booking breach: what we know' });
+      const text = b.blocks.map((x) => x.text).join('\n');
+      for (const s of STORY) expect(text).toContain(s);
+    });
+
     it('a small box with the same chrome word is still left out', () => {
       const html = NEWSLETTER.replace('<article class="newsletter-post post">', '<article class="post">').replace('<div class="subscribe-box">', '<div class="newsletter-post">');
       const text = extractBody(parse(html), { baseUrl: null }).blocks.map((x) => x.text).join('\n');
