@@ -2,17 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { findDisclaimers } from '../../src/core/disclaimers';
 import { extractBody } from '../../src/core/body';
-import type { ArticleBody, BodyBlock } from '../../src/core/body';
+import { bodyOf } from './helpers/hand-built';
 
 /** Disclaimer phrasings and placements from the third blind set, in sentences of our own. */
 
-function bodyOf(html: string): ArticleBody {
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
-  const container = document.querySelector('.post') as unknown as Element | null;
-  const blocks: BodyBlock[] = [];
-  if (container) for (const p of Array.from(container.querySelectorAll('p'))) blocks.push({ kind: 'paragraph', text: (p.textContent ?? '').replace(/\s+/g, ' ').trim(), links: [] });
-  return { blocks, container, truncated: false };
-}
 const STORY = '<p>Hackers broke into the city water utility last week, officials said on Monday.</p><p>The utility said customer data was not affected.</p>';
 const kindsOf = (html: string) => findDisclaimers(bodyOf(html), []).map((d) => d.kind);
 

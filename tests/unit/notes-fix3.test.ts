@@ -5,18 +5,10 @@ import { SINGLE_SOURCE_PATTERNS } from '../../src/core/notes/single-source';
 import { SECONDARY_PATTERNS } from '../../src/core/notes/secondary-reporting';
 import { VENDOR_SITE_PATTERNS, vendorFromPage } from '../../src/core/vendor-site';
 import { extractBody } from '../../src/core/body';
-import { emptyReport, type Attribution, type NoteId, type Report, type SourceKind, type SourceLabel } from '../../src/core/report';
+import { emptyReport, type Attribution, type NoteId, type Report } from '../../src/core/report';
+import { att, label, report } from './helpers/hand-built';
 
 /** Notes rules from the third held-out set, on hand-built reports and small pages of our own. */
-function label(id: string, name: string, affiliation: SourceLabel['affiliation'], extra: Partial<SourceLabel> = {}): SourceLabel {
-  return { id, name, country: null, affiliation, owner: null, basis: [], ...extra };
-}
-function att(source: string, sourceKind: SourceKind, extra: Partial<Attribution> = {}): Attribution {
-  return { source, sourceKind, cue: 'said', sentence: `${source} said the network was breached.`, label: null, via: null, ...extra };
-}
-function report(extra: Partial<Report> = {}): Report {
-  return { ...emptyReport('https://news.example.com/story'), isArticle: true, isSecurityNews: true, ...extra };
-}
 const run = (id: NoteId, r: Report) => NOTE_RULES[id].apply(r);
 const PUBLIC = label('pb', 'Example Broadcasting', 'state_funded_independent', { kind: 'outlet', country: 'JP' });
 

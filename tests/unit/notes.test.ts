@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildNotes } from '../../src/core/notes';
 import { NOTE_RULES } from '../../src/core/notes/index';
-import { emptyReport, type Attribution, type Disclaimer, type Hedge, type NoteId, type Report, type SourceKind, type SourceLabel } from '../../src/core/report';
+import { emptyReport, type Attribution, type Disclaimer, type Hedge, type NoteId, type Report } from '../../src/core/report';
+import { att, label, report } from './helpers/hand-built';
 
 /** Hand-built inputs: no dependency on the attribution engine. */
-function label(id: string, name: string, affiliation: SourceLabel['affiliation'], extra: Partial<SourceLabel> = {}): SourceLabel {
-  return { id, name, country: null, affiliation, owner: null, basis: [], ...extra };
-}
-function att(source: string, sourceKind: SourceKind, extra: Partial<Attribution> = {}): Attribution {
-  return { source, sourceKind, cue: 'said', sentence: `${source} said the network was breached.`, label: null, via: null, ...extra };
-}
-function report(extra: Partial<Report> = {}): Report {
-  return { ...emptyReport('https://news.example.com/story'), isArticle: true, isSecurityNews: true, ...extra };
-}
 const GT = label('global-times', 'Global Times', 'state_controlled', { country: 'CN', kind: 'outlet' });
 const MSS = label('cn-mss', 'Ministry of State Security', 'government', { country: 'CN', kind: 'government' });
 const run = (id: NoteId, r: Report) => NOTE_RULES[id].apply(r);
