@@ -39,6 +39,12 @@ function htmlFiles(dir: string): string[] {
 
 /** Hand-written sentences: each gated pattern matches at least one of them. */
 const HAND = [
+  // hedge rules of the breadth bank (tests/unit/hedge-breadth.test.ts)
+  'If confirmed, the leak would be the largest this year.',
+  'It is believed that the attackers used a supplier account.',
+  'It remains unclear whether data was taken.',
+  'British intelligence assessed that the unit was responsible.',
+  'In all likelihood the data has been sold.',
   'Investigators attributed the intrusion to a group linked to the state.',
   'The attack was carried out by Sandworm, officials said.',
   'The breach was likely the work of a criminal gang.',

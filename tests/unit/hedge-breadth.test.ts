@@ -101,6 +101,11 @@ const CASES: [string, Kind, string][] = [
   ['most likely', 'estimative', 'The breach most likely began with a phishing email.'],
   ['judge', 'estimative', 'We judge that the campaign is part of a wider collection effort.'],
   ['assessed', 'estimative', 'British intelligence assessed that the unit was responsible.'],
+  ['claims', 'hedge', 'Ransomware Gang Claims Attack On City Hospital'],
+  ['claims', 'hedge', 'Hacktivists Claim They Took Down Ministry Websites'.replace('Claim ', 'Claims ')],
+  ['it is said', 'hedge', 'It is said that the group recruits insiders at telecom companies.'],
+  ['it remains unclear who', 'hedge', 'It remains unclear who ordered the operation.'],
+  ['if true', 'hedge', 'If true, the leak would expose the identities of undercover officers.'],
   ['in all likelihood', 'estimative', 'In all likelihood the attackers still hold copies of the files.'],
   ['realistic possibility', 'estimative', 'There is a realistic possibility that other agencies were also breached.'],
   ['almost certain', 'estimative', 'It is almost certain that the same infrastructure was used in both attacks.'],
@@ -140,11 +145,17 @@ const NEGATIVES: string[] = [
   'The agency confirmed the breach in a statement on Monday.',
   'The company said the breach was reported to the police on Friday.',
   'The ministry said it had verified the identity of the two officers.',
+  'It was reported to the police on Friday, the hospital said.',
+  'It is clear that the attackers knew the network well, the investigators said.',
+  'The damage was assessed that week by engineers from the vendor.',
+  'The court will judge the case next month.',
+  'Police Probe Claims Of Data Theft At City Council',
+  'Company Says Claims Against It Are Baseless',
 ];
 
 /** Cases main missed when the bank was written (index), and negatives main reported (index). Each must stay so. */
-const KNOWN_MISS = new Set<number>([17, 26, 30, 31, 51, 52, 53, 69, 70, 71]);
-const KNOWN_FALSE = new Set<number>([1, 2]);
+const KNOWN_MISS = new Set<number>([]);
+const KNOWN_FALSE = new Set<number>([]);
 
 describe('hedge phrase bank', () => {
   let hit = 0;
