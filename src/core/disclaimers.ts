@@ -127,6 +127,9 @@ function sentenceInitial(block: string, index: number): boolean {
   return /[.!?:|)\]"”]\s{1,3}$/.test(before);
 }
 
+/** An interest disclosed: shares held, an advertiser or client, ownership, paid work for a party to the story. */
+const INTEREST = /\b(?:(?:holds?|owns?|owned|has\s+(?:held|owned))\s+(?:shares|stock|a\s+stake|a\s+financial|a\s+position)|(?:is|are|was|were)\s+(?:an?\s+)?(?:advertiser|sponsor|client|customer|investor|shareholder|partner)s?|(?:is|are|was|were)\s+(?:owned|funded)\s+by|(?:worked|works|consulted|consults)\s+(?:as\s+an?\s+\w+\s+)?(?:for|with))\b/i;
+
 const MORE_RULES: KindRule[] = [
   {
     kind: 'liability',
@@ -163,12 +166,14 @@ const MORE_RULES: KindRule[] = [
   {
     kind: 'correction',
     need: [['version', 'error', 'updated']],
-    any: /\b(?:(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\s+(?:of\s+this\s+(?:article|story|post|piece|report|column)\s+)?(?:said|stated|misstated|incorrectly|wrongly|misidentified|misspelled|gave|named|referred|reported|described|omitted|included)|(?:due\s+to|because\s+of)\s+an?\s+(?:editing|editorial|production|reporting|transcription|translation)\s+error|^\s{0,3}updated\s+(?:on\s+|at\s+)?[^.:]{0,40}?\s*(?:to\s+(?:add|include|reflect|correct|clarify|remove|note|update)|with\s+(?:additional|new|more|further|fresh|comment|details|information|a\s+statement|a\s+response|the\s+latest)))\b/i,
+    any: /\b(?:(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\s+(?:of\s+this\s+(?:article|story|post|piece|report|column)\s+)?(?:said|stated|misstated|incorrectly|wrongly|misidentified|misspelled|gave|named|referred|reported|described|omitted|included)|(?:due\s+to|because\s+of)\s+an?\s+(?:editing|editorial|production|reporting|transcription|translation)\s+error|^\s{0,3}updated\s{1,3}(?:[^.\s]{1,20}\s{1,3}){0,6}(?:to\s+(?:add|include|reflect|correct|clarify|remove|note|update)|with\s+(?:additional|new|more|further|fresh|comment|details|information|a\s+statement|a\s+response|the\s+latest)))\b/i,
   },
   {
     kind: 'other',
     need: [['disclosure', 'shares', 'stock', 'stake']],
-    any: /\b(?:(?:full\s+)?disclosure\s*:\s{0,3}[^.]{0,200}?\b(?:holds?|owns?|owned|has\s+(?:held|owned))\s+(?:shares|stock|a\s+stake|a\s+financial|a\s+position)|(?:full\s+)?disclosure\s*:\s{0,3}[^.]{0,200}?\b(?:is|are|was|were)\s+(?:an?\s+|owned\s+by\s+)?(?:advertiser|sponsor|client|customer|investor|shareholder|partner|owned|funded)|(?:full\s+)?disclosure\s*:\s{0,3}[^.]{0,200}?\b(?:worked|works|consulted|consults)\s+(?:as\s+an?\s+\S+\s+)?(?:for|with)|(?:author|writer|reporter|columnist)\s+(?:holds|owns|has\s+(?:held|owned))\s+(?:shares|stock|a\s+stake))/i,
+    // "Disclosure: …" is a disclosure of interests when the rest of its sentence names one (interestAfter).
+    any: /\b(?:full\s+)?disclosure\s{0,3}:|\b(?:author|writer|reporter|columnist)\s+(?:holds|owns|has\s+(?:held|owned))\s+(?:shares|stock|a\s+stake)/i,
+    when: (b, i) => !/^(?:full\s+)?disclosure/i.test(b.slice(i, i + 16)) || INTEREST.test(b.slice(i, Math.min(b.length, i + 300)).split('. ')[0]!),
     ownVoice: true,
   },
 ];
@@ -265,6 +270,7 @@ const BLOCKISH_TAGS = new Set(['P', 'DIV', 'SECTION', 'LI', 'BLOCKQUOTE', 'FIGCA
 const SKIP_TAGS = new Set(['FIGURE', 'FIGCAPTION', 'PICTURE', 'IMG', 'VIDEO', 'AUDIO', 'CANVAS']);
 
 /** Words any disclaimer contains: boxes without one are not classified (keeps the DOM walk cheap). */
+// redos-ok: tested only on a box of at most 2,400 characters (MAX_BOX * 2, checked first) or a sibling of at most MAX_BOX
 const TRIGGER = /liab|purposes|responsib|guarant|warrant|as\s+is|own\s+risk|advice|sponsor|partner|paid|promoted|advertorial|branded|brand\s+studio|presented|brought|\bAI\b|A\.I\.|artificial|ChatGPT|language\s+model|LLM|originally|republish|reprint|syndicat|wire|source|original|via|courtesy|opinion|op-ed|op\s+ed|commentary|guest|views|necessarily|correct|update|clarif|editor|verif|vouch|accura|reference|endorse|research|notice|newsroom|journalist|behalf|marketing|commercial|collaborat|appeared|version|reproduc|distribut|machine|error|disclos|shares|stake|personal|belong|represent|reviewed|published|compensat/i;
 
 interface Box {
@@ -398,6 +404,7 @@ export const DISCLAIMER_PATTERNS: RegExp[] = [
   UPDATE_BRACKET,
   NEWSROOM_REF,
   REPORTING,
+  INTEREST,
   SITE_WIDE,
   HARD_CHROME,
   TRIGGER,
