@@ -323,7 +323,8 @@ function subjectBefore(left: string): { np: string; appositive: string | null; a
   // Appositives between subject and verb: "Jen Easterly, director of CISA, told".
   if (ws.length && ws[ws.length - 1]!.endsWith(',')) {
     const joined = ws.join(' ').slice(0, -1);
-    const chunks = joined.split(/,\s+/);
+    // A quote closed by a comma ends a chunk too: "“…,” the firm’s chief executive, Maria Lund, told".
+    const chunks = joined.split(/,[”"’]?\s+/);
     let k = chunks.length - 1;
     const apps: string[] = [];
     while (k > 0 && apps.length < 3) {
@@ -1414,7 +1415,8 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       const appSubj = leftTrim.endsWith(',') ? subjectBefore(leftTrim) : null;
       const namedWithAppositive = !!appSubj && !!appSubj.appositive && isCap(appSubj.np) && !PRONOUNS.test(appSubj.np) && appositiveStartsClause(leftTrim, appSubj.np);
       if ((/[,”"’]$/.test(leftTrim) || leftTrim === '') && !namedWithAppositive) {
-        if (/^(?:said|says|told|added|wrote|noted|explained|stated|warned|argued|claimed|insisted|acknowledged|asked|recalled|cautioned|continued|concluded)$/.test(verb)) {
+        // Not "told": the noun phrase after it is who was told ("…, Name, told Reuters"), never the speaker.
+        if (/^(?:said|says|added|wrote|noted|explained|stated|warned|argued|claimed|insisted|acknowledged|asked|recalled|cautioned|continued|concluded)$/.test(verb)) {
           const f = npForward(right);
           if (f && (isCap(f.np) || /^\d/.test(f.np) || /^(?:a|an|the|one|two|some|several)\b/i.test(f.np)) && (/^\s*(?:[,.;:”"]|$|on\b|in\b|at\b|last\b|this\b|earlier\b|during\b|when\b|after\b|according\b)/.test(f.rest.length ? ' ' + f.rest : '') || nameThenComma(right, f.np))) {
             add({ source: f.np, kind: null, org: f.appositive ? orgInAppositive(f.appositive) : null, role: f.appositive }, cueRaw, si, at);
