@@ -1054,6 +1054,8 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       }
       return null;
     }
+    // An antecedent of "the company" has a name: "the group" or "the firm" is a description, not who it points to.
+    const named = (name: string): boolean => /[\p{Lu}\p{N}]/u.test(name.replace(/^the\s+/i, ''));
     // Definite description: "the ministry", "the agency", "the company", "the board".
     const def = /^(?:the|its|their)\s+((?:[\w’'-]+\s+){0,2}?)(ministry|agency|bureau|department|commission|police|office|government|council|board|committee|administration|center|centre|embassy|company|firm|vendor|institute|university|foundation|regulator|watchdog|court|organization|organisation|newspaper|outlet|broadcaster|team|lab|labs|provider|developer|maker|fund|union|party|campaign|caucus|coalition|panel|mission|delegation)$/i.exec(s);
     // "the Russian embassy" names a new body; only "the embassy" / "the cyber agency" point back.
@@ -1066,7 +1068,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
         for (let k = mentions.length - 1; k >= 0; k--) {
           const m = mentions[k]!;
           if (si - m.sentence > 4) break;
-          if (m.isSource && m.kind === 'company' && !isPersonName(lastWords(m.name, 2))) return { source: m.name, kind: m.kind };
+          if (m.isSource && m.kind === 'company' && named(m.name) && !isPersonName(lastWords(m.name, 2))) return { source: m.name, kind: m.kind };
         }
       }
       // "KCNA said …. The agency quoted …": a source of the last sentences whose database name has the head ("Korean Central News Agency").
@@ -1080,7 +1082,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
         const m = mentions[k]!;
         if (si - m.sentence > 15) break;
         // A bare short acronym that was never a source ("IP", "VPN") is a technical term, not the company.
-        if (companyish ? m.kind === 'company' && (m.isSource || ((!/^[A-Z]{2,4}s?$/.test(m.name) && !/^[A-Z0-9]{1,8}(?:[-.][A-Z0-9]{1,8}){1,3}$/.test(m.name)) || !!db.byName(m.name))) : outletish ? m.kind === 'outlet' : new RegExp(`\\b${head === 'centre' ? 'cent(?:er|re)' : head === 'center' ? 'cent(?:er|re)' : head}\\b`, 'i').test(m.name)) {
+        if (companyish ? m.kind === 'company' && named(m.name) && (m.isSource || ((!/^[A-Z]{2,4}s?$/.test(m.name) && !/^[A-Z0-9]{1,8}(?:[-.][A-Z0-9]{1,8}){1,3}$/.test(m.name)) || !!db.byName(m.name))) : outletish ? m.kind === 'outlet' : new RegExp(`\\b${head === 'centre' ? 'cent(?:er|re)' : head === 'center' ? 'cent(?:er|re)' : head}\\b`, 'i').test(m.name)) {
           return { source: m.name, kind: m.kind };
         }
       }

@@ -33,3 +33,21 @@ describe('told <outlet>', () => {
     expect(run('“We will not pay the ransom,” said Tomas Berg, the port’s operations director.')).toContain('Tomas Berg');
   });
 });
+
+describe('"the company said" resolves to a named company only', () => {
+  it('a description quoted before ("The group issued …") is no antecedent', () => {
+    const r = run('The group issued a warning to other port operators, the company said.');
+    expect(r).toContain('the company');
+    expect(r.filter((x) => x === 'The group').length).toBe(1);
+  });
+  it('a named company quoted before still is', () => {
+    const r = findAttributions(
+      splitSentences([
+        { kind: 'paragraph' as const, text: 'Harbourline Technologies said its systems were back online.', links: [] },
+        { kind: 'paragraph' as const, text: 'No customer data was taken, the company said.', links: [] },
+      ]),
+      { db, acronyms: [], publisher: null },
+    ).map((a) => a.source);
+    expect(r).toEqual(['Harbourline Technologies', 'Harbourline Technologies']);
+  });
+});
