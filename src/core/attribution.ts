@@ -213,7 +213,9 @@ const TITLE_WORD = /^(?:host|anchor|correspondent|reporter|columnist|editor|writ
 /** Abbreviated titles before a name: their period does not end the phrase ("Rep. Kim Sun-woo"). */
 const TITLE_ABBREV = /^(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Prof|Capt|Sgt|Adm|Maj|Cmdr|Supt|Insp|Det|Amb|Pres|Hon|Rev|St)\.$/;
 /** Heads of common-noun sources ("the city's emergency management bureau", "some security specialists"). */
-const ORG_HEADS = /^(?:community|frontrunner|front-runner|congressman|congresswoman|nominee|candidate|legislator|lawmaker|leader|leaders|unions|fund|caucus|panel|taskforce|airline|carrier|club|retailer|exchange|insurer|charity|network|platform|utility|operator|studio|publisher|league|federation|association|church|mission|campaign|agency's|trust|hospital|school|council|party|union|mayor|senator|governor|minister|president|chairman|chairwoman|chair|judge|prosecutor|lawyer|attorney|director|ceo|chief|secretary|ambassador|commissioner|premier|chancellor|sheriff|coroner|regulator|alliance|coalition|ministry|agency|bureau|department|commission|police|office|government|council|board|authorities|authority|regulator|regulators|prosecutors|prosecutor|court|committee|administration|center|centre|embassy|military|army|navy|company|firm|vendor|provider|maker|developer|operator|manufacturer|startup|bank|lab|labs|team|newspaper|outlet|broadcaster|tabloid|magazine|channel|website|media|watchdog|institute|university|organization|organisation|foundation|group|unit|division|service|services|spokesperson|spokesman|spokeswoman|ministries|agencies|companies|firms|vendors|governments)$/;
+/** A past participle that opens a reduced relative or passive ("run by", "carried out by", "written by"). */
+const REDUCED_PARTICIPLE = /^(?:[a-z]+ed|run|led|written|held|made|built|done|driven|known|seen|taken|given|kept|shown|drawn|overseen|undertaken|stolen|hidden)$/;
+const ORG_HEADS = /^(?:community|frontrunner|front-runner|congressman|congresswoman|nominee|candidate|legislator|lawmaker|leader|leaders|unions|fund|caucus|panel|taskforce|airline|carrier|club|retailer|exchange|insurer|charity|network|platform|utility|operator|studio|publisher|league|federation|association|church|mission|campaign|agency's|trust|hospital|school|council|party|union|mayor|senator|governor|minister|president|chairman|chairwoman|chair|judge|prosecutor|lawyer|attorney|director|ceo|chief|secretary|ambassador|commissioner|premier|chancellor|sheriff|coroner|regulator|alliance|coalition|ministry|agency|bureau|department|commission|police|office|government|council|board|authorities|authority|regulator|regulators|prosecutors|prosecutor|court|committee|administration|center|centre|embassy|military|army|navy|company|firm|vendor|provider|maker|developer|operator|manufacturer|startup|bank|lab|labs|team|newspaper|outlet|broadcaster|tabloid|magazine|channel|website|media|watchdog|institute|university|organization|organisation|foundation|group|unit|division|service|services|spokesperson|spokesman|spokeswoman|ministries|agencies|companies|firms|vendors|governments|gang|gangs|crew|crews|collective|outfit|cartel|syndicate|hackers|attackers|hacktivists|actor|actors)$/;
 
 /** Anonymous phrasing: "a person familiar with the matter", "officials who declined to be named". */
 const ANON_PHRASE =
@@ -380,6 +382,15 @@ function subjectBefore(left: string): { np: string; appositive: string | null; a
     ws = words(chunks.slice(0, k + 1).join(', ').replace(/ ?[(（][A-Z][A-Za-z0-9&./-]{1,11}[)）]$/, ''));
   }
   let np = npBackward(ws);
+  // "A Telegram channel run by the hackers posted": the agent of a reduced relative is not the subject.
+  if (np && !PRONOUNS.test(np)) {
+    const nn = words(np).length;
+    if (ws[ws.length - nn - 1]?.toLowerCase() === 'by' && REDUCED_PARTICIPLE.test(ws[ws.length - nn - 2] ?? '')) {
+      let h = ws.length - nn - 3;
+      while (h >= 0 && /ly$/.test(ws[h]!)) h--;
+      if (h < 0 || !DOC_HEADS.test(ws[h]!.toLowerCase())) return null;
+    }
+  }
   // "a leaked internal memo from the Singapore exchange, reviewed by …, shows": the document speaks, not its origin.
   if (np && !PRONOUNS.test(np)) {
     const nn = words(np).length;
@@ -1191,6 +1202,8 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
   const passiveAgents = (right: string, verb: string, si: number, at: number): void => {
     const by = /^\s+(?:(?!by\b)[\w’'-]+\s+){0,8}?by\s+/.exec(right);
     if (!by) return;
+    // "published their assessment of a campaign carried out by the actor": the agent of another participle.
+    if (words(by[0]).slice(0, -1).some((w) => REDUCED_PARTICIPLE.test(w))) return;
     let rest = right.slice(by[0].length);
     for (let k = 0; k < 3; k++) {
       const f = npForward(rest);
