@@ -323,7 +323,8 @@ function subjectBefore(left: string): { np: string; appositive: string | null; a
   // Appositives between subject and verb: "Jen Easterly, director of CISA, told".
   if (ws.length && ws[ws.length - 1]!.endsWith(',')) {
     const joined = ws.join(' ').slice(0, -1);
-    const chunks = joined.split(/,\s+/);
+    // A quote closed by a comma ends a chunk too: "“…,” the firm’s chief executive, Maria Lund, told".
+    const chunks = joined.split(/,[”"’]?\s+/);
     let k = chunks.length - 1;
     const apps: string[] = [];
     while (k > 0 && apps.length < 3) {
@@ -1053,6 +1054,8 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       }
       return null;
     }
+    // An antecedent of "the company" has a name: "the group" or "the firm" is a description, not who it points to.
+    const named = (name: string): boolean => /[\p{Lu}\p{N}]/u.test(name.replace(/^the\s+/i, ''));
     // Definite description: "the ministry", "the agency", "the company", "the board".
     const def = /^(?:the|its|their)\s+((?:[\w’'-]+\s+){0,2}?)(ministry|agency|bureau|department|commission|police|office|government|council|board|committee|administration|center|centre|embassy|company|firm|vendor|institute|university|foundation|regulator|watchdog|court|organization|organisation|newspaper|outlet|broadcaster|team|lab|labs|provider|developer|maker|fund|union|party|campaign|caucus|coalition|panel|mission|delegation)$/i.exec(s);
     // "the Russian embassy" names a new body; only "the embassy" / "the cyber agency" point back.
@@ -1065,7 +1068,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
         for (let k = mentions.length - 1; k >= 0; k--) {
           const m = mentions[k]!;
           if (si - m.sentence > 4) break;
-          if (m.isSource && m.kind === 'company' && !isPersonName(lastWords(m.name, 2))) return { source: m.name, kind: m.kind };
+          if (m.isSource && m.kind === 'company' && named(m.name) && !isPersonName(lastWords(m.name, 2))) return { source: m.name, kind: m.kind };
         }
       }
       // "KCNA said …. The agency quoted …": a source of the last sentences whose database name has the head ("Korean Central News Agency").
@@ -1079,7 +1082,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
         const m = mentions[k]!;
         if (si - m.sentence > 15) break;
         // A bare short acronym that was never a source ("IP", "VPN") is a technical term, not the company.
-        if (companyish ? m.kind === 'company' && (m.isSource || ((!/^[A-Z]{2,4}s?$/.test(m.name) && !/^[A-Z0-9]{1,8}(?:[-.][A-Z0-9]{1,8}){1,3}$/.test(m.name)) || !!db.byName(m.name))) : outletish ? m.kind === 'outlet' : new RegExp(`\\b${head === 'centre' ? 'cent(?:er|re)' : head === 'center' ? 'cent(?:er|re)' : head}\\b`, 'i').test(m.name)) {
+        if (companyish ? m.kind === 'company' && named(m.name) && (m.isSource || ((!/^[A-Z]{2,4}s?$/.test(m.name) && !/^[A-Z0-9]{1,8}(?:[-.][A-Z0-9]{1,8}){1,3}$/.test(m.name)) || !!db.byName(m.name))) : outletish ? m.kind === 'outlet' : new RegExp(`\\b${head === 'centre' ? 'cent(?:er|re)' : head === 'center' ? 'cent(?:er|re)' : head}\\b`, 'i').test(m.name)) {
           return { source: m.name, kind: m.kind };
         }
       }
@@ -1414,7 +1417,8 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       const appSubj = leftTrim.endsWith(',') ? subjectBefore(leftTrim) : null;
       const namedWithAppositive = !!appSubj && !!appSubj.appositive && isCap(appSubj.np) && !PRONOUNS.test(appSubj.np) && appositiveStartsClause(leftTrim, appSubj.np);
       if ((/[,”"’]$/.test(leftTrim) || leftTrim === '') && !namedWithAppositive) {
-        if (/^(?:said|says|told|added|wrote|noted|explained|stated|warned|argued|claimed|insisted|acknowledged|asked|recalled|cautioned|continued|concluded)$/.test(verb)) {
+        // Not "told": the noun phrase after it is who was told ("…, Name, told Reuters"), never the speaker.
+        if (/^(?:said|says|added|wrote|noted|explained|stated|warned|argued|claimed|insisted|acknowledged|asked|recalled|cautioned|continued|concluded)$/.test(verb)) {
           const f = npForward(right);
           if (f && (isCap(f.np) || /^\d/.test(f.np) || /^(?:a|an|the|one|two|some|several)\b/i.test(f.np)) && (/^\s*(?:[,.;:”"]|$|on\b|in\b|at\b|last\b|this\b|earlier\b|during\b|when\b|after\b|according\b)/.test(f.rest.length ? ' ' + f.rest : '') || nameThenComma(right, f.np))) {
             add({ source: f.np, kind: null, org: f.appositive ? orgInAppositive(f.appositive) : null, role: f.appositive }, cueRaw, si, at);
