@@ -1337,6 +1337,10 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
           const bare = f.np.replace(/^(?:(?:the|a|an|its|their|his|her|new|recent)\s+)+/i, '');
           const headWord = (bare.split(/\s+/).pop() ?? '').toLowerCase().replace(/[’']s$/, '');
           if (!isCap(bare) && !(ORG_HEADS.test(headWord) || ANON_HEADS.test(headWord) || VAGUE_HEADS.test(headWord) || DOC_HEADS.test(headWord))) continue;
+          // "citing the attackers' working hours": a possessive names whose evidence, not who is cited, unless a statement follows.
+          const npEnd = right.indexOf(f.np);
+          const possessive = /[’']s?$/.test(f.np) || (npEnd >= 0 && /^[’']s?\s/.test(right.slice(npEnd + f.np.length)));
+          if (possessive && !words(f.rest).slice(0, 3).some((w) => DOC_HEADS.test(w.toLowerCase().replace(/[,;:.]$/, '')) || ORG_HEADS.test(w.toLowerCase().replace(/[,;:.]$/, '')) || /^(?:remarks|comments|spokes(?:person|man|woman)|officials?|sources?|findings|data|analysis|researchers)[,;:.]?$/i.test(w))) continue;
           // "declined to comment, citing the ongoing investigation": a reason for silence, not a cited source.
           if (!isCap(bare) && (/^(?:ongoing|pending|continuing|active|current|open|unfinished)\s/i.test(bare) || /\b(?:declined|refused|would not|wouldn[’']t|did not|didn[’']t|could not|couldn[’']t)\b/i.test(left))) continue;
         }
