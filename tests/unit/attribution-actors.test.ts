@@ -32,6 +32,6 @@ describe('"citing" a possessive', () => {
     expect(who('The agency blamed a foreign service, citing the attackers’ working hours and keyboard habits.').map((x) => x.split('|')[0])).not.toContain('the attackers');
   });
   it('the owner of a statement or an office is ("citing the agency’s press office")', () => {
-    expect(who('The Border Service said the intrusion attempts used fake tax notices, Novosti Daily reported, citing the agency's press office.').map((x) => x.split('|')[0])).toContain('the agency');
+    expect(who("The Border Service said the intrusion attempts used fake tax notices, Novosti Daily reported, citing the agency's press office.").map((x) => x.split('|')[0])).toContain('the agency');
   });
 });
