@@ -1260,6 +1260,8 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
   const guests = transcriptGuests(sentences, n);
   const speakers = transcriptSpeakers(sentences, n);
   for (let si = 0; si < n; si++) {
+    // At the cap every later `add` refuses and nothing else here writes a draft: the rest of the sentences cannot change the result.
+    if (drafts.length >= ATTRIBUTION_LIMITS.maxAttributions) break;
     if (every > 0 && si > 0 && si % every === 0) yield;
     const sent = sentences[si]!;
     const text = sent.text.length > ATTRIBUTION_LIMITS.maxSentenceChars ? sent.text.slice(0, ATTRIBUTION_LIMITS.maxSentenceChars) : sent.text;
