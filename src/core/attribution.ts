@@ -74,30 +74,81 @@ const CUE_FIRST = new Set<string>([
   }),
 ]);
 const CUE_AT = new RegExp(CUE_RE.source, 'iy');
-const WORD_RUN = /[A-Za-z]+/g;
+
+/**
+ * CUE_FIRST as a trie over the letters a-z (node 0 is the root; `CUE_NEXT[node * 26 + letter]`
+ * is the child, 0 for none): a word is looked up letter by letter as it is
+ * scanned, with no string or match array made for the ~95 % of words that are no cue.
+ */
+const { next: CUE_NEXT, end: CUE_END } = (() => {
+  const next: number[] = [];
+  const end: boolean[] = [false];
+  for (let k = 0; k < 26; k++) next.push(0);
+  let nodes = 1;
+  for (const w of CUE_FIRST) {
+    if (!/^[a-z]+$/.test(w)) throw new Error(`cue word outside a-z: ${w}`);
+    let node = 0;
+    for (let k = 0; k < w.length; k++) {
+      const at = node * 26 + (w.charCodeAt(k) - 97);
+      if (!next[at]) {
+        next[at] = nodes++;
+        for (let q = 0; q < 26; q++) next.push(0);
+        end.push(false);
+      }
+      node = next[at]!;
+    }
+    end[node] = true;
+  }
+  return { next: Int32Array.from(next), end: Uint8Array.from(end, (x) => (x ? 1 : 0)) };
+})();
 
 /**
  * The matches of CUE_RE in `text`, in order and without overlap, as
- * `text.matchAll(CUE_RE)` gives them: words are scanned with a plain letter run
- * and a set lookup, and the full pattern is only tried (anchored) where a cue
- * can start. A scan of the whole alternation at every position cost about
- * twice as much on long articles.
+ * `text.matchAll(CUE_RE)` gives them: runs of ASCII letters are looked up in
+ * the trie of CUE_FIRST as they are read (a run that opens with a capital is
+ * folded to lower case, one that opens in lower case must be all lower case,
+ * as the word set was asked before), and the full pattern is only tried
+ * (anchored) where a cue can start. A scan of the whole alternation at every
+ * position cost about twice as much on long articles; a letter-run regex with a
+ * set lookup made a match array and a string for every word.
  */
 function* cueMatches(text: string): Generator<RegExpExecArray, void, void> {
-  WORD_RUN.lastIndex = 0;
-  for (;;) {
-    const w = WORD_RUN.exec(text);
-    if (!w) return;
-    const c = text.charCodeAt(w.index);
-    if (!CUE_FIRST.has(c < 97 ? w[0].toLowerCase() : w[0])) continue;
-    CUE_AT.lastIndex = w.index;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    const upper = c >= 65 && c <= 90;
+    if (!upper && !(c >= 97 && c <= 122)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let node = 0;
+    let live = true;
+    for (; i < n; i++) {
+      c = text.charCodeAt(i);
+      let l: number;
+      if (c >= 97 && c <= 122) l = c - 97;
+      else if (c >= 65 && c <= 90) {
+        l = c - 65;
+        if (!upper) live = false;
+      } else break;
+      if (live) {
+        node = CUE_NEXT[node * 26 + l]!;
+        if (node === 0) live = false;
+      }
+    }
+    if (!live || !CUE_END[node]) continue;
+    CUE_AT.lastIndex = start;
     const m = CUE_AT.exec(text);
     if (!m) continue;
-    const end = w.index + m[0].length;
     yield m;
-    WORD_RUN.lastIndex = end;
+    i = start + m[0].length;
   }
 }
+
+/** For tests: the cue pattern and its word-set scanner, which must agree. */
+export const CUE_SCAN = { pattern: CUE_RE, matches: cueMatches, first: CUE_FIRST as ReadonlySet<string> };
 
 /** For tests (tests/unit/attribution-speed.test.ts): the shortcuts and what they stand for, which must agree. */
 export const ATTRIBUTION_SPEED = {
@@ -110,9 +161,6 @@ export const ATTRIBUTION_SPEED = {
   words: (s: string): string[] => words(s),
   tailWords: (s: string, k: number): string[] => tailWords(s, k),
 };
-
-/** For tests: the cue pattern and its word-set scanner, which must agree. */
-export const CUE_SCAN = { pattern: CUE_RE, matches: cueMatches };
 
 
 /** Verbs that take their source from the "by …" agent after them ("first flagged on March 29 by X"). */
