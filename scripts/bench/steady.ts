@@ -11,4 +11,4 @@ const docs = Array.from({ length: N }, () => parseDoc(html));
 const ts: number[] = [];
 for (const d of docs) { const t = performance.now(); analyzeFrom(firstLook(d, { db }), { db, force: true }); ts.push(performance.now() - t); }
 console.log(ts.map((x) => x.toFixed(1)).join(' '));
-const s = [...ts].sort((a, b) => a - b); console.log('median', s[Math.floor(s.length / 2)].toFixed(2));
+const s = [...ts].sort((a, b) => a - b); console.log('median', (s[Math.floor(s.length / 2)] ?? NaN).toFixed(2));
