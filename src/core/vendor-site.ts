@@ -82,6 +82,7 @@ export function vendorFromPage(body: ArticleBody, siteName: string | null, url: 
  */
 function firstElements(doc: Document, test: (el: Element) => boolean, max: number): Element[] {
   const out: Element[] = [];
+  if (max <= 0) return out;
   const root = doc.documentElement;
   let el: Element | null = root;
   while (el && out.length < max) {
@@ -98,15 +99,23 @@ function firstElements(doc: Document, test: (el: Element) => boolean, max: numbe
 
 /** `footer, [class*="footer"], [id*="footer"], [class*="copyright"]` (attribute values are case-sensitive, as in the selector). */
 function isFooterBox(el: Element): boolean {
-  if (el.localName.toLowerCase() === 'footer') return true;
-  const cls = el.getAttribute('class');
+  const name = el.localName;
+  if (name === 'footer' || (name.length === 6 && name.toLowerCase() === 'footer')) return true;
+  // Most elements have no attributes: no attribute read at all (each is a lookup under linkedom).
+  if (!el.hasAttributes()) return false;
+  const cls = attrValue(el, 'class');
   if (cls !== null && (cls.includes('footer') || cls.includes('copyright'))) return true;
-  const id = el.getAttribute('id');
+  const id = attrValue(el, 'id');
   return id !== null && id.includes('footer');
 }
 
+/** An attribute's value through its node (cheaper than `getAttribute` under linkedom, which reads `class` through `className`). */
+function attrValue(el: Element, name: string): string | null {
+  return typeof el.getAttributeNode === 'function' ? (el.getAttributeNode(name)?.value ?? null) : el.getAttribute(name);
+}
+
 /** The selector `a`. */
-const isAnchor = (el: Element): boolean => el.localName.toLowerCase() === 'a';
+const isAnchor = (el: Element): boolean => el.localName === 'a' || el.localName === 'A';
 
 function copyrightCompany(doc: Document): string | null {
   const boxes = firstElements(doc, isFooterBox, LIMITS.maxFooters);
