@@ -160,6 +160,7 @@ export const ATTRIBUTION_SPEED = {
   },
   words: (s: string): string[] => words(s),
   tailWords: (s: string, k: number): string[] => tailWords(s, k),
+  capitalisedNames: (s: string): string[] => capitalisedNames(s),
 };
 
 
@@ -1692,6 +1693,9 @@ function capitalisedNames(text: string): string[] {
   let k = 0;
   for (const m of text.matchAll(re)) {
     if (++k > 40) break;
+    const span = m[1]!;
+    // One word (most runs: "The", "He"): the cuts below only shorten it from the end, so it is kept only as an acronym-like word.
+    if (!/\s/.test(span) && !/^[A-Z]{2}/.test(span)) continue;
     // "Governor Mia Lind on Sunday": a day or month joined by a connector is no part of the name.
     let nm = trimEndChars(m[1]!, "’'").replace(/[’']s$/, '').replace(/\s(?:on|of|for|and|the|de)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/, '');
     if (m.index === 0 || /^(?:The|A|An|In|On|At|By|For|But|And|As|If|It|He|She|They|We|According)\s/.test(nm)) nm = nm.replace(/^(?:The|A|An|In|On|At|By|For|But|And|As|If|It|He|She|They|We|According)\s+/, '');
