@@ -276,7 +276,9 @@ const TITLE_WORD = /^(?:host|anchor|correspondent|reporter|columnist|editor|writ
 /** Abbreviated titles before a name: their period does not end the phrase ("Rep. Kim Sun-woo"). */
 const TITLE_ABBREV = /^(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Prof|Capt|Sgt|Adm|Maj|Cmdr|Supt|Insp|Det|Amb|Pres|Hon|Rev|St)\.$/;
 /** Heads of common-noun sources ("the city's emergency management bureau", "some security specialists"). */
-const ORG_HEADS = /^(?:community|frontrunner|front-runner|congressman|congresswoman|nominee|candidate|legislator|lawmaker|leader|leaders|unions|fund|caucus|panel|taskforce|airline|carrier|club|retailer|exchange|insurer|charity|network|platform|utility|operator|studio|publisher|league|federation|association|church|mission|campaign|agency's|trust|hospital|school|council|party|union|mayor|senator|governor|minister|president|chairman|chairwoman|chair|judge|prosecutor|lawyer|attorney|director|ceo|chief|secretary|ambassador|commissioner|premier|chancellor|sheriff|coroner|regulator|alliance|coalition|ministry|agency|bureau|department|commission|police|office|government|council|board|authorities|authority|regulator|regulators|prosecutors|prosecutor|court|committee|administration|center|centre|embassy|military|army|navy|company|firm|vendor|provider|maker|developer|operator|manufacturer|startup|bank|lab|labs|team|newspaper|outlet|broadcaster|tabloid|magazine|channel|website|media|watchdog|institute|university|organization|organisation|foundation|group|unit|division|service|services|spokesperson|spokesman|spokeswoman|ministries|agencies|companies|firms|vendors|governments)$/;
+/** A past participle that opens a reduced relative or passive ("run by", "carried out by", "written by"). */
+const REDUCED_PARTICIPLE = /^(?:[a-z]+ed|run|led|written|held|made|built|done|driven|known|seen|taken|given|kept|shown|drawn|overseen|undertaken|stolen|hidden)$/;
+const ORG_HEADS = /^(?:community|frontrunner|front-runner|congressman|congresswoman|nominee|candidate|legislator|lawmaker|leader|leaders|unions|fund|caucus|panel|taskforce|airline|carrier|club|retailer|exchange|insurer|charity|network|platform|utility|operator|studio|publisher|league|federation|association|church|mission|campaign|agency's|trust|hospital|school|council|party|union|mayor|senator|governor|minister|president|chairman|chairwoman|chair|judge|prosecutor|lawyer|attorney|director|ceo|chief|secretary|ambassador|commissioner|premier|chancellor|sheriff|coroner|regulator|alliance|coalition|ministry|agency|bureau|department|commission|police|office|government|council|board|authorities|authority|regulator|regulators|prosecutors|prosecutor|court|committee|administration|center|centre|embassy|military|army|navy|company|firm|vendor|provider|maker|developer|operator|manufacturer|startup|bank|lab|labs|team|newspaper|outlet|broadcaster|tabloid|magazine|channel|website|media|watchdog|institute|university|organization|organisation|foundation|group|unit|division|service|services|spokesperson|spokesman|spokeswoman|ministries|agencies|companies|firms|vendors|governments|gang|gangs|crew|crews|collective|outfit|cartel|syndicate|hackers|attackers|hacktivists|actor|actors)$/;
 
 /** Anonymous phrasing: "a person familiar with the matter", "officials who declined to be named". */
 const ANON_PHRASE =
@@ -412,7 +414,8 @@ function subjectBefore(left: string): { np: string; appositive: string | null; a
   // Appositives between subject and verb: "Jen Easterly, director of CISA, told".
   if (ws.length && ws[ws.length - 1]!.endsWith(',')) {
     const joined = ws.join(' ').slice(0, -1);
-    const chunks = joined.split(/,\s+/);
+    // A quote closed by a comma ends a chunk too: "“…,” the firm’s chief executive, Maria Lund, told".
+    const chunks = joined.split(/,[”"’]?\s+/);
     let k = chunks.length - 1;
     const apps: string[] = [];
     while (k > 0 && apps.length < 3) {
@@ -468,6 +471,15 @@ function subjectBefore(left: string): { np: string; appositive: string | null; a
     ws = words(chunks.slice(0, k + 1).join(', ').replace(/ ?[(（][A-Z][A-Za-z0-9&./-]{1,11}[)）]$/, ''));
   }
   let np = npBackward(ws);
+  // "A Telegram channel run by the hackers posted": the agent of a reduced relative is not the subject.
+  if (np && !PRONOUNS.test(np)) {
+    const nn = words(np).length;
+    if (ws[ws.length - nn - 1]?.toLowerCase() === 'by' && REDUCED_PARTICIPLE.test(ws[ws.length - nn - 2] ?? '')) {
+      let h = ws.length - nn - 3;
+      while (h >= 0 && /ly$/.test(ws[h]!)) h--;
+      if (h < 0 || !DOC_HEADS.test(ws[h]!.toLowerCase())) return null;
+    }
+  }
   // "a leaked internal memo from the Singapore exchange, reviewed by …, shows": the document speaks, not its origin.
   if (np && !PRONOUNS.test(np)) {
     const nn = words(np).length;
@@ -1145,6 +1157,8 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       }
       return null;
     }
+    // An antecedent of "the company" has a name: "the group" or "the firm" is a description, not who it points to.
+    const named = (name: string): boolean => /[\p{Lu}\p{N}]/u.test(name.replace(/^the\s+/i, ''));
     // Definite description: "the ministry", "the agency", "the company", "the board".
     const def = /^(?:the|its|their)\s+((?:[\w’'-]+\s+){0,2}?)(ministry|agency|bureau|department|commission|police|office|government|council|board|committee|administration|center|centre|embassy|company|firm|vendor|institute|university|foundation|regulator|watchdog|court|organization|organisation|newspaper|outlet|broadcaster|team|lab|labs|provider|developer|maker|fund|union|party|campaign|caucus|coalition|panel|mission|delegation)$/i.exec(s);
     // "the Russian embassy" names a new body; only "the embassy" / "the cyber agency" point back.
@@ -1157,7 +1171,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
         for (let k = mentions.length - 1; k >= 0; k--) {
           const m = mentions[k]!;
           if (si - m.sentence > 4) break;
-          if (m.isSource && m.kind === 'company' && !isPersonName(lastWords(m.name, 2))) return { source: m.name, kind: m.kind };
+          if (m.isSource && m.kind === 'company' && named(m.name) && !isPersonName(lastWords(m.name, 2))) return { source: m.name, kind: m.kind };
         }
       }
       // "KCNA said …. The agency quoted …": a source of the last sentences whose database name has the head ("Korean Central News Agency").
@@ -1171,7 +1185,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
         const m = mentions[k]!;
         if (si - m.sentence > 15) break;
         // A bare short acronym that was never a source ("IP", "VPN") is a technical term, not the company.
-        if (companyish ? m.kind === 'company' && (m.isSource || ((!/^[A-Z]{2,4}s?$/.test(m.name) && !/^[A-Z0-9]{1,8}(?:[-.][A-Z0-9]{1,8}){1,3}$/.test(m.name)) || !!db.byName(m.name))) : outletish ? m.kind === 'outlet' : new RegExp(`\\b${head === 'centre' ? 'cent(?:er|re)' : head === 'center' ? 'cent(?:er|re)' : head}\\b`, 'i').test(m.name)) {
+        if (companyish ? m.kind === 'company' && named(m.name) && (m.isSource || ((!/^[A-Z]{2,4}s?$/.test(m.name) && !/^[A-Z0-9]{1,8}(?:[-.][A-Z0-9]{1,8}){1,3}$/.test(m.name)) || !!db.byName(m.name))) : outletish ? m.kind === 'outlet' : new RegExp(`\\b${head === 'centre' ? 'cent(?:er|re)' : head === 'center' ? 'cent(?:er|re)' : head}\\b`, 'i').test(m.name)) {
           return { source: m.name, kind: m.kind };
         }
       }
@@ -1280,6 +1294,8 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
   const passiveAgents = (right: string, verb: string, si: number, at: number): void => {
     const by = /^\s+(?:(?!by\b)[\w’'-]+\s+){0,8}?by\s+/.exec(right);
     if (!by) return;
+    // "published their assessment of a campaign carried out by the actor": the agent of another participle.
+    if (words(by[0]).slice(0, -1).some((w) => REDUCED_PARTICIPLE.test(w))) return;
     let rest = right.slice(by[0].length);
     for (let k = 0; k < 3; k++) {
       const f = npForward(rest);
@@ -1417,6 +1433,10 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
           const bare = f.np.replace(/^(?:(?:the|a|an|its|their|his|her|new|recent)\s+)+/i, '');
           const headWord = (bare.split(/\s+/).pop() ?? '').toLowerCase().replace(/[’']s$/, '');
           if (!isCap(bare) && !(ORG_HEADS.test(headWord) || ANON_HEADS.test(headWord) || VAGUE_HEADS.test(headWord) || DOC_HEADS.test(headWord))) continue;
+          // "citing the attackers' working hours": a possessive names whose evidence, not who is cited, unless a statement follows.
+          const npEnd = right.indexOf(f.np);
+          const possessive = /[’']s?$/.test(f.np) || (npEnd >= 0 && /^[’']s?\s/.test(right.slice(npEnd + f.np.length)));
+          if (possessive && !words(f.rest).slice(0, 3).some((w) => DOC_HEADS.test(w.toLowerCase().replace(/[,;:.]$/, '')) || ORG_HEADS.test(w.toLowerCase().replace(/[,;:.]$/, '')) || /^(?:remarks|comments|spokes(?:person|man|woman)|officials?|sources?|findings|data|analysis|researchers)[,;:.]?$/i.test(w))) continue;
           // "declined to comment, citing the ongoing investigation": a reason for silence, not a cited source.
           if (!isCap(bare) && (/^(?:ongoing|pending|continuing|active|current|open|unfinished)\s/i.test(bare) || /\b(?:declined|refused|would not|wouldn[’']t|did not|didn[’']t|could not|couldn[’']t)\b/i.test(left))) continue;
         }
@@ -1510,7 +1530,8 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       const appSubj = leftTrim.endsWith(',') ? subjectBefore(leftTrim) : null;
       const namedWithAppositive = !!appSubj && !!appSubj.appositive && isCap(appSubj.np) && !PRONOUNS.test(appSubj.np) && appositiveStartsClause(leftTrim, appSubj.np);
       if ((/[,”"’]$/.test(leftTrim) || leftTrim === '') && !namedWithAppositive) {
-        if (/^(?:said|says|told|added|wrote|noted|explained|stated|warned|argued|claimed|insisted|acknowledged|asked|recalled|cautioned|continued|concluded)$/.test(verb)) {
+        // Not "told": the noun phrase after it is who was told ("…, Name, told Reuters"), never the speaker.
+        if (/^(?:said|says|added|wrote|noted|explained|stated|warned|argued|claimed|insisted|acknowledged|asked|recalled|cautioned|continued|concluded)$/.test(verb)) {
           const f = npForward(right);
           if (f && (isCap(f.np) || /^\d/.test(f.np) || /^(?:a|an|the|one|two|some|several)\b/i.test(f.np)) && (/^\s*(?:[,.;:”"]|$|on\b|in\b|at\b|last\b|this\b|earlier\b|during\b|when\b|after\b|according\b)/.test(f.rest.length ? ' ' + f.rest : '') || nameThenComma(right, f.np))) {
             add({ source: f.np, kind: null, org: f.appositive ? orgInAppositive(f.appositive) : null, role: f.appositive }, cueRaw, si, at);

@@ -65,6 +65,8 @@ export function kindOf(name: string, label: SourceLabel | null, db: SourceDirect
   // "the ransomware group X", "criminal gang X": a threat actor, not a company.
   if (!label && /\b(?:ransomware|criminal|cybercriminal|hacker|hacking|hacktivist|extortion|threat)\s+(?:gang|group|crew|collective|outfit|actor|cartel)\b/i.test(name)) return 'unspecified';
   if (!label && /^(?:the\s+)?(?:gang|crew)\s+\p{Lu}/iu.test(name)) return 'unspecified';
+  // "the LockBit gang", "the hackers", "the attackers": a threat actor by its head noun.
+  if (!label && /\b(?:gang|gangs|crew|crews|cartel|syndicate|hackers|attackers|hacktivists|threat actors?)$/i.test(name)) return 'unspecified';
   // "an unnamed official at the Oil Ministry": unnamed first, whatever body it names.
   if (!label && /^(?:an?|one|two|three|several|some)\s+(?:[\w-]+\s+)?(?:unnamed|anonymous|unidentified)\b/i.test(name)) return 'anonymous';
   // "class-action lawsuit filed in federal court", "a report by the panel": the head before the complement decides.
