@@ -374,7 +374,9 @@ const isCap = (w: string): boolean => /^[\p{Lu}\p{N}]/u.test(w) || /^[a-z]+[A-Z]
 /** The subject phrase that ends `left` (text before the cue), or null. */
 function subjectBefore(left: string): { np: string; appositive: string | null; anonymous?: boolean; groupKind?: SourceKind } | null {
   // "The Chinese Ministry of State Security (MSS) has revealed": the bracketed short form is part of the name.
-  let t = left.trimEnd().slice(-400).replace(/ ?[(（][A-Z][A-Za-z0-9&./-]{1,11}[)）]((?: [a-z]{1,20}){0,3})$/, '$1');
+  let t = left.trimEnd().slice(-400);
+  // (Only a text with a closing bracket can hold one: no scan of the pattern over 400 characters without.)
+  if (t.indexOf(')') !== -1 || t.indexOf('）') !== -1) t = t.replace(/ ?[(（][A-Z][A-Za-z0-9&./-]{1,11}[)）]((?: [a-z]{1,20}){0,3})$/, '$1');
   // "Kall -- co-editor of a book on debates -- said": a dashed aside between subject and verb is an appositive.
   t = cutDashAside(t);
   // "advice from a government that has long argued for …": a relative clause describing an unnamed body is no statement of it.
@@ -675,6 +677,9 @@ function groupKindOf(group: string): SourceKind {
 
 /** "Name -- aside --" / "Name — aside —" at the end of `t`: the aside becomes a comma appositive ("Name, aside,"). */
 function cutDashAside(t: string): string {
+  // The pattern ends in a dash: a text that does not cannot match (no scan of it over the whole text).
+  const end = t.charCodeAt(t.length - 1);
+  if (end !== 45 && end !== 0x2014 && end !== 0x2013) return t;
   const m = /\s(--|—|–)$/.exec(t);
   if (!m) return t;
   const open = t.lastIndexOf(` ${m[1]} `, m.index - 1);
