@@ -28,7 +28,8 @@ interface Zone {
 }
 
 function zone(text: string): Zone {
-  const hits = findTerms(text, SECURITY_LIMITS.maxBodyChars);
+  // The hand-written scan at every length: same hits as the regex tokeniser (tested), faster and without token strings.
+  const hits = findTerms(text, SECURITY_LIMITS.maxBodyChars, 'loop');
   const concepts = new Set<Concept>();
   let strongWeight = 0;
   for (const h of hits) {
