@@ -397,6 +397,55 @@ class FeedTally {
   }
 }
 
+/**
+ * A winner that wraps a single paragraph (every <p> in its own <section> or
+ * <div>, each scored on its own) is one piece of the body: the box around it
+ * and its siblings is. Readability walks up the same way, while the parent
+ * keeps at least a third of the score; a parent with more, or the parent of
+ * a lone paragraph that holds other paragraphs too, wins.
+ */
+function climbToHolder(best: Element, scores: Map<Element, number>, memo: ChromeMemo): Element {
+  let last = scores.get(best) ?? 0;
+  const floor = last / 3;
+  let lone = paragraphsUpTo(best, 2) <= 1;
+  let cur = best.parentElement;
+  for (let k = 0; cur && k < 4; k++, cur = cur.parentElement) {
+    const tag = tagOf(cur);
+    if (tag === 'BODY' || tag === 'HTML' || inChromeRegion(cur, memo)) break;
+    const s = scores.get(cur);
+    if (s === undefined) continue;
+    if (s < floor) break;
+    // The lone paragraph's box climbs only when the parent also holds other paragraphs (not just its half credit).
+    if (s > last || (lone && s - last / 2 >= floor / 2)) return cur;
+    last = s;
+    lone = false;
+  }
+  return best;
+}
+
+/** How many paragraphs `el` holds (<p>, <pre>, or text written straight into an element), counting no further than `max`. */
+function paragraphsUpTo(el: Element, max: number): number {
+  let n = directTextLength(el) >= 80 ? 1 : 0;
+  let cur: Element | null = el.firstElementChild;
+  while (cur && n < max) {
+    const name = cur.localName;
+    if (name === 'p' || name === 'pre') {
+      n++;
+      cur = nextAfterSubtree(cur, el);
+      continue;
+    }
+    if (directTextLength(cur) >= 80) n++;
+    cur = cur.firstElementChild ?? nextAfterSubtree(cur, el);
+  }
+  return n;
+}
+
+function directTextLength(el: Element): number {
+  let len = 0;
+  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) len += (c.nodeValue ?? '').trim().length;
+  return len;
+}
+
 /** Choose the element that holds the article text. */
 export function findContainer(doc: Document, index: DomIndex = indexDocument(doc)): Element | null {
   return pickContainer(doc, index).el;
@@ -476,6 +525,7 @@ function pickContainer(doc: Document, index: DomIndex = indexDocument(doc)): Pic
     }
   }
   if (best) {
+    best = climbToHolder(best, scores, memo);
     // Prefer the enclosing <article> when the best node sits inside one with little else.
     const art = closestTag(best.parentElement, 'article');
     if (art && !inChromeRegion(art, memo) && rawLen(art) < rawLen(best) * 1.6) return { el: art, scores: none };

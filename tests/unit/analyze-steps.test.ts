@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { analyzeFrom, analyzeSteps, firstLook, ATTRIBUTION_STEP_SENTENCES } from '../../src/core/index';
 import { findAttributions, findAttributionsSteps } from '../../src/core/attribution';
+import { LIMITS } from '../../src/core/limits';
 import { findAcronyms } from '../../src/core/acronyms';
 import { splitSentences, splitText, warmSegmenter } from '../../src/core/sentences';
 import { findTerms, warmVocabulary } from '../../src/core/security-vocabulary';
@@ -80,10 +81,13 @@ describe('findAttributionsSteps', () => {
 
 describe('analyzeSteps', () => {
   it('splits a long analysis into many steps, attribution by chunks of sentences, with the same report', () => {
-    const html = synthArticle(120_000, 5);
+    // Below the attribution cap: attribution stops reading sentences once it holds LIMITS.attributions.
+    const html = synthArticle(60_000, 5);
     const look = firstLook(doc(html), { db, force: true });
     const sentences = splitSentences(look.body.blocks).length;
     const { value, yields } = drain(analyzeSteps(look, { db, force: true }));
+    expect(value.attributions.length).toBeLessThan(LIMITS.attributions);
+    expect(sentences).toBeGreaterThan(3 * ATTRIBUTION_STEP_SENTENCES);
     // warm-up, sentences, acronyms, the attribution chunks, then one step per remaining module.
     expect(yields).toBeGreaterThanOrEqual(3 + Math.floor((sentences - 1) / ATTRIBUTION_STEP_SENTENCES) + 5);
     const again = analyzeFrom(firstLook(doc(html), { db, force: true }), { db, force: true });
