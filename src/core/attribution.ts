@@ -2,6 +2,7 @@ import { resolveAcronym } from './acronyms';
 import { detectCueLang, findIntlAttributions } from './cues-intl';
 import { dropTrailingParen, trimEndChars, trimStartChars } from './trim';
 import { LIMITS } from './limits';
+import { hasAny } from './gate';
 import type { SourceDirectory } from './directory';
 import type { AcronymDefinition, Attribution, SourceKind, SourceLabel } from './report';
 import type { Sentence } from './sentences';
@@ -73,33 +74,94 @@ const CUE_FIRST = new Set<string>([
   }),
 ]);
 const CUE_AT = new RegExp(CUE_RE.source, 'iy');
-const WORD_RUN = /[A-Za-z]+/g;
+
+/**
+ * CUE_FIRST as a trie over the letters a-z (node 0 is the root; `CUE_NEXT[node * 26 + letter]`
+ * is the child, 0 for none): a word is looked up letter by letter as it is
+ * scanned, with no string or match array made for the ~95 % of words that are no cue.
+ */
+const { next: CUE_NEXT, end: CUE_END } = (() => {
+  const next: number[] = [];
+  const end: boolean[] = [false];
+  for (let k = 0; k < 26; k++) next.push(0);
+  let nodes = 1;
+  for (const w of CUE_FIRST) {
+    if (!/^[a-z]+$/.test(w)) throw new Error(`cue word outside a-z: ${w}`);
+    let node = 0;
+    for (let k = 0; k < w.length; k++) {
+      const at = node * 26 + (w.charCodeAt(k) - 97);
+      if (!next[at]) {
+        next[at] = nodes++;
+        for (let q = 0; q < 26; q++) next.push(0);
+        end.push(false);
+      }
+      node = next[at]!;
+    }
+    end[node] = true;
+  }
+  return { next: Int32Array.from(next), end: Uint8Array.from(end, (x) => (x ? 1 : 0)) };
+})();
 
 /**
  * The matches of CUE_RE in `text`, in order and without overlap, as
- * `text.matchAll(CUE_RE)` gives them: words are scanned with a plain letter run
- * and a set lookup, and the full pattern is only tried (anchored) where a cue
- * can start. A scan of the whole alternation at every position cost about
- * twice as much on long articles.
+ * `text.matchAll(CUE_RE)` gives them: runs of ASCII letters are looked up in
+ * the trie of CUE_FIRST as they are read (a run that opens with a capital is
+ * folded to lower case, one that opens in lower case must be all lower case,
+ * as the word set was asked before), and the full pattern is only tried
+ * (anchored) where a cue can start. A scan of the whole alternation at every
+ * position cost about twice as much on long articles; a letter-run regex with a
+ * set lookup made a match array and a string for every word.
  */
 function* cueMatches(text: string): Generator<RegExpExecArray, void, void> {
-  WORD_RUN.lastIndex = 0;
-  for (;;) {
-    const w = WORD_RUN.exec(text);
-    if (!w) return;
-    const c = text.charCodeAt(w.index);
-    if (!CUE_FIRST.has(c < 97 ? w[0].toLowerCase() : w[0])) continue;
-    CUE_AT.lastIndex = w.index;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    const upper = c >= 65 && c <= 90;
+    if (!upper && !(c >= 97 && c <= 122)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let node = 0;
+    let live = true;
+    for (; i < n; i++) {
+      c = text.charCodeAt(i);
+      let l: number;
+      if (c >= 97 && c <= 122) l = c - 97;
+      else if (c >= 65 && c <= 90) {
+        l = c - 65;
+        if (!upper) live = false;
+      } else break;
+      if (live) {
+        node = CUE_NEXT[node * 26 + l]!;
+        if (node === 0) live = false;
+      }
+    }
+    if (!live || !CUE_END[node]) continue;
+    CUE_AT.lastIndex = start;
     const m = CUE_AT.exec(text);
     if (!m) continue;
-    const end = w.index + m[0].length;
     yield m;
-    WORD_RUN.lastIndex = end;
+    i = start + m[0].length;
   }
 }
 
 /** For tests: the cue pattern and its word-set scanner, which must agree. */
-export const CUE_SCAN = { pattern: CUE_RE, matches: cueMatches };
+export const CUE_SCAN = { pattern: CUE_RE, matches: cueMatches, first: CUE_FIRST as ReadonlySet<string> };
+
+/** For tests (tests/unit/attribution-speed.test.ts): the shortcuts and what they stand for, which must agree. */
+export const ATTRIBUTION_SPEED = {
+  get anonPhrase(): RegExp {
+    return ANON_PHRASE;
+  },
+  get anonGate(): readonly string[] {
+    return ANON_GATE;
+  },
+  words: (s: string): string[] => words(s),
+  tailWords: (s: string, k: number): string[] => tailWords(s, k),
+};
+
 
 /** Verbs that take their source from the "by …" agent after them ("first flagged on March 29 by X"). */
 const PASSIVE_AGENT_VERBS = /^(?:reported|quoted|flagged|discovered|spotted|identified|detected|disclosed|documented|uncovered|observed|published|found|confirmed)$/;
@@ -275,6 +337,29 @@ function words(s: string): string[] {
   return s.split(/\s+/).filter(Boolean);
 }
 
+/** What `\s` matches (WhiteSpace and LineTerminator). */
+function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `words(s).slice(-k)`, read from the end: the last k words without splitting the whole text. */
+function tailWords(s: string, k: number): string[] {
+  const out: string[] = [];
+  let end = s.length;
+  while (out.length < k) {
+    while (end > 0 && isSpaceCode(s.charCodeAt(end - 1))) end--;
+    if (end === 0) break;
+    let start = end - 1;
+    while (start > 0 && !isSpaceCode(s.charCodeAt(start - 1))) start--;
+    out.push(s.slice(start, end));
+    end = start;
+  }
+  return out.reverse();
+}
+
+/** Words one of ANON_PHRASE's heads holds (lower case; the pattern is `i` without `u`, so ASCII folding only): a text without any cannot match. */
+const ANON_GATE = ['person', 'people', 'source', 'official', 'individual', 'insider', 'staffer', 'aide', 'employee', 'diplomat', 'executive', 'officer', 'member', 'investigator'];
+
 function stripPunct(w: string): string {
   let t = trimStartChars(w, '“"‘\'([«');
   // A possessive stays with its word ("Alibaba Cloud’s" → "Alibaba Cloud’s" handled by callers); trailing punctuation goes.
@@ -295,9 +380,10 @@ function subjectBefore(left: string): { np: string; appositive: string | null; a
   // redos-ok: only ever run on the last 120 characters before a cue (slice on this line).
   if (/(?:^|\s)(?:a|an|any)\s+(?:[\w-]+\s+){0,2}(?:government|company|country|state|firm|group|organi[sz]ation|administration|regime|vendor|party)\s+(?:that|which)(?:\s+(?:has|have|had|long|also|repeatedly|previously|often|always|consistently|publicly|since)){0,3}\s*$/i.test(t.slice(-120))) return null;
   // Inline anonymous phrasing first ("…, a person familiar with the matter said").
-  const anon = ANON_PHRASE.exec(t.slice(-160));
+  const t160 = t.slice(-160);
+  const anon = hasAny(t160.toLowerCase(), ANON_GATE) ? ANON_PHRASE.exec(t160) : null;
   if (anon && /[a-z]/.test(anon[1]!)) return { np: anon[1]!.trim().replace(/,$/, ''), appositive: null };
-  let ws = words(t).slice(-24);
+  let ws = tailWords(t, 24);
   // Skip adverbials between subject and verb.
   let guard = 0;
   while (ws.length && guard++ < 8) {
@@ -878,7 +964,7 @@ function classify(np: string): Candidate | null {
   // "Its findings show …": a pronoun owns the document; it is resolved like the pronoun.
   const ownFix3 = /^(its|their|his|her)\s+(?:[\w-]+\s+){0,2}?([\w-]+)$/i.exec(s);
   if (ownFix3 && DOC_HEADS.test(ownFix3[2]!.toLowerCase())) return { source: ({ its: 'it', their: 'they', his: 'he', her: 'she' } as Record<string, string>)[ownFix3[1]!.toLowerCase()]!, kind: null };
-  if (ANON_PHRASE.test(' ' + s) || /\b(?:unnamed|anonymous|unidentified)\b/i.test(s) || /familiar with|declined to be named|condition of anonymity|not authori[sz]ed to/i.test(s)) return { source: s, kind: 'anonymous' };
+  if ((hasAny(lw, ANON_GATE) && ANON_PHRASE.test(' ' + s)) || /\b(?:unnamed|anonymous|unidentified)\b/i.test(s) || /familiar with|declined to be named|condition of anonymity|not authori[sz]ed to/i.test(s)) return { source: s, kind: 'anonymous' };
   if (/^(?:(?:some|many|several|other|most|a few)\s+)?(?:analysts|experts|researchers|observers|commentators|users|specialists) (?:on|in)\s/i.test(s)) return { source: s, kind: 'unspecified' };
   const ws = words(s);
   const head = ws[ws.length - 1]!.toLowerCase().replace(/[’']s$/, '');
@@ -1272,10 +1358,14 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
   };
 
   const n = Math.min(sentences.length, ATTRIBUTION_LIMITS.maxSentences);
+  /** Capitalised names seen so far, with the long form and kind they are remembered under. */
+  const mentionOf = new Map<string, { name: string; kind: SourceKind }>();
   const qaGuest = qaGuestFix3(sentences, n);
   const guests = transcriptGuests(sentences, n);
   const speakers = transcriptSpeakers(sentences, n);
   for (let si = 0; si < n; si++) {
+    // At the cap every later `add` refuses and nothing else here writes a draft: the rest of the sentences cannot change the result.
+    if (drafts.length >= ATTRIBUTION_LIMITS.maxAttributions) break;
     if (every > 0 && si > 0 && si % every === 0) yield;
     const sent = sentences[si]!;
     const text = sent.text.length > ATTRIBUTION_LIMITS.maxSentenceChars ? sent.text.slice(0, ATTRIBUTION_LIMITS.maxSentenceChars) : sent.text;
@@ -1530,9 +1620,14 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
     // Headlines and subheadings are often in Title Case: their capitalised runs are not names.
     if (sent.blockKind === 'title' || sent.blockKind === 'heading') continue;
     for (const nm of capitalisedNames(text)) {
-      const lab = db.byName(nm);
-      const k = kindOf(nm, lab, db, null);
-      if (!mentions.length || mentions[mentions.length - 1]!.name !== nm) remember(resolveAcronym(nm, acronyms), k, si);
+      if (mentions.length && mentions[mentions.length - 1]!.name === nm) continue;
+      // The same name gives the same kind and long form all through the page (db and acronyms are fixed): computed once.
+      let named = mentionOf.get(nm);
+      if (!named) {
+        named = { name: resolveAcronym(nm, acronyms), kind: kindOf(nm, db.byName(nm), db, null) };
+        mentionOf.set(nm, named);
+      }
+      remember(named.name, named.kind, si);
     }
   }
   // "Pence: Gennifer Flowers won't be …": a headline opened by the name of a person the article quotes.

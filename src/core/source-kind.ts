@@ -25,7 +25,19 @@ export const ANON_HEADS = /^(?:person|people|source|sources|official|officials|i
 export const VAGUE_HEADS = /^(?:residents|witnesses|locals|neighbou?rs|voters|parents|students|fans|protesters|activists|campaigners|groups|organi[sz]ations|economists|traders|investors|doctors|lawyers|teachers|advocates|opponents|supporters|proponents|skeptics|sceptics|environmentalists|experts?|researchers?|analysts?|specialists?|observers?|critics?|scientists?|commentators?|investigators|investigations|academics|scholars|professionals|practitioners|insiders|others|many|some|several|watchers|pundits|defenders|responders|engineers|hunters|users|customers|firms|companies|vendors)$/;
 export const DOC_HEADS = /^(?:report|reports|filing|filings|memo|memos|document|documents|indictment|complaint|advisory|advisories|study|studies|analysis|analyses|statement|statements|letter|letters|records|record|data|survey|paper|papers|bulletin|notice|alert|warrant|affidavit|lawsuit|suit|transcript|assessment|findings|investigation|audit|review|cable|email|emails|post|blog|tweet|release|announcement|brief|briefing|testimony|judgment|ruling|order|decision|documentation|research|whitepaper|white paper|dossier|poll|polls|polling|video|footage|recording|records)$/;
 
+/** Answers of `isPersonName` (a pure function of its string), bounded: attribution asks about the same names many times a page. */
+const PERSON_MEMO = new Map<string, boolean>();
+
 export function isPersonName(s: string): boolean {
+  const known = PERSON_MEMO.get(s);
+  if (known !== undefined) return known;
+  const r = personName(s);
+  if (PERSON_MEMO.size >= 4_000) PERSON_MEMO.clear();
+  PERSON_MEMO.set(s, r);
+  return r;
+}
+
+function personName(s: string): boolean {
   const words = s.replace(/[’']s$/, '').replace(/^(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Prof|Capt|Sgt|Adm|Maj|Det|Amb)\.?\s+/, '').split(/\s+/);
   // "Mr. Coll", "Ms. Rust": an honorific makes a lone surname a person.
   if (words.length === 1 && /^(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][a-z’'-]+$/.test(s.replace(/[’']s$/, ''))) return true;

@@ -29,4 +29,31 @@ describe('cue scanner', () => {
       { numRuns: 400 },
     );
   });
+
+  // The word lookup as it was first written (a letter-run regex and a set of lower-case first words): the trie must
+  // answer the same, including on mixed case, where both differ from the bare pattern ("pER": no cue for either).
+  const viaWordSet = (t: string) => {
+    const out: [number, string][] = [];
+    const run = /[A-Za-z]+/g;
+    const at = new RegExp(CUE_SCAN.pattern.source, 'iy');
+    for (let w = run.exec(t); w; w = run.exec(t)) {
+      if (!CUE_SCAN.first.has(t.charCodeAt(w.index) < 97 ? w[0].toLowerCase() : w[0])) continue;
+      at.lastIndex = w.index;
+      const m = at.exec(t);
+      if (!m) continue;
+      out.push([m.index, m[0]]);
+      run.lastIndex = w.index + m[0].length;
+    }
+    return out;
+  };
+  it('agrees with the word-set lookup on mixed case and glued words', () => {
+    const vocab = ['said', 'sAID', 'SaID', 'SAID', 'aCCORDING', 'According', 'to', 'Per', 'pER', 'per', 'zsaid', 'saidz', 'Saidz', 'warn', 'warns', 'warnin', 'Ö', 'é', 'x_', '_', '9', 'WAS', 'rePORTED', 'by', 'BY', 'pointed', 'Pointed', 'OUT', 'out', 'emphasized', 'Emphasised'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...vocab), { maxLength: 40 }), fc.array(fc.constantFrom(' ', '', '  ', ', '), { maxLength: 40 }), (ws, seps) => {
+        const t = ws.map((w, i) => w + (seps[i] ?? ' ')).join('');
+        expect(viaScanner(t)).toEqual(viaWordSet(t));
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });

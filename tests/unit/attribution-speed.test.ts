@@ -1,0 +1,98 @@
+/**
+ * Attribution's speed shortcuts must give what they replace (issue 3's cost
+ * bar, behaviour identical): every fixture and dev sentence, our own
+ * sentences, and random texts.
+ */
+import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parseHTML } from 'linkedom';
+import { firstLook } from '../../src/core/index';
+import { splitSentences } from '../../src/core/sentences';
+import { hasAny } from '../../src/core/gate';
+import { ATTRIBUTION_SPEED } from '../../src/core/attribution';
+import { synthArticle } from '../../scripts/bench/synth';
+
+const ROOT = path.resolve(__dirname, '../..');
+function htmlFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const f of readdirSync(dir).sort()) {
+    const p = path.join(dir, f);
+    if (statSync(p).isDirectory()) out.push(...htmlFiles(p));
+    else if (f.endsWith('.html')) out.push(p);
+  }
+  return out;
+}
+
+/** Our own sentences with anonymous sources, so the anonymity pattern matches some texts. */
+const HAND = [
+  'The breach was larger than disclosed, a person familiar with the matter said',
+  'Two senior officials who declined to be named said',
+  'According to several sources close to the investigation',
+  'An employee speaking on condition of anonymity told',
+  'Diplomats briefed on the talks',
+  'ONE INSIDER WHO ASKED NOT TO BE IDENTIFIED SAID',
+  'staffers  not authorized to speak\u00a0publicly',
+  'a source in the ministry',
+];
+
+const texts: string[] = [...HAND];
+for (const file of [...htmlFiles(path.join(ROOT, 'tests/fixtures')), ...htmlFiles(path.join(ROOT, '../shared/eval/dev'))]) {
+  const look = firstLook(parseHTML(readFileSync(file, 'utf8')).document as unknown as Document, {});
+  for (const s of splitSentences(look.body.blocks)) texts.push(s.text);
+}
+{
+  const look = firstLook(parseHTML(synthArticle(30 * 1024)).document as unknown as Document, {});
+  for (const s of splitSentences(look.body.blocks)) texts.push(s.text);
+}
+
+describe('attribution speed shortcuts', () => {
+  it('has many sentences to check', () => {
+    expect(texts.length).toBeGreaterThan(2_000);
+  });
+
+  it('the anonymity gate passes wherever the anonymity pattern matches (every text cut before each space)', () => {
+    const re = new RegExp(ATTRIBUTION_SPEED.anonPhrase.source, ATTRIBUTION_SPEED.anonPhrase.flags.replace('g', ''));
+    let matched = 0;
+    for (const t of texts) {
+      const cuts = [t.length];
+      for (let i = t.indexOf(' '); i >= 0 && cuts.length < 80; i = t.indexOf(' ', i + 1)) cuts.push(i);
+      for (const c of cuts) {
+        const tail = t.slice(Math.max(0, c - 160), c);
+        for (const x of [tail, ' ' + tail]) {
+          if (!re.test(x)) continue;
+          matched++;
+          expect(hasAny(x.toLowerCase(), ATTRIBUTION_SPEED.anonGate), x).toBe(true);
+        }
+      }
+    }
+    // The check means something only if the pattern matched often.
+    expect(matched).toBeGreaterThan(20);
+  });
+
+  it('a removed gate word is missed (each word is needed)', () => {
+    const re = new RegExp(ATTRIBUTION_SPEED.anonPhrase.source, 'i');
+    for (const w of ATTRIBUTION_SPEED.anonGate) {
+      const t = `one ${w} familiar with the matter`;
+      expect(re.test(t), t).toBe(true);
+      expect(hasAny(t.toLowerCase(), ATTRIBUTION_SPEED.anonGate.filter((x) => x !== w && !t.toLowerCase().includes(x))), t).toBe(false);
+    }
+  });
+
+  it('tailWords gives the last words of a full split', () => {
+    for (const t of texts) for (const k of [1, 3, 24, 200]) expect(ATTRIBUTION_SPEED.tailWords(t, k)).toEqual(ATTRIBUTION_SPEED.words(t).slice(-k));
+  });
+
+  it('tailWords agrees on random texts with every kind of white space', () => {
+    const parts = ['a', 'Bc', '“x”', ',', ' ', '  ', '\t', '\n', '\u00a0', '\u2009', '\u3000', '\ufeff', '\u2028', '\u200b', 'é', '—'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 60 }), fc.integer({ min: 1, max: 30 }), (xs, k) => {
+        const t = xs.join('');
+        expect(ATTRIBUTION_SPEED.tailWords(t, k)).toEqual(ATTRIBUTION_SPEED.words(t).slice(-k));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
