@@ -812,6 +812,33 @@ function npBackward(ws: string[]): string | null {
 }
 
 /** The noun phrase at the start of `right` (after "according to", "said", "citing", "by"). */
+/** A word as a head noun: lower case, a possessive ending ("agency’s", "agency's", "agencies’") dropped. */
+function headNoun(w: string): string {
+  return w.toLowerCase().replace(/[’'](?:s)?$/, '');
+}
+
+/** A month and a day or year ("June 18", "18 June", "March 2024"): a capitalised mention that names no one. */
+const DATE_NAME_FIX4 = /^(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?(?:\s+\d{1,4}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?$/;
+
+/**
+ * Subjects that name no speaker: a bare number or amount ("24 million
+ * Ukrainians … found" cut to "Some 24"), a negative quantifier ("nobody
+ * official would say", "no one", "none of them"), a date.
+ */
+function noSpeakerFix4(np: string): boolean {
+  const t = np.trim().replace(/^[“"‘(]+/, '');
+  // A bare number may be a name ("Researchers at 360 found"); an amount with a quantifier or a unit is not.
+  if (/^(?:(?:some|about|around|roughly|nearly|almost|over|under|only|just|more than|fewer than|less than|at least|up to)\s+[$€£¥]?\d[\d.,]*(?:\s*(?:%|per ?cent|percent|million|billion|thousand|hundred|m|bn|k))?|[$€£¥]?\d[\d.,]*\s*(?:%|per ?cent|percent|million|billion|thousand|hundred|m|bn|k))$/i.test(t)) return true;
+  if (/^(?:nobody|no one|no-one|noone|none|neither|nothing)\b/i.test(t)) return true;
+  return DATE_NAME_FIX4.test(t);
+}
+
+/** A negated auxiliary just before a cue ("does not", "didn’t", "could not", "would never"), an adverb at most between. */
+const NEGATED_FIX4 = /\b(?:(?:does|do|did|could|would|will|can|has|have|had|should|may|might|must)\s+not|cannot|(?:does|do|did|could|would|wo|ca|has|have|had|should)n[’']t|never)\s+(?:(?:yet|publicly|immediately|officially|directly|explicitly|specifically|independently|also|even|always)\s+)?$/i;
+
+/** A passive verb earlier in the clause, then "and" ("are approached on LinkedIn and"): bounded, on the last 160 characters. */
+const PASSIVE_CONJ_FIX4 = /\b(?:is|are|was|were|been|being|gets|get|got)\s+(?:[a-z]+ly\s+)?[a-z]{2,20}(?:ed|en|wn)\b[^,;.:]{0,120}\band(?:\s+(?:then|also|later|often|sometimes))?$/;
+
 function npForward(right: string): { np: string; appositive: string | null; rest: string } | null {
   let t = right.replace(/^\s+/, '');
   // "the country’s Ministry of State Security": a possessive standing for the country already named; the body is the name.
@@ -886,7 +913,8 @@ function npForward(right: string): { np: string; appositive: string | null; rest
       out.push(bare);
       continue;
     }
-    const lb = bare.toLowerCase();
+    // A possessive head ("the agency’s press office", either apostrophe) is tested as its noun.
+    const lb = headNoun(bare);
     if (ORG_HEADS.test(lb) || VAGUE_HEADS.test(lb) || ANON_HEADS.test(lb) || DOC_HEADS.test(lb) || (!capRun && /^[a-z][a-z-]+$/.test(bare) && i + 1 < ws.length && out.length - start < 3 && !/^(?:that|which|who|to|by|on|in|at|of|for|with|from|as|and|or|is|was|were|are|has|have|had|will|would|said|says)$/.test(lb))) {
       out.push(bare);
       if (ORG_HEADS.test(lb) || VAGUE_HEADS.test(lb) || ANON_HEADS.test(lb) || DOC_HEADS.test(lb)) {
@@ -1205,6 +1233,8 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
   };
 
   const remember = (name: string, kind: SourceKind, si: number, isSource = false): void => {
+    // A date ("June 18", "March 2024") is never an antecedent of "the company" or "it".
+    if (DATE_NAME_FIX4.test(name)) return;
     mentions.push({ name, kind, sentence: si, isSource });
     if (mentions.length > 400) mentions.splice(0, 100);
     if (kind === 'person' || kind === 'researcher' || kind === 'government' || kind === 'company') {
@@ -1248,6 +1278,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
         if (m.isSource && m.kind === 'researcher') return add({ source: m.name, kind: 'researcher', role: 'researcher' }, cue, si, pos, relay);
       }
     }
+    if (noSpeakerFix4(raw.source)) return null;
     const cls = classify(raw.source) ?? (raw.kind === 'anonymous' && raw.source.length <= 140 ? { source: raw.source, kind: 'anonymous' as SourceKind } : null);
     if (!cls) return null;
     if (raw.kind && !cls.kind) cls.kind = raw.kind;
@@ -1487,6 +1518,8 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       if (/^(?:accused|accuses|blamed|blames)$/.test(verb) && (quoteOpenAt(text, at) || /\b(?:reported|said|says|claimed|stated|wrote|argued|noted) that\b/i.test(left))) continue;
       // "Moscow has not commented", "did not respond": a negated non-statement is no source.
       if (/^(?:commented|responded|replied|answered|said|confirmed|confirm|comment|respond|commented publicly)$/.test(verb) && /(?:\bnot|\bnever|\byet to|n[’']t)\s*(?:\w+\s+)?$/i.test(left.slice(-40))) continue;
+      // "does not endorse the products", "did not say which customers", "could not tell": a negated cue makes no statement.
+      if (NEGATED_FIX4.test(left.slice(-40))) continue;
       // "who asked not to be named", "declined to be identified": anonymity, not a statement.
       if (/^(?:asked|requested)$/.test(verb) && /^\s+not to be (?:named|identified|quoted)/i.test(right)) continue;
       // "“…,” he continued." / "Caddell continued:": only a quote before or a colon after makes it speech.
@@ -1557,9 +1590,14 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
         const tail = /\band((?:\s+[a-z]+){0,3})$/.exec(leftTrim.slice(-60));
         // Not inside the content of a statement made earlier in the sentence ("He says officers boarded the train and found …").
         const inContent = drafts.slice(before).some((d) => d.pos < at && /^(?:said|says|say|told|tells|wrote|writes|added|adds|noted|notes|reported|reports|believes|believe|thinks|think|argued|argues|stated|states)$/i.test(d.cue));
-        if (tail && !inContent && words(tail[1]!).every((w) => ADVERB.test(w))) {
+        // "Victims are approached on LinkedIn and asked to …": the second verb shares the first one's passive, so its subject is no speaker.
+        const passiveFirst = !!tail && /ed$/.test(verb) && /^\s+(?:to|by)\s/.test(right) && PASSIVE_CONJ_FIX4.test(leftTrim.slice(-160));
+        if (tail && !inContent && !passiveFirst && words(tail[1]!).every((w) => ADVERB.test(w))) {
           const c = clauseSubject(text.slice(0, at));
-          if (c) subj = { np: c.np, appositive: c.appositive, ...(c.kind ? { groupKind: c.kind } : {}) };
+          // "24 million Ukrainians picked up their phones and found …": a number cut from an amount is no subject.
+          const npAt = c && /^\d/.test(c.np) ? text.indexOf(c.np + ' ') : -1;
+          const amount = npAt >= 0 && /^\s+(?:million|billion|thousand|hundred|per ?cent|percent)\b/.test(text.slice(npAt + c!.np.length, npAt + c!.np.length + 12));
+          if (c && !amount) subj = { np: c.np, appositive: c.appositive, ...(c.kind ? { groupKind: c.kind } : {}) };
         }
       }
       if (!subj) continue;
