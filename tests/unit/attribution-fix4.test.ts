@@ -40,3 +40,38 @@ describe('false sources (fix4)', () => {
     }
   });
 });
+
+const pairs = (text: string) => run(text).map((a) => [a.source, a.sourceKind]);
+
+describe('English cue patterns (fix4)', () => {
+  it('reads a self-chosen name in quotes as the speaker ("calling itself", "using the handle")', () => {
+    expect(pairs('A crew calling itself "Salt Ravens" posted on Telegram that it had entered the port systems.')).toEqual([['Salt Ravens', 'unspecified']]);
+    expect(sources('Last week, a seller using the handle "m0thra" posted on X that the files were real.')).toEqual(['m0thra']);
+    expect(sources('A crew posted on Telegram that it had entered the port systems.')).toEqual(['A crew']);
+  });
+  it('resolves "what he claims are" to the self-named person of the sentence', () => {
+    expect(sources('The clinic found out after a hacker calling himself "gravel9" began selling what he claims are patient files.')).toContain('gravel9');
+  });
+  it('reads "the description, Name, said" with the name in commas as the subject', () => {
+    expect(sources('The outage was brief, and the operator, Lakeside Water Board, said its pumps were never at risk.')).toEqual(['Lakeside Water Board']);
+    expect(sources('At the same time, Microsoft said the patch was ready.')).toEqual(['Microsoft']);
+  });
+  it('reads an outlet that "carried a commentary accusing" as a source, after "but on <day>"', () => {
+    expect(sources("Russia's state-run TASS news agency ignored the report but on Friday carried a commentary accusing London of inventing the attack.")).toEqual(['TASS']);
+    expect(sources('The courier carried a box of files to the office.')).toEqual([]);
+  });
+  it('reads a channel "linked to" a body as the channel, not the body', () => {
+    expect(pairs('Earlier, a Telegram channel linked to the FSB claimed the attack.')).toEqual([['a Telegram channel', 'unspecified']]);
+    expect(sources('The FSB claimed the attack.')).toEqual(['FSB']);
+  });
+  it('reads people "contacted by this reporter" as the speakers', () => {
+    expect(sources('Four customers contacted by this reporter confirmed that their details were in the dump.')).toEqual(['Four customers']);
+  });
+  it('keeps an expert who requested anonymity as an anonymous source', () => {
+    expect(pairs('A Polish security expert who requested anonymity told reporters that the tools were reused.')).toEqual([['A Polish security expert who requested anonymity', 'anonymous']]);
+  });
+  it('reads observers who "have seen" something as a source, and nobody else', () => {
+    expect(sources('Incident responders have reportedly seen the crew wipe backups first.')).toEqual(['Incident responders']);
+    expect(sources('The mayor has seen the report. I have seen worse.')).toEqual([]);
+  });
+});
