@@ -133,8 +133,8 @@ const INTEREST = /\b(?:(?:holds?|owns?|owned|has\s+(?:held|owned))\s+(?:shares|s
 const MORE_RULES: KindRule[] = [
   {
     kind: 'liability',
-    need: [['liab', 'responsib', 'guarant', 'warrant', 'vouch', 'verify', 'endorse', 'advice', 'research', 'only', 'accurate', 'correct', 'notice', 'reviewed', 'edited', 'checked', 'vetted']],
-    any: /\b(?:shall\s+(?:not\s+)?(?:be\s+)?(?:held\s+)?(?:liable|responsible)\s+for\s+(?:any\s+)?(?:loss|losses|damages?|errors?|omissions|inaccuracies|consequences)|disclaims?\s+(?:all|any)\s+(?:liability|responsibility|warrant(?:y|ies))|(?:cannot|can't|can\s+not|(?:does|do)\s+not|doesn't|don't|will\s+not|won't)\s+(?:independently\s+)?(?:guarantee|warrant|vouch\s+for|verify|confirm)\s+(?:the\s+)?(?:accuracy|completeness|reliability|correctness|timeliness|validity|veracity|authenticity)|readers\s+(?:are\s+(?:advised|urged|encouraged|asked)\s+to|should)\s+(?:independently\s+)?(?:verify|check|confirm|do\s+their\s+own\s+research|conduct\s+their\s+own|seek\s+(?:independent|professional)\s+advice)|do\s+(?:your|their)\s+own\s+research|(?:constitutes?|constituting)\s+(?:legal|financial|investment|professional|tax|medical)\s+advice|not\s+(?:intended\s+as|meant\s+as|to\s+be\s+(?:construed|taken|relied\s+(?:up)?on)\s+as)\s+(?:legal|financial|investment|professional|tax|medical)\s+advice|for\s+(?:your\s+)?(?:reference|information|general\s+guidance|illustration)\s+only|(?:accurate|correct)\s+(?:at|as\s+of)\s+the\s+time\s+of\s+(?:publication|writing|posting)|subject\s+to\s+change\s+without\s+(?:prior\s+)?notice|not\s+been\s+(?:reviewed|edited|checked|vetted|verified)(?:\s+or\s+(?:reviewed|edited|checked|vetted|verified))?\s+by\s+(?:our|the|its)\s+(?:editorial|editors|newsroom|news\s+desk|staff|journalists|reporters)|(?:we|publisher|site|newspaper|website)\s+(?:do|does)\s+not\s+(?:necessarily\s+)?endorse)\b/i,
+    need: [['liab', 'responsib', 'guarant', 'warrant', 'vouch', 'verify', 'endorse', 'advice', 'research', 'only', 'accurate', 'correct', 'notice', 'reviewed', 'edited', 'checked', 'vetted', 'claim', 'promise', 'own']],
+    any: /\b(?:makes?\s+no\s+(?:claims?|promises?)\s+(?:about|as\s+to|regarding|concerning|for)\s+(?:its|the|their|this)\s+(?:accuracy|completeness|reliability|correctness|content)|(?:do|does)\s+not\s+own\s+(?:the|this|any\s+of\s+the)\s+(?:content|material|article|story|text)|shall\s+(?:not\s+)?(?:be\s+)?(?:held\s+)?(?:liable|responsible)\s+for\s+(?:any\s+)?(?:loss|losses|damages?|errors?|omissions|inaccuracies|consequences)|disclaims?\s+(?:all|any)\s+(?:liability|responsibility|warrant(?:y|ies))|(?:cannot|can't|can\s+not|(?:does|do)\s+not|doesn't|don't|will\s+not|won't)\s+(?:independently\s+)?(?:guarantee|warrant|vouch\s+for|verify|confirm)\s+(?:the\s+)?(?:accuracy|completeness|reliability|correctness|timeliness|validity|veracity|authenticity)|readers\s+(?:are\s+(?:advised|urged|encouraged|asked)\s+to|should)\s+(?:independently\s+)?(?:verify|check|confirm|do\s+their\s+own\s+research|conduct\s+their\s+own|seek\s+(?:independent|professional)\s+advice)|do\s+(?:your|their)\s+own\s+research|(?:constitutes?|constituting)\s+(?:legal|financial|investment|professional|tax|medical)\s+advice|not\s+(?:intended\s+as|meant\s+as|to\s+be\s+(?:construed|taken|relied\s+(?:up)?on)\s+as)\s+(?:legal|financial|investment|professional|tax|medical)\s+advice|for\s+(?:your\s+)?(?:reference|information|general\s+guidance|illustration)\s+only|(?:accurate|correct)\s+(?:at|as\s+of)\s+the\s+time\s+of\s+(?:publication|writing|posting)|subject\s+to\s+change\s+without\s+(?:prior\s+)?notice|not\s+been\s+(?:reviewed|edited|checked|vetted|verified)(?:\s+or\s+(?:reviewed|edited|checked|vetted|verified))?\s+by\s+(?:our|the|its)\s+(?:editorial|editors|newsroom|news\s+desk|staff|journalists|reporters)|(?:we|publisher|site|newspaper|website)\s+(?:do|does)\s+not\s+(?:necessarily\s+)?endorse)\b/i,
     ownVoice: true,
   },
   {
@@ -271,7 +271,7 @@ const SKIP_TAGS = new Set(['FIGURE', 'FIGCAPTION', 'PICTURE', 'IMG', 'VIDEO', 'A
 
 /** Words any disclaimer contains: boxes without one are not classified (keeps the DOM walk cheap). */
 // redos-ok: tested only on a box of at most 2,400 characters (MAX_BOX * 2, checked first) or a sibling of at most MAX_BOX
-const TRIGGER = /liab|purposes|responsib|guarant|warrant|as\s+is|own\s+risk|advice|sponsor|partner|paid|promoted|advertorial|branded|brand\s+studio|presented|brought|\bAI\b|A\.I\.|artificial|ChatGPT|language\s+model|LLM|originally|republish|reprint|syndicat|wire|source|original|via|courtesy|opinion|op-ed|op\s+ed|commentary|guest|views|necessarily|correct|update|clarif|editor|verif|vouch|accura|reference|endorse|research|notice|newsroom|journalist|behalf|marketing|commercial|collaborat|appeared|version|reproduc|distribut|machine|error|disclos|shares|stake|personal|belong|represent|reviewed|published|compensat/i;
+const TRIGGER = /liab|purposes|responsib|guarant|warrant|as\s+is|own\s+risk|advice|sponsor|partner|paid|promoted|advertorial|branded|brand\s+studio|presented|brought|\bAI\b|A\.I\.|artificial|ChatGPT|language\s+model|LLM|originally|republish|reprint|syndicat|wire|source|original|via|courtesy|opinion|op-ed|op\s+ed|commentary|guest|views|necessarily|correct|update|clarif|editor|verif|vouch|accura|reference|endorse|research|notice|newsroom|journalist|behalf|marketing|commercial|collaborat|appeared|version|reproduc|distribut|machine|error|disclos|shares|stake|personal|belong|represent|reviewed|published|compensat|claims|own\s+the/i;
 
 interface Box {
   text: string;
@@ -358,6 +358,36 @@ function isOwnLabel(el: Element): boolean {
   return raw.length <= 80 && !el.querySelector('a');
 }
 
+/** A heading that names the box under it as the site's disclaimer. */
+const DISCLAIMER_HEAD = /^(?:legal\s+|editorial\s+|content\s+)?disclaimers?\s{0,2}:?$/i;
+const HEAD_TAGS = ['h2', 'h3', 'h4', 'h5', 'h6'];
+
+/**
+ * Boxes a heading calls "Disclaimer", anywhere on the page: an aggregator's sidebar widget ("Disclaimer — we do
+ * not own the content and make no claims about its accuracy") speaks for every article it carries, though body
+ * extraction calls the sidebar chrome. The few elements after the heading, bounded.
+ */
+function headedBoxes(body: ArticleBody): Box[] {
+  const doc = body.container?.ownerDocument;
+  if (!doc) return [];
+  const out: Box[] = [];
+  for (const tag of HEAD_TAGS) {
+    const hs = doc.getElementsByTagName(tag);
+    for (let i = 0; i < hs.length && i < 300; i++) {
+      const h = hs[i]!;
+      const raw = h.textContent ?? '';
+      if (raw.length > 40 || !DISCLAIMER_HEAD.test(raw.trim())) continue;
+      let sib = h.nextElementSibling;
+      for (let k = 0; sib && k < 3; k++, sib = sib.nextElementSibling) {
+        const text = cleanText(sib.textContent ?? '');
+        if (text && text.length <= MAX_BOX) out.push({ text, soft: false });
+      }
+      if (out.length >= 6) return out;
+    }
+  }
+  return out;
+}
+
 /** Find the article's own disclaimers (liability, sponsored, AI, syndicated, opinion, corrections). */
 export function findDisclaimers(body: ArticleBody, _sentences: Sentence[]): Disclaimer[] {
   const out: Disclaimer[] = [];
@@ -366,6 +396,7 @@ export function findDisclaimers(body: ArticleBody, _sentences: Sentence[]): Disc
     const boxes: Box[] = [];
     for (const b of body.blocks) if (b.kind !== 'title') boxes.push({ text: b.text, soft: false });
     boxes.push(...extraBoxes(body));
+    boxes.push(...headedBoxes(body));
     // Texts classified so far → whether bare labels were read too. A box that repeats a block (most of the
     // container's boxes are its paragraphs) finds nothing new: the same text gives the same kinds and excerpts,
     // and without labels a subset of them; every one was already kept or turned down.
@@ -402,6 +433,7 @@ export const DISCLAIMER_PATTERNS: RegExp[] = [
   AI_LABEL,
   UPDATE_HEAD,
   UPDATE_BRACKET,
+  DISCLAIMER_HEAD,
   NEWSROOM_REF,
   REPORTING,
   INTEREST,
