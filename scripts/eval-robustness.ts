@@ -15,7 +15,7 @@ import { contentDirectory } from '../src/sources/compact';
 
 const DIRS = process.argv.slice(2).length
   ? process.argv.slice(2)
-  : ['../shared/eval/dev', 'tests/fixtures/blind', 'tests/fixtures/blind2', 'tests/fixtures/blind3'];
+  : ['../shared/eval/dev', 'tests/fixtures/blind', 'tests/fixtures/blind2', 'tests/fixtures/blind3', 'tests/fixtures/blind4'];
 
 const CHANGES: Record<string, (h: string) => string> = {
   pToDiv: (h) => h.replace(/<p(\s[^>]*)?>/g, '<div class="txt"$1>').replace(/<\/p>/g, '</div>'),

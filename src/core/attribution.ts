@@ -162,6 +162,7 @@ export const ATTRIBUTION_SPEED = {
   },
   words: (s: string): string[] => words(s),
   tailWords: (s: string, k: number): string[] => tailWords(s, k),
+  capitalisedNames: (s: string): string[] => capitalisedNames(s),
 };
 
 
@@ -377,7 +378,9 @@ const isCap = (w: string): boolean => /^[\p{Lu}\p{N}]/u.test(w) || /^[a-z]+[A-Z]
 /** The subject phrase that ends `left` (text before the cue), or null. */
 function subjectBefore(left: string): { np: string; appositive: string | null; anonymous?: boolean; groupKind?: SourceKind } | null {
   // "The Chinese Ministry of State Security (MSS) has revealed": the bracketed short form is part of the name.
-  let t = left.trimEnd().slice(-400).replace(/ ?[(（][A-Z][A-Za-z0-9&./-]{1,11}[)）]((?: [a-z]{1,20}){0,3})$/, '$1');
+  let t = left.trimEnd().slice(-400);
+  // (Only a text with a closing bracket can hold one: no scan of the pattern over 400 characters without.)
+  if (t.indexOf(')') !== -1 || t.indexOf('）') !== -1) t = t.replace(/ ?[(（][A-Z][A-Za-z0-9&./-]{1,11}[)）]((?: [a-z]{1,20}){0,3})$/, '$1');
   // "Kall -- co-editor of a book on debates -- said": a dashed aside between subject and verb is an appositive.
   t = cutDashAside(t);
   // "advice from a government that has long argued for …": a relative clause describing an unnamed body is no statement of it.
@@ -706,6 +709,9 @@ function groupKindOf(group: string): SourceKind {
 
 /** "Name -- aside --" / "Name — aside —" at the end of `t`: the aside becomes a comma appositive ("Name, aside,"). */
 function cutDashAside(t: string): string {
+  // The pattern ends in a dash: a text that does not cannot match (no scan of it over the whole text).
+  const end = t.charCodeAt(t.length - 1);
+  if (end !== 45 && end !== 0x2014 && end !== 0x2013) return t;
   const m = /\s(--|—|–)$/.exec(t);
   if (!m) return t;
   const open = t.lastIndexOf(` ${m[1]} `, m.index - 1);
@@ -1925,6 +1931,9 @@ function capitalisedNames(text: string): string[] {
   let k = 0;
   for (const m of text.matchAll(re)) {
     if (++k > 40) break;
+    const span = m[1]!;
+    // One word (most runs: "The", "He"): the cuts below only shorten it from the end, so it is kept only as an acronym-like word.
+    if (!/\s/.test(span) && !/^[A-Z]{2}/.test(span)) continue;
     // "Governor Mia Lind on Sunday": a day or month joined by a connector is no part of the name.
     let nm = trimEndChars(m[1]!, "’'").replace(/[’']s$/, '').replace(/\s(?:on|of|for|and|the|de)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/, '');
     if (m.index === 0 || /^(?:The|A|An|In|On|At|By|For|But|And|As|If|It|He|She|They|We|According)\s/.test(nm)) nm = nm.replace(/^(?:The|A|An|In|On|At|By|For|But|And|As|If|It|He|She|They|We|According)\s+/, '');

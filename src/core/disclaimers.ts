@@ -32,8 +32,10 @@ interface KindRule {
   any?: RegExp;
   /** Matches only a short standalone block (a label such as "Sponsored"). */
   label?: RegExp;
-  /** Extra condition on the whole block. */
-  when?: (block: string) => boolean;
+  /** Extra condition on the whole block (and the offset of the match, -1 for a label). */
+  when?: (block: string, index: number) => boolean;
+  /** Spoken by the publisher, not reported: drop a match whose sentence reports someone ("…, police said"). */
+  ownVoice?: boolean;
   /** Words every match of `any` holds, lower case (gate.ts): `any` runs only on a block that has them. */
   need: Need;
 }
@@ -47,12 +49,13 @@ const RULES: KindRule[] = [
   {
     kind: 'liability',
     need: [['purposes', 'awareness', 'liab', 'responsib', 'guarant', 'warrant', 'vouch', 'representation', 'provided', 'risk', 'advice']],
+    ownVoice: true,
     any: /\b(?:for\s+(?:general\s+)?(?:reference|informational|information|educational|general\s+awareness)\s+purposes\s+only|for\s+general\s+awareness\s+only|assumes?\s+no\s+(?:liability|responsibility)|accepts?\s+no\s+(?:liability|responsibility)|(?:not|no\s+longer)\s+(?:be\s+)?(?:held\s+)?(?:responsible|liable)\s+for\s+(?:the\s+)?(?:accuracy|completeness|content|reliability|correctness)|(?:does|do)\s+not\s+(?:guarantee|warrant|vouch\s+for)\s+(?:the\s+)?(?:accuracy|completeness|reliability|correctness|timeliness|validity)|we\s+(?:do\s+not|don't|cannot|can't)\s+(?:guarantee|warrant)|makes?\s+no\s+(?:guarantee|guarantees|warranty|warranties|representations?)|without\s+(?:any\s+)?warranty|provided\s+["“]?as\s+is|bears?\s+(?:full|sole)\s+responsibility\s+for\s+(?:their|his|her|your)\s+reliance|at\s+your\s+own\s+risk|(?:does|do)\s+not\s+constitute\s+(?:legal|financial|investment|professional)\s+advice|not\s+(?:intended\s+as|to\s+be\s+construed\s+as)\s+(?:legal|financial|investment|professional)\s+advice)\b/i,
   },
   {
     kind: 'sponsored',
     need: [['sponsored', 'paid', 'produced', 'created', 'brought', 'written', 'partner']],
-    label: /^(?:sponsored(?:\s+(?:content|post|article|story|by\b.{0,60}))?|partner\s+content(?:\b.{0,60})?|paid\s+(?:post|content|partnership)(?:\b.{0,60})?|promoted(?:\s+content)?|advertorial|branded\s+content|brand\s+studio|presented\s+by\b.{0,60}|in\s+partnership\s+with\b.{0,60})\.?$/i,
+    label: /^(?:sponsored(?:\s+(?:content|post|article|story|by\b.{0,60}))?|partner\s+content(?:\b.{0,60})?|paid\s+(?:post|content|partnership)(?:\b.{0,60})?|promoted(?:\s+content)?|advertorial|branded\s+content|brand\s+studio|commercial\s+content|sponsored\s+feature|presented\s+by\b.{0,60}|in\s+partnership\s+with\b.{0,60})(?:\s{0,3}[|:—–·]\s{0,3}[^|]{0,80})?\.?$/i,
     any: /\b(?:this\s+(?:article|story|post|content|piece)\s+(?:is|was)\s+(?:sponsored|paid\s+for|produced\s+(?:in\s+partnership\s+with|on\s+behalf\s+of|for)|created\s+(?:in\s+partnership\s+with|for)|brought\s+to\s+you\s+by|written\s+(?:in\s+partnership\s+with|on\s+behalf\s+of))|(?:this\s+)?(?:article|story|post|content)\s+(?:is\s+)?brought\s+to\s+you\s+by|sponsored\s+(?:content|post)\s+(?:from|by)|this\s+is\s+(?:a\s+)?(?:sponsored|paid|partner)\s+(?:post|article|content|story))\b/i,
   },
   {
@@ -62,20 +65,23 @@ const RULES: KindRule[] = [
       ['ai', 'a.i.', 'artificial', 'chatgpt', 'language', 'llm'],
     ],
     any: /\b(?:(?:generated|written|created|produced|drafted|prepared|composed|translated|summari[sz]ed|assisted)\s+(?:(?:in\s+part|partly|partially|wholly|entirely|automatically)\s+)?(?:with\s+(?:the\s+)?(?:help|assistance|aid|support|use)\s+of|using|by|with)\s+(?:an?\s+)?(?:AI|A\.I\.|artificial\s+intelligence|generative\s+AI|ChatGPT|large\s+language\s+models?|LLMs?)|AI[- ](?:assisted|generated|written|produced)|(?:with|by)\s+(?:an?\s+)?AI\s+(?:tool|model|system|assistant)s?)\b/i,
-    when: (b) => SELF_REF.test(b) || (b.length < 240 && AI_LABEL.test(b)),
+    when: (b) => SELF_REF.test(b) || NEWSROOM_REF.test(b) || (b.length < 240 && AI_LABEL.test(b)),
+    ownVoice: true,
   },
   {
     kind: 'syndicated',
     need: [['originally', 'first', 'republished', 'reprinted', 'syndicated', 'wire']],
-    label: /^(?:source\s{1,3}link|source\s{0,3}:\s{0,3}link|original\s+(?:article|post|story)(?:\s*:.{0,120})?|read\s+(?:the\s+)?(?:original|full)\s+(?:article|story|post)(?:\s+(?:at|on|here)\b.{0,80})?|(?:via|source|courtesy(?:\s+of)?)\s{0,3}:?\s{0,3}(?:Reuters|AP|The\s+Associated\s+Press|Associated\s+Press|AFP|Agence\s+France-Presse|Bloomberg|dpa|Xinhua|TASS|Yonhap|Kyodo|ANI|PTI|IANS|UNI|The\s+Conversation))\.?$/i,
+    label: /^(?:source\s{1,3}link|source\s{0,3}:\s{0,3}link|original\s+(?:article|post|story)(?:\s*:.{0,120})?|read\s+(?:the\s+)?(?:original|full)\s+(?:article|story|post)(?:\s+(?:at|on|here)\b.{0,80})?|courtesy\s+of\s+[^\s.]+(?:\s+[^\s.]+){0,4}|(?:via|source|courtesy(?:\s+of)?)\s{0,3}:?\s{0,3}(?:Reuters|AP|The\s+Associated\s+Press|Associated\s+Press|AFP|Agence\s+France-Presse|Bloomberg|dpa|Xinhua|TASS|Yonhap|Kyodo|ANI|PTI|IANS|UNI|The\s+Conversation))\.?$/i,
     any: /\b(?:(?:this|the)\s+(?:article|story|post|piece|column|report)\s+(?:was\s+)?(?:originally|first)\s+(?:appeared|appeared|published|ran|posted|was\s+published|was\s+posted)\s+(?:in|on|at|by)|originally\s+(?:published|posted|appeared)\s+(?:in|on|at|by)|(?:is\s+)?republished\s+(?:from|with\s+(?:the\s+)?permission|under|here)|reprinted\s+(?:from|with\s+(?:the\s+)?permission)|(?:content|article|story)\s+syndicated\s+(?:from|by)|published\s+from\s+a\s+wire\s+(?:agency\s+)?feed|auto-generated\s+from\s+a\s+syndicated\s+feed)\b/i,
-    // "first appeared in 2014" is prose about something else: only a short note or one about this article.
-    when: (b) => b.length < 300 || SELF_REF.test(b),
+    // "The exploit was originally published on GitHub" is prose about something else: only a note about this
+    // article, or one that opens its own sentence ("Originally published by …").
+    when: (b, i) => i < 0 || SELF_REF.test(b) || sentenceInitial(b, i),
+    ownVoice: true,
   },
   {
     kind: 'opinion',
     need: [['views', 'opinion', 'necessarily', 'op-ed']],
-    label: /^(?:opinion|op-ed|op\s+ed|commentary|guest\s+(?:opinion|column|essay))\s*(?:[:|—–-].{0,200})?$/i,
+    label: /^(?:opinion|op-ed|op\s+ed|commentary|viewpoint|perspective|point\s+of\s+view|guest\s+(?:opinion|column|essay|post|commentary))\s*(?:[:|—–-].{0,200})?$/i,
     any: /\b(?:(?:views|opinions)\s+(?:expressed\s+)?(?:(?:here|herein|in\s+this\s+(?:article|piece|post|column|commentary))\s+)?(?:are|is)\s+(?:solely\s+|entirely\s+)?(?:those\s+of\s+the\s+(?:author|writer|contributor)s?|(?:the\s+)?(?:author|writer|contributor)'?s'?\s+own|(?:their|his|her)\s+own)|(?:does|do)\s+not\s+necessarily\s+(?:reflect|represent)|this\s+(?:is\s+an?|article\s+is\s+an?)\s+(?:op-ed|opinion\s+(?:piece|column|article))|^opinion\s*:)/i,
   },
   {
@@ -85,6 +91,93 @@ const RULES: KindRule[] = [
     when: () => true,
   },
 ];
+
+/**
+ * Publisher's-voice phrasings beyond the first rules, by kind (tests/unit/disclaimer-breadth.test.ts): word
+ * classes and structures, not single strings. A rule only adds a kind the first rules did not find in the block.
+ */
+/** The publisher or its newsroom named as the one who checked, reviewed or took part: a disclosure about this text. */
+const NEWSROOM_REF = /\b(?:our|the)\s+(?:newsroom|news\s+desk|editors?|editorial\s+(?:staff|team|board)|journalists?|reporters?|staff)\b|\b(?:reviewed|checked|edited|fact-checked|verified)\s+by\s+(?:an?\s+|our\s+|the\s+)?(?:human\s+)?(?:editors?|journalists?|reporters?|staff|news\s+desk|humans?)\b|\bhuman\s+editors?\b/i;
+/** A sentence that reports someone else ("…, police said", "according to the firm"): story text, not the publisher's notice. */
+const REPORTING = /\b(?:said|says|told|according\s+to|stated|added|alleged|claimed|warned|testified)\b/i;
+
+/** Start of the sentence holding offset `index` (at most 300 chars back). */
+function sentenceStart(text: string, index: number): number {
+  const lo = Math.max(0, index - 300);
+  let start = lo;
+  for (const stop of ['. ', '? ', '! ', '; ']) {
+    const k = text.lastIndexOf(stop, index);
+    if (k >= lo && k + 2 > start) start = k + 2;
+  }
+  return start;
+}
+
+function reportsSomeone(text: string, index: number): boolean {
+  const start = sentenceStart(text, index);
+  let end = Math.min(text.length, index + 300);
+  const k = text.indexOf('. ', index);
+  if (k >= 0 && k < end) end = k;
+  return REPORTING.test(text.slice(start, end));
+}
+
+/** The match starts a sentence ("Originally published by …" after a story's last line). */
+function sentenceInitial(block: string, index: number): boolean {
+  if (index <= 0) return true;
+  const before = block.slice(Math.max(0, index - 4), index);
+  return /[.!?:|)\]"”]\s{1,3}$/.test(before);
+}
+
+/** An interest disclosed: shares held, an advertiser or client, ownership, paid work for a party to the story. */
+const INTEREST = /\b(?:(?:holds?|owns?|owned|has\s+(?:held|owned))\s+(?:shares|stock|a\s+stake|a\s+financial|a\s+position)|(?:is|are|was|were)\s+(?:an?\s+)?(?:advertiser|sponsor|client|customer|investor|shareholder|partner)s?|(?:is|are|was|were)\s+(?:owned|funded)\s+by|(?:worked|works|consulted|consults)\s+(?:as\s+an?\s+\w+\s+)?(?:for|with))\b/i;
+
+const MORE_RULES: KindRule[] = [
+  {
+    kind: 'liability',
+    need: [['liab', 'responsib', 'guarant', 'warrant', 'vouch', 'verify', 'endorse', 'advice', 'research', 'only', 'accurate', 'correct', 'notice', 'reviewed', 'edited', 'checked', 'vetted', 'claim', 'promise', 'own']],
+    any: /\b(?:makes?\s+no\s+(?:claims?|promises?)\s+(?:about|as\s+to|regarding|concerning|for)\s+(?:its|the|their|this)\s+(?:accuracy|completeness|reliability|correctness|content)|(?:do|does)\s+not\s+own\s+(?:the|this|any\s+of\s+the)\s+(?:content|material|article|story|text)|shall\s+(?:not\s+)?(?:be\s+)?(?:held\s+)?(?:liable|responsible)\s+for\s+(?:any\s+)?(?:loss|losses|damages?|errors?|omissions|inaccuracies|consequences)|disclaims?\s+(?:all|any)\s+(?:liability|responsibility|warrant(?:y|ies))|(?:cannot|can't|can\s+not|(?:does|do)\s+not|doesn't|don't|will\s+not|won't)\s+(?:independently\s+)?(?:guarantee|warrant|vouch\s+for|verify|confirm)\s+(?:the\s+)?(?:accuracy|completeness|reliability|correctness|timeliness|validity|veracity|authenticity)|readers\s+(?:are\s+(?:advised|urged|encouraged|asked)\s+to|should)\s+(?:independently\s+)?(?:verify|check|confirm|do\s+their\s+own\s+research|conduct\s+their\s+own|seek\s+(?:independent|professional)\s+advice)|do\s+(?:your|their)\s+own\s+research|(?:constitutes?|constituting)\s+(?:legal|financial|investment|professional|tax|medical)\s+advice|not\s+(?:intended\s+as|meant\s+as|to\s+be\s+(?:construed|taken|relied\s+(?:up)?on)\s+as)\s+(?:legal|financial|investment|professional|tax|medical)\s+advice|for\s+(?:your\s+)?(?:reference|information|general\s+guidance|illustration)\s+only|(?:accurate|correct)\s+(?:at|as\s+of)\s+the\s+time\s+of\s+(?:publication|writing|posting)|subject\s+to\s+change\s+without\s+(?:prior\s+)?notice|not\s+been\s+(?:reviewed|edited|checked|vetted|verified)(?:\s+or\s+(?:reviewed|edited|checked|vetted|verified))?\s+by\s+(?:our|the|its)\s+(?:editorial|editors|newsroom|news\s+desk|staff|journalists|reporters)|(?:we|publisher|site|newspaper|website)\s+(?:do|does)\s+not\s+(?:necessarily\s+)?endorse)\b/i,
+    ownVoice: true,
+  },
+  {
+    kind: 'sponsored',
+    need: [['sponsor', 'paid', 'partner', 'advertis', 'involved', 'role', 'part', 'journalists', 'newsroom', 'editorial', 'behalf', 'marketing', 'commercial', 'brand', 'collaboration', 'compensat']],
+    any: /\b(?:(?:has\s+been|have\s+been|was|were|is|am|are)\s+compensated\s+(?:by|for)|(?:received|receives|receive)\s+(?:compensation|payment)\s+(?:from|for)|(?:this|the\s+following)\s+(?:article|story|post|content|piece|feature|series|report|video)\s+(?:is|was|has\s+been)\s+(?:funded|underwritten|(?:produced|created|written|developed)\s+(?:in\s+(?:partnership|collaboration|association)\s+with|on\s+behalf\s+of))|(?:newsroom|editorial\s+(?:staff|team|department|board)|editors|journalists|news\s+staff|reporters)\s+(?:was|were|had|did|played)\s+(?:not|no)\s+(?:involved|role|part|play)|not\s+(?:written|produced|created|edited)\s+by\s+(?:our|the|its)\s+(?:journalists|newsroom|editorial\s+(?:staff|team)|reporters|editors)|on\s+behalf\s+of\s+(?:a|an|our|the)\s+(?:client|sponsor|advertiser|partner)|paid\s+(?:press\s+release|post|placement|partnership|promotion|feature|article|story)|(?:advertising|advertisement|content|article|post|piece|story)\s+(?:is\s+|was\s+)?paid\s+for\s+by|(?:content|message|post|article)s?\s+from\s+(?:our|a|the)\s+(?:sponsors?|partners?|advertisers?)|(?:produced|created|written)\s+by\s+(?:our|the)\s+(?:commercial|marketing|advertising|brand(?:ed)?[- ]content|partner|sponsored[- ]content)\s+(?:team|department|studio|arm|division|unit)|the\s+(?:marketing|commercial|advertising|branded[- ]content)\s+(?:arm|division|unit|studio)\s+of|(?:commercial|sponsored|partner|paid|promoted)\s+(?:content|post|feature|article|story)\s*[:|])/i,
+    ownVoice: true,
+  },
+  {
+    kind: 'ai_generated',
+    need: [['ai', 'artificial', 'chatgpt', 'language', 'machine']],
+    any: /\b(?:(?:we|newsroom|editors|staff|team|media|news|outlet|publisher)\s+(?:used|use|uses)\s+(?:an?\s+)?(?:AI|A\.I\.|artificial\s+intelligence|generative\s+AI|ChatGPT|machine\s+translation|large\s+language\s+models?)|uses?\s+(?:AI|artificial\s+intelligence|generative\s+AI)\s+to\s+(?:help\s+|assist\s+)?(?:in\s+)?(?:write|writing|draft|drafting|translate|translating|summari[sz]e|summari[sz]ing|produce|producing|generate|generating|edit|editing|prepare|preparing)|machine[- ]translated|translated\s+(?:automatically\s+)?by\s+machine|AI\s+(?:tool|model|system|assistant)s?\s+(?:helped|was\s+used|were\s+used|assisted)|with\s+(?:the\s+)?(?:AI|artificial\s+intelligence|generative\s+AI)\s+(?:assistance|help|support|tools?)|(?:by|using|with)\s+(?:an?\s+)?(?:AI|artificial\s+intelligence|generative\s+AI|large\s+language)\s+(?:tool|model|system|assistant|software|program)s?)\b/i,
+    when: (b) => SELF_REF.test(b) || NEWSROOM_REF.test(b),
+    ownVoice: true,
+  },
+  {
+    kind: 'syndicated',
+    need: [['reproduced', 'reprinted', 'republished', 'version', 'distributed', 'provided', 'supplied', 'syndicated', 'appeared', 'originally', 'first']],
+    any: /\b(?:(?:republished|reproduced|reprinted)\s+(?:here\s+)?(?:from|with\s+(?:the\s+)?(?:kind\s+)?permission|under|courtesy)|a\s+version\s+of\s+this\s+(?:article|story|post|piece|report|column)\s+(?:was\s+)?(?:first\s+|originally\s+|also\s+|previously\s+)?(?:appeared|appears|published|ran|aired)|(?:article|story|column|content|feature)\s+(?:is\s+|was\s+)?(?:distributed|provided|supplied|syndicated)\s+(?:by|from|through)|(?:(?:the|this)\s+)?(?:article|story|post|piece|column|report)\s+(?:above|below)\s+(?:was\s+)?(?:originally|first)\s+(?:appeared|published|ran|posted)|appeared\s+first\s+(?:on|in|at)|originally\s+ran\s+(?:in|on|at))\b/i,
+    // WordPress feeds end "The post <title> appeared first on <site>.": a sentence opening "The post".
+    when: (b, i) => SELF_REF.test(b) || sentenceInitial(b, i) || /^the\s+post\b/i.test(b.slice(sentenceStart(b, i), i)),
+    ownVoice: true,
+  },
+  {
+    kind: 'opinion',
+    need: [['views', 'opinion']],
+    any: /\b(?:(?:views|opinions)\s+(?:expressed\s+)?(?:(?:here|herein|above|below|by\s+(?:contributors|guest\s+(?:authors|writers|contributors)|columnists|the\s+(?:author|writer)s?)|in\s+this\s+(?:guest\s+|opinion\s+)?(?:article|piece|post|column|commentary|essay|op-ed|blog|blog\s+post))\s+)?(?:are|is)\s+(?:solely\s+|entirely\s+)?(?:(?:his|hers|theirs|mine)(?:\s+alone)?|(?:the\s+)?(?:author|writer|contributor|columnist)'?s'?(?:\s+own|\s+alone)|(?:their|his|her)\s+own|personal)|(?:views|opinions)\s+(?:expressed\s+)?(?:here\s+|above\s+|in\s+this\s+\S+\s+)?(?:do|does)\s+not\s+(?:necessarily\s+)?(?:reflect|represent)|(?:views|opinions)\s+(?:expressed\s+)?(?:here\s+|above\s+)?belong\s+(?:solely\s+|only\s+)?to\s+the\s+(?:author|writer|contributor|columnist)s?)/i,
+  },
+  {
+    kind: 'correction',
+    need: [['version', 'error', 'updated']],
+    any: /\b(?:(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\s+(?:of\s+this\s+(?:article|story|post|piece|report|column)\s+)?(?:said|stated|misstated|incorrectly|wrongly|misidentified|misspelled|gave|named|referred|reported|described|omitted|included)|(?:due\s+to|because\s+of)\s+an?\s+(?:editing|editorial|production|reporting|transcription|translation)\s+error|^\s{0,3}updated\s{1,3}(?:[^.\s]{1,20}\s{1,3}){0,6}(?:to\s+(?:add|include|reflect|correct|clarify|remove|note|update)|with\s+(?:additional|new|more|further|fresh|comment|details|information|a\s+statement|a\s+response|the\s+latest)))\b/i,
+  },
+  {
+    kind: 'other',
+    need: [['disclosure', 'shares', 'stock', 'stake']],
+    // "Disclosure: …" is a disclosure of interests when the rest of its sentence names one (interestAfter).
+    any: /\b(?:full\s+)?disclosure\s{0,3}:|\b(?:author|writer|reporter|columnist)\s+(?:holds|owns|has\s+(?:held|owned))\s+(?:shares|stock|a\s+stake)/i,
+    when: (b, i) => !/^(?:full\s+)?disclosure/i.test(b.slice(i, i + 16)) || INTEREST.test(b.slice(i, Math.min(b.length, i + 300)).split('. ')[0]!),
+    ownVoice: true,
+  },
+];
+RULES.push(...MORE_RULES);
 
 /** "Correction:", "Update (Nov 3):", "UPDATED 10/4:" followed by a real sentence (not a bare timestamp). */
 const UPDATE_HEAD = /^\s{0,5}[[(]?\s{0,5}(?:correction|corrected|clarification|update|updated|editor'?s\s+note)\b([^:]{0,60}):\s*(\S.*)$/i;
@@ -96,8 +189,14 @@ const UPDATE_HEAD = /^\s{0,5}[[(]?\s{0,5}(?:correction|corrected|clarification|u
 const LIABILITY_MORE = /\b(?:(?:takes?|bears?)\s+no\s+(?:liability|responsibility)|(?:not|cannot|can't)\s+(?:be\s+)?(?:held\s+)?(?:responsible|liable)\s+for\s+(?:the\s+|its\s+|their\s+|any\s+)?(?:accuracy|completeness|content|reliability|correctness|errors|omissions|inaccuracies)|(?:does|do)\s+not\s+(?:guarantee|warrant|vouch\s+for)\s+(?:its|their)\s+(?:accuracy|completeness|reliability|correctness|timeliness|validity))\b/i;
 for (const r of RULES) if (r.kind === 'liability' && r.any) r.any = new RegExp(r.any.source + '|' + LIABILITY_MORE.source, r.any.flags);
 
+/** "[Update] The vendor has since …", "(Correction) …": the head in brackets, no colon. */
+const UPDATE_BRACKET = /^\s{0,5}[[(]\s{0,5}(?:correction|clarification|update|updated)\s{0,5}[\])]\s{0,5}(\S.*)$/i;
+
 function correctionNote(block: string): boolean {
-  const m = UPDATE_HEAD.exec(block.slice(0, 2_000));
+  const head = block.slice(0, 2_000);
+  const b = UPDATE_BRACKET.exec(head);
+  if (b && (b[1]!.match(/\p{L}{2,}/gu) ?? []).length >= 5) return true;
+  const m = UPDATE_HEAD.exec(head);
   if (!m) return false;
   const rest = m[2]!;
   const words = rest.match(/\p{L}{2,}/gu) ?? [];
@@ -110,7 +209,8 @@ const SITE_WIDE = /©|\bcopyright\b|\ball\s+rights\s+reserved\b|\bcookies?\b|\bp
 const GATE = new Gate();
 
 function classify(block: string, labels = true): { kind: DisclaimerKind; index: number }[] {
-  const text = block.length > 4_000 ? block.slice(0, 4_000) : block;
+  // Curly apostrophes read as straight ones (same length: offsets stay valid).
+  const text = (block.length > 4_000 ? block.slice(0, 4_000) : block).replace(/[’‘]/g, "'");
   const out: { kind: DisclaimerKind; index: number }[] = [];
   const isShort = text.length <= 160;
   const gate = GATE.load(text.toLowerCase());
@@ -124,7 +224,9 @@ function classify(block: string, labels = true): { kind: DisclaimerKind; index: 
       const m = r.any.exec(text);
       if (m) idx = m.index;
     }
-    if (idx >= 0 && r.when && !r.when(text)) idx = -1;
+    if (idx >= 0 && r.when && !r.when(text, idx)) idx = -1;
+    if (idx > 0 && r.ownVoice && reportsSomeone(text, idx)) idx = -1;
+    if (idx >= 0 && out.some((o) => o.kind === r.kind)) continue;
     if (idx >= 0) out.push({ kind: r.kind, index: idx });
   }
   if (!out.some((o) => o.kind === 'correction') && correctionNote(text)) {
@@ -155,18 +257,21 @@ function ownChrome(el: Element, stop: Element | null): 'none' | 'soft' | 'hard' 
   if (!isChromeElement(el, stop)) return 'none';
   const role = el.getAttribute('role') ?? '';
   const cls = (el.getAttribute('class') ?? '') + ' ' + (el.getAttribute('id') ?? '');
-  if (HARD_TAGS.has(el.tagName.toUpperCase()) || HARD_CHROME.test(cls) || /navigation|complementary|dialog|menu|banner|search/.test(role)) return 'hard';
+  // An <aside> inside the story is often its editor's note or disclosure box: read unless named as chrome.
+  const tag = el.tagName.toUpperCase();
+  if ((HARD_TAGS.has(tag) && tag !== 'ASIDE') || HARD_CHROME.test(cls) || /navigation|complementary|dialog|menu|banner|search/.test(role)) return 'hard';
   // A box marked as a disclaimer is never chrome, whatever its container says.
   if (/disclaim|disclosure|sponsor|partner|correction|update|editor/i.test(cls)) return 'none';
   return 'soft';
 }
 
-const BOX_TAGS = new Set(['P', 'DIV', 'SPAN', 'SMALL', 'EM', 'I', 'STRONG', 'B', 'SECTION', 'LI', 'BLOCKQUOTE', 'FOOTER', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const BOX_TAGS = new Set(['P', 'DIV', 'SPAN', 'SMALL', 'EM', 'I', 'STRONG', 'B', 'SECTION', 'LI', 'BLOCKQUOTE', 'FOOTER', 'ASIDE', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const BLOCKISH_TAGS = new Set(['P', 'DIV', 'SECTION', 'LI', 'BLOCKQUOTE', 'FIGCAPTION', 'ASIDE', 'FOOTER', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE', 'UL', 'OL', 'ARTICLE', 'MAIN', 'HEADER']);
 const SKIP_TAGS = new Set(['FIGURE', 'FIGCAPTION', 'PICTURE', 'IMG', 'VIDEO', 'AUDIO', 'CANVAS']);
 
 /** Words any disclaimer contains: boxes without one are not classified (keeps the DOM walk cheap). */
-const TRIGGER = /liab|purposes|responsib|guarant|warrant|as\s+is|own\s+risk|advice|sponsor|partner|paid|promoted|advertorial|branded|brand\s+studio|presented|brought|\bAI\b|A\.I\.|artificial|ChatGPT|language\s+model|LLM|originally|republish|reprint|syndicat|wire|source|original|via|courtesy|opinion|op-ed|op\s+ed|commentary|guest|views|necessarily|correct|update|clarif|editor/i;
+// redos-ok: tested only on a box of at most 2,400 characters (MAX_BOX * 2, checked first) or a sibling of at most MAX_BOX
+const TRIGGER = /liab|purposes|responsib|guarant|warrant|as\s+is|own\s+risk|advice|sponsor|partner|paid|promoted|advertorial|branded|brand\s+studio|presented|brought|\bAI\b|A\.I\.|artificial|ChatGPT|language\s+model|LLM|originally|republish|reprint|syndicat|wire|source|original|via|courtesy|opinion|op-ed|op\s+ed|commentary|guest|views|necessarily|correct|update|clarif|editor|verif|vouch|accura|reference|endorse|research|notice|newsroom|journalist|behalf|marketing|commercial|collaborat|appeared|version|reproduc|distribut|machine|error|disclos|shares|stake|personal|belong|represent|reviewed|published|compensat|claims|own\s+the/i;
 
 interface Box {
   text: string;
@@ -253,6 +358,36 @@ function isOwnLabel(el: Element): boolean {
   return raw.length <= 80 && !el.querySelector('a');
 }
 
+/** A heading that names the box under it as the site's disclaimer. */
+const DISCLAIMER_HEAD = /^(?:legal\s+|editorial\s+|content\s+)?disclaimers?\s{0,2}:?$/i;
+const HEAD_TAGS = ['h2', 'h3', 'h4', 'h5', 'h6'];
+
+/**
+ * Boxes a heading calls "Disclaimer", anywhere on the page: an aggregator's sidebar widget ("Disclaimer — we do
+ * not own the content and make no claims about its accuracy") speaks for every article it carries, though body
+ * extraction calls the sidebar chrome. The few elements after the heading, bounded.
+ */
+function headedBoxes(body: ArticleBody): Box[] {
+  const doc = body.container?.ownerDocument;
+  if (!doc) return [];
+  const out: Box[] = [];
+  for (const tag of HEAD_TAGS) {
+    const hs = doc.getElementsByTagName(tag);
+    for (let i = 0; i < hs.length && i < 300; i++) {
+      const h = hs[i]!;
+      const raw = h.textContent ?? '';
+      if (raw.length > 40 || !DISCLAIMER_HEAD.test(raw.trim())) continue;
+      let sib = h.nextElementSibling;
+      for (let k = 0; sib && k < 3; k++, sib = sib.nextElementSibling) {
+        const text = cleanText(sib.textContent ?? '');
+        if (text && text.length <= MAX_BOX) out.push({ text, soft: false });
+      }
+      if (out.length >= 6) return out;
+    }
+  }
+  return out;
+}
+
 /** Find the article's own disclaimers (liability, sponsored, AI, syndicated, opinion, corrections). */
 export function findDisclaimers(body: ArticleBody, _sentences: Sentence[]): Disclaimer[] {
   const out: Disclaimer[] = [];
@@ -261,6 +396,7 @@ export function findDisclaimers(body: ArticleBody, _sentences: Sentence[]): Disc
     const boxes: Box[] = [];
     for (const b of body.blocks) if (b.kind !== 'title') boxes.push({ text: b.text, soft: false });
     boxes.push(...extraBoxes(body));
+    boxes.push(...headedBoxes(body));
     // Texts classified so far → whether bare labels were read too. A box that repeats a block (most of the
     // container's boxes are its paragraphs) finds nothing new: the same text gives the same kinds and excerpts,
     // and without labels a subset of them; every one was already kept or turned down.
@@ -296,6 +432,11 @@ export const DISCLAIMER_PATTERNS: RegExp[] = [
   SELF_REF,
   AI_LABEL,
   UPDATE_HEAD,
+  UPDATE_BRACKET,
+  DISCLAIMER_HEAD,
+  NEWSROOM_REF,
+  REPORTING,
+  INTEREST,
   SITE_WIDE,
   HARD_CHROME,
   TRIGGER,

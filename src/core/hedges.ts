@@ -105,7 +105,12 @@ function claimIsHedge(m: RegExpExecArray, text: string): boolean {
   const after = wordAfter(text, m.index + m[0].length);
   if (CLAIM_NOUNS.has(before) || CLAIM_FOLLOWERS.has(after)) return false;
   if (word === 'claimed' || word === 'claiming') return true; // a verb or "the claimed breach": both hedge the claim
+  // A title-case headline uses "Claims" as the noun after a verb of reply ("Beijing Calls US Claims 'Absurd'",
+  // "Moscow Rejects Claims Of Interference"); as the verb it follows its subject ("LockBit Claims Attack On Port").
+  if (m[0][0] === 'C' && isTitleCase(text) && headlineClaimNoun(text, m)) return false;
   if (['that', 'to', 'of', 'responsibility', 'credit', 'about'].includes(after)) return true;
+  // "LockBit claims it has stolen …": a pronoun starts the claimed clause.
+  if (word !== 'claim' && ['it', 'they', 'he', 'she', 'we', 'its', 'their'].includes(after)) return true;
   if (CLAIM_VERB_SUBJECTS.has(before)) return true;
   // After a determiner "claims" is the noun ("repeat these claims", "the group's claims"): only words that doubt it make it a hedge.
   if (/^(?:unverified|unsubstantiated|dubious|unproven|uncorroborated|disputed|contested|conflicting|contradicting|competing)$/.test(before)) return true;
@@ -114,6 +119,19 @@ function claimIsHedge(m: RegExpExecArray, text: string): boolean {
   // redos-ok: matched against a slice of at most 30 characters
   const raw = text.slice(Math.max(0, m.index - 30), m.index).trimEnd().match(/(\p{Lu}[\p{L}\p{N}-]{0,30})$/u);
   return !!raw && m.index > raw[1]!.length + 1;
+}
+
+/** Verbs a headline puts before a rival's "Claims" when it answers them, and words that make it a noun. */
+const HEADLINE_REPLY = /^(?:calls?|rejects?|denies|deny|dismiss(?:es)?|refutes?|slams?|disputes?|questions?|doubts?|probes?|investigates?|backs?|echoes|echo|repeats?|mocks?|counters?|rebuts?|debunks?|answers?|addresses)$/;
+const HEADLINE_NOUN_BEFORE = /^(?:the|these|those|such|new|false|fresh|over|against|amid|about|of|on|to|after|despite|behind|and|or)$/;
+
+function headlineClaimNoun(text: string, m: RegExpExecArray): boolean {
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+  if (/^\s*(?:["“‘'(]|of\b|about\b|over\b|against\b|as\b)/i.test(after)) return true;
+  const words = text.slice(Math.max(0, m.index - 60), m.index).split(/\s+/).filter(Boolean).slice(-4).map((w) => w.toLowerCase().replace(/[^\p{L}'’-]/gu, ''));
+  const prev = words[words.length - 1] ?? '';
+  if (HEADLINE_NOUN_BEFORE.test(prev) || /'s$|’s$/.test(prev)) return true;
+  return words.some((w) => HEADLINE_REPLY.test(w));
 }
 
 /** "May" the month: capitalised and not at the start of the sentence ("in May have"). */
@@ -137,7 +155,15 @@ const RULES: CueRule[] = [
   // "claimed" / "claims" as a hedge, not as a noun of insurance or law.
   { need: [['claim']], re: /\bclaim(?:ed|s|ing)\b/gi, kind: 'hedge', keep: claimIsHedge },
   // Passive reporting: "is said to", "are believed to", "was thought to".
-  { need: [['said', 'believed', 'thought', 'understood', 'alleged', 'suspected', 'rumo', 'presumed']], re: /\b(?:is|are|was|were|be|been|being|widely|also|long)\s+(?:said|believed|thought|understood|alleged|suspected|rumou?red|presumed)\s+to\b/gi, kind: 'hedge', cue: (m) => m[0].toLowerCase().replace(/^\S+\s+/, '') },
+  { need: [['said', 'believed', 'thought', 'understood', 'alleged', 'suspected', 'rumo', 'presumed']], re: /\b(?:is|are|was|were|be|been|being|widely|also|long|generally|commonly)\s+(?:said|believed|thought|understood|alleged|suspected|rumou?red|presumed)\s+to\b/gi, kind: 'hedge', cue: (m) => (/^(?:widely|long|generally|commonly)\s/i.test(m[0]) ? m[0].toLowerCase() : m[0].toLowerCase().replace(/^\S+\s+/, '')) },
+  // Impersonal reporting and open questions: "it is believed that", "it is understood", "it is unclear whether", "it was not clear how".
+  { need: [['it'], ['believed', 'understood', 'thought', 'said', 'alleged', 'suspected', 'rumo', 'reported', 'claimed']], re: /\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+|generally\s+|also\s+)?(?:believed|understood|thought|said|alleged|suspected|rumou?red|reported|claimed)\b(?!\s+(?:by|to\s+(?:the|police|authorities)))/gi, kind: 'hedge' },
+  { need: [['it'], ['unclear', 'clear', 'known', 'unknown']], re: /\bit\s+(?:is|was|remains|remained|is\s+still|was\s+still)\s+(?:not\s+(?:yet\s+)?(?:clear|known)|unclear|unknown)\b(?:\s+(?:whether|if|how|who|what|when|why|where|which))?/gi, kind: 'hedge' },
+  { need: [['if'], ['confirmed', 'true', 'verified', 'accurate', 'authentic', 'genuine']], re: /\bif\s+(?:confirmed|true|verified|accurate|authentic|genuine)\b/gi, kind: 'hedge' },
+  // A reduced relative after a comma or dash: "the hackers, believed to belong to Kimsuky, …".
+  { need: [['believed', 'thought', 'said', 'alleged', 'suspected', 'understood', 'presumed', 'rumo', 'reported']], re: /[,(—–]\s{0,3}(?:believed|thought|said|alleged|suspected|understood|presumed|rumou?red|reported)\s+to\s+(?:be|have|belong|work|operate|include|come|originate|act|represent|control|run)\b/gi, kind: 'hedge', cue: (m) => m[0].replace(/^[,(—–]\s*/, '').toLowerCase().split(/\s+/).slice(0, 2).join(' ') },
+  // Speculation offered as such: "some researchers have speculated that …", "there is speculation that …".
+  { need: [['speculat']], re: /\bspeculat(?:ed|es|e|ion)\b/gi, kind: 'hedge' },
   { need: [['reported']], re: /\b(?:is|are|was|were)\s+reported\s+to\b/gi, kind: 'hedge', keep: reportedToHedges, cue: () => 'reported to' },
   { need: [['appear', 'seem']], re: /\b(?:it|this)\s+(?:appears|appeared|seems|seemed)\b/gi, kind: 'hedge' },
   { need: [['appear', 'seem']], re: /\b(?:appears?|appeared|seems?|seemed)\s+to\b/gi, kind: 'hedge' },
@@ -159,6 +185,10 @@ const RULES: CueRule[] = [
   { need: [['probab']], re: /\b(?:probably|improbable|probable)\b/gi, kind: 'estimative' },
   // Confidence statements: "we assess with moderate confidence", "low confidence".
   { need: [['assess', 'judge', 'estimate']], re: /\b(?:we|they|it|agency|agencies|community)\s+(?:now\s+)?(?:assess(?:es|ed)?|judge[sd]?|estimate[sd]?)\b/gi, kind: 'estimative', cue: (m) => m[0].toLowerCase().replace(/^\S+\s+(?:now\s+)?/, '') },
+  // "British intelligence assessed that …", "we judge with high confidence that …".
+  { need: [['assess', 'judge'], ['that']], re: /\b(?:assess(?:es|ed)?|judge[sd]?)\s+(?:(?:with\s+(?:low|moderate|medium|high)\s+confidence|now|also)\s+)?that\b(?!\s+(?:week|day|month|year|morning|afternoon|evening|night|time|weekend))/gi, kind: 'estimative', cue: (m) => m[0].toLowerCase().split(/\s/)[0]! },
+  // Estimative phrases outside the US scale: "in all likelihood", the UK yardstick's "realistic possibility".
+  { need: [['likelihood', 'probability', 'possibility']], re: /\b(?:in\s+all\s+(?:likelihood|probability)|realistic\s+possibility|(?:strong|distinct)\s+possibility)\b/gi, kind: 'estimative' },
   { need: [['confidence']], re: /\b(?:low|moderate|medium|high)[ -]confidence\b/gi, kind: 'estimative', cue: (m) => m[0].toLowerCase().replace('-', ' ') },
 ];
 

@@ -8,6 +8,7 @@ import type { NameHit, SourceDirectory } from '../core/directory';
 import type { SourceKind, SourceLabel } from '../core/report';
 import type { AliasRule, SourceEntry } from './schema';
 import { trimEndChars } from '../core/trim';
+import { countryOfWord } from './countries';
 
 export function toLabel(e: SourceEntry): SourceLabel {
   return {
@@ -25,6 +26,24 @@ export function toLabel(e: SourceEntry): SourceLabel {
     rsp: e.rsp ?? null,
     ...(e.custom ? { custom: true } : {}),
   };
+}
+
+/**
+ * The country named right before tokens[i] ("Pakistan's", "Pakistani", "North Korea's"), as an ISO code, or null.
+ * Words must be joined by plain spaces; a possessive 's (straight or curly apostrophe) is skipped.
+ */
+function countryBefore(text: string, toks: Token[], i: number): string | null {
+  let j = i - 1;
+  if (j < 0) return null;
+  const gap = (a: number): string => text.slice(toks[a]!.end, toks[a + 1]!.start);
+  if (toks[j]!.low === 's' && j >= 1 && /^['’]$/.test(gap(j - 1)) && /^\s{1,3}$/.test(gap(j))) j--;
+  else if (!/^\s{1,3}$/.test(gap(j))) return null;
+  const one = countryOfWord(toks[j]!.low);
+  if (j >= 1 && /^\s{1,2}$/.test(gap(j - 1))) {
+    const two = countryOfWord(toks[j - 1]!.low + ' ' + toks[j]!.low);
+    if (two) return two;
+  }
+  return one;
 }
 
 /** Largest text findNames scans (characters); the rest of a giant page is ignored. */
@@ -240,6 +259,11 @@ export function* buildDirectorySteps(entries: SourceEntry[], version: string, ho
       if (pv && r.notPrecededBy.includes(pv.low) && /^[\s-]{0,2}$/.test(text.slice(pv.end, first.start))) return false;
     }
     if (r.notSentenceInitial && isSentenceInitial(text, first.start)) return false;
+    // "Pakistan's Foreign Office", "the Indian Foreign Office": another country's body of the same name.
+    if (rec.entry.kind === 'government' && rec.entry.country && rec.entry.country !== 'EU') {
+      const c = countryBefore(text, toks, i);
+      if (c && c !== rec.entry.country.toUpperCase()) return false;
+    }
     return true;
   }
 

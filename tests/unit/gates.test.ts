@@ -39,6 +39,12 @@ function htmlFiles(dir: string): string[] {
 
 /** Hand-written sentences: each gated pattern matches at least one of them. */
 const HAND = [
+  // hedge rules of the breadth bank (tests/unit/hedge-breadth.test.ts)
+  'If confirmed, the leak would be the largest this year.',
+  'It is believed that the attackers used a supplier account.',
+  'It remains unclear whether data was taken.',
+  'British intelligence assessed that the unit was responsible.',
+  'In all likelihood the data has been sold.',
   'Investigators attributed the intrusion to a group linked to the state.',
   'The attack was carried out by Sandworm, officials said.',
   'The breach was likely the work of a criminal gang.',
@@ -59,6 +65,14 @@ const HAND = [
 
 /** Disclaimers (our own words): one sentence per alternative of each gated pattern, so each gate word is checked on its own. */
 const DISCLAIMER_HAND = [
+  // rules of the breadth bank (tests/unit/disclaimer-breadth.test.ts)
+  'Neither the author nor the site shall be liable for any damages.',
+  'This content was paid for by a vendor.',
+  'We used AI to help translate this article.',
+  'This article is reproduced with permission from a partner.',
+  'Opinions expressed by contributors are their own.',
+  'A previous version of this article gave the wrong date.',
+  'Disclosure: The author holds shares in the company.',
   'This page is for informational purposes only.',
   'It is meant for general awareness only.',
   'The publisher assumes no liability for errors.',

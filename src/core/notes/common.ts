@@ -108,6 +108,20 @@ export function isAnonymous(a: Attribution): boolean {
   return a.sourceKind === 'anonymous' || (a.sourceKind !== 'unspecified' && !a.label && ANON_NAME.test(a.source.trim()));
 }
 
+/** A plural group with at most two modifiers and no number ("Industry officials", "some security officials"). */
+const BARE_GROUP = /^(?:(?:some|many|several|other|various|certain)\s+)?(?:[\p{L}.-]{2,20}\s+){0,2}(?:officials|experts|analysts|observers|researchers|investigators|specialists)$/iu;
+/** The article says why the source is unnamed: then it is anonymous sourcing, not vague. */
+const ANON_REASON = /\b(?:familiar\s+with|anonymity|anonymously|not\s+authori[sz]ed|declined\s+to\s+be\s+(?:named|identified)|asked\s+not\s+to\s+be|requested\s+anonymity|without\s+being\s+named|unnamed|anonymous)\b/i;
+const COUNT_WORD = /^(?:a|an|one|two|three|four|five|several|\d+)\s/i;
+
+/** An unnamed plural group with no reason given for leaving it unnamed, whatever kind the engine gave it. */
+export function isBareGroup(a: Attribution): boolean {
+  if (a.label) return false;
+  const src = a.source.trim();
+  if (!BARE_GROUP.test(src) || COUNT_WORD.test(src) || ANON_REASON.test(src)) return false;
+  return !ANON_REASON.test(a.sentence.length > 600 ? a.sentence.slice(0, 600) : a.sentence);
+}
+
 export function isVague(a: Attribution): boolean {
   return a.sourceKind === 'unspecified' || (!a.label && a.sourceKind !== 'anonymous' && VAGUE_NAME.test(a.source.trim()));
 }
@@ -218,4 +232,4 @@ export function indexesWhere(report: Report, pred: (a: Attribution, i: number) =
 export const COUNTRY_GATE = { any: ANY_COUNTRY, patterns: COUNTRY_WORDS.map(([re]) => re) };
 
 /** Every pattern of this module, for the linear-time (ReDoS) test. */
-export const COMMON_PATTERNS: RegExp[] = [GOV_NAME, ANON_NAME, VAGUE_NAME, STATE_WORDS, ANY_COUNTRY, ...COUNTRY_WORDS.map(([re]) => re)];
+export const COMMON_PATTERNS: RegExp[] = [GOV_NAME, ANON_NAME, VAGUE_NAME, BARE_GROUP, ANON_REASON, COUNT_WORD, STATE_WORDS, ANY_COUNTRY, ...COUNTRY_WORDS.map(([re]) => re)];

@@ -1,4 +1,4 @@
-import { displayName, indexesWhere, isGovernment, isPublisher, joinNames, makeNote, type NoteRule } from './common';
+import { displayName, indexesWhere, isGovernment, isPublisher, joinNames, makeNote, sourceKey, type NoteRule } from './common';
 
 /**
  * A claim rests on a government body (which may be a party to the story it describes).
@@ -6,7 +6,8 @@ import { displayName, indexesWhere, isGovernment, isPublisher, joinNames, makeNo
  * Not every mention counts: a story in which one agency's advisory is cited once among
  * vendors and researchers does not rest on a government. The note fires when government
  * bodies carry the story: the only source, or at least two of the attributions and either
- * a large share of them (two in five) or among the first two (the lead of the story).
+ * a large share of them (two in five) or among the first two (the lead of the story), or
+ * two or more distinct bodies quoted at least three times in all.
  */
 export const GOVERNMENT_SHARE = 0.4;
 const LEGAL_DOCS = /\b(?:indictment|indictments|court (?:documents|filings|records|papers)|charging documents|criminal complaint|affidavit|plea agreement|sanctions (?:notice|designation))\b/i;
@@ -24,7 +25,9 @@ export const governmentSource: NoteRule = {
     const legal = indexesWhere(report, (a) => a.sourceKind === 'document' && LEGAL_DOCS.test(a.source));
     const carriers = [...new Set([...all, ...legal])].sort((a, b) => a - b);
     const n = report.attributions.length;
-    const carries = (n === 1 && all.length === 1) || (carriers.length >= 2 && (carriers.length / n >= GOVERNMENT_SHARE || carriers[0]! < 2));
+    // Several government bodies quoted again and again carry the story too, wherever they come in it.
+    const bodies = new Set(all.map((i) => sourceKey(report.attributions[i]!))).size;
+    const carries = (n === 1 && all.length === 1) || (carriers.length >= 2 && (carriers.length / n >= GOVERNMENT_SHARE || carriers[0]! < 2)) || (bodies >= 2 && all.length >= 3);
     if (!carries) return null;
     const names = idx.map((i) => displayName(report.attributions[i]!));
     return makeNote(this.id, this.severity, 'note_government_source', [joinNames(names)], { attributions: idx });

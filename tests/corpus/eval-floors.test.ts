@@ -1,0 +1,57 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The evaluation sets as a regression guard: the shared scorer runs the CLI on
+ * every page of a set exactly as the unseen pages are scored, and a merge that
+ * makes any set score worse than the floors below fails here. Raise a floor
+ * when a fix lifts a set; lower one only with a reason in the commit message.
+ */
+const SCORER = path.resolve('../shared/eval/score.mjs');
+
+interface Summary {
+  detArticle: number;
+  detSecurity: number;
+  pages: number;
+  srcF1: number;
+  srcRecall: number;
+  srcPrecision: number;
+  label: number;
+  hedgeRecall: number;
+  discRecall: number;
+  discFpPages: number;
+  notesRecall: number;
+  notesFpState: number;
+  traps: number;
+}
+type Floor = Partial<Record<keyof Summary, number>> & { maxTraps: number; maxDiscFpPages: number; maxNotesFpState: number };
+
+const FLOORS: Record<string, Floor> = {
+  '../shared/eval/dev': { srcF1: 1, hedgeRecall: 1, discRecall: 1, notesRecall: 1, label: 1, maxTraps: 0, maxDiscFpPages: 0, maxNotesFpState: 0 },
+  'tests/fixtures/blind': { srcF1: 0.98, hedgeRecall: 0.99, discRecall: 1, notesRecall: 0.99, label: 0.97, maxTraps: 0, maxDiscFpPages: 0, maxNotesFpState: 0 },
+  'tests/fixtures/blind2': { srcF1: 0.99, hedgeRecall: 0.99, discRecall: 1, notesRecall: 0.92, label: 0.99, maxTraps: 0, maxDiscFpPages: 0, maxNotesFpState: 0 },
+  'tests/fixtures/blind3': { srcF1: 0.98, hedgeRecall: 0.95, discRecall: 1, notesRecall: 0.95, label: 0.99, maxTraps: 0, maxDiscFpPages: 0, maxNotesFpState: 0 },
+  'tests/fixtures/blind4': { detSecurity: 22, srcF1: 0.82, hedgeRecall: 0.77, discRecall: 0.59, notesRecall: 0.72, label: 0.97, maxTraps: 1, maxDiscFpPages: 0, maxNotesFpState: 0 },
+};
+
+describe.skipIf(!existsSync(SCORER))('evaluation sets stay at or above their floors', () => {
+  for (const [dir, floor] of Object.entries(FLOORS)) {
+    it(dir, () => {
+      const out = path.join(mkdtempSync(path.join(tmpdir(), 'credence-eval-')), 'score.json');
+      execFileSync('node', [SCORER, '.', '--set', dir, '--out', out], { stdio: 'pipe', timeout: 240_000 });
+      const s = (JSON.parse(readFileSync(out, 'utf8')) as { summary: Summary & { line: string } }).summary;
+      // Pages whose article / security-news verdict agrees with the gold: all of them, unless the floor says fewer.
+      expect(s.detArticle, s.line).toBeGreaterThanOrEqual(floor.detArticle ?? s.pages);
+      expect(s.detSecurity, s.line).toBeGreaterThanOrEqual(floor.detSecurity ?? s.pages);
+      for (const k of ['srcF1', 'hedgeRecall', 'discRecall', 'notesRecall', 'label'] as const) {
+        if (floor[k] !== undefined) expect(s[k], `${k} in ${s.line}`).toBeGreaterThanOrEqual(floor[k]! - 1e-9);
+      }
+      expect(s.traps, s.line).toBeLessThanOrEqual(floor.maxTraps);
+      expect(s.discFpPages, s.line).toBeLessThanOrEqual(floor.maxDiscFpPages);
+      expect(s.notesFpState, s.line).toBeLessThanOrEqual(floor.maxNotesFpState);
+    }, 300_000);
+  }
+});
