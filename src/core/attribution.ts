@@ -954,6 +954,10 @@ function interviewerFix4(sentences: Sentence[], n: number, label: string): boole
 /** A singular role description standing for a person named before ("the SBU official", "SBU official", "the researcher"). */
 const ROLE_DESCRIPTION_FIX4 = /^(?:the\s+)?(?:[A-Z][\w-]{0,20}\s+|[a-z][\w-]{0,20}\s+){0,2}(?:official|spokesman|spokeswoman|spokesperson|researcher|analyst|executive|officer|expert|investigator|negotiator|chief|head|director|diplomat)$/;
 
+/** "of the FBI Nashville Field Office." after an inverted speaker: the body, up to the end of the clause. */
+// redos-ok: anchored; every repetition bounded; run on the rest of one sentence after a name.
+const OF_BODY_FIX4 = /^of\s+(?:the\s+)?([A-Z][\p{L}\p{N}’'&.-]{0,30}(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\p{L}\p{N}’'&.-]{0,30}){0,6})\s*(?:[,.;:”"]|$)/u;
+
 function npForward(right: string): { np: string; appositive: string | null; rest: string } | null {
   let t = right.replace(/^\s+/, '');
   // "the country’s Ministry of State Security": a possessive standing for the country already named; the body is the name.
@@ -1733,6 +1737,13 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
             add({ source: f.np, kind: null, org: f.appositive ? orgInAppositive(f.appositive) : null, role: f.appositive }, cueRaw, si, at);
             continue;
           }
+          // "…,” said Special Agent in Charge Renee Calloway of the FBI Nashville Field Office.": a named person "of" a body.
+          const ofBody = f && isPersonName(lastWords(f.np, 2)) ? OF_BODY_FIX4.exec(f.rest) : null;
+          if (f && ofBody) {
+            const body = ofBody[1]!.replace(/\.$/, '').replace(/[’']s$/, '');
+            add({ source: f.np, kind: null, org: body, role: `${f.np} of ${body}` }, cueRaw, si, at);
+            continue;
+          }
         }
       }
       // Verbs followed by "by" are passives ("was reported by"), handled above; "X was said to" is a hedge.
@@ -1914,6 +1925,7 @@ function genderOf(name: string): 'f' | 'm' | null {
   if (FEMALE_NAMES.has(first)) return 'f';
   if (MALE_NAMES.has(first)) return 'm';
   // "Chief executive Mary Holt": the given name just before the surname, after a lower-case role.
+  // redos-ok: run on the last 60 characters of a name only (slice on this line).
   const given = /\s([A-Z][a-z]{1,15})\s+[A-Z][\p{L}’'-]{1,30}$/u.exec(name.slice(-60))?.[1];
   if (given && FEMALE_NAMES.has(given)) return 'f';
   if (given && MALE_NAMES.has(given)) return 'm';

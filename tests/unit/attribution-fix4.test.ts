@@ -107,3 +107,11 @@ describe('"he said" after a quote (fix4)', () => {
     expect(last(text)).toBe('Pavel Horak');
   });
 });
+
+describe('inverted speaker "of" a body (fix4)', () => {
+  it('reads "…,” said Title Name of the Body." with the body as the organisation', () => {
+    const r = run('"Verify identities on camera," said Special Agent in Charge Dana Moreau of the FBI Denver Field Office.');
+    expect(r.map((a) => a.source)).toEqual(['Special Agent in Charge Dana Moreau (FBI Denver Field Office)']);
+    expect(r[0]!.label?.affiliation).toBe('government');
+  });
+});
