@@ -872,14 +872,18 @@ function noSpeakerFix4(np: string): boolean {
 }
 
 /** A negated auxiliary just before a cue ("does not", "didn’t", "could not", "would never"), an adverb at most between. */
+// redos-ok: only ever run on the last 40 characters before a cue; a literal alternation with bounded optional adverbs.
 const NEGATED_FIX4 = /\b(?:(?:does|do|did|could|would|will|can|has|have|had|should|may|might|must)\s+not|cannot|(?:does|do|did|could|would|wo|ca|has|have|had|should)n[’']t|never)\s+(?:(?:yet|publicly|immediately|officially|directly|explicitly|specifically|independently|also|even|always)\s+)?$/i;
 
 /** A passive verb earlier in the clause, then "and" ("are approached on LinkedIn and"): bounded, on the last 160 characters. */
+// redos-ok: only ever run on the last 160 characters before a cue; the gap is bounded ({0,120}).
 const PASSIVE_CONJ_FIX4 = /\b(?:is|are|was|were|been|being|gets|get|got)\s+(?:[a-z]+ly\s+)?[a-z]{2,20}(?:ed|en|wn)\b[^,;.:]{0,120}\band(?:\s+(?:then|also|later|often|sometimes))?$/;
 
 /** A self-chosen name in quotes just before the verb ("calling itself “X”", "using the handle “x”", "going by “X”"). */
+// redos-ok: only ever run on the last 140 characters before a cue; the quoted name is bounded ({1,40}).
 const SELF_NAMED_FIX4 = /\b(?:call(?:ing|s|ed)\s+(?:itself|himself|herself|themselves)|using\s+the\s+(?:handle|name|alias|moniker|pseudonym|nickname|username)|going\s+by(?:\s+the\s+(?:handle|name|alias))?|who\s+goes\s+by)\s+[“"‘]([^“”"‘’\n]{1,40})[”"’],?(?:\s+(?:has|have|had|also|then|later|reportedly|allegedly|recently|first|earlier))?$/;
 /** An expert, researcher or analyst "who requested/asked/spoke on condition of anonymity" (the people-words live in ANON_PHRASE). */
+// redos-ok: only ever run on the last 160 characters before a cue; every repetition is bounded.
 const ANON_EXPERT_FIX4 = /(?:^|\s)((?:a|an|one|two|three|several|another)\s+(?:[\w-]+\s+){0,2}(?:experts?|researchers?|analysts?|specialists?|scholars?|academics?|engineers?|consultants?)\s+who\s+(?:requested|asked\s+for|declined\s+to\s+be\s+named|spoke\s+on\s+(?:the\s+)?condition\s+of)\s+anonymity),?$/i;
 
 /** An online handle in lower case ("vel0city", "dark_pony") named by SELF_NAMED_FIX4: one token with a digit or an underscore. */
@@ -891,16 +895,68 @@ function handleFix4(raw: Candidate): Candidate | null {
 const DESCRIPTION_FIX4 = /^(?:(?:and|but|while|yet|meanwhile)\s+)?(?:the|its|their)\s+(?:[a-z][a-z-]{1,20}\s+){0,2}[a-z][a-z-]{2,20}$/;
 
 /** After a possessive owner: lower-case descriptors, then a capitalised name ("’s state-run Korean Central News Agency"). */
+// redos-ok: anchored, run on 160 characters at most; every repetition is bounded.
 const POSS_SUBJECT_FIX4 = /^[’']s?\s+(?:[a-z][a-z-]{1,20}\s+){0,3}([A-Z][\p{L}\p{N}&.-]*(?:\s+(?:(?:of|for|the|and)\s+)?[A-Z][\p{L}\p{N}&.-]*){0,6})/u;
 
 /** Participles that tie a group to a body without making the body speak ("linked to", "tied to", "affiliated with"). */
 const LINKED_FIX4 = /^(?:linked|tied|affiliated|associated|connected|aligned|allied|close|loyal|sympathetic|attributed)$/;
 
 /** "calling himself “X”" earlier in the sentence: the antecedent of a "he"/"she"/"they" after it. */
+// redos-ok: only ever run on the 200 characters before a cue; the quoted name is bounded ({1,40}).
 const SELF_PRONOUN_FIX4 = /\bcall(?:ing|s|ed)\s+(?:himself|herself|themselves)\s+[“"‘]([^“”"‘’\n]{1,40})[”"’]/;
 
 /** Heads of observer groups whose "have seen" is a finding. */
 const OBSERVERS_FIX4 = /^(?:researchers|analysts|experts|investigators|responders|specialists|vendors|firms|companies|teams|hunters)$/i;
+
+/** "Arakawa: …", "Kenji Arakawa: …": a name label opening a paragraph. */
+const QA_LABEL_FIX4 = /^([A-Z][\p{L}’'-]{1,30}(?:\s[A-Z][\p{L}’'-]{1,30}){0,2}):\s/u;
+
+/**
+ * Q&A speaker labels: a mixed-case name label that opens at least two
+ * paragraphs (a bold "Arakawa:" in a print interview). Capitalised labels
+ * ("PENCE:") and "Q:"/"A:" are read elsewhere; a lone "Update:" never counts.
+ */
+function qaLabelsFix4(sentences: Sentence[], n: number): Set<string> {
+  const counts = new Map<string, number>();
+  for (let si = 0; si < n; si++) {
+    const sent = sentences[si]!;
+    if (sent.blockKind !== 'paragraph' || (si > 0 && sentences[si - 1]!.block === sent.block)) continue;
+    const c = sent.text.charCodeAt(0);
+    if (!(c >= 65 && c <= 90)) continue;
+    const m = QA_LABEL_FIX4.exec(sent.text.slice(0, 60));
+    if (!m || /^[A-Z]+$/.test(m[1]!) || /^(?:The|A|An|Our|Your)\s/.test(m[1]!) || NOT_SPEAKERS.test(m[1]!.toUpperCase())) continue;
+    counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+    if (counts.size > 20) break;
+  }
+  const out = new Set<string>();
+  // The speaker was introduced in the running text before the first turn ("spoke with Kenji Arakawa"): a label alone names no one.
+  let intro = '';
+  for (let si = 0; si < n && intro.length < 20_000; si++) {
+    if (QA_LABEL_FIX4.test(sentences[si]!.text.slice(0, 60)) && counts.has(QA_LABEL_FIX4.exec(sentences[si]!.text.slice(0, 60))![1]!)) break;
+    intro += ' ' + sentences[si]!.text.slice(0, 2_000);
+  }
+  for (const [k, v] of counts) if (v >= 2 && intro.includes(k) && !interviewerFix4(sentences, n, k)) out.add(k);
+  return out;
+}
+
+/** The byline or host of the page ("By Haruka Imai", "Hosted by Ben Lee", "interviewer Ann Cole"): asks, does not answer. */
+function interviewerFix4(sentences: Sentence[], n: number, label: string): boolean {
+  for (let si = 0; si < Math.min(n, 60); si++) {
+    const t = sentences[si]!.text.slice(0, 600);
+    for (let at = t.indexOf(label); at >= 0; at = t.indexOf(label, at + 1)) {
+      // redos-ok: run on the 50 characters before a name; one bounded word between literal alternatives and the end.
+      if (/\b(?:[Bb]y|[Hh]ost|[Hh]osted by|[Ii]nterviewer|[Mm]oderator)\s+(?:[A-Z][\p{L}’'-]{0,30}\s+)?$/u.test(t.slice(Math.max(0, at - 50), at))) return true;
+    }
+  }
+  return false;
+}
+
+/** A singular role description standing for a person named before ("the SBU official", "SBU official", "the researcher"). */
+const ROLE_DESCRIPTION_FIX4 = /^(?:the\s+)?(?:[A-Z][\w-]{0,20}\s+|[a-z][\w-]{0,20}\s+){0,2}(?:official|spokesman|spokeswoman|spokesperson|researcher|analyst|executive|officer|expert|investigator|negotiator|chief|head|director|diplomat)$/;
+
+/** "of the FBI Nashville Field Office." after an inverted speaker: the body, up to the end of the clause. */
+// redos-ok: anchored; every repetition bounded; run on the rest of one sentence after a name.
+const OF_BODY_FIX4 = /^of\s+(?:the\s+)?([A-Z][\p{L}\p{N}’'&.-]{0,30}(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\p{L}\p{N}’'&.-]{0,30}){0,6})\s*(?:[,.;:”"]|$)/u;
 
 function npForward(right: string): { np: string; appositive: string | null; rest: string } | null {
   let t = right.replace(/^\s+/, '');
@@ -1188,6 +1244,39 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
     return name.toLowerCase().replace(/^the\s+/, '') === publisher.name.toLowerCase().replace(/^the\s+/, '');
   };
 
+  /**
+   * "Negotiator Felix Obuya of firm X said …. “…,” he said.": when the source of an earlier sentence is no person
+   * (the firm, "the SBU official"), the person named in that sentence speaks; for a role description with no
+   * name there ("the SBU official argued"), the person the paragraph was about, named in the sentences just before.
+   */
+  const speakerOfFix4 = (sj: number, personLike: (m: Mention) => boolean): { source: string; kind: SourceKind } | null => {
+    const full = (m: Mention): { source: string; kind: SourceKind } => {
+      const p = /^[A-Z][\p{L}’'-]+$/u.test(m.name) ? persons.get(m.name) : undefined;
+      return p ? { source: p.name, kind: p.kind } : { source: m.name, kind: m.kind };
+    };
+    const srcs = mentions.filter((m) => m.sentence === sj && m.isSource);
+    if (srcs.some((m) => personLike(m))) return null;
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const m = mentions[k]!;
+      if (m.sentence < sj) break;
+      if (m.sentence === sj && !m.isSource && personLike(m)) return full(m);
+    }
+    if (!srcs.some((m) => ROLE_DESCRIPTION_FIX4.test(m.name))) return null;
+    // "Vitruk is unmoved. … the SBU official argued": the person who is the subject of a sentence just before.
+    for (let j = sj - 1; j >= Math.max(0, sj - 2); j--) {
+      const p = subjectOf(j);
+      if (p) return p;
+    }
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const m = mentions[k]!;
+      if (m.sentence >= sj) continue;
+      if (sj - m.sentence > 3) break;
+      // A surname alone ("Vitruk is unmoved.") stands for the person named in full before.
+      if (personLike(m) || (/^[A-Z][\p{L}’'-]+$/u.test(m.name) && persons.has(m.name))) return full(m);
+    }
+    return null;
+  };
+
   /** Resolve pronouns, definite descriptions, surnames and acronyms to the named antecedent. */
   const resolve = (c: Candidate, si: number): Candidate | null => {
     let s = c.source;
@@ -1207,7 +1296,11 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
           const prevSubject = subjectOf(si - k);
           // "Clinton spoke. … he said": a subject of the other gender is no antecedent; look further back.
           if (prevSubject && genderOf(prevSubject.source) !== clash) return prevSubject;
-          if (mentions.some((m) => m.sentence === si - k && m.isSource)) break;
+          if (mentions.some((m) => m.sentence === si - k && m.isSource)) {
+            const speaker = speakerOfFix4(si - k, personLike);
+            if (speaker) return speaker;
+            break;
+          }
         }
         // The person quoted most recently, else a person named in the last two sentences.
         for (let k = mentions.length - 1; k >= 0; k--) {
@@ -1462,6 +1555,8 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
   const qaGuest = qaGuestFix3(sentences, n);
   const guests = transcriptGuests(sentences, n);
   const speakers = transcriptSpeakers(sentences, n);
+  // A transcript whose guests were introduced ("talks to X") is read by its guests' labels only: a host's label is no source.
+  const qaLabels = guests.size ? new Set<string>() : qaLabelsFix4(sentences, n);
   for (let si = 0; si < n; si++) {
     // At the cap every later `add` refuses and nothing else here writes a draft: the rest of the sentences cannot change the result.
     if (drafts.length >= ATTRIBUTION_LIMITS.maxAttributions) break;
@@ -1476,6 +1571,14 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       const lab = /^([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+){0,2}):\s/u.exec(text);
       const g = lab ? guests.get(lab[1]!) : undefined;
       if (g) add({ source: g.name, kind: null, org: g.role ? orgInAppositive(g.role) : null, role: g.role }, ':', si, 0);
+    }
+    // "Arakawa: Inside government we …": a Q&A turn opening a paragraph, by a label that opens several paragraphs and names a person.
+    if (qaLabels.size && (si === 0 || sentences[si - 1]!.block !== sent.block)) {
+      const lab = QA_LABEL_FIX4.exec(text.slice(0, 60));
+      if (lab && qaLabels.has(lab[1]!)) {
+        const who = persons.get(lab[1]!)?.name ?? (lab[1]!.includes(' ') && isPersonName(lab[1]!) ? lab[1]! : null);
+        if (who && (persons.get(lab[1]!)?.kind ?? 'person') !== 'outlet') add({ source: who, kind: null }, ':', si, 0);
+      }
     }
     // "PENCE: Well, look, …": a turn of a transcript whose speakers are labelled in capitals.
     if (speakers.size) {
@@ -1632,6 +1735,13 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
           const f = npForward(right);
           if (f && (isCap(f.np) || /^\d/.test(f.np) || /^(?:a|an|the|one|two|some|several)\b/i.test(f.np)) && (/^\s*(?:[,.;:”"]|$|on\b|in\b|at\b|last\b|this\b|earlier\b|during\b|when\b|after\b|according\b)/.test(f.rest.length ? ' ' + f.rest : '') || nameThenComma(right, f.np))) {
             add({ source: f.np, kind: null, org: f.appositive ? orgInAppositive(f.appositive) : null, role: f.appositive }, cueRaw, si, at);
+            continue;
+          }
+          // "…,” said Special Agent in Charge Renee Calloway of the FBI Nashville Field Office.": a named person "of" a body.
+          const ofBody = f && isPersonName(lastWords(f.np, 2)) ? OF_BODY_FIX4.exec(f.rest) : null;
+          if (f && ofBody) {
+            const body = ofBody[1]!.replace(/\.$/, '').replace(/[’']s$/, '');
+            add({ source: f.np, kind: null, org: body, role: `${f.np} of ${body}` }, cueRaw, si, at);
             continue;
           }
         }
@@ -1814,6 +1924,11 @@ function genderOf(name: string): 'f' | 'm' | null {
   const first = name.replace(/^(?:(?:Former|Sen|Rep|Gov|Dr|Gen|Prof|President|Senator|Governor|Secretary|Mayor|Judge|Attorney General|Chairman|Chairwoman)\.?\s+)+/, '').split(/[\s.]+/)[0] ?? '';
   if (FEMALE_NAMES.has(first)) return 'f';
   if (MALE_NAMES.has(first)) return 'm';
+  // "Chief executive Mary Holt": the given name just before the surname, after a lower-case role.
+  // redos-ok: run on the last 60 characters of a name only (slice on this line).
+  const given = /\s([A-Z][a-z]{1,15})\s+[A-Z][\p{L}’'-]{1,30}$/u.exec(name.slice(-60))?.[1];
+  if (given && FEMALE_NAMES.has(given)) return 'f';
+  if (given && MALE_NAMES.has(given)) return 'm';
   return /\b(?:Chairwoman|Congresswoman|Spokeswoman|Mrs\.|Ms\.)/.test(name) ? 'f' : /\b(?:Chairman|Congressman|Spokesman|Mr\.)/.test(name) ? 'm' : null;
 }
 

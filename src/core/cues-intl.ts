@@ -292,8 +292,8 @@ function ownAccountSubject(left: string, right: string, lang: Exclude<CueLang, '
   const ws = tokens(left);
   if (ws.length >= 2 && /^\p{Ll}/u.test(clean(ws[ws.length - 1]!))) return phraseBackward(ws.slice(0, -1).join(' '), lang);
   if (!left.trim()) {
-    const r = /^\s*\p{Ll}+\s+(.*)$/u.exec(right.slice(0, 200));
-    return r ? phraseForward(r[1]!, lang) : null;
+    const r = /^\s{0,4}\p{Ll}{1,30}\s{1,4}/u.exec(right.slice(0, 200));
+    return r ? phraseForward(right.slice(r[0].length, 200), lang) : null;
   }
   return null;
 }
@@ -330,6 +330,7 @@ const RULES = lazy((): Record<Exclude<CueLang, 'en'>, Rule[]> => ({
     { re: U(/\b(?:selon|d['’]après|de source|citant)\s+/gi), side: 'after' },
     { re: U(/\b(?:a|ont|avait|avaient)\s+(?:(?:de son côté|de leur côté|pour sa part|pour leur part|quant à lui|quant à elle|également|aussi|encore|toutefois|cependant|par ailleurs|en outre|déjà|notamment)\s+)?(?:déclaré|indiqué|affirmé|annoncé|précisé|expliqué|ajouté|confirmé|souligné|assuré|estimé|averti|dénoncé|démenti|rapporté|révélé|reconnu|revendiqué|signalé|écrit|publié|nié|accusé|prévenu|jugé|confié)\b/gi), side: 'auto' },
     // "a rejeté des accusations", "a-t-elle rappelé" (inverted after a clause).
+    // redos-ok: run on one sentence capped at LIMITS.maxChars; literal alternations, one optional adverb between single \s+ runs.
     { re: U(/\b(?:a|ont|avait|avaient)\s+(?:(?:également|aussi|déjà|fermement|catégoriquement)\s+)?(?:rejeté|contesté|réfuté|qualifié|rappelé|insisté|martelé|dit)\b/gi), side: 'auto' },
     { re: U(/\b(?:a|ont|avait)-t-(?:il|elle|ils|elles)\s+(?:déclaré|indiqué|affirmé|précisé|expliqué|ajouté|confirmé|souligné|assuré|estimé|rappelé|insisté|dit)\b/gi), side: 'auto' },
     // "Pour Élodie Garnier, chercheuse …, l'attribution …": a person's view opening the sentence.

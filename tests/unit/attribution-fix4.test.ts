@@ -75,3 +75,43 @@ describe('English cue patterns (fix4)', () => {
     expect(sources('The mayor has seen the report. I have seen worse.')).toEqual([]);
   });
 });
+
+describe('Q&A speaker labels (fix4)', () => {
+  const qa = (lines: string[]) => {
+    const blocks = lines.map((t) => ({ kind: 'paragraph' as const, text: t, links: [] }));
+    const sentences = splitSentences(blocks);
+    return findAttributions(sentences, { db, acronyms: findAcronyms(sentences), publisher: null }).map((a) => a.source);
+  };
+  it('a name label that opens several paragraphs attributes them to the person named earlier', () => {
+    const got = qa(['Interview by Mara Lind.', 'We spoke with Tomas Ekberg, who ran the national CERT until May, about the attacks.', 'Lind: Why so slow?', 'Ekberg: We were fairly sure by 2022. Nobody would act.', 'Lind: And now?', 'Ekberg: Strong evidence, in my view.']);
+    expect(got.filter((s) => s === 'Tomas Ekberg').length).toBe(2);
+    expect(got).not.toContain('Mara Lind');
+  });
+  it('a single label, or a label that names no one, is not a speaker', () => {
+    expect(qa(['We spoke with Tomas Ekberg about the attacks.', 'Ekberg: We were fairly sure by 2022.'])).toEqual([]);
+    expect(qa(['Update: the patch is out.', 'Update: a second patch is out.'])).toEqual([]);
+  });
+});
+
+describe('"he said" after a quote (fix4)', () => {
+  const last = (text: string) => {
+    const r = run(text);
+    return r[r.length - 1]?.source;
+  };
+  it('goes to the person a role description stands for, not to a person quoted earlier in another role', () => {
+    const text = [
+      'The head of the police cyber unit, Pavel Horak, said the attack had been planned for months.',
+      'Government spokesman Tomas Berg dismissed the accusations as "a fairy tale" and said Prague "has nothing to do with" the outage. State media, including one radio station, ignored the story.',
+      'Horak is unmoved. Standing in front of a wall of printouts, the police official argued that the attackers made one mistake: a test command sent from a known address. "People think this is magic. It is bookkeeping," he said.',
+    ].join('\n');
+    expect(last(text)).toBe('Pavel Horak');
+  });
+});
+
+describe('inverted speaker "of" a body (fix4)', () => {
+  it('reads "…,” said Title Name of the Body." with the body as the organisation', () => {
+    const r = run('"Verify identities on camera," said Special Agent in Charge Dana Moreau of the FBI Denver Field Office.');
+    expect(r.map((a) => a.source)).toEqual(['Special Agent in Charge Dana Moreau (FBI Denver Field Office)']);
+    expect(r[0]!.label?.affiliation).toBe('government');
+  });
+});
