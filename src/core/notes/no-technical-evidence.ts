@@ -1,5 +1,28 @@
 import { findTechnicalDetails } from '../evidence';
+import type { Report } from '../report';
 import { makeNote, type NoteRule } from './common';
+
+/**
+ * Details that name who is accused or a generic tool, not something a reader could check: a tracked
+ * actor's name or ID ("Volt Typhoon", "APT28"), a ransomware crew's brand ("Black Basta"), a bare "VPN",
+ * or a determiner caught as a name ("The wiper").
+ */
+const NAME_ONLY =
+  /^(?:(?:APT|UNC|TA|FIN|DEV|UAT|TAG)-?\d{1,5}|Storm-\d{3,4}|[A-Z][a-z]{2,12}\s+(?:Typhoon|Blizzard|Sandstorm|Sleet|Tempest)|LockBit|BlackCat|ALPHV|Conti|REvil|DarkSide|Ryuk|Clop|Cl0p|Akira|Black\s+Basta)$/;
+const DETERMINER_NAME = /^(?:the|this|that|these|those|a|an|its|their|our|his|her|new|one|another)\s+\S{1,20}$/i;
+/** Generic words that describe an intrusion only together ("a VPN account without multi-factor authentication"). */
+const GENERIC_DETAIL = /^(?:VPNs?|virtual\s+private\s+networks?|multi-factor\s+authentication)$/i;
+
+/** The technical details that count as evidence: not the accused's names, not one generic word alone. */
+export function checkableDetails(report: Report, details: string[]): string[] {
+  const accused = new Set(report.cyberAttributions.map((c) => (c.actor ?? '').toLowerCase()).filter(Boolean));
+  const kept = details.filter((d) => {
+    const t = d.trim();
+    return !NAME_ONLY.test(t) && !DETERMINER_NAME.test(t) && !accused.has(t.toLowerCase());
+  });
+  const generic = kept.filter((d) => GENERIC_DETAIL.test(d.trim()));
+  return generic.length === 1 && kept.length === 1 ? [] : kept;
+}
 
 /** A security claim with no CVE, no indicator and no technical detail readers could check. */
 export const noTechnicalEvidence: NoteRule = {
@@ -10,12 +33,15 @@ export const noTechnicalEvidence: NoteRule = {
     if (report.evidence.cves.length || report.evidence.indicators > 0) return null;
     // There must be a claim to speak of: a source or an attribution of an operation.
     if (!report.attributions.length && !report.cyberAttributions.length) return null;
-    if (report.evidence.technical?.length) return null;
+    if (report.evidence.technical?.length && checkableDetails(report, report.evidence.technical).length) return null;
     // A report built without `technical` (older callers): look at the sentences it carries.
     if (report.evidence.technical === undefined) {
       const texts = [...report.attributions.map((a) => a.sentence), ...report.hedges.map((h) => h.sentence), ...report.cyberAttributions.map((c) => c.sentence)];
-      if (findTechnicalDetails(texts).length) return null;
+      if (checkableDetails(report, findTechnicalDetails(texts)).length) return null;
     }
     return makeNote(this.id, this.severity, 'note_no_technical_evidence', [], {});
   },
 };
+
+/** Every pattern of this module, for the linear-time (ReDoS) test. */
+export const NO_TECHNICAL_EVIDENCE_PATTERNS: RegExp[] = [NAME_ONLY, DETERMINER_NAME, GENERIC_DETAIL];
