@@ -4,7 +4,8 @@
  * Per page and repetition, in alternating order: a fresh parse for each
  * tree's first look (`prefilter`) and full analysis (prefilter + firstLook +
  * analyzeFrom, forced), and for Readability's `isProbablyReaderable` and
- * `parse` — the bench's stages and ratios (scripts/bench/measure.ts), with
+ * `parse` (`SETTLE=1`: each on a settled heap, see `settle()` in measure.ts)
+ * — the bench's stages and ratios (scripts/bench/measure.ts), with
  * both trees measured under the same machine load. For speed work on a
  * shared machine, where two bench runs minutes apart differ by more than the
  * change being measured. `FIRST_ONLY=1`: the first look and
@@ -15,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { expandInputs } from './corpus';
-import { gc, parseDoc } from './measure';
+import { gc, parseSettled } from './measure';
 import { median } from './stats';
 
 /** CPU=1: process CPU time instead of wall time (less disturbed by other processes on a loaded machine; includes GC threads). */
@@ -58,7 +59,7 @@ async function main(): Promise<void> {
   const trees = [await load(ra), await load(rb)];
   const url = 'https://news.example/article';
   const ours = (t: Tree, html: string): [number, number] => {
-    const d = parseDoc(html);
+    const d = parseSettled(html);
     const t0 = now();
     t.prefilter(d, url);
     const t1 = now();
@@ -69,7 +70,7 @@ async function main(): Promise<void> {
     return [t1 - t0, now() - t0];
   };
   const reference = (html: string): [number, number] => {
-    const d = parseDoc(html);
+    const d = parseSettled(html);
     const t0 = now();
     isProbablyReaderable(d as never);
     const t1 = now();

@@ -667,7 +667,10 @@ export function extractBody(doc: Document, opts: { baseUrl: string | null; title
   if (!container) return { blocks, container, truncated };
 
   const baseUrl = opts.baseUrl;
-  const containerLen = rawLen(container) || 1;
+  // The container's text length, read on first need: only a <form>/<footer> or a chrome-named box inside it asks,
+  // and reading it builds the container's whole text (on most pages the body's).
+  let containerLenMemo = -1;
+  const containerLen = (): number => (containerLenMemo < 0 ? (containerLenMemo = rawLen(container!) || 1) : containerLenMemo);
   let chars = 0;
   let nodes = 0;
   let stop = false;
@@ -740,7 +743,7 @@ export function extractBody(doc: Document, opts: { baseUrl: string | null; title
     const tag = tagOf(el);
     if (CHROME_TAGS.has(tag)) {
       // A <form> or <footer> wrapping most of the article is not chrome.
-      if ((tag === 'FORM' || tag === 'FOOTER') && rawLen(el) > containerLen * 0.5) return false;
+      if ((tag === 'FORM' || tag === 'FOOTER') && rawLen(el) > containerLen() * 0.5) return false;
       return true;
     }
     // Without attributes: no role, not hidden, no chrome name.
@@ -751,7 +754,7 @@ export function extractBody(doc: Document, opts: { baseUrl: string | null; title
     if (tag === 'HEADER' && !closestTag(el, 'article')) return true;
     if (!hasChromeName(el)) return false;
     // A "chrome" name on a box that holds most of the article ("node--promoted", "widget Blog") is a false alarm.
-    return rawLen(el) <= containerLen * 0.5;
+    return rawLen(el) <= containerLen() * 0.5;
   };
 
   const walk = (el: Element, depth: number, inherited: BlockKind | null): void => {

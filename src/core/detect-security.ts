@@ -30,7 +30,8 @@ interface Zone {
 }
 
 function zone(text: string): Zone {
-  const hits = findTerms(text, SECURITY_LIMITS.maxBodyChars);
+  // The hand-written scan at every length: same hits as the regex tokeniser (tested), faster and without token strings.
+  const hits = findTerms(text, SECURITY_LIMITS.maxBodyChars, 'loop');
   const concepts = new Set<Concept>();
   let strongWeight = 0;
   for (const h of hits) {
@@ -210,7 +211,8 @@ export function detectSecurity(facts: PageFacts, body: ArticleBody, url: string 
     p += 1.5;
     reasons.push(`Filed under the site's ${pathMatch[0].replace(/[/.]|html?$/gi, '')} section`);
   }
-  const tagHits = facts.keywords.filter((k) => findTerms(k, 200).some((h) => h.weight >= 2) || SECURITY_SECTION_RE.test(k.trim()));
+  // Tags count only on a page that talks about security at all: read them only then (most pages stop here).
+  const tagHits = vocab >= 1 ? facts.keywords.filter((k) => findTerms(k, 200).some((h) => h.weight >= 2) || SECURITY_SECTION_RE.test(k.trim())) : [];
   if (tagHits.length && vocab >= 1) {
     p += Math.min(1.5, 0.5 * tagHits.length);
     if (reasons.length < SECURITY_LIMITS.maxReasons) reasons.push(`Tagged ${listText(tagHits.slice(0, 3))}`);
@@ -219,7 +221,8 @@ export function detectSecurity(facts: PageFacts, body: ArticleBody, url: string 
   // Discounts.
   if (concepts.size <= 1) p *= 0.5;
   const reviewType = facts.ldTypes.some((t) => /^(?:Review|ReviewNewsArticle|Movie|TVSeries|TVEpisode|VideoGame|Book|Recipe|CriticReview)$/.test(t));
-  const reviewWords = (title + ' ' + bodyText.slice(0, 20_000)).match(REVIEW_WORK_RE)?.length ?? 0;
+  // Discounts only subtract and the result is floored at 0: with no points there is nothing to discount.
+  const reviewWords = p > 0 ? (title + ' ' + bodyText.slice(0, 20_000)).match(REVIEW_WORK_RE)?.length ?? 0 : 0;
   const reviewTitle = /\breview\b|\brezension\b|\bcritique\b|\breseña\b|\brecensione\b|\bтрейлер\b|\bwalkthrough\b|\bguide\b/i.test(title);
   if ((reviewType || reviewTitle) && reviewWords >= 3) {
     p -= 6;

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { analyzeFrom, analyzeSteps, firstLook, ATTRIBUTION_STEP_SENTENCES } from '../../src/core/index';
-import { findAttributions, findAttributionsSteps } from '../../src/core/attribution';
+import { ATTRIBUTION_LIMITS, findAttributions, findAttributionsSteps } from '../../src/core/attribution';
 import { findAcronyms } from '../../src/core/acronyms';
 import { splitSentences, splitText, warmSegmenter } from '../../src/core/sentences';
 import { findTerms, warmVocabulary } from '../../src/core/security-vocabulary';
@@ -80,7 +80,8 @@ describe('findAttributionsSteps', () => {
 
 describe('analyzeSteps', () => {
   it('splits a long analysis into many steps, attribution by chunks of sentences, with the same report', () => {
-    const html = synthArticle(120_000, 5);
+    // Under the attribution cap (431 of 500 here): attribution reads every sentence, in chunks.
+    const html = synthArticle(60_000, 5);
     const look = firstLook(doc(html), { db, force: true });
     const sentences = splitSentences(look.body.blocks).length;
     const { value, yields } = drain(analyzeSteps(look, { db, force: true }));
@@ -89,6 +90,21 @@ describe('analyzeSteps', () => {
     const again = analyzeFrom(firstLook(doc(html), { db, force: true }), { db, force: true });
     expect(JSON.stringify(value)).toBe(JSON.stringify(again));
     expect(value.attributions.length).toBeGreaterThan(0);
+    expect(value.attributions.length).toBeLessThan(ATTRIBUTION_LIMITS.maxAttributions);
+  });
+
+  it('stops reading sentences at the attribution cap, in steps or not, with the same report', () => {
+    const html = synthArticle(120_000, 5);
+    const look = firstLook(doc(html), { db, force: true });
+    const sentences = splitSentences(look.body.blocks);
+    const { value, yields } = drain(analyzeSteps(look, { db, force: true }));
+    expect(value.attributions.length).toBe(ATTRIBUTION_LIMITS.maxAttributions);
+    // Fewer attribution chunks than the sentences would make: the sentences after the cap are not read.
+    expect(yields).toBeLessThan(3 + Math.floor((sentences.length - 1) / ATTRIBUTION_STEP_SENTENCES) + 5);
+    expect(JSON.stringify(value)).toBe(JSON.stringify(analyzeFrom(firstLook(doc(html), { db, force: true }), { db, force: true })));
+    // Reading on past the cap finds nothing more: the first 1,000 sentences give the same attributions as all of them.
+    const ctx = { db, acronyms: findAcronyms(sentences), publisher: null };
+    expect(JSON.stringify(findAttributions(sentences.slice(0, 1_000), ctx))).toBe(JSON.stringify(findAttributions(sentences, ctx)));
   });
 });
 

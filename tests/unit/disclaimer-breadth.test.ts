@@ -84,6 +84,8 @@ const CASES: Case[] = [
   { kind: 'liability', text: 'This press release has not been reviewed or edited by our editorial team, and we do not endorse its contents.' },
   { kind: 'liability', text: 'The material on this page is for reference only and should not be taken as an endorsement.' },
   { kind: 'liability', text: 'Harbor Media is not liable for any inaccuracies in the statements of third parties published here.' },
+  { kind: 'liability', text: 'We aggregate these reports from other sites and make no claims about their accuracy.' },
+  { kind: 'liability', text: 'This site does not own the content below; all rights belong to the original publisher.' },
 
   // ---- sponsored / partner
   { kind: 'sponsored', text: 'Sponsored', places: LABEL_PLACES },
@@ -264,6 +266,19 @@ describe('disclaimer negatives', () => {
   });
   it('the story page alone has no disclaimer', () => {
     expect(found(page('', 'p-disclaimer'))).toEqual([]);
+  });
+});
+
+describe('a box headed "Disclaimer" elsewhere on the page', () => {
+  const withSidebar = (widget: string) =>
+    page('', 'p-disclaimer').replace('</main>', `</main><aside class="sidebar"><div class="widget"><h3>Recent posts</h3><ul><li><a href="/a">Botnet taken down</a></li></ul></div>${widget}</aside>`);
+  it("an aggregator's sidebar widget speaks for the article", () => {
+    const ds = found(withSidebar('<div class="widget"><h3>Disclaimer</h3><p>Everything on this site is collected from public feeds. We do not own the content and make no claims about its accuracy.</p></div>'));
+    expect(ds.map((d) => d.kind)).toEqual(['liability']);
+  });
+  it('a widget with another heading, or a heading that only contains the word, is not read', () => {
+    expect(found(withSidebar('<div class="widget"><h3>About us</h3><p>We make no claims about the accuracy of third-party feeds.</p></div>'))).toEqual([]);
+    expect(found(withSidebar('<div class="widget"><h3>Why our disclaimer changed this year</h3><p>We make no claims about the accuracy of third-party feeds.</p></div>'))).toEqual([]);
   });
 });
 

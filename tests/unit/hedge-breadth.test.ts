@@ -59,6 +59,10 @@ const CASES: [string, Kind, string][] = [
   ['is suspected of', 'hedge', 'The state-backed group is suspected of breaching at least six telecom operators.'],
   ['it is believed', 'hedge', 'It is believed that the attackers entered through a supplier’s account.'],
   ['it is understood', 'hedge', 'It is understood that the regulator has been told of the breach.'],
+  ['believed to', 'hedge', 'The operators, believed to work from a military campus, rented servers in three countries.'],
+  ['thought to', 'hedge', 'A second crew — thought to be former members of the gang — took over the leak site.'],
+  ['speculated', 'hedge', 'Some analysts have speculated that the outage was a test run for a larger attack.'],
+  ['speculation', 'hedge', 'There is speculation that the leaked files were edited before publication.'],
   ['rumoured', 'hedge', 'A rumoured second breach at the bank has not been acknowledged.'],
   // appearance
   ['appears to', 'hedge', 'The wiper appears to be a modified version of an older tool.'],
@@ -151,6 +155,8 @@ const NEGATIVES: string[] = [
   'The court will judge the case next month.',
   'Police Probe Claims Of Data Theft At City Council',
   'Company Says Claims Against It Are Baseless',
+  'The chip maker patched two speculative execution flaws on Tuesday.',
+  'The minister said, to applause, that the networks were safe.',
 ];
 
 /** Cases main missed when the bank was written (index), and negatives main reported (index). Each must stay so. */

@@ -33,6 +33,7 @@ const SITUATIONS: Situation[] = [
   { id: 'single-source', expect: true, what: 'one company quoted three times, nothing else', r: report({ attributions: [att('Acme Water', 'company'), att('Acme Water', 'company', { cue: 'added' }), att('Acme Water', 'company', { cue: 'told' })] }) },
   { id: 'single-source', expect: true, what: 'a ministry relayed through one outlet: one channel', r: report({ attributions: [att('Global Times', 'outlet', { label: GT, cue: 'reported' }), att('Ministry of State Security', 'government', { label: MSS, via: 0 })] }) },
   { id: 'single-source', expect: true, what: 'one source plus vague "experts say"', r: report({ attributions: [att('Acme Water', 'company'), att('experts', 'unspecified', { cue: 'say' })] }) },
+  { id: 'single-source', expect: true, what: "a vendor's release: the vendor, its researcher (given with the vendor) and 'the report'", r: report({ attributions: [att('Ostrava Labs', 'company', { cue: 'published' }), att('report', 'document', { cue: 'according to' }), att('Petra Novak (Ostrava Labs)', 'researcher'), att('Ostrava Labs', 'company')] }) },
   { id: 'single-source', expect: false, what: 'two independent sources', r: report({ attributions: [att('Acme Water', 'company'), att('FBI', 'government', { label: FBI })] }) },
   { id: 'single-source', expect: false, what: 'no sources at all', r: report({ attributions: [] }) },
 
@@ -99,6 +100,9 @@ const SITUATIONS: Situation[] = [
 
   // ---- no-technical-evidence
   { id: 'no-technical-evidence', expect: true, what: 'an attribution claim with no CVE, indicator or detail', r: report({ attributions: [att('FBI', 'government', { label: FBI, sentence: 'The FBI said a foreign government was behind the attack.' })], evidence: { cves: [], indicators: 0, primaryLinks: [], technical: [] } }) },
+  { id: 'no-technical-evidence', expect: true, what: 'only a bare technology word ("VPN"), nothing a reader could check', r: report({ attributions: [att('officials', 'anonymous')], evidence: { cves: [], indicators: 0, primaryLinks: [], technical: ['VPN', 'the malware'] } }) },
+  { id: 'no-technical-evidence', expect: false, what: 'a named tool or tracked group', r: report({ attributions: [att('Mandiant', 'company', { label: MANDIANT })], evidence: { cves: [], indicators: 0, primaryLinks: [], technical: ['WINELOADER'] } }) },
+  { id: 'no-technical-evidence', expect: false, what: 'one file name', r: report({ attributions: [att('Mandiant', 'company', { label: MANDIANT })], evidence: { cves: [], indicators: 0, primaryLinks: [], technical: ['invoice.pdf.exe'] } }) },
   { id: 'no-technical-evidence', expect: false, what: 'a CVE is named', r: report({ attributions: [att('CISA', 'government', { label: CISA })], evidence: { cves: ['CVE-2026-1234'], indicators: 0, primaryLinks: [], technical: [] } }) },
   { id: 'no-technical-evidence', expect: false, what: 'not security news', r: report({ isSecurityNews: false, attributions: [att('Acme', 'company')] }) },
 

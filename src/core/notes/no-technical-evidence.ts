@@ -2,26 +2,26 @@ import { findTechnicalDetails } from '../evidence';
 import type { Report } from '../report';
 import { makeNote, type NoteRule } from './common';
 
+/** A bare technology word says what kind of thing, not which: "VPN", "the malware", "ransomware". */
+const GENERIC_DETAIL = /^(?:(?:the|a|an|why|its|their)\s+)?(?:vpns?|virtual\s+private\s+networks?|malware|ransomware|phishing|spear-phishing|firewalls?|mfa|multi-factor\s+authentication|encryption|backdoors?|botnets?|ddos)$/i;
+
 /**
  * Details that name who is accused or a generic tool, not something a reader could check: a tracked
- * actor's name or ID ("Volt Typhoon", "APT28"), a ransomware crew's brand ("Black Basta"), a bare "VPN",
- * or a determiner caught as a name ("The wiper").
+ * actor's name or ID ("Volt Typhoon", "APT28"), a ransomware crew's brand ("Black Basta"), or a
+ * determiner caught as a name ("The wiper").
  */
 const NAME_ONLY =
   /^(?:(?:APT|UNC|TA|FIN|DEV|UAT|TAG)-?\d{1,5}|Storm-\d{3,4}|[A-Z][a-z]{2,12}\s+(?:Typhoon|Blizzard|Sandstorm|Sleet|Tempest)|LockBit|BlackCat|ALPHV|Conti|REvil|DarkSide|Ryuk|Clop|Cl0p|Akira|Black\s+Basta)$/;
 const DETERMINER_NAME = /^(?:the|this|that|these|those|a|an|its|their|our|his|her|new|one|another)\s+\S{1,20}$/i;
-/** Generic words that describe an intrusion only together ("a VPN account without multi-factor authentication"). */
-const GENERIC_DETAIL = /^(?:VPNs?|virtual\s+private\s+networks?|multi-factor\s+authentication)$/i;
 
-/** The technical details that count as evidence: not the accused's names, not one generic word alone. */
+/** The technical details that count as evidence: not the accused's names, not a bare technology word. */
 export function checkableDetails(report: Report, details: string[]): string[] {
   const accused = new Set(report.cyberAttributions.map((c) => (c.actor ?? '').toLowerCase()).filter(Boolean));
   const kept = details.filter((d) => {
     const t = d.trim();
-    return !NAME_ONLY.test(t) && !DETERMINER_NAME.test(t) && !accused.has(t.toLowerCase());
+    return !GENERIC_DETAIL.test(t) && !NAME_ONLY.test(t) && !DETERMINER_NAME.test(t) && !accused.has(t.toLowerCase());
   });
-  const generic = kept.filter((d) => GENERIC_DETAIL.test(d.trim()));
-  return generic.length === 1 && kept.length === 1 ? [] : kept;
+  return kept;
 }
 
 /** A security claim with no CVE, no indicator and no technical detail readers could check. */
@@ -45,3 +45,4 @@ export const noTechnicalEvidence: NoteRule = {
 
 /** Every pattern of this module, for the linear-time (ReDoS) test. */
 export const NO_TECHNICAL_EVIDENCE_PATTERNS: RegExp[] = [NAME_ONLY, DETERMINER_NAME, GENERIC_DETAIL];
+export const NO_TECH_PATTERNS: RegExp[] = NO_TECHNICAL_EVIDENCE_PATTERNS;

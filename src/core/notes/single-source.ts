@@ -1,4 +1,4 @@
-import type { Note, NoteSeverity, Report } from '../report';
+import type { Attribution, Note, NoteSeverity, Report } from '../report';
 import { channelOf, displayName, indexesWhere, isPublisher, isVague, makeNote, normName, sourceKey, type NoteRule } from './common';
 
 /**
@@ -16,13 +16,25 @@ export const singleSource: NoteRule = {
     // Unspecified sources ("investigations revealed", "experts say") neither make nor break a second source.
     const counted = indexesWhere(report, (a) => !isPublisher(a, report) && !isVague(a));
     if (!counted.length) return null;
-    const channels = new Map<string, number[]>();
-    for (const i of counted) {
-      const c = channelOf(report, i);
-      const key = sourceKey(atts[c]!);
-      const list = channels.get(key) ?? [];
-      list.push(i);
-      channels.set(key, list);
+    // A person given with their organisation ("Petra Novak (Ostrava Labs)") speaks for it.
+    const group = (skipDocs: boolean): Map<string, number[]> => {
+      const channels = new Map<string, number[]>();
+      for (const i of counted) {
+        const c = channelOf(report, i);
+        if (skipDocs && BARE_DOC.test(atts[c]!.source.trim()) && !atts[c]!.label) continue;
+        const key = orgKey(atts[c]!);
+        const list = channels.get(key) ?? [];
+        list.push(i);
+        channels.set(key, list);
+      }
+      return channels;
+    };
+    let channels = group(false);
+    if (channels.size > 1) {
+      // A company's own paper ("according to the report") does not corroborate the company.
+      const noDocs = group(true);
+      const only = noDocs.size === 1 ? atts[channelOf(report, [...noDocs.values()][0]![0]!)]! : null;
+      if (only && (only.sourceKind === 'company' || only.label?.kind === 'company')) channels = noDocs;
     }
     if (channels.size !== 1) return pressRelease(report, counted, this.id, this.severity);
     const [idx] = [...channels.values()];
@@ -30,6 +42,14 @@ export const singleSource: NoteRule = {
     return makeNote(this.id, this.severity, 'note_single_source', [displayName(root)], { attributions: idx! });
   },
 };
+
+/** A document named only by its type: "report", "the statement", "a new study". */
+const BARE_DOC = /^(?:(?:the|a|an|its|their|this|that|new|latest|same|full)\s+){0,2}(?:report|reports|statement|statements|study|analysis|findings|investigation|research|paper|blog\s+post|post|advisory|notice|release|press\s+release)$/i;
+/** "Name (Organisation)" → the organisation's key; otherwise the source's own key. */
+function orgKey(a: Attribution): string {
+  const m = /\(([^()]{2,80})\)\s*$/.exec(a.source);
+  return m && !a.label && (a.sourceKind === 'researcher' || a.sourceKind === 'person') ? 'n:' + normName(m[1]!) : sourceKey(a);
+}
 
 /** A company's press release: a newswire dateline ("/PRNewswire/", "(BUSINESS WIRE)") or "X today announced". */
 const RELEASE_RE = /\/\s?(?:PRNewswire|PR\s?Newswire|Business\s?Wire|GLOBE\s?NEWSWIRE|ACCESSWIRE|EIN\s?Presswire)\b|\((?:BUSINESS\s+WIRE|GLOBE\s+NEWSWIRE|PRNewswire)\)|\btoday\s+announced\b/i;
@@ -58,4 +78,4 @@ function pressRelease(report: Report, counted: number[], id: Note['id'], severit
 }
 
 /** Every pattern of this module, for the linear-time (ReDoS) test. */
-export const SINGLE_SOURCE_PATTERNS: RegExp[] = [RELEASE_RE, GENERIC_WORD];
+export const SINGLE_SOURCE_PATTERNS: RegExp[] = [RELEASE_RE, GENERIC_WORD, BARE_DOC];
