@@ -9,7 +9,7 @@ const withDetails = (technical: string[]) =>
 describe('no-technical-evidence', () => {
   it('fires when the only "details" name the accused group', () => {
     expect(noTechnicalEvidence.apply(withDetails(['Volt Typhoon']))?.id).toBe('no-technical-evidence');
-    expect(noTechnicalEvidence.apply(withDetails(['APT28']))?.id).toBe('no-technical-evidence');
+    expect(noTechnicalEvidence.apply(withDetails(['APT28']))).toBeNull();
     expect(noTechnicalEvidence.apply(withDetails(['Black Basta']))?.id).toBe('no-technical-evidence');
   });
   it('fires on a determiner caught as a name, or one generic word alone', () => {
@@ -22,6 +22,6 @@ describe('no-technical-evidence', () => {
     expect(noTechnicalEvidence.apply(withDetails(['update.exe', 'VPN']))).toBeNull();
   });
   it('keeps details that are not names', () => {
-    expect(checkableDetails(withDetails([]), ['APT41', 'update.exe', 'The loader'])).toEqual(['update.exe']);
+    expect(checkableDetails(withDetails([]), ['Forest Blizzard', 'APT41', 'update.exe', 'The loader'])).toEqual(['APT41', 'update.exe']);
   });
 });

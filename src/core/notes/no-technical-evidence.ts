@@ -7,11 +7,11 @@ const GENERIC_DETAIL = /^(?:(?:the|a|an|why|its|their)\s+)?(?:vpns?|virtual\s+pr
 
 /**
  * Details that name who is accused or a generic tool, not something a reader could check: a tracked
- * actor's name or ID ("Volt Typhoon", "APT28"), a ransomware crew's brand ("Black Basta"), or a
+ * actor's name ("Volt Typhoon"; a tracked ID such as "UNC4736" is the tracker's reference and counts), a ransomware crew's brand ("Black Basta"), or a
  * determiner caught as a name ("The wiper").
  */
 const NAME_ONLY =
-  /^(?:(?:APT|UNC|TA|FIN|DEV|UAT|TAG)-?\d{1,5}|Storm-\d{3,4}|[A-Z][a-z]{2,12}\s+(?:Typhoon|Blizzard|Sandstorm|Sleet|Tempest)|LockBit|BlackCat|ALPHV|Conti|REvil|DarkSide|Ryuk|Clop|Cl0p|Akira|Black\s+Basta)$/;
+  /^(?:[A-Z][a-z]{2,12}\s+(?:Typhoon|Blizzard|Sandstorm|Sleet|Tempest)|LockBit|BlackCat|ALPHV|Conti|REvil|DarkSide|Ryuk|Clop|Cl0p|Akira|Black\s+Basta)$/;
 const DETERMINER_NAME = /^(?:the|this|that|these|those|a|an|its|their|our|his|her|new|one|another)\s+\S{1,20}$/i;
 
 /** The technical details that count as evidence: not the accused's names, not a bare technology word. */
