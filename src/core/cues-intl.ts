@@ -279,6 +279,25 @@ const ANON_SENT = /couvert d['’]anonymat|requis l['’]anonymat|condition de l
 /** Role nouns a later sentence uses for a person named before ("so die Expertin", "sagte der Sprecher", "selon le chercheur"). */
 const ROLE_BACKREF = /^(?:expertin|experte|experten|forscherin|forscher|analystin|analyst|sprecherin|sprecher|expert|chercheuse|chercheur|spécialiste|analyste|experta|experto|investigadora|investigador|analista)$/i;
 
+const BEKANNT = lazy(() => U(/^[^.]{0,120}\bbekannt\b/i));
+/** A demonstrative object that opens a German clause ("Das teilte ein Sprecher … mit", "Dies bestätigte …"): the subject follows the verb. */
+const DEMONSTRATIVE_DE = /^\s*(?:Das|Dies|Dieses|Dies alles|Das alles|Dem|Darauf)\s*$/;
+
+/**
+ * The clause subject for "nach eigenen Angaben" / "nach Angaben eines Sprechers": before the finite verb
+ * ("Das Auswärtige Amt bestellte nach eigenen Angaben …", "Das BSI hat nach Angaben …"), or after it when the
+ * phrase opens the sentence ("Nach eigenen Angaben hat die Gruppe …").
+ */
+function ownAccountSubject(left: string, right: string, lang: Exclude<CueLang, 'en'>): string | null {
+  const ws = tokens(left);
+  if (ws.length >= 2 && /^\p{Ll}/u.test(clean(ws[ws.length - 1]!))) return phraseBackward(ws.slice(0, -1).join(' '), lang);
+  if (!left.trim()) {
+    const r = /^\s*\p{Ll}+\s+(.*)$/u.exec(right.slice(0, 200));
+    return r ? phraseForward(r[1]!, lang) : null;
+  }
+  return null;
+}
+
 const ZURUECK = lazy(() => U(/^[^.]{0,80}\bzurück\b/i));
 const MIT = lazy(() => U(/^[^.]{0,120}\bmit\b/i));
 const FUER = lazy(() => U(/^[^.]{0,150}\bfür\b/i));
@@ -302,10 +321,19 @@ const RULES = lazy((): Record<Exclude<CueLang, 'en'>, Rule[]> => ({
     { re: U(/\b(?:hieß|heißt) es\s+(?:aus|in|bei|von)\s+|\bverlautete\s+(?:aus|in)\s+/gi), side: 'after' },
     // "Die Forscherin X hält die Angriffe für …": an assessment.
     { re: U(/\b(?:hält|hielt|halten|hielten)\b/gi), side: 'before' },
+    // "Das Auswärtige Amt bestellte nach eigenen Angaben …": by its own account, the clause subject speaks.
+    { re: U(/\bnach eigenen Angaben\b/gi), side: 'before' },
+    // "gab … bekannt": a separable verb, checked for its particle below.
+    { re: U(/\b(?:gab|gibt|gaben|geben)\b/gi), side: 'auto' },
   ],
   fr: [
     { re: U(/\b(?:selon|d['’]après|de source|citant)\s+/gi), side: 'after' },
     { re: U(/\b(?:a|ont|avait|avaient)\s+(?:(?:de son côté|de leur côté|pour sa part|pour leur part|quant à lui|quant à elle|également|aussi|encore|toutefois|cependant|par ailleurs|en outre|déjà|notamment)\s+)?(?:déclaré|indiqué|affirmé|annoncé|précisé|expliqué|ajouté|confirmé|souligné|assuré|estimé|averti|dénoncé|démenti|rapporté|révélé|reconnu|revendiqué|signalé|écrit|publié|nié|accusé|prévenu|jugé|confié)\b/gi), side: 'auto' },
+    // "a rejeté des accusations", "a-t-elle rappelé" (inverted after a clause).
+    { re: U(/\b(?:a|ont|avait|avaient)\s+(?:(?:également|aussi|déjà|fermement|catégoriquement)\s+)?(?:rejeté|contesté|réfuté|qualifié|rappelé|insisté|martelé|dit)\b/gi), side: 'auto' },
+    { re: U(/\b(?:a|ont|avait)-t-(?:il|elle|ils|elles)\s+(?:déclaré|indiqué|affirmé|précisé|expliqué|ajouté|confirmé|souligné|assuré|estimé|rappelé|insisté|dit)\b/gi), side: 'auto' },
+    // "Pour Élodie Garnier, chercheuse …, l'attribution …": a person's view opening the sentence.
+    { re: U(/^\s*Pour\s+(?=\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+\s*,)/gu), side: 'after' },
     { re: U(/\b(?:déclare|affirme|indique|rapporte|annonce|explique|estime|assure|souligne|précise|confirme|dément|revendique|dénonce|écrit|rappelle|indiquent|affirment|déclarent|estiment|assurent|soulignent|précisent|confirment|démentent|rapportent|expliquent|rappellent|dénoncent)\b/gi), side: 'auto' },
   ],
   es: [
@@ -420,7 +448,10 @@ function runIntl(sentences: Sentence[], lang: Exclude<CueLang, 'en'>, ctx: IntlC
           for (let k = out.length - 1; k >= 0 && !name; k--) if (out[k]!.sourceKind === 'person' || out[k]!.sourceKind === 'researcher') name = out[k]!.source;
           if (name && seen.has(name.toLowerCase())) name = null;
         }
-        else if (invertedAt(left) || (lang === 'de' && !left.includes(',') && FRONTED_DE.test(clean(tokens(left)[0] ?? '')))) {
+        else if (/-t-(?:il|elle|ils|elles)\s/.test(cue)) {
+          // "…, a-t-elle rappelé.": the person quoted last.
+          for (let k = out.length - 1; k >= 0 && !name; k--) if (out[k]!.sourceKind === 'person' || out[k]!.sourceKind === 'researcher') name = out[k]!.source;
+        } else if (invertedAt(left) || (lang === 'de' && !left.includes(',') && (FRONTED_DE.test(clean(tokens(left)[0] ?? '')) || DEMONSTRATIVE_DE.test(left)))) {
           const r = skipInverted(right, lang);
           name = appositiveName(r) ?? phraseForward(r, lang);
           // "…, sagte sie", "Dort schrieb sie": the source named in the sentence before or this one.
@@ -435,6 +466,22 @@ function runIntl(sentences: Sentence[], lang: Exclude<CueLang, 'en'>, ctx: IntlC
         if (/^wies$/i.test(cue) && !ZURUECK().test(right)) name = null;
         if (/^(?:teilte|teilt)$/i.test(cue) && !MIT().test(right)) name = null;
         if (/^(?:hält|hielt|halten|hielten)$/i.test(cue) && !FUER().test(right)) name = null;
+        if (/^(?:gab|gibt|gaben|geben)$/i.test(cue) && !BEKANNT().test(right)) name = null;
+        // "Die Forscherin X von der Universität Y hält …": the phrase before "von"/"bei" names the person.
+        if (!name && lang === 'de' && rule.side === 'before') {
+          const cut = left.search(/\s(?:von der|vom|von|bei der|beim|an der)\s+\p{Lu}/u);
+          if (cut > 0) name = phraseBackward(left.slice(0, cut), lang);
+        }
+        // "Das Auswärtige Amt bestellte nach eigenen Angaben …": the subject before the finite verb.
+        if (/^nach eigenen Angaben$/i.test(cue)) name = ownAccountSubject(left, right, lang);
+        // "Das BSI hat nach Angaben eines Sprechers …": an unnamed spokesperson speaks for the clause subject.
+        if (/^nach Angaben/i.test(cue) && name && /^Sprecher(?:s|in|innen)?$/i.test(name)) name = ownAccountSubject(left, right, lang);
+        // "La société avait déjà signalé …": a company described before, else nobody.
+        if (name && /^(?:société|entreprise|firme|unternehmen|firma|empresa|compañía)$/i.test(name)) {
+          let found: string | null = null;
+          for (let k = out.length - 1; k >= 0 && !found; k--) if (out[k]!.sourceKind === 'company') found = out[k]!.source;
+          name = found;
+        }
         if (!name) continue;
         name = tidy(name);
         // "so die Expertin", "selon le chercheur": the expert named before, when one was.

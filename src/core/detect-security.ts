@@ -1,4 +1,6 @@
-import type { ArticleBody } from './body';
+import { classAttr, type ArticleBody } from './body';
+import type { DomIndex } from './dom-index';
+import { boundedText } from './dom-bounded';
 import type { SourceDirectory } from './directory';
 import type { PageFacts } from './metadata';
 import type { SourceLabel } from './report';
@@ -101,16 +103,52 @@ function listText(xs: string[]): string {
   return `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
 }
 
-export function detectSecurity(facts: PageFacts, body: ArticleBody, url: string | null, db: SourceDirectory): SecurityVerdict {
+/**
+ * A note about the piece itself at the head of the body ("This is an opinion column…", "Editor's note:",
+ * "Disclosure: …", "This article first appeared in …"): not the lead of the story.
+ */
+const LEAD_NOTE_RE =
+  /^(?:(?:editor|author|publisher)['’]?s['’]? note\b|(?:disclosure|disclaimer|note|update|updated|correction|clarification)\s{0,2}:|(?:this|the following) (?:is an?|article is an?|column is an?|piece is an?|post is an?) (?:opinion|guest|sponsored|paid|commentary|op-ed|personal|edited)\b|the (?:views|opinions) expressed\b|(?:this|the following) (?:article|story|post|piece|content|column) (?:was|is|has been|first|originally)\b)/i;
+
+/** Is a body paragraph a note about the piece rather than its lead? */
+export function isLeadNote(text: string): boolean {
+  return text.length < 400 && LEAD_NOTE_RE.test(text.trimStart());
+}
+
+/** Class words of a standfirst/subtitle element (a page's declared description is often missing). */
+const SUBTITLE_CLASS_RE = /(?:^|[\s_-])(?:sub-?title|subhead(?:line|ing)?|sub-headline|standfirst|dek|deck|strapline|kicker-text|article-summary|lede|summary)(?:$|[\s_-])/i;
+
+export const SUBTITLE_LIMITS = { maxScan: 60, minChars: 30, maxChars: 400 };
+
+/** The page's subtitle/standfirst: the first h2–h4 or p among the first few whose class says so. */
+export function findSubtitle(index: DomIndex): string | null {
+  try {
+    for (const list of [index.h234, index.pPre]) {
+      const n = Math.min(list.length, SUBTITLE_LIMITS.maxScan);
+      for (let i = 0; i < n; i++) {
+        const el = list[i]!;
+        if (!SUBTITLE_CLASS_RE.test(classAttr(el))) continue;
+        const t = boundedText(el, 500, SUBTITLE_LIMITS.maxChars + 1).replace(/\s+/g, ' ').trim();
+        if (t.length >= SUBTITLE_LIMITS.minChars && t.length <= SUBTITLE_LIMITS.maxChars) return t;
+      }
+    }
+  } catch {
+    /* a broken element: no subtitle */
+  }
+  return null;
+}
+
+export function detectSecurity(facts: PageFacts, body: ArticleBody, url: string | null, db: SourceDirectory, subtitle: string | null = null): SecurityVerdict {
   const title = facts.meta.title ?? '';
   const blocks = body.blocks.filter((b) => b.kind !== 'title' && b.kind !== 'caption');
-  // Lead: the standfirst/description and the first two substantial paragraphs.
+  // Lead: the standfirst/description and the first two substantial paragraphs (a note about the piece is not one).
   const leadParts: string[] = [];
   let idx = 0;
   for (; idx < blocks.length && leadParts.length < 2; idx++) {
-    if (blocks[idx]!.kind === 'paragraph' && blocks[idx]!.text.length >= 60) leadParts.push(blocks[idx]!.text);
+    const b = blocks[idx]!;
+    if (b.kind === 'paragraph' && b.text.length >= 60 && !(leadParts.length === 0 && isLeadNote(b.text))) leadParts.push(b.text);
   }
-  const description = facts.description ?? '';
+  const description = facts.description ?? subtitle ?? '';
   const leadText = [description, ...leadParts].join(' \n ');
   let restChars = 0;
   const rest: string[] = [];

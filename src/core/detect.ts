@@ -3,7 +3,7 @@ import type { ArticleBody } from './body';
 import type { PageFacts } from './metadata';
 import type { SourceDirectory } from './directory';
 import { detectArticle, readerTexts } from './detect-article';
-import { detectSecurity } from './detect-security';
+import { detectSecurity, findSubtitle } from './detect-security';
 
 /** Verdicts of the first look: cheap enough to run on every matched page. */
 export interface DetectionResult {
@@ -47,7 +47,8 @@ export function detect(input: DetectInput): DetectionResult {
       const texts = readerTexts(doc, undefined, index);
       topicBody = { ...body, blocks: [...body.blocks.filter((b) => b.kind === 'title'), ...texts.map((text) => ({ kind: 'paragraph' as const, text, links: [] }))] };
     }
-    const sec = detectSecurity(facts, topicBody, url, db);
+    // A page without a declared description often shows its standfirst in a subtitle element (h3.subtitle, .dek).
+    const sec = detectSecurity(facts, topicBody, url, db, facts.description ? null : findSubtitle(index));
     const threshold = SECURITY_THRESHOLDS[input.sensitivity ?? 'normal'] ?? SECURITY_THRESHOLDS.normal;
     // Confidence that this is a security news *article*: halved when the page is not an article.
     const score = Math.round((sec.points / (sec.points + SCALE)) * (art.isArticle ? 1 : 0.5) * 100) / 100;

@@ -48,7 +48,7 @@ const AI_LABEL = /^\s{0,5}[[(]?\s{0,5}(?:AI[- ](?:assisted|generated|written)|(?
 const RULES: KindRule[] = [
   {
     kind: 'liability',
-    need: [['purposes', 'awareness', 'liab', 'responsib', 'guarant', 'warrant', 'vouch', 'representation', 'provided', 'risk', 'advice']],
+    need: [['purposes', 'awareness', 'liab', 'responsib', 'guarant', 'warrant', 'vouch', 'representation', 'claim', 'provided', 'risk', 'advice']],
     ownVoice: true,
     any: /\b(?:for\s+(?:general\s+)?(?:reference|informational|information|educational|general\s+awareness)\s+purposes\s+only|for\s+general\s+awareness\s+only|assumes?\s+no\s+(?:liability|responsibility)|accepts?\s+no\s+(?:liability|responsibility)|(?:not|no\s+longer)\s+(?:be\s+)?(?:held\s+)?(?:responsible|liable)\s+for\s+(?:the\s+)?(?:accuracy|completeness|content|reliability|correctness)|(?:does|do)\s+not\s+(?:guarantee|warrant|vouch\s+for)\s+(?:the\s+)?(?:accuracy|completeness|reliability|correctness|timeliness|validity)|we\s+(?:do\s+not|don't|cannot|can't)\s+(?:guarantee|warrant)|makes?\s+no\s+(?:guarantee|guarantees|warranty|warranties|representations?)|without\s+(?:any\s+)?warranty|provided\s+["“]?as\s+is|bears?\s+(?:full|sole)\s+responsibility\s+for\s+(?:their|his|her|your)\s+reliance|at\s+your\s+own\s+risk|(?:does|do)\s+not\s+constitute\s+(?:legal|financial|investment|professional)\s+advice|not\s+(?:intended\s+as|to\s+be\s+construed\s+as)\s+(?:legal|financial|investment|professional)\s+advice)\b/i,
   },
@@ -186,7 +186,7 @@ const UPDATE_HEAD = /^\s{0,5}[[(]?\s{0,5}(?:correction|corrected|clarification|u
  * More liability phrasings ("takes no responsibility for their accuracy", "cannot be held responsible for
  * errors or omissions", "does not guarantee their accuracy"), joined to the liability rule's pattern.
  */
-const LIABILITY_MORE = /\b(?:(?:takes?|bears?)\s+no\s+(?:liability|responsibility)|(?:not|cannot|can't)\s+(?:be\s+)?(?:held\s+)?(?:responsible|liable)\s+for\s+(?:the\s+|its\s+|their\s+|any\s+)?(?:accuracy|completeness|content|reliability|correctness|errors|omissions|inaccuracies)|(?:does|do)\s+not\s+(?:guarantee|warrant|vouch\s+for)\s+(?:its|their)\s+(?:accuracy|completeness|reliability|correctness|timeliness|validity))\b/i;
+const LIABILITY_MORE = /\b(?:makes?\s+no\s+(?:claims?|representations?|guarantees?)\s+(?:about|as\s+to|regarding|of|concerning)\s+(?:its|their|the)\s+(?:accuracy|completeness|reliability|correctness|validity)|(?:takes?|bears?)\s+no\s+(?:liability|responsibility)|(?:not|cannot|can't)\s+(?:be\s+)?(?:held\s+)?(?:responsible|liable)\s+for\s+(?:the\s+|its\s+|their\s+|any\s+)?(?:accuracy|completeness|content|reliability|correctness|errors|omissions|inaccuracies)|(?:does|do)\s+not\s+(?:guarantee|warrant|vouch\s+for)\s+(?:its|their)\s+(?:accuracy|completeness|reliability|correctness|timeliness|validity))\b/i;
 for (const r of RULES) if (r.kind === 'liability' && r.any) r.any = new RegExp(r.any.source + '|' + LIABILITY_MORE.source, r.any.flags);
 
 /** "[Update] The vendor has since …", "(Correction) …": the head in brackets, no colon. */
@@ -358,32 +358,70 @@ function isOwnLabel(el: Element): boolean {
   return raw.length <= 80 && !el.querySelector('a');
 }
 
-/** A heading that names the box under it as the site's disclaimer. */
-const DISCLAIMER_HEAD = /^(?:legal\s+|editorial\s+|content\s+)?disclaimers?\s{0,2}:?$/i;
-const HEAD_TAGS = ['h2', 'h3', 'h4', 'h5', 'h6'];
+/** A box's own heading that says it is a disclaimer of the page ("Disclaimer", "Disclosure", "Legal notice", "Note"). */
+const HEADED_RE = /^\s{0,3}(?:(?:legal|important|editorial|site|content)\s+)?(disclaimers?|disclosures?|notice|note|editor['’]?s\s+note)\s{0,3}:?\s{0,3}$/i;
+/** Headed boxes never about the content: consent, comments, sign-up forms (by class or id). */
+const HEADED_SKIP_CLASS = /cookie|consent|gdpr|comment|newsletter|subscribe|signup|login|search|menu|nav/i;
+const HEADED_SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'NAV', 'FORM', 'BUTTON', 'IFRAME', 'SELECT', 'HEADER', 'FIGURE', 'PICTURE', 'VIDEO', 'TABLE', 'UL', 'OL']);
+const HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
+export const HEADED_LIMITS = { maxElements: 3_000, maxLevels: 8, maxSiblings: 15, maxFollowing: 3 };
+
+interface HeadedBox {
+  text: string;
+  /** "Disclaimer"/"Disclosure": the box is one whatever it says (unless about cookies or copyright); "Note": only when its text is one. */
+  strong: boolean;
+}
 
 /**
- * Boxes a heading calls "Disclaimer", anywhere on the page: an aggregator's sidebar widget ("Disclaimer — we do
- * not own the content and make no claims about its accuracy") speaks for every article it carries, though body
- * extraction calls the sidebar chrome. The few elements after the heading, bounded.
+ * Boxes near the article headed "Disclaimer", "Disclosure" or "Note" (a sidebar widget, a box under the
+ * post): the few elements after the heading, read as one text. Walks the siblings of the container and of
+ * its ancestors (not the container itself: its boxes are read already), within a fixed element budget.
  */
-function headedBoxes(body: ArticleBody): Box[] {
-  const doc = body.container?.ownerDocument;
-  if (!doc) return [];
-  const out: Box[] = [];
-  for (const tag of HEAD_TAGS) {
-    const hs = doc.getElementsByTagName(tag);
-    for (let i = 0; i < hs.length && i < 300; i++) {
-      const h = hs[i]!;
-      const raw = h.textContent ?? '';
-      if (raw.length > 40 || !DISCLAIMER_HEAD.test(raw.trim())) continue;
-      let sib = h.nextElementSibling;
-      for (let k = 0; sib && k < 3; k++, sib = sib.nextElementSibling) {
-        const text = cleanText(sib.textContent ?? '');
-        if (text && text.length <= MAX_BOX) out.push({ text, soft: false });
-      }
-      if (out.length >= 6) return out;
+function headedBoxes(container: Element | null | undefined): HeadedBox[] {
+  const out: HeadedBox[] = [];
+  if (!container) return out;
+  let visited = 0;
+  const headingText = (el: Element): string | null => {
+    const tag = tagOf(el);
+    if (!HEADING_TAGS.has(tag) && !((tag === 'DIV' || tag === 'SPAN' || tag === 'P' || tag === 'STRONG' || tag === 'B' || tag === 'DT') && /title|heading|head\b|label/i.test(el.getAttribute('class') ?? ''))) return null;
+    const raw = el.textContent ?? '';
+    if (raw.length > 60) return null;
+    const m = HEADED_RE.exec(raw);
+    return m ? m[1]! : null;
+  };
+  const take = (heading: Element, word: string): void => {
+    const parts: string[] = [];
+    let n = 0;
+    for (let sib = heading.nextElementSibling; sib && n < HEADED_LIMITS.maxFollowing; sib = sib.nextElementSibling, n++) {
+      if (HEADING_TAGS.has(tagOf(sib))) break;
+      const t = cleanText(sib.textContent ?? '');
+      if (t) parts.push(t);
     }
+    const text = parts.join(' ');
+    if (text && text.length <= MAX_BOX) out.push({ text, strong: /^discl/i.test(word) });
+  };
+  const walk = (root: Element): void => {
+    let el: Element | null = root;
+    while (el && visited < HEADED_LIMITS.maxElements && out.length < 4) {
+      visited++;
+      const tag = tagOf(el);
+      const skip: boolean = HEADED_SKIP_TAGS.has(tag) || HEADED_SKIP_CLASS.test((el.getAttribute('class') ?? '') + ' ' + (el.getAttribute('id') ?? ''));
+      if (!skip) {
+        const word = headingText(el);
+        if (word) take(el, word);
+      }
+      el = (skip || tag === 'TEMPLATE' ? null : el.firstElementChild) ?? (el === root ? null : nextAfterSubtree(el, root));
+    }
+  };
+  let anc: Element | null = container;
+  for (let level = 0; anc && level < HEADED_LIMITS.maxLevels; level++, anc = anc.parentElement) {
+    const tag = tagOf(anc);
+    if (tag === 'BODY' || tag === 'HTML') break;
+    let k = 0;
+    for (let s = anc.previousElementSibling; s && k < HEADED_LIMITS.maxSiblings; s = s.previousElementSibling, k++) walk(s);
+    k = 0;
+    for (let s = anc.nextElementSibling; s && k < HEADED_LIMITS.maxSiblings; s = s.nextElementSibling, k++) walk(s);
+    if (visited >= HEADED_LIMITS.maxElements) break;
   }
   return out;
 }
@@ -396,7 +434,6 @@ export function findDisclaimers(body: ArticleBody, _sentences: Sentence[]): Disc
     const boxes: Box[] = [];
     for (const b of body.blocks) if (b.kind !== 'title') boxes.push({ text: b.text, soft: false });
     boxes.push(...extraBoxes(body));
-    boxes.push(...headedBoxes(body));
     // Texts classified so far → whether bare labels were read too. A box that repeats a block (most of the
     // container's boxes are its paragraphs) finds nothing new: the same text gives the same kinds and excerpts,
     // and without labels a subset of them; every one was already kept or turned down.
@@ -416,6 +453,17 @@ export function findDisclaimers(body: ArticleBody, _sentences: Sentence[]): Disc
         if (out.length >= 20) return out;
       }
     }
+    // A box headed "Disclaimer"/"Disclosure" near the article is one of the page's, whatever its words (not a cookie or copyright notice).
+    for (const h of headedBoxes(body.container)) {
+      const found = classify(h.text, false);
+      if (!found.length && h.strong && !SITE_WIDE.test(h.text) && (h.text.match(/\p{L}{2,}/gu)?.length ?? 0) >= 6) found.push({ kind: 'other', index: 0 });
+      for (const { kind, index } of found) {
+        const t = excerpt(h.text, index);
+        if (out.some((d) => d.kind === kind && (d.text.includes(t) || t.includes(d.text)))) continue;
+        out.push({ kind, text: t });
+        if (out.length >= 20) return out;
+      }
+    }
   } catch {
     // Never throw on odd DOMs: disclaimers found so far stand.
   }
@@ -429,11 +477,12 @@ export const DISCLAIMER_GATED: { re: RegExp; need: Need }[] = RULES.flatMap((r) 
 export const DISCLAIMER_PATTERNS: RegExp[] = [
   ...RULES.flatMap((r) => [r.any, r.label].filter((x): x is RegExp => !!x)),
   LIABILITY_MORE,
+  HEADED_RE,
+  HEADED_SKIP_CLASS,
   SELF_REF,
   AI_LABEL,
   UPDATE_HEAD,
   UPDATE_BRACKET,
-  DISCLAIMER_HEAD,
   NEWSROOM_REF,
   REPORTING,
   INTEREST,

@@ -166,7 +166,11 @@ const RULES: CueRule[] = [
   { need: [['speculat']], re: /\bspeculat(?:ed|es|e|ion)\b/gi, kind: 'hedge' },
   { need: [['reported']], re: /\b(?:is|are|was|were)\s+reported\s+to\b/gi, kind: 'hedge', keep: reportedToHedges, cue: () => 'reported to' },
   { need: [['appear', 'seem']], re: /\b(?:it|this)\s+(?:appears|appeared|seems|seemed)\b/gi, kind: 'hedge' },
-  { need: [['appear', 'seem']], re: /\b(?:appears?|appeared|seems?|seemed)\s+to\b/gi, kind: 'hedge' },
+  { need: [['appear', 'seem']], re: /\b(?:appears?|appeared|seems?|seemed)\s+to\b/gi, kind: 'hedge', keep: notAppearanceAsAim },
+  // A reduced relative after a comma: "the hackers, believed to belong to the group, …", "the group, widely thought to be …".
+  { need: [['believed', 'thought', 'said', 'suspected', 'alleged', 'understood', 'presumed', 'rumo']], re: /,\s{0,3}(?:(?:widely|long|generally|commonly)\s+)?(?:believed|thought|said|suspected|alleged|understood|presumed|rumou?red)\s+to\b/gi, kind: 'hedge', keep: reducedRelativeHedges, cue: (m) => m[0].replace(/^,\s*/, '').toLowerCase() },
+  // Speculation reported as such: "some researchers have speculated that …".
+  { need: [['speculat']], re: /\bspeculat(?:ed|es|e|ing)\b/gi, kind: 'hedge' },
   // Modals of possibility about the past, and "might".
   { need: [['may', 'might', 'could'], ['have']], re: /\b(?:may|might|could)\s+have\b/gi, kind: 'hedge', keep: notMonth },
   { need: [['might']], re: /\bmight\b(?!\s+have\b)/gi, kind: 'hedge' },
@@ -192,11 +196,31 @@ const RULES: CueRule[] = [
   { need: [['confidence']], re: /\b(?:low|moderate|medium|high)[ -]confidence\b/gi, kind: 'estimative', cue: (m) => m[0].toLowerCase().replace('-', ' ') },
 ];
 
+/** ", said to reporters" is speech; ", said to be/have …" (and every "believed to", "thought to") hedges. */
+function reducedRelativeHedges(m: RegExpExecArray, text: string): boolean {
+  if (!/said\s+to$/i.test(m[0])) return true;
+  return reportedToHedges(m, text) || ['belong', 'originate', 'come', 'run', 'control', 'lead', 'own'].includes(wordAfter(text, m.index + m[0].length));
+}
+
+/**
+ * "so that the workers could appear to be working from the US", "designed to appear to be legitimate":
+ * the appearance is the aim of someone in the story, not the writer's doubt.
+ */
+function notAppearanceAsAim(m: RegExpExecArray, text: string): boolean {
+  const before = wordBefore(text, m.index);
+  if (!['could', 'can', 'would', 'to'].includes(before)) return true;
+  const lead = text.slice(Math.max(0, m.index - 140), m.index);
+  return !/\b(?:so\s+that|so\s+as\s+to|in\s+order\s+(?:that|to)|designed\s+to|made\s+to|meant\s+to|intended\s+to|tried\s+to|trying\s+to|attempt(?:ed|ing)?\s+to)\b/i.test(lead);
+}
+
 /**
  * "X does not verify the content of aggregated articles": the publisher's own
  * standing disclaimer (reported as a disclaimer), not a hedge on the article's claims.
  */
 function notHouseDisclaimer(m: RegExpExecArray, text: string): boolean {
+  // "we note what has and has not been verified": a word on the coverage itself, no claim hedged.
+  const lead = text.slice(Math.max(0, m.index - 80), m.index);
+  if (/\b(?:has|have|is|are|was|were)\s+and\s+$/i.test(lead) || /\bwe\s+(?:will\s+)?(?:note|flag|mark|label|indicate|say|make\s+clear|point\s+out)\s+(?:what|which|where|whether)\b[^.;]{0,40}$/i.test(lead)) return false;
   const around = text.slice(Math.max(0, m.index - 12), m.index + m[0].length + 60);
   return !/\b(?:does|do)\s+not\s+(?:independently\s+)?(?:verify|confirm)\s+(?:the\s+)?(?:content|contents|accuracy|completeness|information|material)\b/i.test(around);
 }
