@@ -20,7 +20,10 @@ export const BUDGETS: Record<string, number> = {
   // session 3: the real-news cue patterns (belief and argument verbs, transcripts, possessive cues), the
   // German/French patterns and the page-based vendor check took it to ~229 KB. It is parsed lazily by the
   // engine and loaded only on security-news pages; content.js (every page) keeps its 50 KB budget.
-  'analyzer.js': 256 * 1024,
+  // Raised to 300 KB in session 4: the blind4 fixes and the phrase banks' general rules (disclaimer and hedge
+  // word classes, a country table for possessive agency names, threat-actor and transcript cues) took it to
+  // ~262 KB. Its cost on the page is measured where it matters: the longest task in Chromium (browser bench).
+  'analyzer.js': 300 * 1024,
   'popup.js': 60 * 1024,
   'options.js': 60 * 1024,
 };
