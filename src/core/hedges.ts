@@ -190,7 +190,7 @@ const RULES: CueRule[] = [
   // Confidence statements: "we assess with moderate confidence", "low confidence".
   { need: [['assess', 'judge', 'estimate']], re: /\b(?:we|they|it|agency|agencies|community)\s+(?:now\s+)?(?:assess(?:es|ed)?|judge[sd]?|estimate[sd]?)\b/gi, kind: 'estimative', cue: (m) => m[0].toLowerCase().replace(/^\S+\s+(?:now\s+)?/, '') },
   // "British intelligence assessed that …", "we judge with high confidence that …".
-  { need: [['assess', 'judge'], ['that']], re: /\b(?:assess(?:es|ed)?|judge[sd]?)\s+(?:(?:with\s+(?:low|moderate|medium|high)\s+confidence|now|also)\s+)?that\b(?!\s+(?:week|day|month|year|morning|afternoon|evening|night|time|weekend))/gi, kind: 'estimative', cue: (m) => m[0].toLowerCase().split(/\s/)[0]! },
+  { need: [['assess', 'judge'], ['that']], re: /\b(?:assess(?:es|ed)?|judge[sd]?)\s+(?:(?:now|also)\s+)?that\b(?!\s+(?:week|day|month|year|morning|afternoon|evening|night|time|weekend))/gi, kind: 'estimative', cue: (m) => m[0].toLowerCase().split(/\s/)[0]! },
   // Estimative phrases outside the US scale: "in all likelihood", the UK yardstick's "realistic possibility".
   { need: [['likelihood', 'probability', 'possibility']], re: /\b(?:in\s+all\s+(?:likelihood|probability)|realistic\s+possibility|(?:strong|distinct)\s+possibility)\b/gi, kind: 'estimative' },
   { need: [['confidence']], re: /\b(?:low|moderate|medium|high)[ -]confidence\b/gi, kind: 'estimative', cue: (m) => m[0].toLowerCase().replace('-', ' ') },

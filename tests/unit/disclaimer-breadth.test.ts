@@ -179,6 +179,17 @@ const CASES: Case[] = [
   { kind: 'correction', text: 'This report was amended on 2 June 2026 because an earlier version said the breach began in May.' },
   { kind: 'correction', text: "Updated with additional details from the regulator's statement." },
 
+  // ---- written after a held-out check of 15 unseen phrasings found 6 (see the commit message): each a word class
+  { kind: 'liability', text: 'Content on this page is offered without guarantees of any kind.' },
+  { kind: 'liability', text: 'This roundup is for general information and is no substitute for professional security advice.' },
+  { kind: 'sponsored', text: 'This article was commissioned and paid for by Larkspur Networks.' },
+  { kind: 'sponsored', text: 'Supported by Larkspur Networks. Our newsroom kept full editorial control.', places: LABEL_PLACES },
+  { kind: 'sponsored', text: 'Advertisement feature', places: LABEL_PLACES },
+  { kind: 'ai_generated', text: 'Portions of this report were created with generative artificial intelligence tools and checked by a reporter.' },
+  { kind: 'ai_generated', text: 'This story was summarised by an automated tool; an editor reviewed it.' },
+  { kind: 'opinion', text: 'The author writes in a personal capacity.' },
+  { kind: 'opinion', text: 'Analysis and opinion | Why attribution takes years', places: LABEL_PLACES },
+
   // ---- disclosure of interests (the contract's "other")
   { kind: 'other', text: 'Disclosure: The author holds shares in several of the security companies mentioned in this article.' },
   { kind: 'other', text: 'Full disclosure: Harbor Media is owned by a security vendor that competes with the companies named here.' },

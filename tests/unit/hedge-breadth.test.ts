@@ -96,6 +96,7 @@ const CASES: [string, Kind, string][] = [
   ['probably', 'estimative', 'The attackers probably used stolen credentials bought on a criminal forum.'],
   ['probable', 'estimative', 'A probable link to the earlier campaign was found in the code.'],
   ['moderate confidence', 'estimative', 'We assess with moderate confidence that the activity supports espionage.'],
+  ['moderate confidence', 'estimative', 'Analysts assess with moderate confidence that the unit is state-backed.'],
   ['assess', 'estimative', 'We assess that the group will continue to target telecommunications providers.'],
   ['high confidence', 'estimative', 'The researchers attribute the campaign with high confidence to APT29.'],
   ['low confidence', 'estimative', 'The agency linked the tool to the group with low confidence.'],
