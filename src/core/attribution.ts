@@ -2,6 +2,7 @@ import { resolveAcronym } from './acronyms';
 import { detectCueLang, findIntlAttributions } from './cues-intl';
 import { dropTrailingParen, trimEndChars, trimStartChars } from './trim';
 import { LIMITS } from './limits';
+import { countryOfWord } from './countries';
 import { hasAny } from './gate';
 import type { SourceDirectory } from './directory';
 import type { AcronymDefinition, Attribution, SourceKind, SourceLabel } from './report';
@@ -1227,9 +1228,11 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       if (o) return o;
     }
     // "Google’s Mandiant": the owned company named after the possessive.
-    const owned = /^[A-Z][\p{L}-]{0,40}[’']s\s+(\S.{0,80})$/u.exec(name);
-    const ownedLabel = owned ? db.byName(owned[1]!) : null;
-    if (ownedLabel) return ownedLabel;
+    const owned = /^([A-Z][\p{L}-]{0,40})[’']s\s+(\S.{0,80})$/u.exec(name);
+    const ownedLabel = owned ? db.byName(owned[2]!) : null;
+    // "Pakistan's Foreign Office" is not the UK's: a country as the owner must be the entry's country.
+    const ownerCountry = owned ? countryOfWord(owned[1]!.toLowerCase()) : null;
+    if (ownedLabel && (!ownerCountry || !ownedLabel.country || ownedLabel.country === ownerCountry)) return ownedLabel;
     const hits = db.findNames(name);
     if (hits.length) return hits[0]!.label;
     // "Ukraine’s security service" → "Security Service of Ukraine": the possessive owner written as an "of" complement.

@@ -8,7 +8,7 @@ import type { NameHit, SourceDirectory } from '../core/directory';
 import type { SourceKind, SourceLabel } from '../core/report';
 import type { AliasRule, SourceEntry } from './schema';
 import { trimEndChars } from '../core/trim';
-import { countryOfWord } from './countries';
+import { countryOfWord } from '../core/countries';
 
 export function toLabel(e: SourceEntry): SourceLabel {
   return {

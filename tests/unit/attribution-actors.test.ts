@@ -35,3 +35,15 @@ describe('"citing" a possessive', () => {
     expect(who("The Border Service said the intrusion attempts used fake tax notices, Novosti Daily reported, citing the agency's press office.").map((x) => x.split('|')[0])).toContain('the agency');
   });
 });
+
+describe('a country as the possessive owner of an agency name', () => {
+  it('does not take another country’s entry of that name', async () => {
+    const { contentDirectory } = await import('../../src/sources/compact');
+    const real = contentDirectory();
+    const label = (t: string) =>
+      findAttributions(splitSentences([{ kind: 'paragraph' as const, text: t, links: [] }]), { db: real, acronyms: [], publisher: null })[0]?.label?.country ?? null;
+    expect(label('Pakistan’s Foreign Office said it had no information about the attack.')).not.toBe('GB');
+    expect(label('Britain’s Foreign Office said it had no information about the attack.')).toBe('GB');
+    expect(label('Google’s Mandiant said the group was behind the intrusion.')).toBe('US');
+  });
+});

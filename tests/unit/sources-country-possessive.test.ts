@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledDirectory } from '../../src/sources';
 import { buildDirectory } from '../../src/sources/match';
 import type { SourceEntry } from '../../src/sources/schema';
-import { countryOfWord } from '../../src/sources/countries';
+import { countryOfWord } from '../../src/core/countries';
 
 /** A country named right before an agency's name says whose agency it is (issue 3: "Pakistan's Foreign Office"). */
 const db = bundledDirectory();
