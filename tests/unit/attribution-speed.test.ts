@@ -3,7 +3,7 @@
  * bar, behaviour identical): every fixture and dev sentence, our own
  * sentences, and random texts.
  */
-import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -13,18 +13,8 @@ import { splitSentences } from '../../src/core/sentences';
 import { hasAny } from '../../src/core/gate';
 import { ATTRIBUTION_SPEED } from '../../src/core/attribution';
 import { synthArticle } from '../../scripts/bench/synth';
+import { ROOT, htmlFiles } from './helpers/html-files';
 
-const ROOT = path.resolve(__dirname, '../..');
-function htmlFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const f of readdirSync(dir).sort()) {
-    const p = path.join(dir, f);
-    if (statSync(p).isDirectory()) out.push(...htmlFiles(p));
-    else if (f.endsWith('.html')) out.push(p);
-  }
-  return out;
-}
 
 /** Our own sentences with anonymous sources, so the anonymity pattern matches some texts. */
 const HAND = [

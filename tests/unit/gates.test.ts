@@ -7,7 +7,7 @@
  * and the sentence pre-splitter are compared with the regexes and the
  * Intl.Segmenter they replace, on the same texts and on random ones.
  */
-import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -24,18 +24,8 @@ import { countFunctionWords, EN_WORDS, FUNCTION_WORDS } from '../../src/core/cue
 import { synthArticle } from '../../scripts/bench/synth';
 import { DISCLAIMER_GATED } from '../../src/core/disclaimers';
 import { COUNTRY_GATE } from '../../src/core/notes/common';
+import { ROOT, htmlFiles } from './helpers/html-files';
 
-const ROOT = path.resolve(__dirname, '../..');
-function htmlFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const f of readdirSync(dir).sort()) {
-    const p = path.join(dir, f);
-    if (statSync(p).isDirectory()) out.push(...htmlFiles(p));
-    else if (f.endsWith('.html')) out.push(p);
-  }
-  return out;
-}
 
 /** Hand-written sentences: each gated pattern matches at least one of them. */
 const HAND = [

@@ -4,24 +4,14 @@
  * same caps, on every fixture, dev and real-corpus page, under linkedom and
  * happy-dom.
  */
-import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { Window } from 'happy-dom';
 import { VENDOR_SITE_WALKS } from '../../src/core/vendor-site';
+import { ROOT, htmlFiles } from './helpers/html-files';
 
-const ROOT = path.resolve(__dirname, '../..');
-function htmlFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const f of readdirSync(dir).sort()) {
-    const p = path.join(dir, f);
-    if (statSync(p).isDirectory()) out.push(...htmlFiles(p));
-    else if (f.endsWith('.html')) out.push(p);
-  }
-  return out;
-}
 
 const files = [...htmlFiles(path.join(ROOT, 'tests/fixtures')), ...htmlFiles(path.join(ROOT, '../shared/eval/dev')), ...htmlFiles(path.join(ROOT, '../shared/corpus/pages'))];
 const OWN = `<!doctype html><html class="footer-x"><body><div id="pagefooter"><A href="/x">Pricing</A></div><p class="Footer">no</p>
