@@ -16,13 +16,8 @@ import { contentDirectory } from '../../src/sources/compact';
 import { parseDoc } from './measure';
 import { synthArticle } from './synth';
 import { expandInputs } from './corpus';
+import { tallyProfile, type ProfileNode } from './cpu-profile';
 
-interface Node {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-  positionTicks?: { line: number; ticks: number }[];
-}
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
@@ -56,28 +51,12 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   for (let k = 0; k < reps; k++) for (const r of runs) r();
   const ms = performance.now() - t0;
-  const { profile } = (await s.post('Profiler.stop')) as unknown as { profile: { nodes: Node[]; samples: number[] } };
-  const counts = new Map<number, number>();
-  for (const id of profile.samples) counts.set(id, (counts.get(id) ?? 0) + 1);
-  const self = new Map<string, number>();
-  let total = 0;
-  for (const n of profile.nodes) {
-    const c = counts.get(n.id) ?? 0;
-    total += c;
-    const key = `${n.callFrame.functionName || '(anonymous)'}  ${n.callFrame.url.replace(/^.*\//, '')}:${n.callFrame.lineNumber + 1}`;
-    self.set(key, (self.get(key) ?? 0) + c);
-  }
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const inclusive = new Map<string, number>();
-  for (const [id, c] of counts) {
-    const seen = new Set<string>();
-    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
-      const key = byId.get(cur)!.callFrame.functionName || '(anonymous)';
-      if (!seen.has(key)) seen.add(key), inclusive.set(key, (inclusive.get(key) ?? 0) + c);
-    }
-  }
+  const { profile } = (await s.post('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[] } };
+  const { self, inclusive, total } = tallyProfile(
+    profile,
+    (f) => `${f.functionName || '(anonymous)'}  ${f.url.replace(/^.*\//, '')}:${f.lineNumber + 1}`,
+    (f) => f.functionName || '(anonymous)',
+  );
   console.log(`${stepName}: ${pages.length} page(s) × ${reps} = ${ms.toFixed(0)} ms, ${(ms / reps).toFixed(2)} ms per round`);
   console.log('self time  function  location');
   for (const [k, c] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${((100 * c) / total).toFixed(1).padStart(5)} %   ${k}`);
