@@ -249,7 +249,7 @@ export const HEDGES: HedgeCase[] = [
   { id: 'h-suspect-that', sentence: 'Investigators suspect that the password was reused.', cues: ['suspect'], kind: 'hedge' },
   { id: 'h-it-is-alleged', sentence: 'It is alleged that the contractor ignored the alerts.', cues: ['it is alleged', 'alleged'], kind: 'hedge' },
   { id: 'h-es-al-parecer', sentence: 'Al parecer, los datos se vendieron en un foro clandestino.', cues: ['al parecer'], kind: 'hedge' },
-  { id: 'h-de-vermutlich', sentence: 'Vermutlich stecken staatliche Akteure hinter dem Angriff.', cues: ['vermutlich'], kind: 'hedge' },
+  { id: 'h-de-vermutlich', sentence: 'Vermutlich stecken staatliche Akteure hinter dem Angriff.', cues: ['vermutlich'], kind: 'estimative' },
   { id: 'h-fr-apparemment', sentence: "Apparemment, le serveur n'était pas protégé par un mot de passe.", cues: ['apparemment'], kind: 'hedge' },
   { id: 'h-es-habrian', sentence: 'Los piratas habrían accedido a los correos de la dirección.', cues: ['habrían'], kind: 'hedge' },
 ];

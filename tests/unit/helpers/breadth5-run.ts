@@ -99,20 +99,33 @@ export function cueMatch(a: string, b: string): boolean {
   return sh.length >= 3 && (' ' + lo + ' ').includes(' ' + sh + ' ');
 }
 
-export function hedgesOf(sentence: string): Hedge[] {
-  return findHedges(splitSentences([{ kind: 'paragraph', text: sentence, links: [] }]));
+/**
+ * Two plain sentences of context in the case's language: hedges are read per page language (a page of
+ * German gets German cues), and one sentence is too little to tell the language, where a real page is not.
+ */
+const CONTEXT: Record<string, string> = {
+  es: 'La empresa de logística informó del incidente a las autoridades el lunes por la mañana. Los sistemas de la compañía estuvieron fuera de servicio durante tres días y los clientes no podían hacer reservas.',
+  de: 'Das Logistikunternehmen meldete den Vorfall am Montag den Behörden. Die Systeme der Firma waren drei Tage lang nicht erreichbar, und die Kunden konnten keine Buchungen vornehmen.',
+  fr: "L'entreprise de logistique a signalé l'incident aux autorités lundi matin. Les systèmes de la société sont restés hors service pendant trois jours et les clients ne pouvaient pas réserver.",
+};
+
+/** Hedges of one sentence (with context sentences first for a case id marked -es-, -de- or -fr-); only the case's own sentence counts. */
+export function hedgesOf(sentence: string, id = ''): Hedge[] {
+  const lang = /^h[n]?-(es|de|fr)-/.exec(id)?.[1];
+  const blocks = [{ kind: 'paragraph' as const, text: lang ? `${CONTEXT[lang]} ${sentence}` : sentence, links: [] }];
+  return findHedges(splitSentences(blocks)).filter((h) => h.sentence === sentence || sentence.includes(h.sentence));
 }
 
 export function runHedges(): { id: string; kind: string; found: boolean; kindOk: boolean; got: Hedge[] }[] {
   return HEDGES.map((c) => {
-    const got = hedgesOf(c.sentence);
+    const got = hedgesOf(c.sentence, c.id);
     const hit = got.filter((h) => c.cues.some((k) => cueMatch(k, h.cue)));
     return { id: c.id, kind: c.kind, found: hit.length > 0, kindOk: hit.some((h) => h.kind === c.kind), got };
   });
 }
 
 export function runHedgeNegatives(): { id: string; got: Hedge[] }[] {
-  return HEDGE_NEGATIVES.map((c) => ({ id: c.id, got: hedgesOf(c.sentence) }));
+  return HEDGE_NEGATIVES.map((c) => ({ id: c.id, got: hedgesOf(c.sentence, c.id) }));
 }
 
 export function runNotes(): { id: string; ok: boolean; missing: NoteId[]; unwanted: NoteId[] }[] {
