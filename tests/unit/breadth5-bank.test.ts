@@ -63,7 +63,6 @@ const HEDGE_MISSES = new Set<string>([
   'h-fr-apparemment',
 ]);
 const NOTE_MISSES = new Set<string>([
-  'n-ministry-via-state-outlet',
   'n-syndicated-only',
 ]);
 
