@@ -1,6 +1,6 @@
 import { indexDocument, type DomIndex } from './dom-index';
 import { cleanText, resolveHttpUrl } from './text';
-import { boundedTextCommas, countCommas, nextAfterSubtree, textStats } from './dom-bounded';
+import { boundedTextCommas, countCommas, nextAfterSubtree, textLength, textStats } from './dom-bounded';
 
 /**
  * Finds the article body in a document and returns it as reading-order text
@@ -242,8 +242,9 @@ export function textOf(el: Node, budget = { nodes: 50_000 }): string {
   return cleanText(parts.join(''));
 }
 
+/** The container's and candidates' text length (dom-bounded's `textLength`: textContent's length without the string). */
 function rawLen(el: Element): number {
-  return (el.textContent ?? '').length;
+  return textLength(el);
 }
 
 /**
@@ -455,6 +456,8 @@ interface Picked {
   el: Element | null;
   /** Paragraph scores of the candidates (empty when the page declared its body). */
   scores: Map<Element, number>;
+  /** `el`'s textContent length when the search already read it (extractBody would read it again). */
+  textLen?: number;
 }
 
 function pickContainer(doc: Document, index: DomIndex = indexDocument(doc)): Picked {
@@ -524,7 +527,10 @@ function pickContainer(doc: Document, index: DomIndex = indexDocument(doc)): Pic
     best = climbToHolder(best, scores, memo);
     // Prefer the enclosing <article> when the best node sits inside one with little else.
     const art = closestTag(best.parentElement, 'article');
-    if (art && !inChromeRegion(art, memo) && rawLen(art) < rawLen(best) * 1.6) return { el: art, scores: none };
+    if (art && !inChromeRegion(art, memo)) {
+      const artLen = rawLen(art);
+      if (artLen < rawLen(best) * 1.6) return { el: art, scores: none, textLen: artLen };
+    }
     return { el: best, scores };
   }
   return { el: index.articles[0] ?? doc.querySelector('main, [role="main"]') ?? doc.body, scores: none };
@@ -651,9 +657,11 @@ export function extractBody(doc: Document, opts: { baseUrl: string | null; title
   let truncated = false;
   let container: Element | null = null;
   let parts: Element[] = [];
+  let knownLen = -1;
   try {
     const picked = pickContainer(doc, opts.index);
     container = picked.el;
+    if (picked.textLen !== undefined) knownLen = picked.textLen || 1;
     parts = container ? containerParts(container, picked.scores) : [];
   } catch {
     container = null;
@@ -665,7 +673,7 @@ export function extractBody(doc: Document, opts: { baseUrl: string | null; title
   const baseUrl = opts.baseUrl;
   // The container's text length, read on first need: only a <form>/<footer> or a chrome-named box inside it asks,
   // and reading it builds the container's whole text (on most pages the body's).
-  let containerLenMemo = -1;
+  let containerLenMemo = knownLen;
   const containerLen = (): number => (containerLenMemo < 0 ? (containerLenMemo = rawLen(container!) || 1) : containerLenMemo);
   let chars = 0;
   let nodes = 0;

@@ -127,6 +127,23 @@ export function boundedTextCommas(el: Node, maxNodes = 5_000, maxChars = 20_000)
   return { len, commas };
 }
 
+/**
+ * `el.textContent.length` without building the text: the summed length of its
+ * Text and CDATA descendants (what textContent joins), read with a
+ * TreeWalker. Under linkedom, textContent on a 200 KB article joined a new
+ * string each time (~1.3 ms; the walk ~0.1 ms). Falls back to textContent
+ * where there is no TreeWalker.
+ */
+export function textLength(el: Element): number {
+  const doc = el.ownerDocument;
+  if (!doc || typeof doc.createTreeWalker !== 'function') return (el.textContent ?? '').length;
+  // NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION (no NodeFilter global in the pure core).
+  const w = doc.createTreeWalker(el, 4 | 8);
+  let len = 0;
+  for (let n = w.nextNode(); n; n = w.nextNode()) len += (n.nodeValue ?? '').length;
+  return len;
+}
+
 /** The element after `el`'s subtree in document order, staying inside `root` (null at its end; `root` null: the whole document). */
 export function nextAfterSubtree(el: Element, root: Element | null): Element | null {
   let cur: Element | null = el;

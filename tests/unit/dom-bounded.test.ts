@@ -2,11 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
-import { boundedText, boundedTextCommas, countCommas } from '../../src/core/dom-bounded';
+import { Window } from 'happy-dom';
+import { boundedText, boundedTextCommas, countCommas, textLength } from '../../src/core/dom-bounded';
 import { htmlFiles, ROOT } from './helpers/html-files';
 
 function doc(html: string): Document {
   return parseHTML(html).document as unknown as Document;
+}
+function happy(html: string): Document {
+  const w = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } as never });
+  return new w.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
 }
 
 /** boundedTextCommas must give the length and commas of exactly the text boundedText builds (the container search relies on it). */
@@ -40,5 +45,37 @@ describe('boundedTextCommas', () => {
     let n = 0;
     for (const f of htmlFiles(path.join(ROOT, 'tests/fixtures')).slice(0, 80)) n += check(doc(readFileSync(f, 'utf8')), 2_000, 5_000);
     expect(n).toBeGreaterThan(500);
+  });
+});
+
+describe('textLength', () => {
+  const tricky =
+    '<html><body><article id="a">Intro <b>bold</b><!-- a comment --><script>var x = "code";</script><style>p{}</style>' +
+    '<template><p>template text</p></template><p>One,&nbsp;two &amp; three</p><svg><text>svg text</text></svg></article></body></html>';
+
+  for (const [name, parse] of [['linkedom', doc], ['happy-dom', happy]] as const) {
+    it(`is textContent's length on tricky markup (${name})`, () => {
+      const d = parse(tricky);
+      for (const el of Array.from(d.querySelectorAll('*'))) expect(textLength(el)).toBe((el.textContent ?? '').length);
+    });
+
+    it(`is textContent's length for every container-like element of the fixture pages (${name})`, () => {
+      let n = 0;
+      for (const f of htmlFiles(path.join(ROOT, 'tests/fixtures')).slice(0, name === 'linkedom' ? 80 : 20)) {
+        const d = parse(readFileSync(f, 'utf8'));
+        for (const el of Array.from(d.querySelectorAll('body, article, main, div, section, form, footer, aside'))) {
+          expect(textLength(el)).toBe((el.textContent ?? '').length);
+          n++;
+        }
+      }
+      expect(n).toBeGreaterThan(100);
+    });
+  }
+
+  it('falls back to textContent without a TreeWalker', () => {
+    const d = doc('<div id="x">a<b>bc</b></div>');
+    const el = d.getElementById('x')!;
+    Object.defineProperty(el, 'ownerDocument', { value: {} });
+    expect(textLength(el)).toBe(3);
   });
 });
