@@ -1086,6 +1086,15 @@ function npForward(right: string): { np: string; appositive: string | null; rest
   return { np, appositive, rest };
 }
 
+/** The kind a person's post gives them ("head of the cyber department of X's Security Service" → government), if any. */
+function kindOfRole(role: string): SourceKind | null {
+  if (GOV_WORDS.test(role) && /\b(?:head|chief|director|spokes\w+|minister|secretary|commander|official|officer|deputy)\b/i.test(role)) return 'government';
+  if (RESEARCHER_TITLES.test(role)) return 'researcher';
+  if (GOV_TITLES.test(role) && GOV_WORDS.test(role)) return 'government';
+  if (COMPANY_TITLES.test(role)) return 'company';
+  return null;
+}
+
 /** The organisation named in an appositive ("a senior vice president at Mandiant" → "Mandiant"). */
 function orgInAppositive(app: string): string | null {
   // "who served as deputy director of the NSA and now teaches at Georgetown University": the current employer.
@@ -1199,6 +1208,9 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
   /** Named things seen so far (sources and capitalised mentions), most recent last: antecedents for "the ministry", "he", "it". */
   const mentions: Mention[] = [];
   const persons = new Map<string, { name: string; kind: SourceKind }>(); // surname / first name → full phrase
+  // A person's kind and label, fixed by the post the article first gave them ("Jane Doe, a researcher at X"): a later
+  // "Doe said" or "she said" carries no post of its own but is the same person.
+  const personFacts = new Map<string, { kind: SourceKind; label: SourceLabel | null }>();
   /** The person who is the grammatical subject of a sentence ("Clinton criticized …"): antecedent for a "she said" after it. Computed on demand, memoised. */
   const subjects = new Map<number, { source: string; kind: SourceKind } | null>();
   const subjectOf = (j: number, depth = 0): { source: string; kind: SourceKind } | null => {
@@ -1221,11 +1233,18 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
     return out;
   };
 
+  /** "Ukraine's Security Service, known as the SBU": the article's long form may be no entry's name when its short form is. */
+  const shortFormLabel = (name: string): SourceLabel | null => {
+    const n = name.replace(/^the\s+/i, '').replace(/[’']s$/, '').trim();
+    for (const d of acronyms) if (d.long === n || n.endsWith(` ${d.long}`)) return db.byName(d.short);
+    return null;
+  };
+
   const labelFor = (name: string, org: string | null): SourceLabel | null => {
-    const direct = db.byName(name) ?? db.byName(resolveAcronym(name, acronyms));
+    const direct = db.byName(name) ?? db.byName(resolveAcronym(name, acronyms)) ?? shortFormLabel(name);
     if (direct) return direct;
     if (org) {
-      const o = db.byName(org) ?? db.byName(resolveAcronym(org, acronyms)) ?? db.findNames(org)[0]?.label ?? null;
+      const o = db.byName(org) ?? db.byName(resolveAcronym(org, acronyms)) ?? shortFormLabel(org) ?? db.findNames(org)[0]?.label ?? null;
       if (o) return o;
     }
     // "Google’s Mandiant": the owned company named after the possessive.
@@ -1427,6 +1446,30 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
     return null;
   };
 
+  /**
+   * "Illia Vitruk, the head of the cyber department of Ukraine's Security Service, has spent …": a person introduced
+   * with a post at a known body, in a sentence that quotes nobody, is that body's voice when quoted later by surname.
+   */
+  const introduce = (nm: string, text: string, si: number): void => {
+    if (!isPersonName(lastWords(nm, 2))) return;
+    const at = text.indexOf(`${nm}, `);
+    if (at < 0) return;
+    const role = /^(?:(?:a|an|the)\s+)?[^,;()“”"]{3,140}/.exec(text.slice(at + nm.length + 2, at + nm.length + 160))?.[0];
+    // A former official no longer speaks for the body.
+    if (!role || !/^(?:a|an|the)\s|^[a-z]/.test(role) || /\b(?:former|ex|retired|onetime|erstwhile|then)\b/i.test(role)) return;
+    const org = orgFix3(orgInAppositive(role), role, si);
+    if (!org) return;
+    const label = labelFor(nm, org);
+    if (!label) return;
+    const full = `${nm} (${org})`;
+    if (personFacts.has(full)) return;
+    const base = kindOf(full, label, db, null);
+    personFacts.set(full, { kind: base === 'person' ? (kindOfRole(role) ?? base) : base, label });
+    const surname = lastWords(nm, 1);
+    const prev = persons.get(surname);
+    if (!prev || prev.name === nm) persons.set(surname, { name: full, kind: personFacts.get(full)!.kind });
+  };
+
   const add = (raw: Candidate, cue: string, si: number, pos: number, relay = false): number | null => {
     if (drafts.length >= ATTRIBUTION_LIMITS.maxAttributions) return null;
     // A subject already known to be anonymous ("…, who asked not to be named,") stands even when its head noun is unusual.
@@ -1452,26 +1495,31 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
     let name = res.source.replace(/^(?:the|The)\s+(?=[A-Z0-9])/, '').replace(/[’']s$/, '').trim();
     if (!name || name.length < 2) return null;
     const org = orgFix3(raw.org ?? null, raw.role ?? null, si);
-    if (org && !name.includes(org) && isPersonName(lastWords(name, 2))) name = `${name} (${org})`;
+    // "John Smith, a former director of the NSA, said": a former official no longer speaks for the body.
+    const formerPost = !!raw.role && /\b(?:former|ex|retired|onetime|erstwhile)\b/i.test(raw.role) && !/\b(?:now|currently)\s/.test(raw.role);
+    if (org && !name.includes(org) && isPersonName(lastWords(name, 2))) name = `${name} (${formerPost ? 'formerly ' : ''}${org})`;
+    // "He believes …" resolved to "Illia Vitruk": the person introduced earlier with their post is that full name.
+    if (!org && !raw.role && !name.endsWith(')') && isPersonName(lastWords(name, 2))) {
+      const p = persons.get(lastWords(name, 1));
+      if (p && p.name.startsWith(`${name} (`) && personFacts.has(p.name)) name = p.name;
+    }
+    const facts = !org && !raw.role ? personFacts.get(name) : undefined;
     // "X’s mission to the United Nations" is labelled by its sender, never by the host body.
     const toThe = name.indexOf(' to the ');
     const sender = toThe >= 2 && toThe <= 60 ? name.slice(0, toThe) : '';
-    const label = sender && /\b(?:mission|embassy|delegation|ambassador|envoy|representative)$/i.test(sender) ? db.byName(sender) : labelFor(dropTrailingParen(name), org);
+    const label = facts ? facts.label : sender && /\b(?:mission|embassy|delegation|ambassador|envoy|representative)$/i.test(sender) ? db.byName(sender) : labelFor(dropTrailingParen(name), formerPost ? null : org);
     if (isPublisher(label, name) && (relay || /^(?:told|reported|according to)$/i.test(cue))) return null;
     // "who served as deputy director of X and now teaches at Y": only the current post decides the kind.
     const nowAt = raw.role ? raw.role.search(/\b(?:now|currently)\s/) : -1;
     if (nowAt > 0) raw = { ...raw, role: raw.role!.slice(nowAt), kind: raw.kind === 'government' && !GOV_WORDS.test(raw.role!.slice(nowAt)) ? null : raw.kind };
     let kind = kindOf(name, label, db, res.kind ?? null);
     // A person whose appositive gives a government title at a government body speaks for it ("a spokesman for the X Embassy").
-    if (raw.kind === 'government' && (kind === 'person' || kind === 'company')) kind = 'government';
+    if (raw.kind === 'government' && (kind === 'person' || kind === 'company') && !formerPost) kind = 'government';
     if (kind === 'person' && raw.organisation) kind = 'company';
     // "Name, a researcher at X" / "Name, professor at Y": the role says researcher; "Name, CEO of X": the company's voice.
-    if (kind === 'person' && raw.role) {
-      if (GOV_WORDS.test(raw.role) && /\b(?:head|chief|director|spokes\w+|minister|secretary|commander|official|officer|deputy)\b/i.test(raw.role)) kind = 'government';
-      else if (RESEARCHER_TITLES.test(raw.role)) kind = 'researcher';
-      else if (GOV_TITLES.test(raw.role) && GOV_WORDS.test(raw.role)) kind = 'government';
-      else if (COMPANY_TITLES.test(raw.role)) kind = 'company';
-    }
+    if (kind === 'person' && raw.role && !formerPost) kind = kindOfRole(raw.role) ?? kind;
+    if (facts) kind = facts.kind;
+    else if ((org || raw.role) && name.endsWith(')') && isPersonName(lastWords(dropTrailingParen(name), 2)) && !personFacts.has(name)) personFacts.set(name, { kind, label });
     const key = `${name.toLowerCase()}\u0000${si}\u0000${cue.toLowerCase()}`;
     if (keys.has(key)) return drafts.findIndex((d) => `${d.source.toLowerCase()}\u0000${d.sentence}\u0000${d.cue.toLowerCase()}` === key);
     keys.add(key);
@@ -1857,6 +1905,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
         mentionOf.set(nm, named);
       }
       remember(named.name, named.kind, si);
+      if (named.kind === 'person' || named.kind === 'government' || named.kind === 'researcher') introduce(nm, text, si);
     }
   }
   // "Pence: Gennifer Flowers won't be …": a headline opened by the name of a person the article quotes.
