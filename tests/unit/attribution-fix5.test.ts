@@ -69,3 +69,30 @@ describe('false sources (fix5)', () => {
     expect(r[0]!.via).toBe(1);
   });
 });
+
+describe('Spanish and French cues (fix5)', () => {
+  // The language is judged from function words: a neutral paragraph in the same language makes each text long enough.
+  const PAD = {
+    es: 'Los ataques se produjeron durante el mes de enero y afectaron a los servicios de los ayuntamientos, que no pudieron atender a los vecinos por la red.',
+    fr: 'Les attaques ont visé les services de plusieurs ministères pendant des mois et les équipes de la sécurité sont mobilisées dans la capitale pour les contenir.',
+  };
+  const es = (text: string) => run(`${text}\n${/[àâçèêôû]|\b(?:les|des|une)\b/.test(text) ? PAD.fr : PAD.es}`).map((a) => [a.source, a.sourceKind]);
+  it('Spanish plural present forms ("Fuentes … aseguran que")', () => {
+    const r = es('Fuentes de la investigación consultadas por este periódico aseguran que uno de los detenidos trabajaba para una empresa de la zona. El grupo cifraba los servidores de los municipios y pedía rescates en criptomonedas.');
+    expect(r).toContainEqual(['Fuentes de la investigación consultadas por este periódico', 'anonymous']);
+  });
+  it('a possessive role before a name in commas ("Su director, Name, afirmó"): the person, a voice of the public body before', () => {
+    const r = es('El Instituto Nacional de Protección Digital (INPD) colaboró en el análisis de los equipos. Su director, Tomás Ibarra, afirmó que varios consistorios no tenían copias de seguridad de los servidores.');
+    expect(r).toContainEqual(['Tomás Ibarra', 'government']);
+  });
+  it('"declaró a la cadena X que": X is who was told, the speaker is the name before', () => {
+    const r = es('El alcalde de uno de los municipios atacados, Ramón Ferrer, declaró a la cadena COPE que su ayuntamiento estuvo dos semanas sin servicio. Los detenidos actuaban como afiliados de una marca de ransomware conocida en el sector.');
+    expect(r).toContainEqual(['Ramón Ferrer', 'government']);
+    expect(r.map((x) => x[0])).not.toContain('COPE');
+  });
+  it('French "a condamné", and a person described as an agency\'s director is a government voice', () => {
+    const r = es("Le ministère des Armées a condamné « fermement » ces attaques dans un communiqué et a indiqué que les enquêtes se poursuivent. « Cette campagne vise nos services », a déclaré le directeur général de l'agence, Hélène Vasseur, lors d'une conférence de presse.");
+    expect(r).toContainEqual(['ministère des Armées', 'government']);
+    expect(r).toContainEqual(['Hélène Vasseur', 'government']);
+  });
+});
