@@ -23,10 +23,31 @@ export type CueLang = 'en' | 'de' | 'fr' | 'es';
 
 /** A Unicode-aware word boundary: JavaScript's \\b treats "é", "ü", "ß" as non-word characters. */
 const UB = String.raw`(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))`;
+/** Hand-written letter boundaries of some patterns ("(?<![\p{L}])…(?![\p{L}])"), dropped like `\b` for the gate. */
+const LETTER_BEFORE = String.raw`(?<![\p{L}])`;
+const LETTER_AFTER = String.raw`(?![\p{L}])`;
+/** Pattern → its boundary-free gate (see U). */
+const GATES = new WeakMap<RegExp, RegExp>();
+
 /** Rebuild a pattern with Unicode word boundaries (the u flag is added). */
 function U(re: RegExp): RegExp {
   const flags = re.flags.includes('u') ? re.flags : re.flags + 'u';
-  return new RegExp(re.source.split(String.raw`\b`).join(UB), flags);
+  const out = new RegExp(re.source.split(String.raw`\b`).join(UB), flags);
+  // The same pattern without its word-boundary assertions matches wherever this one does (an assertion only
+  // removes matches): a sentence it does not match cannot match the pattern. Unicode boundaries are lookarounds
+  // at every position, which keeps the engine from skipping ahead to a literal; the gate has none of them.
+  const loose = re.source.split(String.raw`\b`).join('').split(LETTER_BEFORE).join('').split(LETTER_AFTER).join('');
+  if (loose !== re.source) {
+    // redos-ok: the pattern with its zero-width boundary assertions removed; the rest is the checked pattern's.
+    GATES.set(out, new RegExp(loose, flags.replace(/[gy]/g, '')));
+  }
+  return out;
+}
+
+/** Whether `re` may match `text`: false only when its boundary-free gate finds nothing (then `re` finds nothing either). */
+function mayMatch(re: RegExp, text: string): boolean {
+  const g = GATES.get(re);
+  return !g || g.test(text);
 }
 
 /**
@@ -433,6 +454,7 @@ function runIntl(sentences: Sentence[], lang: Exclude<CueLang, 'en'>, ctx: IntlC
     // A correction notice restates the article, it is not a source.
     if (/^\s*(?:korrektur|berichtigung|correction|rectificatif|rectificación|fe de errores)\b/i.test(text)) continue;
     for (const rule of RULES()[lang]) {
+      if (!mayMatch(rule.re, text)) continue;
       rule.re.lastIndex = 0;
       let m: RegExpExecArray | null;
       let guard = 0;
@@ -583,6 +605,7 @@ export function findIntlHedges(sentences: Sentence[], lang: CueLang): Hedge[] {
     for (let si = 0; si < n && out.length < 500; si++) {
       const text = sentences[si]!.text.slice(0, LIMITS.maxChars);
       for (const rule of HEDGES()[lang]) {
+        if (!mayMatch(rule.re, text)) continue;
         rule.re.lastIndex = 0;
         let guard = 0;
         for (let m = rule.re.exec(text); m && guard++ < 20; m = rule.re.exec(text)) {
