@@ -27,7 +27,10 @@ export const governmentSource: NoteRule = {
     const n = report.attributions.length;
     // Several government bodies quoted again and again carry the story too, wherever they come in it.
     const bodies = new Set(all.map((i) => sourceKey(report.attributions[i]!))).size;
-    const carries = (n === 1 && all.length === 1) || (carriers.length >= 2 && (carriers.length / n >= GOVERNMENT_SHARE || carriers[0]! < 2)) || (bodies >= 2 && all.length >= 3);
+    // A government body whose words another source relays ("the ministry stated …, the outlet reported") is the
+    // origin of the relayed claim: the story rests on it however few attributions it has.
+    const relayed = all.some((i) => report.attributions[i]!.via !== null);
+    const carries = (n === 1 && all.length === 1) || relayed || (carriers.length >= 2 && (carriers.length / n >= GOVERNMENT_SHARE || carriers[0]! < 2)) || (bodies >= 2 && all.length >= 3);
     if (!carries) return null;
     const names = idx.map((i) => displayName(report.attributions[i]!));
     return makeNote(this.id, this.severity, 'note_government_source', [joinNames(names)], { attributions: idx });
