@@ -921,7 +921,7 @@ function endsInDeterminer(left: string): boolean {
 }
 
 /** "What the ministry said": an indirect question (… what/how/why/whether, then at most six words) before the cue. */
-const WH_TAIL = /(?:^|[,;:—–]\s*|\b(?:and|or|but|covers|explains|shows)\s+)(?:what|how|why|whether)\s+(?:[\w’'.-]+\s+){0,6}$/gi;
+const WH_TAIL = new RegExp(/(?:^|[,;:—–]\s*|\b(?:and|or|but|covers|explains|shows)\s+)(?:what|how|why|whether)\s+(?:[\w’'.-]+\s+){0,6}$/i, 'gi');
 /**
  * `WH_TAIL` on `left`, tried only from where a match can start: a match holds at most eight whitespace runs
  * (one in its opening, one after the question word, one after each of six words) and opens on a
