@@ -629,6 +629,63 @@ function linksIn(root: Element, max: number): Element[] {
   return out;
 }
 
+/**
+ * Whether an inline element (<font>, <span>, <b>) has a paragraph or container as a child: it is walked
+ * as a container. Not a link: a linked headline block (<a><h3>…</h3></a>) stays one link-only line.
+ */
+function holdsBlocks(el: Element): boolean {
+  const tag = tagOf(el);
+  if (tag === 'A' || BLOCK_TAGS.has(tag) || CONTAINER_TAGS.has(tag)) return false;
+  let n = 0;
+  for (let c = el.firstElementChild; c && n < 50; c = c.nextElementSibling, n++) {
+    const t = tagOf(c);
+    if (BLOCK_TAGS.has(t) || CONTAINER_TAGS.has(t)) return true;
+  }
+  return false;
+}
+
+/** The last non-space character of a run's text parts ('' when the run is blank). */
+function lastChar(parts: string[]): string {
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const p = parts[i]!;
+    for (let j = p.length - 1; j >= 0; j--) {
+      const ch = p[j]!;
+      if (ch !== ' ' && ch !== '\n' && ch !== '\t' && ch !== '\r' && ch !== '\u00a0') return ch;
+    }
+  }
+  return '';
+}
+
+/** The previous or next sibling that is not blank text (null at the edge). */
+function solidSibling(n: Node, forward: boolean): Node | null {
+  for (let c = forward ? n.nextSibling : n.previousSibling; c; c = forward ? c.nextSibling : c.previousSibling) {
+    if (c.nodeType === 3 && !(c.nodeValue ?? '').trim()) continue;
+    if (c.nodeType === 8) continue;
+    return c;
+  }
+  return null;
+}
+
+/** Characters after which a line continues on the next one ("Smith,<br>Jones"). */
+const LINE_GOES_ON = new Set([',', '(', '-', '–', '—', '/', '&', '+']);
+
+/**
+ * Does a <br> end a line of its own (a block break)? Old table/<font> sites write the headline, a
+ * "Posted: … | Views: …" line and the story as inline runs split by <br>: a run of two or more <br>
+ * ends the block, and so does a single one after a styled line (an element, not running text) that
+ * ends without punctuation. A <br> inside running text stays a space.
+ */
+function brEndsLine(br: Element, parts: string[]): boolean {
+  const last = lastChar(parts);
+  if (!last) return false;
+  const next = solidSibling(br, true);
+  if (next && next.nodeType === 1 && tagOf(next as Element) === 'BR') return true;
+  const prev = solidSibling(br, false);
+  // A styled line is an element; a link ends running text more often than a line of its own.
+  if (!prev || prev.nodeType !== 1 || tagOf(prev as Element) === 'A') return false;
+  return !LINE_GOES_ON.has(last) && !/[.!?。…:;"”’)]/.test(last);
+}
+
 function blockKind(tag: string): BlockKind {
   switch (tag) {
     case 'H1':
@@ -685,7 +742,8 @@ export function extractBody(doc: Document, opts: { baseUrl: string | null; title
     // Link-only lines are navigation or related headlines, not prose.
     if (linkChars > text.length * 0.8 && !KEEP_LINK_LINE_RE.test(text) && (kind === 'list-item' || text.length < 160 || !/[.!?。]["”’)]?$/.test(text))) return;
     if (kind !== 'quote' && kind !== 'caption' && LEAD_AWAY_RE.test(text) && (linkChars > 0 || text.length < 60)) return;
-    if (kind === 'heading' && title && text.toLowerCase() === title.toLowerCase()) return;
+    // The headline again (a heading, or an inline line split off by <br> on an old table site).
+    if ((kind === 'heading' || kind === 'paragraph') && title && text.length === title.length && text.toLowerCase() === title.toLowerCase()) return;
     // Only a heading is ever looked up (a repeated heading is dropped): only headings are kept, so a block's
     // text is not copied into a key and hashed for nothing (on a 200 KB article, 716 such keys per page).
     if (kind === 'heading') {
@@ -783,7 +841,12 @@ export function extractBody(doc: Document, opts: { baseUrl: string | null; title
       const e = c as Element;
       const ct = tagOf(e);
       if (SKIP_TAGS.has(ct)) continue;
-      if (BLOCK_TAGS.has(ct) || CONTAINER_TAGS.has(ct) || ct === 'HR') {
+      if (ct === 'BR' && brEndsLine(e, run.parts)) {
+        flush(run, own ?? 'paragraph');
+        run = newRun();
+        continue;
+      }
+      if (BLOCK_TAGS.has(ct) || CONTAINER_TAGS.has(ct) || ct === 'HR' || holdsBlocks(e)) {
         flush(run, own ?? 'paragraph');
         run = newRun();
         if (ct === 'HR' || isChromeHere(e)) continue;
@@ -796,7 +859,17 @@ export function extractBody(doc: Document, opts: { baseUrl: string | null; title
               walk(k as Element, depth + 1, own ?? (ct === 'LI' ? 'list-item' : null));
               continue;
             }
+            if (k.nodeType === 1 && tagOf(k as Element) === 'BR' && brEndsLine(k as Element, r.parts)) {
+              flush(r, own ?? blockKind(ct));
+              continue;
+            }
             if (k.nodeType === 1 && isChromeHere(k as Element)) continue;
+            // An inline wrapper around paragraphs (<font><p>…</p></font> on old table sites) is walked, not flattened.
+            if (k.nodeType === 1 && holdsBlocks(k as Element)) {
+              flush(r, own ?? blockKind(ct));
+              walk(k as Element, depth + 1, own ?? (ct === 'LI' ? 'list-item' : null));
+              continue;
+            }
             addInline(r, k);
           }
           flush(r, own ?? blockKind(ct));
