@@ -330,6 +330,22 @@ export function* buildDirectorySteps(entries: SourceEntry[], version: string, ho
     return name.slice(a, b).replace(/[’']s?$/, '').trim();
   }
 
+  /**
+   * "Ukraine's Security Service" → "Security Service of Ukraine": a country's possessive written as the "of"
+   * complement of the entry's own name. Only an entry of that country answers.
+   */
+  function ofCountry(clean: string): SourceLabel | null {
+    const m = /^([A-Z][\p{L}-]{1,30}(?: [A-Z][\p{L}-]{1,30})?)[’']s\s+([A-Za-z][\p{L}-]*(?: [\p{L}-]+){0,8})$/u.exec(clean);
+    if (!m) return null;
+    const country = countryOfWord(m[1]!.toLowerCase());
+    if (!country) return null;
+    const rest = m[2]!.replace(/(^|\s)(\p{Ll})/gu, (_t, sp: string, c: string) => sp + c.toUpperCase());
+    const hits = scan(`${rest} of ${m[1]}`, true);
+    const whole = `${rest} of ${m[1]}`;
+    const full = hits.find((h) => h.start === 0 && h.end >= whole.length);
+    return full && full.label.country === country ? full.label : null;
+  }
+
   /** byName without the cache. */
   function byNameUncached(name: string): SourceLabel | null {
     try {
@@ -337,7 +353,7 @@ export function* buildDirectorySteps(entries: SourceEntry[], version: string, ho
       const clean = cleanName(name);
       if (!clean) return null;
       const hits = scan(clean, true);
-      if (hits.length === 0) return null;
+      if (hits.length === 0) return ofCountry(clean);
       const full = hits.find((h) => h.start <= 4 && h.end >= clean.length && /^(?:the\s+)?$/i.test(clean.slice(0, h.start)));
       if (full) return full.label;
       // "Mandiant researcher Charles Carmakal", "CISA director Jen Easterly": one organisation named.
