@@ -23,6 +23,8 @@ export interface AttributionContext {
   db: SourceDirectory;
   acronyms: AcronymDefinition[];
   publisher: SourceLabel | null;
+  /** The page's own site name (og:site_name), for a publisher the database does not know: "told Dnipro Daily" on its own page is no source. */
+  siteName?: string | null;
 }
 
 export const ATTRIBUTION_LIMITS = { maxSentences: 2_000, maxAttributions: LIMITS.attributions, maxSentenceChars: 2_000 };
@@ -49,6 +51,8 @@ const VERBS =
 const VERBS_FIX3 = 'cautions|caution|suspects|suspected|suspect|show';
 /** Verbs added from the fourth held-out set: an outlet that "carried a commentary accusing …" publishes a statement. */
 const VERBS_FIX4 = 'carried|carries|seen';
+/** Verbs added from the fifth held-out set: "X has made similar claims" repeats a claim as X's own. */
+const VERBS_FIX5 = 'made similar claims|made similar accusations|made similar allegations|made similar assertions|made the same claim|made the same claims|made the same accusation|made the same accusations|made such claims|makes similar claims|make similar claims';
 /**
  * An alternation of literal words grouped by first letter, longest first in each
  * group ("s(?:tating|tated|…)"): the matcher tries one group per position instead
@@ -64,14 +68,14 @@ function byFirstLetter(alts: string): string {
   return [...groups].map(([c, ws]) => `${c}(?:${ws.sort((a, b) => b.length - a.length).join('|')})`).join('|');
 }
 const CUE_RE = new RegExp(
-  String.raw`\b(?:according to|in the words of|citing|quoting|per|cited by|as reported by|reported by|first reported by|quoted by|in an interview with|in a (?:statement|post|report|blog post|tweet|briefing|filing|letter|notice|advisory) (?:to|published by|posted by|released by|from)|(?:was|were|has been|had been|have been) (?:reported|quoted|flagged|discovered|spotted|identified|detected|found|disclosed|documented|uncovered|first reported|confirmed|observed|attributed|linked|traced) (?:[\w’'-]+ ){0,8}?by|${byFirstLetter(`${VERBS}|${VERBS_FIX3}|${VERBS_FIX4}`)})\b`,
+  String.raw`\b(?:according to|in the words of|citing|quoting|per|cited by|as reported by|reported by|first reported by|quoted by|in an interview with|in a (?:statement|post|report|blog post|tweet|briefing|filing|letter|notice|advisory) (?:to|published by|posted by|released by|from)|(?:was|were|has been|had been|have been) (?:reported|quoted|flagged|discovered|spotted|identified|detected|found|disclosed|documented|uncovered|first reported|confirmed|observed|attributed|linked|traced) (?:[\w’'-]+ ){0,8}?by|${byFirstLetter(`${VERBS}|${VERBS_FIX3}|${VERBS_FIX4}|${VERBS_FIX5}`)})\b`,
   'gi',
 );
 
 /** First words of every cue CUE_RE can match, lower case: a word outside this set cannot start a cue. */
 const CUE_FIRST = new Set<string>([
   ...'according citing quoting per cited as reported first quoted in was were has had have'.split(' '),
-  ...`${VERBS}|${VERBS_FIX3}|${VERBS_FIX4}`.split('|').flatMap((w) => {
+  ...`${VERBS}|${VERBS_FIX3}|${VERBS_FIX4}|${VERBS_FIX5}`.split('|').flatMap((w) => {
     const first = w.split(' ')[0]!;
     return first.includes('[sz]') ? [first.replace('[sz]', 's'), first.replace('[sz]', 'z')] : [first];
   }),
@@ -168,6 +172,15 @@ export const ATTRIBUTION_SPEED = {
 };
 
 
+/** "Its claims were refuted by X": a claim contradicted by an agent names that agent as a source (only with a claim noun as the passive subject). */
+const CARRIED_BY_FIX5 = /^\s*,?\s*(?:carried|published|run|aired|broadcast|relayed|distributed|circulated)\s+(?:(?:on|in)\s+[\w-]+\s+)?by\s+/i;
+/** Cue words that are also plural nouns. */
+const NOUN_PLURAL_FIX5 = /^(?:reports|claims|notes|estimates|forecasts|questions|demands|hopes|shows|projects|warnings|findings|accounts|statements)$/;
+/** A determiner with capitalised modifiers, after a lower-case word that does not open a clause: the object of a verb or preposition. */
+const OBJECT_COMPOUND_FIX5 = /(?:^|\s)(?!(?:and|but|or|nor|while|as|because|since|when|where|whereas|although|though|if|that|now|meanwhile|also|so|yet|then)\s)[a-z]{2,20}\s+(?:the|these|those|such|recent|earlier|latest)\s+(?:[A-Z][\p{L}\p{N}’'.-]{0,20}\s+){1,3}$/u;
+const REBUTTAL_VERBS_FIX5 = /^(?:refuted|rejected|disputed|denied|contradicted|dismissed|challenged|rebutted)$/;
+const CLAIM_PASSIVE_FIX5 = /\b(?:claims?|allegations?|accusations?|assertions?|reports?|statements?|charges?|version|account|figures?)\s+(?:(?:was|were|is|are)|(?:has|have|had)\s+been)(?:\s+(?:quickly|swiftly|promptly|later|also|flatly|firmly|publicly))?$/i;
+
 /** Verbs that take their source from the "by …" agent after them ("first flagged on March 29 by X"). */
 const PASSIVE_AGENT_VERBS = /^(?:reported|quoted|flagged|discovered|spotted|identified|detected|disclosed|documented|uncovered|observed|published|found|confirmed)$/;
 /** "expressed concern / misgivings / support": a stance, said or written. */
@@ -223,7 +236,8 @@ const NEEDS_OBJECT: Record<string, RegExp> = {
   recounts: /^\s+(?:how|that|the|a|an|his|her|their|[“"])/i,
   asked: /^\s+(?:\w+\s+){0,3}to\b/i,
   quoted: /^\s+\S[^.]{0,80}\bas saying\b/,
-  cited: /^\s+(?:a|an|the|his|her|their|its|criticism|concerns?|reports?|evidence|data|polls?|studies|research)\s+/i,
+  // "cited investigative sources as saying …": the cited are sources (AS_SAYING_FIX5 below).
+  cited: /^\s+(?:(?:a|an|the|his|her|their|its|criticism|concerns?|reports?|evidence|data|polls?|studies|research)\s+|\S[^.]{0,80}\bas (?:saying|telling)\b)/i,
   maintained: /^\s+(?:that|it|its|the)\b/i,
   maintains: /^\s+(?:that|it|its|the)\b/i,
   responded: /^\s*(?:,|:|that\b|by saying|in an?\b|with an?\s+(?:statement|post|letter|note)|[“"])/i,
@@ -451,6 +465,14 @@ function subjectBefore(left: string): { np: string; appositive: string | null; a
       // "and the distributor, Northern Power Discom, said": a definite description of lower-case words, then the name in commas.
       if (/^[A-Z0-9][\p{L}\p{N}’'.&-]*(?:\s+[A-Z0-9][\p{L}\p{N}’'.&-]*){0,4}$/u.test(lastChunk) && DESCRIPTION_FIX4.test(prev) && !TIME_WORD.test(prevHead) && !/^(?:time|end|moment|past|meantime|same|first|last|latter|former|other|rest|case)$/.test(prevHead)) {
         return { np: lastChunk, appositive: null };
+      }
+      // "A pro-Russian hacker channel on Telegram, Solntsepyok, claimed": an indefinite description (with a place or platform) before the name.
+      const descFix5 = /^[A-Z0-9][\p{L}\p{N}’'.&-]*(?:\s+[A-Z0-9][\p{L}\p{N}’'.&-]*){0,4}$/u.test(lastChunk) ? DESCRIPTION_FIX5.exec(prev) : null;
+      // "The bureau in Guangzhou, South China's Guangdong Province,": a place in commas describes the place before it.
+      const placeFix5 = /[’']s\s|\b(?:Province|Region|Oblast|County|State|City|District|Prefecture|Territory|Republic)$/.test(lastChunk);
+      if (descFix5 && !placeFix5 && (ORG_HEADS.test(descFix5[1]!) || ANON_HEADS.test(descFix5[1]!)) && !TIME_WORD.test(descFix5[1]!)) {
+        // A group described as hackers or criminals is a threat actor, not a company.
+        return /\b(?:hacker|hackers|hacking|hacktivist|ransomware|criminal|cybercriminal|extortion|threat)\b/i.test(prev) ? { np: lastChunk, appositive: null, groupKind: 'unspecified' } : { np: lastChunk, appositive: null };
       }
       // "NCSC Director of Operations, Helen Marsh, said": a title before the name in commas; the title is the role.
       if (/^[A-Z0-9][\p{L}\p{N}’'.&-]*(?:\s+[A-Z0-9][\p{L}\p{N}’'.&-]*){1,3}$/u.test(lastChunk) && isPersonName(lastChunk) && prev.split(/\s+/).length <= 8 && /\b(?:director|minister|secretary|chief|head|president|spokes(?:person|man|woman)|commissioner|officer|ambassador|chair(?:man|woman)?|founder|ceo|cto|ciso)\b/i.test(prev)) {
@@ -894,6 +916,8 @@ function handleFix4(raw: Candidate): Candidate | null {
 }
 
 /** "the distributor", "and its parent company", "but the hospital operator": a definite description in lower case (up to three words). */
+/** "a pro-Russian hacker channel on Telegram", "an energy company in Kharkiv": an indefinite description, its head noun captured. */
+const DESCRIPTION_FIX5 = /^(?:(?:[Aa]nd|[Bb]ut|[Ww]hile|[Yy]et|[Mm]eanwhile)\s+)?(?:[Aa]n?|[Oo]ne|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\p{L}-]{1,20}\s+){0,3}([a-z][a-z-]{2,20})(?:\s+(?:on|in|at|from)\s+(?:the\s+)?[A-Z][\p{L}\p{N}-]{1,20}(?:\s+[A-Z][\p{L}\p{N}-]{1,20}){0,2})?$/u;
 const DESCRIPTION_FIX4 = /^(?:(?:and|but|while|yet|meanwhile)\s+)?(?:the|its|their)\s+(?:[a-z][a-z-]{1,20}\s+){0,2}[a-z][a-z-]{2,20}$/;
 
 /** After a possessive owner: lower-case descriptors, then a capitalised name ("’s state-run Korean Central News Agency"). */
@@ -1170,6 +1194,11 @@ interface Mention {
   isSource: boolean;
 }
 
+/** A name reduced for comparison with the page's site name: lower case, letters and digits only, no leading "the". */
+function selfKeyFix5(name: string): string {
+  return name.slice(0, 80).toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]/gu, '');
+}
+
 /** Find where the article attributes claims to sources. */
 export function findAttributions(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
   const it = findAttributionsSteps(sentences, ctx, 0);
@@ -1261,7 +1290,9 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
     return null;
   };
 
+  const selfName = ctx.siteName ? selfKeyFix5(ctx.siteName) : '';
   const isPublisher = (label: SourceLabel | null, name: string): boolean => {
+    if (selfName.length >= 4 && selfKeyFix5(name) === selfName) return true;
     if (!publisher) return false;
     if (label && label.id === publisher.id) return true;
     return name.toLowerCase().replace(/^the\s+/, '') === publisher.name.toLowerCase().replace(/^the\s+/, '');
@@ -1545,6 +1576,35 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
     }
   };
 
+  /** "X quoted/cited Y as saying": Y is a source, relayed by X when X is an outlet. */
+  const citedAsFix5 = (right: string, verb: string, si: number, pos: number, idx: number): void => {
+    const asAt = right.slice(0, 200).search(/ as (?:saying|telling)\b/);
+    const f = asAt > 1 ? npForward(right.slice(0, asAt)) : null;
+    if (!f) return;
+    const r = add({ source: f.np, kind: null, org: f.appositive ? orgInAppositive(f.appositive) : null, role: f.appositive }, verb, si, pos);
+    if (r !== null && r !== idx && drafts[idx]!.kind === 'outlet') drafts[r]!.via = idx;
+  };
+
+  /**
+   * "according to a statement carried by RIA Novosti", "citing a report run by X": a document with no author named
+   * is the carrying outlet's to relay. The outlet is the source (and relays the other sources of the sentence); a
+   * document with an author ("a statement by the ministry carried by TASS") keeps its author, relayed by the outlet.
+   */
+  const carriedByFix5 = (f: { np: string; rest: string }, cue: string, si: number, at: number): boolean => {
+    const by = CARRIED_BY_FIX5.exec(f.rest.slice(0, 60));
+    if (!by) return false;
+    const g = npForward(f.rest.slice(by[0].length));
+    if (!g || !isCap(g.np.replace(/^the\s+/i, ''))) return false;
+    const bare = f.np.replace(/^(?:(?:a|an|the|its|their|his|her|new|recent|separate|brief|short|written|joint)\s+)+/i, '');
+    const docOnly = /^[a-z]/.test(bare) && DOC_HEADS.test((bare.split(/\s+/).pop() ?? '').toLowerCase());
+    const o = add({ source: g.np, kind: 'outlet' }, cue, si, at, true);
+    if (!docOnly) {
+      const a = add({ source: f.np, kind: null }, cue, si, at);
+      if (a !== null && o !== null && a !== o) drafts[a]!.via = o;
+    }
+    return true;
+  };
+
   /** A draft's source again, for a second cue of the same clause ("she said …, emphasizing …"). */
   const sameSource = (d: Draft, cue: string, si: number, pos: number): void => {
     if (drafts.length >= ATTRIBUTION_LIMITS.maxAttributions) return;
@@ -1688,6 +1748,15 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
           // "declined to comment, citing the ongoing investigation": a reason for silence, not a cited source.
           if (!isCap(bare) && (/^(?:ongoing|pending|continuing|active|current|open|unfinished)\s/i.test(bare) || /\b(?:declined|refused|would not|wouldn[’']t|did not|didn[’']t|could not|couldn[’']t)\b/i.test(left))) continue;
         }
+        // "according to a statement carried by RIA Novosti": the outlet that carries an unattributed document relays it.
+        if (carriedByFix5(f, cueRaw, si, at)) continue;
+        // "said in a letter to customers", "in a statement to parliament": who is addressed is no source; an outlet addressed relays.
+        if (/^in a .* to$/.test(cue)) {
+          const lab = labelFor(f.np.replace(/^the\s+/i, ''), null);
+          if (kindOf(f.np, lab, db, isCap(f.np.replace(/^the\s+/i, '')) && OUTLET_WORDS.test(f.np) ? 'outlet' : null) !== 'outlet') continue;
+          add({ source: f.np, kind: 'outlet' }, cueRaw, si, at, true);
+          continue;
+        }
         // "reported by Kenji Ito of the security firm Trend Micro": a researcher who found the bug, not an outlet.
         const personAgent = /reported by/.test(cue) && isPersonName(f.np) && (labelFor(f.np, null)?.kind ?? null) !== 'outlet';
         const isRelay = !personAgent && /reported by|cited by|quoted by|interview with|citing/.test(cue);
@@ -1733,6 +1802,8 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       // "selling what he claims are records": a verb after "what he/she", whatever follows.
       const whatClaims = /^(?:claims|says|alleges|insists)$/i.test(cueRaw) && /\bwhat\s+(?:he|she)\s*$/i.test(left);
       if (!whatClaims && /^(?:notes|states|claims|reports|warnings|shows|estimates|questions|demands|hopes|projects|forecasts)$/i.test(cueRaw) && !(/^[.!?]?[”"]?$/.test(right.trim()) && /,\s+(?:(?:the|a|an)\s+)?[\w’'.&-]+(?:\s+[\w’'.&-]+){0,8}\s*$/i.test(left)) && !/^\s*(?:,|that\b|him\b|them\b|us\b|it\b|its\b|the\b|a\b|an\b|this\b|these\b|he\b|she\b|they\b|there\b|[“"]|[A-Z]|\w+\s+(?:is|was|were|are|has|have|had|will|would|could|may|might)\b)/.test(right)) continue;
+      // "has called the Volt Typhoon reports a …", "dismissed the Reuters claims": a determiner and a name inside a clause make a noun compound, not a subject.
+      if (NOUN_PLURAL_FIX5.test(cue) && OBJECT_COMPOUND_FIX5.test(left.slice(-90))) continue;
       // After a determiner the cue is a noun ("the claims", "a report", "his warning").
       if (/\b(?:the|a|an|its|these|those|this|that|his|her|their|such|any|no|our|my|your|new|earlier|latest|similar|unverified|unconfirmed|false|baseless)\s*$/i.test(left)) continue;
       const verb = cue;
@@ -1763,6 +1834,8 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
         continue;
       }
       const leftTrim = left.trimEnd();
+      // "cited/quoted X as saying": the participle belongs to the cited source, read with the verb before it.
+      if (/^(?:saying|telling)$/.test(verb) && /\s(?:cited|quoted|cites|quotes)\s[^.]{1,100}\sas$/.test(leftTrim.slice(-120))) continue;
       // New participles only continue a clause ("…, adding that") or make a progressive ("is calling for", "are warning that").
       const progressive = /ing$/.test(verb) && /\b(?:is|are|was|were|been|be)(?:\s+(?:also|now|still|increasingly|repeatedly|publicly|openly|already|again))?$/i.test(leftTrim);
       if (progressive && !/^(?:saying|telling)$/.test(verb) && !/^\s+(?:that\b|on\b|for\b|whether\b|[“"])/.test(right)) continue;
@@ -1801,7 +1874,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       // Verbs followed by "by" are passives ("was reported by"), handled above; "X was said to" is a hedge.
       // A progressive ("is calling for", "are warning") or a state ("are afraid that") is active, not a passive.
       if (/\b(?:was|were|is|are|be|been|being)(?:\s+(?:first|initially|also|later|originally|previously|publicly|independently|quickly|recently|separately|widely))?\s*$/i.test(leftTrim) && verb !== 'believes' && !/ing$/.test(verb) && !STATE_WORDS.test(verb)) {
-        if (PASSIVE_AGENT_VERBS.test(verb)) passiveAgents(right, verb, si, at);
+        if (PASSIVE_AGENT_VERBS.test(verb) || (REBUTTAL_VERBS_FIX5.test(verb) && CLAIM_PASSIVE_FIX5.test(leftTrim.slice(-80)))) passiveAgents(right, verb, si, at);
         continue;
       }
       // Research-team subjects: "A joint team from X and Y found", "researchers at X said".
@@ -1815,6 +1888,12 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
           if (np && add({ source: np, kind: null, organisation: true }, cueRaw, si, at) !== null) any = true;
         }
         if (any) continue;
+      }
+      // "first reported by Reuters, which cited two people … as saying": the relative's antecedent relays the cited source.
+      if (/^(?:cited|quoted)$/.test(verb) && /,\s*(?:which|who)$/i.test(leftTrim)) {
+        const ante = drafts.length > before && drafts[drafts.length - 1]!.pos < at ? drafts.length - 1 : null;
+        if (ante !== null) citedAsFix5(right, verb, si, at + cueRaw.length, ante);
+        continue;
       }
       let subj = subjectBefore(leftTrim);
       // "McConnell met with her and came away convinced that …": a second verb of the clause shares its subject.
@@ -1851,7 +1930,9 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       const coord = db.byName(subj.np) ? null : splitCoordinated(subj.np, (x) => !!db.byName(x));
       if (coord) {
         // A third item before a comma: "the FBI, ODNI and CISA said".
-        const head = leftTrim.endsWith(subj.np) ? /(?:^|[\s,;:(])((?:the\s+)?[A-Z][\p{L}\p{N}&.-]{1,30}),\s*$/u.exec(leftTrim.slice(Math.max(0, leftTrim.length - subj.np.length - 60), leftTrim.length - subj.np.length)) : null;
+        const lead = leftTrim.endsWith(subj.np) ? leftTrim.slice(Math.max(0, leftTrim.length - subj.np.length - 60), leftTrim.length - subj.np.length) : '';
+        // "In a joint advisory, CISA, the NSA and the FBI said": the np starts after "the"; the first item then follows a comma or opens the sentence.
+        const head = lead ? (/(?:^|[\s,;:(])((?:the\s+)?[A-Z][\p{L}\p{N}&.-]{1,30}),\s*$/u.exec(lead) ?? /(?:^|,\s*)((?:the\s+)?[A-Z][\p{L}\p{N}&.-]{1,30}),\s*the\s+$/u.exec(lead)) : null;
         if (head && (/^(?:the\s+)?[A-Z]{2,6}$/.test(head[1]!) || db.byName(head[1]!))) add({ source: head[1]!, kind: null }, cueRaw, si, at);
         add({ source: coord[0], kind: null }, cueRaw, si, at);
         add({ source: coord[1], kind: null }, cueRaw, si, at);
@@ -1859,14 +1940,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       }
       const idx = add({ source: subj.np, kind: subj.anonymous ? 'anonymous' : (subj.groupKind ?? (govVoice ? 'government' : null)), org, role: subj.appositive }, cueRaw, si, at);
       // "The Global Times quoted Wang Lei, a ministry official, as saying …": the quoted person, relayed by the subject.
-      if (idx !== null && verb === 'quoted') {
-        const asAt = right.slice(0, 200).search(/ as (?:saying|telling)\b/);
-        const f = asAt > 1 ? npForward(right.slice(0, asAt)) : null;
-        if (f) {
-          const r = add({ source: f.np, kind: null, org: f.appositive ? orgInAppositive(f.appositive) : null, role: f.appositive }, 'quoted', si, at + cueRaw.length);
-          if (r !== null && r !== idx && drafts[idx]!.kind === 'outlet') drafts[r]!.via = idx;
-        }
-      }
+      if (idx !== null && (verb === 'quoted' || verb === 'cited')) citedAsFix5(right, verb, si, at + cueRaw.length, idx);
       // "told Bloomberg", "told the Wall Street Journal": the recipient outlet relays the claim.
       if (idx !== null && /^(?:told|tells|tell)$/.test(verb)) {
         const f = npForward(right);

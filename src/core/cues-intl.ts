@@ -181,9 +181,9 @@ const JOIN: Record<Exclude<CueLang, 'en'>, RegExp> = {
 };
 /** Common nouns that head a source ("source proche de l'enquête", "ministère de la Santé", "Sprecher des …"). */
 const SOURCE_NOUN: Record<Exclude<CueLang, 'en'>, RegExp> = {
-  de: /^(?:sprecher|sprecherin|experten|expertin|experte|ermittler|kreise[n]?|quelle[n]?|behörde|regierung|ministerium|polizei|staatsanwaltschaft|botschaft|unternehmen|sicherheitsunternehmen|sicherheitsforscher|forscher|analysten|insider|beamte[n]?)$/i,
-  fr: /^(?:source|sources|ministère|ministre|porte-parole|directeur|directrice|président|présidente|experts?|chercheurs?|enquêteurs?|autorités|gouvernement|parquet|police|gendarmerie|agence|groupe|société|entreprise|ambassade|spécialistes?|responsable|responsables|proches?)$/i,
-  es: /^(?:fuente|fuentes|ministerio|ministro|ministra|portavoz|director|directora|presidente|presidenta|expertos?|investigadores?|autoridades|gobierno|fiscalía|policía|agencia|grupo|empresa|compañía|embajada|especialistas?|responsable|responsables)$/i,
+  de: /^(?:bürgermeister|bürgermeisterin|leiter|leiterin|präsident|präsidentin|sprecher|sprecherin|experten|expertin|experte|ermittler|kreise[n]?|quelle[n]?|behörde|regierung|ministerium|polizei|staatsanwaltschaft|botschaft|unternehmen|sicherheitsunternehmen|sicherheitsforscher|forscher|analysten|insider|beamte[n]?)$/i,
+  fr: /^(?:source|sources|ministère|ministre|porte-parole|maire|préfet|procureur|procureure|directeur|directrice|président|présidente|experts?|chercheurs?|enquêteurs?|autorités|gouvernement|parquet|police|gendarmerie|agence|groupe|société|entreprise|ambassade|spécialistes?|responsable|responsables|proches?)$/i,
+  es: /^(?:fuente|fuentes|ministerio|ministro|ministra|portavoz|alcalde|alcaldesa|jefe|jefa|consejero|consejera|fiscal|director|directora|presidente|presidenta|expertos?|investigadores?|autoridades|gobierno|fiscalía|policía|agencia|grupo|empresa|compañía|embajada|especialistas?|responsable|responsables)$/i,
 };
 /** Pronouns: never a source on their own here (no coreference in this pass). */
 const PRONOUN = /^(?:er|sie|es|man|wir|ich|il|elle|ils|elles|on|nous|je|él|ella|ellos|ellas|nosotros|yo|se)$/i;
@@ -287,9 +287,13 @@ function phraseBackward(left: string, lang: Exclude<CueLang, 'en'>): string | nu
 function describedSource(phrase: string, lang: Exclude<CueLang, 'en'>): boolean {
   const ws = tokens(phrase.trim()).map(clean).filter(Boolean);
   let i = 0;
-  while (i < ws.length && DET[lang].test(ws[i]!)) i++;
+  // "Su director, Andrés Villalba, afirmó", "Son porte-parole, …": a possessive determiner works like an article.
+  while (i < ws.length && (DET[lang].test(ws[i]!) || POSSESSIVE_INTL.test(ws[i]!))) i++;
   return i < ws.length && ws.length - i <= 9 && SOURCE_NOUN[lang].test(ws[i]!);
 }
+
+/** Possessive determiners ("su director", "son porte-parole", "ihr Sprecher"). */
+const POSSESSIVE_INTL = /^(?:su|sus|son|sa|ses|leur|leurs|sein|seine|seiner|ihr|ihre|ihrer)$/i;
 
 /** Words that open a German main clause without being its subject: the subject then follows the verb ("Zu den Angriffen bekannte sich die Gruppe X", "Dort schrieb sie"). */
 const FRONTED_DE = /^(?:zu|zum|zur|in|im|auf|an|am|mit|nach|von|vom|bei|beim|für|gegen|über|unter|vor|seit|dort|dann|daraufhin|danach|zuvor|später|zudem|außerdem|inzwischen|damals|heute|gestern|darin|darauf|dazu|hierzu|demnach|deshalb|daher|trotzdem|bislang|bisher)$/i;
@@ -349,7 +353,7 @@ const RULES = lazy((): Record<Exclude<CueLang, 'en'>, Rule[]> => ({
   ],
   fr: [
     { re: U(/\b(?:selon|d['’]après|de source|citant)\s+/gi), side: 'after' },
-    { re: U(/\b(?:a|ont|avait|avaient)\s+(?:(?:de son côté|de leur côté|pour sa part|pour leur part|quant à lui|quant à elle|également|aussi|encore|toutefois|cependant|par ailleurs|en outre|déjà|notamment)\s+)?(?:déclaré|indiqué|affirmé|annoncé|précisé|expliqué|ajouté|confirmé|souligné|assuré|estimé|averti|dénoncé|démenti|rapporté|révélé|reconnu|revendiqué|signalé|écrit|publié|nié|accusé|prévenu|jugé|confié)\b/gi), side: 'auto' },
+    { re: U(/\b(?:a|ont|avait|avaient)\s+(?:(?:de son côté|de leur côté|pour sa part|pour leur part|quant à lui|quant à elle|également|aussi|encore|toutefois|cependant|par ailleurs|en outre|déjà|notamment)\s+)?(?:déclaré|indiqué|affirmé|annoncé|précisé|expliqué|ajouté|confirmé|souligné|assuré|estimé|averti|dénoncé|démenti|rapporté|révélé|reconnu|revendiqué|signalé|écrit|publié|nié|accusé|prévenu|jugé|confié|condamné|fustigé|déploré|dénoncé|mis en garde)\b/gi), side: 'auto' },
     // "a rejeté des accusations", "a-t-elle rappelé" (inverted after a clause).
     // redos-ok: run on one sentence capped at LIMITS.maxChars; literal alternations, one optional adverb between single \s+ runs.
     { re: U(/\b(?:a|ont|avait|avaient)\s+(?:(?:également|aussi|déjà|fermement|catégoriquement)\s+)?(?:rejeté|contesté|réfuté|qualifié|rappelé|insisté|martelé|dit)\b/gi), side: 'auto' },
@@ -362,6 +366,8 @@ const RULES = lazy((): Record<Exclude<CueLang, 'en'>, Rule[]> => ({
     { re: U(/\b(?:según|de acuerdo con|citando a)\s+/gi), side: 'after' },
     { re: U(/\b(?:afirmó|dijo|declaró|informó|explicó|aseguró|señaló|indicó|confirmó|anunció|advirtió|añadió|negó|denunció|reconoció|reivindicó|publicó|escribió|reveló|sostuvo|estimó|acusó|ha afirmado|ha dicho|ha declarado|ha informado|ha confirmado|han afirmado|han dicho)\b/gi), side: 'auto' },
     { re: U(/\b(?:afirma|dice|declara|informa|explica|asegura|señala|indica|confirma|anuncia|advierte|niega|denuncia|reconoce|reivindica|sostiene)\b/gi), side: 'auto' },
+    // Plural present and perfect forms ("Fuentes de la investigación … aseguran que", "Los investigadores han señalado").
+    { re: U(/\b(?:afirman|dicen|declaran|informan|explican|aseguran|señalan|indican|confirman|advierten|niegan|denuncian|reconocen|sostienen|apuntan|ha explicado|ha señalado|ha indicado|ha asegurado|ha advertido|ha denunciado|han explicado|han señalado|han indicado|han asegurado|han confirmado|han informado)\b/gi), side: 'auto' },
   ],
 }));
 
@@ -397,13 +403,34 @@ function skipInverted(right: string, lang: Exclude<CueLang, 'en'>): string {
   return r;
 }
 
+/** A description that makes a named person a government voice ("le directeur général de l'agence", "el portavoz del ministerio"). */
+const GOV_DESC_INTL = /(?:agence|agencia|agentur|ministère|ministerio|ministerium|gouvernement|gobierno|regierung|ambassade|embajada|botschaft|police|policía|polizei|préfecture|ayuntamiento|mairie|bundesamt|behörde)/i;
+
+/**
+ * "El Instituto Nacional de Ciberseguridad (INCIBE) colaboró …. Su director, Andrés Villalba, afirmó …": a person
+ * introduced by a possessive role speaks for the body that opens the sentence before, when that body is public.
+ */
+function possessiveGovFix5(left: string, name: string, prev: string): boolean {
+  const at = left.lastIndexOf(name);
+  const before = at >= 0 ? left.slice(Math.max(0, at - 60), at) : left.slice(-60);
+  if (!/(?:^|\s)(?:su|son|sa|sein|seine|ihr|ihre)\s+\p{Ll}[\p{Ll}-]{2,25}(?:\s+\p{Ll}[\p{Ll}-]{2,25})?\s*,\s*$/iu.test(before)) return false;
+  const subject = /^\s*(?:(?:el|la|los|las|le|les|l['’]|der|die|das)\s*)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|del|la|las|los|y|des|du|et|für|der|und)\s+)?\p{Lu}[\p{L}'’-]*){0,8})/u.exec(prev.slice(0, 200));
+  // The body's bracketed short form counts with it ("… Ciberseguridad (INCIBE)").
+  return !!subject && GOV_INTL.test(prev.slice(0, subject.index + subject[0].length + 14));
+}
+
+/** A recipient after the verb ("a la cadena SER", "à l'AFP", "al diario", "gegenüber der dpa"). */
+const RECIPIENT_INTL = /^\s*(?:a|à|al|au|aux|gegenüber)\s/i;
+/** What follows a recipient when the content clause comes next ("… que", "… qu'", "…, dass"). */
+const CONTENT_AFTER_INTL = /^[\s,]*(?:que|qu['’]|dass)(?![\p{L}])/iu;
+
 /** An appositive name after a description ("la directrice de l'établissement, Claire Dumoulin"): the named person. */
 function appositiveName(right: string): string | null {
   const m = /^[^,.;:]{1,80},\s+((?:\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s*(?:[.,;]|$)/u.exec(right);
   return m ? m[1]! : null;
 }
 
-const GOV_INTL = /(?:kriminalamt|\bLKA\b|\bBKA\b|verfassungsschutz|ministerium|ministère|ministerio|bundesamt|behörde|regierung|botschaft|ambassade|embajada|polizei|police|policía|gendarmerie|parquet|fiscalía|staatsanwaltschaft|gouvernement|gobierno|bundestag|parlament|assemblée|congreso|agence nationale|agencia nacional|präsident(?:in)?|ministre|ministro|ministra|préfecture|mairie|ayuntamiento|\bBSI\b|\bANSSI\b|\bCCN\b|\bINCIBE\b)/i;
+const GOV_INTL = /(?:instituto nacional|institut national|bürgermeister|\bmaire\b|préfet|alcalde|alcaldesa|kriminalamt|\bLKA\b|\bBKA\b|verfassungsschutz|ministerium|ministère|ministerio|bundesamt|behörde|regierung|botschaft|ambassade|embajada|polizei|police|policía|gendarmerie|parquet|fiscalía|staatsanwaltschaft|gouvernement|gobierno|bundestag|parlament|assemblée|congreso|agence nationale|agencia nacional|präsident(?:in)?|ministre|ministro|ministra|préfecture|mairie|ayuntamiento|\bBSI\b|\bANSSI\b|\bCCN\b|\bINCIBE\b)/i;
 /** A capital standing for its government ("Moscou dément", "Peking weist zurück"). */
 const CAPITALS_INTL = /^(?:Moscou|Moskau|Pékin|Peking|Washington|Kiev|Kiew|Kyiv|Téhéran|Teheran|Pyongyang|Pjöngjang|Londres|Berlin|Paris|Bruxelles|Brüssel|Bruselas|Madrid|Pekín|Moscú)$/;
 const COMPANY_INTL = /(?:unternehmen|konzern|firma|société|entreprise|empresa|compañía|GmbH|\bAG\b|\bSA\b|\bSAS\b|S\.A\.)/i;
@@ -463,6 +490,7 @@ function runIntl(sentences: Sentence[], lang: Exclude<CueLang, 'en'>, ctx: IntlC
         const right = text.slice(m.index + m[0].length);
         const cue = m[0].trim();
         let name: string | null = null;
+        let govDescribed = false;
         if (rule.side === 'after') name = phraseForward(right, lang);
         // "Black Basta hat den Angriff … für sich reklamiert": the subject before the auxiliary.
         else if (rule.side === 'before') name = phraseBackward(/reklamiert/i.test(cue) ? (/^(.{1,120}?)\s(?:hat|haben|hatte|hatten)\s/u.exec(left)?.[1] ?? left) : left, lang);
@@ -476,7 +504,12 @@ function runIntl(sentences: Sentence[], lang: Exclude<CueLang, 'en'>, ctx: IntlC
           for (let k = out.length - 1; k >= 0 && !name; k--) if (out[k]!.sourceKind === 'person' || out[k]!.sourceKind === 'researcher') name = out[k]!.source;
         } else if (invertedAt(left) || (lang === 'de' && !left.includes(',') && (FRONTED_DE.test(clean(tokens(left)[0] ?? '')) || DEMONSTRATIVE_DE.test(left)))) {
           const r = skipInverted(right, lang);
-          name = appositiveName(r) ?? phraseForward(r, lang);
+          const app = appositiveName(r);
+          // "a déclaré le directeur général de l'agence, Étienne Marchal": the description says whose voice the person is.
+          if (app && GOV_DESC_INTL.test(r.slice(0, r.indexOf(app)))) govDescribed = true;
+          name = app ?? phraseForward(r, lang);
+          // "Jorge Sáez, declaró a la cadena SER que …", "…, a déclaré à l'AFP que …": the phrase after "a"/"à" is who was told; the speaker is before.
+          if (name && left.trimEnd().endsWith(',') && RECIPIENT_INTL.test(right) && CONTENT_AFTER_INTL.test(r.slice(r.indexOf(name) + name.length, r.indexOf(name) + name.length + 12))) name = phraseBackward(left, lang);
           // "…, sagte sie", "Dort schrieb sie": the source named in the sentence before or this one.
           if (!name && /^\s*(?:er|sie|il|elle)\b/iu.test(r) && out.length && si - lastSi <= 1) name = out[out.length - 1]!.source;
           // "Julien Moreau, chercheur à l'Ifri, rappelle que …": no inversion after all; the name before the appositive.
@@ -536,6 +569,7 @@ function runIntl(sentences: Sentence[], lang: Exclude<CueLang, 'en'>, ctx: IntlC
         if (!label && ANON_SENT.test(text) && !tokens(name).slice(1).some((w) => isCapWord(clean(w)))) kind = 'anonymous';
         // "Le porte-parole du ministère …, Reza Karimzadeh, a démenti": the person speaks for the body described before the name.
         else if (kind === 'person' && GOV_INTL.test(left.slice(Math.max(0, left.lastIndexOf(name) - 120), Math.max(0, left.lastIndexOf(name))))) kind = 'government';
+        else if (kind === 'person' && (govDescribed || possessiveGovFix5(left, name, si > 0 ? sentences[si - 1]!.text : ''))) kind = 'government';
         else if (kind === 'company' && /forscher|analyst|expert/i.test(name) && /\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+/u.test(name)) kind = 'researcher';
         out.push({ source: name, sourceKind: kind, cue, sentence: sent.text, label, via: null });
         lastSi = si;

@@ -1,4 +1,4 @@
-import { closestTag, isChromeElement, tagOf, type ArticleBody } from './body';
+import { classAttr, closestTag, isChromeElement, tagOf, type ArticleBody } from './body';
 import type { Disclaimer, DisclaimerKind } from './report';
 import type { Sentence } from './sentences';
 import { cleanText, clip } from './text';
@@ -305,9 +305,9 @@ const HARD_TAGS = new Set(['NAV', 'ASIDE', 'FORM', 'BUTTON', 'DIALOG', 'SCRIPT',
 function ownChrome(el: Element, stop: Element | null): 'none' | 'soft' | 'hard' {
   if (!isChromeElement(el, stop)) return 'none';
   const role = el.getAttribute('role') ?? '';
-  const cls = (el.getAttribute('class') ?? '') + ' ' + (el.getAttribute('id') ?? '');
+  const cls = classAttr(el) + ' ' + (el.getAttribute('id') ?? '');
   // An <aside> inside the story is often its editor's note or disclosure box: read unless named as chrome.
-  const tag = el.tagName.toUpperCase();
+  const tag = tagOf(el);
   if ((HARD_TAGS.has(tag) && tag !== 'ASIDE') || HARD_CHROME.test(cls) || /navigation|complementary|dialog|menu|banner|search/.test(role)) return 'hard';
   // A box marked as a disclaimer is never chrome, whatever its container says.
   if (/disclaim|disclosure|sponsor|partner|correction|update|editor/i.test(cls)) return 'none';
@@ -343,8 +343,15 @@ function extraBoxes(body: ArticleBody): Box[] {
   if (art && art !== container) scopes.push(art);
   let visited = 0;
 
-  /** Returns whether `el` is or holds a block-level element (so its parent is not an innermost box). */
-  const visit = (el: Element, scope: Element, level: 'none' | 'soft', depth: number): boolean => {
+  /**
+   * Returns whether `el` is or holds a block-level element (so its parent is not an innermost box).
+   * `seen`: `el` is strictly inside the container and this is the <article> pass. The container's pass read it
+   * already, as a box at the same or a lower chrome level (chrome only adds up going down, the elements inside
+   * are judged alike, and a deeper start only cuts more by depth): its box would repeat a text classified
+   * before, which findDisclaimers skips. So only the walk is repeated (it counts towards the element cap and
+   * says whether the parent is a box), not the text.
+   */
+  const visit = (el: Element, scope: Element, level: 'none' | 'soft', depth: number, seen: boolean): boolean => {
     if (++visited > MAX_ELEMENTS || depth > 60) return true;
     const tag = tagOf(el);
     if (SKIP_TAGS.has(tag)) return BLOCKISH_TAGS.has(tag);
@@ -352,9 +359,10 @@ function extraBoxes(body: ArticleBody): Box[] {
     if (own === 'hard') return BLOCKISH_TAGS.has(tag);
     const lv = own === 'soft' ? 'soft' : level;
     let hasBlock = false;
-    const kids = el.children;
-    for (let i = 0; i < kids.length; i++) if (visit(kids[i]!, scope, lv, depth + 1)) hasBlock = true;
-    if (!hasBlock && el !== scope && BOX_TAGS.has(tag)) {
+    // Children by sibling links (linkedom builds a new array for every `children` read).
+    const kidsSeen = seen || (el === container && scope !== container);
+    for (let kid = el.firstElementChild; kid; kid = kid.nextElementSibling) if (visit(kid, scope, lv, depth + 1, kidsSeen)) hasBlock = true;
+    if (!hasBlock && !seen && el !== scope && BOX_TAGS.has(tag)) {
       const raw = el.textContent ?? '';
       if (raw.length <= MAX_BOX * 2 && (TRIGGER.test(raw) || FIX5_TRIGGER.test(raw))) {
         // A teaser label beside a link ("Sponsored" next to a recommended headline) is not the article's.
@@ -366,7 +374,7 @@ function extraBoxes(body: ArticleBody): Box[] {
     }
     return hasBlock || BLOCKISH_TAGS.has(tag);
   };
-  for (const scope of scopes) visit(scope, scope, 'none', 0);
+  for (const scope of scopes) visit(scope, scope, 'none', 0, false);
 
   // The few elements right before the container: a "Sponsored" kicker or an "Opinion" rubric above the headline.
   let prev = container.previousElementSibling;
@@ -408,7 +416,7 @@ function hasLink(root: Element): boolean {
  * page's own marking of the article, though its class word makes it look like an ad slot to body extraction.
  */
 function isOwnLabel(el: Element): boolean {
-  if (!/sponsor|partner|paid|disclaim|disclosure/i.test((el.getAttribute('class') ?? '') + ' ' + (el.getAttribute('id') ?? ''))) return false;
+  if (!/sponsor|partner|paid|disclaim|disclosure/i.test(classAttr(el) + ' ' + (el.getAttribute('id') ?? ''))) return false;
   if (ownChrome(el, null) === 'hard') return false;
   const raw = el.textContent ?? '';
   return raw.length <= 80 && !el.querySelector('a');
@@ -439,7 +447,7 @@ function headedBoxes(container: Element | null | undefined): HeadedBox[] {
   let visited = 0;
   const headingText = (el: Element): string | null => {
     const tag = tagOf(el);
-    if (!HEADING_TAGS.has(tag) && !((tag === 'DIV' || tag === 'SPAN' || tag === 'P' || tag === 'STRONG' || tag === 'B' || tag === 'DT') && /title|heading|head\b|label/i.test(el.getAttribute('class') ?? ''))) return null;
+    if (!HEADING_TAGS.has(tag) && !((tag === 'DIV' || tag === 'SPAN' || tag === 'P' || tag === 'STRONG' || tag === 'B' || tag === 'DT') && el.hasAttributes() && /title|heading|head\b|label/i.test(classAttr(el)))) return null;
     const raw = el.textContent ?? '';
     if (raw.length > 60) return null;
     const m = HEADED_RE.exec(raw);
@@ -461,7 +469,8 @@ function headedBoxes(container: Element | null | undefined): HeadedBox[] {
     while (el && visited < HEADED_LIMITS.maxElements && out.length < 4) {
       visited++;
       const tag = tagOf(el);
-      const skip: boolean = HEADED_SKIP_TAGS.has(tag) || HEADED_SKIP_CLASS.test((el.getAttribute('class') ?? '') + ' ' + (el.getAttribute('id') ?? ''));
+      // No attribute, no class or id to read (the class pattern never matches the lone space).
+      const skip: boolean = HEADED_SKIP_TAGS.has(tag) || (el.hasAttributes() && HEADED_SKIP_CLASS.test(classAttr(el) + ' ' + (el.getAttribute('id') ?? '')));
       if (!skip) {
         const word = headingText(el);
         if (word) take(el, word);

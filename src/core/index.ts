@@ -146,7 +146,7 @@ export function* analyzeSteps(look: FirstLook, opts: AnalyzeOptions = {}): Gener
   }
   attributionWarmed = true;
   // Attribution is the largest module: it yields every ATTRIBUTION_STEP_SENTENCES sentences, its state kept.
-  report.attributions = yield* findAttributionsSteps(sentences, { db, acronyms: report.acronyms, publisher: report.publisher }, ATTRIBUTION_STEP_SENTENCES);
+  report.attributions = yield* findAttributionsSteps(sentences, { db, acronyms: report.acronyms, publisher: report.publisher, siteName: report.article.siteName }, ATTRIBUTION_STEP_SENTENCES);
   yield;
   report.hedges = findHedges(sentences);
   yield;

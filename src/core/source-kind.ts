@@ -48,7 +48,8 @@ function personName(s: string): boolean {
   if (GOV_WORDS.test(s) || COMPANY_WORDS.test(s) || OUTLET_WORDS.test(s)) return false;
   // "Ministry of Foreign Affairs", "… and Information Protection": words of a body's name, never of a person's.
   if (/\b(?:Affairs|Relations|Protection|Information|Communications|Operations|Intelligence)\b/.test(s)) return false;
-  return words.every((w) => /^(?:[A-Z][a-z’'-]+|[A-Z]\.|(?:de|van|von|der|da|di|bin|al|le|la)|[A-Z][a-z]+-[A-Z][a-z]+|Mc[A-Z][a-z]+|O’[A-Z][a-z]+)$/.test(w));
+  // Letters beyond ASCII count too ("Étienne Marchal", "Jorge Sáez").
+  return words.every((w) => /^(?:\p{Lu}[\p{Ll}’'-]+|\p{Lu}\.|(?:de|van|von|der|da|di|bin|al|le|la)|\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+|Mc\p{Lu}\p{Ll}+|O’\p{Lu}\p{Ll}+)$/u.test(w));
 }
 
 /** Kind of a source as named, given its database label (if any). */
@@ -107,6 +108,6 @@ export function kindOf(name: string, label: SourceLabel | null, db: SourceDirect
 }
 
 function lastName(s: string): string {
-  const m = /([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})$/.exec(s);
+  const m = /(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})$/u.exec(s);
   return m ? m[1]! : s;
 }
