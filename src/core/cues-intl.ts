@@ -3,6 +3,7 @@ import type { Attribution, Hedge, HedgeKind, SourceKind, SourceLabel } from './r
 import type { Sentence } from './sentences';
 import { kindOf } from './source-kind';
 import { trimEndChars, trimStartChars } from './trim';
+import { SHORTCUTS } from './gate';
 
 /**
  * Attribution and hedge cues for German, French and Spanish pages.
@@ -46,6 +47,7 @@ function U(re: RegExp): RegExp {
 
 /** Whether `re` may match `text`: false only when its boundary-free gate finds nothing (then `re` finds nothing either). */
 function mayMatch(re: RegExp, text: string): boolean {
+  if (SHORTCUTS.off) return true;
   const g = GATES.get(re);
   return !g || g.test(text);
 }

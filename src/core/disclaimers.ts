@@ -3,7 +3,7 @@ import type { Disclaimer, DisclaimerKind } from './report';
 import type { Sentence } from './sentences';
 import { cleanText, clip } from './text';
 import { nextAfterSubtree } from './dom-bounded';
-import { Gate, type Need } from './gate';
+import { Gate, SHORTCUTS, type Need } from './gate';
 
 /**
  * The article's own disclaimers, by kind: liability/accuracy, sponsored or
@@ -36,7 +36,11 @@ interface KindRule {
   when?: (block: string, index: number) => boolean;
   /** Spoken by the publisher, not reported: drop a match whose sentence reports someone ("…, police said"). */
   ownVoice?: boolean;
-  /** Words every match of `any` holds, lower case (gate.ts): `any` runs only on a block that has them. */
+  /**
+   * Words every match of `any` holds, lower case, no whitespace (gate.ts): `any` runs only on a block that
+   * has one word of each list. Adding a phrasing to `any`? Its words must be here, or the gate hides it:
+   * tests/unit/text-shortcuts.test.ts runs every bank case with and without the gates and fails on any difference.
+   */
   need: Need;
 }
 
@@ -499,7 +503,7 @@ function extraBoxes(body: ArticleBody): Box[] {
     const lv = own === 'soft' ? 'soft' : level;
     let hasBlock = false;
     // Children by sibling links (linkedom builds a new array for every `children` read).
-    const kidsSeen = seen || (el === container && scope !== container);
+    const kidsSeen = (seen || (el === container && scope !== container)) && !SHORTCUTS.off;
     for (let kid = el.firstElementChild; kid; kid = kid.nextElementSibling) if (visit(kid, scope, lv, depth + 1, kidsSeen)) hasBlock = true;
     if (!hasBlock && !seen && el !== scope && BOX_TAGS.has(tag)) {
       const raw = el.textContent ?? '';
