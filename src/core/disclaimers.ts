@@ -527,7 +527,7 @@ function extraBoxes(body: ArticleBody): Box[] {
     // A header block above the container (headline, standfirst, byline and an italic transparency note):
     // its own short boxes, read for sentence patterns only.
     if (raw.length > 160 && raw.length <= MAX_BOX * 3) {
-      visit(prev, prev, 'soft', 0);
+      visit(prev, prev, 'soft', 0, false);
       continue;
     }
     const text = cleanText(raw);
