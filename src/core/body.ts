@@ -1,6 +1,6 @@
 import { indexDocument, type DomIndex } from './dom-index';
 import { cleanText, resolveHttpUrl } from './text';
-import { boundedText, nextAfterSubtree, textStats } from './dom-bounded';
+import { boundedTextCommas, countCommas, nextAfterSubtree, textLength, textStats } from './dom-bounded';
 
 /**
  * Finds the article body in a document and returns it as reading-order text
@@ -242,8 +242,9 @@ export function textOf(el: Node, budget = { nodes: 50_000 }): string {
   return cleanText(parts.join(''));
 }
 
+/** The container's and candidates' text length (dom-bounded's `textLength`: textContent's length without the string). */
 function rawLen(el: Element): number {
-  return (el.textContent ?? '').length;
+  return textLength(el);
 }
 
 /**
@@ -455,6 +456,8 @@ interface Picked {
   el: Element | null;
   /** Paragraph scores of the candidates (empty when the page declared its body). */
   scores: Map<Element, number>;
+  /** `el`'s textContent length when the search already read it (extractBody would read it again). */
+  textLen?: number;
 }
 
 function pickContainer(doc: Document, index: DomIndex = indexDocument(doc)): Picked {
@@ -468,14 +471,9 @@ function pickContainer(doc: Document, index: DomIndex = indexDocument(doc)): Pic
   // Score parents by the paragraph text they hold (a light version of Readability's idea).
   const scores = new Map<Element, number>();
   const feed = new FeedTally();
-  const credit = (p: Element, t: string, self: boolean): void => {
+  const credit = (p: Element, length: number, commas: number, self: boolean): void => {
     if (inChromeRegion(p, memo)) return;
-    let commas = 0;
-    for (let i = 0; i < t.length; i++) {
-      const c = t.charCodeAt(i);
-      if (c === 44 || c === 0xff0c || c === 0x3001) commas++;
-    }
-    const score = 1 + Math.min(commas, 10) + Math.min(Math.floor(t.length / 100), 3);
+    const score = 1 + Math.min(commas, 10) + Math.min(Math.floor(length / 100), 3);
     // Paragraphs inside quotes (embedded posts) or inline wrappers count for the block around them.
     let parent: Element | null = self ? p : p.parentElement;
     for (let k = 0; parent && k < 6 && (tagOf(parent) === 'BLOCKQUOTE' || !(CONTAINER_TAGS.has(tagOf(parent)) || BLOCK_TAGS.has(tagOf(parent)))); k++) {
@@ -492,9 +490,10 @@ function pickContainer(doc: Document, index: DomIndex = indexDocument(doc)): Pic
   for (let i = 0; i < n; i++) {
     const p = ps[i]!;
     // Bounded: on a deeply nested page each <p> can hold the whole rest of the page.
-    const t = boundedText(p, 2_000, 5_000);
-    if (t.length < 25) continue;
-    credit(p, t, false);
+    // Length and commas of exactly the text `boundedText(p, 2_000, 5_000)` returns, without building it.
+    const t = boundedTextCommas(p, 2_000, 5_000);
+    if (t.len < 25) continue;
+    credit(p, t.len, t.commas, false);
   }
   // Text written straight into divs and sections (no <p>) counts too.
   const divs = index.divLike;
@@ -505,7 +504,7 @@ function pickContainer(doc: Document, index: DomIndex = indexDocument(doc)): Pic
     for (let c = d.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) direct += c.nodeValue ?? '';
     direct = direct.trim();
     if (direct.length < 80) continue;
-    credit(d, direct, false);
+    credit(d, direct.length, countCommas(direct), false);
   }
   feed.addTo(scores);
   let best: Element | null = null;
@@ -528,7 +527,10 @@ function pickContainer(doc: Document, index: DomIndex = indexDocument(doc)): Pic
     best = climbToHolder(best, scores, memo);
     // Prefer the enclosing <article> when the best node sits inside one with little else.
     const art = closestTag(best.parentElement, 'article');
-    if (art && !inChromeRegion(art, memo) && rawLen(art) < rawLen(best) * 1.6) return { el: art, scores: none };
+    if (art && !inChromeRegion(art, memo)) {
+      const artLen = rawLen(art);
+      if (artLen < rawLen(best) * 1.6) return { el: art, scores: none, textLen: artLen };
+    }
     return { el: best, scores };
   }
   return { el: index.articles[0] ?? doc.querySelector('main, [role="main"]') ?? doc.body, scores: none };
@@ -627,6 +629,63 @@ function linksIn(root: Element, max: number): Element[] {
   return out;
 }
 
+/**
+ * Whether an inline element (<font>, <span>, <b>) has a paragraph or container as a child: it is walked
+ * as a container. Not a link: a linked headline block (<a><h3>…</h3></a>) stays one link-only line.
+ */
+function holdsBlocks(el: Element): boolean {
+  const tag = tagOf(el);
+  if (tag === 'A' || BLOCK_TAGS.has(tag) || CONTAINER_TAGS.has(tag)) return false;
+  let n = 0;
+  for (let c = el.firstElementChild; c && n < 50; c = c.nextElementSibling, n++) {
+    const t = tagOf(c);
+    if (BLOCK_TAGS.has(t) || CONTAINER_TAGS.has(t)) return true;
+  }
+  return false;
+}
+
+/** The last non-space character of a run's text parts ('' when the run is blank). */
+function lastChar(parts: string[]): string {
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const p = parts[i]!;
+    for (let j = p.length - 1; j >= 0; j--) {
+      const ch = p[j]!;
+      if (ch !== ' ' && ch !== '\n' && ch !== '\t' && ch !== '\r' && ch !== '\u00a0') return ch;
+    }
+  }
+  return '';
+}
+
+/** The previous or next sibling that is not blank text (null at the edge). */
+function solidSibling(n: Node, forward: boolean): Node | null {
+  for (let c = forward ? n.nextSibling : n.previousSibling; c; c = forward ? c.nextSibling : c.previousSibling) {
+    if (c.nodeType === 3 && !(c.nodeValue ?? '').trim()) continue;
+    if (c.nodeType === 8) continue;
+    return c;
+  }
+  return null;
+}
+
+/** Characters after which a line continues on the next one ("Smith,<br>Jones"). */
+const LINE_GOES_ON = new Set([',', '(', '-', '–', '—', '/', '&', '+']);
+
+/**
+ * Does a <br> end a line of its own (a block break)? Old table/<font> sites write the headline, a
+ * "Posted: … | Views: …" line and the story as inline runs split by <br>: a run of two or more <br>
+ * ends the block, and so does a single one after a styled line (an element, not running text) that
+ * ends without punctuation. A <br> inside running text stays a space.
+ */
+function brEndsLine(br: Element, parts: string[]): boolean {
+  const last = lastChar(parts);
+  if (!last) return false;
+  const next = solidSibling(br, true);
+  if (next && next.nodeType === 1 && tagOf(next as Element) === 'BR') return true;
+  const prev = solidSibling(br, false);
+  // A styled line is an element; a link ends running text more often than a line of its own.
+  if (!prev || prev.nodeType !== 1 || tagOf(prev as Element) === 'A') return false;
+  return !LINE_GOES_ON.has(last) && !/[.!?。…:;"”’)]/.test(last);
+}
+
 function blockKind(tag: string): BlockKind {
   switch (tag) {
     case 'H1':
@@ -655,9 +714,11 @@ export function extractBody(doc: Document, opts: { baseUrl: string | null; title
   let truncated = false;
   let container: Element | null = null;
   let parts: Element[] = [];
+  let knownLen = -1;
   try {
     const picked = pickContainer(doc, opts.index);
     container = picked.el;
+    if (picked.textLen !== undefined) knownLen = picked.textLen || 1;
     parts = container ? containerParts(container, picked.scores) : [];
   } catch {
     container = null;
@@ -669,7 +730,7 @@ export function extractBody(doc: Document, opts: { baseUrl: string | null; title
   const baseUrl = opts.baseUrl;
   // The container's text length, read on first need: only a <form>/<footer> or a chrome-named box inside it asks,
   // and reading it builds the container's whole text (on most pages the body's).
-  let containerLenMemo = -1;
+  let containerLenMemo = knownLen;
   const containerLen = (): number => (containerLenMemo < 0 ? (containerLenMemo = rawLen(container!) || 1) : containerLenMemo);
   let chars = 0;
   let nodes = 0;
@@ -681,10 +742,14 @@ export function extractBody(doc: Document, opts: { baseUrl: string | null; title
     // Link-only lines are navigation or related headlines, not prose.
     if (linkChars > text.length * 0.8 && !KEEP_LINK_LINE_RE.test(text) && (kind === 'list-item' || text.length < 160 || !/[.!?。]["”’)]?$/.test(text))) return;
     if (kind !== 'quote' && kind !== 'caption' && LEAD_AWAY_RE.test(text) && (linkChars > 0 || text.length < 60)) return;
-    if (kind === 'heading' && title && text.toLowerCase() === title.toLowerCase()) return;
-    const key = kind + '\u0000' + text;
-    if (kind === 'heading' && seen.has(key)) return;
-    seen.add(key);
+    // The headline again (a heading, or an inline line split off by <br> on an old table site).
+    if ((kind === 'heading' || kind === 'paragraph') && title && text.length === title.length && text.toLowerCase() === title.toLowerCase()) return;
+    // Only a heading is ever looked up (a repeated heading is dropped): only headings are kept, so a block's
+    // text is not copied into a key and hashed for nothing (on a 200 KB article, 716 such keys per page).
+    if (kind === 'heading') {
+      if (seen.has(text)) return;
+      seen.add(text);
+    }
     blocks.push({ kind, text, links: links.slice(0, 50) });
     chars += text.length;
     if (blocks.length >= BODY_LIMITS.maxBlocks || chars >= BODY_LIMITS.maxChars) {
@@ -776,7 +841,12 @@ export function extractBody(doc: Document, opts: { baseUrl: string | null; title
       const e = c as Element;
       const ct = tagOf(e);
       if (SKIP_TAGS.has(ct)) continue;
-      if (BLOCK_TAGS.has(ct) || CONTAINER_TAGS.has(ct) || ct === 'HR') {
+      if (ct === 'BR' && brEndsLine(e, run.parts)) {
+        flush(run, own ?? 'paragraph');
+        run = newRun();
+        continue;
+      }
+      if (BLOCK_TAGS.has(ct) || CONTAINER_TAGS.has(ct) || ct === 'HR' || holdsBlocks(e)) {
         flush(run, own ?? 'paragraph');
         run = newRun();
         if (ct === 'HR' || isChromeHere(e)) continue;
@@ -789,7 +859,17 @@ export function extractBody(doc: Document, opts: { baseUrl: string | null; title
               walk(k as Element, depth + 1, own ?? (ct === 'LI' ? 'list-item' : null));
               continue;
             }
+            if (k.nodeType === 1 && tagOf(k as Element) === 'BR' && brEndsLine(k as Element, r.parts)) {
+              flush(r, own ?? blockKind(ct));
+              continue;
+            }
             if (k.nodeType === 1 && isChromeHere(k as Element)) continue;
+            // An inline wrapper around paragraphs (<font><p>…</p></font> on old table sites) is walked, not flattened.
+            if (k.nodeType === 1 && holdsBlocks(k as Element)) {
+              flush(r, own ?? blockKind(ct));
+              walk(k as Element, depth + 1, own ?? (ct === 'LI' ? 'list-item' : null));
+              continue;
+            }
             addInline(r, k);
           }
           flush(r, own ?? blockKind(ct));

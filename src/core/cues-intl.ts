@@ -3,6 +3,7 @@ import type { Attribution, Hedge, HedgeKind, SourceKind, SourceLabel } from './r
 import type { Sentence } from './sentences';
 import { kindOf } from './source-kind';
 import { trimEndChars, trimStartChars } from './trim';
+import { SHORTCUTS } from './gate';
 
 /**
  * Attribution and hedge cues for German, French and Spanish pages.
@@ -46,6 +47,7 @@ function U(re: RegExp): RegExp {
 
 /** Whether `re` may match `text`: false only when its boundary-free gate finds nothing (then `re` finds nothing either). */
 function mayMatch(re: RegExp, text: string): boolean {
+  if (SHORTCUTS.off) return true;
   const g = GATES.get(re);
   return !g || g.test(text);
 }
@@ -614,7 +616,7 @@ function reportativeSoll(m: RegExpExecArray, text: string): boolean {
 
 const HEDGES = lazy((): Record<Exclude<CueLang, 'en'>, HedgeRule[]> => ({
   de: [
-    { re: U(/\b(?:angeblich(?:e|en|er|es)?|mutmaßlich(?:e|en|er|es)?|mutmasslich(?:e|en|er|es)?|vermeintlich(?:e|en|er|es)?|offenbar|offenkundig|nicht unabhängig bestätigt|nicht bestätigt|unbestätigt(?:en|e)?)\b/giu), kind: 'hedge' },
+    { re: U(/\b(?:angeblich(?:e|en|er|es)?|mutmaßlich(?:e|en|er|es)?|mutmasslich(?:e|en|er|es)?|vermeintlich(?:e|en|er|es)?|offenbar|anscheinend|offenkundig|nicht unabhängig bestätigt|nicht bestätigt|unbestätigt(?:en|e)?)\b/giu), kind: 'hedge' },
     { re: U(/\b(?:soll|sollen)\b(?=[^.]{1,120}\b(?:haben|worden sein|gewesen sein|ge\p{L}{2,30}(?:t|en) sein)\b)/giu), kind: 'hedge' },
     // Reportative "soll" with an actor or a pronoun as subject: "Die Gruppe soll Mitglieder über Telegram anwerben", "Sie soll …".
     { re: U(/\b(?:soll|sollen)\b/giu), kind: 'hedge', keep: (m, text) => actorSubject(text.slice(Math.max(0, m.index - 80), m.index)) && reportativeSoll(m, text) },
@@ -622,12 +624,12 @@ const HEDGES = lazy((): Record<Exclude<CueLang, 'en'>, HedgeRule[]> => ({
     { re: U(/\b(?:vermutlich|wahrscheinlich|möglicherweise|höchstwahrscheinlich|nach einschätzung|vermutet)\b/giu), kind: 'estimative' },
   ],
   fr: [
-    { re: U(/(?<![\p{L}])(?:prétendument|présumée?s?|supposée?s?|présumément|serait|seraient|aurait|auraient|non confirmée?s?|pas été confirmée?s?)(?![\p{L}])/giu), kind: 'hedge' },
+    { re: U(/(?<![\p{L}])(?:prétendument|présumée?s?|supposée?s?|présumément|apparemment|serait|seraient|aurait|auraient|non confirmée?s?|pas été confirmée?s?)(?![\p{L}])/giu), kind: 'hedge' },
     { re: U(/(?<![\p{L}])(?:pas pu être (?:vérifiée?s?|confirmée?s?|authentifiée?s?)|pas été vérifiée?s?|non vérifiée?s?|invérifiables?|impossible de vérifier|sans pouvoir (?:le |la |les )?vérifier)(?![\p{L}])/giu), kind: 'hedge' },
     { re: U(/(?<![\p{L}])(?:probablement|vraisemblablement|selon toute vraisemblance|sans doute|possiblement|il est probable)(?![\p{L}])/giu), kind: 'estimative' },
   ],
   es: [
-    { re: U(/(?<![\p{L}])(?:presuntamente|supuestamente|presunto|presunta|presuntos|presuntas|supuesto|supuesta|supuestos|supuestas|al parecer|habría|habrían|sería|serían|no confirmad[oa]s?)(?![\p{L}])/giu), kind: 'hedge' },
+    { re: U(/(?<![\p{L}])(?:presuntamente|supuestamente|aparentemente|presunto|presunta|presuntos|presuntas|supuesto|supuesta|supuestos|supuestas|al parecer|habría|habrían|sería|serían|no confirmad[oa]s?)(?![\p{L}])/giu), kind: 'hedge' },
     { re: U(/(?<![\p{L}])(?:probablemente|posiblemente|es probable|previsiblemente)(?![\p{L}])/giu), kind: 'estimative' },
     { re: U(/(?<![\p{L}])(?:no (?:ha|han) podido ser (?:verificad[oa]s?|confirmad[oa]s?)|no pudo (?:ser )?(?:verificad[oa]|confirmad[oa]|verificar|confirmar)|sin verificar|no verificad[oa]s?)(?![\p{L}])/giu), kind: 'hedge' },
   ],

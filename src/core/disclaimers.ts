@@ -3,7 +3,7 @@ import type { Disclaimer, DisclaimerKind } from './report';
 import type { Sentence } from './sentences';
 import { cleanText, clip } from './text';
 import { nextAfterSubtree } from './dom-bounded';
-import { Gate, type Need } from './gate';
+import { Gate, SHORTCUTS, type Need } from './gate';
 
 /**
  * The article's own disclaimers, by kind: liability/accuracy, sponsored or
@@ -36,11 +36,15 @@ interface KindRule {
   when?: (block: string, index: number) => boolean;
   /** Spoken by the publisher, not reported: drop a match whose sentence reports someone ("…, police said"). */
   ownVoice?: boolean;
-  /** Words every match of `any` holds, lower case (gate.ts): `any` runs only on a block that has them. */
+  /**
+   * Words every match of `any` holds, lower case, no whitespace (gate.ts): `any` runs only on a block that
+   * has one word of each list. Adding a phrasing to `any`? Its words must be here, or the gate hides it:
+   * tests/unit/text-shortcuts.test.ts runs every bank case with and without the gates and fails on any difference.
+   */
   need: Need;
 }
 
-const SELF_REF = /\b(?:this|the\s+following|the\s+above)\s+(?:article|story|post|piece|content|summary|text|report|translation|blog\s+post|newsletter|page|column|item)\b|\b(?:editor'?s|editorial)\s+note\b|\bdisclosure\s*:|\bnote\s*:/i;
+const SELF_REF = /\b(?:this|the\s+following|the\s+above)\s+(?:article|story|post|piece|content|summary|text|report|translation|blog\s+post|newsletter|page|column|item|essay|commentary|roundup)\b|\b(?:editor'?s|editorial)\s+note\b|\bdisclosure\s*:|\bnote\s*:/i;
 
 /** A short box that opens with an AI disclosure ("AI-assisted", "Generated with the help of AI"). */
 const AI_LABEL = /^\s{0,5}[[(]?\s{0,5}(?:AI[- ](?:assisted|generated|written)|(?:generated|written|created|produced|drafted|summari[sz]ed)\s+(?:in\s+part\s+)?(?:with|by|using))\b/i;
@@ -179,8 +183,116 @@ const MORE_RULES: KindRule[] = [
 ];
 RULES.push(...MORE_RULES);
 
+/**
+ * Breadth bank 5 (tests/unit/breadth5-bank.ts): phrasings grouped by what they talk about — the article or
+ * its writer and publisher — and by word class, not one string per case.
+ */
+/** Where "views" sit: the article, the writer, the publication. */
+const VIEW_NOUN = String.raw`(?:views?|opinions?|statements|ideas|conclusions|thoughts|perspectives?|positions|comments)`;
+const WRITER = String.raw`(?:authors?|writers?|contributors?|columnists?|commentators?|guest\s+(?:authors?|writers?|contributors?))`;
+const PUBLICATION = String.raw`(?:publication|publisher|site|website|newspaper|magazine|outlet|newsroom|editors|editorial\s+(?:board|team|staff)|blog|company|employer)`;
+/** The writer or the publisher opens the sentence: "The author …", "We …", "Our parent company …", "The reporter's spouse …". */
+const OWN_SUBJECT = /^(?:(?:full\s+)?disclosure\s{0,3}:\s{0,3})?(?:(?:the|this|our)\s+(?:author|writer|reporter|columnist|journalist|contributor|publisher|parent\s+company|owner|newsroom|editor)(?:'s\s+(?:spouse|partner|husband|wife|family|relative|employer|parent\s+company))?|we|i)\b/i;
+/** An interest of the writer or publisher: shares, a stake, past paid work, a board seat, none at all. */
+const OWN_HOLDING = /\b(?:holds?|held|owns?|owned|has\s+(?:held|owned))\s+(?:shares|stock|equity|(?:an?\s+)?(?:small\s+|minority\s+|majority\s+|financial\s+)?(?:stake|position|interest))/i;
+const OWN_ROLE = /\b(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:an?\s+)?(?:paid\s+)?(?:advertiser|sponsor|client|customer|investor|shareholder|donor|funder|consultant|adviser|advisor)s?\s+(?:of|in|to|for|with)|sits?\s+on\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:advisory\s+)?board|(?:has|have)\s+no\s+(?:financial|commercial|personal|business)\s+(?:interest|stake|relationship|ties|connection)s?)/i;
+const OWN_WORK = /\b(?:(?:previously|formerly|once|also|has|have)\s+(?:worked|consulted|advised)\s+(?:as\s+an?\s+(?:paid\s+)?(?:consultant|adviser|advisor|contractor|lobbyist|employee|engineer|analyst)\s+)?(?:for|with|at)|(?:worked|works|work)\s+as\s+an?\s+(?:paid\s+)?(?:consultant|adviser|advisor|contractor|lobbyist)|(?:works?|worked)\s+(?:for|at)\s+(?:the|a|an)\s+(?:agency|company|firm|vendor|ministry|department|organi[sz]ation)\s+(?:mentioned|named|discussed|featured|covered))/i;
+
+const BREADTH5_RULES: KindRule[] = [
+  {
+    kind: 'liability',
+    need: [['warrant', 'guarant', 'representation', 'implied', 'gewähr', 'haftung', 'constitut', 'advice', 'verify']],
+    any: /\b(?:no\s+(?:warranty|warranties|guarantee|guarantees|representation|representations)\b[^.;]{0,40}\b(?:is|are)\s+(?:given|made|provided|offered)|(?:express(?:ed)?|explicit)\s+or\s+implied|ohne\s+gewähr|keine\s+(?:gewähr|haftung)|nothing\s+(?:in|on)\s+(?:this|the)\s+(?:article|story|post|piece|page|site|website|report|newsletter|content)\s+(?:constitutes|is|should\s+be\s+(?:taken|construed)\s+as)\s+(?:an?\s+)?(?:(?:legal|financial|investment|professional|tax|medical|security|technical|cybersecurity)\s+)?advice|(?:constitutes?|constituting)\s+(?:legal|financial|investment|professional|tax|medical|security|technical|cybersecurity)\s+advice|(?:we|I)\s+(?:have\s+not|haven't|were\s+not|weren't|are\s+not|aren't)\s+(?:been\s+)?able\s+to\s+(?:independently\s+)?verify)/i,
+    // "We have not been able to verify …" disclaims only when it speaks of this text ("this report relies on …").
+    when: (b, i) => !/^(?:we|i)\s/i.test(b.slice(i, i + 3)) || SELF_REF.test(sentenceOf(b, i)),
+    ownVoice: true,
+  },
+  {
+    kind: 'sponsored',
+    need: [['sponsored', 'paid', 'partner', 'promoted', 'affiliate', 'commission', 'fee', 'share', 'newsroom', 'editorial', 'editors', 'journalists', 'staff', 'reporters']],
+    any: /\b(?:this\s+is\s+(?:an?\s+)?(?:sponsored|paid|partner|promoted)\s+(?:guest\s+|partner\s+)?(?:post|article|content|story|feature|piece|column)|(?:sponsored|paid|promoted)\s+(?:guest\s+)?(?:content|post|article|feature|story)\s+(?:from|by|for)|affiliate\s+links?|(?:we|I)\s+(?:may\s+|might\s+|could\s+|will\s+)?(?:earn|receive|get|make)\s+(?:an?\s+)?(?:small\s+)?(?:commission|fee|share\s+of\s+(?:the\s+)?(?:sale|sales|revenue))|(?:newsroom|editors|journalists|reporters|editorial\s+(?:staff|team|department|board)|news\s+staff)\s+(?:did\s+not|didn't|does\s+not|doesn't|had\s+no\s+(?:role|part)\s+in)\s+(?:write|writing|edit|editing|produce|producing|create|creating|commission|commissioning|review|reviewing))/i,
+    ownVoice: true,
+  },
+  {
+    kind: 'ai_generated',
+    need: [['ai', 'a.i.', 'artificial', 'chatgpt', 'gemini', 'claude', 'copilot', 'language', 'llm', 'generative', 'machine'], ['use', 'relied', 'relies', 'rely', 'employed', 'drew', 'worked']],
+    any: /\b(?:(?:the|this|our)\s+(?:author|writer|reporter|journalist|newsroom|editors?|staff|team)|we|I)\s+(?:(?:has|have|had)\s+)?(?:used|uses|use|relied\s+on|relies\s+on|rely\s+on|employed|drew\s+on|worked\s+with)\s+(?:an?\s+|the\s+)?(?:AI|A\.I\.|artificial[- ]intelligence|generative\s+AI|ChatGPT|Gemini|Claude|Copilot|large[- ]language[- ]models?|LLMs?|machine[- ]learning)\b/i,
+    // The writer or the newsroom, opening its own sentence ("The malware author used ChatGPT" is a story).
+    when: (b, i) => sentenceInitial(b, i),
+    ownVoice: true,
+  },
+  {
+    kind: 'syndicated',
+    need: [['original', 'cross', 'feed', 'source', 'wire', 'adapted', 'excerpted']],
+    any: /\b(?:(?:the\s+)?original\s+(?:version\s+of\s+this\s+)?(?:article|story|post|piece|report|column)\s+(?:can\s+be\s+(?:read|found|viewed|seen)|is\s+(?:available|here)|appeared|ran)|cross-?posted\s+(?:from|with|on)|(?:automatically\s+)?(?:imported|aggregated|pulled|fetched|generated)\s+(?:automatically\s+)?from\s+(?:an?\s+|the\s+)?(?:RSS|Atom|news|syndicat\w{0,10}|partner|external|third-party)\s+(?:feeds?|sources?|wires?)|(?:adapted|excerpted)\s+(?:with\s+(?:the\s+)?permission\s+)?from)/i,
+    when: (b, i) => sentenceInitial(b, i) || SELF_REF.test(sentenceOf(b, i)),
+    ownVoice: true,
+  },
+  {
+    kind: 'opinion',
+    need: [['view', 'opinion', 'statements', 'ideas', 'conclusions', 'thoughts', 'perspective', 'position', 'comments', 'stance', 'policy', 'endorse']],
+    any: new RegExp(
+      String.raw`\b(?:` +
+        // "Any opinions in this post belong solely to the contributor", "Views are my own", "… are the columnist's own"
+        String.raw`${VIEW_NOUN}\s+(?:(?:expressed|stated|presented|contained|given|offered)\s+)?(?:(?:here|herein|above|below|in\s+(?:this|the)\s+(?:\w+\s+){0,2}?(?:article|piece|post|column|commentary|essay|op-ed|blog|story|newsletter|analysis|editorial))\s+)?(?:(?:are|is)\s+(?:solely\s+|entirely\s+|only\s+)?(?:(?:my|his|her|their|our)\s+own|(?:mine|his|hers|theirs)(?:\s+alone)?|(?:the\s+)?${WRITER}'?s'?(?:\s+own|\s+alone)?(?=[\s.,;]))|belongs?\s+(?:solely\s+|only\s+|entirely\s+)?to\s+(?:the|their|its)\s+${WRITER}|(?:are|is)\s+not\s+(?:necessarily\s+)?(?:shared|endorsed)\s+by)` +
+        // "… reflect the perspective of their authors", "… reflects the opinion of the author only"
+        String.raw`|reflects?\s+(?:only\s+)?(?:the\s+)?(?:personal\s+)?(?:perspectives?|views?|opinions?|positions?)\s+of\s+(?:the|their|its|our)\s+${WRITER}` +
+        // "… does not represent our editorial stance", "… not endorsed by this publication"
+        String.raw`|(?:does|do)\s+not\s+(?:necessarily\s+)?(?:reflect|represent)\s+(?:(?:our|its)\s+(?:own\s+)?(?:editorial\s+)?(?:stance|position|views?|opinions?|policy)|the\s+(?:editorial\s+)?(?:stance|position|views?|opinions?|policy)\s+of\s+(?:this|the|our)\s+${PUBLICATION})` +
+        String.raw`|not\s+(?:necessarily\s+)?endorsed\s+by\s+(?:this|the|our)\s+${PUBLICATION}` +
+        String.raw`)`,
+      'i',
+    ),
+  },
+  {
+    kind: 'correction',
+    need: [['error', 'mistake', 'typo', 'inaccura', 'regret', 'should', 'wrongly', 'incorrectly', 'revised', 'amended', 'corrected', 'updated']],
+    any: /\b(?:(?:an?\s+|the\s+)?(?:error|mistake|typo|inaccuracy)\s+in\s+(?:the|this|our)\s+(?:headline|article|story|post|text|caption|piece|report|summary|original\s+version)\s+(?:has\s+been|was|have\s+been|were)\s+(?:fixed|corrected|amended|removed)|we\s+regret\s+(?:the|this|any)\s+(?:error|errors|mistake|confusion|omission)|should\s+have\s+(?:read|said|stated)\s|(?:this|the)\s+(?:article|story|post|piece|report|headline)\s+(?:was|has\s+been)\s+(?:revised|amended|corrected|updated)\s+(?:after|since|following)\s+(?:publication|it\s+was\s+(?:first\s+)?published)|(?:was|were|had\s+been)\s+(?:wrongly|incorrectly|mistakenly)\s+(?:attributed|identified|named|described|reported|quoted))/i,
+    // A story's own "was wrongly identified" is news; a correction says so of this text or opens with its label.
+    when: (b, i) => !/^(?:was|were|had)\s/i.test(b.slice(i, i + 5)) || /^\s{0,5}[[(]?\s{0,5}(?:correct|clarif|erratum|errata|editor)/i.test(b) || SELF_REF.test(sentenceOf(b, i)),
+    ownVoice: true,
+  },
+  {
+    kind: 'other',
+    need: [['shares', 'stock', 'equity', 'stake', 'position', 'interest']],
+    any: OWN_HOLDING,
+    // The writer or the publisher discloses it: the sentence opens with them.
+    when: (b, i) => OWN_SUBJECT.test(b.slice(sentenceStart(b, i), i)),
+    ownVoice: true,
+  },
+  {
+    kind: 'other',
+    need: [['advertiser', 'sponsor', 'client', 'customer', 'investor', 'shareholder', 'donor', 'funder', 'consultant', 'adviser', 'advisor', 'board', 'interest', 'stake', 'relationship', 'ties', 'connection']],
+    any: OWN_ROLE,
+    // The writer or the publisher discloses it: the sentence opens with them.
+    when: (b, i) => OWN_SUBJECT.test(b.slice(sentenceStart(b, i), i)),
+    ownVoice: true,
+  },
+  {
+    kind: 'other',
+    need: [['worked', 'consulted', 'advised', 'work']],
+    any: OWN_WORK,
+    // The writer or the publisher discloses it: the sentence opens with them.
+    when: (b, i) => OWN_SUBJECT.test(b.slice(sentenceStart(b, i), i)),
+    ownVoice: true,
+  },
+  {
+    kind: 'other',
+    need: [['supporter', 'funder', 'donor', 'sponsor', 'backer', 'investor', 'conflict', 'competing', 'declaration', 'travel', 'trip', 'accommodation', 'attendance', 'flight', 'expenses']],
+    any: /\b(?:(?:supporter|funder|donor|sponsor|backer|investor)s?\s+(?:of|in|to)\s+(?:our|this)\s+(?:newsroom|publication|site|organi[sz]ation|magazine|newspaper|journalism|company|parent\s+company|work|reporting)|^\s{0,3}(?:conflicts?\s+of\s+interests?|competing\s+interests?|declaration\s+of\s+interests?)(?:\s+statement)?\s{0,3}:|(?:our|my|the\s+(?:author|writer|reporter)'s)\s+(?:travel|trip|accommodation|attendance|flights?|expenses)\s+(?:(?:to|for|at)\s+(?:the\s+|this\s+)?(?:conference|event|summit|show|trade\s+show|launch|briefing)\s+)?(?:was|were)\s+(?:paid\s+for|funded|covered|sponsored)\s+by)/i,
+    ownVoice: true,
+  },
+];
+
+/** The sentence holding offset `index` (as sentenceStart cuts it, up to the next full stop). */
+function sentenceOf(text: string, index: number): string {
+  const start = sentenceStart(text, index);
+  const k = text.indexOf('. ', index);
+  return text.slice(start, k >= 0 ? k : Math.min(text.length, index + 300));
+}
+
 /** "Correction:", "Update (Nov 3):", "UPDATED 10/4:" followed by a real sentence (not a bare timestamp). */
-const UPDATE_HEAD = /^\s{0,5}[[(]?\s{0,5}(?:correction|corrected|clarification|update|updated|editor'?s\s+note)\b([^:]{0,60}):\s*(\S.*)$/i;
+const UPDATE_HEAD = /^\s{0,5}[[(]?\s{0,5}(?:correction|corrected|clarification|update|updated|erratum|errata|editor'?s\s+note)\b([^:]{0,60}):\s*(\S.*)$/i;
 
 /**
  * More liability phrasings ("takes no responsibility for their accuracy", "cannot be held responsible for
@@ -188,12 +300,18 @@ const UPDATE_HEAD = /^\s{0,5}[[(]?\s{0,5}(?:correction|corrected|clarification|u
  */
 const LIABILITY_MORE = /\b(?:makes?\s+no\s+(?:claims?|representations?|guarantees?)\s+(?:about|as\s+to|regarding|of|concerning)\s+(?:its|their|the)\s+(?:accuracy|completeness|reliability|correctness|validity)|(?:takes?|bears?)\s+no\s+(?:liability|responsibility)|(?:not|cannot|can't)\s+(?:be\s+)?(?:held\s+)?(?:responsible|liable)\s+for\s+(?:the\s+|its\s+|their\s+|any\s+)?(?:accuracy|completeness|content|reliability|correctness|errors|omissions|inaccuracies)|(?:does|do)\s+not\s+(?:guarantee|warrant|vouch\s+for)\s+(?:its|their)\s+(?:accuracy|completeness|reliability|correctness|timeliness|validity))\b/i;
 for (const r of RULES) if (r.kind === 'liability' && r.any) r.any = new RegExp(r.any.source + '|' + LIABILITY_MORE.source, r.any.flags);
+// After the join above: the breadth-5 rules keep their own patterns and gates.
+RULES.push(...BREADTH5_RULES);
 
 /** "[Update] The vendor has since …", "(Correction) …": the head in brackets, no colon. */
-const UPDATE_BRACKET = /^\s{0,5}[[(]\s{0,5}(?:correction|clarification|update|updated)\s{0,5}[\])]\s{0,5}(\S.*)$/i;
+const UPDATE_BRACKET = /^\s{0,5}[[(]\s{0,5}(?:correction|clarification|update|updated|erratum)\s{0,5}[\])]\s{0,5}(\S.*)$/i;
+
+/** "[Updated 14 March with a response from the company.]": a bracketed update line. */
+const UPDATE_LEAD = /^\s{0,5}[[(]\s{0,3}updated\s{1,3}(?:[^.\s\])]{1,20}\s{1,3}){0,6}(?:to|with)\s/i;
 
 function correctionNote(block: string): boolean {
   const head = block.slice(0, 2_000);
+  if (UPDATE_LEAD.test(head)) return true;
   const b = UPDATE_BRACKET.exec(head);
   if (b && (b[1]!.match(/\p{L}{2,}/gu) ?? []).length >= 5) return true;
   const m = UPDATE_HEAD.exec(head);
@@ -203,8 +321,78 @@ function correctionNote(block: string): boolean {
   return words.length >= 5;
 }
 
+/** "Source: …", "Via: …", "Originally from: …" as a whole short line. */
+const CREDIT_LINE = /^\s{0,3}(?:source|via|originally\s+(?:from|at|on))\s{0,3}:\s{0,3}(\S.{1,79})$/i;
+/** A site named by its domain. */
+const DOMAIN_NAME = /^(?:www\.)?[a-z0-9-]{1,40}\.(?:com|net|org|io|co|news|info)(?:\.[a-z]{2})?$/i;
+/** Last words of outlet names ("… News", "… Daily", "… Journal"). */
+const OUTLET_WORDS = new Set(['news', 'times', 'post', 'daily', 'journal', 'review', 'herald', 'tribune', 'wire', 'agency', 'press', 'media', 'network', 'weekly', 'today', 'gazette', 'chronicle', 'observer', 'monitor', 'insider', 'magazine', 'blog', 'newsletter', 'digest']);
+
+/** A credit line naming an outlet (at most five words ending in an outlet word) or a site's domain. */
+function outletCredit(text: string): boolean {
+  const m = CREDIT_LINE.exec(text.trim());
+  if (!m) return false;
+  let name = m[1]!.trim();
+  while (name.endsWith('.')) name = name.slice(0, -1).trimEnd();
+  if (DOMAIN_NAME.test(name)) return true;
+  const words = name.split(/\s+/);
+  return words.length <= 5 && OUTLET_WORDS.has(words[words.length - 1]!.toLowerCase());
+}
+
+/** "Disclaimer: …" opening a line. */
+const DISCLAIMER_LABEL = /^\s{0,5}[[(]?\s{0,3}(?:legal\s+)?disclaimer\s{0,3}[:—–-]\s{0,3}\S/i;
+
 /** Text spans that are obviously not disclaimers: copyright and cookie notices. */
 const SITE_WIDE = /©|\bcopyright\b|\ball\s+rights\s+reserved\b|\bcookies?\b|\bprivacy\s+policy\b|\bterms\s+(?:of\s+(?:use|service)|and\s+conditions)\b/i;
+
+/**
+ * fix5-pages (blind5): a correction in the first person plural ("We have amended this article to correct …"),
+ * a note on the text's own sourcing ("This report relies largely on statements by …", "… could not be
+ * independently checked" in an editor's note), a labelled transparency or ethics note, and "Nothing in it
+ * should be construed as …". Each adds its kind to a block that may hold others (a republication line and
+ * a correction in one paragraph).
+ */
+/** A note about the piece opening the block: "Editor's note:", "Note:", "Transparency note:". */
+const NOTE_HEAD = /^\s{0,5}[[(]?\s{0,3}(?:editor'?s\s+note|editorial\s+note|note|transparency\s+note|ethics\s+note|sourcing\s+note|note\s+on\s+(?:sources|sourcing))\s{0,3}[:—–]/i;
+/** A labelled note on the publisher's relationships or sourcing ("Transparency note: X has a content-sharing agreement with …"). */
+const TRANSPARENCY_HEAD = /^\s{0,5}[[(]?\s{0,3}(?:transparency|ethics|sourcing|independence|funding)\s+(?:note|statement|notice)\s{0,3}[:—–]\s{0,3}\S/i;
+const FIX5_RULES: KindRule[] = [
+  {
+    kind: 'correction',
+    need: [['we'], ['amended', 'revised', 'corrected', 'updated', 'changed', 'edited', 'fixed']],
+    any: /\bwe\s+(?:have\s+|had\s+)?(?:since\s+)?(?:amended|revised|corrected|updated|changed|edited|fixed)\s+(?:this|the|our)\s+(?:article|story|post|piece|report|headline|text|copy|caption)\b/i,
+    ownVoice: true,
+  },
+  {
+    kind: 'other',
+    need: [['relies', 'relied', 'based', 'draws', 'drew']],
+    any: /\b(?:relies|relied|is\s+based|was\s+based|draws|drew)\s+(?:largely\s+|heavily\s+|mainly\s+|mostly\s+|primarily\s+|solely\s+|entirely\s+|partly\s+|in\s+part\s+)?(?:on|upon)\s+(?:(?:unverified|official|anonymous|single|state|government)\s+)?(?:statements|claims|information|accounts|reports|material|documents|sources|data|media|testimony)\b/i,
+    // Said of this text ("This report relies largely on …"), not of a report in the story.
+    when: (b, i) => SELF_REF.test(b.slice(sentenceStart(b, i), i)) || NOTE_HEAD.test(b),
+    ownVoice: true,
+  },
+  {
+    kind: 'other',
+    need: [['not'], ['checked', 'verified', 'confirmed', 'corroborated']],
+    any: /\b(?:could\s+not|cannot|can't|couldn't|has\s+not|have\s+not|had\s+not|were\s+not|was\s+not)\s+(?:be\s+|been\s+)?(?:independently\s+)?(?:checked|verified|confirmed|corroborated)\b/i,
+    // Only in a note about the piece ("Editor's note: …"): in story text it is a hedge.
+    when: (b) => NOTE_HEAD.test(b),
+  },
+  {
+    kind: 'other',
+    need: [['note', 'statement', 'notice']],
+    any: TRANSPARENCY_HEAD,
+    when: (b) => (b.match(/\p{L}{2,}/gu)?.length ?? 0) >= 7,
+  },
+  {
+    kind: 'other',
+    need: [['nothing'], ['construed', 'taken', 'interpreted', 'understood', 'read']],
+    any: /\bnothing\s+(?:in|on)\s+(?:it|this|these|here|the\s+(?:above|article|story|post|piece|report|research|analysis|newsletter|page|blog))(?:\s+(?:article|story|post|piece|report|research|analysis|newsletter|page|blog|content))?\s+(?:should|shall|is\s+(?:intended|meant)\s+to|must|may|can)\s+be\s+(?:construed|taken|interpreted|understood|read)\s+as\b/i,
+  },
+];
+RULES.push(...FIX5_RULES);
+/** Words of FIX5_RULES the box trigger (TRIGGER) does not know. */
+const FIX5_TRIGGER = /construed|transparen|amended|relies|relied|independently/i;
 
 const GATE = new Gate();
 
@@ -233,6 +421,10 @@ function classify(block: string, labels = true): { kind: DisclaimerKind; index: 
     const kind: DisclaimerKind = /\bcorrect/i.test(text.slice(0, 40)) ? 'correction' : /editor/i.test(text.slice(0, 20)) && !/\bupdat|\bcorrect/i.test(text) ? 'other' : 'correction';
     if (kind === 'correction') out.push({ kind, index: 0 });
   }
+  // "Source: Hexline News", "Via: example.com": a short credit line naming an outlet or a site.
+  if (labels && isShort && !out.some((o) => o.kind === 'syndicated') && outletCredit(text)) out.push({ kind: 'syndicated', index: 0 });
+  // A line labelled "Disclaimer:" whose words name no other kind disclaims the text's reliability.
+  if (!out.length && DISCLAIMER_LABEL.test(text) && (text.match(/\p{L}{2,}/gu)?.length ?? 0) >= 6) out.push({ kind: 'liability', index: 0 });
   // A site-wide copyright or cookie notice that happens to disclaim is not the article's disclaimer.
   if (out.length && SITE_WIDE.test(text) && !out.some((o) => o.kind === 'sponsored' || o.kind === 'ai_generated')) {
     const copyrightOnly = /^\s*(?:©|copyright)/i.test(text) || /\bcookies?\b/i.test(text);
@@ -271,7 +463,7 @@ const SKIP_TAGS = new Set(['FIGURE', 'FIGCAPTION', 'PICTURE', 'IMG', 'VIDEO', 'A
 
 /** Words any disclaimer contains: boxes without one are not classified (keeps the DOM walk cheap). */
 // redos-ok: tested only on a box of at most 2,400 characters (MAX_BOX * 2, checked first) or a sibling of at most MAX_BOX
-const TRIGGER = /liab|purposes|responsib|guarant|warrant|as\s+is|own\s+risk|advice|sponsor|partner|paid|promoted|advertorial|branded|brand\s+studio|presented|brought|\bAI\b|A\.I\.|artificial|ChatGPT|language\s+model|LLM|originally|republish|reprint|syndicat|wire|source|original|via|courtesy|opinion|op-ed|op\s+ed|commentary|guest|views|necessarily|correct|update|clarif|editor|verif|vouch|accura|reference|endorse|research|notice|newsroom|journalist|behalf|marketing|commercial|collaborat|appeared|version|reproduc|distribut|machine|error|disclos|shares|stake|personal|belong|represent|reviewed|published|compensat|claims|own\s+the|substitute|commission|underwrit|automated|generative|capacity|feature/i;
+const TRIGGER = /liab|purposes|responsib|guarant|warrant|as\s+is|own\s+risk|advice|sponsor|partner|paid|promoted|advertorial|branded|brand\s+studio|presented|brought|\bAI\b|A\.I\.|artificial|ChatGPT|language\s+model|LLM|originally|republish|reprint|syndicat|wire|source|original|via|courtesy|opinion|op-ed|op\s+ed|commentary|guest|views|necessarily|correct|update|clarif|editor|verif|vouch|accura|reference|endorse|research|notice|newsroom|journalist|behalf|marketing|commercial|collaborat|appeared|version|reproduc|distribut|machine|error|disclos|shares|stake|personal|belong|represent|reviewed|published|compensat|claims|own\s+the|substitute|commission|underwrit|automated|generative|capacity|feature|implied|gewähr|haftung|affiliate|cross-?post|imported|rss|stance|shared|perspective|regret|fixed|errat|mistake|consultant|investor|supporter|spouse|board|interest|travel|constitut|disclaim|adapted|excerpt/i;
 
 interface Box {
   text: string;
@@ -311,11 +503,11 @@ function extraBoxes(body: ArticleBody): Box[] {
     const lv = own === 'soft' ? 'soft' : level;
     let hasBlock = false;
     // Children by sibling links (linkedom builds a new array for every `children` read).
-    const kidsSeen = seen || (el === container && scope !== container);
+    const kidsSeen = (seen || (el === container && scope !== container)) && !SHORTCUTS.off;
     for (let kid = el.firstElementChild; kid; kid = kid.nextElementSibling) if (visit(kid, scope, lv, depth + 1, kidsSeen)) hasBlock = true;
     if (!hasBlock && !seen && el !== scope && BOX_TAGS.has(tag)) {
       const raw = el.textContent ?? '';
-      if (raw.length <= MAX_BOX * 2 && TRIGGER.test(raw)) {
+      if (raw.length <= MAX_BOX * 2 && (TRIGGER.test(raw) || FIX5_TRIGGER.test(raw))) {
         // A teaser label beside a link ("Sponsored" next to a recommended headline) is not the article's.
         const parent = el.parentElement;
         const teaser = raw.length < 40 && !!parent && parent !== scope && !hasLink(el) && hasLink(parent);
@@ -331,15 +523,22 @@ function extraBoxes(body: ArticleBody): Box[] {
   let prev = container.previousElementSibling;
   for (let k = 0; prev && k < MAX_TAIL_SIBLINGS; k++, prev = prev.previousElementSibling) {
     if (isChromeElement(prev, null) && !isOwnLabel(prev)) continue;
-    const text = cleanText(prev.textContent ?? '');
-    if (text && text.length <= 160 && TRIGGER.test(text)) out.push({ text, soft: false });
+    const raw = prev.textContent ?? '';
+    // A header block above the container (headline, standfirst, byline and an italic transparency note):
+    // its own short boxes, read for sentence patterns only.
+    if (raw.length > 160 && raw.length <= MAX_BOX * 3) {
+      visit(prev, prev, 'soft', 0, false);
+      continue;
+    }
+    const text = cleanText(raw);
+    if (text && text.length <= 160 && (TRIGGER.test(text) || FIX5_TRIGGER.test(text))) out.push({ text, soft: false });
   }
   // The few elements right after the container ("Source link", a trailing disclaimer box).
   let sib = container.nextElementSibling;
   for (let k = 0; sib && k < MAX_TAIL_SIBLINGS; k++, sib = sib.nextElementSibling) {
     if (isChromeElement(sib, null)) continue;
     const text = cleanText(sib.textContent ?? '');
-    if (text && text.length <= MAX_BOX && TRIGGER.test(text)) out.push({ text, soft: false });
+    if (text && text.length <= MAX_BOX && (TRIGGER.test(text) || FIX5_TRIGGER.test(text))) out.push({ text, soft: false });
   }
   return out;
 }
@@ -435,8 +634,27 @@ function headedBoxes(container: Element | null | undefined): HeadedBox[] {
   return out;
 }
 
+/** Letters and digits only, lower case ("Al Jazeera News" → "aljazeeranews"). */
+const squash = (x: string): string => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** A "Source: X" / "Via: X" line whose X is the page's own site (by its name or its domain's main label). */
+function namesThePublisher(text: string, page: { siteName?: string | null; url?: string | null }): boolean {
+  const m = /^\s{0,3}(?:source|via)\s{0,3}:\s{0,3}(.{2,80})$/i.exec(text);
+  if (!m) return false;
+  const named = squash(m[1]!);
+  const own: string[] = [];
+  if (page.siteName) own.push(squash(page.siteName));
+  const host = /^https?:\/\/(?:www\.)?([^/:?#]+)/i.exec(page.url ?? '')?.[1];
+  if (host) {
+    const labels = host.split('.');
+    const main = labels.length >= 3 && labels[labels.length - 2]!.length <= 3 ? labels[labels.length - 3] : labels[labels.length - 2];
+    if (main) own.push(squash(main));
+  }
+  return own.some((o) => o.length >= 3 && (named.startsWith(o) || o.startsWith(named)));
+}
+
 /** Find the article's own disclaimers (liability, sponsored, AI, syndicated, opinion, corrections). */
-export function findDisclaimers(body: ArticleBody, _sentences: Sentence[]): Disclaimer[] {
+export function findDisclaimers(body: ArticleBody, _sentences: Sentence[], page: { siteName?: string | null; url?: string | null } = {}): Disclaimer[] {
   const out: Disclaimer[] = [];
   try {
     const seen = new Set<string>();
@@ -455,6 +673,8 @@ export function findDisclaimers(body: ArticleBody, _sentences: Sentence[]): Disc
         const t = excerpt(text, index);
         const key = kind + '\u0000' + t;
         if (seen.has(key)) continue;
+        // "Source: Al Jazeera News" on Al Jazeera's own page credits its own reporting: not a republication.
+        if (kind === 'syndicated' && namesThePublisher(t, page)) continue;
         // The same disclaimer seen as a block and as a box: keep the one already found.
         if (out.some((d) => d.kind === kind && (d.text.includes(t) || t.includes(d.text)))) continue;
         seen.add(key);
@@ -492,10 +712,21 @@ export const DISCLAIMER_PATTERNS: RegExp[] = [
   AI_LABEL,
   UPDATE_HEAD,
   UPDATE_BRACKET,
+  UPDATE_LEAD,
   NEWSROOM_REF,
   REPORTING,
   INTEREST,
+  OWN_SUBJECT,
+  OWN_HOLDING,
+  OWN_ROLE,
+  OWN_WORK,
+  DISCLAIMER_LABEL,
+  CREDIT_LINE,
+  DOMAIN_NAME,
   SITE_WIDE,
   HARD_CHROME,
   TRIGGER,
+  NOTE_HEAD,
+  TRANSPARENCY_HEAD,
+  FIX5_TRIGGER,
 ];

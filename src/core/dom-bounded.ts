@@ -83,6 +83,67 @@ export function boundedText(el: Node, maxNodes = 5_000, maxChars = 20_000, share
   return parts.join('');
 }
 
+/** Commas (ASCII, full-width and the ideographic comma) in `s`: the container scoring's measure of prose. */
+export function countCommas(s: string): number {
+  let commas = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 44 || c === 0xff0c || c === 0x3001) commas++;
+  }
+  return commas;
+}
+
+/**
+ * `boundedText(el, maxNodes, maxChars)`'s length and `countCommas` of it, from
+ * the same walk with the same bounds, without building the string (the
+ * container search asks this of every paragraph).
+ */
+export function boundedTextCommas(el: Node, maxNodes = 5_000, maxChars = 20_000): { len: number; commas: number } {
+  let len = 0;
+  let commas = 0;
+  let nodes = 0;
+  let cur: Node | null = el.firstChild;
+  while (cur) {
+    if (++nodes > maxNodes || len > maxChars) break;
+    const t = cur.nodeType;
+    if (t === 3 || t === 4) {
+      const v = cur.nodeValue ?? '';
+      len += v.length;
+      commas += countCommas(v);
+    } else if (t === 1 && cur.firstChild) {
+      cur = cur.firstChild;
+      continue;
+    }
+    while (cur && !cur.nextSibling) {
+      cur = cur.parentNode;
+      if (!cur || cur === el) {
+        cur = null;
+        break;
+      }
+    }
+    if (!cur) break;
+    cur = cur.nextSibling;
+  }
+  return { len, commas };
+}
+
+/**
+ * `el.textContent.length` without building the text: the summed length of its
+ * Text and CDATA descendants (what textContent joins), read with a
+ * TreeWalker. Under linkedom, textContent on a 200 KB article joined a new
+ * string each time (~1.3 ms; the walk ~0.1 ms). Falls back to textContent
+ * where there is no TreeWalker.
+ */
+export function textLength(el: Element): number {
+  const doc = el.ownerDocument;
+  if (!doc || typeof doc.createTreeWalker !== 'function') return (el.textContent ?? '').length;
+  // NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION (no NodeFilter global in the pure core).
+  const w = doc.createTreeWalker(el, 4 | 8);
+  let len = 0;
+  for (let n = w.nextNode(); n; n = w.nextNode()) len += (n.nodeValue ?? '').length;
+  return len;
+}
+
 /** The element after `el`'s subtree in document order, staying inside `root` (null at its end; `root` null: the whole document). */
 export function nextAfterSubtree(el: Element, root: Element | null): Element | null {
   let cur: Element | null = el;

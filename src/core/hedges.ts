@@ -99,7 +99,39 @@ const CLAIM_FOLLOWERS = new Set([
 /** Words after which "claims" is the verb of an attribution with a subject. */
 const CLAIM_VERB_SUBJECTS = new Set(['he', 'she', 'it', 'they', 'who', 'which', 'that', 'group', 'gang', 'hackers', 'attackers', 'actor', 'company', 'firm', 'ministry', 'government', 'post', 'report', 'statement', 'also', 'now', 'still', 'falsely']);
 
+/** Adverbs between a negation and its verb ("has not yet publicly claimed"). */
+const NEG_ADVERBS = new Set(['yet', 'publicly', 'immediately', 'formally', 'officially', 'so', 'far', 'also', 'ever']);
+const NEGATORS = new Set(['not', 'never', "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "won't", "wasn't", "weren't"]);
+const NO_SUBJECT = new Set(['no', 'nobody', 'none', 'no-one', 'neither']);
+
+/**
+ * "No group has claimed responsibility", "the gang has not claimed the attack", "has yet to claim":
+ * nobody claims anything, so there is no claim to hedge.
+ */
+function negatedClaim(text: string, index: number): boolean {
+  const words = text
+    .slice(Math.max(0, index - 60), index)
+    .toLowerCase()
+    .replace(/[’]/g, "'")
+    .split(/\s+/)
+    .filter(Boolean);
+  while (words.length && NEG_ADVERBS.has(words[words.length - 1]!)) words.pop();
+  const last = words[words.length - 1] ?? '';
+  if (NEGATORS.has(last)) return true;
+  if (last === 'to' && words[words.length - 2] === 'yet') return true;
+  if (last === 'has' || last === 'have' || last === 'had' || last === 'was' || last === 'were') {
+    // "No group has claimed …", "none of the gangs has claimed …": a negative subject a few words back.
+    for (let k = words.length - 2; k >= Math.max(0, words.length - 6); k--) {
+      const w = words[k]!;
+      if (NO_SUBJECT.has(w) || w === 'no one') return true;
+      if (/[.;:!?,]$/.test(w) || w === 'that' || w === 'which' || w === 'who' || w === 'but') break;
+    }
+  }
+  return false;
+}
+
 function claimIsHedge(m: RegExpExecArray, text: string): boolean {
+  if (negatedClaim(text, m.index)) return false;
   const word = m[0].toLowerCase();
   const before = wordBefore(text, m.index);
   const after = wordAfter(text, m.index + m[0].length);
@@ -148,10 +180,10 @@ function reportedToHedges(m: RegExpExecArray, text: string): boolean {
 
 const RULES: CueRule[] = [
   // Adverbs that put a claim at arm's length.
-  { need: [['allegedly', 'purportedly', 'reportedly', 'supposedly', 'apparently', 'ostensibly', 'possibly', 'presumably', 'seemingly', 'perhaps']], re: /\b(?:allegedly|purportedly|reportedly|supposedly|apparently|ostensibly|possibly|presumably|seemingly|perhaps)\b/gi, kind: 'hedge' },
+  { need: [['allegedly', 'purportedly', 'reportedly', 'supposedly', 'apparently', 'ostensibly', 'possibly', 'presumably', 'seemingly', 'perhaps', 'reputedly', 'plausibly', 'conceivably', 'putatively', 'tentatively', 'purports', 'purporting']], re: /\b(?:allegedly|purportedly|reportedly|supposedly|apparently|ostensibly|possibly|presumably|seemingly|perhaps|reputedly|plausibly|conceivably|putatively|tentatively|purports|purporting)\b/gi, kind: 'hedge' },
   { need: [['so-called']], re: /\bso-called\b/gi, kind: 'hedge' },
   // Adjectives of doubt.
-  { need: [['alleged', 'purported', 'suspected', 'unverified', 'unconfirmed', 'unsubstantiated', 'uncorroborated', 'unproven', 'presumed', 'rumo']], re: /\b(?:alleged|purported|suspected|unverified|unconfirmed|unsubstantiated|uncorroborated|unproven|presumed|rumou?red)\b/gi, kind: 'hedge' },
+  { need: [['alleged', 'purported', 'suspected', 'unverified', 'unconfirmed', 'unsubstantiated', 'uncorroborated', 'unproven', 'presumed', 'rumo', 'putative', 'reputed', 'self-']], re: /\b(?:alleged|purported|suspected|unverified|unconfirmed|unsubstantiated|uncorroborated|unproven|presumed|rumou?red|putative|reputed|self-(?:proclaimed|styled|described))\b/gi, kind: 'hedge' },
   // "claimed" / "claims" as a hedge, not as a noun of insurance or law.
   { need: [['claim']], re: /\bclaim(?:ed|s|ing)\b/gi, kind: 'hedge', keep: claimIsHedge },
   // Passive reporting: "is said to", "are believed to", "was thought to".
@@ -178,8 +210,8 @@ const RULES: CueRule[] = [
   { need: [['may', 'could'], ['behind', 'responsible', 'linked', 'tied', 'connected']], re: /\b(?:may|could)\s+(?:also\s+)?be\s+(?:behind|responsible\s+for|linked\s+to|tied\s+to|connected\s+to)\b/gi, kind: 'hedge', keep: notMonth },
   // Negated verification: "has not been independently verified", "could not independently confirm".
   {
-    need: [['verif', 'confirm', 'corroborat']],
-    re: /\b(?:not|cannot|can't|couldn't|hasn't|haven't|wasn't|weren't|isn't|aren't|unable\s+to)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:able\s+to\s+)?(?:independently\s+)?(?:verified|confirmed|verify|confirm|corroborated|corroborate)\b/gi,
+    need: [['verif', 'confirm', 'corroborat', 'authenticat', 'substantiat']],
+    re: /\b(?:not|cannot|can't|couldn't|hasn't|haven't|wasn't|weren't|isn't|aren't|unable\s+to)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:able\s+to\s+)?(?:(?:independently|immediately|separately|officially|publicly)\s+)?(?:verified|confirmed|verify|confirm|corroborated|corroborate|authenticated|authenticate|substantiated|substantiate)\b/gi,
     kind: 'hedge',
     keep: notHouseDisclaimer,
   },
@@ -194,7 +226,44 @@ const RULES: CueRule[] = [
   // Estimative phrases outside the US scale: "in all likelihood", the UK yardstick's "realistic possibility".
   { need: [['likelihood', 'probability', 'possibility']], re: /\b(?:in\s+all\s+(?:likelihood|probability)|realistic\s+possibility|(?:strong|distinct)\s+possibility)\b/gi, kind: 'estimative' },
   { need: [['confidence']], re: /\b(?:low|moderate|medium|high)[ -]confidence\b/gi, kind: 'estimative', cue: (m) => m[0].toLowerCase().replace('-', ' ') },
+  // Breadth bank 5 (tests/unit/breadth5-bank.ts): more word classes of doubt.
+  // A claim still waiting for its check: "officials have yet to confirm", "the figure has yet to be verified".
+  { need: [['yet'], ['confirm', 'verif', 'corroborat', 'authenticat']], re: /\b(?:has|have|had|is|are|was|were)\s+yet\s+to\s+(?:be\s+)?(?:independently\s+)?(?:confirm(?:ed)?|verif(?:y|ied)|corroborat(?:e|ed)|authenticat(?:e|ed))\b/gi, kind: 'hedge', cue: (m) => m[0].toLowerCase().replace(/^\S+\s+/, '') },
+  // Signs offered for a claim: "there are indications that", "there were reports that".
+  { need: [['there'], ['indication', 'signs', 'suggestion', 'reports']], re: /\bthere\s+(?:are|were|is|was|have\s+been)\s+(?:some\s+|strong\s+|early\s+|growing\s+|unconfirmed\s+)?(?:indications?|signs|suggestions?|reports)\s+that\b/gi, kind: 'hedge' },
+  // Resemblance offered as attribution in the writer's words: "bears the hallmarks of" (in a quote it is the speaker's accusation).
+  { need: [['hallmarks', 'fingerprints']], re: /\b(?:bears?|bore|has|had|have|shows?|showed|carries|carried)\s+(?:all\s+)?(?:the\s+)?(?:hallmarks|fingerprints)\s+of\b/gi, kind: 'hedge', keep: outsideQuote },
+  // Inference from circumstances: "the timing suggests that".
+  { need: [['suggest']], re: /\b(?:suggests?|suggested|suggesting)\s+that\b/gi, kind: 'hedge', cue: (m) => m[0].toLowerCase().split(/\s/)[0]! },
+  // A contested account: "is disputed by two former employees", "the disputed figures".
+  { need: [['disputed', 'contested']], re: /\b(?:is|are|was|were|been|remains?|remained)\s+(?:hotly\s+|widely\s+|strongly\s+)?(?:disputed|contested)\b|\b(?:disputed|contested)\s+(?:claims?|accounts?|figures?|reports?|attribution|allegations?|version)\b/gi, kind: 'hedge', cue: (m) => (/disputed|contested/i.exec(m[0])?.[0] ?? m[0]).toLowerCase() },
+  // Appearance as judgement: "the leak appears genuine", "the files look authentic".
+  { need: [['appear', 'seem']], re: /\b(?:appears?|appeared|seems?|seemed)\s+(?:genuine|authentic|legitimate|credible|plausible|accurate|consistent\s+with)\b/gi, kind: 'hedge', cue: (m) => m[0].toLowerCase().split(/\s/)[0]! },
+  // Possibility stated as such: "it is plausible that", "may well have", "chances are".
+  { need: [['it'], ['plausible', 'possible', 'conceivable']], re: /\bit\s+(?:is|was|seems|seemed|remains|remained)\s+(?:entirely\s+|quite\s+|very\s+|also\s+)?(?:plausible|possible|conceivable)\s+that\b/gi, kind: 'hedge' },
+  { need: [['may', 'might', 'could'], ['well']], re: /\b(?:may|might|could)\s+well\s+(?:have|be)\b/gi, kind: 'hedge', keep: notMonth },
+  { need: [['chances', 'odds']], re: /\b(?:chances|odds)\s+are\b(?!\s+(?:low|slim|high|good|small|remote|you)\b)/gi, kind: 'hedge' },
+  // "claim to have stolen", "claim that": the bare verb (claimIsHedge sorts out nouns of commerce and law).
+  { need: [['claim']], re: /\bclaim\b(?=\s+(?:to\s+(?:have|be)|that)\b)/gi, kind: 'hedge', keep: claimIsHedge },
+  // A belief stated by investigators: "investigators suspect that", "police suspect the password was reused".
+  { need: [['suspect']], re: /\bsuspects?\b(?=\s+(?:that|it|they|the|a|an|this|foreign|state|russian|chinese|iranian|north)\b)/gi, kind: 'hedge', keep: suspectIsVerb },
+  // Passive estimates: "the actor is assessed to be a contractor", "is judged to have".
+  { need: [['assessed', 'judged', 'deemed']], re: /\b(?:is|are|was|were|been|being)\s+(?:widely\s+|also\s+)?(?:assessed|judged|deemed)\s+to\s+(?:be|have)\b/gi, kind: 'estimative', cue: (m) => m[0].toLowerCase().replace(/^\S+\s+(?:widely\s+|also\s+)?/, '') },
 ];
+
+/** Not inside a direct quotation opened before the match in the same sentence. */
+function outsideQuote(m: RegExpExecArray, text: string): boolean {
+  const before = text.slice(0, m.index);
+  const straight = (before.match(/"/g) ?? []).length;
+  const open = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
+  return straight % 2 === 0 && open <= 0;
+}
+
+/** "suspect" the verb ("investigators suspect that"), not the noun ("the suspect", "a murder suspect"). */
+function suspectIsVerb(m: RegExpExecArray, text: string): boolean {
+  const before = wordBefore(text, m.index);
+  return !/^(?:the|a|an|this|that|one|main|prime|key|chief|second|third|other|another|murder|usual|likely|possible|lead|principal|its|his|her|their|police|no)$/.test(before) && !/'s$/.test(before) && before !== '';
+}
 
 /** ", said to reporters" is speech; ", said to be/have …" (and every "believed to", "thought to") hedges. */
 function reducedRelativeHedges(m: RegExpExecArray, text: string): boolean {

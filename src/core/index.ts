@@ -150,7 +150,7 @@ export function* analyzeSteps(look: FirstLook, opts: AnalyzeOptions = {}): Gener
   yield;
   report.hedges = findHedges(sentences);
   yield;
-  report.disclaimers = findDisclaimers(look.body, sentences);
+  report.disclaimers = findDisclaimers(look.body, sentences, { siteName: report.article.siteName, url: look.url });
   yield;
   report.evidence = findEvidence(sentences, look.body, look.url);
   yield;

@@ -58,6 +58,10 @@ malware 2: wiper, wipers, wiper attack*, data wiper*, disk wiper*
 cyberattack 3: destructive cyberattack*, wiper attack*
 cybercrime 3: laptop farm*, remote it worker scheme*, it worker scheme*, it worker fraud, remote it worker*, north korean it worker*, dprk it worker*, fake it worker*, fraudulent it worker*, insider threat*
 hacking 2: remote-access software, remote access software, remote-access tool*, remote monitoring and management software, stole source code, stolen source code, downloaded source code, copied source code, threatened to leak, threatening to leak, threatens to leak, threatened to publish stolen, threatened to release stolen
+malware 2: hacking tool*, hacking software, intrusion tool*, cyber weapon*, cyberweapon*, cyber-weapon*
+cybersecurity 2: industrial controller*, scada, operational technology, human-machine interface*
+agency 2: cyber-electronic command, cyber electronic command, cyber army, cyber unit*, cyber force*
+cybercrime 2: computer intrusion*, computer fraud, computer crime*, computer hacking, malicious cyber activit*, malicious cyber-enabled, cyber-enabled activit*, cyber-related sanctions, cyber-related designation*, hacking charges, hacking-related charges, hacking conspiracy
 weak 1: windscreen wiper*, windshield wiper*, wiper blade*, wiper motor*, wiper fluid, stolen identities, identity theft
 weak 1: critical infrastructure, flaw, flaws, ransom, extortion, backdoor, backdoors, intrusion, intrusions, hack, hacks, exploit, exploits, exploited, breach, breached, leak, leaked, cyber, malicious, attacker, attackers, spy, spies, espionage, encryption, password, passwords, credentials, firewall, vpn, patch, patched, vulnerable, compromised, surveillance, stolen funds, spionage, espionnage, espionaje, шпионаж*, sicherheit, ciberespacio, cyberspace
 `;
@@ -132,6 +136,44 @@ export const CVE_RE = /\bCVE-(?:19|20)\d{2}-\d{4,7}\b/gi;
  */
 const STATE_HACKERS_RE =
   /\b(?:North Korean?|N\. ?Korean?|DPRK|Chinese|China|Russian?|Iran(?:ian)?|Pyongyang|Beijing|Moscow|Tehran|Kremlin|[Ss]tate|[Nn]ation-state|[Gg]overnment)(?:['’]s)?(?:[- ](?:backed|linked|sponsored|aligned|nexus|affiliated|based))?(?: state(?:[- ](?:backed|sponsored))?)? (?:hackers|hacking (?:groups?|units?|teams?|crews?|campaigns?)|cyber ?(?:spies|actors|operatives|units?))\b/g;
+/**
+ * A prosecution or sanctions for hacking ("an indictment charging three men with hacking …", "sanctioned
+ * the hackers", "the hackers were indicted"): a cybercrime concept of its own, so a justice story whose
+ * cyber words are only hack* is not read as one concept. The two words are found separately and paired
+ * in code (same clause, close together), not with one gap-spanning pattern.
+ */
+const LEGAL_WORD_RE =
+  /\b(?:charg(?:ed|es|ing)|indict(?:ed|ment|ments|ing)|sanction(?:ed|s|ing)?|convicted|sentenced|extradited|arrested|prosecut(?:ed|ion|ing)|pleaded guilty)\b/gi;
+const HACK_WORD_RE = /\bhack(?:ing|ers?|ed)\b/gi;
+const LEGAL_HACK = { maxGap: 80, maxWords: 200 };
+
+/** Pairs of a legal word and a hack word in one clause, at most maxGap characters apart. */
+function legalHackHits(src: string, hits: Hit[]): void {
+  const hacks: number[] = [];
+  for (const m of src.matchAll(HACK_WORD_RE)) {
+    const end = m.index + m[0].length;
+    // "hacking down the striker": a foul, not an intrusion.
+    const next = /^ (\w+)/.exec(src.slice(end, end + 12))?.[1]?.toLowerCase() ?? '';
+    if (!HACK_FIGURATIVE_AFTER.has(next)) hacks.push(m.index, end);
+    if (hacks.length >= LEGAL_HACK.maxWords * 2) break;
+  }
+  if (!hacks.length) return;
+  let n = 0;
+  for (const m of src.matchAll(LEGAL_WORD_RE)) {
+    if (++n > LEGAL_HACK.maxWords) break;
+    const ls = m.index;
+    const le = ls + m[0].length;
+    for (let k = 0; k < hacks.length; k += 2) {
+      const hs = hacks[k]!;
+      const he = hacks[k + 1]!;
+      const [a, b] = hs >= le ? [le, hs] : he <= ls ? [he, ls] : [0, -1];
+      if (b < a || b - a > LEGAL_HACK.maxGap || /[.;!?\n]/.test(src.slice(a, b))) continue;
+      hits.push({ concept: 'cybercrime', weight: 2, text: hs >= le ? `${m[0]} … ${src.slice(hs, he)}` : `${src.slice(hs, he)} … ${m[0]}` });
+      return;
+    }
+  }
+}
+
 const ACTOR_ID_RE = /\b(?:APT ?\d{1,3}|UNC\d{3,4}|TA\d{3}|FIN\d{1,2}|Storm-\d{4}|DEV-\d{4}|TEMP\.[A-Z][a-z]{2,12}|GhostNet)\b/g;
 
 /* ------------------------------------------------------------ compilation */
@@ -499,6 +541,7 @@ function extraHits(src: string, hits: Hit[]): Hit[] {
   for (const m of src.matchAll(CVE_RE)) hits.push({ concept: 'vulnerability', weight: 3, text: m[0].toUpperCase() });
   for (const m of src.matchAll(ACTOR_ID_RE)) hits.push({ concept: 'actor', weight: 3, text: m[0] });
   if (src.indexOf('ack') >= 0 || src.indexOf('yber') >= 0) for (const m of src.matchAll(STATE_HACKERS_RE)) hits.push({ concept: 'actor', weight: 3, text: m[0] });
+  if (src.indexOf('ack') >= 0) legalHackHits(src, hits);
   for (const m of src.matchAll(ACTOR_SCHEME_RE)) {
     if (ACTOR_SCHEME_STOP.has(m[1]!)) continue;
     // Known names are already counted through the phrase list.
@@ -547,4 +590,4 @@ export const REVIEW_WORK_RE =
   /\b(?:film|movie|cinema|box office|screenplay|starring|director|sequel|trailer|episode|season \d|series premiere|novel|thriller|the cast|soundtrack|netflix|hbo|gameplay|walkthrough|playthrough|quest|boss fight|speedrun|level up|dlc)\b/gi;
 
 /** The module's pattern regexes, for the linear-time check in tests. */
-export const VOCABULARY_REGEXES: RegExp[] = [WORD_CP_RE, ACTOR_SCHEME_RE, CVE_RE, ACTOR_ID_RE, STATE_HACKERS_RE, CJK_RE, TOKEN_RE, SECURITY_PATH_RE, SECURITY_SECTION_RE, REVIEW_WORK_RE];
+export const VOCABULARY_REGEXES: RegExp[] = [WORD_CP_RE, ACTOR_SCHEME_RE, CVE_RE, ACTOR_ID_RE, STATE_HACKERS_RE, LEGAL_WORD_RE, HACK_WORD_RE, CJK_RE, TOKEN_RE, SECURITY_PATH_RE, SECURITY_SECTION_RE, REVIEW_WORK_RE];

@@ -51,6 +51,11 @@ const HAND = [
   'It is almost certainly the same actor, highly likely, probably Chinese; we assess with moderate confidence.',
   'ALLEGEDLY, THE GROUP WAS BEHIND THE ATTACK CARRIED OUT BY UNIT 26165.',
   'Hackers  accused\u00a0of\nthe breach were blamed for hacking.',
+  // hedge rules of breadth bank 5 (tests/unit/breadth5-bank.ts)
+  'Officials have yet to confirm it, and the ministry blamed them without providing evidence.',
+  'There are indications that the attack bears the hallmarks of a known group; the timing suggests that it was planned.',
+  'The account is disputed by staff, the leak appears genuine, and it is plausible that they may well have had help.',
+  'Chances are the hackers claim to have stolen data; investigators suspect that the actor is assessed to be a contractor.',
 ];
 
 /** Disclaimers (our own words): one sentence per alternative of each gated pattern, so each gate word is checked on its own. */
@@ -114,6 +119,20 @@ const DISCLAIMER_HAND = [
   'This article was revised on Monday.',
   'An earlier version of this article misstated a date.',
   'We have corrected this story.',
+  // rules of breadth bank 5 (tests/unit/breadth5-bank.ts)
+  'No warranty, express or implied, is given as to its accuracy. Alle Angaben ohne Gewähr.',
+  'Nothing in this post constitutes security advice.',
+  'Please note that this report relies on data we have not been able to verify independently.',
+  'This is a sponsored guest post. It contains affiliate links, and we may earn a commission. Our newsroom did not write it.',
+  'The author used ChatGPT to help with wording.',
+  'The original article can be read at a partner site. Cross-posted from a newsletter. This item was imported from an RSS feed.',
+  'Any opinions in this post belong solely to the contributor. Guest columns reflect the perspective of their authors.',
+  'This essay does not represent our editorial stance and is not endorsed by this publication.',
+  'An error in the headline has been fixed. We regret the error. It should have read 4,000.',
+  'This report was revised after publication. A quote in this article was wrongly attributed to the chief executive.',
+  'The writer previously worked as a consultant for the firm. We own a small stake in the company.',
+  'The firm is a financial supporter of our newsroom. Our travel was paid for by the organiser.',
+  'The researcher sits on our advisory board, and the author is an investor in the firm.',
 ];
 
 const texts: string[] = [...HAND, ...DISCLAIMER_HAND];

@@ -16,7 +16,7 @@ const KINDS: [DisclaimerKind, NoteMessageKey][] = [
   ['opinion', 'note_publisher_disclaimer_opinion'],
 ];
 
-const DISTANCING = /\b(?:views?|opinions?) (?:expressed|stated|presented|in this)|\b(?:author|writer|contributor|columnist)[’']?s? own\b|\bdo(?:es)? not (?:necessarily )?(?:reflect|represent)|\bnot (?:necessarily )?(?:those|the views?) of\b|\b(?:views?|opinions?) (?:are|is) (?:personal|(?:solely )?(?:his|hers|theirs|mine)|(?:their|his|her|my) own)\b|\b(?:author|writer|contributor|columnist)[’']?s? alone\b|\bbelongs? (?:solely )?to the (?:author|writer|contributor|columnist)/i;
+const DISTANCING = /\b(?:views?|opinions?) (?:expressed|stated|presented|in this)|\b(?:author|writer|contributor|columnist)[’']?s? own\b|\bdo(?:es)? not (?:necessarily )?(?:reflect|represent)|\bnot (?:necessarily )?(?:those|the views?) of\b|\b(?:views?|opinions?) (?:are|is) (?:personal|(?:solely )?(?:his|hers|theirs|mine)|(?:their|his|her|my) own)\b|\b(?:author|writer|contributor|columnist)[’']?s? alone\b|\bbelongs? (?:solely |only |entirely )?to (?:the|their|its) (?:author|writer|contributor|columnist)|\breflects? (?:only )?(?:the )?(?:personal )?(?:perspectives?|views?|opinions?|positions?) of (?:the|their|its|our) (?:author|writer|contributor|columnist|commentator)|\bnot (?:necessarily )?(?:shared|endorsed) by\b|\bin (?:a|his|her|their|my) personal capacity\b|\bnot (?:necessarily )?(?:represent|reflect) (?:our|its) (?:own )?(?:editorial )?(?:stance|position|views?|opinions?|policy)/i;
 const qualifies = (kind: DisclaimerKind, text: string): boolean => kind !== 'opinion' || DISTANCING.test(text.slice(0, 400));
 
 /** The publisher disclaims accuracy or liability, or marks the piece sponsored, AI-written or republished. */
