@@ -1625,6 +1625,8 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
     if (kind === 'person' && raw.organisation) kind = 'company';
     // "Name, a researcher at X" / "Name, professor at Y": the role says researcher; "Name, CEO of X": the company's voice.
     if (kind === 'person' && raw.role && !formerPost) kind = kindOfRole(raw.role) ?? kind;
+    // "Name, a senior SBU cyber official": an official's title naming a body the database knows as a government one.
+    if (kind === 'person' && raw.role && !formerPost && GOV_TITLES.test(raw.role) && govBodyInRoleFix5(raw.role)) kind = 'government';
     if (facts) kind = facts.kind;
     else if ((org || raw.role) && name.endsWith(')') && isPersonName(lastWords(dropTrailingParen(name), 2)) && !personFacts.has(name)) personFacts.set(name, { kind, label });
     const key = `${name.toLowerCase()}\u0000${si}\u0000${cue.toLowerCase()}`;
@@ -1650,6 +1652,18 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       if (!more) return;
       rest = f.rest.slice(more.index + more[0].length);
     }
+  };
+
+  /** A capitalised word or acronym in a role that the database (or the article's acronyms) knows as a government body. */
+  const govBodyInRoleFix5 = (role: string): boolean => {
+    let k = 0;
+    for (const w of role.slice(0, 160).split(/\s+/)) {
+      const t = w.replace(/[’']s$/, '').replace(/[,.;:]$/, '');
+      if (!/^[A-Z][A-Za-z0-9-]{1,15}$/.test(t) || /^(?:A|An|The|Senior|Deputy|Chief|Head|Former)$/.test(t) || ++k > 4) continue;
+      const lab = db.byName(t) ?? db.byName(resolveAcronym(t, acronyms));
+      if (lab && kindOf(t, lab, db, null) === 'government') return true;
+    }
+    return false;
   };
 
   /** "X quoted/cited Y as saying": Y is a source, relayed by X when X is an outlet. */

@@ -123,6 +123,10 @@ describe('coreference and source naming (fix5)', () => {
     const slash = sources("Ruritania's Computer Emergency Readiness Team/Coordination Centre (RCERT) released a report on Monday. The RCERT said it had notified the institute.");
     expect(slash).toContain('Computer Emergency Readiness Team/Coordination Centre');
   });
+  it('kinds: an official whose title names a government body the database knows is a government voice', () => {
+    expect(pairs('Oleh Marchuk, a senior SBU cyber official, told reporters that the malware was found in an audit.')).toEqual([['Oleh Marchuk', 'government']]);
+    expect(pairs('Oleh Marchuk, a senior Microsoft engineer, told reporters that the malware was found in an audit.')[0]![1]).not.toBe('government');
+  });
   it('kinds: a volunteer hacker "army" is no government; a state\'s mission to a body is', () => {
     expect(pairs('The so-called IT Army of Ruritania claimed on its channel that it had disrupted the airports.')).toEqual([['IT Army of Ruritania', 'unspecified']]);
     expect(pairs("Borduria's mission to the EU said the sanctions were unlawful.")).toEqual([["Borduria's mission to the EU", 'government']]);
