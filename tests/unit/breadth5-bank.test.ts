@@ -6,9 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildNotes } from '../../src/core/notes';
+import { SHORTCUTS } from '../../src/core/gate';
 import { DISCLAIMERS } from './breadth5-bank';
 import { report } from './helpers/hand-built';
-import { disclaimersOf, page, runDisclaimers, runHedgeNegatives, runHedges, runNegatives, runNotes } from './helpers/breadth5-run';
+import { disclaimerPage, disclaimersOf, hedgesOf, negativePage, page, runDisclaimers, runHedgeNegatives, runHedges, runNegatives, runNotes } from './helpers/breadth5-run';
+import { DISCLAIMER_NEGATIVES, HEDGES, HEDGE_NEGATIVES } from './breadth5-bank';
 
 const DISCLAIMER_MISSES = new Set<string>([
 
@@ -59,6 +61,22 @@ describe('breadth5 bank', () => {
       .map((c) => c.id);
     expect(silent).toEqual([]);
     expect(buildNotes(report({ disclaimers: [{ kind: 'opinion', text: 'This is an opinion piece.' }] })).some((n) => n.id === 'publisher-disclaimer')).toBe(false);
+  });
+
+  it('the word gates and shortcuts (gate.ts) change no answer on the bank', () => {
+    const run = () => [
+      ...DISCLAIMERS.map((c) => JSON.stringify(disclaimersOf(disclaimerPage(c)))),
+      ...DISCLAIMER_NEGATIVES.map((c) => JSON.stringify(disclaimersOf(negativePage(c)))),
+      ...[...HEDGES, ...HEDGE_NEGATIVES].map((c) => JSON.stringify(hedgesOf(c.sentence, c.id))),
+    ];
+    SHORTCUTS.off = false;
+    const fast = run();
+    SHORTCUTS.off = true;
+    try {
+      expect(run()).toEqual(fast);
+    } finally {
+      SHORTCUTS.off = false;
+    }
   });
 
   it('gives the expected notes in every situation, except the known misses', () => {
