@@ -169,6 +169,8 @@ export const ATTRIBUTION_SPEED = {
   words: (s: string): string[] => words(s),
   tailWords: (s: string, k: number): string[] => tailWords(s, k),
   capitalisedNames: (s: string): string[] => capitalisedNames(s),
+  endsInDeterminer: (s: string): boolean => endsInDeterminer(s),
+  endsInWhClause: (s: string): boolean => endsInWhClause(s),
 };
 
 
@@ -905,6 +907,50 @@ function noSpeakerFix4(np: string): boolean {
 
 /** A negated auxiliary just before a cue ("does not", "didn’t", "could not", "would never"), an adverb at most between. */
 // redos-ok: only ever run on the last 40 characters before a cue; a literal alternation with bounded optional adverbs.
+/** `\w` of a pattern without the `u` flag. */
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** Determiners before which a cue is a noun ("the claims", "a report"): the words of `\b(?:the|a|…)\s*$` (i). */
+const DETERMINERS = new Set('the a an its these those this that his her their such any no our my your new earlier latest similar unverified unconfirmed false baseless'.split(' '));
+/**
+ * Whether `left` ends in a determiner and whitespace: what `/\b(?:the|a|…)\s*$/i.test(left)` answers (the
+ * word must be the whole last run of word characters before the trailing whitespace), without trying the
+ * pattern at each of up to 400 positions.
+ */
+function endsInDeterminer(left: string): boolean {
+  let e = left.length;
+  while (e > 0 && isSpaceCode(left.charCodeAt(e - 1))) e--;
+  let b = e;
+  while (b > 0 && e - b <= 12 && isWordCode(left.charCodeAt(b - 1))) b--;
+  if (b > 0 && isWordCode(left.charCodeAt(b - 1))) return false;
+  return e > b && DETERMINERS.has(left.slice(b, e).toLowerCase());
+}
+
+/** "What the ministry said": an indirect question (… what/how/why/whether, then at most six words) before the cue. */
+const WH_TAIL = new RegExp(/(?:^|[,;:—–]\s*|\b(?:and|or|but|covers|explains|shows)\s+)(?:what|how|why|whether)\s+(?:[\w’'.-]+\s+){0,6}$/i, 'gi');
+/**
+ * `WH_TAIL` on `left`, tried only from where a match can start: a match holds at most eight whitespace runs
+ * (one in its opening, one after the question word, one after each of six words) and opens on a
+ * non-space, so it starts after the ninth run from the end.
+ */
+function endsInWhClause(left: string): boolean {
+  let from = 0;
+  let runs = 0;
+  for (let i = left.length - 1; i >= 0; i--) {
+    if (!isSpaceCode(left.charCodeAt(i))) continue;
+    if (i + 1 < left.length && isSpaceCode(left.charCodeAt(i + 1))) continue;
+    // `i` is the last character of a whitespace run.
+    if (++runs === 9) {
+      from = i + 1;
+      break;
+    }
+  }
+  WH_TAIL.lastIndex = from;
+  return WH_TAIL.test(left);
+}
+
 const NEGATED_FIX4 = /\b(?:(?:does|do|did|could|would|will|can|has|have|had|should|may|might|must)\s+not|cannot|(?:does|do|did|could|would|wo|ca|has|have|had|should)n[’']t|never)\s+(?:(?:yet|publicly|immediately|officially|directly|explicitly|specifically|independently|also|even|always)\s+)?$/i;
 
 /** A passive verb earlier in the clause, then "and" ("are approached on LinkedIn and"): bounded, on the last 160 characters. */
@@ -1884,7 +1930,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       // "Ukraine Blames …": a country in a headline stands for a body the article names; leave it to the body.
       if (/^[A-Z]/.test(cueRaw) && isStateName(left.trim())) continue;
       // "What the ministry said", "what state media added": an indirect question or a heading names a topic, not a statement.
-      if (/(?:^|[,;:—–]\s*|\b(?:and|or|but|covers|explains|shows)\s+)(?:what|how|why|whether)\s+(?:[\w’'.-]+\s+){0,6}$/i.test(left)) continue;
+      if (endsInWhClause(left)) continue;
       // "emailing reporters what it claimed were the documents": a free relative that hedges, not a new statement.
       if (/\bwhat\s+(?:it|they)\s+$/i.test(left) && /^(?:claimed|claims|called|described)$/.test(cue)) continue;
       // "… posted on Telegram …, and shared what it said were screenshots": the pronoun is the clause's own source, not an outlet quoted before.
@@ -1909,7 +1955,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       // "has called the Volt Typhoon reports a …", "dismissed the Reuters claims": a determiner and a name inside a clause make a noun compound, not a subject.
       if (NOUN_PLURAL_FIX5.test(cue) && objectCompoundFix5(left.slice(-90))) continue;
       // After a determiner the cue is a noun ("the claims", "a report", "his warning").
-      if (/\b(?:the|a|an|its|these|those|this|that|his|her|their|such|any|no|our|my|your|new|earlier|latest|similar|unverified|unconfirmed|false|baseless)\s*$/i.test(left)) continue;
+      if (endsInDeterminer(left)) continue;
       const verb = cue;
       if (/^(?:expected|believed|thought|said|reported|alleged|estimated|predicted|agreed)$/.test(verb) && /^\s+to\s/.test(right)) continue;
       // "a campaign attributed to the Lazarus group", "attacks linked to X": a participle; the thing before it is no source.

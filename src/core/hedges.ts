@@ -294,6 +294,19 @@ function notHouseDisclaimer(m: RegExpExecArray, text: string): boolean {
   return !/\b(?:does|do)\s+not\s+(?:independently\s+)?(?:verify|confirm)\s+(?:the\s+)?(?:content|contents|accuracy|completeness|information|material)\b/i.test(around);
 }
 
+/**
+ * fix5-pages (blind5): a claim made "without providing evidence" (or offering, presenting, showing proof), in
+ * the writer's own voice: the writer marks the claim as unsupported. Inside a quotation, or in a sentence that
+ * reports someone ("…, the expert noted"), it is the speaker's accusation, not the article's hedge.
+ */
+const REPORTED_SPEECH = /\b(?:said|says|noted|notes|told|added|stated|argued|argues|according\s+to|wrote|claimed|insisted)\b/i;
+RULES.push({
+  need: [['without'], ['evidence', 'proof']],
+  re: /\bwithout\s+(?:providing|offering|giving|presenting|citing|producing|showing|sharing|publishing)\s+(?:any\s+)?(?:evidence|proof)\b/gi,
+  kind: 'hedge',
+  keep: (m, text) => outsideQuote(m, text) && !REPORTED_SPEECH.test(text),
+});
+
 const GATE = new Gate();
 
 /** Find hedging cues (allegedly, reportedly…) and estimative language (likely, we assess…). */

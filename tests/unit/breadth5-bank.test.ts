@@ -11,6 +11,7 @@ import { DISCLAIMERS } from './breadth5-bank';
 import { report } from './helpers/hand-built';
 import { disclaimerPage, disclaimersOf, hedgesOf, negativePage, page, runDisclaimers, runHedgeNegatives, runHedges, runNegatives, runNotes } from './helpers/breadth5-run';
 import { DISCLAIMER_NEGATIVES, HEDGES, HEDGE_NEGATIVES } from './breadth5-bank';
+import { HOLDOUT_DISCLAIMERS, HOLDOUT_HEDGES, HOLDOUT_HEDGE_NEGATIVES, HOLDOUT_NEGATIVES } from './breadth5-holdout';
 
 const DISCLAIMER_MISSES = new Set<string>([
 
@@ -21,6 +22,37 @@ const HEDGE_MISSES = new Set<string>([
 const NOTE_MISSES = new Set<string>([
   'n-syndicated-only',
 ]);
+const HOLDOUT_DISCLAIMER_MISSES = [
+  'ho-liab-substitute',
+  'ho-liab-accountable',
+  'ho-liab-errors-may-occur',
+  'ho-spon-paid-announcement',
+  'ho-spon-marketing-team',
+  'ho-ai-ml-tool',
+  'ho-ai-assistance-from',
+  'ho-ai-label-transcribe',
+  'ho-ai-automatic-story',
+  'ho-syn-content-partner',
+  'ho-syn-story-via',
+  'ho-syn-licence',
+  'ho-op-not-those-of',
+  'ho-op-personal-views',
+  'ho-cor-edited-after',
+  'ho-cor-earlier-versions',
+  'ho-oth-advertising-rel',
+  'ho-oth-investor-parent',
+];
+const HOLDOUT_HEDGE_MISSES = [
+  'ho-h-independently-checked',
+  'ho-h-feared-to',
+  'ho-h-not-established',
+  'ho-h-impossible-verify',
+  'ho-h-sources-suggest',
+  'ho-h-no-independent-confirmation',
+  'ho-h-de-nicht-ueberpruefen',
+  'ho-h-es-serian',
+  'ho-h-fr-viendrait',
+];
 
 describe('breadth5 bank', () => {
   it('the plain story page has no disclaimer', () => {
@@ -85,5 +117,16 @@ describe('breadth5 bank', () => {
     expect(wrong.filter((id) => !NOTE_MISSES.has(id))).toEqual([]);
     expect([...NOTE_MISSES].filter((id) => !wrong.includes(id))).toEqual([]);
     expect(results.length).toBeGreaterThanOrEqual(20);
+  });
+
+  // The hold-out bank (breadth5-holdout.ts) was written after the rules: first contact found 12/30 disclaimers and
+  // 7/16 hedges, the same as main — the rules fit the first bank's wordings. What still misses is listed here.
+  it('hold-out bank: finds what it finds, misses only the listed cases, and no negative fires', () => {
+    const d = runDisclaimers(HOLDOUT_DISCLAIMERS).filter((r) => !r.found).map((r) => r.id);
+    const h = runHedges(HOLDOUT_HEDGES).filter((r) => !r.found || !r.kindOk).map((r) => r.id);
+    expect(d).toEqual([...HOLDOUT_DISCLAIMER_MISSES]);
+    expect(h).toEqual([...HOLDOUT_HEDGE_MISSES]);
+    expect(runNegatives(HOLDOUT_NEGATIVES).filter((r) => r.got.length).map((r) => r.id)).toEqual([]);
+    expect(runHedgeNegatives(HOLDOUT_HEDGE_NEGATIVES).filter((r) => r.got.length).map((r) => r.id)).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { buildNotes } from '../../../src/core/notes';
 import { findHedges } from '../../../src/core/hedges';
 import { splitSentences } from '../../../src/core/sentences';
 import type { Disclaimer, Hedge, NoteId } from '../../../src/core/report';
-import { DISCLAIMERS, DISCLAIMER_NEGATIVES, HEDGES, HEDGE_NEGATIVES, NOTE_SITUATIONS, type DisclaimerCase, type NegativeCase } from '../breadth5-bank';
+import { DISCLAIMERS, DISCLAIMER_NEGATIVES, HEDGES, HEDGE_NEGATIVES, NOTE_SITUATIONS, type DisclaimerCase, type HedgeCase, type NegativeCase } from '../breadth5-bank';
 
 /** A plain security story in our own words: no disclaimer, no hedge. */
 const STORY = [
@@ -78,16 +78,16 @@ export function disclaimersOf(html: string): Disclaimer[] {
 
 export interface DisclaimerResult { id: string; kind: string; found: boolean; got: Disclaimer[] }
 
-export function runDisclaimers(): DisclaimerResult[] {
-  return DISCLAIMERS.map((c) => {
+export function runDisclaimers(cases: DisclaimerCase[] = DISCLAIMERS): DisclaimerResult[] {
+  return cases.map((c) => {
     const got = disclaimersOf(disclaimerPage(c));
     const found = got.some((d) => c.kind.includes(d.kind) && norm(d.text).includes(norm(c.contains)));
     return { id: c.id, kind: c.kind[0] ?? 'other', found, got };
   });
 }
 
-export function runNegatives(): { id: string; got: Disclaimer[] }[] {
-  return DISCLAIMER_NEGATIVES.map((c) => ({ id: c.id, got: disclaimersOf(negativePage(c)) }));
+export function runNegatives(cases: NegativeCase[] = DISCLAIMER_NEGATIVES): { id: string; got: Disclaimer[] }[] {
+  return cases.map((c) => ({ id: c.id, got: disclaimersOf(negativePage(c)) }));
 }
 
 /** The scorer's cue match: equal, or the shorter (≥ 3 chars) inside the longer on word boundaries. */
@@ -116,16 +116,16 @@ export function hedgesOf(sentence: string, id = ''): Hedge[] {
   return findHedges(splitSentences(blocks)).filter((h) => h.sentence === sentence || sentence.includes(h.sentence));
 }
 
-export function runHedges(): { id: string; kind: string; found: boolean; kindOk: boolean; got: Hedge[] }[] {
-  return HEDGES.map((c) => {
+export function runHedges(cases: HedgeCase[] = HEDGES): { id: string; kind: string; found: boolean; kindOk: boolean; got: Hedge[] }[] {
+  return cases.map((c) => {
     const got = hedgesOf(c.sentence, c.id);
     const hit = got.filter((h) => c.cues.some((k) => cueMatch(k, h.cue)));
     return { id: c.id, kind: c.kind, found: hit.length > 0, kindOk: hit.some((h) => h.kind === c.kind), got };
   });
 }
 
-export function runHedgeNegatives(): { id: string; got: Hedge[] }[] {
-  return HEDGE_NEGATIVES.map((c) => ({ id: c.id, got: hedgesOf(c.sentence, c.id) }));
+export function runHedgeNegatives(cases: { id: string; sentence: string }[] = HEDGE_NEGATIVES): { id: string; got: Hedge[] }[] {
+  return cases.map((c) => ({ id: c.id, got: hedgesOf(c.sentence, c.id) }));
 }
 
 export function runNotes(): { id: string; ok: boolean; missing: NoteId[]; unwanted: NoteId[] }[] {
