@@ -366,6 +366,55 @@ const DISCLAIMER_LABEL = /^\s{0,5}[[(]?\s{0,3}(?:legal\s+)?disclaimer\s{0,3}[:�
 /** Text spans that are obviously not disclaimers: copyright and cookie notices. */
 const SITE_WIDE = /©|\bcopyright\b|\ball\s+rights\s+reserved\b|\bcookies?\b|\bprivacy\s+policy\b|\bterms\s+(?:of\s+(?:use|service)|and\s+conditions)\b/i;
 
+/**
+ * fix5-pages (blind5): a correction in the first person plural ("We have amended this article to correct …"),
+ * a note on the text's own sourcing ("This report relies largely on statements by …", "… could not be
+ * independently checked" in an editor's note), a labelled transparency or ethics note, and "Nothing in it
+ * should be construed as …". Each adds its kind to a block that may hold others (a republication line and
+ * a correction in one paragraph).
+ */
+/** A note about the piece opening the block: "Editor's note:", "Note:", "Transparency note:". */
+const NOTE_HEAD = /^\s{0,5}[[(]?\s{0,3}(?:editor'?s\s+note|editorial\s+note|note|transparency\s+note|ethics\s+note|sourcing\s+note|note\s+on\s+(?:sources|sourcing))\s{0,3}[:—–]/i;
+/** A labelled note on the publisher's relationships or sourcing ("Transparency note: X has a content-sharing agreement with …"). */
+const TRANSPARENCY_HEAD = /^\s{0,5}[[(]?\s{0,3}(?:transparency|ethics|sourcing|independence|funding)\s+(?:note|statement|notice)\s{0,3}[:—–]\s{0,3}\S/i;
+const FIX5_RULES: KindRule[] = [
+  {
+    kind: 'correction',
+    need: [['we'], ['amended', 'revised', 'corrected', 'updated', 'changed', 'edited', 'fixed']],
+    any: /\bwe\s+(?:have\s+|had\s+)?(?:since\s+)?(?:amended|revised|corrected|updated|changed|edited|fixed)\s+(?:this|the|our)\s+(?:article|story|post|piece|report|headline|text|copy|caption)\b/i,
+    ownVoice: true,
+  },
+  {
+    kind: 'other',
+    need: [['relies', 'relied', 'based', 'draws', 'drew']],
+    any: /\b(?:relies|relied|is\s+based|was\s+based|draws|drew)\s+(?:largely\s+|heavily\s+|mainly\s+|mostly\s+|primarily\s+|solely\s+|entirely\s+|partly\s+|in\s+part\s+)?(?:on|upon)\s+(?:(?:unverified|official|anonymous|single|state|government)\s+)?(?:statements|claims|information|accounts|reports|material|documents|sources|data|media|testimony)\b/i,
+    // Said of this text ("This report relies largely on …"), not of a report in the story.
+    when: (b, i) => SELF_REF.test(b.slice(sentenceStart(b, i), i)) || NOTE_HEAD.test(b),
+    ownVoice: true,
+  },
+  {
+    kind: 'other',
+    need: [['not'], ['checked', 'verified', 'confirmed', 'corroborated']],
+    any: /\b(?:could\s+not|cannot|can't|couldn't|has\s+not|have\s+not|had\s+not|were\s+not|was\s+not)\s+(?:be\s+|been\s+)?(?:independently\s+)?(?:checked|verified|confirmed|corroborated)\b/i,
+    // Only in a note about the piece ("Editor's note: …"): in story text it is a hedge.
+    when: (b) => NOTE_HEAD.test(b),
+  },
+  {
+    kind: 'other',
+    need: [['note', 'statement', 'notice']],
+    any: TRANSPARENCY_HEAD,
+    when: (b) => (b.match(/\p{L}{2,}/gu)?.length ?? 0) >= 7,
+  },
+  {
+    kind: 'other',
+    need: [['nothing'], ['construed', 'taken', 'interpreted', 'understood', 'read']],
+    any: /\bnothing\s+(?:in|on)\s+(?:it|this|these|here|the\s+(?:above|article|story|post|piece|report|research|analysis|newsletter|page|blog))(?:\s+(?:article|story|post|piece|report|research|analysis|newsletter|page|blog|content))?\s+(?:should|shall|is\s+(?:intended|meant)\s+to|must|may|can)\s+be\s+(?:construed|taken|interpreted|understood|read)\s+as\b/i,
+  },
+];
+RULES.push(...FIX5_RULES);
+/** Words of FIX5_RULES the box trigger (TRIGGER) does not know. */
+const FIX5_TRIGGER = /construed|transparen|amended|relies|relied|independently/i;
+
 const GATE = new Gate();
 
 function classify(block: string, labels = true): { kind: DisclaimerKind; index: number }[] {
@@ -479,7 +528,7 @@ function extraBoxes(body: ArticleBody): Box[] {
     for (let kid = el.firstElementChild; kid; kid = kid.nextElementSibling) if (visit(kid, scope, lv, depth + 1, kidsSeen)) hasBlock = true;
     if (!hasBlock && !seen && el !== scope && BOX_TAGS.has(tag)) {
       const raw = el.textContent ?? '';
-      if (raw.length <= MAX_BOX * 2 && TRIGGER.test(raw)) {
+      if (raw.length <= MAX_BOX * 2 && (TRIGGER.test(raw) || FIX5_TRIGGER.test(raw))) {
         // A teaser label beside a link ("Sponsored" next to a recommended headline) is not the article's.
         const parent = el.parentElement;
         const teaser = raw.length < 40 && !!parent && parent !== scope && !hasLink(el) && hasLink(parent);
@@ -495,15 +544,22 @@ function extraBoxes(body: ArticleBody): Box[] {
   let prev = container.previousElementSibling;
   for (let k = 0; prev && k < MAX_TAIL_SIBLINGS; k++, prev = prev.previousElementSibling) {
     if (isChromeElement(prev, null) && !isOwnLabel(prev)) continue;
-    const text = cleanText(prev.textContent ?? '');
-    if (text && text.length <= 160 && TRIGGER.test(text)) out.push({ text, soft: false });
+    const raw = prev.textContent ?? '';
+    // A header block above the container (headline, standfirst, byline and an italic transparency note):
+    // its own short boxes, read for sentence patterns only.
+    if (raw.length > 160 && raw.length <= MAX_BOX * 3) {
+      visit(prev, prev, 'soft', 0, false);
+      continue;
+    }
+    const text = cleanText(raw);
+    if (text && text.length <= 160 && (TRIGGER.test(text) || FIX5_TRIGGER.test(text))) out.push({ text, soft: false });
   }
   // The few elements right after the container ("Source link", a trailing disclaimer box).
   let sib = container.nextElementSibling;
   for (let k = 0; sib && k < MAX_TAIL_SIBLINGS; k++, sib = sib.nextElementSibling) {
     if (isChromeElement(sib, null)) continue;
     const text = cleanText(sib.textContent ?? '');
-    if (text && text.length <= MAX_BOX && TRIGGER.test(text)) out.push({ text, soft: false });
+    if (text && text.length <= MAX_BOX && (TRIGGER.test(text) || FIX5_TRIGGER.test(text))) out.push({ text, soft: false });
   }
   return out;
 }
@@ -692,4 +748,7 @@ export const DISCLAIMER_PATTERNS: RegExp[] = [
   SITE_WIDE,
   HARD_CHROME,
   TRIGGER,
+  NOTE_HEAD,
+  TRANSPARENCY_HEAD,
+  FIX5_TRIGGER,
 ];

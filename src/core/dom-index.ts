@@ -38,6 +38,8 @@ export interface DomIndex {
   h1: Element[];
   firstH1: Element | null;
   times: Element[];
+  /** Every element walked that has attributes, in document order (what `indexCues` reads, without a second walk). */
+  withAttributes: Element[];
   /** Elements walked. */
   elements: number;
 }
@@ -84,7 +86,7 @@ function templateTags(tpl: Element, x: DomIndex): void {
 }
 
 export function indexDocument(doc: Document): DomIndex {
-  const x: DomIndex = { pPre: [], pPreArticle: [], divLike: [], articles: [], h234: [], divBr: [], articleBodyWord: [], articleBodyExact: null, declared: [], h1: [], firstH1: null, times: [], elements: 0 };
+  const x: DomIndex = { pPre: [], pPreArticle: [], divLike: [], articles: [], h234: [], divBr: [], articleBodyWord: [], articleBodyExact: null, declared: [], h1: [], firstH1: null, times: [], withAttributes: [], elements: 0 };
   let el: Element | null = (doc as unknown as ParentNode).firstElementChild ?? doc.documentElement ?? null;
   while (el) {
     x.elements++;
@@ -139,7 +141,9 @@ export function indexDocument(doc: Document): DomIndex {
         break;
     }
     // An element without attributes has no itemprop or itemtype (and the script/link cases above read false).
-    const itemprop = el.hasAttributes() ? el.getAttribute('itemprop') : null;
+    const hasAttributes = el.hasAttributes();
+    if (hasAttributes) x.withAttributes.push(el);
+    const itemprop = hasAttributes ? el.getAttribute('itemprop') : null;
     if (itemprop !== null) {
       declared = true;
       if (itemprop === 'articleBody') x.articleBodyExact ??= el;
@@ -201,14 +205,22 @@ function authorAncestor(el: Element): boolean {
   return false;
 }
 
-export function indexCues(doc: Document): CueIndex {
+/**
+ * `index`, when given, must be `indexDocument(doc)` of the same, unchanged
+ * document (the first look's snapshot): its `withAttributes` list is exactly
+ * the elements this walk would read (every element of the walk without
+ * attributes is skipped), so the second walk is not made.
+ */
+export function indexCues(doc: Document, index?: DomIndex): CueIndex {
   const x: CueIndex = { headline: null, bylines: [[], [], [], [], []], published: null };
   const [g0, g1, g2, g3, g4] = x.bylines as [Element[], Element[], Element[], Element[], Element[]];
   const N = BYLINE_PER_GROUP;
-  let el: Element | null = (doc as unknown as ParentNode).firstElementChild ?? doc.documentElement ?? null;
+  const list = index?.withAttributes;
+  let k = 0;
+  let el: Element | null = list ? (list[0] ?? null) : ((doc as unknown as ParentNode).firstElementChild ?? doc.documentElement ?? null);
   while (el) {
     const tag = lowerName(el);
-    if (el.hasAttributes()) {
+    if (list || el.hasAttributes()) {
       const cls = classValue(el);
       const itemprop = el.getAttribute('itemprop');
       // metadata's BYLINE_SELECTORS, group by group.
@@ -246,6 +258,10 @@ export function indexCues(doc: Document): CueIndex {
         g4.push(el);
       }
       if (x.headline === null && itemprop === 'headline') x.headline = el;
+    }
+    if (list) {
+      el = list[++k] ?? null;
+      continue;
     }
     // Next in document order; like querySelectorAll, not into a <template>'s contents.
     const first: Element | null = tag === 'template' ? null : el.firstElementChild;

@@ -99,7 +99,39 @@ const CLAIM_FOLLOWERS = new Set([
 /** Words after which "claims" is the verb of an attribution with a subject. */
 const CLAIM_VERB_SUBJECTS = new Set(['he', 'she', 'it', 'they', 'who', 'which', 'that', 'group', 'gang', 'hackers', 'attackers', 'actor', 'company', 'firm', 'ministry', 'government', 'post', 'report', 'statement', 'also', 'now', 'still', 'falsely']);
 
+/** Adverbs between a negation and its verb ("has not yet publicly claimed"). */
+const NEG_ADVERBS = new Set(['yet', 'publicly', 'immediately', 'formally', 'officially', 'so', 'far', 'also', 'ever']);
+const NEGATORS = new Set(['not', 'never', "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "won't", "wasn't", "weren't"]);
+const NO_SUBJECT = new Set(['no', 'nobody', 'none', 'no-one', 'neither']);
+
+/**
+ * "No group has claimed responsibility", "the gang has not claimed the attack", "has yet to claim":
+ * nobody claims anything, so there is no claim to hedge.
+ */
+function negatedClaim(text: string, index: number): boolean {
+  const words = text
+    .slice(Math.max(0, index - 60), index)
+    .toLowerCase()
+    .replace(/[’]/g, "'")
+    .split(/\s+/)
+    .filter(Boolean);
+  while (words.length && NEG_ADVERBS.has(words[words.length - 1]!)) words.pop();
+  const last = words[words.length - 1] ?? '';
+  if (NEGATORS.has(last)) return true;
+  if (last === 'to' && words[words.length - 2] === 'yet') return true;
+  if (last === 'has' || last === 'have' || last === 'had' || last === 'was' || last === 'were') {
+    // "No group has claimed …", "none of the gangs has claimed …": a negative subject a few words back.
+    for (let k = words.length - 2; k >= Math.max(0, words.length - 6); k--) {
+      const w = words[k]!;
+      if (NO_SUBJECT.has(w) || w === 'no one') return true;
+      if (/[.;:!?,]$/.test(w) || w === 'that' || w === 'which' || w === 'who' || w === 'but') break;
+    }
+  }
+  return false;
+}
+
 function claimIsHedge(m: RegExpExecArray, text: string): boolean {
+  if (negatedClaim(text, m.index)) return false;
   const word = m[0].toLowerCase();
   const before = wordBefore(text, m.index);
   const after = wordAfter(text, m.index + m[0].length);
@@ -263,6 +295,19 @@ function notHouseDisclaimer(m: RegExpExecArray, text: string): boolean {
   const around = text.slice(Math.max(0, m.index - 12), m.index + m[0].length + 60);
   return !/\b(?:does|do)\s+not\s+(?:independently\s+)?(?:verify|confirm)\s+(?:the\s+)?(?:content|contents|accuracy|completeness|information|material)\b/i.test(around);
 }
+
+/**
+ * fix5-pages (blind5): a claim made "without providing evidence" (or offering, presenting, showing proof), in
+ * the writer's own voice: the writer marks the claim as unsupported. Inside a quotation, or in a sentence that
+ * reports someone ("…, the expert noted"), it is the speaker's accusation, not the article's hedge.
+ */
+const REPORTED_SPEECH = /\b(?:said|says|noted|notes|told|added|stated|argued|argues|according\s+to|wrote|claimed|insisted)\b/i;
+RULES.push({
+  need: [['without'], ['evidence', 'proof']],
+  re: /\bwithout\s+(?:providing|offering|giving|presenting|citing|producing|showing|sharing|publishing)\s+(?:any\s+)?(?:evidence|proof)\b/gi,
+  kind: 'hedge',
+  keep: (m, text) => outsideQuote(m, text) && !REPORTED_SPEECH.test(text),
+});
 
 const GATE = new Gate();
 

@@ -580,7 +580,7 @@ export function extractPageFacts(doc: Document, url: string | null, index?: DomI
 function extractUnsafe(doc: Document, url: string | null, index: DomIndex): PageFacts {
   const scan = scanDoc(index);
   let cueIndex: CueIndex | null = null;
-  const cues = (): CueIndex => (cueIndex ??= indexCues(doc));
+  const cues = (): CueIndex => (cueIndex ??= indexCues(doc, index));
   const meta = indexMeta(scan.metas);
   const { nodes, byId } = collectLd(scan.scripts);
 

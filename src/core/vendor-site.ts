@@ -119,19 +119,56 @@ const isAnchor = (el: Element): boolean => el.localName === 'a' || el.localName 
 
 function copyrightCompany(doc: Document): string | null {
   const boxes = firstElements(doc, isFooterBox, LIMITS.maxFooters);
+  let fallback: string | null = null;
   for (const box of boxes) {
     const text = (box.textContent ?? '').slice(0, LIMITS.maxFooterChars).replace(/\s+/g, ' ');
     COPY_MARK.lastIndex = 0;
     for (let m = COPY_MARK.exec(text), k = 0; m && k < 5; m = COPY_MARK.exec(text), k++) {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 100).replace(YEARS, '');
       const legal = LEGAL_FORM.exec(after);
-      if (!legal) continue;
+      if (!legal) {
+        // "© 2026 Halvard Security. All rights reserved.": the name up to the full stop (matched against the site by the caller).
+        fallback ??= nameBefore(after, after.search(/[.|·]|\s[-–]\s|\sAll rights\b/i));
+        continue;
+      }
       const name = after.slice(0, legal.index).trim();
       const words = name.split(' ');
       if (words.length >= 1 && words.length <= 5 && words.every((w) => NAME_WORD.test(w))) return name;
     }
+    // "Halvard Security, Inc. is a mobile security company headquartered in …": the footer's self-description.
+    SELF_DESCRIPTION.lastIndex = 0;
+    const d = SELF_DESCRIPTION.exec(text);
+    if (d) {
+      const head = text.slice(Math.max(0, d.index - 80), d.index);
+      const legal = /,? (?:Inc|Ltd|LLC|GmbH|Corp|Corporation|Limited|AG|plc|Pty|S\.A|B\.V|s\.r\.o)\.?$/.exec(head);
+      const name = nameAfterStop(legal ? head.slice(0, legal.index) : head);
+      if (name) return name;
+    }
   }
-  return null;
+  return fallback;
+}
+
+/** A company describing itself as a security vendor ("… is a mobile security company", "is a leading cybersecurity firm"). */
+const SELF_DESCRIPTION = /\bis an? (?:[a-z-]{2,20} ){0,3}(?:cyber ?security|security|threat[- ]intelligence|antivirus|endpoint[- ]security|cyber[- ]defen[cs]e) (?:company|firm|vendor|provider|specialist)\b/g;
+
+/** The company name in `text` before offset `end` (one to five capitalised words, the whole stretch), or null. */
+function nameBefore(text: string, end: number): string | null {
+  if (end <= 0) return null;
+  const name = text.slice(0, end).trim();
+  const words = name.split(' ');
+  return words.length >= 1 && words.length <= 5 && words.every((w) => NAME_WORD.test(w)) ? name : null;
+}
+
+/** The run of one to five capitalised words that ends `text` (after its last sentence stop), or null. */
+function nameAfterStop(text: string): string | null {
+  const words = text.trim().split(' ');
+  const out: string[] = [];
+  for (let i = words.length - 1; i >= 0 && out.length < 5; i--) {
+    const w = words[i]!;
+    if (!NAME_WORD.test(w) || /[.!?]$/.test(w)) break;
+    out.unshift(w);
+  }
+  return out.length ? out.join(' ') : null;
 }
 
 function salesNavigation(doc: Document): boolean {
@@ -151,7 +188,7 @@ function speaksForCustomers(body: ArticleBody): boolean {
 }
 
 /** Every pattern of this module, for the linear-time (ReDoS) test. */
-export const VENDOR_SITE_PATTERNS: RegExp[] = [COPY_MARK, YEARS, LEGAL_FORM, NAME_WORD, SECURITY_WORD, NEWS_WORD, GENERIC_WORD, SALES_LINK, CUSTOMERS_PROTECTED];
+export const VENDOR_SITE_PATTERNS: RegExp[] = [COPY_MARK, YEARS, LEGAL_FORM, NAME_WORD, SECURITY_WORD, NEWS_WORD, GENERIC_WORD, SALES_LINK, CUSTOMERS_PROTECTED, SELF_DESCRIPTION];
 
 /** For tests: the walks that stand for `querySelectorAll` (tests/unit/vendor-site-walk.test.ts). */
 export const VENDOR_SITE_WALKS = {

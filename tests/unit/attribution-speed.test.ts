@@ -86,6 +86,44 @@ describe('attribution speed shortcuts', () => {
     );
   });
 
+  it('the determiner and indirect-question checks of a cue give what their end-anchored patterns gave', () => {
+    // The patterns as they were tried on the text before a cue (our reference).
+    const det = /\b(?:the|a|an|its|these|those|this|that|his|her|their|such|any|no|our|my|your|new|earlier|latest|similar|unverified|unconfirmed|false|baseless)\s*$/i;
+    const wh = /(?:^|[,;:—–]\s*|\b(?:and|or|but|covers|explains|shows)\s+)(?:what|how|why|whether)\s+(?:[\w’'.-]+\s+){0,6}$/i;
+    let yes = 0;
+    const check = (left: string): void => {
+      const d = det.test(left);
+      const w = wh.test(left);
+      expect(ATTRIBUTION_SPEED.endsInDeterminer(left), left).toBe(d);
+      expect(ATTRIBUTION_SPEED.endsInWhClause(left), left).toBe(w);
+      if (d || w) yes++;
+    };
+    // Every text cut before each space (as the text before a cue is), with and without the space.
+    for (const t of texts) {
+      for (let i = t.indexOf(' '); i >= 0; i = t.indexOf(' ', i + 1)) {
+        const left = t.slice(Math.max(0, i - 400), i);
+        check(left);
+        check(left + ' ');
+      }
+    }
+    for (const t of ['What the ministry ', 'and how it ', 'THE ', 'xthe ', 'the\u00a0\u3000 ', 'unconfirmedx ', 'a_the ', 'whether a b c d e f ', 'whether a b c d e f g ', ', why  they  ', '—what ']) check(t);
+    expect(yes).toBeGreaterThan(300);
+  });
+
+  it('the determiner and indirect-question checks agree on random texts', () => {
+    const det = /\b(?:the|a|an|its|these|those|this|that|his|her|their|such|any|no|our|my|your|new|earlier|latest|similar|unverified|unconfirmed|false|baseless)\s*$/i;
+    const wh = /(?:^|[,;:—–]\s*|\b(?:and|or|but|covers|explains|shows)\s+)(?:what|how|why|whether)\s+(?:[\w’'.-]+\s+){0,6}$/i;
+    const parts = ['the', 'The', 'a', 'what', 'How', 'whether', 'and', 'shows', 'x', 'new', '_', '1', ',', ';', '—', '.', '’', ' ', '  ', '\t', '\n', '\u00a0', '\u3000', '\ufeff', 'é'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 40 }), (xs) => {
+        const t = xs.join('');
+        expect(ATTRIBUTION_SPEED.endsInDeterminer(t)).toBe(det.test(t));
+        expect(ATTRIBUTION_SPEED.endsInWhClause(t)).toBe(wh.test(t));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('capitalisedNames skips one-word runs early with the same names as before', () => {
     // The function as it was before the shortcut (our reference).
     const before = (text: string): string[] => {

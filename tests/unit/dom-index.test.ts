@@ -77,6 +77,12 @@ for (const [name, parse] of [['linkedom', linked], ['happy-dom', happy]] as cons
       expect(x.h1).toEqual(Array.from(doc.getElementsByTagName('h1')).slice(0, 10));
       expect(x.times).toEqual(Array.from(doc.getElementsByTagName('time')).slice(0, 30));
       expect(x.firstH1).toBe(doc.querySelector('h1'));
+      // From the index's element list (no second walk): the same cues, element for element.
+      const fromIndex = indexCues(doc, x);
+      expect(fromIndex.headline).toBe(c.headline);
+      expect(fromIndex.published).toBe(c.published);
+      fromIndex.bylines.forEach((g, k) => expect(g.length === c.bylines[k]!.length && g.every((e, i) => e === c.bylines[k]![i])).toBe(true));
+      expect(x.withAttributes).toEqual(Array.from(doc.querySelectorAll('*')).filter((e) => e.hasAttributes()));
     });
 
     it(`matches querySelectorAll on every fixture and dev page (${pages.length})`, () => {
@@ -98,6 +104,12 @@ for (const [name, parse] of [['linkedom', linked], ['happy-dom', happy]] as cons
         BYLINE_SELECTORS.forEach((sel, k) => expect(c.bylines[k]!.every((e, i) => e === doc.querySelectorAll(sel)[i]) && c.bylines[k]!.length === Math.min(30, doc.querySelectorAll(sel).length), `${f} ${sel}`).toBe(true));
         expect(c.headline, f).toBe(doc.querySelector('[itemprop="headline"], .entry-title, .post-title, .article-title'));
         expect(c.published, f).toBe(doc.querySelector('abbr.published[title], .published[datetime]'));
+        const ci = indexCues(doc, x);
+        expect(ci.headline, f).toBe(c.headline);
+        expect(ci.published, f).toBe(c.published);
+        expect(ci.bylines.every((g, k) => g.length === c.bylines[k]!.length && g.every((e, i) => e === c.bylines[k]![i])), f).toBe(true);
+        const attrs = Array.from(doc.querySelectorAll('*')).filter((e) => e.hasAttributes());
+        expect(x.withAttributes.length === attrs.length && x.withAttributes.every((e, i) => e === attrs[i]), f).toBe(true);
       }
     });
   });

@@ -13,13 +13,18 @@ const GENERIC_DETAIL = /^(?:(?:the|a|an|why|its|their)\s+)?(?:vpns?|virtual\s+pr
 const NAME_ONLY =
   /^(?:[A-Z][a-z]{2,12}\s+(?:Typhoon|Blizzard|Sandstorm|Sleet|Tempest)|LockBit|BlackCat|ALPHV|Conti|REvil|DarkSide|Ryuk|Clop|Cl0p|Akira|Black\s+Basta)$/;
 const DETERMINER_NAME = /^(?:the|this|that|these|those|a|an|its|their|our|his|her|new|one|another)\s+\S{1,20}$/i;
+/**
+ * "<Name> ransomware" ("Crimson Hollow ransomware" caught as "Hollow ransomware"): a ransomware crew sells
+ * its brand as the malware's name, so the pair names who is accused, not a sample a reader could check.
+ */
+const RANSOMWARE_BRAND = /^[A-Z][\w-]{2,30}\s+ransomware$/;
 
 /** The technical details that count as evidence: not the accused's names, not a bare technology word. */
 export function checkableDetails(report: Report, details: string[]): string[] {
   const accused = new Set(report.cyberAttributions.map((c) => (c.actor ?? '').toLowerCase()).filter(Boolean));
   const kept = details.filter((d) => {
     const t = d.trim();
-    return !GENERIC_DETAIL.test(t) && !NAME_ONLY.test(t) && !DETERMINER_NAME.test(t) && !accused.has(t.toLowerCase());
+    return !GENERIC_DETAIL.test(t) && !NAME_ONLY.test(t) && !DETERMINER_NAME.test(t) && !RANSOMWARE_BRAND.test(t) && !accused.has(t.toLowerCase());
   });
   return kept;
 }
@@ -44,5 +49,5 @@ export const noTechnicalEvidence: NoteRule = {
 };
 
 /** Every pattern of this module, for the linear-time (ReDoS) test. */
-export const NO_TECHNICAL_EVIDENCE_PATTERNS: RegExp[] = [NAME_ONLY, DETERMINER_NAME, GENERIC_DETAIL];
+export const NO_TECHNICAL_EVIDENCE_PATTERNS: RegExp[] = [NAME_ONLY, DETERMINER_NAME, GENERIC_DETAIL, RANSOMWARE_BRAND];
 export const NO_TECH_PATTERNS: RegExp[] = NO_TECHNICAL_EVIDENCE_PATTERNS;
