@@ -141,6 +141,8 @@ const DISCLAIMER_HAND = [
   'Story via a newswire.',
   "The author's views are not necessarily those of the site. This column represents the personal views of the writer.",
   'Earlier versions of this story misidentified the hospital. This article was edited after publication.',
+  // main's fix5-pages transparency-note rule (disclaimers.ts TRANSPARENCY_HEAD) had no hand sentence here
+  'Transparency note: this story relies on a leaked memo.',
 ];
 
 const texts: string[] = [...HAND, ...DISCLAIMER_HAND];
