@@ -17,7 +17,6 @@ const DISCLAIMER_MISSES = new Set<string>([
 
 ]);
 const HEDGE_MISSES = new Set<string>([
-  'h-without-providing-evidence',
 ]);
 const NOTE_MISSES = new Set<string>([
   'n-syndicated-only',
