@@ -2,7 +2,8 @@
  * Per-module time after DOM parse: `npx tsx scripts/bench/steps.ts [BYTES|FILE] [N]`.
  * Part 1 times each module on its own (this tree's inputs); part 2 times the segments between the
  * yields of `analyzeSteps` (what `analyzeFrom` really spends, vendor check, notes and caps included).
- * Medians of N runs (default 20) after 5 warm-up runs. Wall clock: compare only runs taken side by side.
+ * Medians of N runs (default 20) after 5 warm-up runs. Wall clock, or process CPU time with CPU=1 (a
+ * shared machine's other processes do not count); compare only runs taken side by side.
  */
 import { readFileSync } from 'node:fs';
 import { firstLook, analyzeFrom, analyzeSteps } from '../../src/core/index';
@@ -21,6 +22,11 @@ const html = /^\d+$/.test(arg) ? synthArticle(Number(arg)) : readFileSync(arg, '
 const db = contentDirectory();
 const N = Number(process.argv[3] ?? 20) + 5;
 const tot: Record<string, number[]> = {};
+const cpuNow = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+const performance = process.env.CPU === '1' ? { now: cpuNow } : globalThis.performance;
 const rec = (k: string, t: number): void => void (tot[k] ??= []).push(performance.now() - t);
 /** The segments between analyzeSteps' yields before attribution, once the segmenter and attribution are warm. */
 const SEG = ['head+vendor', 'seg-warm', 'split*', 'acronyms*', 'warm0', 'warm1', 'warm2', 'warm3'];

@@ -14,7 +14,8 @@ import { LIMITS } from './limits';
 const MAX_DEFS = LIMITS.acronyms;
 
 /** A name: capitalised words with small connectors ("Cybersecurity and Infrastructure Security Agency"). Bounded. */
-const NAME = String.raw`(?:[A-Z0-9][\p{L}\p{N}’'&.-]*)(?:\s+(?:(?:of|for|and|on|the|de|du|des|la|le|del|der|für|in|to|&)\s+){0,3}[A-Z0-9][\p{L}\p{N}’'&.-]*){0,11}`;
+// Parts may be joined by a slash ("… Technical Team/Coordination Center (CNCERT)").
+const NAME = String.raw`(?:[A-Z0-9][\p{L}\p{N}’'&.-]*)(?:(?:\s+|/)(?:(?:of|for|and|on|the|de|du|des|la|le|del|der|für|in|to|&)\s+){0,3}[A-Z0-9][\p{L}\p{N}’'&.-]*){0,11}`;
 const SHORT = String.raw`[A-Z][A-Za-z0-9&-]{1,11}`;
 
 const LONG_THEN_SHORT = new RegExp(String.raw`(${NAME})\s+[(（]\s*(?:the\s+)?(${SHORT})\s*[)）]`, 'gu');

@@ -175,11 +175,19 @@ export const ATTRIBUTION_SPEED = {
 
 
 /** "Its claims were refuted by X": a claim contradicted by an agent names that agent as a source (only with a claim noun as the passive subject). */
-const CARRIED_BY_FIX5 = /^\s*,?\s*(?:carried|published|run|aired|broadcast|relayed|distributed|circulated)\s+(?:(?:on|in)\s+[\w-]+\s+)?by\s+/i;
+const CARRIED_BY_FIX5 = /^\s{0,4},?\s{0,4}(?:carried|published|run|aired|broadcast|relayed|distributed|circulated)\s{1,4}(?:(?:on|in)\s{1,4}[\w-]{1,30}\s{1,4})?by\s/i;
 /** Cue words that are also plural nouns. */
 const NOUN_PLURAL_FIX5 = /^(?:reports|claims|notes|estimates|forecasts|questions|demands|hopes|shows|projects|warnings|findings|accounts|statements)$/;
 /** A determiner with capitalised modifiers, after a lower-case word that does not open a clause: the object of a verb or preposition. */
-const OBJECT_COMPOUND_FIX5 = /(?:^|\s)(?!(?:and|but|or|nor|while|as|because|since|when|where|whereas|although|though|if|that|now|meanwhile|also|so|yet|then)\s)[a-z]{2,20}\s+(?:the|these|those|such|recent|earlier|latest)\s+(?:[A-Z][\p{L}\p{N}’'.-]{0,20}\s+){1,3}$/u;
+/** Words that open a clause: "and the FBI reports that …" has a subject after them. */
+const CLAUSE_OPENER_FIX5 = /^(?:and|but|or|nor|while|as|because|since|when|where|whereas|although|though|if|that|now|meanwhile|also|so|yet|then)$/;
+/** A named subject coordinated with an unnamed group ("X and agencies from five allied countries", "the FBI and partners in Europe"). */
+// redos-ok: only run on the last 220 characters before a cue (namedWithGroupFix5's caller slices); every repetition is bounded.
+const COORD_GROUP_FIX5 = /\sand\s(?:[a-z]{2,15}\s){0,3}(?:agencies|allies|partners|governments|countries|counterparts|authorities)(?:\s(?:from|in|of|at)\s(?:[\w-]{1,20}\s){0,4}[\w-]{1,20})?(?:\s(?:on\s[A-Z][a-z]{2,10}|also|jointly|have|has|had|together)){0,3}$/;
+/** Heads of a definite description that stand for a public body ("the agency", "the centre", "the office"). */
+const BODY_HEAD_FIX5 = /^(?:agency|office|centre|center|service|directorate|authority)$/;
+/** A named public body's own head word. */
+const BODY_NAME_FIX5 = /\b(?:Agency|Bureau|Office|Centre|Center|Department|Ministry|Service|Directorate|Authority|Commission|Command|Police|Council|Administration|CERT)\b/;
 const REBUTTAL_VERBS_FIX5 = /^(?:refuted|rejected|disputed|denied|contradicted|dismissed|challenged|rebutted)$/;
 const CLAIM_PASSIVE_FIX5 = /\b(?:claims?|allegations?|accusations?|assertions?|reports?|statements?|charges?|version|account|figures?)\s+(?:(?:was|were|is|are)|(?:has|have|had)\s+been)(?:\s+(?:quickly|swiftly|promptly|later|also|flatly|firmly|publicly))?$/i;
 
@@ -921,7 +929,7 @@ function endsInDeterminer(left: string): boolean {
 }
 
 /** "What the ministry said": an indirect question (… what/how/why/whether, then at most six words) before the cue. */
-const WH_TAIL = /(?:^|[,;:—–]\s*|\b(?:and|or|but|covers|explains|shows)\s+)(?:what|how|why|whether)\s+(?:[\w’'.-]+\s+){0,6}$/gi;
+const WH_TAIL = new RegExp(/(?:^|[,;:—–]\s*|\b(?:and|or|but|covers|explains|shows)\s+)(?:what|how|why|whether)\s+(?:[\w’'.-]+\s+){0,6}$/i, 'gi');
 /**
  * `WH_TAIL` on `left`, tried only from where a match can start: a match holds at most eight whitespace runs
  * (one in its opening, one after the question word, one after each of six words) and opens on a
@@ -963,7 +971,7 @@ function handleFix4(raw: Candidate): Candidate | null {
 
 /** "the distributor", "and its parent company", "but the hospital operator": a definite description in lower case (up to three words). */
 /** "a pro-Russian hacker channel on Telegram", "an energy company in Kharkiv": an indefinite description, its head noun captured. */
-const DESCRIPTION_FIX5 = /^(?:(?:[Aa]nd|[Bb]ut|[Ww]hile|[Yy]et|[Mm]eanwhile)\s+)?(?:[Aa]n?|[Oo]ne|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\p{L}-]{1,20}\s+){0,3}([a-z][a-z-]{2,20})(?:\s+(?:on|in|at|from)\s+(?:the\s+)?[A-Z][\p{L}\p{N}-]{1,20}(?:\s+[A-Z][\p{L}\p{N}-]{1,20}){0,2})?$/u;
+const DESCRIPTION_FIX5 = /^(?:(?:[Aa]nd|[Bb]ut|[Ww]hile|[Yy]et|[Mm]eanwhile) )?(?:[Aa]n?|[Oo]ne|[Tt]he|[Ii]ts|[Tt]heir) (?:[a-z][A-Za-z-]{1,20} ){0,3}([a-z][a-z-]{2,20})(?: (?:on|in|at|from) (?:the )?[A-Z][\w-]{1,20}(?: [A-Z][\w-]{1,20}){0,2})?$/;
 const DESCRIPTION_FIX4 = /^(?:(?:and|but|while|yet|meanwhile)\s+)?(?:the|its|their)\s+(?:[a-z][a-z-]{1,20}\s+){0,2}[a-z][a-z-]{2,20}$/;
 
 /** After a possessive owner: lower-case descriptors, then a capitalised name ("’s state-run Korean Central News Agency"). */
@@ -1204,10 +1212,14 @@ function classify(np: string): Candidate | null {
   const ownPron = /^(its|their|his|her)\s+(?:(?:own|new|latest|recent|final|initial|full|technical|annual|internal|public|preliminary)\s+){0,2}([\w-]+)$/i.exec(s);
   if (ownPron && DOC_HEADS.test(ownPron[2]!.toLowerCase())) return { source: { its: 'it', their: 'they', his: 'he', her: 'she' }[ownPron[1]!.toLowerCase()]!, kind: null };
   // "X report" with a capitalised owner: "the Global Times report".
-  if (DOC_HEADS.test(head) && ws.length >= 2 && isCap(ws[ws.length - 2]!) && !/^(?:the|a|an)$/i.test(ws[ws.length - 2]!)) {
+  // A capitalised head is part of a name ("Halvard Threat Research"), not a document.
+  if (DOC_HEADS.test(head) && !/^\p{Lu}/u.test(ws[ws.length - 1]!) && ws.length >= 2 && isCap(ws[ws.length - 2]!) && !/^(?:the|a|an)$/i.test(ws[ws.length - 2]!)) {
     // "a recent Reuters survey": the owner is the capitalised run before the head.
     const owner = ws.slice(0, -1);
-    while (owner.length > 1 && !isCap(owner[0]!)) owner.shift();
+    while (owner.length > 1 && (!isCap(owner[0]!) || /^(?:A|An|The)$/.test(owner[0]!))) owner.shift();
+    // "Tessaract Cyber's 2026 Threat Horizon report": the possessive names the owner; the words after it name the report.
+    const possAt = owner.findIndex((w) => /[’']s$/.test(w));
+    if (possAt >= 0 && possAt < owner.length - 1) return classify(owner.slice(0, possAt + 1).join(' ').replace(/[’']s$/, ''));
     return classify(owner.join(' '));
   }
   if (ws.length === 1 && /^[A-Z][a-z]+$/.test(s)) {
@@ -1238,6 +1250,61 @@ interface Mention {
   kind: SourceKind;
   sentence: number;
   isSource: boolean;
+}
+
+/** "… cited two people briefed on the matter as": a cited/quoted verb, then at most 100 characters with no full stop, then "as" (no regex: plain scans). */
+function citedAsBefore(leftTrim: string): boolean {
+  if (!leftTrim.endsWith(' as')) return false;
+  const tail = leftTrim.slice(-120, -3);
+  let at = -1;
+  for (const v of [' cited ', ' quoted ', ' cites ', ' quotes ']) at = Math.max(at, tail.lastIndexOf(v));
+  return at >= 0 && !tail.slice(at).includes('.');
+}
+
+/**
+ * "… has called the Volt Typhoon reports": the text before a plural-noun cue ends in a determiner and one to three
+ * capitalised words, after a lower-case word that does not open a clause (a verb or preposition whose object this is).
+ */
+function objectCompoundFix5(left: string): boolean {
+  if (/\s$/.test(left) === false && left.length) return false;
+  const ws = left.trim().split(/\s+/);
+  let k = ws.length - 1;
+  let caps = 0;
+  while (k >= 0 && caps < 4 && /^[A-Z][\w’'.-]{0,20}$/.test(ws[k]!)) {
+    caps++;
+    k--;
+  }
+  if (caps < 1 || caps > 3 || k < 1) return false;
+  if (!/^(?:the|these|those|such|recent|earlier|latest)$/.test(ws[k]!)) return false;
+  const before = ws[k - 1]!;
+  return /^[a-z]{2,20}$/.test(before) && !CLAUSE_OPENER_FIX5.test(before);
+}
+
+/** "Britain's National Cyber Security Centre and agencies from five allied countries": the capitalised name that opens the clause before "and <group>". */
+function namedWithGroupFix5(left: string): string | null {
+  const g = COORD_GROUP_FIX5.exec(left);
+  if (!g) return null;
+  const ws = left.slice(0, g.index).split(/\s+/).filter(Boolean);
+  let k = ws.length - 1;
+  const name: string[] = [];
+  while (k >= 0 && name.length < 9) {
+    const w = ws[k]!;
+    if (/[,;:]$/.test(w)) break;
+    if (/^[A-Z0-9][\w’'&.-]{0,30}$/.test(w) || (/^(?:of|for|and|the)$/.test(w) && name.length)) {
+      name.unshift(w);
+      k--;
+      continue;
+    }
+    break;
+  }
+  while (name.length && /^(?:of|for|and|the)$/.test(name[0]!)) name.shift();
+  if (!name.length || !/^[A-Z]/.test(name[0]!)) return null;
+  // The name opens the clause: the start, after a comma or colon, after a conjunction, or after "The".
+  const prev = k >= 0 ? ws[k]! : '';
+  if (prev && !/[,;:]$/.test(prev) && !/^(?:and|but|while)$/.test(prev) && !/^[Tt]he$/.test(prev)) return null;
+  if (/^(?:In|On|At|After|Before|When|While|As|But|And|The|A|An)$/.test(name[0]!) && name.length === 1) return null;
+  const joined = name.join(' ');
+  return /^the$/i.test(prev) ? `the ${joined}` : joined;
 }
 
 /** A name reduced for comparison with the page's site name: lower case, letters and digits only, no leading "the". */
@@ -1467,6 +1534,15 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
           return { source: m.name, kind: m.kind };
         }
       }
+      // "A senior official at the agency": the public body named nearest before (a centre, an office), not a diplomatic mission quoted earlier.
+      if (BODY_HEAD_FIX5.test(head) && !def[1]!.trim()) {
+        for (let k = mentions.length - 1; k >= 0; k--) {
+          const m = mentions[k]!;
+          if (si - m.sentence > 3) break;
+          if (m.sentence === si && !m.isSource) continue;
+          if (m.kind === 'government' && BODY_NAME_FIX5.test(m.name) && !/\b(?:[Ee]mbassy|[Cc]onsulate|[Mm]ission)\b/.test(m.name) && !isPersonName(lastWords(m.name, 2)) && !isStateName(m.name)) return { source: m.name, kind: m.kind };
+        }
+      }
       // Unresolved "the agency", "the ministry": the government body quoted most recently.
       if (!companyish && !outletish && !/^(?:union|party|campaign|caucus|coalition|fund|team|university|foundation|institute|panel)$/.test(head)) {
         for (let k = mentions.length - 1; k >= 0; k--) {
@@ -1569,7 +1645,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
     if (raw.kind && !cls.kind) cls.kind = raw.kind;
     const res = resolve(cls, si);
     if (!res) return null;
-    let name = res.source.replace(/^(?:the|The)\s+(?=[A-Z0-9])/, '').replace(/[’']s$/, '').trim();
+    let name = res.source.replace(/^(?:the|The)\s+(?=[A-Z0-9])/, '').replace(/^(?:the|The)\s+(?:official|semi-official|semiofficial|state-run|state-owned|state-controlled|state)\s+(?=[A-Z]{2})/, '').replace(/[’']s$/, '').trim();
     if (!name || name.length < 2) return null;
     const org = orgFix3(raw.org ?? null, raw.role ?? null, si);
     // "John Smith, a former director of the NSA, said": a former official no longer speaks for the body.
@@ -1595,6 +1671,8 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
     if (kind === 'person' && raw.organisation) kind = 'company';
     // "Name, a researcher at X" / "Name, professor at Y": the role says researcher; "Name, CEO of X": the company's voice.
     if (kind === 'person' && raw.role && !formerPost) kind = kindOfRole(raw.role) ?? kind;
+    // "Name, a senior SBU cyber official": an official's title naming a body the database knows as a government one.
+    if (kind === 'person' && raw.role && !formerPost && GOV_TITLES.test(raw.role) && govBodyInRoleFix5(raw.role)) kind = 'government';
     if (facts) kind = facts.kind;
     else if ((org || raw.role) && name.endsWith(')') && isPersonName(lastWords(dropTrailingParen(name), 2)) && !personFacts.has(name)) personFacts.set(name, { kind, label });
     const key = `${name.toLowerCase()}\u0000${si}\u0000${cue.toLowerCase()}`;
@@ -1620,6 +1698,18 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       if (!more) return;
       rest = f.rest.slice(more.index + more[0].length);
     }
+  };
+
+  /** A capitalised word or acronym in a role that the database (or the article's acronyms) knows as a government body. */
+  const govBodyInRoleFix5 = (role: string): boolean => {
+    let k = 0;
+    for (const w of role.slice(0, 160).split(/\s+/)) {
+      const t = w.replace(/[’']s$/, '').replace(/[,.;:]$/, '');
+      if (!/^[A-Z][A-Za-z0-9-]{1,15}$/.test(t) || /^(?:A|An|The|Senior|Deputy|Chief|Head|Former)$/.test(t) || ++k > 4) continue;
+      const lab = db.byName(t) ?? db.byName(resolveAcronym(t, acronyms));
+      if (lab && kindOf(t, lab, db, null) === 'government') return true;
+    }
+    return false;
   };
 
   /** "X quoted/cited Y as saying": Y is a source, relayed by X when X is an outlet. */
@@ -1824,7 +1914,15 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
         const personAgent = !!f && isPersonName(f.np) && (labelFor(f.np, null)?.kind ?? null) !== 'outlet';
         const relayCue = /reported|quoted/.test(cue) && !personAgent;
         const ofOrg = f && personAgent ? /^\s*of\s+(?:the\s+)?(?:(?:security|cybersecurity|research|software)\s+)?(?:(?:firm|company|vendor|lab)\s+)?([A-Z][\p{L}\p{N}&.-]*(?:\s+[A-Z][\p{L}\p{N}&.-]*){0,3})/u.exec(f.rest) : null;
-        if (f) add({ source: f.np, kind: relayCue && isCap(f.np.replace(/^the\s+/i, '')) ? 'outlet' : null, org: ofOrg ? ofOrg[1]!.replace(/\.$/, '') : null }, verbText, si, at, relayCue);
+        const agent = f ? add({ source: f.np, kind: relayCue && isCap(f.np.replace(/^the\s+/i, '')) ? 'outlet' : null, org: ofOrg ? ofOrg[1]!.replace(/\.$/, '') : null }, verbText, si, at, relayCue) : null;
+        // "…,” the head of X, Name, was quoted as saying by the IRNA news agency": the quoted speaker is the subject, relayed by the agent.
+        if (agent !== null && /^(?:was|were) (?:quoted|cited) as (?:saying|telling)\b/i.test(cueRaw)) {
+          const subj = subjectBefore(left.trimEnd());
+          if (subj && !PRONOUNS.test(subj.np)) {
+            const q = add({ source: subj.np, kind: null, org: subj.appositive ? orgInAppositive(subj.appositive) : null, role: subj.appositive }, 'quoted', si, Math.max(0, at - 1));
+            if (q !== null && q !== agent && drafts[agent]!.kind === 'outlet') drafts[q]!.via = agent;
+          }
+        }
         continue;
       }
       // Verb cues are lowercase in running text ("the United States" is not "states"); a Title Case headline capitalises its verb.
@@ -1835,6 +1933,12 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       if (endsInWhClause(left)) continue;
       // "emailing reporters what it claimed were the documents": a free relative that hedges, not a new statement.
       if (/\bwhat\s+(?:it|they)\s+$/i.test(left) && /^(?:claimed|claims|called|described)$/.test(cue)) continue;
+      // "… posted on Telegram …, and shared what it said were screenshots": the pronoun is the clause's own source, not an outlet quoted before.
+      if (/\bwhat\s+(?:it|they)\s+$/i.test(left) && /^(?:said|says)$/.test(cue)) {
+        const d = drafts.length > before ? drafts[drafts.length - 1]! : null;
+        if (d && d.pos < at && !d.relayOutlet) sameSource(d, cueRaw, si, at);
+        continue;
+      }
       // A subheading that ends at the verb ("Links mentioned") has no clause to attribute.
       if (sent.blockKind === 'heading' && /^[\s.:!?]*$/.test(right)) continue;
       // After a possessive the cue is a noun ("Swift's claims").
@@ -1849,7 +1953,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       const whatClaims = /^(?:claims|says|alleges|insists)$/i.test(cueRaw) && /\bwhat\s+(?:he|she)\s*$/i.test(left);
       if (!whatClaims && /^(?:notes|states|claims|reports|warnings|shows|estimates|questions|demands|hopes|projects|forecasts)$/i.test(cueRaw) && !(/^[.!?]?[”"]?$/.test(right.trim()) && /,\s+(?:(?:the|a|an)\s+)?[\w’'.&-]+(?:\s+[\w’'.&-]+){0,8}\s*$/i.test(left)) && !/^\s*(?:,|that\b|him\b|them\b|us\b|it\b|its\b|the\b|a\b|an\b|this\b|these\b|he\b|she\b|they\b|there\b|[“"]|[A-Z]|\w+\s+(?:is|was|were|are|has|have|had|will|would|could|may|might)\b)/.test(right)) continue;
       // "has called the Volt Typhoon reports a …", "dismissed the Reuters claims": a determiner and a name inside a clause make a noun compound, not a subject.
-      if (NOUN_PLURAL_FIX5.test(cue) && OBJECT_COMPOUND_FIX5.test(left.slice(-90))) continue;
+      if (NOUN_PLURAL_FIX5.test(cue) && objectCompoundFix5(left.slice(-90))) continue;
       // After a determiner the cue is a noun ("the claims", "a report", "his warning").
       if (endsInDeterminer(left)) continue;
       const verb = cue;
@@ -1881,7 +1985,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       }
       const leftTrim = left.trimEnd();
       // "cited/quoted X as saying": the participle belongs to the cited source, read with the verb before it.
-      if (/^(?:saying|telling)$/.test(verb) && /\s(?:cited|quoted|cites|quotes)\s[^.]{1,100}\sas$/.test(leftTrim.slice(-120))) continue;
+      if (/^(?:saying|telling)$/.test(verb) && citedAsBefore(leftTrim)) continue;
       // New participles only continue a clause ("…, adding that") or make a progressive ("is calling for", "are warning that").
       const progressive = /ing$/.test(verb) && /\b(?:is|are|was|were|been|be)(?:\s+(?:also|now|still|increasingly|repeatedly|publicly|openly|already|again))?$/i.test(leftTrim);
       if (progressive && !/^(?:saying|telling)$/.test(verb) && !/^\s+(?:that\b|on\b|for\b|whether\b|[“"])/.test(right)) continue;
@@ -1939,6 +2043,12 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       if (/^(?:cited|quoted)$/.test(verb) && /,\s*(?:which|who)$/i.test(leftTrim)) {
         const ante = drafts.length > before && drafts[drafts.length - 1]!.pos < at ? drafts.length - 1 : null;
         if (ante !== null) citedAsFix5(right, verb, si, at + cueRaw.length, ante);
+        continue;
+      }
+      // "Britain's National Cyber Security Centre and agencies from five allied countries accused": the named body speaks; the group is no name.
+      const withGroup = sent.blockKind === 'title' || sent.blockKind === 'heading' ? null : namedWithGroupFix5(leftTrim.slice(-220));
+      if (withGroup) {
+        add({ source: withGroup, kind: null }, cueRaw, si, at);
         continue;
       }
       let subj = subjectBefore(leftTrim);

@@ -415,8 +415,10 @@ const GOV_DESC_INTL = /(?:agence|agencia|agentur|ministère|ministerio|ministeri
 function possessiveGovFix5(left: string, name: string, prev: string): boolean {
   const at = left.lastIndexOf(name);
   const before = at >= 0 ? left.slice(Math.max(0, at - 60), at) : left.slice(-60);
-  if (!/(?:^|\s)(?:su|son|sa|sein|seine|ihr|ihre)\s+\p{Ll}[\p{Ll}-]{2,25}(?:\s+\p{Ll}[\p{Ll}-]{2,25})?\s*,\s*$/iu.test(before)) return false;
-  const subject = /^\s*(?:(?:el|la|los|las|le|les|l['’]|der|die|das)\s*)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|del|la|las|los|y|des|du|et|für|der|und)\s+)?\p{Lu}[\p{L}'’-]*){0,8})/u.exec(prev.slice(0, 200));
+  // redos-ok: `before` is at most 60 characters (sliced above); every repetition is bounded.
+  if (!/(?:^|\s)(?:[Ss]u|[Ss]on|[Ss]a|[Ss]ein|[Ss]eine|[Ii]hr|[Ii]hre)\s{1,3}[a-záéíóúñüäöèêàçß][a-záéíóúñüäöèêàçß-]{2,25}(?:\s{1,3}[a-záéíóúñüäöèêàçß][a-záéíóúñüäöèêàçß-]{2,25})?\s{0,3},\s{0,3}$/.test(before)) return false;
+  // redos-ok: run on the first 200 characters of the sentence before only; anchored, every repetition bounded.
+  const subject = /^\s{0,3}(?:(?:El|La|Los|Las|Le|Les|L['’]|Der|Die|Das)\s{0,3})?(\p{Lu}[\p{L}'’-]{0,30}(?:\s(?:(?:de|del|la|las|los|y|des|du|et|für|der|und)\s)?\p{Lu}[\p{L}'’-]{0,30}){0,8})/u.exec(prev.slice(0, 200));
   // The body's bracketed short form counts with it ("… Ciberseguridad (INCIBE)").
   return !!subject && GOV_INTL.test(prev.slice(0, subject.index + subject[0].length + 14));
 }
@@ -572,6 +574,8 @@ function runIntl(sentences: Sentence[], lang: Exclude<CueLang, 'en'>, ctx: IntlC
         // "Le porte-parole du ministère …, Reza Karimzadeh, a démenti": the person speaks for the body described before the name.
         else if (kind === 'person' && GOV_INTL.test(left.slice(Math.max(0, left.lastIndexOf(name) - 120), Math.max(0, left.lastIndexOf(name))))) kind = 'government';
         else if (kind === 'person' && (govDescribed || possessiveGovFix5(left, name, si > 0 ? sentences[si - 1]!.text : ''))) kind = 'government';
+        // "Die Botschaft wies … zurück. Ein Sprecher erklärte …": an unnamed spokesperson speaks for the body quoted just before.
+        else if (/^(?:sprecher|sprecherin|porte-parole|portavoz)$/i.test(name) && out.length && si - lastSi <= 2 && (out[out.length - 1]!.sourceKind === 'government' || out[out.length - 1]!.sourceKind === 'company')) kind = out[out.length - 1]!.sourceKind;
         else if (kind === 'company' && /forscher|analyst|expert/i.test(name) && /\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+/u.test(name)) kind = 'researcher';
         out.push({ source: name, sourceKind: kind, cue, sentence: sent.text, label, via: null });
         lastSi = si;

@@ -77,6 +77,10 @@ export function kindOf(name: string, label: SourceLabel | null, db: SourceDirect
     if (DOC_HEADS.test(h)) return 'document';
   }
   if (!label && STATES.test(name)) return 'government';
+  // "IT Army of Ukraine", "Syrian Electronic Army", "Cyber Army of Russia": volunteer or hacktivist groups, not armed forces.
+  if (!label && /\b(?:IT|Cyber|Electronic|Hacker|Hacking)\s+Army\b/i.test(name)) return 'unspecified';
+  // "Russia's mission to the EU", "the delegation to the UN": a state's diplomatic mission speaks for its government.
+  if (!label && /\b(?:mission|delegation|permanent representation|embassy|consulate)\s+(?:to|in|at)\s+(?:the\s+)?\p{Lu}/iu.test(name) && !/\b(?:space|rescue|peacekeeping|trade|research)\s+mission\b/i.test(name)) return 'government';
   const labelKind = label ? (db.kindOf?.(label) ?? label.kind ?? null) : null;
   if (hint === 'outlet' && (!labelKind || labelKind === 'outlet')) return 'outlet';
   const base = dropTrailingParen(name);

@@ -96,3 +96,48 @@ describe('Spanish and French cues (fix5)', () => {
     expect(r).toContainEqual(['Hélène Vasseur', 'government']);
   });
 });
+
+describe('coreference and source naming (fix5)', () => {
+  it('"the agency" is the public body named nearest before, not a diplomatic mission quoted earlier', () => {
+    const r = sources(
+      "Ruritania's embassy called the report \"fiction\".\nBorduria's National Cyber Defence Centre and agencies from four allied countries on Monday accused a military unit of hijacking routers.\nA senior official at the agency, speaking to reporters, described the campaign as patient.",
+    );
+    expect(r).toContain("Borduria's National Cyber Defence Centre");
+    expect(r[r.length - 1]).toBe("Borduria's National Cyber Defence Centre");
+    // A description with its own words ("the public security bureau") is not resolved this way.
+    expect(sources('The NSA was named as the culprit.\nThe public security bureau said the agents worked for a foreign office.')).not.toContain('NSA');
+  });
+  it('"…," the head of X, Name, was quoted as saying by <outlet>: the person is the source, relayed by the outlet', () => {
+    const r = run('"The traces lead abroad," the head of the Civil Defence Organisation, Parviz Ahmadi, was quoted as saying by the official IRNA news agency.');
+    const p = r.find((a) => a.source === 'Parviz Ahmadi');
+    expect(p).toBeDefined();
+    expect(r[p!.via!]!.source).toBe('IRNA');
+  });
+  it('"shared what it said were …" keeps the clause\'s own source, not an outlet quoted before', () => {
+    const r = run('The attack was reported by IRNA on Sunday.\nA group calling itself Copper Wren posted on Telegram that it had hit the system, and shared what it said were screenshots.');
+    expect(r.filter((a) => a.cue === 'said').map((a) => a.source)).toEqual(['Copper Wren']);
+  });
+  it('names are not cut short', () => {
+    expect(sources('According to Quillfort Cyber\'s 2026 Threat Outlook report, ransom payments rose.')).toEqual(['Quillfort Cyber']);
+    expect(sources('Marrow Threat Research has uncovered a campaign that uses fake apps.')).toEqual(['Marrow Threat Research']);
+    const slash = sources("Ruritania's Computer Emergency Readiness Team/Coordination Centre (RCERT) released a report on Monday. The RCERT said it had notified the institute.");
+    expect(slash).toContain('Computer Emergency Readiness Team/Coordination Centre');
+  });
+  it('kinds: an official whose title names a government body the database knows is a government voice', () => {
+    expect(pairs('Oleh Marchuk, a senior SBU cyber official, told reporters that the malware was found in an audit.')).toEqual([['Oleh Marchuk', 'government']]);
+    expect(pairs('Oleh Marchuk, a senior Microsoft engineer, told reporters that the malware was found in an audit.')[0]![1]).not.toBe('government');
+  });
+  it('kinds: a volunteer hacker "army" is no government; a state\'s mission to a body is', () => {
+    expect(pairs('The so-called IT Army of Ruritania claimed on its channel that it had disrupted the airports.')).toEqual([['IT Army of Ruritania', 'unspecified']]);
+    expect(pairs("Borduria's mission to the EU said the sanctions were unlawful.")).toEqual([["Borduria's mission to the EU", 'government']]);
+  });
+});
+
+describe('kinds in German (fix5)', () => {
+  it('an unnamed spokesperson ("Ein Sprecher erklärte") speaks for the body quoted just before', () => {
+    const text =
+      'Die russische Botschaft in Wien wies die Vorwürfe am Dienstag entschieden zurück. Ein Sprecher erklärte, Russland sei selbst das Ziel von Angriffen.\n' +
+      'Die Behörden in der Hauptstadt prüfen die Angaben derzeit und wollen in den nächsten Tagen einen Bericht über die Lage vorlegen, der auch die Angriffe auf die Verwaltung beschreibt.';
+    expect(run(text).map((a) => [a.source, a.sourceKind])).toContainEqual(['Sprecher', 'government']);
+  });
+});
