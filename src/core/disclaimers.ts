@@ -1,3 +1,4 @@
+import { selfDisclaimer, SELF_DISCLAIMER_PATTERNS } from './disclaimer-self';
 import { classAttr, closestTag, isChromeElement, tagOf, type ArticleBody } from './body';
 import type { Disclaimer, DisclaimerKind } from './report';
 import type { Sentence } from './sentences';
@@ -425,6 +426,9 @@ function classify(block: string, labels = true): { kind: DisclaimerKind; index: 
   if (labels && isShort && !out.some((o) => o.kind === 'syndicated') && outletCredit(text)) out.push({ kind: 'syndicated', index: 0 });
   // A line labelled "Disclaimer:" whose words name no other kind disclaims the text's reliability.
   if (!out.length && DISCLAIMER_LABEL.test(text) && (text.match(/\p{L}{2,}/gu)?.length ?? 0) >= 6) out.push({ kind: 'liability', index: 0 });
+  // Wording the rules above have not seen: a sentence about the text itself in one kind's vocabulary.
+  const own = selfDisclaimer(text);
+  if (own && !out.some((o) => o.kind === own.kind)) out.push(own);
   // A site-wide copyright or cookie notice that happens to disclaim is not the article's disclaimer.
   if (out.length && SITE_WIDE.test(text) && !out.some((o) => o.kind === 'sponsored' || o.kind === 'ai_generated')) {
     const copyrightOnly = /^\s*(?:©|copyright)/i.test(text) || /\bcookies?\b/i.test(text);
@@ -704,6 +708,7 @@ export const DISCLAIMER_GATED: { re: RegExp; need: Need }[] = RULES.flatMap((r) 
 
 /** Every pattern of this module, for the linear-time (ReDoS) test. */
 export const DISCLAIMER_PATTERNS: RegExp[] = [
+  ...SELF_DISCLAIMER_PATTERNS,
   ...RULES.flatMap((r) => [r.any, r.label].filter((x): x is RegExp => !!x)),
   LIABILITY_MORE,
   HEADED_RE,

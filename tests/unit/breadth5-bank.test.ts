@@ -22,23 +22,10 @@ const NOTE_MISSES = new Set<string>([
   'n-syndicated-only',
 ]);
 const HOLDOUT_DISCLAIMER_MISSES = [
-  'ho-liab-substitute',
+  // 12/30 on first contact (the phrase rules); 27/30 with the structural fallback (src/core/disclaimer-self.ts:
+  // a sentence about the text itself in one kind's vocabulary). What still misses:
   'ho-liab-accountable',
-  'ho-liab-errors-may-occur',
-  'ho-spon-paid-announcement',
-  'ho-spon-marketing-team',
-  'ho-ai-ml-tool',
-  'ho-ai-assistance-from',
-  'ho-ai-label-transcribe',
   'ho-ai-automatic-story',
-  'ho-syn-content-partner',
-  'ho-syn-story-via',
-  'ho-syn-licence',
-  'ho-op-not-those-of',
-  'ho-op-personal-views',
-  'ho-cor-edited-after',
-  'ho-cor-earlier-versions',
-  'ho-oth-advertising-rel',
   'ho-oth-investor-parent',
 ];
 const HOLDOUT_HEDGE_MISSES = [
