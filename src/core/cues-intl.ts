@@ -625,6 +625,8 @@ const HEDGES = lazy((): Record<Exclude<CueLang, 'en'>, HedgeRule[]> => ({
   ],
   fr: [
     { re: U(/(?<![\p{L}])(?:prétendument|présumée?s?|supposée?s?|présumément|apparemment|serait|seraient|aurait|auraient|non confirmée?s?|pas été confirmée?s?)(?![\p{L}])/giu), kind: 'hedge' },
+    // The reportative conditional of any verb after "selon"/"d'après" ("selon certaines sources, l'attaque viendrait de …"); not the nouns in -trait.
+    { re: U(/(?<![\p{L}])\p{Ll}{2,20}(?:rait|raient)(?![\p{L}])/gu), kind: 'hedge', keep: (m, text) => !/trait$/.test(m[0]) && /(?<![\p{L}])(?:selon|d['’]après)(?![\p{L}])/iu.test(text.slice(0, m.index)) },
     { re: U(/(?<![\p{L}])(?:pas pu être (?:vérifiée?s?|confirmée?s?|authentifiée?s?)|pas été vérifiée?s?|non vérifiée?s?|invérifiables?|impossible de vérifier|sans pouvoir (?:le |la |les )?vérifier)(?![\p{L}])/giu), kind: 'hedge' },
     { re: U(/(?<![\p{L}])(?:probablement|vraisemblablement|selon toute vraisemblance|sans doute|possiblement|il est probable)(?![\p{L}])/giu), kind: 'estimative' },
   ],

@@ -133,7 +133,7 @@ function sentenceInitial(block: string, index: number): boolean {
 }
 
 /** An interest disclosed: shares held, an advertiser or client, ownership, paid work for a party to the story. */
-const INTEREST = /\b(?:(?:holds?|owns?|owned|has\s+(?:held|owned))\s+(?:shares|stock|a\s+stake|a\s+financial|a\s+position)|(?:is|are|was|were)\s+(?:an?\s+)?(?:advertiser|sponsor|client|customer|investor|shareholder|partner)s?|(?:is|are|was|were)\s+(?:owned|funded)\s+by|(?:worked|works|consulted|consults)\s+(?:as\s+an?\s+\w+\s+)?(?:for|with))\b/i;
+const INTEREST = /\b(?:(?:has|have|had|maintains?)\s+an?\s+(?:advertising|commercial|business|financial|consulting|licensing|sponsorship)\s+(?:relationship|partnership|agreement|arrangement)|(?:holds?|owns?|owned|has\s+(?:held|owned))\s+(?:shares|stock|a\s+stake|a\s+financial|a\s+position)|(?:is|are|was|were)\s+(?:an?\s+)?(?:advertiser|sponsor|client|customer|investor|shareholder|partner)s?|(?:is|are|was|were)\s+(?:owned|funded)\s+by|(?:worked|works|consulted|consults)\s+(?:as\s+an?\s+\w+\s+)?(?:for|with))\b/i;
 
 const MORE_RULES: KindRule[] = [
   {
@@ -202,24 +202,42 @@ const OWN_WORK = /\b(?:(?:previously|formerly|once|also|has|have)\s+(?:worked|co
 const BREADTH5_RULES: KindRule[] = [
   {
     kind: 'liability',
-    need: [['warrant', 'guarant', 'representation', 'implied', 'gewähr', 'haftung', 'constitut', 'advice', 'verify']],
-    any: /\b(?:no\s+(?:warranty|warranties|guarantee|guarantees|representation|representations)\b[^.;]{0,40}\b(?:is|are)\s+(?:given|made|provided|offered)|(?:express(?:ed)?|explicit)\s+or\s+implied|ohne\s+gewähr|keine\s+(?:gewähr|haftung)|nothing\s+(?:in|on)\s+(?:this|the)\s+(?:article|story|post|piece|page|site|website|report|newsletter|content)\s+(?:constitutes|is|should\s+be\s+(?:taken|construed)\s+as)\s+(?:an?\s+)?(?:(?:legal|financial|investment|professional|tax|medical|security|technical|cybersecurity)\s+)?advice|(?:constitutes?|constituting)\s+(?:legal|financial|investment|professional|tax|medical|security|technical|cybersecurity)\s+advice|(?:we|I)\s+(?:have\s+not|haven't|were\s+not|weren't|are\s+not|aren't)\s+(?:been\s+)?able\s+to\s+(?:independently\s+)?verify)/i,
+    need: [['warrant', 'guarant', 'representation', 'implied', 'gewähr', 'haftung', 'constitut', 'advice', 'verify', 'substitute', 'responsible', 'liable', 'accountable', 'accuracy', 'errors']],
+    any: /\b(?:no\s+(?:warranty|warranties|guarantee|guarantees|representation|representations)\b[^.;]{0,40}\b(?:is|are)\s+(?:given|made|provided|offered)|(?:express(?:ed)?|explicit)\s+or\s+implied|ohne\s+gewähr|keine\s+(?:gewähr|haftung)|nothing\s+(?:in|on)\s+(?:this|the)\s+(?:article|story|post|piece|page|site|website|report|newsletter|content)\s+(?:constitutes|is|should\s+be\s+(?:taken|construed)\s+as)\s+(?:an?\s+)?(?:(?:legal|financial|investment|professional|tax|medical|security|technical|cybersecurity)\s+)?advice|(?:constitutes?|constituting)\s+(?:legal|financial|investment|professional|tax|medical|security|technical|cybersecurity)\s+advice|(?:we|I)\s+(?:have\s+not|haven't|were\s+not|weren't|are\s+not|aren't)\s+(?:been\s+)?able\s+to\s+(?:independently\s+)?verify|(?:no|not)\s+(?:(?:intended|meant)\s+(?:to\s+be|as)\s+)?(?:a\s+)?substitute\s+for\s+(?:professional|expert|legal|financial|medical|independent|qualified)|(?:cannot|can't|will\s+not|won't|shall\s+not)\s+(?:be\s+)?(?:held\s+)?(?:responsible|liable|accountable)\s+for\s+(?:any\s+)?(?:decisions?|actions?|loss|losses|damages?|consequences|errors|omissions|inaccuracies|use)|every\s+(?:reasonable\s+)?effort\s+(?:is\s+made\s+|has\s+been\s+made\s+)?to\s+ensure\s+(?:the\s+)?accuracy|errors\s+(?:and\s+omissions\s+)?(?:may|can|might)\s+(?:occur|happen))/i,
     // "We have not been able to verify …" disclaims only when it speaks of this text ("this report relies on …").
     when: (b, i) => !/^(?:we|i)\s/i.test(b.slice(i, i + 3)) || SELF_REF.test(sentenceOf(b, i)),
     ownVoice: true,
   },
   {
     kind: 'sponsored',
-    need: [['sponsored', 'paid', 'partner', 'promoted', 'affiliate', 'commission', 'fee', 'share', 'newsroom', 'editorial', 'editors', 'journalists', 'staff', 'reporters']],
-    any: /\b(?:this\s+is\s+(?:an?\s+)?(?:sponsored|paid|partner|promoted)\s+(?:guest\s+|partner\s+)?(?:post|article|content|story|feature|piece|column)|(?:sponsored|paid|promoted)\s+(?:guest\s+)?(?:content|post|article|feature|story)\s+(?:from|by|for)|affiliate\s+links?|(?:we|I)\s+(?:may\s+|might\s+|could\s+|will\s+)?(?:earn|receive|get|make)\s+(?:an?\s+)?(?:small\s+)?(?:commission|fee|share\s+of\s+(?:the\s+)?(?:sale|sales|revenue))|(?:newsroom|editors|journalists|reporters|editorial\s+(?:staff|team|department|board)|news\s+staff)\s+(?:did\s+not|didn't|does\s+not|doesn't|had\s+no\s+(?:role|part)\s+in)\s+(?:write|writing|edit|editing|produce|producing|create|creating|commission|commissioning|review|reviewing))/i,
+    need: [['sponsored', 'paid', 'partner', 'promoted', 'affiliate', 'commission', 'fee', 'share', 'newsroom', 'editorial', 'editors', 'journalists', 'staff', 'reporters', 'marketing', 'advertising', 'commercial', 'brand', 'content']],
+    any: /\b(?:this\s+is\s+(?:an?\s+)?(?:sponsored|paid|partner|promoted)\s+(?:guest\s+|partner\s+)?(?:post|article|content|story|feature|piece|column)|(?:sponsored|paid|promoted)\s+(?:guest\s+)?(?:content|post|article|feature|story)\s+(?:from|by|for)|affiliate\s+links?|(?:we|I)\s+(?:may\s+|might\s+|could\s+|will\s+)?(?:earn|receive|get|make)\s+(?:an?\s+)?(?:small\s+)?(?:commission|fee|share\s+of\s+(?:the\s+)?(?:sale|sales|revenue))|(?:newsroom|editors|journalists|reporters|editorial\s+(?:staff|team|department|board)|news\s+staff)\s+(?:did\s+not|didn't|does\s+not|doesn't|had\s+no\s+(?:role|part)\s+in)\s+(?:write|writing|edit|editing|produce|producing|create|creating|commission|commissioning|review|reviewing)|paid\s+(?:announcement|advertisement|message|supplement|insert|communication|advertorial)|(?:produced|created|written|prepared|supplied)\s+by\s+(?:the\s+|our\s+)?(?:[\w&-]{1,30}\s+){0,2}(?:marketing|advertising|commercial|brand(?:ed)?[- ]content|sponsored[- ]content|content[- ]marketing)\s+(?:team|department|studio|arm|division|unit))/i,
     ownVoice: true,
   },
   {
     kind: 'ai_generated',
     need: [['ai', 'a.i.', 'artificial', 'chatgpt', 'gemini', 'claude', 'copilot', 'language', 'llm', 'generative', 'machine'], ['use', 'relied', 'relies', 'rely', 'employed', 'drew', 'worked']],
-    any: /\b(?:(?:the|this|our)\s+(?:author|writer|reporter|journalist|newsroom|editors?|staff|team)|we|I)\s+(?:(?:has|have|had)\s+)?(?:used|uses|use|relied\s+on|relies\s+on|rely\s+on|employed|drew\s+on|worked\s+with)\s+(?:an?\s+|the\s+)?(?:AI|A\.I\.|artificial[- ]intelligence|generative\s+AI|ChatGPT|Gemini|Claude|Copilot|large[- ]language[- ]models?|LLMs?|machine[- ]learning)\b/i,
+    any: /\b(?:(?:the|this|our)\s+(?:author|writer|reporter|journalist|newsroom|editors?|staff|team)|we|I)\s+(?:(?:has|have|had)\s+)?(?:used|uses|use|relied\s+on|relies\s+on|rely\s+on|employed|drew\s+on|worked\s+with)\s+(?:an?\s+|the\s+)?(?:AI|A\.I\.|artificial[- ]intelligence|generative\s+AI|ChatGPT|Gemini|Claude|Copilot|(?:large[- ])?language[- ]models?|LLMs?|machine[- ]learning)\b/i,
     // The writer or the newsroom, opening its own sentence ("The malware author used ChatGPT" is a story).
     when: (b, i) => sentenceInitial(b, i),
+    ownVoice: true,
+  },
+  {
+    kind: 'ai_generated',
+    need: [['ai', 'a.i.', 'artificial', 'machine', 'language', 'llm', 'chatgpt', 'generative', 'automated', 'automatically', 'computer', 'algorithm']],
+    // "Parts of this report were summarised by a machine-learning tool", "produced with assistance from generative
+    // artificial intelligence", "Automatically generated story": a verb of making, then within a few words the AI.
+    // redos-ok: only bounded repetition ({1,20} word chars, {0,4} words) after a literal verb, so each start tries a constant number of paths; run on at most 4,000 characters (classify)
+    any: /\b(?:(?:generated|written|created|produced|drafted|prepared|composed|translated|summari[sz]ed|transcribed|compiled|edited|assisted|aided|supported|powered)\s+(?:[\w-]{1,20}\s+){0,4}(?:AI|A\.I\.|artificial[- ]intelligence|machine[- ]learning|(?:large[- ])?language[- ]models?|LLMs?|ChatGPT|automated\s+(?:tools?|systems?|software|process)|algorithms?)\b|(?:automatically|machine|computer|AI)[- ](?:generated|written|produced|created)\s+(?:story|article|report|summary|content|text|news|post|item|copy))/i,
+    when: (b, i) => SELF_REF.test(sentenceOf(b, i)) || NEWSROOM_REF.test(b) || sentenceInitial(b, i) || AI_DISCLOSURE.test(b),
+    ownVoice: true,
+  },
+  {
+    kind: 'syndicated',
+    need: [['partner', 'licen', 'via']],
+    // "shared from our content partner", "Published under licence from …", "Story via Packet Review."
+    any: /\b(?:(?:shared|republished|provided|supplied|published|syndicated)\s+(?:from|by|through|via)\s+(?:our\s+|a\s+)?(?:content|news|media|syndication|publishing|editorial)\s+partners?|(?:published|used|reproduced|republished|reprinted)\s+under\s+(?:a\s+)?licen[cs]e\s+(?:from|with|by)|^\s{0,3}(?:story|article|report|post|item)\s+via\s+\S)/i,
+    when: (b, i) => i === 0 || sentenceInitial(b, i) || SELF_REF.test(sentenceOf(b, i)),
     ownVoice: true,
   },
   {
@@ -235,9 +253,9 @@ const BREADTH5_RULES: KindRule[] = [
     any: new RegExp(
       String.raw`\b(?:` +
         // "Any opinions in this post belong solely to the contributor", "Views are my own", "… are the columnist's own"
-        String.raw`${VIEW_NOUN}\s+(?:(?:expressed|stated|presented|contained|given|offered)\s+)?(?:(?:here|herein|above|below|in\s+(?:this|the)\s+(?:\w+\s+){0,2}?(?:article|piece|post|column|commentary|essay|op-ed|blog|story|newsletter|analysis|editorial))\s+)?(?:(?:are|is)\s+(?:solely\s+|entirely\s+|only\s+)?(?:(?:my|his|her|their|our)\s+own|(?:mine|his|hers|theirs)(?:\s+alone)?|(?:the\s+)?${WRITER}'?s'?(?:\s+own|\s+alone)?(?=[\s.,;]))|belongs?\s+(?:solely\s+|only\s+|entirely\s+)?to\s+(?:the|their|its)\s+${WRITER}|(?:are|is)\s+not\s+(?:necessarily\s+)?(?:shared|endorsed)\s+by)` +
+        String.raw`${VIEW_NOUN}\s+(?:(?:expressed|stated|presented|contained|given|offered)\s+)?(?:(?:here|herein|above|below|in\s+(?:this|the)\s+(?:\w+\s+){0,2}?(?:article|piece|post|column|commentary|essay|op-ed|blog|story|newsletter|analysis|editorial))\s+)?(?:(?:are|is)\s+(?:solely\s+|entirely\s+|only\s+)?(?:(?:my|his|her|their|our)\s+own|(?:mine|his|hers|theirs)(?:\s+alone)?|(?:the\s+)?${WRITER}'?s'?(?:\s+own|\s+alone)?(?=[\s.,;]))|belongs?\s+(?:solely\s+|only\s+|entirely\s+)?to\s+(?:the|their|its)\s+${WRITER}|(?:are|is)\s+not\s+(?:necessarily\s+)?(?:shared|endorsed)\s+by|(?:are|is)\s+not\s+(?:necessarily\s+)?(?:those|the\s+views?|the\s+opinions?)\s+of)` +
         // "… reflect the perspective of their authors", "… reflects the opinion of the author only"
-        String.raw`|reflects?\s+(?:only\s+)?(?:the\s+)?(?:personal\s+)?(?:perspectives?|views?|opinions?|positions?)\s+of\s+(?:the|their|its|our)\s+${WRITER}` +
+        String.raw`|(?:reflects?|represents?|expresses?|presents?)\s+(?:only\s+)?(?:the\s+)?(?:personal\s+)?(?:perspectives?|views?|opinions?|positions?)\s+of\s+(?:the|their|its|our)\s+${WRITER}` +
         // "… does not represent our editorial stance", "… not endorsed by this publication"
         String.raw`|(?:does|do)\s+not\s+(?:necessarily\s+)?(?:reflect|represent)\s+(?:(?:our|its)\s+(?:own\s+)?(?:editorial\s+)?(?:stance|position|views?|opinions?|policy)|the\s+(?:editorial\s+)?(?:stance|position|views?|opinions?|policy)\s+of\s+(?:this|the|our)\s+${PUBLICATION})` +
         String.raw`|not\s+(?:necessarily\s+)?endorsed\s+by\s+(?:this|the|our)\s+${PUBLICATION}` +
@@ -247,8 +265,8 @@ const BREADTH5_RULES: KindRule[] = [
   },
   {
     kind: 'correction',
-    need: [['error', 'mistake', 'typo', 'inaccura', 'regret', 'should', 'wrongly', 'incorrectly', 'revised', 'amended', 'corrected', 'updated']],
-    any: /\b(?:(?:an?\s+|the\s+)?(?:error|mistake|typo|inaccuracy)\s+in\s+(?:the|this|our)\s+(?:headline|article|story|post|text|caption|piece|report|summary|original\s+version)\s+(?:has\s+been|was|have\s+been|were)\s+(?:fixed|corrected|amended|removed)|we\s+regret\s+(?:the|this|any)\s+(?:error|errors|mistake|confusion|omission)|should\s+have\s+(?:read|said|stated)\s|(?:this|the)\s+(?:article|story|post|piece|report|headline)\s+(?:was|has\s+been)\s+(?:revised|amended|corrected|updated)\s+(?:after|since|following)\s+(?:publication|it\s+was\s+(?:first\s+)?published)|(?:was|were|had\s+been)\s+(?:wrongly|incorrectly|mistakenly)\s+(?:attributed|identified|named|described|reported|quoted))/i,
+    need: [['error', 'mistake', 'typo', 'inaccura', 'regret', 'should', 'wrongly', 'incorrectly', 'revised', 'amended', 'corrected', 'updated', 'edited', 'changed', 'modified', 'version']],
+    any: /\b(?:(?:an?\s+|the\s+)?(?:error|mistake|typo|inaccuracy)\s+in\s+(?:the|this|our)\s+(?:headline|article|story|post|text|caption|piece|report|summary|original\s+version)\s+(?:has\s+been|was|have\s+been|were)\s+(?:fixed|corrected|amended|removed)|we\s+regret\s+(?:the|this|any)\s+(?:error|errors|mistake|confusion|omission)|should\s+have\s+(?:read|said|stated)\s|(?:earlier|previous|prior|original)\s+versions?\s+of\s+this\s+(?:article|story|post|piece|report|column|headline)|(?:this|the)\s+(?:article|story|post|piece|report|headline)\s+(?:was|has\s+been)\s+(?:revised|amended|corrected|updated|edited|changed|modified)\s+(?:after|since|following)\s+(?:publication|it\s+was\s+(?:first\s+)?published)|(?:was|were|had\s+been)\s+(?:wrongly|incorrectly|mistakenly)\s+(?:attributed|identified|named|described|reported|quoted))/i,
     // A story's own "was wrongly identified" is news; a correction says so of this text or opens with its label.
     when: (b, i) => !/^(?:was|were|had)\s/i.test(b.slice(i, i + 5)) || /^\s{0,5}[[(]?\s{0,5}(?:correct|clarif|erratum|errata|editor)/i.test(b) || SELF_REF.test(sentenceOf(b, i)),
     ownVoice: true,
@@ -284,6 +302,9 @@ const BREADTH5_RULES: KindRule[] = [
     ownVoice: true,
   },
 ];
+
+/** "AI disclosure:", "AI notice:" opening the text. */
+const AI_DISCLOSURE = /^\s{0,5}[[(]?\s{0,3}(?:AI|A\.I\.|artificial[- ]intelligence)\s+(?:disclosure|notice|note|statement|use)\s{0,3}:/i;
 
 /** The sentence holding offset `index` (as sentenceStart cuts it, up to the next full stop). */
 function sentenceOf(text: string, index: number): string {
@@ -726,6 +747,7 @@ export const DISCLAIMER_PATTERNS: RegExp[] = [
   OWN_ROLE,
   OWN_WORK,
   DISCLAIMER_LABEL,
+  AI_DISCLOSURE,
   CREDIT_LINE,
   DOMAIN_NAME,
   SITE_WIDE,

@@ -187,7 +187,7 @@ const RULES: CueRule[] = [
   // "claimed" / "claims" as a hedge, not as a noun of insurance or law.
   { need: [['claim']], re: /\bclaim(?:ed|s|ing)\b/gi, kind: 'hedge', keep: claimIsHedge },
   // Passive reporting: "is said to", "are believed to", "was thought to".
-  { need: [['said', 'believed', 'thought', 'understood', 'alleged', 'suspected', 'rumo', 'presumed']], re: /\b(?:is|are|was|were|be|been|being|widely|also|long|generally|commonly)\s+(?:said|believed|thought|understood|alleged|suspected|rumou?red|presumed)\s+to\b/gi, kind: 'hedge', cue: (m) => (/^(?:widely|long|generally|commonly)\s/i.test(m[0]) ? m[0].toLowerCase() : m[0].toLowerCase().replace(/^\S+\s+/, '')) },
+  { need: [['said', 'believed', 'thought', 'understood', 'alleged', 'suspected', 'rumo', 'presumed', 'feared', 'reputed', 'assumed']], re: /\b(?:is|are|was|were|be|been|being|widely|also|long|generally|commonly)\s+(?:said|believed|thought|understood|alleged|suspected|rumou?red|presumed|feared|reputed|assumed)\s+to\b/gi, kind: 'hedge', cue: (m) => (/^(?:widely|long|generally|commonly)\s/i.test(m[0]) ? m[0].toLowerCase() : m[0].toLowerCase().replace(/^\S+\s+/, '')) },
   // Impersonal reporting and open questions: "it is believed that", "it is understood", "it is unclear whether", "it was not clear how".
   { need: [['it'], ['believed', 'understood', 'thought', 'said', 'alleged', 'suspected', 'rumo', 'reported', 'claimed']], re: /\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+|generally\s+|also\s+)?(?:believed|understood|thought|said|alleged|suspected|rumou?red|reported|claimed)\b(?!\s+(?:by|to\s+(?:the|police|authorities)))/gi, kind: 'hedge' },
   { need: [['it'], ['unclear', 'clear', 'known', 'unknown']], re: /\bit\s+(?:is|was|remains|remained|is\s+still|was\s+still)\s+(?:not\s+(?:yet\s+)?(?:clear|known)|unclear|unknown)\b(?:\s+(?:whether|if|how|who|what|when|why|where|which))?/gi, kind: 'hedge' },
@@ -210,8 +210,8 @@ const RULES: CueRule[] = [
   { need: [['may', 'could'], ['behind', 'responsible', 'linked', 'tied', 'connected']], re: /\b(?:may|could)\s+(?:also\s+)?be\s+(?:behind|responsible\s+for|linked\s+to|tied\s+to|connected\s+to)\b/gi, kind: 'hedge', keep: notMonth },
   // Negated verification: "has not been independently verified", "could not independently confirm".
   {
-    need: [['verif', 'confirm', 'corroborat', 'authenticat', 'substantiat']],
-    re: /\b(?:not|cannot|can't|couldn't|hasn't|haven't|wasn't|weren't|isn't|aren't|unable\s+to)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:able\s+to\s+)?(?:(?:independently|immediately|separately|officially|publicly)\s+)?(?:verified|confirmed|verify|confirm|corroborated|corroborate|authenticated|authenticate|substantiated|substantiate)\b/gi,
+    need: [['verif', 'confirm', 'corroborat', 'authenticat', 'substantiat', 'established', 'checked']],
+    re: /\b(?:not|cannot|can't|couldn't|hasn't|haven't|wasn't|weren't|isn't|aren't|unable\s+to)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:able\s+to\s+)?(?:(?:independently|immediately|separately|officially|publicly)\s+)?(?:verified|confirmed|verify|confirm|corroborated|corroborate|authenticated|authenticate|substantiated|substantiate|established|checked)\b/gi,
     kind: 'hedge',
     keep: notHouseDisclaimer,
   },
@@ -233,8 +233,8 @@ const RULES: CueRule[] = [
   { need: [['there'], ['indication', 'signs', 'suggestion', 'reports']], re: /\bthere\s+(?:are|were|is|was|have\s+been)\s+(?:some\s+|strong\s+|early\s+|growing\s+|unconfirmed\s+)?(?:indications?|signs|suggestions?|reports)\s+that\b/gi, kind: 'hedge' },
   // Resemblance offered as attribution in the writer's words: "bears the hallmarks of" (in a quote it is the speaker's accusation).
   { need: [['hallmarks', 'fingerprints']], re: /\b(?:bears?|bore|has|had|have|shows?|showed|carries|carried)\s+(?:all\s+)?(?:the\s+)?(?:hallmarks|fingerprints)\s+of\b/gi, kind: 'hedge', keep: outsideQuote },
-  // Inference from circumstances: "the timing suggests that".
-  { need: [['suggest']], re: /\b(?:suggests?|suggested|suggesting)\s+that\b/gi, kind: 'hedge', cue: (m) => m[0].toLowerCase().split(/\s/)[0]! },
+  // Inference offered as such: "the timing suggests that", "sources suggest …" (the annotated sets do not count "a memo suggests the …").
+  { need: [['suggest']], re: /\b(?:suggests?|suggested|suggesting)\s+that\b|\b(?:sources|reports|indications)\s+(?:suggest|suggested)\b/gi, kind: 'hedge', cue: (m) => (/suggest\w*/i.exec(m[0])?.[0] ?? m[0]).toLowerCase() },
   // A contested account: "is disputed by two former employees", "the disputed figures".
   { need: [['disputed', 'contested']], re: /\b(?:is|are|was|were|been|remains?|remained)\s+(?:hotly\s+|widely\s+|strongly\s+)?(?:disputed|contested)\b|\b(?:disputed|contested)\s+(?:claims?|accounts?|figures?|reports?|attribution|allegations?|version)\b/gi, kind: 'hedge', cue: (m) => (/disputed|contested/i.exec(m[0])?.[0] ?? m[0]).toLowerCase() },
   // Appearance as judgement: "the leak appears genuine", "the files look authentic".
@@ -247,6 +247,8 @@ const RULES: CueRule[] = [
   { need: [['claim']], re: /\bclaim\b(?=\s+(?:to\s+(?:have|be)|that)\b)/gi, kind: 'hedge', keep: claimIsHedge },
   // A belief stated by investigators: "investigators suspect that", "police suspect the password was reused".
   { need: [['suspect']], re: /\bsuspects?\b(?=\s+(?:that|it|they|the|a|an|this|foreign|state|russian|chinese|iranian|north)\b)/gi, kind: 'hedge', keep: suspectIsVerb },
+  // Checks that cannot be made: "impossible to verify", "no independent confirmation".
+  { need: [['verif', 'confirm', 'corroborat', 'authenticat', 'check']], re: /\b(?:impossible|difficult|hard|not\s+possible)\s+to\s+(?:independently\s+)?(?:verify|confirm|corroborate|authenticate|check)\b|\bunverifiable\b|\bno\s+(?:independent\s+|official\s+|immediate\s+|outside\s+)?(?:confirmation|verification|corroboration)\b/gi, kind: 'hedge' },
   // Passive estimates: "the actor is assessed to be a contractor", "is judged to have".
   { need: [['assessed', 'judged', 'deemed']], re: /\b(?:is|are|was|were|been|being)\s+(?:widely\s+|also\s+)?(?:assessed|judged|deemed)\s+to\s+(?:be|have)\b/gi, kind: 'estimative', cue: (m) => m[0].toLowerCase().replace(/^\S+\s+(?:widely\s+|also\s+)?/, '') },
 ];

@@ -56,6 +56,7 @@ const HAND = [
   'There are indications that the attack bears the hallmarks of a known group; the timing suggests that it was planned.',
   'The account is disputed by staff, the leak appears genuine, and it is plausible that they may well have had help.',
   'Chances are the hackers claim to have stolen data; investigators suspect that the actor is assessed to be a contractor.',
+  'The figures could not be independently checked; the breach is feared to have exposed data; the claim is impossible to verify and there is no independent confirmation. Sources suggest the breach began in March.',
 ];
 
 /** Disclaimers (our own words): one sentence per alternative of each gated pattern, so each gate word is checked on its own. */
@@ -135,6 +136,13 @@ const DISCLAIMER_HAND = [
   'The writer previously worked as a consultant for the firm. We own a small stake in the company.',
   'The firm is a financial supporter of our newsroom. Our travel was paid for by the organiser.',
   'The researcher sits on our advisory board, and the author is an investor in the firm.',
+  'This is no substitute for professional advice; we cannot be held accountable for decisions. Every effort is made to ensure accuracy, but errors may occur.',
+  'This is a paid announcement written by the Acme marketing team.',
+  'Parts of this report were summarised by a machine-learning tool. Automatically generated story.',
+  'This piece is shared from our content partner. Published under licence from a magazine.',
+  'Story via a newswire.',
+  "The author's views are not necessarily those of the site. This column represents the personal views of the writer.",
+  'Earlier versions of this story misidentified the hospital. This article was edited after publication.',
 ];
 
 const texts: string[] = [...HAND, ...DISCLAIMER_HAND];

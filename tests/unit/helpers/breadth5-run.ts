@@ -106,12 +106,12 @@ export function cueMatch(a: string, b: string): boolean {
 const CONTEXT: Record<string, string> = {
   es: 'La empresa de logística informó del incidente a las autoridades el lunes por la mañana. Los sistemas de la compañía estuvieron fuera de servicio durante tres días y los clientes no podían hacer reservas.',
   de: 'Das Logistikunternehmen meldete den Vorfall am Montag den Behörden. Die Systeme der Firma waren drei Tage lang nicht erreichbar, und die Kunden konnten keine Buchungen vornehmen.',
-  fr: "L'entreprise de logistique a signalé l'incident aux autorités lundi matin. Les systèmes de la société sont restés hors service pendant trois jours et les clients ne pouvaient pas réserver.",
+  fr: "L'entreprise de logistique a signalé l'incident aux autorités lundi matin. Les systèmes de la société sont restés hors service pendant trois jours et les clients ne pouvaient pas réserver. La direction a indiqué que les données des clients étaient en cours d'analyse par des experts.",
 };
 
 /** Hedges of one sentence (with context sentences first for a case id marked -es-, -de- or -fr-); only the case's own sentence counts. */
 export function hedgesOf(sentence: string, id = ''): Hedge[] {
-  const lang = /^h[n]?-(es|de|fr)-/.exec(id)?.[1];
+  const lang = /(?:^|-)hn?-(es|de|fr)-/.exec(id)?.[1];
   const blocks = [{ kind: 'paragraph' as const, text: lang ? `${CONTEXT[lang]} ${sentence}` : sentence, links: [] }];
   return findHedges(splitSentences(blocks)).filter((h) => h.sentence === sentence || sentence.includes(h.sentence));
 }
