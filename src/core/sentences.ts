@@ -14,6 +14,8 @@ export const MAX_SENTENCES = 2_000;
 
 /** Titles before a name: never the end of a sentence. */
 const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gov', 'sen', 'rep', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'maj', 'st', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'amb', 'sr', 'jr', 'messrs', 'mt', 'ft', 'fr', 'atty', 'gov’t', 'dept', 'univ', 'assn', 'approx', 'vs', 'v', 'cf', 'al', 'fig', 'ch', 'sec', 'art', 'para', 'vol', 'pp', 'ed', 'eds']);
+// Military and police ranks before a name ("Brig. Gen. Reza Karimi", "Lieut. Col.", "Cpl.", "Gens. A and B").
+for (const t of ['brig', 'lieut', 'cpl', 'pvt', 'cdr', 'cmdt', 'gens', 'sens', 'reps']) TITLES.add(t);
 /** Abbreviations that may end a sentence: kept joined unless the next word is a usual sentence opener. */
 const SOFT = new Set(['inc', 'corp', 'ltd', 'co', 'llc', 'plc', 'bros', 'etc', 'u.s', 'u.k', 'u.n', 'e.u', 'u.s.a', 'd.c', 'p.m', 'a.m', 'ph.d', 'no', 'nos', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'est', 'approx', 'ave', 'blvd', 'rd']);
 /** Words that usually open a new sentence: after "…Inc." or "…U.S." they mean a real boundary. */

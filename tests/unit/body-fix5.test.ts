@@ -65,3 +65,11 @@ describe('body: table/<font>/<br> sites', () => {
     expect(texts.some((t) => t.includes('linked headline'))).toBe(false);
   });
 });
+
+describe('sentences: military ranks before a name', () => {
+  const texts = (t: string) => splitSentences([{ kind: 'paragraph', text: t, links: [] }]).map((s) => s.text);
+  it('"Brig. Gen. Name" stays in one sentence', () => {
+    expect(texts('"The marks of a foreign state are all over this," the head of the civil defence body, Brig. Gen. Omar Haddad, was quoted as saying by the state news agency.')).toHaveLength(1);
+    expect(texts('Lieut. Col. Dana Morrow said the unit had been stood down. Cpl. Ian Reeve confirmed it.')).toHaveLength(2);
+  });
+});

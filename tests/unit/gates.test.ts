@@ -61,6 +61,8 @@ const HAND = [
 
 /** Disclaimers (our own words): one sentence per alternative of each gated pattern, so each gate word is checked on its own. */
 const DISCLAIMER_HAND = [
+  // fix5-pages: a labelled transparency note (anchored at the start of its block)
+  'Transparency note: the publisher has a content-sharing agreement with a research team named in this story.',
   // rules of the breadth bank (tests/unit/disclaimer-breadth.test.ts)
   'Neither the author nor the site shall be liable for any damages.',
   'This content was paid for by a vendor.',
