@@ -23,7 +23,10 @@ export const BUDGETS: Record<string, number> = {
   // Raised to 300 KB in session 4: the blind4 fixes and the phrase banks' general rules (disclaimer and hedge
   // word classes, a country table for possessive agency names, threat-actor and transcript cues) took it to
   // ~262 KB. Its cost on the page is measured where it matters: the longest task in Chromium (browser bench).
-  'analyzer.js': 300 * 1024,
+  // Raised to 330 KB in session 5: the blind5 fixes (Spanish/French cues, coreference), the breadth-5 disclaimer
+  // and hedge word classes and the structural disclaimer fallback took it to ~306 KB. Splitting the text modules
+  // into a second bundle injected in its own task is the next step (docs/performance.md, session 5).
+  'analyzer.js': 330 * 1024,
   'popup.js': 60 * 1024,
   'options.js': 60 * 1024,
 };
