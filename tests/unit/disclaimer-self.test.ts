@@ -13,6 +13,8 @@ describe('a note about the text itself, by structure', () => {
     ["The writer's views are personal and not those of the paper.", 'opinion'],
     ['We try hard to be accurate, but errors can slip through.', 'liability'],
     ['The information in this briefing should not be construed as legal advice.', 'liability'],
+    // Sentence-initial capitals: the AI vocabulary is case-sensitive only to keep "ai" words out.
+    ['Automatically translated from the Korean original. Check names against the source.', 'ai_generated'],
   ];
   for (const [text, kind] of cases) it(`${kind}: ${text}`, () => expect(selfDisclaimer(text)?.kind).toBe(kind));
 
