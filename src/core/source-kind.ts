@@ -1,6 +1,7 @@
 import type { SourceDirectory } from './directory';
 import type { SourceKind, SourceLabel } from './report';
 import { dropTrailingParen } from './trim';
+import { SHORTCUTS } from './gate';
 
 /**
  * Kinds of sources from how the article names them. The database label's kind
@@ -61,7 +62,27 @@ export function isStateName(name: string): boolean {
   return STATES.test(name);
 }
 
+/**
+ * Answers of `kindOf` per directory, by hint and name, with the label they were given (a pure function of the
+ * four): attribution asks about the same names many times a page. Bounded like PERSON_MEMO.
+ */
+const KIND_MEMO = new WeakMap<SourceDirectory, Map<string, { label: SourceLabel | null; kind: SourceKind }>>();
+
 export function kindOf(name: string, label: SourceLabel | null, db: SourceDirectory, hint: SourceKind | null = null): SourceKind {
+  if (SHORTCUTS.off) return kindOfUncached(name, label, db, hint);
+  let memo = KIND_MEMO.get(db);
+  if (!memo) KIND_MEMO.set(db, (memo = new Map()));
+  // The hint first (a kind is a short word without a colon), then the name: unambiguous.
+  const key = `${hint ?? ''}:${name}`;
+  const hit = memo.get(key);
+  if (hit && hit.label === label) return hit.kind;
+  const kind = kindOfUncached(name, label, db, hint);
+  if (memo.size >= 4_000) memo.clear();
+  memo.set(key, { label, kind });
+  return kind;
+}
+
+function kindOfUncached(name: string, label: SourceLabel | null, db: SourceDirectory, hint: SourceKind | null): SourceKind {
   if (hint === 'anonymous' || hint === 'unspecified' || hint === 'document') return hint;
   // "the ransomware group X", "criminal gang X": a threat actor, not a company.
   if (!label && /\b(?:ransomware|criminal|cybercriminal|hacker|hacking|hacktivist|extortion|threat)\s+(?:gang|group|crew|collective|outfit|actor|cartel)\b/i.test(name)) return 'unspecified';

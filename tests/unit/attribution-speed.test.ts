@@ -10,8 +10,10 @@ import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { firstLook } from '../../src/core/index';
 import { splitSentences } from '../../src/core/sentences';
-import { hasAny } from '../../src/core/gate';
-import { ATTRIBUTION_SPEED } from '../../src/core/attribution';
+import { SHORTCUTS, hasAny } from '../../src/core/gate';
+import { ATTRIBUTION_SPEED, findAttributions } from '../../src/core/attribution';
+import { findAcronyms } from '../../src/core/acronyms';
+import { contentDirectory } from '../../src/sources/compact';
 import { synthArticle } from '../../scripts/bench/synth';
 import { ROOT, htmlFiles } from './helpers/html-files';
 
@@ -72,7 +74,18 @@ describe('attribution speed shortcuts', () => {
   });
 
   it('tailWords gives the last words of a full split', () => {
-    for (const t of texts) for (const k of [1, 3, 24, 200]) expect(ATTRIBUTION_SPEED.tailWords(t, k)).toEqual(ATTRIBUTION_SPEED.words(t).slice(-k));
+    for (const t of texts) for (const k of [1, 3, 24, 200]) expect(ATTRIBUTION_SPEED.tailWords(t, k)).toEqual(ATTRIBUTION_SPEED.wordsBySplit(t).slice(-k));
+  });
+
+  it('words gives what the split on white space gave', () => {
+    let n = 0;
+    for (const t of texts) {
+      const w = ATTRIBUTION_SPEED.words(t);
+      expect(w).toEqual(ATTRIBUTION_SPEED.wordsBySplit(t));
+      n += w.length;
+    }
+    for (const t of ['', ' ', '\u00a0a\u3000 b\ufeff', 'a\u200bb', '\n\tx\r\n']) expect(ATTRIBUTION_SPEED.words(t)).toEqual(ATTRIBUTION_SPEED.wordsBySplit(t));
+    expect(n).toBeGreaterThan(20_000);
   });
 
   it('tailWords agrees on random texts with every kind of white space', () => {
@@ -80,7 +93,8 @@ describe('attribution speed shortcuts', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 60 }), fc.integer({ min: 1, max: 30 }), (xs, k) => {
         const t = xs.join('');
-        expect(ATTRIBUTION_SPEED.tailWords(t, k)).toEqual(ATTRIBUTION_SPEED.words(t).slice(-k));
+        expect(ATTRIBUTION_SPEED.tailWords(t, k)).toEqual(ATTRIBUTION_SPEED.wordsBySplit(t).slice(-k));
+        expect(ATTRIBUTION_SPEED.words(t)).toEqual(ATTRIBUTION_SPEED.wordsBySplit(t));
       }),
       { numRuns: 500 },
     );
@@ -147,4 +161,125 @@ describe('attribution speed shortcuts', () => {
     }
     expect(names).toBeGreaterThan(1_000);
   });
+
+  it('isCap gives what its patterns gave (every word of every text, and random words)', () => {
+    let caps = 0;
+    for (const t of texts) {
+      for (const w of ATTRIBUTION_SPEED.wordsBySplit(t)) {
+        const want = ATTRIBUTION_SPEED.isCapByPattern(w);
+        expect(ATTRIBUTION_SPEED.isCap(w), w).toBe(want);
+        if (want) caps++;
+      }
+    }
+    for (const w of ['', 'iPhone', 'eSentire', 'ab', 'a1B', 'aB', 'É', 'éA', 'Ωmega', '١٢', '“Quote', '(X', '_a', '𝐀bc', 'ǅ', 'ⅷ']) expect(ATTRIBUTION_SPEED.isCap(w), w).toBe(ATTRIBUTION_SPEED.isCapByPattern(w));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'z', 'A', 'Z', '0', '9', '_', '-', '’', 'é', 'É', '١', '𝐀', ' '), { maxLength: 6 }), (xs) => {
+        const w = xs.join('');
+        expect(ATTRIBUTION_SPEED.isCap(w)).toBe(ATTRIBUTION_SPEED.isCapByPattern(w));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(caps).toBeGreaterThan(5_000);
+  });
+
+  it('the possessive, comma/quote and passive checks of the text before a cue give what their end-anchored patterns gave', () => {
+    const poss = (s: string): boolean => /[’']s?\s*$/.test(s) && /\w[’']s?\s*$/.test(s);
+    const commaQuote = (s: string): boolean => /[,”"’]$/.test(s);
+    const be = new RegExp(ATTRIBUTION_SPEED.bePassive.source, ATTRIBUTION_SPEED.bePassive.flags);
+    const hits = { poss: 0, comma: 0, be: 0 };
+    const check = (left: string): void => {
+      const p = poss(left);
+      expect(ATTRIBUTION_SPEED.endsInPossessive(left), left).toBe(p);
+      const trim = left.trimEnd();
+      const c = commaQuote(trim);
+      expect(ATTRIBUTION_SPEED.endsInCommaOrQuote(trim), trim).toBe(c);
+      const b = be.test(trim);
+      expect(ATTRIBUTION_SPEED.endsInBePassive(trim), trim).toBe(b);
+      // Also on an untrimmed text (trailing white space is inside the pattern's reach).
+      expect(ATTRIBUTION_SPEED.endsInBePassive(left), left).toBe(be.test(left));
+      if (p) hits.poss++;
+      if (c) hits.comma++;
+      if (b) hits.be++;
+    };
+    for (const t of texts) {
+      for (let i = t.indexOf(' '); i >= 0; i = t.indexOf(' ', i + 1)) {
+        const left = t.slice(Math.max(0, i - 400), i);
+        check(left);
+        check(left + ' ');
+      }
+    }
+    for (const t of ["Swift's ", 'agencies’  ', "'s", "x's\u00a0", ' ’', 'was', 'It was also', 'it was  also \u3000', 'WAS FIRST', 'wasfirst', 'x-was', 'is widely ', '“', '']) check(t);
+    expect(hits.poss).toBeGreaterThan(20);
+    expect(hits.comma).toBeGreaterThan(200);
+    expect(hits.be).toBeGreaterThan(50);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('was', 'Is', 'are', 'also', 'first', 'x', '’', "'", 's', '_', ',', '”', ' ', '  ', '\u00a0', '\n', 'é'), { maxLength: 12 }), (xs) => {
+        const t = xs.join('');
+        expect(ATTRIBUTION_SPEED.endsInPossessive(t)).toBe(poss(t));
+        expect(ATTRIBUTION_SPEED.endsInCommaOrQuote(t)).toBe(commaQuote(t));
+        expect(ATTRIBUTION_SPEED.endsInBePassive(t)).toBe(be.test(t));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('the gates of the self-named, anonymous-expert and relative-clause patterns pass wherever the patterns match', () => {
+    const relative = /(?:^|\s)(?:a|an|any)\s+(?:[\w-]+\s+){0,2}(?:government|company|country|state|firm|group|organi[sz]ation|administration|regime|vendor|party)\s+(?:that|which)(?:\s+(?:has|have|had|long|also|repeatedly|previously|often|always|consistently|publicly|since)){0,3}\s*$/i;
+    const own = [
+      'A group calling itself “Team Lotus”',
+      'a hacker using the handle “zed”,',
+      'an actor going by the name "Kraken" has',
+      'someone who goes by ‘xx’',
+      'A Chinese expert who requested anonymity',
+      'two researchers who spoke on the condition of anonymity,',
+      'ADVICE FROM A GOVERNMENT THAT HAS LONG',
+      'a company which',
+    ];
+    let matched = 0;
+    for (const t of [...own, ...texts]) {
+      const cuts = [t.length];
+      for (let i = t.indexOf(' '); i >= 0 && cuts.length < 80; i = t.indexOf(' ', i + 1)) cuts.push(i);
+      for (const c of cuts) {
+        const t160 = t.slice(Math.max(0, c - 160), c);
+        const low = t160.toLowerCase();
+        if (ATTRIBUTION_SPEED.selfNamed.test(t160.slice(-140))) {
+          matched++;
+          expect(hasAny(t160, ATTRIBUTION_SPEED.selfNamedGate), t160).toBe(true);
+        }
+        if (ATTRIBUTION_SPEED.anonExpert.test(t160)) {
+          matched++;
+          expect(low.includes('anonymity'), t160).toBe(true);
+        }
+        if (relative.test(t160.slice(-120))) {
+          matched++;
+          expect(hasAny(low, ATTRIBUTION_SPEED.relativeGate), t160).toBe(true);
+        }
+      }
+    }
+    expect(matched).toBeGreaterThanOrEqual(own.length);
+  });
+
+  it('the whole attribution pass gives the same attributions with its shortcuts and memos off (every fixture, dev and synthetic page)', () => {
+    const db = contentDirectory();
+    const pages = [...htmlFiles(path.join(ROOT, 'tests/fixtures')), ...htmlFiles(path.join(ROOT, '../shared/eval/dev'))].map((f) => readFileSync(f, 'utf8'));
+    pages.push(synthArticle(200 * 1024));
+    let found = 0;
+    try {
+      for (const html of pages) {
+        const look = firstLook(parseHTML(html).document as unknown as Document, { db });
+        const s = splitSentences(look.body.blocks);
+        const ctx = { db, acronyms: findAcronyms(s), publisher: look.url ? db.byUrl(look.url) : null, siteName: look.facts.meta.siteName };
+        SHORTCUTS.off = false;
+        const fast = JSON.stringify(findAttributions(s, ctx));
+        SHORTCUTS.off = true;
+        const slow = JSON.stringify(findAttributions(s, ctx));
+        SHORTCUTS.off = false;
+        expect(fast).toBe(slow);
+        found += (JSON.parse(fast) as unknown[]).length;
+      }
+    } finally {
+      SHORTCUTS.off = false;
+    }
+    expect(found).toBeGreaterThan(1_000);
+  }, 240_000);
 });
