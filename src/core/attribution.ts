@@ -3,7 +3,7 @@ import { detectCueLang, findIntlAttributions } from './cues-intl';
 import { dropTrailingParen, trimEndChars, trimStartChars } from './trim';
 import { LIMITS } from './limits';
 import { countryOfWord } from './countries';
-import { SHORTCUTS, hasAny } from './gate';
+import { SHORTCUTS } from './gate';
 import type { SourceDirectory } from './directory';
 import type { AcronymDefinition, Attribution, SourceKind, SourceLabel } from './report';
 import type { Sentence } from './sentences';
@@ -169,13 +169,19 @@ export const ATTRIBUTION_SPEED = {
   get selfNamed(): RegExp {
     return SELF_NAMED_FIX4;
   },
-  get selfNamedGate(): readonly string[] {
+  get selfNamedGate(): RegExp {
     return SELF_NAMED_GATE;
+  },
+  get anonGateRe(): RegExp {
+    return ANON_GATE_RE;
+  },
+  get anonExpertGate(): RegExp {
+    return ANON_EXPERT_GATE;
   },
   get anonExpert(): RegExp {
     return ANON_EXPERT_FIX4;
   },
-  get relativeGate(): readonly string[] {
+  get relativeGate(): RegExp {
     return RELATIVE_GATE;
   },
   words: (s: string): string[] => words(s),
@@ -430,10 +436,19 @@ function tailWords(s: string, k: number): string[] {
 /** Words one of ANON_PHRASE's heads holds (lower case; the pattern is `i` without `u`, so ASCII folding only): a text without any cannot match. */
 const ANON_GATE = ['person', 'people', 'source', 'official', 'individual', 'insider', 'staffer', 'aide', 'employee', 'diplomat', 'executive', 'officer', 'member', 'investigator'];
 
-/** Words every match of subjectBefore's relative-clause pattern holds (lower case, the pattern is `i` without `u`). */
-const RELATIVE_GATE = ['that', 'which'];
-/** Words every match of SELF_NAMED_FIX4 holds (case-sensitive, as the pattern). */
-const SELF_NAMED_GATE = ['call', 'using', 'going', 'goes'];
+/** Research-team subjects before a cue ("A joint team from X and Y", "researchers at X"): the body after the preposition. */
+const TEAM_SUBJECT = /\b(?:team|teams|researchers|experts|analysts|investigators|specialists|engineers|scientists|staff|spokes(?:person|man|woman)|officials?)\s+(?:from|at|of|with|for)\s+((?:the\s+)?[A-Za-z0-9][^,;:]{1,150}?)\s*(?:(?:has|have|had|also|previously|later|jointly|recently|on \w+|then)\s+){0,4}$/i;
+/**
+ * ANON_GATE as one pattern, `i` without `u` like ANON_PHRASE (so it folds case as the phrase does): one scan of a
+ * literal alternation instead of fourteen `indexOf` runs over a lower-cased copy (about four times cheaper).
+ */
+const ANON_GATE_RE = new RegExp(ANON_GATE.join('|'), 'i');
+/** Words one of which every match of subjectBefore's relative-clause pattern holds (`i` without `u`, as the pattern). */
+const RELATIVE_GATE = /that|which/i;
+/** Words one of which every match of SELF_NAMED_FIX4 holds (case-sensitive, as the pattern). */
+const SELF_NAMED_GATE = /call|using|going|goes/;
+/** The word every match of ANON_EXPERT_FIX4 holds (`i` without `u`, as the pattern). */
+const ANON_EXPERT_GATE = /anonymity/i;
 
 function stripPunct(w: string): string {
   let t = trimStartChars(w, '“"‘\'([«');
@@ -473,21 +488,20 @@ function subjectBefore(left: string): { np: string; appositive: string | null; a
   if (t.indexOf(')') !== -1 || t.indexOf('）') !== -1) t = t.replace(/ ?[(（][A-Z][A-Za-z0-9&./-]{1,11}[)）]((?: [a-z]{1,20}){0,3})$/, '$1');
   // "Kall -- co-editor of a book on debates -- said": a dashed aside between subject and verb is an appositive.
   t = cutDashAside(t);
-  // The three tail patterns below each need a word of their own (gates, as for ANON_PHRASE; the texts they read are
-  // tails of t160, and lower-casing keeps the ASCII letters an `i` pattern folds): most subjects have none of them.
+  // The four tail patterns below each need words of their own (gates; the texts they read are tails of t160, and
+  // a gate folds case as its pattern does): most subjects have none of them.
   const t160 = t.slice(-160);
-  const low160 = t160.toLowerCase();
   // "advice from a government that has long argued for …": a relative clause describing an unnamed body is no statement of it.
   // redos-ok: only ever run on the last 120 characters before a cue (slice on this line).
-  if (hasAny(low160, RELATIVE_GATE) && /(?:^|\s)(?:a|an|any)\s+(?:[\w-]+\s+){0,2}(?:government|company|country|state|firm|group|organi[sz]ation|administration|regime|vendor|party)\s+(?:that|which)(?:\s+(?:has|have|had|long|also|repeatedly|previously|often|always|consistently|publicly|since)){0,3}\s*$/i.test(t.slice(-120))) return null;
+  if (RELATIVE_GATE.test(t160) && /(?:^|\s)(?:a|an|any)\s+(?:[\w-]+\s+){0,2}(?:government|company|country|state|firm|group|organi[sz]ation|administration|regime|vendor|party)\s+(?:that|which)(?:\s+(?:has|have|had|long|also|repeatedly|previously|often|always|consistently|publicly|since)){0,3}\s*$/i.test(t.slice(-120))) return null;
   // "A group calling itself “Team X” posted", "a hacker using the handle “zed” claimed": the self-chosen name is the speaker.
-  const alias = hasAny(t160, SELF_NAMED_GATE) ? SELF_NAMED_FIX4.exec(t.slice(-140)) : null;
+  const alias = SELF_NAMED_GATE.test(t160) ? SELF_NAMED_FIX4.exec(t.slice(-140)) : null;
   if (alias) return { np: alias[1]!.trim(), appositive: null, groupKind: 'unspecified' };
   // "A Chinese expert who requested anonymity told …": an unnamed expert is an anonymous source.
-  const anonExpert = low160.indexOf('anonymity') !== -1 ? ANON_EXPERT_FIX4.exec(t160) : null;
+  const anonExpert = ANON_EXPERT_GATE.test(t160) ? ANON_EXPERT_FIX4.exec(t160) : null;
   if (anonExpert) return { np: anonExpert[1]!.trim(), appositive: null, anonymous: true };
   // Inline anonymous phrasing first ("…, a person familiar with the matter said").
-  const anon = hasAny(low160, ANON_GATE) ? ANON_PHRASE.exec(t160) : null;
+  const anon = ANON_GATE_RE.test(t160) ? ANON_PHRASE.exec(t160) : null;
   if (anon && /[a-z]/.test(anon[1]!)) return { np: anon[1]!.trim().replace(/,$/, ''), appositive: null };
   let ws = tailWords(t, 24);
   // Skip adverbials between subject and verb.
@@ -737,7 +751,12 @@ function transcriptGuests(sentences: Sentence[], n: number): Map<string, { name:
   const out = new Map<string, { name: string; role: string | null }>();
   // Cheap test first: transcripts have speaker labels.
   let labels = 0;
-  for (let si = 0; si < n && labels < 2; si++) if (/^[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+){1,2}:\s/u.test(sentences[si]!.text.slice(0, 60))) labels++;
+  for (let si = 0; si < n && labels < 2; si++) {
+    const t = sentences[si]!.text;
+    // The label opens on a capital and its colon sits in the first 60 characters: most sentences fail one of these.
+    if (!colonLabelPossible(t, 60)) continue;
+    if (/^[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+){1,2}:\s/u.test(t.slice(0, 60))) labels++;
+  }
   if (labels < 2) return out;
   for (let si = 0; si < Math.min(n, 60) && out.size < 4; si++) {
     const t = sentences[si]!.text.slice(0, 600);
@@ -746,6 +765,22 @@ function transcriptGuests(sentences: Sentence[], n: number): Map<string, { name:
     out.set(m[1]!, { name: m[1]!, role: m[2] ?? null });
   }
   return out;
+}
+
+/**
+ * Whether `t.slice(0, within)` may open with a "Label: " of a capital first (the label patterns need both): a capital
+ * first, and a colon before the last character of the slice (a white space must follow it inside the slice).
+ */
+function colonLabelPossible(t: string, within: number): boolean {
+  const c = t.charCodeAt(0);
+  if (!(c >= 65 && c <= 90)) return false;
+  return SHORTCUTS.off || hasColonBefore(t, within - 1);
+}
+
+/** A colon among the first `end` characters of `t`. */
+function hasColonBefore(t: string, end: number): boolean {
+  const at = t.indexOf(':');
+  return at >= 0 && at < end;
 }
 
 /** "WALLACE: …" at the start of a sentence (after an opening quote at most). */
@@ -764,6 +799,7 @@ function transcriptSpeakers(sentences: Sentence[], n: number): Set<string> {
     const c = t.charCodeAt(0);
     // Cheap test first: a capital or an opening quote, then a capital.
     if (!((c >= 65 && c <= 90) || c === 0x22 || c === 0x201c)) continue;
+    if (!SHORTCUTS.off && !hasColonBefore(t, 69)) continue;
     const m = SPEAKER_LABEL.exec(t.slice(0, 70));
     if (!m || NOT_SPEAKERS.test(m[1]!) || !/[A-Z]{2}/.test(m[1]!)) continue;
     counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
@@ -1114,14 +1150,17 @@ function qaLabelsFix4(sentences: Sentence[], n: number): Set<string> {
   for (let si = 0; si < n; si++) {
     const sent = sentences[si]!;
     if (sent.blockKind !== 'paragraph' || (si > 0 && sentences[si - 1]!.block === sent.block)) continue;
-    const c = sent.text.charCodeAt(0);
-    if (!(c >= 65 && c <= 90)) continue;
+    if (!colonLabelPossible(sent.text, 60)) continue;
     const m = QA_LABEL_FIX4.exec(sent.text.slice(0, 60));
     if (!m || /^[A-Z]+$/.test(m[1]!) || /^(?:The|A|An|Our|Your)\s/.test(m[1]!) || NOT_SPEAKERS.test(m[1]!.toUpperCase())) continue;
     counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
     if (counts.size > 20) break;
   }
   const out = new Set<string>();
+  // Only a label that opens two paragraphs can be one (below): without one, no need to read the introduction.
+  let twice = false;
+  for (const v of counts.values()) if (v >= 2) twice = true;
+  if (!twice && !SHORTCUTS.off) return out;
   // The speaker was introduced in the running text before the first turn ("spoke with Kenji Arakawa"): a label alone names no one.
   let intro = '';
   for (let si = 0; si < n && intro.length < 20_000; si++) {
@@ -1329,7 +1368,7 @@ function classifyOf(np: string): Candidate | null {
   // "Its findings show …": a pronoun owns the document; it is resolved like the pronoun.
   const ownFix3 = /^(its|their|his|her)\s+(?:[\w-]+\s+){0,2}?([\w-]+)$/i.exec(s);
   if (ownFix3 && DOC_HEADS.test(ownFix3[2]!.toLowerCase())) return { source: ({ its: 'it', their: 'they', his: 'he', her: 'she' } as Record<string, string>)[ownFix3[1]!.toLowerCase()]!, kind: null };
-  if ((hasAny(lw, ANON_GATE) && ANON_PHRASE.test(' ' + s)) || /\b(?:unnamed|anonymous|unidentified)\b/i.test(s) || /familiar with|declined to be named|condition of anonymity|not authori[sz]ed to/i.test(s)) return { source: s, kind: 'anonymous' };
+  if ((ANON_GATE_RE.test(s) && ANON_PHRASE.test(' ' + s)) || /\b(?:unnamed|anonymous|unidentified)\b/i.test(s) || /familiar with|declined to be named|condition of anonymity|not authori[sz]ed to/i.test(s)) return { source: s, kind: 'anonymous' };
   if (/^(?:(?:some|many|several|other|most|a few)\s+)?(?:analysts|experts|researchers|observers|commentators|users|specialists) (?:on|in)\s/i.test(s)) return { source: s, kind: 'unspecified' };
   const ws = words(s);
   const head = ws[ws.length - 1]!.toLowerCase().replace(/[’']s$/, '');
@@ -1911,9 +1950,10 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
   };
 
   const possessives = (text: string, si: number): void => {
+    // The matches one by one on the pattern itself (nothing called below uses it): matchAll copied it per sentence.
     POSS_NOUN.lastIndex = 0;
     let k = 0;
-    for (const m of text.matchAll(POSS_NOUN)) {
+    for (let m = POSS_NOUN.exec(text); m; m = POSS_NOUN.exec(text)) {
       if (++k > 6 || drafts.length >= ATTRIBUTION_LIMITS.maxAttributions) break;
       const at = m.index!;
       const from = Math.max(0, at - 90);
@@ -2175,7 +2215,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
         continue;
       }
       // Research-team subjects: "A joint team from X and Y found", "researchers at X said".
-      const team = /\b(?:team|teams|researchers|experts|analysts|investigators|specialists|engineers|scientists|staff|spokes(?:person|man|woman)|officials?)\s+(?:from|at|of|with|for)\s+((?:the\s+)?[A-Za-z0-9][^,;:]{1,150}?)\s*(?:(?:has|have|had|also|previously|later|jointly|recently|on \w+|then)\s+){0,4}$/i.exec(leftTrim.slice(-220));
+      const team = TEAM_SUBJECT.exec(leftTrim.slice(-220));
       if (team) {
         // redos-ok: team[1] is cut from leftTrim.slice(-220) above, so at most 220 chars
         const parts = team[1]!.split(/\s+and\s+(?=(?:the\s+)?(?:[A-Z0-9]|[a-z]+\s+(?:[a-z]+\s+)?(?:company|firm|vendor|agency|group)\s+[A-Z0-9]))/);
@@ -2362,16 +2402,36 @@ function genderOf(name: string): 'f' | 'm' | null {
   return /\b(?:Chairwoman|Congresswoman|Spokeswoman|Mrs\.|Ms\.)/.test(name) ? 'f' : /\b(?:Chairman|Congressman|Spokesman|Mr\.)/.test(name) ? 'm' : null;
 }
 
+/** Answers of `lastWords` for one and two words (a pure function; asked of every mention on every pronoun), bounded. */
+const LAST_WORDS: Map<string, string>[] = [new Map(), new Map(), new Map()];
+
 function lastWords(s: string, k: number): string {
+  const memo = k === 1 || k === 2 ? LAST_WORDS[k]! : null;
+  if (!memo || SHORTCUTS.off) return lastWordsOf(s, k);
+  let hit = memo.get(s);
+  if (hit === undefined) {
+    hit = lastWordsOf(s, k);
+    if (memo.size >= 4_000) memo.clear();
+    memo.set(s, hit);
+  }
+  return hit;
+}
+
+function lastWordsOf(s: string, k: number): string {
   return dropTrailingParen(s).split(/\s+/).slice(-k).join(' ');
 }
+
+/** Capitalised runs after a start, a space, "(" or a quote (a match is never empty). */
+const NAME_RUNS = /(?:^|[\s(“"])((?:[A-Z][\p{L}\p{N}’'&-]*)(?:\s+(?:(?:of|for|and|on|the|de)\s+){0,2}[A-Z0-9][\p{L}\p{N}’'&-]*){0,8})/gu;
 
 /** Capitalised multi-word names in a sentence (antecedents for later "the ministry", "it"). */
 function capitalisedNames(text: string): string[] {
   const out: string[] = [];
-  const re = /(?:^|[\s(“"])((?:[A-Z][\p{L}\p{N}’'&-]*)(?:\s+(?:(?:of|for|and|on|the|de)\s+){0,2}[A-Z0-9][\p{L}\p{N}’'&-]*){0,8})/gu;
+  const re = NAME_RUNS;
+  // The matches one by one on one pattern object (matchAll made a copy of the pattern and an iterator per sentence).
+  re.lastIndex = 0;
   let k = 0;
-  for (const m of text.matchAll(re)) {
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     if (++k > 40) break;
     const span = m[1]!;
     // One word (most runs: "The", "He"): the cuts below only shorten it from the end, so it is kept only as an acronym-like word.

@@ -373,6 +373,33 @@ const RULES = lazy((): Record<Exclude<CueLang, 'en'>, Rule[]> => ({
   ],
 }));
 
+/**
+ * The rules' boundary-free gates (mayMatch) joined into one alternation per flag set: a text that matches none of
+ * a joined pattern matches none of its gates, so none of its rules (each rule's own gate still runs after a hit).
+ */
+const GATE_GROUPS = lazy((): Record<Exclude<CueLang, 'en'>, { groups: RegExp[]; groupOf: number[] }> => {
+  const out = {} as Record<Exclude<CueLang, 'en'>, { groups: RegExp[]; groupOf: number[] }>;
+  for (const [lang, rules] of Object.entries(RULES()) as [Exclude<CueLang, 'en'>, Rule[]][]) {
+    const byFlags = new Map<string, { sources: string[]; rules: number[] }>();
+    rules.forEach((rule, i) => {
+      const g = GATES.get(rule.re);
+      if (!g) return;
+      const e = byFlags.get(g.flags) ?? { sources: [], rules: [] };
+      e.sources.push(`(?:${g.source})`);
+      e.rules.push(i);
+      byFlags.set(g.flags, e);
+    });
+    // redos-ok: an alternation of the gates above, each the checked pattern with its boundary assertions removed.
+    const groupOf = rules.map(() => -1);
+    const groups = [...byFlags].map(([flags, e], g) => {
+      for (const i of e.rules) groupOf[i] = g;
+      return new RegExp(e.sources.join('|'), flags);
+    });
+    out[lang] = { groups, groupOf };
+  }
+  return out;
+});
+
 /** The cue's reading order: after a closing quote or a comma the subject follows the verb ("…“, sagte X"). */
 function invertedAt(left: string): boolean {
   let t = left.trimEnd();
@@ -484,7 +511,15 @@ function runIntl(sentences: Sentence[], lang: Exclude<CueLang, 'en'>, ctx: IntlC
     const text = sent.text.slice(0, LIMITS.maxChars);
     // A correction notice restates the article, it is not a source.
     if (/^\s*(?:korrektur|berichtigung|correction|rectificatif|rectificación|fe de errores)\b/i.test(text)) continue;
-    for (const rule of RULES()[lang]) {
+    // One test of the joined gates per flag set, before each rule's own: most sentences match no cue at all.
+    const { groups, groupOf } = GATE_GROUPS()[lang];
+    let open = 0;
+    for (let g = 0; g < groups.length; g++) if (SHORTCUTS.off || groups[g]!.test(text)) open |= 1 << g;
+    const rules = RULES()[lang];
+    for (let r = 0; r < rules.length; r++) {
+      const rule = rules[r]!;
+      const g = groupOf[r]!;
+      if (g >= 0 && !(open & (1 << g))) continue;
       if (!mayMatch(rule.re, text)) continue;
       rule.re.lastIndex = 0;
       let m: RegExpExecArray | null;

@@ -64,6 +64,11 @@ describe('attribution speed shortcuts', () => {
     expect(matched).toBeGreaterThan(20);
   });
 
+  it('the anonymity gate as one pattern has the same words', () => {
+    expect(ATTRIBUTION_SPEED.anonGateRe.source.split('|')).toEqual([...ATTRIBUTION_SPEED.anonGate]);
+    expect(ATTRIBUTION_SPEED.anonGateRe.flags).toBe('i');
+  });
+
   it('a removed gate word is missed (each word is needed)', () => {
     const re = new RegExp(ATTRIBUTION_SPEED.anonPhrase.source, 'i');
     for (const w of ATTRIBUTION_SPEED.anonGate) {
@@ -223,7 +228,7 @@ describe('attribution speed shortcuts', () => {
     );
   });
 
-  it('the gates of the self-named, anonymous-expert and relative-clause patterns pass wherever the patterns match', () => {
+  it('the gates of the self-named, anonymous-expert, and relative-clause patterns pass wherever the patterns match', () => {
     const relative = /(?:^|\s)(?:a|an|any)\s+(?:[\w-]+\s+){0,2}(?:government|company|country|state|firm|group|organi[sz]ation|administration|regime|vendor|party)\s+(?:that|which)(?:\s+(?:has|have|had|long|also|repeatedly|previously|often|always|consistently|publicly|since)){0,3}\s*$/i;
     const own = [
       'A group calling itself “Team Lotus”',
@@ -241,18 +246,22 @@ describe('attribution speed shortcuts', () => {
       for (let i = t.indexOf(' '); i >= 0 && cuts.length < 80; i = t.indexOf(' ', i + 1)) cuts.push(i);
       for (const c of cuts) {
         const t160 = t.slice(Math.max(0, c - 160), c);
-        const low = t160.toLowerCase();
         if (ATTRIBUTION_SPEED.selfNamed.test(t160.slice(-140))) {
           matched++;
-          expect(hasAny(t160, ATTRIBUTION_SPEED.selfNamedGate), t160).toBe(true);
+          expect(ATTRIBUTION_SPEED.selfNamedGate.test(t160), t160).toBe(true);
         }
         if (ATTRIBUTION_SPEED.anonExpert.test(t160)) {
           matched++;
-          expect(low.includes('anonymity'), t160).toBe(true);
+          expect(ATTRIBUTION_SPEED.anonExpertGate.test(t160), t160).toBe(true);
         }
         if (relative.test(t160.slice(-120))) {
           matched++;
-          expect(hasAny(low, ATTRIBUTION_SPEED.relativeGate), t160).toBe(true);
+          expect(ATTRIBUTION_SPEED.relativeGate.test(t160), t160).toBe(true);
+        }
+        for (const x of [t160, ' ' + t160]) {
+          if (!ATTRIBUTION_SPEED.anonPhrase.test(x)) continue;
+          matched++;
+          expect(ATTRIBUTION_SPEED.anonGateRe.test(x), x).toBe(true);
         }
       }
     }
@@ -263,6 +272,15 @@ describe('attribution speed shortcuts', () => {
     const db = contentDirectory();
     const pages = [...htmlFiles(path.join(ROOT, 'tests/fixtures')), ...htmlFiles(path.join(ROOT, '../shared/eval/dev'))].map((f) => readFileSync(f, 'utf8'));
     pages.push(synthArticle(200 * 1024));
+    // Our own transcripts, so the label pre-passes (capital first, a colon in the first characters) have turns to find.
+    const p = (xs: string[]): string => `<html><body><article><h1>Interview: the breach</h1>${xs.map((x) => `<p>${x}</p>`).join('')}</article></body></html>`;
+    const transcripts = [
+      p(['Our reporter spoke with Kenji Arakawa, a professor at Tohoku University, about the breach.', 'Q: What happened?', 'Arakawa: The attackers stayed for months.', 'Q: Who were they?', 'Arakawa: We do not know yet, and the ministry said so too.']),
+      p(['WALLACE: Was it China? The agency said it was.', 'PENCE: Well, look, the evidence is clear.', 'WALLACE: Are you sure?', 'PENCE: The FBI told us so.', 'UPDATE: this transcript was edited.']),
+      p(['Ben talks to Priya Raman, principal threat researcher at SentinelOne, about the campaign.', 'Priya Raman: Based on the tooling, it is the same group.', 'Ben Lee: How sure are you?', 'Priya Raman: Fairly sure, the company said in its report.']),
+      p(['A long opening without any label at all, then a colon very late in the sentence, well past sixty characters: here.', 'Another: short label that is no speaker.']),
+    ];
+    pages.push(...transcripts);
     let found = 0;
     try {
       for (const html of pages) {
