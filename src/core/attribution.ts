@@ -120,7 +120,9 @@ const { next: CUE_NEXT, end: CUE_END } = (() => {
  * position cost about twice as much on long articles; a letter-run regex with a
  * set lookup made a match array and a string for every word.
  */
-function* cueMatches(text: string): Generator<RegExpExecArray, void, void> {
+function cueMatches(text: string): RegExpExecArray[] {
+  // All at once (a list, not a generator: one fewer object and resumption per sentence); the caller may stop early.
+  const out: RegExpExecArray[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -150,9 +152,10 @@ function* cueMatches(text: string): Generator<RegExpExecArray, void, void> {
     CUE_AT.lastIndex = start;
     const m = CUE_AT.exec(text);
     if (!m) continue;
-    yield m;
+    out.push(m);
     i = start + m[0].length;
   }
+  return out;
 }
 
 /** For tests: the cue pattern and its word-set scanner, which must agree. */
@@ -180,6 +183,12 @@ export const ATTRIBUTION_SPEED = {
   },
   get anonExpert(): RegExp {
     return ANON_EXPERT_FIX4;
+  },
+  get negGate(): RegExp {
+    return NEG_GATE;
+  },
+  get negated(): RegExp {
+    return NEGATED_FIX4;
   },
   get relativeGate(): RegExp {
     return RELATIVE_GATE;
@@ -889,11 +898,16 @@ function npBackward(ws: string[]): string | null {
     let titles = 0;
     for (; i >= 0; i--) {
       const w = ws[i]!;
-      if (/[,;:]$/.test(w) || /[(\[“"]/.test(w[0]!) || /[”")]$/.test(w)) {
+      // `/[,;:]$/`, `/[(\[“"]/` on the first character and `/[”")]$/`, read from the character codes.
+      const lc = w.charCodeAt(w.length - 1);
+      const fc = w.charCodeAt(0);
+      const endsPunct = lc === 44 || lc === 59 || lc === 58;
+      if (endsPunct || fc === 40 || fc === 91 || fc === 0x201c || fc === 34 || lc === 0x201d || lc === 34 || lc === 41) {
         if (i !== ws.length - 1) break;
       }
-      const bare = w.replace(/[,;:]$/, '');
-      if (isCap(bare) || /^\d/.test(bare)) {
+      const bare = endsPunct ? w.slice(0, -1) : w;
+      const bc = bare.charCodeAt(0);
+      if (isCap(bare) || (bc >= 48 && bc <= 57)) {
         out.unshift(bare);
         titles = 0;
         continue;
@@ -1100,6 +1114,8 @@ function endsInWhClause(left: string): boolean {
   return WH_TAIL.test(left);
 }
 
+/** Words one of which every match of NEGATED_FIX4 and of the "has not commented" pattern holds (`i` without `u`, as they). */
+const NEG_GATE = /not|never|yet|n[’']t/i;
 const NEGATED_FIX4 = /\b(?:(?:does|do|did|could|would|will|can|has|have|had|should|may|might|must)\s+not|cannot|(?:does|do|did|could|would|wo|ca|has|have|had|should)n[’']t|never)\s+(?:(?:yet|publicly|immediately|officially|directly|explicitly|specifically|independently|also|even|always)\s+)?$/i;
 
 /** A passive verb earlier in the clause, then "and" ("are approached on LinkedIn and"): bounded, on the last 160 characters. */
@@ -1829,7 +1845,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
     if (raw.kind && !cls.kind) cls.kind = raw.kind;
     const res = resolve(cls, si);
     if (!res) return null;
-    let name = res.source.replace(/^(?:the|The)\s+(?=[A-Z0-9])/, '').replace(/^(?:the|The)\s+(?:official|semi-official|semiofficial|state-run|state-owned|state-controlled|state)\s+(?=[A-Z]{2})/, '').replace(/[’']s$/, '').trim();
+    let name = bareName(res.source);
     if (!name || name.length < 2) return null;
     const org = orgFix3(raw.org ?? null, raw.role ?? null, si);
     // "John Smith, a former director of the NSA, said": a former official no longer speaks for the body.
@@ -2150,9 +2166,12 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       // Accusations inside someone else's quote or report ("… had reported that the US has accused China"): not the article's sourcing.
       if (/^(?:accused|accuses|blamed|blames)$/.test(verb) && (quoteOpenAt(text, at) || /\b(?:reported|said|says|claimed|stated|wrote|argued|noted) that\b/i.test(left))) continue;
       // "Moscow has not commented", "did not respond": a negated non-statement is no source.
-      if (/^(?:commented|responded|replied|answered|said|confirmed|confirm|comment|respond|commented publicly)$/.test(verb) && /(?:\bnot|\bnever|\byet to|n[’']t)\s*(?:\w+\s+)?$/i.test(left.slice(-40))) continue;
+      // Both negation patterns need one of NEG_GATE's words in the last 40 characters (most texts have none).
+      const left40 = left.slice(-40);
+      const negWord = NEG_GATE.test(left40);
+      if (negWord && /^(?:commented|responded|replied|answered|said|confirmed|confirm|comment|respond|commented publicly)$/.test(verb) && /(?:\bnot|\bnever|\byet to|n[’']t)\s*(?:\w+\s+)?$/i.test(left40)) continue;
       // "does not endorse the products", "did not say which customers", "could not tell": a negated cue makes no statement.
-      if (NEGATED_FIX4.test(left.slice(-40))) continue;
+      if (negWord && NEGATED_FIX4.test(left40)) continue;
       // "who asked not to be named", "declined to be identified": anonymity, not a statement.
       if (/^(?:asked|requested)$/.test(verb) && /^\s+not to be (?:named|identified|quoted)/i.test(right)) continue;
       // "“…,” he continued." / "Caddell continued:": only a quote before or a colon after makes it speech.
@@ -2419,6 +2438,25 @@ function lastWords(s: string, k: number): string {
 
 function lastWordsOf(s: string, k: number): string {
   return dropTrailingParen(s).split(/\s+/).slice(-k).join(' ');
+}
+
+/** Answers of `bareNameOf` (pure), bounded. */
+const BARE_NAME = new Map<string, string>();
+
+/** A source's name without a leading "the" before a name, a "the official/state-run" before an acronym, or a possessive ending. */
+function bareName(source: string): string {
+  if (SHORTCUTS.off) return bareNameOf(source);
+  let hit = BARE_NAME.get(source);
+  if (hit === undefined) {
+    hit = bareNameOf(source);
+    if (BARE_NAME.size >= 4_000) BARE_NAME.clear();
+    BARE_NAME.set(source, hit);
+  }
+  return hit;
+}
+
+function bareNameOf(source: string): string {
+  return source.replace(/^(?:the|The)\s+(?=[A-Z0-9])/, '').replace(/^(?:the|The)\s+(?:official|semi-official|semiofficial|state-run|state-owned|state-controlled|state)\s+(?=[A-Z]{2})/, '').replace(/[’']s$/, '').trim();
 }
 
 /** Capitalised runs after a start, a space, "(" or a quote (a match is never empty). */

@@ -239,6 +239,11 @@ describe('attribution speed shortcuts', () => {
       'two researchers who spoke on the condition of anonymity,',
       'ADVICE FROM A GOVERNMENT THAT HAS LONG',
       'a company which',
+      'The ministry has NOT ',
+      'officials cannot ',
+      'it didn’t ',
+      'has yet to ',
+      'WOULD NEVER publicly ',
     ];
     let matched = 0;
     for (const t of [...own, ...texts]) {
@@ -257,6 +262,12 @@ describe('attribution speed shortcuts', () => {
         if (relative.test(t160.slice(-120))) {
           matched++;
           expect(ATTRIBUTION_SPEED.relativeGate.test(t160), t160).toBe(true);
+        }
+        const t40 = t160.slice(-40);
+        for (const x of [t40, t40 + ' ']) {
+          if (!ATTRIBUTION_SPEED.negated.test(x) && !/(?:\bnot|\bnever|\byet to|n[’']t)\s*(?:\w+\s+)?$/i.test(x)) continue;
+          matched++;
+          expect(ATTRIBUTION_SPEED.negGate.test(x), x).toBe(true);
         }
         for (const x of [t160, ' ' + t160]) {
           if (!ATTRIBUTION_SPEED.anonPhrase.test(x)) continue;
