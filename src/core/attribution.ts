@@ -194,6 +194,7 @@ export const ATTRIBUTION_SPEED = {
     return RELATIVE_GATE;
   },
   words: (s: string): string[] => words(s),
+  wordCount: (s: string): number => wordCount(s),
   wordsBySplit: (s: string): string[] => wordsBySplit(s),
   tailWords: (s: string, k: number): string[] => tailWords(s, k),
   capitalisedNames: (s: string): string[] => capitalisedNames(s),
@@ -417,6 +418,18 @@ function words(s: string): string[] {
   return out;
 }
 
+/** `words(s).length`, counted without making the words. */
+function wordCount(s: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isSpaceCode(s.charCodeAt(i));
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
 /** The long way of `words`, for tests (tests/unit/attribution-speed.test.ts). */
 function wordsBySplit(s: string): string[] {
   return s.split(/\s+/).filter(Boolean);
@@ -616,7 +629,7 @@ function subjectBefore(left: string): { np: string; appositive: string | null; a
   let np = npBackward(ws);
   // "a Telegram channel linked to the GUR claimed": the channel speaks; the body it is linked to is not the source.
   if (np && !PRONOUNS.test(np)) {
-    const nn = words(np).length;
+    const nn = wordCount(np);
     const det = /^(?:the|a|an)$/i.test(ws[ws.length - nn - 1] ?? '') ? 1 : 0;
     const prep = ws[ws.length - nn - det - 1]?.toLowerCase();
     const part = ws[ws.length - nn - det - 2]?.toLowerCase();
@@ -629,7 +642,7 @@ function subjectBefore(left: string): { np: string; appositive: string | null; a
   }
   // "A Telegram channel run by the hackers posted": the agent of a reduced relative is not the subject.
   if (np && !PRONOUNS.test(np)) {
-    const nn = words(np).length;
+    const nn = wordCount(np);
     if (ws[ws.length - nn - 1]?.toLowerCase() === 'by' && REDUCED_PARTICIPLE.test(ws[ws.length - nn - 2] ?? '')) {
       let h = ws.length - nn - 3;
       while (h >= 0 && /ly$/.test(ws[h]!)) h--;
@@ -638,7 +651,7 @@ function subjectBefore(left: string): { np: string; appositive: string | null; a
   }
   // "a leaked internal memo from the Singapore exchange, reviewed by …, shows": the document speaks, not its origin.
   if (np && !PRONOUNS.test(np)) {
-    const nn = words(np).length;
+    const nn = wordCount(np);
     const prep = ws[ws.length - nn - 1]?.toLowerCase();
     const docHead = ws[ws.length - nn - 2]?.toLowerCase().replace(/[,;:]$/, '');
     if ((prep === 'from' || prep === 'of') && docHead && /^(?:memo|memos|memorandum|document|documents|cable|cables|transcript|draft|minutes)$/.test(docHead)) {
@@ -667,7 +680,7 @@ function subjectBefore(left: string): { np: string; appositive: string | null; a
     return null;
   }
   // "advisers to Mr. Obama say", "critics of the plan say": the group is the speaker, not the person or thing it belongs to.
-  const n = words(np).length;
+  const n = wordCount(np);
   const prep = ws[ws.length - n - 1]?.toLowerCase();
   const group = ws[ws.length - n - 2]?.toLowerCase();
   if (prep && group && (prep === 'to' || prep === 'of') && /^(?:advisers|advisors|aides|allies|supporters|critics|opponents|members|lawyers|attorneys|friends|associates|spokes(?:man|woman|person)|representatives)$/.test(group)) {
@@ -691,7 +704,7 @@ const PP_OWNER_FIX3 = /^(?:colleagues|staff|employees|workers|partners|teams|peo
  * null: no subject; a string: the real subject.
  */
 function ppObjectFix3(ws: string[], np: string): string | null | undefined {
-  const nn = words(np).length;
+  const nn = wordCount(np);
   let p = ws.length - nn - 1;
   if (p >= 1 && /^the$/i.test(ws[p]!)) p--;
   const prep = ws[p]?.toLowerCase();
@@ -1604,8 +1617,16 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
   };
 
   const selfName = ctx.siteName ? selfKeyFix5(ctx.siteName) : '';
+  /** selfKeyFix5 of the names asked about on this page (a pure function; asked on every attribution when the site is named). */
+  const selfKeys = new Map<string, string>();
+  const selfKeyOf = (name: string): string => {
+    if (SHORTCUTS.off) return selfKeyFix5(name);
+    let k = selfKeys.get(name);
+    if (k === undefined) selfKeys.set(name, (k = selfKeyFix5(name)));
+    return k;
+  };
   const isPublisher = (label: SourceLabel | null, name: string): boolean => {
-    if (selfName.length >= 4 && selfKeyFix5(name) === selfName) return true;
+    if (selfName.length >= 4 && selfKeyOf(name) === selfName) return true;
     if (!publisher) return false;
     if (label && label.id === publisher.id) return true;
     return name.toLowerCase().replace(/^the\s+/, '') === publisher.name.toLowerCase().replace(/^the\s+/, '');
@@ -1770,9 +1791,8 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
     mentions.push({ name, kind, sentence: si, isSource });
     if (mentions.length > 400) mentions.splice(0, 100);
     if (kind === 'person' || kind === 'researcher' || kind === 'government' || kind === 'company') {
-      // redos-ok: applied to the last 90 chars of a name (slice on this line)
-      const pm = /([A-Z][\p{L}’'-]{0,40}) ([A-Z][\p{L}’'-]{0,40})$/u.exec(dropTrailingParen(name).slice(-90));
-      if (pm && isPersonName(pm[0])) {
+      const pm = personTail(name);
+      if (pm) {
         const k: SourceKind = kind === 'company' ? 'person' : kind;
         const prev = persons.get(pm[2]!);
         if (!prev || (isSource && prev.name.length < name.length)) persons.set(pm[2]!, { name, kind: k });
@@ -2257,7 +2277,8 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
         add({ source: withGroup, kind: null }, cueRaw, si, at);
         continue;
       }
-      let subj = subjectBefore(leftTrim);
+      // Already read above when the text ends in a comma (a pure function; its answer is never changed in place).
+      let subj = leftTrim.endsWith(',') && !SHORTCUTS.off ? appSubj : subjectBefore(leftTrim);
       // "McConnell met with her and came away convinced that …": a second verb of the clause shares its subject.
       if (!subj) {
         // "… did not mention it but on Tuesday carried …": "but" too, and a capitalised day or month among the adverbs.
@@ -2438,6 +2459,27 @@ function lastWords(s: string, k: number): string {
 
 function lastWordsOf(s: string, k: number): string {
   return dropTrailingParen(s).split(/\s+/).slice(-k).join(' ');
+}
+
+/** Answers of `personTailOf` (pure), bounded: the same names are remembered sentence after sentence. */
+const PERSON_TAIL = new Map<string, [string, string, string] | null>();
+
+/** The two capitalised words that end a name when they make a person's name ([both, first, last]), else null. */
+function personTail(name: string): [string, string, string] | null {
+  if (SHORTCUTS.off) return personTailOf(name);
+  let hit = PERSON_TAIL.get(name);
+  if (hit === undefined) {
+    hit = personTailOf(name);
+    if (PERSON_TAIL.size >= 4_000) PERSON_TAIL.clear();
+    PERSON_TAIL.set(name, hit);
+  }
+  return hit;
+}
+
+function personTailOf(name: string): [string, string, string] | null {
+  // redos-ok: applied to the last 90 chars of a name (slice on this line)
+  const pm = /([A-Z][\p{L}’'-]{0,40}) ([A-Z][\p{L}’'-]{0,40})$/u.exec(dropTrailingParen(name).slice(-90));
+  return pm && isPersonName(pm[0]) ? [pm[0], pm[1]!, pm[2]!] : null;
 }
 
 /** Answers of `bareNameOf` (pure), bounded. */

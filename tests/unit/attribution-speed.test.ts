@@ -87,6 +87,7 @@ describe('attribution speed shortcuts', () => {
     for (const t of texts) {
       const w = ATTRIBUTION_SPEED.words(t);
       expect(w).toEqual(ATTRIBUTION_SPEED.wordsBySplit(t));
+      expect(ATTRIBUTION_SPEED.wordCount(t)).toBe(w.length);
       n += w.length;
     }
     for (const t of ['', ' ', '\u00a0a\u3000 b\ufeff', 'a\u200bb', '\n\tx\r\n']) expect(ATTRIBUTION_SPEED.words(t)).toEqual(ATTRIBUTION_SPEED.wordsBySplit(t));
@@ -100,6 +101,7 @@ describe('attribution speed shortcuts', () => {
         const t = xs.join('');
         expect(ATTRIBUTION_SPEED.tailWords(t, k)).toEqual(ATTRIBUTION_SPEED.wordsBySplit(t).slice(-k));
         expect(ATTRIBUTION_SPEED.words(t)).toEqual(ATTRIBUTION_SPEED.wordsBySplit(t));
+        expect(ATTRIBUTION_SPEED.wordCount(t)).toBe(ATTRIBUTION_SPEED.wordsBySplit(t).length);
       }),
       { numRuns: 500 },
     );
