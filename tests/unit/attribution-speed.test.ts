@@ -11,7 +11,7 @@ import { parseHTML } from 'linkedom';
 import { firstLook } from '../../src/core/index';
 import { splitSentences } from '../../src/core/sentences';
 import { SHORTCUTS, hasAny } from '../../src/core/gate';
-import { ATTRIBUTION_SPEED, findAttributions } from '../../src/core/attribution';
+import { ATTRIBUTION_SPEED, CUE_SCAN, findAttributions } from '../../src/core/attribution';
 import { findAcronyms } from '../../src/core/acronyms';
 import { contentDirectory } from '../../src/sources/compact';
 import { synthArticle } from '../../scripts/bench/synth';
@@ -246,6 +246,9 @@ describe('attribution speed shortcuts', () => {
       'it didn’t ',
       'has yet to ',
       'WOULD NEVER publicly ',
+      'A joint team from Acme and Beta Labs has',
+      'Spokeswoman for the Agency',
+      'OFFICIALS AT THE MINISTRY',
     ];
     let matched = 0;
     for (const t of [...own, ...texts]) {
@@ -264,6 +267,11 @@ describe('attribution speed shortcuts', () => {
         if (relative.test(t160.slice(-120))) {
           matched++;
           expect(ATTRIBUTION_SPEED.relativeGate.test(t160), t160).toBe(true);
+        }
+        const t220 = t.slice(Math.max(0, c - 220), c).trimEnd();
+        if (ATTRIBUTION_SPEED.teamSubject.test(t220)) {
+          matched++;
+          expect(ATTRIBUTION_SPEED.teamGate.test(t220), t220).toBe(true);
         }
         const t40 = t160.slice(-40);
         for (const x of [t40, t40 + ' ']) {
@@ -313,4 +321,21 @@ describe('attribution speed shortcuts', () => {
     }
     expect(found).toBeGreaterThan(1_000);
   }, 240_000);
+
+  it('the word sets of the cue loop answer what their patterns answered', () => {
+    const sets = ATTRIBUTION_SPEED.wordSets;
+    expect(sets.length).toBeGreaterThan(15);
+    // Every cue the scanner finds in every text, every word of the patterns themselves, and near misses.
+    const probes = new Set<string>(['', 'said ', ' said', 'Said', 'SAID', 'saidx', 'emphasising', 'emphasizing', 'emphasiing', 'according  to', 'characterised', 'characterized']);
+    for (const [re] of sets) for (const w of re.source.slice(4, -2).split('|')) for (const v of [w, w.replace('[sz]', 's'), w.replace('[sz]', 'z'), w + 's', w.slice(0, -1), w.toUpperCase()]) probes.add(v);
+    for (const t of texts) for (const m of CUE_SCAN.matches(t)) probes.add(m[0]);
+    for (const [re, set] of sets) {
+      for (const x of probes) {
+        // The loop asks with the cue lower-cased (the cues are ASCII), as the `i` patterns asked of the raw cue.
+        if (re.flags.includes('i')) expect(set.has(x.toLowerCase()), `${re.source} ${x}`).toBe(re.test(x));
+        else expect(set.has(x), `${re.source} ${x}`).toBe(re.test(x));
+      }
+    }
+    expect(probes.size).toBeGreaterThan(300);
+  });
 });
