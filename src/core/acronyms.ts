@@ -110,6 +110,8 @@ export function findAcronyms(sentences: Sentence[]): AcronymDefinition[] {
 
 /** Resolve a name through the definitions: the short form (or a long form) gives the long form. */
 export function resolveAcronym(name: string, defs: AcronymDefinition[]): string {
+  // No definitions (most pages): nothing to resolve, and no cleaned copy of the name to make.
+  if (defs.length === 0) return name;
   const n = name.replace(/^the\s+/i, '').replace(/[’']s$/, '').trim();
   for (const d of defs) if (d.short === n) return d.long;
   return name;

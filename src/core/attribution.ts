@@ -1599,8 +1599,21 @@ const CUE_WORDS_21 = wordSet(/^(?:told|tells|tell)$/);
 function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Generator<void, Attribution[], void> {
   const { db, acronyms, publisher } = ctx;
   const drafts: Draft[] = [];
-  /** Key (source, sentence, cue) → index of the first draft with it: a repeated source and cue in one sentence is one attribution. */
-  const keys = new Map<string, number>();
+  /**
+   * Sentence → [source, cue, index of the first draft with them] (lower case): a repeated source and cue in one
+   * sentence is one attribution. (A key string per draft cost a concatenation and a hash on every attribution.)
+   */
+  const keys = new Map<number, [string, string, number][]>();
+  const draftOf = (source: string, si: number, cue: string): number | undefined => {
+    const list = keys.get(si);
+    if (list) for (const [s0, c0, i] of list) if (s0 === source && c0 === cue) return i;
+    return undefined;
+  };
+  const keep = (source: string, si: number, cue: string, index: number): void => {
+    const list = keys.get(si);
+    if (list) list.push([source, cue, index]);
+    else keys.set(si, [[source, cue, index]]);
+  };
   /** Named things seen so far (sources and capitalised mentions), most recent last: antecedents for "the ministry", "he", "it". */
   const mentions: Mention[] = [];
   const persons = new Map<string, { name: string; kind: SourceKind }>(); // surname / first name → full phrase
@@ -1951,11 +1964,12 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
     if (kind === 'person' && raw.role && !formerPost && GOV_TITLES.test(raw.role) && govBodyInRoleFix5(raw.role)) kind = 'government';
     if (facts) kind = facts.kind;
     else if ((org || raw.role) && name.endsWith(')') && isPersonName(lastWords(dropTrailingParen(name), 2)) && !personFacts.has(name)) personFacts.set(name, { kind, label });
-    const key = `${name.toLowerCase()}\u0000${si}\u0000${cue.toLowerCase()}`;
-    // The first draft made under this key (a draft's source, sentence and cue never change once pushed).
-    const had = keys.get(key);
+    const nameLow = name.toLowerCase();
+    const cueLow = cue.toLowerCase();
+    // The first draft made with this source and cue in this sentence (a draft's source, sentence and cue never change once pushed).
+    const had = draftOf(nameLow, si, cueLow);
     if (had !== undefined) return had;
-    keys.set(key, drafts.length);
+    keep(nameLow, si, cueLow, drafts.length);
     drafts.push({ source: name, kind, cue, sentence: si, label, via: null, relayOutlet: relay, pos });
     remember(name, kind, si, true);
     return drafts.length - 1;
@@ -2022,9 +2036,10 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
   /** A draft's source again, for a second cue of the same clause ("she said …, emphasizing …"). */
   const sameSource = (d: Draft, cue: string, si: number, pos: number): void => {
     if (drafts.length >= ATTRIBUTION_LIMITS.maxAttributions) return;
-    const key = `${d.source.toLowerCase()}\u0000${si}\u0000${cue.toLowerCase()}`;
-    if (keys.has(key)) return;
-    keys.set(key, drafts.length);
+    const sourceLow = d.source.toLowerCase();
+    const cueLow = cue.toLowerCase();
+    if (draftOf(sourceLow, si, cueLow) !== undefined) return;
+    keep(sourceLow, si, cueLow, drafts.length);
     drafts.push({ ...d, cue, sentence: si, pos, relayOutlet: false });
     remember(d.source, d.kind, si, true);
   };
