@@ -10,7 +10,7 @@ import type { SourceDirectory } from '../core/directory';
 import type { BackgroundRequests, Phase } from '../shared/messages';
 import { isSiteDisabled, type Settings } from '../shared/settings';
 import { clearHighlight, highlightSentence } from './highlight';
-import type { AnalyzerApi } from './analyzer-api';
+import type { AnalyzerApi, AnalyzerTextApi } from './analyzer-api';
 import { prefilter as defaultPrefilter, warmPrefilter as defaultWarmPrefilter, type Prefilter } from './prefilter';
 
 export interface ContentDeps {
@@ -18,8 +18,10 @@ export interface ContentDeps {
   win: Window;
   loadSettings(): Promise<Settings>;
   directory(settings: Settings, analyzer: AnalyzerApi): SourceDirectory | Promise<SourceDirectory>;
-  /** The analysis core (analyzer.js, injected on demand by the background). */
+  /** The analysis core's first part (analyzer.js, injected on demand by the background): the first look. */
   analyzer(): Promise<AnalyzerApi>;
+  /** Its text analysis (the analyzer's other scripts, each injected in a task of its own), asked for only when a page is analysed. */
+  analyzerText(): Promise<AnalyzerTextApi>;
   /** The cheap first look; defaults to ./prefilter. */
   prefilter?(doc: Document, url: string): Prefilter;
   /** Start-up work of the first look, run in an idle step of its own before it (defaults to ./prefilter's warm-up when the default prefilter is used). */
@@ -161,12 +163,14 @@ export function createContent(deps: ContentDeps): ContentController {
       const look: FirstLook | null = api.firstLookSteps ? await steps(gen, api.firstLookSteps(deps.doc, opts)) : await step(() => api.firstLook(deps.doc, opts));
       if (!look || gen !== generation) return null;
       if (!look.isSecurityNews && !force) {
-        const r = api.analyzeFrom(look, opts); // returns right after the cheap part for undetected pages
+        const r = api.notNewsReport(look, opts); // what analyzeFrom returns for undetected pages, without the text modules
         await send(url, 'not-news', r);
         return r;
       }
       await send(url, 'analysing', null);
-      const report = api.analyzeSteps ? await steps(gen, api.analyzeSteps(look, opts)) : await step(() => api.analyzeFrom(look, opts));
+      const text = await deps.analyzerText();
+      if (gen !== generation) return null;
+      const report = text.analyzeSteps ? await steps(gen, text.analyzeSteps(look, opts)) : await step(() => text.analyzeFrom(look, opts));
       if (!report || gen !== generation) return null;
       await send(url, 'done', report);
       return report;
