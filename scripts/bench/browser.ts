@@ -48,6 +48,8 @@ interface RunMetrics {
   forced: { ok: boolean; ms: number; cpu: ScriptAttribution | null; longTasks?: number[]; tasks?: TraceTasks | null; note?: string } | null;
   /** CPU time of the extension's scripts during page load and the automatic run (V8 profile), when the content script ran. */
   contentCpu: ScriptAttribution | null;
+  /** The same load and automatic run traced (`BENCH_TRACE_AUTO=1`): the main-thread tasks with extension work in them. */
+  autoTasks?: TraceTasks | null;
   note?: string;
 }
 
@@ -354,12 +356,27 @@ async function oneRun(extDir: string | null, html: string, url: string, variant:
     await cdp.send('Performance.enable');
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
+    // Optional: trace the load and the automatic run too (tracing a whole page load adds overhead to every task).
+    const autoTrace: TraceEvent[] = [];
+    const onAuto = (ev: { value: object[] }): void => void autoTrace.push(...(ev.value as TraceEvent[]));
+    let autoTraced = false;
+    if (process.env.BENCH_TRACE_AUTO === '1' && extDir) {
+      cdp.on('Tracing.dataCollected', onAuto);
+      autoTraced = await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReportEvents' } as never).then(() => true, () => false);
+    }
     await cdp.send('Profiler.start');
     const t0 = performance.now();
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     m.loadMs = performance.now() - t0;
     await page.waitForTimeout(SETTLE_MS);
     m.contentScriptActive = active;
+    if (autoTraced) {
+      const complete = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
+      await cdp.send('Tracing.end');
+      await Promise.race([complete, new Promise((r) => setTimeout(r, 10_000))]);
+      m.autoTasks = traceTasks(autoTrace, 'chrome-extension://');
+    }
+    cdp.off('Tracing.dataCollected', onAuto);
     // Phase 1, what every reader pays: page load with the content script's automatic run.
     const prof = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
     if (active) m.contentCpu = attributeProfile(prof.profile, 'chrome-extension://');
