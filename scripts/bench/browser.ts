@@ -45,9 +45,11 @@ interface RunMetrics {
   taskDurationMs: number;
   heapUsedBytes: number;
   /** The forced analysis on request: wall time of the round trip, the content script's CPU and long tasks meanwhile. */
-  forced: { ok: boolean; ms: number; cpu: ScriptAttribution | null; longTasks?: number[]; note?: string } | null;
+  forced: { ok: boolean; ms: number; cpu: ScriptAttribution | null; longTasks?: number[]; tasks?: TraceTasks | null; note?: string } | null;
   /** CPU time of the extension's scripts during page load and the automatic run (V8 profile), when the content script ran. */
   contentCpu: ScriptAttribution | null;
+  /** The same load and automatic run traced (`BENCH_TRACE_AUTO=1`): the main-thread tasks with extension work in them. */
+  autoTasks?: TraceTasks | null;
   note?: string;
 }
 
@@ -75,6 +77,12 @@ export interface BrowserResult {
     scriptTimeGrowthMs: number;
     noLongTaskFromContentScript: boolean | null;
     noLongTaskFromForcedAnalysis: boolean | null;
+    /** From a trace of the forced analysis (worst run): the longest main-thread task with extension work in it, compile included, and what it was. */
+    forcedTraceLongestMs: number;
+    forcedTraceCompileMs: number;
+    forcedTraceScripts: string[];
+    /** Per run: that run's extension tasks over 50 ms in the trace. */
+    forcedTraceOver50: number[];
   };
   notes: string[];
 }
@@ -231,6 +239,80 @@ export function attributeProfile(p: CpuProfile, prefix: string): ScriptAttributi
   return { totalMs, longestStretchMs: best.ext, stretchMs: best.all, longestRunMs: bestRun.ext, runTop: topOf(bestRun.self, 12), top: topOf(self), stretchTop: topOf(best.self, 12) };
 }
 
+export interface TraceEvent {
+  name: string;
+  cat?: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: { url?: string; functionName?: string }; fileName?: string; url?: string };
+}
+
+export interface TraceTasks {
+  /** Main-thread tasks of the renderer with extension work in them (a script of `prefix` compiled, evaluated or called), longest first, ms. */
+  tasksMs: number[];
+  /** The longest of them: its length and how much of it was compiling extension scripts (V8 compile, parse, code cache), ms. */
+  longestMs: number;
+  longestCompileMs: number;
+  /** The scripts compiled or evaluated in that task. */
+  longestScripts: string[];
+}
+
+const TASK_NAMES = new Set(['RunTask', 'ThreadControllerImpl::RunTask', 'ThreadPool_RunTask']);
+
+/**
+ * The renderer main-thread tasks with extension work in them, from a
+ * Chromium trace: unlike a CPU profile (which leaves the compile of an
+ * injected script outside any frame) and long-task entries (which name no
+ * extension script), a trace shows each task and the script compiles and
+ * calls inside it. A task counts when an event inside it names a script URL
+ * under `prefix` (v8.compile, EvaluateScript, FunctionCall, v8.run …).
+ */
+export function traceTasks(events: TraceEvent[], prefix: string): TraceTasks {
+  const main = new Set<string>();
+  for (const e of events) if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain') main.add(`${e.pid}:${e.tid}`);
+  const byThread = new Map<string, TraceEvent[]>();
+  for (const e of events) {
+    const k = `${e.pid}:${e.tid}`;
+    if (!main.has(k) || e.ph !== 'X' || e.dur === undefined) continue;
+    let a = byThread.get(k);
+    if (!a) byThread.set(k, (a = []));
+    a.push(e);
+  }
+  const urlOf = (e: TraceEvent): string => e.args?.data?.url ?? e.args?.fileName ?? e.args?.url ?? '';
+  const found: { ms: number; compileMs: number; scripts: string[] }[] = [];
+  for (const list of byThread.values()) {
+    list.sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+    let task: { end: number; ms: number; compileMs: number; scripts: Set<string>; ext: boolean } | null = null;
+    const flush = (): void => {
+      if (task?.ext) found.push({ ms: task.ms, compileMs: task.compileMs, scripts: [...task.scripts] });
+      task = null;
+    };
+    for (const e of list) {
+      if (TASK_NAMES.has(e.name) && (!task || e.ts >= task.end)) {
+        flush();
+        task = { end: e.ts + e.dur!, ms: e.dur! / 1000, compileMs: 0, scripts: new Set(), ext: false };
+        continue;
+      }
+      if (!task || e.ts >= task.end) continue;
+      const u = urlOf(e);
+      if (!u.startsWith(prefix)) continue;
+      task.ext = true;
+      const file = u.replace(/^.*\//, '');
+      task.scripts.add(file);
+      if (/compile|parse|CodeCache/i.test(e.name)) task.compileMs += e.dur! / 1000;
+    }
+    flush();
+  }
+  found.sort((a, b) => b.ms - a.ms);
+  const top = found[0];
+  return { tasksMs: found.map((f) => f.ms), longestMs: top?.ms ?? 0, longestCompileMs: top?.compileMs ?? 0, longestScripts: top?.scripts ?? [] };
+}
+
+const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute'].join(',');
+
 /** Concrete https hosts the manifest's content scripts match (a leading `*.` is dropped; bare `*` hosts are skipped). */
 export function matchedHosts(manifest: unknown): string[] {
   const cs = (manifest as { content_scripts?: { matches?: string[] }[] }).content_scripts ?? [];
@@ -274,12 +356,27 @@ async function oneRun(extDir: string | null, html: string, url: string, variant:
     await cdp.send('Performance.enable');
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
+    // Optional: trace the load and the automatic run too (tracing a whole page load adds overhead to every task).
+    const autoTrace: TraceEvent[] = [];
+    const onAuto = (ev: { value: object[] }): void => void autoTrace.push(...(ev.value as TraceEvent[]));
+    let autoTraced = false;
+    if (process.env.BENCH_TRACE_AUTO === '1' && extDir) {
+      cdp.on('Tracing.dataCollected', onAuto);
+      autoTraced = await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReportEvents' } as never).then(() => true, () => false);
+    }
     await cdp.send('Profiler.start');
     const t0 = performance.now();
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     m.loadMs = performance.now() - t0;
     await page.waitForTimeout(SETTLE_MS);
     m.contentScriptActive = active;
+    if (autoTraced) {
+      const complete = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
+      await cdp.send('Tracing.end');
+      await Promise.race([complete, new Promise((r) => setTimeout(r, 10_000))]);
+      m.autoTasks = traceTasks(autoTrace, 'chrome-extension://');
+    }
+    cdp.off('Tracing.dataCollected', onAuto);
     // Phase 1, what every reader pays: page load with the content script's automatic run.
     const prof = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
     if (active) m.contentCpu = attributeProfile(prof.profile, 'chrome-extension://');
@@ -293,6 +390,16 @@ async function oneRun(extDir: string | null, html: string, url: string, variant:
     m.taskDurationMs = get('TaskDuration') * 1000;
     // Phase 2, on request ("Analyze this page"): a forced full analysis through the extension's own protocol.
     if (active && sw) {
+      const trace: TraceEvent[] = [];
+      let traced = false;
+      const onData = (ev: { value: object[] }): void => void trace.push(...(ev.value as TraceEvent[]));
+      cdp.on('Tracing.dataCollected', onData);
+      try {
+        await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReportEvents' } as never);
+        traced = true;
+      } catch {
+        /* an older Chromium without page-level tracing: the profile figures stay */
+      }
       await cdp.send('Profiler.start');
       const t1 = performance.now();
       try {
@@ -317,6 +424,14 @@ async function oneRun(extDir: string | null, html: string, url: string, variant:
       if (m.forced.ok) m.forced.cpu = attributeProfile(p2.profile, 'chrome-extension://');
       const lt2 = (await page.evaluate(() => (window as unknown as { __credenceBench?: { lt: number[] } }).__credenceBench?.lt ?? null)) as number[] | null;
       if (lt2) m.forced.longTasks = lt2.slice(m.longTasks.length);
+      if (traced) {
+        const complete = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
+        await cdp.send('Tracing.end');
+        await Promise.race([complete, new Promise((r) => setTimeout(r, 10_000))]);
+        m.forced.tasks = traceTasks(trace, 'chrome-extension://');
+        if (process.env.CREDENCE_TRACE_OUT) (await import('node:fs')).writeFileSync(`${process.env.CREDENCE_TRACE_OUT}-${Date.now()}.json`, JSON.stringify(trace));
+      }
+      cdp.off('Tracing.dataCollected', onData);
     }
   } catch (e) {
     m.note = `run failed: ${e instanceof Error ? e.message.split('\n')[0] : e}`;
@@ -380,7 +495,13 @@ export async function runBrowser(root: string, files: string[], opts: { extDir?:
   const longestStretch = cpu.length ? maxOf(cpu.map((c) => c.longestStretchMs)) : NaN;
   const fcpu = withRuns.map((r) => r.forced?.cpu ?? null).filter((c): c is ScriptAttribution => c !== null);
   const forcedStretch = fcpu.length ? maxOf(fcpu.map((c) => c.longestStretchMs)) : NaN;
+  const traced = withRuns.map((r) => r.forced?.tasks ?? null).filter((t): t is TraceTasks => t !== null);
+  const worstTrace = [...traced].sort((a, b) => b.longestMs - a.longestMs)[0];
   const summary = {
+    forcedTraceLongestMs: worstTrace ? worstTrace.longestMs : NaN,
+    forcedTraceCompileMs: worstTrace ? worstTrace.longestCompileMs : NaN,
+    forcedTraceScripts: worstTrace ? worstTrace.longestScripts : [],
+    forcedTraceOver50: traced.map((t) => t.tasksMs.filter((x) => x > 50).length),
     contentScriptActive: active,
     longestTaskWithMs: maxOf(withSet.flatMap((r) => r.longTasks)),
     longestTaskWithoutMs: maxOf(without.flatMap((r) => r.longTasks)),
@@ -431,6 +552,10 @@ export function formatBrowser(x: unknown): string[] {
   for (const [what, c] of [['automatic run', longestRun((r) => r.contentCpu)], ['forced analysis', longestRun((r) => r.forced?.cpu)]] as const) {
     if (c?.runTop?.length) out.push(`  longest run of the ${what} (${ms(c.longestRunMs)}) spent in: ${c.runTop.slice(0, 6).map((t) => `${t.frame} ${t.ms.toFixed(0)} ms`).join('; ')}`);
   }
+  if (Number.isFinite(s.forcedTraceLongestMs)) {
+    const per = b.runs.map((r) => r.forced?.tasks).filter((t): t is TraceTasks => !!t).map((t) => t.longestMs.toFixed(1)).join(' / ');
+    out.push(`  forced analysis, traced: longest main-thread task with extension work ${ms(s.forcedTraceLongestMs)} (per run ${per}; of it compiling ${ms(s.forcedTraceCompileMs)}; scripts ${s.forcedTraceScripts.join(', ') || '–'}); tasks over 50 ms per run: ${s.forcedTraceOver50.join(', ')}`);
+  }
   const v = (x: boolean | null): string => (x === null ? 'not measured' : x ? 'PASS' : 'FAIL');
   out.push(`  budget: no main-thread task over 50 ms from the content script: page load ${v(s.noLongTaskFromContentScript)}; forced analysis ${v(s.noLongTaskFromForcedAnalysis)}`);
   for (const n of b.notes) out.push(`  note: ${n}`);
@@ -438,25 +563,28 @@ export function formatBrowser(x: unknown): string[] {
 }
 
 /**
- * `npx tsx scripts/bench/browser.ts [--rounds N] [--host-only] [--json] [PAGE|DIR]...`: only the browser part, on the
- * largest of the given pages (default: the fixtures), without the corpus and CLI runs of `npm run bench`.
+ * `npx tsx scripts/bench/browser.ts [--rounds N] [--host-only] [--ext DIR] [--json] [PAGE|DIR]...`: only the browser part, on the
+ * largest of the given pages (default: the fixtures), without the corpus and CLI runs of `npm run bench`. `--ext`: the
+ * built extension to load (default dist/chrome), e.g. a copy of another tree's build for a before/after.
  */
 async function mainBrowserOnly(argv: string[]): Promise<number> {
   let rounds = 3;
   let json = false;
   let hostOnly = false;
+  let extDir: string | undefined;
   const inputs: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const x = argv[i]!;
     if (x === '--rounds') rounds = Math.max(1, Number(argv[++i]) || 3);
     else if (x === '--host-only') hostOnly = true;
+    else if (x === '--ext') extDir = argv[++i];
     else if (x === '--json') json = true;
     else inputs.push(x);
   }
   const { htmlFiles } = await import('./corpus');
   const files: string[] = [];
   for (const p of inputs) files.push(...((await stat(p)).isDirectory() ? await htmlFiles(p) : [path.resolve(p)]));
-  const res = await runBrowser(process.cwd(), files, { rounds, matchedHostOnly: hostOnly });
+  const res = await runBrowser(process.cwd(), files, { rounds, matchedHostOnly: hostOnly, ...(extDir ? { extDir } : {}) });
   process.stdout.write(json ? JSON.stringify(res, null, 2) + '\n' : formatBrowser(res).join('\n') + '\n');
   return 0;
 }

@@ -29,10 +29,15 @@ const cpuMs = (): number => {
   return (u.user + u.system) / 1000;
 };
 
-/** The analyzer bundle as scripts/build.ts makes it (minified), or unminified for a readable profile. */
+/**
+ * The whole analyzer as one script (its parts' entries, src/shared/analyzer-parts.ts, in order), minified as
+ * scripts/build.ts makes them, or unminified for a readable profile. The browser gets it as separate scripts
+ * (dist/chrome/analyzer*.js, measure them one by one with `--file`); one script here keeps the per-module profile whole.
+ */
 export async function bundleAnalyzer(minify: boolean): Promise<string> {
+  const { ANALYZER_ENTRIES } = await import('../build');
   const res = await esbuild.build({
-    entryPoints: [path.join(ROOT, 'src/analyzer/index.ts')],
+    stdin: { contents: Object.values(ANALYZER_ENTRIES).map((e) => `import ${JSON.stringify(path.join(ROOT, e))};`).join('\n'), resolveDir: ROOT, sourcefile: 'analyzer-all.ts', loader: 'ts' },
     bundle: true,
     write: false,
     minify,

@@ -9,6 +9,7 @@ import type { BackgroundRequests, TabState } from '../shared/messages';
 import { validateReport } from '../core/validate-report';
 import { handleBackground } from '../shared/messenger';
 import { loadSettings } from '../shared/settings';
+import { ANALYZER_PARTS } from '../shared/analyzer-parts';
 import { badgeFor } from './badge';
 import { hydrateReport } from './hydrate';
 
@@ -55,11 +56,11 @@ export function createWorker(browser: Browser) {
       const { settings } = await loadSettings(browser.storage.sync as never);
       return compactForContent(settings.customLabels);
     },
-    async loadAnalyzer(_req: Record<string, never>, sender: Runtime.MessageSender) {
+    async loadAnalyzer(req: BackgroundRequests['loadAnalyzer']['req'], sender: Runtime.MessageSender) {
       // Into the same frame and isolated world as the asking content script. Needs host access to the
       // page: the static host_permissions (known sites), the optional all-sites grant, or activeTab.
       try {
-        await browser.scripting.executeScript({ target: { tabId: sender.tab!.id!, frameIds: [sender.frameId ?? 0] }, files: ['analyzer.js'] });
+        await browser.scripting.executeScript({ target: { tabId: sender.tab!.id!, frameIds: [sender.frameId ?? 0] }, files: [ANALYZER_PARTS[req.part ?? 0]] });
         return { ok: true };
       } catch (e) {
         return { ok: false, error: (e instanceof Error ? e.message : String(e)).slice(0, 300) };

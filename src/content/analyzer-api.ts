@@ -1,31 +1,48 @@
 /**
  * The analysis core is too large for the always-on content script (budget
  * 50 KB: "every byte in the content script costs every page"), so it ships
- * as a second script, `analyzer.js`, that the background injects into the
- * same isolated world only when the first look says a page may be security
- * news, or when the reader asks. It hands its API over on a global of the
- * content script's world (never the page's: isolated worlds do not share
- * globals with the page).
+ * as separate scripts (src/shared/analyzer-parts.ts) that the background
+ * injects into the same isolated world on demand: `analyzer.js` (the first
+ * look and the directory) when the quick look says a page may be security
+ * news, or when the reader asks; the text modules only when the page is then
+ * analysed. They hand their APIs over on globals of the content script's
+ * world (never the page's: isolated worlds do not share globals with the page).
  */
-import type { analyzeFrom, analyzeSteps, firstLook, firstLookSteps } from '../core/index';
+import type { analyzeFrom, analyzeSteps, firstLook, firstLookSteps, notNewsReport } from '../core/index';
 import type { directoryFromCompact, directoryFromCompactSteps } from '../sources/content';
 
 export const ANALYZER_GLOBAL = '__credenceAnalyzer';
+export const ANALYZER_TEXT_GLOBAL = '__credenceAnalyzerText';
 
+/** analyzer.js: the first look, the report of a page it does not flag, and the directory. */
 export interface AnalyzerApi {
   firstLook: typeof firstLook;
-  analyzeFrom: typeof analyzeFrom;
+  notNewsReport: typeof notNewsReport;
   directoryFromCompact: typeof directoryFromCompact;
-  /** The same two stages in steps, so the content script can yield to the page between them (no long task). */
+  /** The same stage in steps, so the content script can yield to the page between them (no long task). */
   firstLookSteps?: typeof firstLookSteps;
-  analyzeSteps?: typeof analyzeSteps;
   /** The directory build in steps (cold, in one piece, it was the longest task of a forced analysis). */
   directoryFromCompactSteps?: typeof directoryFromCompactSteps;
 }
 
+/** The text analysis (the last analyzer script, after the ones before it). */
+export interface AnalyzerTextApi {
+  analyzeFrom: typeof analyzeFrom;
+  analyzeSteps?: typeof analyzeSteps;
+}
+
+const global = (name: string): unknown => (globalThis as unknown as Record<string, unknown>)[name];
+
 /** The analyzer's API if analyzer.js has run in this world, else null. */
 export function loadedAnalyzer(): AnalyzerApi | null {
-  const v = (globalThis as unknown as Record<string, unknown>)[ANALYZER_GLOBAL];
-  if (v && typeof v === 'object' && typeof (v as AnalyzerApi).analyzeFrom === 'function') return v as AnalyzerApi;
+  const v = global(ANALYZER_GLOBAL);
+  if (v && typeof v === 'object' && typeof (v as AnalyzerApi).firstLook === 'function' && typeof (v as AnalyzerApi).notNewsReport === 'function') return v as AnalyzerApi;
+  return null;
+}
+
+/** The text analysis API if all analyzer scripts have run in this world, else null. */
+export function loadedAnalyzerText(): AnalyzerTextApi | null {
+  const v = global(ANALYZER_TEXT_GLOBAL);
+  if (v && typeof v === 'object' && typeof (v as AnalyzerTextApi).analyzeFrom === 'function') return v as AnalyzerTextApi;
   return null;
 }

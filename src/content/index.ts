@@ -7,7 +7,8 @@
 import { createMessenger } from '../shared/messages';
 import { loadSettings } from '../shared/settings';
 import { nativeMessaging, nativeSync } from './native-api';
-import { loadedAnalyzer, type AnalyzerApi } from './analyzer-api';
+import { loadedAnalyzer, loadedAnalyzerText, type AnalyzerApi, type AnalyzerTextApi } from './analyzer-api';
+import { ANALYZER_PARTS, type AnalyzerPart } from '../shared/analyzer-parts';
 import type { SourceDirectory } from '../core/directory';
 import { createContent, defaultIdle, idleSteps, pageHidden, STEP_SLICE_MS, watchNavigation } from './run';
 
@@ -33,6 +34,17 @@ if (g[GUARD] !== true) {
         api = loadedAnalyzer();
         if (!api) throw new Error(`analyzer unavailable${res.error ? `: ${res.error}` : ''}`);
       }
+      return api;
+    },
+    analyzerText: async (): Promise<AnalyzerTextApi> => {
+      let api = loadedAnalyzerText();
+      // The scripts after the first, one request each: each is compiled and run in a task of its own.
+      for (let part = 1; !api && part < ANALYZER_PARTS.length; part++) {
+        const res = await send('loadAnalyzer', { part: part as AnalyzerPart });
+        if (!res.ok) throw new Error(`analyzer unavailable${res.error ? `: ${res.error}` : ''}`);
+        api = loadedAnalyzerText();
+      }
+      if (!api) throw new Error('analyzer unavailable');
       return api;
     },
     directory: async (s, api) => {

@@ -9,7 +9,7 @@
  * analyzer then decides for the report.
  */
 import { quickLook } from '../core/quick-look';
-import { warmVocabulary } from '../core/security-vocabulary';
+import { warmVocabulary, warmVocabularySteps } from '../core/security-vocabulary';
 
 export interface Prefilter {
   maybe: boolean;
@@ -24,4 +24,9 @@ export function prefilter(doc: Document, url: string): Prefilter {
 /** Build the vocabulary tables (cold: tens of ms in a browser), so the content script can do it in an idle step of its own before the quick look. */
 export function warmPrefilter(): void {
   warmVocabulary();
+}
+
+/** The same in steps (three), for a caller that yields to the page between them. */
+export function warmPrefilterSteps(): Generator<void, void, void> {
+  return warmVocabularySteps();
 }

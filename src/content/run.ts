@@ -10,16 +10,18 @@ import type { SourceDirectory } from '../core/directory';
 import type { BackgroundRequests, Phase } from '../shared/messages';
 import { isSiteDisabled, type Settings } from '../shared/settings';
 import { clearHighlight, highlightSentence } from './highlight';
-import type { AnalyzerApi } from './analyzer-api';
-import { prefilter as defaultPrefilter, warmPrefilter as defaultWarmPrefilter, type Prefilter } from './prefilter';
+import type { AnalyzerApi, AnalyzerTextApi } from './analyzer-api';
+import { prefilter as defaultPrefilter, warmPrefilterSteps as defaultWarmPrefilterSteps, type Prefilter } from './prefilter';
 
 export interface ContentDeps {
   doc: Document;
   win: Window;
   loadSettings(): Promise<Settings>;
   directory(settings: Settings, analyzer: AnalyzerApi): SourceDirectory | Promise<SourceDirectory>;
-  /** The analysis core (analyzer.js, injected on demand by the background). */
+  /** The analysis core's first part (analyzer.js, injected on demand by the background): the first look. */
   analyzer(): Promise<AnalyzerApi>;
+  /** Its text analysis (the analyzer's other scripts, each injected in a task of its own), asked for only when a page is analysed. */
+  analyzerText(): Promise<AnalyzerTextApi>;
   /** The cheap first look; defaults to ./prefilter. */
   prefilter?(doc: Document, url: string): Prefilter;
   /** Start-up work of the first look, run in an idle step of its own before it (defaults to ./prefilter's warm-up when the default prefilter is used). */
@@ -141,9 +143,12 @@ export function createContent(deps: ContentDeps): ContentController {
       if (!force) {
         // The always-on part: no analyzer is loaded for pages that are plainly not security news.
         // Building the vocabulary and reading the page are two idle steps: cold, together they made one long task.
-        const warm = deps.warmPrefilter ?? (deps.prefilter ? null : defaultWarmPrefilter);
-        if (warm) {
-          await step(warm);
+        // The default one in steps of its own (three): cold under load, in one piece it made a 20-50 ms task.
+        if (deps.warmPrefilter) {
+          await step(deps.warmPrefilter);
+          if (gen !== generation) return null;
+        } else if (!deps.prefilter) {
+          await steps(gen, defaultWarmPrefilterSteps());
           if (gen !== generation) return null;
         }
         const pre = await step(() => (deps.prefilter ?? defaultPrefilter)(deps.doc, url));
@@ -161,12 +166,14 @@ export function createContent(deps: ContentDeps): ContentController {
       const look: FirstLook | null = api.firstLookSteps ? await steps(gen, api.firstLookSteps(deps.doc, opts)) : await step(() => api.firstLook(deps.doc, opts));
       if (!look || gen !== generation) return null;
       if (!look.isSecurityNews && !force) {
-        const r = api.analyzeFrom(look, opts); // returns right after the cheap part for undetected pages
+        const r = api.notNewsReport(look, opts); // what analyzeFrom returns for undetected pages, without the text modules
         await send(url, 'not-news', r);
         return r;
       }
       await send(url, 'analysing', null);
-      const report = api.analyzeSteps ? await steps(gen, api.analyzeSteps(look, opts)) : await step(() => api.analyzeFrom(look, opts));
+      const text = await deps.analyzerText();
+      if (gen !== generation) return null;
+      const report = text.analyzeSteps ? await steps(gen, text.analyzeSteps(look, opts)) : await step(() => text.analyzeFrom(look, opts));
       if (!report || gen !== generation) return null;
       await send(url, 'done', report);
       return report;

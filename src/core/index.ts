@@ -3,15 +3,11 @@
  * (../shared/spec/report-v1.md). Pure: no browser APIs, no globals, no
  * network. The CLI runs it under linkedom, the content script in the page.
  */
-import { extractBody, type ArticleBody } from './body';
-import { detect, type DetectionResult, type Sensitivity } from './detect';
 import { emptyDirectory, type SourceDirectory } from './directory';
-import { extractPageFacts, type PageFacts } from './metadata';
-import { indexDocument } from './dom-index';
-import { warmVocabulary } from './security-vocabulary';
+import { baseReport, firstLook, runSteps, type AnalyzeOptions, type FirstLook } from './first-look';
 import { emptyReport, type Report } from './report';
 import { splitSentences, warmSegmenterSteps } from './sentences';
-import { clip, countWords, isHttpUrl } from './text';
+import { clip, isHttpUrl } from './text';
 import { findAcronyms } from './acronyms';
 import { findAttributions, findAttributionsSteps } from './attribution';
 import { findHedges } from './hedges';
@@ -21,63 +17,13 @@ import { findCyberAttributions } from './cyber-attribution';
 import { buildNotes } from './notes';
 import { vendorFromPage } from './vendor-site';
 import { capReport } from './limits';
-import { CORE_VERSION } from './version';
 
 export type { Report } from './report';
 export type { SourceDirectory } from './directory';
 export type { Sensitivity } from './detect';
 export { quickLook, quickReport, QUICK_LIMITS, type QuickLook } from './quick-look';
 export { CORE_VERSION } from './version';
-
-export interface AnalyzeOptions {
-  /** The page URL as the caller knows it (the CLI's --url, the tab URL). */
-  url?: string | null;
-  db?: SourceDirectory;
-  sensitivity?: Sensitivity;
-  /** Run the full analysis even when the page is not detected as security news ("Analyze this page"). */
-  force?: boolean;
-}
-
-export interface FirstLook extends DetectionResult {
-  url: string | null;
-  facts: PageFacts;
-  body: ArticleBody;
-}
-
-/** Run a stepwise computation to its end (the steps only matter to a caller that yields between them). */
-export function runSteps<T>(steps: Generator<void, T, void>): T {
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
-}
-
-/** The cheap part: page facts, body blocks and detection. */
-export function firstLook(doc: Document, opts: AnalyzeOptions = {}): FirstLook {
-  return runSteps(firstLookSteps(doc, opts));
-}
-
-/**
- * `firstLook` in steps (page facts | body | detection): the content script
- * runs each step in its own idle callback so no task is long.
- */
-export function* firstLookSteps(doc: Document, opts: AnalyzeOptions = {}): Generator<void, FirstLook, void> {
-  const db = opts.db ?? emptyDirectory;
-  // Only an http(s) page URL is a URL for the report (a tab may be file:, about:, chrome: …).
-  const given = isHttpUrl(opts.url) ? opts.url : null;
-  // One walk gathers the elements all three steps ask for (a snapshot for this first look).
-  // Cold, the vocabulary tables (built on first use) were most of the detection step: build them in a step of their own.
-  warmVocabulary();
-  yield;
-  const index = indexDocument(doc);
-  const facts = extractPageFacts(doc, given, index);
-  const url = given ?? (isHttpUrl(facts.canonicalUrl) ? facts.canonicalUrl : null);
-  yield;
-  const body = extractBody(doc, { baseUrl: url, title: facts.meta.title, index });
-  yield;
-  const det = detect({ doc, facts, body, url, db, sensitivity: opts.sensitivity ?? 'normal', index });
-  return { ...det, url, facts, body };
-}
+export { firstLook, firstLookSteps, runSteps, notNewsReport, type AnalyzeOptions, type FirstLook } from './first-look';
 
 /** Full analysis of a page. Never throws: a failure inside becomes an empty report with a reason. */
 export function analyze(doc: Document, opts: AnalyzeOptions = {}): Report {
@@ -112,18 +58,7 @@ let attributionWarmed = false;
 /** `analyzeFrom` in steps, one per signal module (attribution in chunks of sentences), for a caller that yields to the page between them. */
 export function* analyzeSteps(look: FirstLook, opts: AnalyzeOptions = {}): Generator<void, Report, void> {
   const db = opts.db ?? emptyDirectory;
-  const report = emptyReport(look.url);
-  report.isArticle = look.isArticle;
-  report.isSecurityNews = look.isSecurityNews;
-  report.detection = { score: look.score, reasons: look.reasons };
-  report.article = { ...look.facts.meta };
-  // Word runs never cross the space that joined the blocks: count block by block, without the joined copy.
-  let words = 0;
-  for (const b of look.body.blocks) if (b.kind !== 'title') words += countWords(b.text);
-  report.article.wordCount = words;
-  report.publisher = look.url ? db.byUrl(look.url) : null;
-  report.generator = { name: 'credence', version: CORE_VERSION, dbVersion: db.version };
-  if (look.body.truncated) report.truncated = true;
+  const report = baseReport(look, db);
   if (!(look.isSecurityNews || opts.force)) return capReport(report);
   if (!report.publisher) {
     const vendor = vendorFromPage(look.body, report.article.siteName, look.url);

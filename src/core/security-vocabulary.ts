@@ -202,7 +202,8 @@ export function normToken(t: string): string {
   return l.indexOf('-') < 0 && l.indexOf("'") < 0 && l.indexOf('’') < 0 ? l : l.replace(NORM_STRIP_RE, '');
 }
 
-function compile(): void {
+/** Build the tables in three steps (the two halves of TERMS, then the actors and the derived tables); the same order of `add` calls as in one piece. */
+function* compileSteps(): Generator<void, void, void> {
   const lens = new Set<number>();
   const add = (raw: string, term: Term) => {
     const stem = raw.endsWith('*');
@@ -221,12 +222,17 @@ function compile(): void {
       EXACT.set(phrase, term);
     }
   };
-  for (const line of TERMS.split('\n')) {
+  const lines = TERMS.split('\n');
+  const half = lines.length >> 1;
+  for (let i = 0; i < lines.length; i++) {
+    if (i === half) yield;
+    const line = lines[i]!;
     const m = /^([a-z]+) (\d): (.+)$/.exec(line.trim());
     if (!m) continue;
     const term: Term = { concept: m[1] as Concept, weight: Number(m[2]) };
     for (const t of m[3]!.split(',')) add(t.trim(), term);
   }
+  yield;
   for (const a of ACTORS.split(',')) add(a.trim(), { concept: 'actor', weight: 3 });
   STEM_LENGTHS = [...lens].sort((a, b) => b - a);
   for (const k of [...EXACT.keys(), ...STEMS.keys()]) {
@@ -254,13 +260,25 @@ function compile(): void {
 /**
  * The tables are built on first use, not at module load: cold, in the content
  * script, that was most of its start-up task. A stepwise caller can build them
- * in a step of their own with this.
+ * in steps of their own with `warmVocabularySteps` (cold in Chromium under load
+ * the whole build took 20-50 ms in one task); any caller in between finishes
+ * the same build, so the tables are built once and in one order.
  */
 let compiled = false;
+let compiling: Generator<void, void, void> | null = null;
+export function* warmVocabularySteps(): Generator<void, void, void> {
+  while (!compiled) {
+    compiling ??= compileSteps();
+    if (compiling.next().done) {
+      compiled = true;
+      compiling = null;
+    } else yield;
+  }
+}
 export function warmVocabulary(): void {
   if (compiled) return;
-  compiled = true;
-  compile();
+  const it = warmVocabularySteps();
+  while (!it.next().done);
 }
 
 const CJK_RE = new RegExp(CJK_TERMS.map((t) => t[0]).join('|'), 'g');

@@ -12,6 +12,7 @@
 import type { Report } from '../core/report';
 import type { CompactData } from '../sources/compact-format';
 import type { Runtime } from 'webextension-polyfill';
+import { isAnalyzerPart, type AnalyzerPart } from './analyzer-parts';
 
 export type Phase = 'analysing' | 'not-news' | 'done' | 'failed';
 
@@ -29,8 +30,11 @@ export interface BackgroundRequests {
   pageState: { req: { url: string; phase: Phase; report: Report | null; error?: string }; res: { ok: true } };
   /** The compact source database (custom labels merged), so the content script bundles no data. */
   directory: { req: Record<string, never>; res: CompactData };
-  /** Inject analyzer.js (the analysis core) into the sender's frame; it is too big to ship in every content script. */
-  loadAnalyzer: { req: Record<string, never>; res: { ok: boolean; error?: string } };
+  /**
+   * Inject one of the analyzer's scripts (the analysis core, src/shared/analyzer-parts.ts; default the first)
+   * into the sender's frame; it is too big to ship in every content script.
+   */
+  loadAnalyzer: { req: { part?: AnalyzerPart }; res: { ok: boolean; error?: string } };
   getTabState: { req: { tabId: number }; res: TabState | null };
   analyzeTab: { req: { tabId: number }; res: { ok: boolean; error?: string } };
   /** The bundled database's version and entries (ids, names), for the options page. */
@@ -93,7 +97,7 @@ const BG_RULES: { [K in keyof BackgroundRequests]: Rule } = {
       (m.error === undefined || isStr(m.error, 500)),
   },
   directory: { from: 'content', check: (m) => onlyKeys(m, ['type', 'credence']) },
-  loadAnalyzer: { from: 'content', check: (m) => onlyKeys(m, ['type', 'credence']) },
+  loadAnalyzer: { from: 'content', check: (m) => onlyKeys(m, ['type', 'credence', 'part']) && (m.part === undefined || isAnalyzerPart(m.part)) },
   getTabState: { from: 'extension-page', check: (m) => onlyKeys(m, ['type', 'credence', 'tabId']) && isTabId(m.tabId) },
   analyzeTab: { from: 'extension-page', check: (m) => onlyKeys(m, ['type', 'credence', 'tabId']) && isTabId(m.tabId) },
   dbInfo: { from: 'extension-page', check: (m) => onlyKeys(m, ['type', 'credence']) },

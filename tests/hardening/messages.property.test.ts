@@ -10,6 +10,7 @@ import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import type { Runtime } from 'webextension-polyfill';
 import { emptyReport } from '../../src/core/report';
+import { ANALYZER_PARTS } from '../../src/shared/analyzer-parts';
 import {
   BACKGROUND_RULES,
   CONTENT_RULES,
@@ -78,9 +79,10 @@ function oracleValid(table: 'bg' | 'tab', m: unknown): boolean {
   }
   switch (m.type) {
     case 'directory':
-    case 'loadAnalyzer':
     case 'dbInfo':
       return keysWithin(m, base);
+    case 'loadAnalyzer':
+      return keysWithin(m, [...base, 'part']) && (m.part === undefined || (typeof m.part === 'number' && Number.isInteger(m.part) && m.part >= 0 && m.part < ANALYZER_PARTS.length));
     case 'getTabState':
     case 'analyzeTab':
       return keysWithin(m, [...base, 'tabId']) && tabIdOk(m.tabId);
@@ -112,6 +114,7 @@ const validBg: fc.Arbitrary<{ type: keyof BackgroundRequests; msg: Record<string
     msg: { type: 'pageState', credence: 1, url, phase, report: withReport ? emptyReport(url) : null, ...(error === undefined ? {} : { error }) },
   })),
   fc.constantFrom('directory', 'loadAnalyzer', 'dbInfo').map((type) => ({ type: type as keyof BackgroundRequests, msg: { type, credence: 1 } })),
+  fc.integer({ min: 0, max: ANALYZER_PARTS.length - 1 }).map((part) => ({ type: 'loadAnalyzer' as const, msg: { type: 'loadAnalyzer', credence: 1, part } })),
   fc.tuple(fc.constantFrom('getTabState', 'analyzeTab'), fc.nat()).map(([type, tabId]) => ({ type: type as keyof BackgroundRequests, msg: { type, credence: 1, tabId } })),
 );
 const validTab: fc.Arbitrary<{ type: keyof TabRequests; msg: Record<string, unknown> }> = fc.oneof(

@@ -10,7 +10,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { analyzeFrom, analyzeSteps, firstLook, ATTRIBUTION_STEP_SENTENCES } from '../../src/core/index';
+import { analyzeFrom, analyzeSteps, firstLook, notNewsReport, ATTRIBUTION_STEP_SENTENCES } from '../../src/core/index';
 import { ATTRIBUTION_LIMITS, findAttributions, findAttributionsSteps } from '../../src/core/attribution';
 import { findAcronyms } from '../../src/core/acronyms';
 import { splitSentences, splitText, warmSegmenter } from '../../src/core/sentences';
@@ -132,12 +132,13 @@ describe('content script start-up', () => {
   it('warms the first look in an idle callback of its own, before the quick look', async () => {
     document.body.innerHTML = '<article><h1>Local bakery wins prize</h1><p>The bakery baked bread.</p></article>'; // test fixture written here
     const events: string[] = [];
-    const api: AnalyzerApi = { firstLook, analyzeFrom, directoryFromCompact };
+    const api: AnalyzerApi = { firstLook, notNewsReport, directoryFromCompact };
     const ctl = createContent({
       doc: document,
       win: window,
       loadSettings: async () => defaultSettings(),
       analyzer: async () => api,
+      analyzerText: async () => ({ analyzeFrom }),
       directory: (s) => contentDirectory(s.customLabels),
       report: async () => ({ ok: true }),
       warmPrefilter: () => void events.push('warm'),

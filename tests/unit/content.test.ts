@@ -5,11 +5,12 @@ import { createContent, type ContentDeps } from '../../src/content/run';
 import { findSentence, highlightSentence, clearHighlight } from '../../src/content/highlight';
 import { defaultSettings, type Settings } from '../../src/shared/settings';
 import { contentDirectory } from '../../src/sources/compact';
-import { analyzeFrom, analyzeSteps, firstLook, firstLookSteps } from '../../src/core/index';
+import { analyzeFrom, analyzeSteps, firstLook, firstLookSteps, notNewsReport } from '../../src/core/index';
 import { directoryFromCompact } from '../../src/sources/content';
-import { ANALYZER_GLOBAL, type AnalyzerApi } from '../../src/content/analyzer-api';
+import { ANALYZER_GLOBAL, ANALYZER_TEXT_GLOBAL, type AnalyzerApi, type AnalyzerTextApi } from '../../src/content/analyzer-api';
 
-const ANALYZER: AnalyzerApi = { firstLook, analyzeFrom, directoryFromCompact, firstLookSteps, analyzeSteps };
+const ANALYZER: AnalyzerApi = { firstLook, notNewsReport, directoryFromCompact, firstLookSteps };
+const ANALYZER_TEXT: AnalyzerTextApi = { analyzeFrom, analyzeSteps };
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../ui/fake-browser')).fakeBrowser }));
 
@@ -19,13 +20,15 @@ const SECURITY_ARTICLE = `<article><h1>Hackers hit a regional utility</h1>${Arra
 <p>According to the <b>Global Times</b>, the attack <i>allegedly</i> came from abroad.</p></article>`;
 const PLAIN_ARTICLE = `<article><h1>Local bakery wins prize</h1>${Array.from({ length: 12 }, (_, i) => `<p>Part ${i}: the bakery on the corner baked bread and cakes for the whole town during the long summer festival, and people queued early every morning.</p>`).join('')}</article>`;
 
-function setup(html: string, settings: Partial<Settings> = {}, sliceMs = 0) {
+function setup(html: string, settings: Partial<Settings> = {}, sliceMs = 0, extra: Partial<ContentDeps> = {}) {
   document.body.innerHTML = html; // test fixture written here, not page input
   const sent: { url: string; phase: string; report: unknown }[] = [];
   const loads: number[] = [];
+  const textLoads: number[] = [];
   const idles: number[] = [];
   const deps: ContentDeps = {
     analyzer: async () => (loads.push(1), ANALYZER),
+    analyzerText: async () => (textLoads.push(1), ANALYZER_TEXT),
     doc: document,
     win: window,
     loadSettings: async () => ({ ...defaultSettings(), ...settings }),
@@ -36,8 +39,9 @@ function setup(html: string, settings: Partial<Settings> = {}, sliceMs = 0) {
     },
     idle: (fn) => (idles.push(1), setTimeout(fn, 0)),
     sliceMs,
+    ...extra,
   };
-  return { ctl: createContent(deps), sent, loads, idles };
+  return { ctl: createContent(deps), sent, loads, textLoads, idles };
 }
 
 afterEach(() => {
@@ -91,6 +95,24 @@ describe('content script run', () => {
     await ctl.run(true);
     expect(sent.map((m) => m.phase)).toEqual(['not-news', 'analysing', 'done']);
     expect(loads).toHaveLength(1);
+  });
+
+  it('loads the text analysis only for a page it analyses; its not-news report is the one analyzeFrom makes', async () => {
+    // Past the quick look, but not security news: the first look's report, without the text scripts.
+    const plain = setup(PLAIN_ARTICLE, {}, 0, { prefilter: () => ({ maybe: true, reasons: [] }) });
+    const report = await plain.ctl.run(false);
+    expect(plain.sent.map((m) => m.phase)).toEqual(['not-news']);
+    expect(plain.loads).toHaveLength(1);
+    expect(plain.textLoads).toHaveLength(0);
+    const look = firstLook(document, { url: location.href, db: contentDirectory([]) });
+    expect(look.isSecurityNews).toBe(false);
+    expect(report).toEqual(analyzeFrom(look, { url: location.href, db: contentDirectory([]) }));
+    expect(report!.article.wordCount).toBeGreaterThan(100);
+    // A security article: the text scripts are loaded, once, after the first look.
+    const sec = setup(SECURITY_ARTICLE);
+    await sec.ctl.run(false);
+    expect(sec.sent.map((m) => m.phase)).toEqual(['analysing', 'done']);
+    expect(sec.textLoads).toHaveLength(1);
   });
 
   it('stays off on an off-listed site unless forced', async () => {
@@ -192,7 +214,8 @@ describe('content script entry', () => {
     const g = globalThis as Record<string, unknown>;
     try {
       g.__credenceOnDemand = true;
-      g[ANALYZER_GLOBAL] = ANALYZER; // as if the background had injected analyzer.js
+      g[ANALYZER_GLOBAL] = ANALYZER; // as if the background had injected the analyzer's scripts
+      g[ANALYZER_TEXT_GLOBAL] = ANALYZER_TEXT;
       document.body.innerHTML = SECURITY_ARTICLE;
       vi.resetModules();
       await import('../../src/content/index');
@@ -211,6 +234,7 @@ describe('content script entry', () => {
     } finally {
       delete g.__credenceOnDemand;
       delete g[ANALYZER_GLOBAL];
+      delete g[ANALYZER_TEXT_GLOBAL];
       delete g.__credenceContentLoaded;
       vi.unstubAllGlobals();
     }

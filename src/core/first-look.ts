@@ -1,0 +1,89 @@
+/**
+ * The first look of the full analysis: page facts, article body and
+ * detection, and the report of a page it does not flag. A module of its own
+ * so the browser can load it without the text modules: analyzer.js holds
+ * this part, the text modules follow in their own scripts only when a page
+ * is analysed (scripts/build.ts, src/content/analyzer-api.ts).
+ */
+import { extractBody, type ArticleBody } from './body';
+import { detect, type DetectionResult, type Sensitivity } from './detect';
+import { emptyDirectory, type SourceDirectory } from './directory';
+import { extractPageFacts, type PageFacts } from './metadata';
+import { indexDocument } from './dom-index';
+import { warmVocabulary } from './security-vocabulary';
+import { emptyReport, type Report } from './report';
+import { countWords, isHttpUrl } from './text';
+import { capReport } from './limits';
+import { CORE_VERSION } from './version';
+
+export interface AnalyzeOptions {
+  /** The page URL as the caller knows it (the CLI's --url, the tab URL). */
+  url?: string | null;
+  db?: SourceDirectory;
+  sensitivity?: Sensitivity;
+  /** Run the full analysis even when the page is not detected as security news ("Analyze this page"). */
+  force?: boolean;
+}
+
+export interface FirstLook extends DetectionResult {
+  url: string | null;
+  facts: PageFacts;
+  body: ArticleBody;
+}
+
+/** Run a stepwise computation to its end (the steps only matter to a caller that yields between them). */
+export function runSteps<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** The cheap part: page facts, body blocks and detection. */
+export function firstLook(doc: Document, opts: AnalyzeOptions = {}): FirstLook {
+  return runSteps(firstLookSteps(doc, opts));
+}
+
+/**
+ * `firstLook` in steps (page facts | body | detection): the content script
+ * runs each step in its own idle callback so no task is long.
+ */
+export function* firstLookSteps(doc: Document, opts: AnalyzeOptions = {}): Generator<void, FirstLook, void> {
+  const db = opts.db ?? emptyDirectory;
+  // Only an http(s) page URL is a URL for the report (a tab may be file:, about:, chrome: …).
+  const given = isHttpUrl(opts.url) ? opts.url : null;
+  // One walk gathers the elements all three steps ask for (a snapshot for this first look).
+  // Cold, the vocabulary tables (built on first use) were most of the detection step: build them in a step of their own.
+  warmVocabulary();
+  yield;
+  const index = indexDocument(doc);
+  const facts = extractPageFacts(doc, given, index);
+  const url = given ?? (isHttpUrl(facts.canonicalUrl) ? facts.canonicalUrl : null);
+  yield;
+  const body = extractBody(doc, { baseUrl: url, title: facts.meta.title, index });
+  yield;
+  const det = detect({ doc, facts, body, url, db, sensitivity: opts.sensitivity ?? 'normal', index });
+  return { ...det, url, facts, body };
+}
+
+/** The report's page part, from the first look: everything a report has before (or without) the text analysis. */
+export function baseReport(look: FirstLook, db: SourceDirectory): Report {
+  const report = emptyReport(look.url);
+  report.isArticle = look.isArticle;
+  report.isSecurityNews = look.isSecurityNews;
+  report.detection = { score: look.score, reasons: look.reasons };
+  report.article = { ...look.facts.meta };
+  // Word runs never cross the space that joined the blocks: count block by block, without the joined copy.
+  let words = 0;
+  for (const b of look.body.blocks) if (b.kind !== 'title') words += countWords(b.text);
+  report.article.wordCount = words;
+  report.publisher = look.url ? db.byUrl(look.url) : null;
+  report.generator = { name: 'credence', version: CORE_VERSION, dbVersion: db.version };
+  if (look.body.truncated) report.truncated = true;
+  return report;
+}
+
+/** What `analyzeFrom` returns for a page the first look did not flag (and no forced analysis): no text module runs. */
+export function notNewsReport(look: FirstLook, opts: AnalyzeOptions = {}): Report {
+  return capReport(baseReport(look, opts.db ?? emptyDirectory));
+}

@@ -1,0 +1,18 @@
+/**
+ * The analyzer's scripts, in the order they are injected. One 306 KB script
+ * was one task of V8 compiling it (~46 ms in Chromium at load 8, more under
+ * load: issue #7's 50 ms budget); as three, each is compiled and run in a
+ * task of its own, with the page's work in between. The first holds the
+ * first look (page facts, body, detection) and the directory; the others,
+ * the text modules, are injected only when a page is analysed. Each later
+ * script takes the modules it shares with the earlier ones from them
+ * (scripts/build.ts), so every module runs once.
+ */
+export const ANALYZER_PARTS = ['analyzer.js', 'analyzer-attribution.js', 'analyzer-text.js'] as const;
+
+export type AnalyzerPart = 0 | 1 | 2;
+
+/** Whether `v` is the index of an analyzer script. */
+export function isAnalyzerPart(v: unknown): v is AnalyzerPart {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < ANALYZER_PARTS.length;
+}

@@ -1,0 +1,90 @@
+/**
+ * The analyzer ships as several scripts (src/shared/analyzer-parts.ts) that
+ * the build stitches together: each later script takes the modules an
+ * earlier one holds from it instead of bundling them again. Built for real
+ * (scripts/build.ts) and run in order in a fresh V8 context, as the browser
+ * injects them into the content script's world, they must give exactly the
+ * core's reports, and no module may be bundled twice.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, readdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import vm from 'node:vm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { ANALYZER_ENTRIES, bundleAnalyzer, extensionBuildOptions } from '../../scripts/build';
+import { ANALYZER_PARTS } from '../../src/shared/analyzer-parts';
+import { ANALYZER_GLOBAL, ANALYZER_TEXT_GLOBAL, type AnalyzerApi, type AnalyzerTextApi } from '../../src/content/analyzer-api';
+import { analyze } from '../../src/core/index';
+import { compactForContent } from '../../src/sources/index';
+import { directoryFromCompact } from '../../src/sources/content';
+
+const GOLDEN = path.resolve(__dirname, '../fixtures/golden');
+let dir = '';
+let inputs: Record<string, string[]> = {};
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'credence-parts-'));
+  const seen: Record<string, string[]> = {};
+  await bundleAnalyzer({ ...extensionBuildOptions(), logLevel: 'silent' }, dir, (file, modules) => (seen[file] = modules));
+  inputs = seen;
+}, 60_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A fresh context running the scripts in order, as the background injects them. */
+function load(files: readonly string[]): Record<string, unknown> {
+  // The web globals the core uses beside the language's own (a content script's world has them all).
+  const ctx = vm.createContext({ Intl, URL, URLSearchParams, TextEncoder, TextDecoder, console });
+  for (const f of files) vm.runInContext(readFileSync(path.join(dir, f), 'utf8'), ctx, { filename: f });
+  return ctx as Record<string, unknown>;
+}
+
+describe('analyzer scripts', () => {
+  it('has one entry per script, in the injection order', () => {
+    expect(Object.keys(ANALYZER_ENTRIES)).toEqual([...ANALYZER_PARTS]);
+    expect(ANALYZER_PARTS[0]).toBe('analyzer.js');
+  });
+
+  it('bundles every module once: no module of an earlier script again in a later one', () => {
+    const all = ANALYZER_PARTS.flatMap((f) => inputs[f] ?? []);
+    expect(all.length).toBeGreaterThan(20);
+    expect(new Set(all).size).toBe(all.length);
+    // The text modules are not in the first script, which every flagged page loads.
+    expect(inputs['analyzer.js']).toContain('src/core/body.ts');
+    expect(inputs['analyzer.js']).not.toContain('src/core/attribution.ts');
+    expect(inputs['analyzer-attribution.js']).toContain('src/core/attribution.ts');
+    expect(inputs['analyzer-text.js']).toContain('src/core/disclaimers.ts');
+  });
+
+  it('the first script alone gives the first look; the text API appears only after the last', () => {
+    const ctx = load(ANALYZER_PARTS.slice(0, 1));
+    expect(typeof (ctx[ANALYZER_GLOBAL] as AnalyzerApi).firstLook).toBe('function');
+    expect(ctx[ANALYZER_TEXT_GLOBAL]).toBeUndefined();
+    const ctx2 = load(ANALYZER_PARTS.slice(0, 2));
+    expect(ctx2[ANALYZER_TEXT_GLOBAL]).toBeUndefined();
+  });
+
+  it('run in order, they give the core\'s report on every golden page (forced and automatic)', () => {
+    const ctx = load(ANALYZER_PARTS);
+    const api = ctx[ANALYZER_GLOBAL] as AnalyzerApi;
+    const text = ctx[ANALYZER_TEXT_GLOBAL] as AnalyzerTextApi;
+    // The directory the content script gets: the compact form, built by the loaded script and by the core.
+    const data = JSON.parse(JSON.stringify(compactForContent([])));
+    const db = api.directoryFromCompact(data);
+    const coreDb = directoryFromCompact(data);
+    expect(db.version).toBe(coreDb.version);
+    const slugs = readdirSync(GOLDEN).filter((s) => existsSync(path.join(GOLDEN, s, 'page.html')));
+    expect(slugs.length).toBeGreaterThan(3);
+    for (const slug of slugs) {
+      const html = readFileSync(path.join(GOLDEN, slug, 'page.html'), 'utf8');
+      for (const force of [false, true]) {
+        const opts = { url: `https://news.example/${slug}`, force };
+        const look = api.firstLook(parseHTML(html).document as unknown as Document, { ...opts, db });
+        const got = look.isSecurityNews || force ? text.analyzeFrom(look, { ...opts, db }) : api.notNewsReport(look, { ...opts, db });
+        const want = analyze(parseHTML(html).document as unknown as Document, { ...opts, db: coreDb });
+        expect(JSON.stringify(got), `${slug} force=${force}`).toBe(JSON.stringify(want));
+      }
+    }
+  }, 60_000);
+});
