@@ -2,9 +2,10 @@ import { selfDisclaimer, SELF_DISCLAIMER_PATTERNS } from './disclaimer-self';
 import { classAttr, closestTag, isChromeElement, tagOf, type ArticleBody } from './body';
 import type { Disclaimer, DisclaimerKind } from './report';
 import type { Sentence } from './sentences';
-import { cleanText, clip } from './text';
+import { alreadyClean, cleanText, clip } from './text';
 import { nextAfterSubtree } from './dom-bounded';
-import { Gate, SHORTCUTS, type Need } from './gate';
+import { SHORTCUTS, type Need } from './gate';
+import { WordScan, type ScanNeed } from './word-scan';
 
 /**
  * The article's own disclaimers, by kind: liability/accuracy, sponsored or
@@ -67,7 +68,7 @@ const RULES: KindRule[] = [
     kind: 'ai_generated',
     need: [
       ['generated', 'written', 'created', 'produced', 'drafted', 'prepared', 'composed', 'translated', 'summari', 'assisted', 'tool', 'model', 'system', 'assistant'],
-      ['ai', 'a.i.', 'artificial', 'chatgpt', 'language', 'llm'],
+      ['\\bai', 'a.i.', 'artificial', 'chatgpt', 'language', 'llm'],
     ],
     any: /\b(?:(?:generated|written|created|produced|drafted|prepared|composed|translated|summari[sz]ed|assisted)\s+(?:(?:in\s+part|partly|partially|wholly|entirely|automatically)\s+)?(?:with\s+(?:the\s+)?(?:help|assistance|aid|support|use)\s+of|using|by|with)\s+(?:an?\s+)?(?:AI|A\.I\.|artificial\s+intelligence|generative\s+AI|ChatGPT|large\s+language\s+models?|LLMs?)|AI[- ](?:assisted|generated|written|produced)|(?:with|by)\s+(?:an?\s+)?AI\s+(?:tool|model|system|assistant)s?)\b/i,
     when: (b) => SELF_REF.test(b) || NEWSROOM_REF.test(b) || (b.length < 240 && AI_LABEL.test(b)),
@@ -150,7 +151,7 @@ const MORE_RULES: KindRule[] = [
   },
   {
     kind: 'ai_generated',
-    need: [['ai', 'artificial', 'chatgpt', 'language', 'machine', 'automated', 'generative']],
+    need: [['\\bai', 'artificial', 'chatgpt', 'language', 'machine', 'automated', 'generative']],
     any: /\b(?:(?:we|newsroom|editors|staff|team|media|news|outlet|publisher)\s+(?:used|use|uses)\s+(?:an?\s+)?(?:AI|A\.I\.|artificial\s+intelligence|generative\s+AI|ChatGPT|machine\s+translation|large\s+language\s+models?)|uses?\s+(?:AI|artificial\s+intelligence|generative\s+AI)\s+to\s+(?:help\s+|assist\s+)?(?:in\s+)?(?:write|writing|draft|drafting|translate|translating|summari[sz]e|summari[sz]ing|produce|producing|generate|generating|edit|editing|prepare|preparing)|machine[- ]translated|translated\s+(?:automatically\s+)?by\s+machine|AI\s+(?:tool|model|system|assistant)s?\s+(?:helped|was\s+used|were\s+used|assisted)|with\s+(?:the\s+)?(?:AI|artificial\s+intelligence|generative\s+AI)\s+(?:assistance|help|support|tools?)|(?:generated|written|created|produced|drafted|translated|summari[sz]ed)\s+(?:by|with|using)\s+(?:an?\s+)?(?:automated|generative\s+artificial\s+intelligence|generative)\s+(?:tools?|systems?|software|process|models?|AI)|(?:by|using|with)\s+(?:an?\s+)?(?:AI|artificial\s+intelligence|generative\s+AI|large\s+language)\s+(?:tool|model|system|assistant|software|program)s?)\b/i,
     when: (b) => SELF_REF.test(b) || NEWSROOM_REF.test(b),
     ownVoice: true,
@@ -216,7 +217,7 @@ const BREADTH5_RULES: KindRule[] = [
   },
   {
     kind: 'ai_generated',
-    need: [['ai', 'a.i.', 'artificial', 'chatgpt', 'gemini', 'claude', 'copilot', 'language', 'llm', 'generative', 'machine'], ['use', 'relied', 'relies', 'rely', 'employed', 'drew', 'worked']],
+    need: [['\\bai', 'a.i.', 'artificial', 'chatgpt', 'gemini', 'claude', 'copilot', 'language', 'llm', 'generative', 'machine'], ['use', 'relied', 'relies', 'rely', 'employed', 'drew', 'worked']],
     any: /\b(?:(?:the|this|our)\s+(?:author|writer|reporter|journalist|newsroom|editors?|staff|team)|we|I)\s+(?:(?:has|have|had)\s+)?(?:used|uses|use|relied\s+on|relies\s+on|rely\s+on|employed|drew\s+on|worked\s+with)\s+(?:an?\s+|the\s+)?(?:AI|A\.I\.|artificial[- ]intelligence|generative\s+AI|ChatGPT|Gemini|Claude|Copilot|(?:large[- ])?language[- ]models?|LLMs?|machine[- ]learning)\b/i,
     // The writer or the newsroom, opening its own sentence ("The malware author used ChatGPT" is a story).
     when: (b, i) => sentenceInitial(b, i),
@@ -224,7 +225,7 @@ const BREADTH5_RULES: KindRule[] = [
   },
   {
     kind: 'ai_generated',
-    need: [['ai', 'a.i.', 'artificial', 'machine', 'language', 'llm', 'chatgpt', 'generative', 'automated', 'automatically', 'computer', 'algorithm']],
+    need: [['\\bai', 'a.i.', 'artificial', 'machine', 'language', 'llm', 'chatgpt', 'generative', 'automated', 'automatically', 'computer', 'algorithm']],
     // "Parts of this report were summarised by a machine-learning tool", "produced with assistance from generative
     // artificial intelligence", "Automatically generated story": a verb of making, then within a few words the AI.
     // redos-ok: only bounded repetition ({1,20} word chars, {0,4} words) after a literal verb, so each start tries a constant number of paths; run on at most 4,000 characters (classify)
@@ -416,21 +417,31 @@ RULES.push(...FIX5_RULES);
 /** Words of FIX5_RULES the box trigger (TRIGGER) does not know. */
 const FIX5_TRIGGER = /construed|transparen|amended|relies|relied|independently/i;
 
-const GATE = new Gate();
+/** Every gate word of RULES in one automaton (built on first use), and each rule's gate compiled against it. */
+let scan: WordScan | null = null;
+let SCAN_NEED: ScanNeed[] = [];
+function ruleScan(): WordScan {
+  if (!scan) {
+    scan = new WordScan(RULES.flatMap((r) => r.need.flat()));
+    SCAN_NEED = RULES.map((r) => scan!.compile(r.need));
+  }
+  return scan;
+}
 
 function classify(block: string, labels = true): { kind: DisclaimerKind; index: number }[] {
   // Curly apostrophes read as straight ones (same length: offsets stay valid).
   const text = (block.length > 4_000 ? block.slice(0, 4_000) : block).replace(/[’‘]/g, "'");
   const out: { kind: DisclaimerKind; index: number }[] = [];
   const isShort = text.length <= 160;
-  const gate = GATE.load(text.toLowerCase());
-  for (const r of RULES) {
+  const gate = ruleScan().load(text);
+  for (let ri = 0; ri < RULES.length; ri++) {
+    const r = RULES[ri]!;
     let idx = -1;
     if (r.label && isShort && labels) {
       const m = r.label.exec(text.trim());
       if (m) idx = 0;
     }
-    if (idx < 0 && r.any && gate.passes(r.need)) {
+    if (idx < 0 && r.any && gate.passes(SCAN_NEED[ri]!)) {
       const m = r.any.exec(text);
       if (m) idx = m.index;
     }
@@ -502,7 +513,7 @@ interface Box {
  * <article>), found in one walk that carries the chrome level down the tree,
  * and the few short elements right before and after the container.
  */
-function extraBoxes(body: ArticleBody): Box[] {
+function extraBoxes(body: ArticleBody, known: ReadonlySet<string>): Box[] {
   const container = body.container;
   if (!container) return [];
   const out: Box[] = [];
@@ -532,7 +543,9 @@ function extraBoxes(body: ArticleBody): Box[] {
     for (let kid = el.firstElementChild; kid; kid = kid.nextElementSibling) if (visit(kid, scope, lv, depth + 1, kidsSeen)) hasBlock = true;
     if (!hasBlock && !seen && el !== scope && BOX_TAGS.has(tag)) {
       const raw = el.textContent ?? '';
-      if (raw.length <= MAX_BOX * 2 && (TRIGGER.test(raw) || FIX5_TRIGGER.test(raw))) {
+      // A box that repeats a block word for word (most of the container's paragraphs) would be skipped by
+      // findDisclaimers: `known` holds only clean block texts, so its cleaned text is that block's text.
+      if (raw.length <= MAX_BOX * 2 && !(known.has(raw) && !SHORTCUTS.off) && (TRIGGER.test(raw) || FIX5_TRIGGER.test(raw))) {
         // A teaser label beside a link ("Sponsored" next to a recommended headline) is not the article's.
         const parent = el.parentElement;
         const teaser = raw.length < 40 && !!parent && parent !== scope && !hasLink(el) && hasLink(parent);
@@ -684,8 +697,14 @@ export function findDisclaimers(body: ArticleBody, _sentences: Sentence[], page:
   try {
     const seen = new Set<string>();
     const boxes: Box[] = [];
-    for (const b of body.blocks) if (b.kind !== 'title') boxes.push({ text: b.text, soft: false });
-    boxes.push(...extraBoxes(body));
+    // Block texts that cleanText leaves as they are: a box with the same text is classified already.
+    const known = new Set<string>();
+    for (const b of body.blocks) {
+      if (b.kind === 'title') continue;
+      boxes.push({ text: b.text, soft: false });
+      if (alreadyClean(b.text)) known.add(b.text);
+    }
+    boxes.push(...extraBoxes(body, known));
     // Texts classified so far → whether bare labels were read too. A box that repeats a block (most of the
     // container's boxes are its paragraphs) finds nothing new: the same text gives the same kinds and excerpts,
     // and without labels a subset of them; every one was already kept or turned down.
