@@ -185,6 +185,11 @@ export class WordScan {
     return this.seen[id] === this.stamp;
   }
 
+  /** The word of id `id` (from `compile`) occurs in the loaded text (true with the shortcuts off). */
+  hasId(id: number): boolean {
+    return SHORTCUTS.off || this.seen[id] === this.stamp;
+  }
+
   /** The loaded text satisfies `need` (true with the shortcuts off). */
   passes(need: ScanNeed): boolean {
     if (SHORTCUTS.off) return true;
