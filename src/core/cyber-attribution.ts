@@ -1,7 +1,8 @@
 import type { Attribution, CyberAttribution, CyberAttributionBasis } from './report';
 import type { Sentence } from './sentences';
 import { trimEndChars, trimStartChars } from './trim';
-import { Gate, type Need } from './gate';
+import { SHORTCUTS, type Need } from './gate';
+import { WordScan, type ScanNeed } from './word-scan';
 
 /**
  * Who the article says is behind a cyber operation, who says so, and on what
@@ -102,7 +103,20 @@ export function findCyberAttributions(sentences: Sentence[], attributions: Attri
   }
 }
 
-const GATE = new Gate();
+/** Every gate word of the patterns in one automaton (built on first use), and each gate compiled against it. */
+let scan: WordScan | null = null;
+let FORWARD_NEED: ScanNeed[] = [];
+let BACKWARD_NEED: ScanNeed[] = [];
+let APPOSITIVE_SCAN: ScanNeed = [];
+function patternScan(): WordScan {
+  if (!scan) {
+    const s = (scan = new WordScan([...FORWARD, ...BACKWARD].flatMap((p) => p.need.flat()).concat(APPOSITIVE_NEED.flat())));
+    FORWARD_NEED = FORWARD.map((p) => s.compile(p.need));
+    BACKWARD_NEED = BACKWARD.map((p) => s.compile(p.need));
+    APPOSITIVE_SCAN = s.compile(APPOSITIVE_NEED);
+  }
+  return scan;
+}
 
 function run(sentences: Sentence[], attributions: Attribution[]): CyberAttribution[] {
   const out: CyberAttribution[] = [];
@@ -147,9 +161,12 @@ function run(sentences: Sentence[], attributions: Attribution[]): CyberAttributi
   for (let i = 0; i < n; i++) {
     const s = sentences[i]!;
     const text = s.text.length > 2_000 ? s.text.slice(0, 2_000) : s.text;
-    const gate = GATE.load(text.toLowerCase());
-    for (const p of FORWARD) {
-      if (!gate.passes(p.need)) continue;
+    const gate = patternScan().load(text);
+    // No pattern's gate word at all (most sentences of an article): nothing to find.
+    if (!gate.found && !SHORTCUTS.off) continue;
+    for (let pi = 0; pi < FORWARD.length; pi++) {
+      const p = FORWARD[pi]!;
+      if (!gate.passes(FORWARD_NEED[pi]!)) continue;
       p.re.lastIndex = 0;
       for (const m of text.matchAll(p.re)) {
         let rest = text.slice(m.index! + m[0].length);
@@ -157,12 +174,13 @@ function run(sentences: Sentence[], attributions: Attribution[]): CyberAttributi
         push(actorForward(rest), s, !!p.self);
       }
     }
-    for (const p of BACKWARD) {
-      if (!gate.passes(p.need)) continue;
+    for (let pi = 0; pi < BACKWARD.length; pi++) {
+      const p = BACKWARD[pi]!;
+      if (!gate.passes(BACKWARD_NEED[pi]!)) continue;
       p.re.lastIndex = 0;
       for (const m of text.matchAll(p.re)) push(actorBackward(text.slice(0, m.index!)), s, !!p.self);
     }
-    if (!gate.passes(APPOSITIVE_NEED)) continue;
+    if (!gate.passes(APPOSITIVE_SCAN)) continue;
     APPOSITIVE_ACTOR.lastIndex = 0;
     for (const m of text.matchAll(APPOSITIVE_ACTOR)) push(m[1]!, s, false);
   }

@@ -2,9 +2,10 @@ import { selfDisclaimer, SELF_DISCLAIMER_PATTERNS } from './disclaimer-self';
 import { classAttr, closestTag, isChromeElement, tagOf, type ArticleBody } from './body';
 import type { Disclaimer, DisclaimerKind } from './report';
 import type { Sentence } from './sentences';
-import { cleanText, clip } from './text';
+import { alreadyClean, cleanText, clip } from './text';
 import { nextAfterSubtree } from './dom-bounded';
-import { Gate, SHORTCUTS, type Need } from './gate';
+import { SHORTCUTS, type Need } from './gate';
+import { WordScan, type ScanNeed } from './word-scan';
 
 /**
  * The article's own disclaimers, by kind: liability/accuracy, sponsored or
@@ -45,6 +46,12 @@ interface KindRule {
   need: Need;
 }
 
+/**
+ * Words of artificial intelligence, "AI" as a word of its own ("ai" is in "said"): every match of the AI rules
+ * holds one, so their gates also need one (an added list only narrows a gate, never widens it).
+ */
+const AI_WORDS = ['\\bai', 'a.i.', 'artificial', 'chatgpt', 'gemini', 'claude', 'copilot', 'language', 'llm', 'generative', 'machine', 'automated', 'automatically', 'computer', 'algorithm'];
+
 const SELF_REF = /\b(?:this|the\s+following|the\s+above)\s+(?:article|story|post|piece|content|summary|text|report|translation|blog\s+post|newsletter|page|column|item|essay|commentary|roundup)\b|\b(?:editor'?s|editorial)\s+note\b|\bdisclosure\s*:|\bnote\s*:/i;
 
 /** A short box that opens with an AI disclosure ("AI-assisted", "Generated with the help of AI"). */
@@ -53,7 +60,7 @@ const AI_LABEL = /^\s{0,5}[[(]?\s{0,5}(?:AI[- ](?:assisted|generated|written)|(?
 const RULES: KindRule[] = [
   {
     kind: 'liability',
-    need: [['purposes', 'awareness', 'liab', 'responsib', 'guarant', 'warrant', 'vouch', 'representation', 'claim', 'provided', 'risk', 'advice']],
+    need: [['purposes', 'awareness', 'liab', 'responsib', 'guarant', 'warrant', 'vouch', 'representation', 'claim', 'provided', 'risk', 'advice'], ['purposes', 'awareness', 'liab', 'responsib', 'guarant', 'warrant', 'vouch', 'representation', 'provided', 'risk', 'advice', 'accura', 'complet', 'reliab', 'correct', 'validity']],
     ownVoice: true,
     any: /\b(?:for\s+(?:general\s+)?(?:reference|informational|information|educational|general\s+awareness)\s+purposes\s+only|for\s+general\s+awareness\s+only|assumes?\s+no\s+(?:liability|responsibility)|accepts?\s+no\s+(?:liability|responsibility)|(?:not|no\s+longer)\s+(?:be\s+)?(?:held\s+)?(?:responsible|liable)\s+for\s+(?:the\s+)?(?:accuracy|completeness|content|reliability|correctness)|(?:does|do)\s+not\s+(?:guarantee|warrant|vouch\s+for)\s+(?:the\s+)?(?:accuracy|completeness|reliability|correctness|timeliness|validity)|we\s+(?:do\s+not|don't|cannot|can't)\s+(?:guarantee|warrant)|makes?\s+no\s+(?:guarantee|guarantees|warranty|warranties|representations?)|without\s+(?:any\s+)?warranty|provided\s+["“]?as\s+is|bears?\s+(?:full|sole)\s+responsibility\s+for\s+(?:their|his|her|your)\s+reliance|at\s+your\s+own\s+risk|(?:does|do)\s+not\s+constitute\s+(?:legal|financial|investment|professional)\s+advice|not\s+(?:intended\s+as|to\s+be\s+construed\s+as)\s+(?:legal|financial|investment|professional)\s+advice)\b/i,
   },
@@ -68,6 +75,7 @@ const RULES: KindRule[] = [
     need: [
       ['generated', 'written', 'created', 'produced', 'drafted', 'prepared', 'composed', 'translated', 'summari', 'assisted', 'tool', 'model', 'system', 'assistant'],
       ['ai', 'a.i.', 'artificial', 'chatgpt', 'language', 'llm'],
+      AI_WORDS,
     ],
     any: /\b(?:(?:generated|written|created|produced|drafted|prepared|composed|translated|summari[sz]ed|assisted)\s+(?:(?:in\s+part|partly|partially|wholly|entirely|automatically)\s+)?(?:with\s+(?:the\s+)?(?:help|assistance|aid|support|use)\s+of|using|by|with)\s+(?:an?\s+)?(?:AI|A\.I\.|artificial\s+intelligence|generative\s+AI|ChatGPT|large\s+language\s+models?|LLMs?)|AI[- ](?:assisted|generated|written|produced)|(?:with|by)\s+(?:an?\s+)?AI\s+(?:tool|model|system|assistant)s?)\b/i,
     when: (b) => SELF_REF.test(b) || NEWSROOM_REF.test(b) || (b.length < 240 && AI_LABEL.test(b)),
@@ -91,7 +99,7 @@ const RULES: KindRule[] = [
   },
   {
     kind: 'correction',
-    need: [['updated', 'corrected', 'amended', 'revised', 'earlier']],
+    need: [['updated', 'corrected', 'amended', 'revised', 'earlier'], ['article', 'story', 'post', 'piece', 'report']],
     any: /\b(?:this\s+(?:article|story|post|piece|report)\s+(?:has\s+been|was|is)\s+(?:updated|corrected|amended|revised)|an\s+earlier\s+version\s+of\s+this\s+(?:article|story|post|piece|report)|we\s+(?:have\s+)?(?:corrected|updated)\s+this\s+(?:article|story|post))\b/i,
     when: () => true,
   },
@@ -138,7 +146,7 @@ const INTEREST = /\b(?:(?:has|have|had|maintains?)\s+an?\s+(?:advertising|commer
 const MORE_RULES: KindRule[] = [
   {
     kind: 'liability',
-    need: [['liab', 'responsib', 'guarant', 'warrant', 'vouch', 'verify', 'endorse', 'advice', 'research', 'only', 'accurate', 'correct', 'notice', 'reviewed', 'edited', 'checked', 'vetted', 'claim', 'promise', 'own', 'substitute']],
+    need: [['liab', 'responsib', 'guarant', 'warrant', 'vouch', 'verify', 'endorse', 'advice', 'research', 'only', 'accurate', 'correct', 'notice', 'reviewed', 'edited', 'checked', 'vetted', 'claim', 'promise', 'own', 'substitute'], ['guarant', 'warrant', 'substitute', 'accura', 'complet', 'reliab', 'correct', 'content', '\\bown', 'liab', 'responsib', 'vouch', 'verify', 'confirm', 'readers', 'advice', 'reference', 'information', 'guidance', 'illustration', 'notice', 'reviewed', 'edited', 'checked', 'vetted', 'verified', 'endorse']],
     any: /\b(?:without\s+(?:any\s+)?(?:guarantees?|warrant(?:y|ies))\s+of\s+any\s+kind|(?:is\s+|are\s+)?(?:no|not\s+a)\s+substitute\s+for\s+(?:professional|expert|legal|financial|medical|independent)|makes?\s+no\s+(?:claims?|promises?)\s+(?:about|as\s+to|regarding|concerning|for)\s+(?:its|the|their|this)\s+(?:accuracy|completeness|reliability|correctness|content)|(?:do|does)\s+not\s+own\s+(?:the|this|any\s+of\s+the)\s+(?:content|material|article|story|text)|shall\s+(?:not\s+)?(?:be\s+)?(?:held\s+)?(?:liable|responsible)\s+for\s+(?:any\s+)?(?:loss|losses|damages?|errors?|omissions|inaccuracies|consequences)|disclaims?\s+(?:all|any)\s+(?:liability|responsibility|warrant(?:y|ies))|(?:cannot|can't|can\s+not|(?:does|do)\s+not|doesn't|don't|will\s+not|won't)\s+(?:independently\s+)?(?:guarantee|warrant|vouch\s+for|verify|confirm)\s+(?:the\s+)?(?:accuracy|completeness|reliability|correctness|timeliness|validity|veracity|authenticity)|readers\s+(?:are\s+(?:advised|urged|encouraged|asked)\s+to|should)\s+(?:independently\s+)?(?:verify|check|confirm|do\s+their\s+own\s+research|conduct\s+their\s+own|seek\s+(?:independent|professional)\s+advice)|do\s+(?:your|their)\s+own\s+research|(?:constitutes?|constituting)\s+(?:legal|financial|investment|professional|tax|medical)\s+advice|not\s+(?:intended\s+as|meant\s+as|to\s+be\s+(?:construed|taken|relied\s+(?:up)?on)\s+as)\s+(?:legal|financial|investment|professional|tax|medical)\s+advice|for\s+(?:your\s+)?(?:reference|information|general\s+guidance|illustration)\s+only|(?:accurate|correct)\s+(?:at|as\s+of)\s+the\s+time\s+of\s+(?:publication|writing|posting)|subject\s+to\s+change\s+without\s+(?:prior\s+)?notice|not\s+been\s+(?:reviewed|edited|checked|vetted|verified)(?:\s+or\s+(?:reviewed|edited|checked|vetted|verified))?\s+by\s+(?:our|the|its)\s+(?:editorial|editors|newsroom|news\s+desk|staff|journalists|reporters)|(?:we|publisher|site|newspaper|website)\s+(?:do|does)\s+not\s+(?:necessarily\s+)?endorse)\b/i,
     ownVoice: true,
   },
@@ -150,7 +158,7 @@ const MORE_RULES: KindRule[] = [
   },
   {
     kind: 'ai_generated',
-    need: [['ai', 'artificial', 'chatgpt', 'language', 'machine', 'automated', 'generative']],
+    need: [['ai', 'artificial', 'chatgpt', 'language', 'machine', 'automated', 'generative'], AI_WORDS],
     any: /\b(?:(?:we|newsroom|editors|staff|team|media|news|outlet|publisher)\s+(?:used|use|uses)\s+(?:an?\s+)?(?:AI|A\.I\.|artificial\s+intelligence|generative\s+AI|ChatGPT|machine\s+translation|large\s+language\s+models?)|uses?\s+(?:AI|artificial\s+intelligence|generative\s+AI)\s+to\s+(?:help\s+|assist\s+)?(?:in\s+)?(?:write|writing|draft|drafting|translate|translating|summari[sz]e|summari[sz]ing|produce|producing|generate|generating|edit|editing|prepare|preparing)|machine[- ]translated|translated\s+(?:automatically\s+)?by\s+machine|AI\s+(?:tool|model|system|assistant)s?\s+(?:helped|was\s+used|were\s+used|assisted)|with\s+(?:the\s+)?(?:AI|artificial\s+intelligence|generative\s+AI)\s+(?:assistance|help|support|tools?)|(?:generated|written|created|produced|drafted|translated|summari[sz]ed)\s+(?:by|with|using)\s+(?:an?\s+)?(?:automated|generative\s+artificial\s+intelligence|generative)\s+(?:tools?|systems?|software|process|models?|AI)|(?:by|using|with)\s+(?:an?\s+)?(?:AI|artificial\s+intelligence|generative\s+AI|large\s+language)\s+(?:tool|model|system|assistant|software|program)s?)\b/i,
     when: (b) => SELF_REF.test(b) || NEWSROOM_REF.test(b),
     ownVoice: true,
@@ -170,7 +178,7 @@ const MORE_RULES: KindRule[] = [
   },
   {
     kind: 'correction',
-    need: [['version', 'error', 'updated']],
+    need: [['version', 'error', 'updated'], ['earlier', 'previous', 'prior', 'original', 'error', 'updated']],
     any: /\b(?:(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\s+(?:of\s+this\s+(?:article|story|post|piece|report|column)\s+)?(?:said|stated|misstated|incorrectly|wrongly|misidentified|misspelled|gave|named|referred|reported|described|omitted|included)|(?:due\s+to|because\s+of)\s+an?\s+(?:editing|editorial|production|reporting|transcription|translation)\s+error|^\s{0,3}updated\s{1,3}(?:[^.\s]{1,20}\s{1,3}){0,6}(?:to\s+(?:add|include|reflect|correct|clarify|remove|note|update)|with\s+(?:additional|new|more|further|fresh|comment|details|information|a\s+statement|a\s+response|the\s+latest)))\b/i,
   },
   {
@@ -216,7 +224,7 @@ const BREADTH5_RULES: KindRule[] = [
   },
   {
     kind: 'ai_generated',
-    need: [['ai', 'a.i.', 'artificial', 'chatgpt', 'gemini', 'claude', 'copilot', 'language', 'llm', 'generative', 'machine'], ['use', 'relied', 'relies', 'rely', 'employed', 'drew', 'worked']],
+    need: [AI_WORDS, ['ai', 'a.i.', 'artificial', 'chatgpt', 'gemini', 'claude', 'copilot', 'language', 'llm', 'generative', 'machine'], ['use', 'relied', 'relies', 'rely', 'employed', 'drew', 'worked']],
     any: /\b(?:(?:the|this|our)\s+(?:author|writer|reporter|journalist|newsroom|editors?|staff|team)|we|I)\s+(?:(?:has|have|had)\s+)?(?:used|uses|use|relied\s+on|relies\s+on|rely\s+on|employed|drew\s+on|worked\s+with)\s+(?:an?\s+|the\s+)?(?:AI|A\.I\.|artificial[- ]intelligence|generative\s+AI|ChatGPT|Gemini|Claude|Copilot|(?:large[- ])?language[- ]models?|LLMs?|machine[- ]learning)\b/i,
     // The writer or the newsroom, opening its own sentence ("The malware author used ChatGPT" is a story).
     when: (b, i) => sentenceInitial(b, i),
@@ -224,7 +232,7 @@ const BREADTH5_RULES: KindRule[] = [
   },
   {
     kind: 'ai_generated',
-    need: [['ai', 'a.i.', 'artificial', 'machine', 'language', 'llm', 'chatgpt', 'generative', 'automated', 'automatically', 'computer', 'algorithm']],
+    need: [AI_WORDS, ['ai', 'a.i.', 'artificial', 'machine', 'language', 'llm', 'chatgpt', 'generative', 'automated', 'automatically', 'computer', 'algorithm']],
     // "Parts of this report were summarised by a machine-learning tool", "produced with assistance from generative
     // artificial intelligence", "Automatically generated story": a verb of making, then within a few words the AI.
     // redos-ok: only bounded repetition ({1,20} word chars, {0,4} words) after a literal verb, so each start tries a constant number of paths; run on at most 4,000 characters (classify)
@@ -265,7 +273,7 @@ const BREADTH5_RULES: KindRule[] = [
   },
   {
     kind: 'correction',
-    need: [['error', 'mistake', 'typo', 'inaccura', 'regret', 'should', 'wrongly', 'incorrectly', 'revised', 'amended', 'corrected', 'updated', 'edited', 'changed', 'modified', 'version']],
+    need: [['error', 'mistake', 'typo', 'inaccura', 'regret', 'should', 'wrongly', 'incorrectly', 'revised', 'amended', 'corrected', 'updated', 'edited', 'changed', 'modified', 'version'], ['error', 'mistake', 'typo', 'inaccura', 'regret', 'should', 'version', 'publi', 'wrongly', 'incorrectly', 'mistakenly']],
     any: /\b(?:(?:an?\s+|the\s+)?(?:error|mistake|typo|inaccuracy)\s+in\s+(?:the|this|our)\s+(?:headline|article|story|post|text|caption|piece|report|summary|original\s+version)\s+(?:has\s+been|was|have\s+been|were)\s+(?:fixed|corrected|amended|removed)|we\s+regret\s+(?:the|this|any)\s+(?:error|errors|mistake|confusion|omission)|should\s+have\s+(?:read|said|stated)\s|(?:earlier|previous|prior|original)\s+versions?\s+of\s+this\s+(?:article|story|post|piece|report|column|headline)|(?:this|the)\s+(?:article|story|post|piece|report|headline)\s+(?:was|has\s+been)\s+(?:revised|amended|corrected|updated|edited|changed|modified)\s+(?:after|since|following)\s+(?:publication|it\s+was\s+(?:first\s+)?published)|(?:was|were|had\s+been)\s+(?:wrongly|incorrectly|mistakenly)\s+(?:attributed|identified|named|described|reported|quoted))/i,
     // A story's own "was wrongly identified" is news; a correction says so of this text or opens with its label.
     when: (b, i) => !/^(?:was|were|had)\s/i.test(b.slice(i, i + 5)) || /^\s{0,5}[[(]?\s{0,5}(?:correct|clarif|erratum|errata|editor)/i.test(b) || SELF_REF.test(sentenceOf(b, i)),
@@ -289,7 +297,7 @@ const BREADTH5_RULES: KindRule[] = [
   },
   {
     kind: 'other',
-    need: [['worked', 'consulted', 'advised', 'work']],
+    need: [['worked', 'consulted', 'advised', 'work'], ['worked', 'consulted', 'advised', 'consultant', 'adviser', 'advisor', 'contractor', 'lobbyist', 'mentioned', 'named', 'discussed', 'featured', 'covered']],
     any: OWN_WORK,
     // The writer or the publisher discloses it: the sentence opens with them.
     when: (b, i) => OWN_SUBJECT.test(b.slice(sentenceStart(b, i), i)),
@@ -381,7 +389,7 @@ const TRANSPARENCY_HEAD = /^\s{0,5}[[(]?\s{0,3}(?:transparency|ethics|sourcing|i
 const FIX5_RULES: KindRule[] = [
   {
     kind: 'correction',
-    need: [['we'], ['amended', 'revised', 'corrected', 'updated', 'changed', 'edited', 'fixed']],
+    need: [['we'], ['amended', 'revised', 'corrected', 'updated', 'changed', 'edited', 'fixed'], ['\\bwe']],
     any: /\bwe\s+(?:have\s+|had\s+)?(?:since\s+)?(?:amended|revised|corrected|updated|changed|edited|fixed)\s+(?:this|the|our)\s+(?:article|story|post|piece|report|headline|text|copy|caption)\b/i,
     ownVoice: true,
   },
@@ -416,21 +424,31 @@ RULES.push(...FIX5_RULES);
 /** Words of FIX5_RULES the box trigger (TRIGGER) does not know. */
 const FIX5_TRIGGER = /construed|transparen|amended|relies|relied|independently/i;
 
-const GATE = new Gate();
+/** Every gate word of RULES in one automaton (built on first use), and each rule's gate compiled against it. */
+let scan: WordScan | null = null;
+let SCAN_NEED: ScanNeed[] = [];
+function ruleScan(): WordScan {
+  if (!scan) {
+    scan = new WordScan(RULES.flatMap((r) => r.need.flat()));
+    SCAN_NEED = RULES.map((r) => scan!.compile(r.need));
+  }
+  return scan;
+}
 
 function classify(block: string, labels = true): { kind: DisclaimerKind; index: number }[] {
   // Curly apostrophes read as straight ones (same length: offsets stay valid).
   const text = (block.length > 4_000 ? block.slice(0, 4_000) : block).replace(/[’‘]/g, "'");
   const out: { kind: DisclaimerKind; index: number }[] = [];
   const isShort = text.length <= 160;
-  const gate = GATE.load(text.toLowerCase());
-  for (const r of RULES) {
+  const gate = ruleScan().load(text);
+  for (let ri = 0; ri < RULES.length; ri++) {
+    const r = RULES[ri]!;
     let idx = -1;
     if (r.label && isShort && labels) {
       const m = r.label.exec(text.trim());
       if (m) idx = 0;
     }
-    if (idx < 0 && r.any && gate.passes(r.need)) {
+    if (idx < 0 && r.any && gate.passes(SCAN_NEED[ri]!)) {
       const m = r.any.exec(text);
       if (m) idx = m.index;
     }
@@ -502,7 +520,7 @@ interface Box {
  * <article>), found in one walk that carries the chrome level down the tree,
  * and the few short elements right before and after the container.
  */
-function extraBoxes(body: ArticleBody): Box[] {
+function extraBoxes(body: ArticleBody, known: ReadonlySet<string>): Box[] {
   const container = body.container;
   if (!container) return [];
   const out: Box[] = [];
@@ -532,7 +550,9 @@ function extraBoxes(body: ArticleBody): Box[] {
     for (let kid = el.firstElementChild; kid; kid = kid.nextElementSibling) if (visit(kid, scope, lv, depth + 1, kidsSeen)) hasBlock = true;
     if (!hasBlock && !seen && el !== scope && BOX_TAGS.has(tag)) {
       const raw = el.textContent ?? '';
-      if (raw.length <= MAX_BOX * 2 && (TRIGGER.test(raw) || FIX5_TRIGGER.test(raw))) {
+      // A box that repeats a block word for word (most of the container's paragraphs) would be skipped by
+      // findDisclaimers: `known` holds only clean block texts, so its cleaned text is that block's text.
+      if (raw.length <= MAX_BOX * 2 && !(known.has(raw) && !SHORTCUTS.off) && (TRIGGER.test(raw) || FIX5_TRIGGER.test(raw))) {
         // A teaser label beside a link ("Sponsored" next to a recommended headline) is not the article's.
         const parent = el.parentElement;
         const teaser = raw.length < 40 && !!parent && parent !== scope && !hasLink(el) && hasLink(parent);
@@ -684,8 +704,14 @@ export function findDisclaimers(body: ArticleBody, _sentences: Sentence[], page:
   try {
     const seen = new Set<string>();
     const boxes: Box[] = [];
-    for (const b of body.blocks) if (b.kind !== 'title') boxes.push({ text: b.text, soft: false });
-    boxes.push(...extraBoxes(body));
+    // Block texts that cleanText leaves as they are: a box with the same text is classified already.
+    const known = new Set<string>();
+    for (const b of body.blocks) {
+      if (b.kind === 'title') continue;
+      boxes.push({ text: b.text, soft: false });
+      if (alreadyClean(b.text)) known.add(b.text);
+    }
+    boxes.push(...extraBoxes(body, known));
     // Texts classified so far → whether bare labels were read too. A box that repeats a block (most of the
     // container's boxes are its paragraphs) finds nothing new: the same text gives the same kinds and excerpts,
     // and without labels a subset of them; every one was already kept or turned down.

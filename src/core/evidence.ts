@@ -3,7 +3,8 @@ import { siteOf } from './text';
 import type { Evidence } from './report';
 import type { Sentence } from './sentences';
 import { LIMITS } from './limits';
-import { Gate, SHORTCUTS, hasAny, hasDigit, type Need } from './gate';
+import { SHORTCUTS, hasAny, hasDigit, type Need } from './gate';
+import { WordScan, type ScanNeed } from './word-scan';
 
 /**
  * What an article shows rather than asserts: CVE IDs, indicators of
@@ -17,6 +18,8 @@ const MAX_TEXT = 400_000;
 const MAX_LINKS = 20;
 const MAX_INDICATORS = 10_000;
 
+/** `text.toLowerCase()` holds "cve": only ASCII letters lower-case to c, v and e, which is what `i` folds. */
+const CVE_LETTERS = /cve/i;
 const CVE_RE = /\bCVE[\s\u2010-\u2015-]{1,2}(\d{4})[\u2010-\u2015-](\d{4,7})\b/gi;
 
 /** MD5 / SHA-1 / SHA-256 (checked for length after the match). */
@@ -43,6 +46,30 @@ const NOT_TLD = new Set([
 
 /** A heading or sentence that introduces an indicator list. */
 const IOC_CONTEXT = /\b(?:indicators?\s+of\s+compromise|IoCs?|IOCs?|C2\s+(?:servers?|domains?|addresses|infrastructure)|command[- ]and[- ]control\s+(?:servers?|domains?|infrastructure|addresses)|malicious\s+(?:domains?|URLs?|IPs?|IP\s+addresses|hosts?|hashes|files?|infrastructure)|(?:file\s+)?hashes|domains?\s+used\s+by)\b/i;
+
+/** What one pass over a block says about the indicators it may hold (each a gate of a pattern below). */
+interface Shape {
+  /** An ASCII digit (IPv4 addresses hold one, kept hashes too). */
+  digit: boolean;
+  /** A run of 32 or more hex digits (every HASH_RE match is one). */
+  hexRun: boolean;
+}
+
+function shapeOf(text: string): Shape {
+  let digit = false;
+  let run = 0;
+  let hexRun = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      digit = true;
+      if (++run >= 32) hexRun = true;
+    } else if ((c >= 97 && c <= 102) || (c >= 65 && c <= 70)) {
+      if (++run >= 32) hexRun = true;
+    } else run = 0;
+  }
+  return { digit, hexRun };
+}
 
 function refang(s: string): string {
   return s
@@ -83,8 +110,9 @@ export function countIndicators(blocks: { text: string; kind?: string }[]): numb
     else if (IOC_CONTEXT.test(text)) iocContext = true;
 
     // Gates: a kept hash and an IPv4 address hold a digit; IPv6 and URLs a colon; defanged hosts a defanged dot.
-    if (hasDigit(text)) {
-      for (const m of text.matchAll(HASH_RE)) {
+    const shape = SHORTCUTS.off ? { digit: true, hexRun: true } : shapeOf(text);
+    if (shape.digit) {
+      if (shape.hexRun) for (const m of text.matchAll(HASH_RE)) {
         const h = m[0];
         if ((h.length === 32 || h.length === 40 || h.length === 64) && /\d/.test(h) && /[a-f]/i.test(h)) seen.add('h:' + h.toLowerCase());
       }
@@ -135,7 +163,7 @@ interface TechGate {
 const TECHNICAL_GATED: { re: RegExp; gate: TechGate[] }[] = [
   {
     // Actor IDs hold a digit; the weather names of Microsoft's scheme do not.
-    gate: [{ digit: true }, { exact: ['Typhoon', 'Blizzard', 'Sandstorm', 'Sleet', 'Tempest'] }],
+    gate: [{ digit: true, exact: ['APT', 'UNC', 'TA', 'FIN', 'DEV', 'UAT', 'TAG', 'Storm-'] }, { exact: ['Typhoon', 'Blizzard', 'Sandstorm', 'Sleet', 'Tempest'] }],
     re: /\b(?:APT|UNC|TA|FIN|DEV|UAT|TAG)-?\d{1,5}\b|\bStorm-\d{3,4}\b|\b(?:Volt|Salt|Flax|Silk|Linen|Brass|Mint|Charcoal|Silk|Midnight|Forest|Seashell|Star|Cadet|Emerald|Diamond|Jade|Sapphire|Citrine|Ruby|Onyx|Peach|Mango)\s+(?:Typhoon|Blizzard|Sandstorm|Sleet|Tempest)\b/g,
   },
   { gate: [{ digit: true, exact: ['T1'] }], re: /\bT1\d{3}(?:\.\d{3})?\b/g }, // MITRE ATT&CK technique
@@ -146,7 +174,7 @@ const TECHNICAL_GATED: { re: RegExp; gate: TechGate[] }[] = [
   },
   { gate: [{ digit: true, lower: [['port']] }], re: /\bports?\s+\d{2,5}\b/gi },
   { gate: [{ exact: ['SMB', 'RDP', 'SSH', 'LDAP', 'JNDI', 'SMTP', 'IMAP', 'OAuth', 'SAML', 'Kerberos', 'NTLM', 'PowerShell'] }], re: /\b(?:SMB|RDP|SSH|LDAP|JNDI|SMTP|IMAP|OAuth|SAML|Kerberos|NTLM|PowerShell)\b/g },
-  { gate: [{ digit: true }], re: /\b(?:versions?\s+|v)\d{1,4}(?:\.\d{1,5}){1,3}\b/gi },
+  { gate: [{ digit: true, lower: [['v'], ['.']] }], re: /\b(?:versions?\s+|v)\d{1,4}(?:\.\d{1,5}){1,3}\b/gi },
   {
     gate: [{ exact: ['Cobalt', 'Mimikatz', 'Metasploit', 'Sliver', 'Brute', 'PlugX', 'ShadowPad', 'Emotet', 'TrickBot', 'QakBot', 'Qbot', 'IcedID', 'AsyncRAT', 'njRAT', 'Pegasus', 'Mirai', 'LockBit', 'BlackCat', 'ALPHV', 'Conti', 'REvil', 'DarkSide', 'Ryuk', 'Clop', 'Cl0p', 'Akira', 'Black', 'Sunburst', 'NotPetya', 'WannaCry', 'Industroyer', 'Triton', 'Log4Shell', 'Heartbleed', 'EternalBlue'] }],
     re: /\b(?:Cobalt\s+Strike|Mimikatz|Metasploit|Sliver|Brute\s+Ratel|PlugX|ShadowPad|Emotet|TrickBot|QakBot|Qbot|IcedID|AsyncRAT|njRAT|Pegasus|Mirai|LockBit|BlackCat|ALPHV|Conti|REvil|DarkSide|Ryuk|Clop|Cl0p|Akira|Black\s+Basta|Sunburst|NotPetya|WannaCry|Industroyer|Triton|Log4Shell|Heartbleed|EternalBlue)\b/g,
@@ -169,7 +197,7 @@ const TECHNICAL: RegExp[] = TECHNICAL_GATED.map((t) => t.re);
  * alternatives of `gate`. A word as written is looked for in `t` only when its lower-case form is in the
  * lower-cased text (always so when it is in `t`): one filter per sentence instead of two.
  */
-function techGate(gate: readonly TechGate[], t: string, lower: Gate, digit: boolean): boolean {
+function techGate(gate: readonly CompiledTechGate[], t: string, lower: WordScan, digit: boolean): boolean {
   for (const g of gate) {
     if (g.digit && !digit) continue;
     if (g.exact && !anyExact(g.exact, t, lower)) continue;
@@ -178,17 +206,39 @@ function techGate(gate: readonly TechGate[], t: string, lower: Gate, digit: bool
   }
   return false;
 }
-const LOWER_GATE = new Gate();
-/** Lower-case forms of the words looked for as written. */
-const LOWER_OF = new Map<string, string>();
 
-/** Some word of `words` occurs in `t` as written; `lower` holds `t` lower-cased. */
-function anyExact(words: readonly string[], t: string, lower: Gate): boolean {
-  for (const w of words) {
-    let lw = LOWER_OF.get(w);
-    if (lw === undefined) LOWER_OF.set(w, (lw = w.toLowerCase()));
-    if (lower.has(lw) && (SHORTCUTS.off || t.indexOf(w) !== -1)) return true;
+/** A TechGate with its words as ids of the technical scan. */
+interface CompiledTechGate {
+  digit: boolean;
+  /** The words as written, and the scan ids of their lower-case forms. */
+  exact: { words: readonly string[]; ids: Int32Array } | null;
+  lower: ScanNeed | null;
+}
+
+/** Every word of the gates, lower-cased, in one automaton, and the gates compiled against it (built on first use). */
+let techScan: WordScan | null = null;
+let TECH_GATES: CompiledTechGate[][] = [];
+function technicalScan(): WordScan {
+  if (!techScan) {
+    const scan = (techScan = new WordScan(TECHNICAL_GATED.flatMap((t) => t.gate.flatMap((g) => [...(g.exact ?? []).map((w) => w.toLowerCase()), ...(g.lower ?? []).flat()]))));
+    TECH_GATES = TECHNICAL_GATED.map((t) =>
+      t.gate.map((g) => ({
+        digit: !!g.digit,
+        exact: g.exact ? { words: g.exact, ids: scan.compile([g.exact.map((w) => w.toLowerCase())])[0]! } : null,
+        lower: g.lower ? scan.compile(g.lower) : null,
+      })),
+    );
   }
+  return techScan;
+}
+
+/**
+ * Some word of `exact` occurs in `t` as written; `lower` has read `t`. A word is looked for as written only
+ * when its lower-case form is in the lower-cased text (always so when it is in `t`).
+ */
+function anyExact(exact: { words: readonly string[]; ids: Int32Array }, t: string, lower: WordScan): boolean {
+  const { words, ids } = exact;
+  for (let i = 0; i < words.length; i++) if (lower.hasId(ids[i]!) && (SHORTCUTS.off || t.indexOf(words[i]!) !== -1)) return true;
   return false;
 }
 
@@ -201,10 +251,13 @@ export function findTechnicalDetails(texts: string[]): string[] {
     if (chars > MAX_TEXT || out.length >= 20) break;
     const t = t0.slice(0, 5_000);
     chars += t.length;
-    const lower = LOWER_GATE.load(t.toLowerCase());
+    const lower = technicalScan().load(t);
+    // No gate word and no digit (most sentences): no pattern can match.
     const digit = hasDigit(t);
-    for (const { re, gate } of TECHNICAL_GATED) {
-      if (!techGate(gate, t, lower, digit)) continue;
+    if (!lower.found && !digit && !SHORTCUTS.off) continue;
+    for (let k = 0; k < TECHNICAL_GATED.length; k++) {
+      const { re } = TECHNICAL_GATED[k]!;
+      if (!techGate(TECH_GATES[k]!, t, lower, digit)) continue;
       for (const m of t.matchAll(re)) {
         const k = m[0].toLowerCase();
         if (seen.has(k)) continue;
@@ -285,7 +338,7 @@ export function findEvidence(sentences: Sentence[], body: ArticleBody, pageUrl: 
     if (chars > MAX_TEXT) break;
     chars += s.text.length;
     // Gate: every CVE ID holds the letters "cve" and a digit.
-    if (!hasDigit(s.text) || s.text.toLowerCase().indexOf('cve') === -1) continue;
+    if (!hasDigit(s.text) || !CVE_LETTERS.test(s.text)) continue;
     for (const m of s.text.matchAll(CVE_RE)) {
       const id = `CVE-${m[1]}-${m[2]}`;
       if (!seenCve.has(id) && cves.length < LIMITS.cves) {
@@ -336,12 +389,13 @@ export function findEvidence(sentences: Sentence[], body: ArticleBody, pageUrl: 
 
 /** Every pattern of this module, for the linear-time (ReDoS) test. */
 export const EVIDENCE_PATTERNS: RegExp[] = [
-  CVE_RE, HASH_RE, IPV4_RE, IPV6_RE, DEFANGED_URL_RE, DEFANGED_HOST_RE, PLAIN_HOST_RE, IOC_CONTEXT,
+  CVE_RE, CVE_LETTERS, HASH_RE, IPV4_RE, IPV6_RE, DEFANGED_URL_RE, DEFANGED_HOST_RE, PLAIN_HOST_RE, IOC_CONTEXT,
   GOV_HOST, COURT_HOST, RECORD_HOST, VENDOR_HOST, RESEARCH_PATH, SOCIAL_POST, NOT_PRIMARY, CITING, ...TECHNICAL,
 ];
 
 /** The technical-detail patterns with their gates, for the gate test (tests/unit/gates.test.ts). */
 export function technicalGatePasses(i: number, text: string): boolean {
-  return techGate(TECHNICAL_GATED[i]!.gate, text, new Gate().load(text.toLowerCase()), hasDigit(text));
+  const scan = technicalScan().load(text);
+  return techGate(TECH_GATES[i]!, text, scan, hasDigit(text));
 }
 export { TECHNICAL as TECHNICAL_PATTERNS };

@@ -37,10 +37,26 @@ export function hasDigit(s: string): boolean {
  */
 export type Need = readonly (readonly string[])[];
 
-/** Whether `lower` (a lower-cased text) satisfies the gate `need` (plain indexOf; `Gate` answers the same, faster). */
+/**
+ * Whether `lower` (a lower-cased text) satisfies the gate `need` (plain indexOf; `Gate` and `WordScan` answer
+ * the same, faster). A word written "\\bai" (word-scan.ts) must also have no ASCII letter, digit or underscore
+ * right before it.
+ */
 export function passes(lower: string, need: Need): boolean {
-  for (let i = 0; i < need.length; i++) if (!hasAny(lower, need[i]!)) return false;
+  for (let i = 0; i < need.length; i++) if (!hasAnyWord(lower, need[i]!)) return false;
   return true;
+}
+
+function hasAnyWord(lower: string, words: readonly string[]): boolean {
+  for (const w of words) {
+    if (!w.startsWith('\\b')) {
+      if (lower.indexOf(w) !== -1) return true;
+      continue;
+    }
+    const word = w.slice(2);
+    for (let k = lower.indexOf(word); k !== -1; k = lower.indexOf(word, k + 1)) if (k === 0 || !/[a-z0-9_]/.test(lower[k - 1]!)) return true;
+  }
+  return false;
 }
 
 /**

@@ -2,7 +2,8 @@ import type { Hedge, HedgeKind } from './report';
 import type { Sentence } from './sentences';
 import { detectCueLang, findIntlHedges } from './cues-intl';
 import { LIMITS } from './limits';
-import { Gate, type Need } from './gate';
+import { SHORTCUTS, type Need } from './gate';
+import { WordScan, type ScanNeed } from './word-scan';
 
 /**
  * Hedging cues ("allegedly", "is believed to", "has not been independently
@@ -193,14 +194,14 @@ const RULES: CueRule[] = [
   { need: [['it'], ['unclear', 'clear', 'known', 'unknown']], re: /\bit\s+(?:is|was|remains|remained|is\s+still|was\s+still)\s+(?:not\s+(?:yet\s+)?(?:clear|known)|unclear|unknown)\b(?:\s+(?:whether|if|how|who|what|when|why|where|which))?/gi, kind: 'hedge' },
   { need: [['if'], ['confirmed', 'true', 'verified', 'accurate', 'authentic', 'genuine']], re: /\bif\s+(?:confirmed|true|verified|accurate|authentic|genuine)\b/gi, kind: 'hedge' },
   // A reduced relative after a comma or dash: "the hackers, believed to belong to Kimsuky, …".
-  { need: [['believed', 'thought', 'said', 'alleged', 'suspected', 'understood', 'presumed', 'rumo', 'reported']], re: /[,(—–]\s{0,3}(?:believed|thought|said|alleged|suspected|understood|presumed|rumou?red|reported)\s+to\s+(?:be|have|belong|work|operate|include|come|originate|act|represent|control|run)\b/gi, kind: 'hedge', cue: (m) => m[0].replace(/^[,(—–]\s*/, '').toLowerCase().split(/\s+/).slice(0, 2).join(' ') },
+  { need: [[',', '(', '—', '–'], ['believed', 'thought', 'said', 'alleged', 'suspected', 'understood', 'presumed', 'rumo', 'reported']], re: /[,(—–]\s{0,3}(?:believed|thought|said|alleged|suspected|understood|presumed|rumou?red|reported)\s+to\s+(?:be|have|belong|work|operate|include|come|originate|act|represent|control|run)\b/gi, kind: 'hedge', cue: (m) => m[0].replace(/^[,(—–]\s*/, '').toLowerCase().split(/\s+/).slice(0, 2).join(' ') },
   // Speculation offered as such: "some researchers have speculated that …", "there is speculation that …".
   { need: [['speculat']], re: /\bspeculat(?:ed|es|e|ion)\b/gi, kind: 'hedge' },
   { need: [['reported']], re: /\b(?:is|are|was|were)\s+reported\s+to\b/gi, kind: 'hedge', keep: reportedToHedges, cue: () => 'reported to' },
   { need: [['appear', 'seem']], re: /\b(?:it|this)\s+(?:appears|appeared|seems|seemed)\b/gi, kind: 'hedge' },
   { need: [['appear', 'seem']], re: /\b(?:appears?|appeared|seems?|seemed)\s+to\b/gi, kind: 'hedge', keep: notAppearanceAsAim },
   // A reduced relative after a comma: "the hackers, believed to belong to the group, …", "the group, widely thought to be …".
-  { need: [['believed', 'thought', 'said', 'suspected', 'alleged', 'understood', 'presumed', 'rumo']], re: /,\s{0,3}(?:(?:widely|long|generally|commonly)\s+)?(?:believed|thought|said|suspected|alleged|understood|presumed|rumou?red)\s+to\b/gi, kind: 'hedge', keep: reducedRelativeHedges, cue: (m) => m[0].replace(/^,\s*/, '').toLowerCase() },
+  { need: [[','], ['believed', 'thought', 'said', 'suspected', 'alleged', 'understood', 'presumed', 'rumo']], re: /,\s{0,3}(?:(?:widely|long|generally|commonly)\s+)?(?:believed|thought|said|suspected|alleged|understood|presumed|rumou?red)\s+to\b/gi, kind: 'hedge', keep: reducedRelativeHedges, cue: (m) => m[0].replace(/^,\s*/, '').toLowerCase() },
   // Speculation reported as such: "some researchers have speculated that …".
   { need: [['speculat']], re: /\bspeculat(?:ed|es|e|ing)\b/gi, kind: 'hedge' },
   // Modals of possibility about the past, and "might".
@@ -309,7 +310,16 @@ RULES.push({
   keep: (m, text) => outsideQuote(m, text) && !REPORTED_SPEECH.test(text),
 });
 
-const GATE = new Gate();
+/** Every gate word of RULES in one automaton (built on first use), and each rule's gate compiled against it. */
+let scan: WordScan | null = null;
+let SCAN_NEED: ScanNeed[] = [];
+function ruleScan(): WordScan {
+  if (!scan) {
+    scan = new WordScan(RULES.flatMap((r) => r.need.flat()));
+    SCAN_NEED = RULES.map((r) => scan!.compile(r.need));
+  }
+  return scan;
+}
 
 /** Find hedging cues (allegedly, reportedly…) and estimative language (likely, we assess…). */
 export function findHedges(sentences: Sentence[]): Hedge[] {
@@ -326,11 +336,14 @@ export function findHedges(sentences: Sentence[]): Hedge[] {
     // Computed once, and only when a capitalised cue asks for it.
     let tc: boolean | null = null;
     const titleCase = (): boolean => (tc ??= isTitleCase(text));
-    const gate = GATE.load(text.toLowerCase());
+    const gate = ruleScan().load(text);
+    // No rule's gate word at all (most sentences of an article): no rule can match.
+    if (!gate.found && !SHORTCUTS.off) continue;
     // Keep the cues of one sentence in reading order; a shorter cue inside a longer one is dropped.
     const found: { start: number; end: number; cue: string; kind: HedgeKind }[] = [];
-    for (const rule of RULES) {
-      if (!gate.passes(rule.need)) continue;
+    for (let ri = 0; ri < RULES.length; ri++) {
+      const rule = RULES[ri]!;
+      if (!gate.passes(SCAN_NEED[ri]!)) continue;
       rule.re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = rule.re.exec(text))) {

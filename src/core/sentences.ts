@@ -149,21 +149,45 @@ const FINAL_TAIL = /[\p{Sentence_Terminal}\u2024]+["'\p{Ps}\p{Pe}\p{Pi}\p{Pf}]*[
  * unit tests compare this with Intl.Segmenter on fixture and random text.
  */
 export function oneSegment(text: string): boolean {
-  const p = firstBreakChar(text);
-  if (p < 0) return true;
-  const c = text.charCodeAt(p);
-  if (c === 10 || c === 13 || c === 0x85 || c === 0x2028 || c === 0x2029) return false;
-  FINAL_TAIL.lastIndex = p;
-  return FINAL_TAIL.test(text);
+  for (let p = nextBreakChar(text, 0); p >= 0; p = nextBreakChar(text, p + 1)) {
+    const c = text.charCodeAt(p);
+    if (c === 10 || c === 13 || c === 0x85 || c === 0x2028 || c === 0x2029) return false;
+    // A decimal point, a domain's dot, "U.S", "e.g. the": no break can follow this stop.
+    if (c === 46 && noBreakAfterDot(text, p)) continue;
+    FINAL_TAIL.lastIndex = p;
+    return FINAL_TAIL.test(text);
+  }
+  return true;
+}
+
+/**
+ * UAX #29 never breaks after the "." at `p` when an ASCII digit follows it (SB6 "ATerm × Numeric"), when an
+ * ASCII capital follows it right after an ASCII letter (SB7 "(Upper | Lower) ATerm × Upper"), or when a
+ * lower-case ASCII letter follows it, after closing punctuation and spaces or not (SB8). Anything else
+ * (another character in between, a format character) is left to the segmenter.
+ */
+function noBreakAfterDot(text: string, p: number): boolean {
+  const n = text.length;
+  const next = p + 1 < n ? text.charCodeAt(p + 1) : -1;
+  if (next >= 48 && next <= 57) return true;
+  if (next >= 65 && next <= 90) {
+    const prev = p > 0 ? text.charCodeAt(p - 1) : -1;
+    return (prev >= 65 && prev <= 90) || (prev >= 97 && prev <= 122);
+  }
+  let k = p + 1;
+  while (k < n && CLOSERS.includes(text[k]!)) k++;
+  while (k < n && text.charCodeAt(k) === 32) k++;
+  const u = k < n ? text.charCodeAt(k) : -1;
+  return u >= 97 && u <= 122;
 }
 
 /** Per BMP code unit: 0 not yet known, 1 matches BREAK_CHAR, 2 does not. */
 let bmpBreak: Uint8Array | null = null;
 
-/** Index of the first BREAK_CHAR in `text`, or -1: `text.search(BREAK_CHAR)` with a table instead of the Unicode property per character. */
-function firstBreakChar(text: string): number {
+/** Index of the first BREAK_CHAR in `text` from `from` on, or -1: `text.search(BREAK_CHAR)` with a table instead of the Unicode property per character. */
+function nextBreakChar(text: string, from: number): number {
   const n = text.length;
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c < 128) {
       if (c === 46 || c === 33 || c === 63 || c === 10 || c === 13) return i;
@@ -212,8 +236,9 @@ export function segmentInto(w: string, raw: string[]): void {
     if (k >= n) continue;
     const u = w.charCodeAt(k);
     if (full) {
-      // After ".": spaces, then a capital (SB7 joins "U.S" without the space; SB8 looks on for a lower-case letter).
-      if (k === j || u < 65 || u > 90) continue;
+      // After ".": spaces, then a capital or a letter without case (SB7 joins "U.S" without the space; SB8
+      // looks on for a lower-case letter, and stops at an Upper or OLetter).
+      if (k === j || !(plainLetter(u) && !(u >= 97 && u <= 122) && !(u >= 0x430 && u <= 0x45f))) continue;
     } else if (!plainLetter(u)) continue; // after "!", "?", "。": any letter (SB8 is for "." only)
     piece(w.slice(start, k), raw);
     start = k;
@@ -222,9 +247,12 @@ export function segmentInto(w: string, raw: string[]): void {
   piece(start === 0 ? w : w.slice(start), raw);
 }
 
-/** ASCII, kana, CJK and Hangul letters: UAX #29 OLetter/Upper/Lower, never Close, Sp, SContinue or a terminal. */
+/**
+ * ASCII, basic Cyrillic (U+0400-U+042F capitals, U+0430-U+045F small), kana, CJK and Hangul letters: UAX #29
+ * OLetter/Upper/Lower, never Close, Sp, SContinue or a terminal.
+ */
 function plainLetter(u: number): boolean {
-  return (u >= 65 && u <= 90) || (u >= 97 && u <= 122) || (u >= 0x3041 && u <= 0x3096) || (u >= 0x30a1 && u <= 0x30fa) || (u >= 0x4e00 && u <= 0x9fff) || (u >= 0xac00 && u <= 0xd7a3);
+  return (u >= 65 && u <= 90) || (u >= 97 && u <= 122) || (u >= 0x400 && u <= 0x45f) || (u >= 0x3041 && u <= 0x3096) || (u >= 0x30a1 && u <= 0x30fa) || (u >= 0x4e00 && u <= 0x9fff) || (u >= 0xac00 && u <= 0xd7a3);
 }
 
 function piece(p: string, raw: string[]): void {

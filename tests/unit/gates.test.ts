@@ -344,7 +344,7 @@ describe('the sentence pre-splitter gives the segmenter’s pieces', () => {
   });
 
   it('on random text built from terminals, quotes, spaces, separators, letters of several scripts', () => {
-    const alphabet = ['a', 'B', ' ', '.', '!', '?', '"', "'", ')', '(', '”', '’', '»', ']', '\u00a0', '\u200b', '\n', '\u2029', '1', '。', '！', '？', '中', 'あ', 'カ', '가', '、', '，', '\u00ad', '\u0301', ',', ';', ':', '-', 'Mr', 'U.S.', 'e.g.', 'É', 'é', 'the', 'The', '\u3000', '\t', '\u2024', '\ufe52', '\uff0e'];
+    const alphabet = ['a', 'B', ' ', '.', '!', '?', '"', "'", ')', '(', '”', '’', '»', ']', '\u00a0', '\u200b', '\n', '\u2029', '1', '。', '！', '？', '中', 'あ', 'カ', '가', '、', '，', '\u00ad', '\u0301', ',', ';', ':', '-', 'Mr', 'U.S.', 'e.g.', 'É', 'é', 'the', 'The', '\u3000', '\t', '\u2024', '\ufe52', '\uff0e', 'example.com', '3.5', 'i.e.', 'Node.JS', 'v1.2.', '.a', '.A', '.5', 'x', 'Д', 'д', 'Ѐ', 'ѐ', 'Я', 'я', 'あ'];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 16 }), (a) => {
         const t = a.join('');
@@ -365,6 +365,9 @@ describe('the sentence pre-splitter gives the segmenter’s pieces', () => {
     expect(oneSegment('One sentence ends here.” ')).toBe(true);
     expect(oneSegment('Two. Sentences')).toBe(false);
     expect(oneSegment('Line\nbreak')).toBe(false);
+    // Stops that never end a sentence: a decimal point, a domain, "U.S", "e.g. the".
+    expect(oneSegment('Version 1.5 of example.com reached the U.S on Monday, e.g. the east.')).toBe(true);
+    expect(oneSegment('It was 3.A test')).toBe(false);
     for (const t of texts) if (oneSegment(t) && t) expect(icu(t)).toHaveLength(1);
   });
 });

@@ -1,0 +1,215 @@
+/**
+ * All of a module's gate words found in one pass over a text (an Aho–Corasick automaton).
+ *
+ * `Gate` (gate.ts) answers "does word w occur?" one word at a time: a module with forty rules asks a few
+ * hundred such questions per sentence, and those questions cost more than the patterns they gate. A
+ * `WordScan` is built once from every gate word of a module; `load(text)` walks the text once through the
+ * automaton and marks every word that occurs, so each rule's gate is then a few array reads.
+ *
+ * Answers: for a plain word exactly `text.toLowerCase().indexOf(word) !== -1` (the answer of `Gate` and
+ * `passes`): the automaton reads each code unit lower-cased on its own, which is what `toLowerCase` does
+ * to the code units a gate word can hold (letters, digits, punctuation; the one code unit whose lower case
+ * is two, U+0130 "İ", reads as "i" followed by a character no word holds). tests/unit/word-scan.test.ts
+ * compares the two on fixture and random texts.
+ *
+ * A word written with a leading `\b` ("\\bai") also needs an ASCII word boundary before it in the text as
+ * given: no ASCII letter, digit or underscore right before it, which is what the `\b` of a pattern without
+ * the `u` flag requires. Use it only for a rule whose every match holds the word right after `\b` or `\s`
+ * ("ai" also occurs in "said", "against", "detail").
+ */
+import { SHORTCUTS, type Need } from './gate';
+
+/** A gate compiled against one `WordScan`: word ids, one list per "any of these". */
+export type ScanNeed = readonly Int32Array[];
+
+/** Code unit → lower-case class, for code units of 128 and above (0: not yet known; else class + 1; RESET_FLAG: then forget the state). */
+const RESET_FLAG = 0x8000;
+
+export class WordScan {
+  private readonly ids = new Map<string, number>();
+  private readonly alphabet = new Map<number, number>();
+  private readonly ascii = new Int32Array(128);
+  private wide: Uint16Array | null = null;
+  private readonly k: number;
+  private readonly delta: Int32Array;
+  private readonly hasOut: Uint8Array;
+  private readonly outStart: Int32Array;
+  private readonly outIds: Int32Array;
+  private readonly wordLen: Int32Array;
+  private readonly atStart: Uint8Array;
+  private readonly seen: Uint32Array;
+  private stamp = 0;
+  /** How many distinct words the last `load` found. */
+  found = 0;
+
+  constructor(words: Iterable<string>) {
+    const list: string[] = [];
+    for (const w of words) {
+      if (this.ids.has(w)) continue;
+      this.ids.set(w, list.length);
+      list.push(w);
+    }
+    const plain = list.map((w) => (w.startsWith('\\b') ? w.slice(2) : w));
+    for (const w of plain) {
+      if (!w || w !== w.toLowerCase()) throw new Error(`gate word must be lower case and not empty: ${w}`);
+      for (let i = 0; i < w.length; i++) if (!this.alphabet.has(w.charCodeAt(i))) this.alphabet.set(w.charCodeAt(i), this.alphabet.size + 1);
+    }
+    const k = (this.k = this.alphabet.size + 1);
+    for (let c = 0; c < 128; c++) this.ascii[c] = this.alphabet.get(c >= 65 && c <= 90 ? c + 32 : c) ?? 0;
+    // The trie.
+    const kids: Map<number, number>[] = [new Map()];
+    const own: number[][] = [[]];
+    plain.forEach((w, id) => {
+      let s = 0;
+      for (let i = 0; i < w.length; i++) {
+        const cls = this.alphabet.get(w.charCodeAt(i))!;
+        let t = kids[s]!.get(cls);
+        if (t === undefined) {
+          t = kids.length;
+          kids.push(new Map());
+          own.push([]);
+          kids[s]!.set(cls, t);
+        }
+        s = t;
+      }
+      own[s]!.push(id);
+    });
+    // Breadth first: failure links, the full transition table and the words ending in each state.
+    const n = kids.length;
+    const delta = (this.delta = new Int32Array(n * k));
+    const fail = new Int32Array(n);
+    const outs: number[][] = own.map((o) => o.slice());
+    const queue: number[] = [];
+    for (const [cls, t] of kids[0]!) {
+      delta[cls] = t;
+      queue.push(t);
+    }
+    for (let q = 0; q < queue.length; q++) {
+      const s = queue[q]!;
+      const f = fail[s]!;
+      for (const id of outs[f]!) outs[s]!.push(id);
+      for (let cls = 1; cls < k; cls++) {
+        const t = kids[s]!.get(cls);
+        if (t === undefined) delta[s * k + cls] = delta[f * k + cls]!;
+        else {
+          delta[s * k + cls] = t;
+          fail[t] = delta[f * k + cls]!;
+          queue.push(t);
+        }
+      }
+    }
+    this.hasOut = new Uint8Array(n);
+    this.outStart = new Int32Array(n + 1);
+    const flat: number[] = [];
+    for (let s = 0; s < n; s++) {
+      this.outStart[s] = flat.length;
+      if (outs[s]!.length) this.hasOut[s] = 1;
+      for (const id of outs[s]!) flat.push(id);
+    }
+    this.outStart[n] = flat.length;
+    this.outIds = Int32Array.from(flat);
+    this.wordLen = Int32Array.from(plain.map((w) => w.length));
+    this.atStart = Uint8Array.from(list.map((w) => (w.startsWith('\\b') ? 1 : 0)));
+    this.seen = new Uint32Array(list.length);
+  }
+
+  /** The class of a code unit of 128 and above, with RESET_FLAG when its lower case is longer than one code unit. */
+  private wideClass(c: number): number {
+    const t = (this.wide ??= new Uint16Array(0x10000));
+    let v = t[c]!;
+    if (v === 0) {
+      const lower = String.fromCharCode(c).toLowerCase();
+      const cls = this.alphabet.get(lower.charCodeAt(0)) ?? 0;
+      t[c] = v = (cls + 1) | (lower.length > 1 ? RESET_FLAG : 0);
+    }
+    return v;
+  }
+
+  /** Read `text` (as written: the scan lower-cases as it goes) and mark every word that occurs in it. */
+  load(text: string): this {
+    if (++this.stamp === 0xffffffff) {
+      this.seen.fill(0);
+      this.stamp = 1;
+    }
+    this.found = 0;
+    const { delta, ascii, hasOut, k } = this;
+    const n = text.length;
+    let s = 0;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 128) s = delta[s * k + ascii[c]!]!;
+      else {
+        const v = this.wideClass(c);
+        s = delta[s * k + ((v & ~RESET_FLAG) - 1)]!;
+        if (v & RESET_FLAG) {
+          if (hasOut[s]) this.mark(s, i, text);
+          s = 0;
+          continue;
+        }
+      }
+      if (hasOut[s]) this.mark(s, i, text);
+    }
+    return this;
+  }
+
+  private mark(s: number, end: number, text: string): void {
+    const { outIds, seen, stamp } = this;
+    for (let j = this.outStart[s]!, e = this.outStart[s + 1]!; j < e; j++) {
+      const id = outIds[j]!;
+      if (seen[id] === stamp) continue;
+      if (this.atStart[id]) {
+        const start = end - this.wordLen[id]! + 1;
+        if (start > 0 && isAsciiWordChar(text.charCodeAt(start - 1))) continue;
+      }
+      seen[id] = stamp;
+      this.found++;
+    }
+  }
+
+  /** Word ids of `need`, for `passes` (every word must be one this scan was built with). */
+  compile(need: Need): ScanNeed {
+    return need.map((any) =>
+      Int32Array.from(any, (w) => {
+        const id = this.ids.get(w);
+        if (id === undefined) throw new Error(`word not in this scan: ${w}`);
+        return id;
+      }),
+    );
+  }
+
+  /** `word` occurs in the loaded text (true with the shortcuts off). */
+  has(word: string): boolean {
+    if (SHORTCUTS.off) return true;
+    const id = this.ids.get(word);
+    if (id === undefined) throw new Error(`word not in this scan: ${word}`);
+    return this.seen[id] === this.stamp;
+  }
+
+  /** The word of id `id` (from `compile`) occurs in the loaded text (true with the shortcuts off). */
+  hasId(id: number): boolean {
+    return SHORTCUTS.off || this.seen[id] === this.stamp;
+  }
+
+  /** The loaded text satisfies `need` (true with the shortcuts off). */
+  passes(need: ScanNeed): boolean {
+    if (SHORTCUTS.off) return true;
+    const { seen, stamp } = this;
+    for (let i = 0; i < need.length; i++) {
+      const any = need[i]!;
+      let ok = false;
+      for (let j = 0; j < any.length; j++) {
+        if (seen[any[j]!] === stamp) {
+          ok = true;
+          break;
+        }
+      }
+      if (!ok) return false;
+    }
+    return true;
+  }
+}
+
+/** An ASCII letter, digit or underscore: a word character of `\b` in a pattern without the `u` flag. */
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
