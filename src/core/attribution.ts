@@ -1521,6 +1521,19 @@ function selfKeyFix5(name: string): string {
 }
 
 /** Find where the article attributes claims to sources. */
+/**
+ * fix6 (blind6): "the Global Times, a tabloid published by the Communist Party's People's Daily": a reduced relative
+ * after an outlet noun names the outlet's owner, who states nothing ("a report published by X" still cites X).
+ */
+function outletOwnerFix6(verb: string, left: string): boolean {
+  return verb === 'published' && OUTLET_NOUN_FIX6.test(left.trimEnd());
+}
+const OUTLET_NOUN_FIX6 = /\b(?:tabloid|newspaper|paper|magazine|daily|weekly|outlet|broadcaster|channel|website|site|publication|title|journal|news\s+agency|agency)$/i;
+/** fix6: two or three short acronyms in a row ("SSL VPN", "TCP IP") name a technology, never the company. */
+const TECH_ACRONYMS_FIX6 = /^[A-Z]{2,5}(?:\s[A-Z]{2,5}){1,2}s?$/;
+/** fix6: an unnamed source whose head noun comes before a post-modifier ("three people familiar with the matter"). */
+const ANON_FAMILIAR_FIX6 = /^(?:(?:one|two|three|four|five|several|some|many|multiple|a\s+few|other)\s+)?(?:(?:senior|current|former|western|european|american|u\.s\.|government|company|industry|intelligence|security)\s+)*(?:people|persons?|sources?|officials?|insiders?|employees?|diplomats?|executives?)\s+(?:familiar|close|with\s+(?:direct\s+)?knowledge|briefed|involved|aware|knowledgeable)\b/i;
+
 export function findAttributions(sentences: Sentence[], ctx: AttributionContext): Attribution[] {
   const it = findAttributionsSteps(sentences, ctx, 0);
   for (;;) {
@@ -1820,7 +1833,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
         const m = mentions[k]!;
         if (si - m.sentence > 15) break;
         // A bare short acronym that was never a source ("IP", "VPN") is a technical term, not the company.
-        if (companyish ? m.kind === 'company' && named(m.name) && (m.isSource || ((!/^[A-Z]{2,4}s?$/.test(m.name) && !/^[A-Z0-9]{1,8}(?:[-.][A-Z0-9]{1,8}){1,3}$/.test(m.name)) || !!db.byName(m.name))) : outletish ? m.kind === 'outlet' : new RegExp(`\\b${head === 'centre' ? 'cent(?:er|re)' : head === 'center' ? 'cent(?:er|re)' : head}\\b`, 'i').test(m.name)) {
+        if (companyish ? m.kind === 'company' && named(m.name) && (m.isSource || ((!/^[A-Z]{2,4}s?$/.test(m.name) && !/^[A-Z0-9]{1,8}(?:[-.][A-Z0-9]{1,8}){1,3}$/.test(m.name) && !TECH_ACRONYMS_FIX6.test(m.name)) || !!db.byName(m.name))) : outletish ? m.kind === 'outlet' : new RegExp(`\\b${head === 'centre' ? 'cent(?:er|re)' : head === 'center' ? 'cent(?:er|re)' : head}\\b`, 'i').test(m.name)) {
           return { source: m.name, kind: m.kind };
         }
       }
@@ -2170,7 +2183,9 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
         if (cue === 'citing') {
           const bare = f.np.replace(/^(?:(?:the|a|an|its|their|his|her|new|recent)\s+)+/i, '');
           const headWord = (bare.split(/\s+/).pop() ?? '').toLowerCase().replace(/[’']s$/, '');
-          if (!isCap(bare) && !(ORG_HEADS.test(headWord) || ANON_HEADS.test(headWord) || VAGUE_HEADS.test(headWord) || DOC_HEADS.test(headWord))) continue;
+          // fix6: "citing three people familiar with the matter": the head sits before its post-modifier.
+          const anonBeforeModifier = ANON_FAMILIAR_FIX6.test(bare);
+          if (!isCap(bare) && !anonBeforeModifier && !(ORG_HEADS.test(headWord) || ANON_HEADS.test(headWord) || VAGUE_HEADS.test(headWord) || DOC_HEADS.test(headWord))) continue;
           // "citing the attackers' working hours": a possessive names whose evidence, not who is cited, unless a statement follows.
           const npEnd = right.indexOf(f.np);
           const possessive = /[’']s?$/.test(f.np) || (npEnd >= 0 && /^[’']s?\s/.test(right.slice(npEnd + f.np.length)));
@@ -2277,7 +2292,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       // "published a letter / an op-ed": an author's statement.
       if (needs && !needs.test(right) && !(verb === 'published' && /^\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:letter|op-ed|essay|column)\b/i.test(right))) {
         // "first flagged on March 29 by CrowdStrike": the agent after "by" is the source; "has published a letter disputing claims by X" is active.
-        if (PASSIVE_AGENT_VERBS.test(verb) && !/\b(?:has|have|had)(?:\s+(?:also|already|now|since|recently|previously|\w+ly))?\s*$/i.test(left)) passiveAgents(right, verb, si, at);
+        if (PASSIVE_AGENT_VERBS.test(verb) && !/\b(?:has|have|had)(?:\s+(?:also|already|now|since|recently|previously|\w+ly))?\s*$/i.test(left) && !outletOwnerFix6(verb, left)) passiveAgents(right, verb, si, at);
         continue;
       }
       const leftTrim = left.trimEnd();

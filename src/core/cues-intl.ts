@@ -366,6 +366,8 @@ const RULES = lazy((): Record<Exclude<CueLang, 'en'>, Rule[]> => ({
   ],
   es: [
     { re: U(/\b(?:según|de acuerdo con|citando a)\s+/gi), side: 'after' },
+    // fix6: "…, citado a su vez por el diario local X": the outlet that relays the report is a source too.
+    { re: U(/\bcitad[oa]s?\s+(?:a\s+su\s+vez\s+|también\s+)?por\s+/gi), side: 'after' },
     { re: U(/\b(?:afirmó|dijo|declaró|informó|explicó|aseguró|señaló|indicó|confirmó|anunció|advirtió|añadió|negó|denunció|reconoció|reivindicó|publicó|escribió|reveló|sostuvo|estimó|acusó|ha afirmado|ha dicho|ha declarado|ha informado|ha confirmado|han afirmado|han dicho)\b/gi), side: 'auto' },
     { re: U(/\b(?:afirma|dice|declara|informa|explica|asegura|señala|indica|confirma|anuncia|advierte|niega|denuncia|reconoce|reivindica|sostiene)\b/gi), side: 'auto' },
     // Plural present and perfect forms ("Fuentes de la investigación … aseguran que", "Los investigadores han señalado").
@@ -467,7 +469,7 @@ const CAPITALS_INTL = /^(?:Moscou|Moskau|Pékin|Peking|Washington|Kiev|Kiew|Kyiv
 const COMPANY_INTL = /(?:unternehmen|konzern|firma|société|entreprise|empresa|compañía|GmbH|\bAG\b|\bSA\b|\bSAS\b|S\.A\.)/i;
 const ANON_INTL = /^(?:(?:une?|des|eine?|einer|una?|unas?|unos)\s+)?(?:source|sources|proche|proches|quelle|quellen|fuente|fuentes|insider|kreise|\p{L}{2,20}kreisen?)(?:\s|$)/iu;
 const VAGUE_INTL = /^(?:experten|expertin|forscher|analysten|beobachter|kritiker|experts?|chercheurs?|spécialistes?|observateurs?|analystes?|expertos?|investigadores?|especialistas?|analistas?|observadores?)$/i;
-const OUTLET_INTL = /(?:zeitung|spiegel|journal|quotidien|periódico|diario|radio|télévision|televisión|agentur|\bAFP\b|\bdpa\b|\bEFE\b|Le Monde|Le Parisien|Le Figaro|Libération|El País|El Mundo|\bARD\b|\bZDF\b|Tagesschau|Süddeutsche|FAZ)/i;
+const OUTLET_INTL = /(?:zeitung|spiegel|journal|quotidien|periódico|diario|radio|télévision|televisión|agentur|rundfunk|chaîne|cadena|emisora|\bAFP\b|\bdpa\b|\bEFE\b|Le Monde|Le Parisien|Le Figaro|Libération|El País|El Mundo|\bARD\b|\bZDF\b|Tagesschau|Süddeutsche|FAZ)/i;
 
 function kindIntl(name: string, label: SourceLabel | null, db: SourceDirectory): SourceKind {
   if (ANON_INTL.test(name)) return 'anonymous';
@@ -488,6 +490,35 @@ function tidy(name: string): string {
 export interface IntlContext {
   db: SourceDirectory;
   publisher: SourceLabel | null;
+  /** The page's own site name ("Netzwacht"): after an inverted cue ("…, sagte Netzwacht") it is who was told. */
+  siteName?: string | null;
+}
+
+/**
+ * fix6 (blind6): a report noun and the outlet that published it, with the outlet's kind and an adjective between:
+ * "un reporte del sitio especializado BreachWire", "un article du site spécialisé ZDNet", "einem Bericht des Portals X".
+ */
+const DOC_OF_OUTLET_FIX6 = /^\s{0,3}(?:(?:un|una|el|la|le|l['’]|einem|einen|dem|den)\s{1,3})?(?:reporte|informe|artículo|reportaje|publicación|rapport|article|enquête|bericht|beitrag)\s{1,3}(?:del|de\s+la|de|du|de\s+l['’]|des|der)\s{1,3}((?:sitio|diario|periódico|medio|portal|agencia|cadena|revista|blog|site|quotidien|journal|média|magazine|hebdomadaire|portails?|magazins|nachrichtenportals?|fachportals?|blogs?)\s{1,3})?(?:(?:especializado|local|digital|regional|estadounidense|spécialisé|américain|local|régional|spezialisierten|amerikanischen)\s{1,3})?(\p{Lu}[\p{L}\p{N}'’.-]{1,30}(?:\s{1,3}(?:del|de|la|el|du|des|\p{Lu}[\p{L}\p{N}'’.-]{0,30})){0,5})/u;
+const TRAILING_CONNECTORS_FIX6 = new Set(['del', 'de', 'la', 'el', 'du', 'des']);
+function docOfOutletFix6(right: string): { name: string; outlet: boolean } | null {
+  const m = DOC_OF_OUTLET_FIX6.exec(right.slice(0, 200));
+  if (!m) return null;
+  // Trailing connectors are not part of the name ("El Observador del Sur" keeps its "del"). A medium named before
+  // the name ("del sitio especializado X") makes X an outlet; "un informe de Mandiant" leaves the kind to the name.
+  const ws = m[2]!.split(/\s+/);
+  while (ws.length > 1 && TRAILING_CONNECTORS_FIX6.has(ws[ws.length - 1]!)) ws.pop();
+  return { name: ws.join(' '), outlet: !!m[1] };
+}
+/** fix6: adverbs that open a German, French or Spanish sentence before its verb, never a source. */
+const ADVERB_NOT_NAME_FIX6 = /^(?:offiziell|bislang|bisher|zunächst|inzwischen|zuvor|später|damals|allerdings|jedoch|ebenfalls|außerdem|zudem|offenbar|öffentlich|officiellement|publiquement|oficialmente|públicamente)$/i;
+/** Letters and digits only, lower case: "Le Relais Numérique" → "lerelaisnumérique". */
+const squashFix6 = (x: string): string => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+/** fix6 (blind6): the phrase names the page's own publication (its site name or its database label). */
+function isOwnPublicationFix6(name: string, ctx: IntlContext): boolean {
+  const n = squashFix6(name);
+  if (n.length < 3) return false;
+  const own = [ctx.siteName, ctx.publisher?.name].filter((x): x is string => !!x).map(squashFix6);
+  return own.some((o) => o.length >= 3 && (o === n || o === n.replace(/^(?:der|die|das|le|la|les|el|los|las)/, '')));
 }
 
 /** Attributions by German, French or Spanish cues. Never throws; [] for English. */
@@ -530,6 +561,7 @@ function runIntl(sentences: Sentence[], lang: Exclude<CueLang, 'en'>, ctx: IntlC
         const cue = m[0].trim();
         let name: string | null = null;
         let govDescribed = false;
+        let toldPublisherFix6 = false;
         if (rule.side === 'after') name = phraseForward(right, lang);
         // "Black Basta hat den Angriff … für sich reklamiert": the subject before the auxiliary.
         else if (rule.side === 'before') name = phraseBackward(/reklamiert/i.test(cue) ? (/^(.{1,120}?)\s(?:hat|haben|hatte|hatten)\s/u.exec(left)?.[1] ?? left) : left, lang);
@@ -549,12 +581,25 @@ function runIntl(sentences: Sentence[], lang: Exclude<CueLang, 'en'>, ctx: IntlC
           name = app ?? phraseForward(r, lang);
           // "Jorge Sáez, declaró a la cadena SER que …", "…, a déclaré à l'AFP que …": the phrase after "a"/"à" is who was told; the speaker is before.
           if (name && left.trimEnd().endsWith(',') && RECIPIENT_INTL.test(right) && CONTENT_AFTER_INTL.test(r.slice(r.indexOf(name) + name.length, r.indexOf(name) + name.length + 12))) name = phraseBackward(left, lang);
+          // fix6: "Ein Mitarbeiter, der nicht genannt werden wollte, sagte Netzwacht, …" on Netzwacht's page: the page's
+          // own publication after the verb is who was told; the speaker is the subject before (its relative clause cut off).
+          if (name && left.trimEnd().endsWith(',') && isOwnPublicationFix6(name, ctx)) {
+            const head = left.replace(/,\s+(?:der|die|das|welcher|welche|qui|que|quien|quienes|lequel|laquelle)\s[^,]{1,160},\s*$/iu, '');
+            name = head !== left ? phraseBackward(head, lang) : null;
+            toldPublisherFix6 = true;
+          }
           // "…, sagte sie", "Dort schrieb sie": the source named in the sentence before or this one.
           if (!name && /^\s*(?:er|sie|il|elle)\b/iu.test(r) && out.length && si - lastSi <= 1) name = out[out.length - 1]!.source;
           // "Julien Moreau, chercheur à l'Ifri, rappelle que …": no inversion after all; the name before the appositive.
           if (!name && left.trimEnd().endsWith(',') && !/^\s*(?:[,.;:]|$)/.test(right)) name = phraseBackward(left, lang);
         } else {
           name = phraseBackward(left, lang);
+        }
+        // fix6: "de acuerdo con un reporte del sitio especializado BreachWire, …": the outlet named after a report noun.
+        let outletFix6 = false;
+        if (!name && rule.side === 'after') {
+          const d = docOfOutletFix6(right);
+          if (d) [name, outletFix6] = [d.name, d.outlet];
         }
         // Separable and negated verbs: "wies … zurück" counts; "teilte … mit" counts; a bare "wies" elsewhere does not.
         if (/^wie$/i.test(cue) && !wieClause(right)) name = null;
@@ -579,6 +624,8 @@ function runIntl(sentences: Sentence[], lang: Exclude<CueLang, 'en'>, ctx: IntlC
         }
         if (!name) continue;
         name = tidy(name);
+        // fix6: a sentence-initial adverb before the verb ("Offiziell bestätigt ist das nicht") names nobody.
+        if (ADVERB_NOT_NAME_FIX6.test(name)) continue;
         // "so die Expertin", "selon le chercheur": the expert named before, when one was.
         if (ROLE_BACKREF.test(name) && /^\s*(?:der|die|den|dem|le|la|l['’]|el)\s*\p{L}/iu.test(rule.side === 'after' || invertedAt(left) ? skipInverted(right, lang) : left.slice(-20))) {
           for (let k = out.length - 1; k >= 0 && k >= out.length - 4; k--) {
@@ -612,6 +659,10 @@ function runIntl(sentences: Sentence[], lang: Exclude<CueLang, 'en'>, ctx: IntlC
         // "Die Botschaft wies … zurück. Ein Sprecher erklärte …": an unnamed spokesperson speaks for the body quoted just before.
         else if (/^(?:sprecher|sprecherin|porte-parole|portavoz)$/i.test(name) && out.length && si - lastSi <= 2 && (out[out.length - 1]!.sourceKind === 'government' || out[out.length - 1]!.sourceKind === 'company')) kind = out[out.length - 1]!.sourceKind;
         else if (kind === 'company' && /forscher|analyst|expert/i.test(name) && /\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+/u.test(name)) kind = 'researcher';
+        // fix6: the described speaker who told this publication, in a sentence that says they asked not to be named
+        // (German capitalises every noun, so the capital-word test above cannot tell a description from a name).
+        if (toldPublisherFix6 && !label && ANON_SENT.test(text)) kind = 'anonymous';
+        if (outletFix6 && !label) kind = 'outlet';
         out.push({ source: name, sourceKind: kind, cue, sentence: sent.text, label, via: null });
         lastSi = si;
       }

@@ -5,7 +5,7 @@ import type { SourceDirectory } from './directory';
 import type { PageFacts } from './metadata';
 import type { SourceLabel } from './report';
 import { countWords } from './text';
-import { findTerms, normToken, REVIEW_WORK_RE, SECURITY_PATH_RE, SECURITY_SECTION_RE, type Concept, type Hit } from './security-vocabulary';
+import { findTerms, normToken, REVIEW_WORK_RE, SPORT_WORK_RE, SECURITY_PATH_RE, SECURITY_SECTION_RE, type Concept, type Hit } from './security-vocabulary';
 
 /**
  * Is the main subject of the page cybersecurity? Weighted vocabulary in the
@@ -228,6 +228,11 @@ export function detectSecurity(facts: PageFacts, body: ArticleBody, url: string 
     p -= 6;
   } else if (reviewWords >= 8 && reviewWords * 4 > zb.strongWeight) {
     p -= 3;
+  }
+  // fix6: a match report whose attack/breach/vulnerability words are figures of speech (no CVE, few strong terms).
+  if (p > 0 && !cves.length) {
+    const sportWords = bodyText.slice(0, 20_000).match(SPORT_WORK_RE)?.length ?? 0;
+    if (sportWords >= 5 && sportWords * 2 > zb.strongWeight) p -= 3;
   }
   return { points: Math.max(0, p), reasons: reasons.slice(0, SECURITY_LIMITS.maxReasons), concepts: concepts.size };
 }

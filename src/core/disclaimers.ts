@@ -424,6 +424,83 @@ RULES.push(...FIX5_RULES);
 /** Words of FIX5_RULES the box trigger (TRIGGER) does not know. */
 const FIX5_TRIGGER = /construed|transparen|amended|relies|relied|independently/i;
 
+/**
+ * fix6 (blind6): wordings of kinds already known, seen on a newsletter, a press-release wire, a local-TV story
+ * and German, French and Spanish pages. Each is a class of wording, not one sentence: a newsletter's unit
+ * ("this issue/edition/episode") sponsored; a holding with an amount ("a small number of shares"); the
+ * forward-looking-statements notice of press releases; a news agency that "contributed to this report";
+ * corrections, AI-assistance notes and labelled interest notes in German, French and Spanish.
+ */
+/** A news agency or wire service by name, or a wire/agency noun. Case-sensitive: "AP", not "ap". */
+const WIRE_NAME = /\b(?:(?:The\s+)?Associated\s+Press|AP|Reuters|AFP|Agence\s+France-Presse|Bloomberg(?:\s+News)?|dpa|Deutsche\s+Presse-Agentur|Xinhua|TASS|Yonhap|Kyodo(?:\s+News)?|ANI|PTI|IANS|EFE|ANSA|Europa\s+Press|UPI|[Ww]ire\s+(?:services?|reports|agencies)|[Nn]ews\s+(?:services?|agencies|wires))\b/;
+/** The text itself as a sentence's subject, in German, French, Spanish or Italian ("Dieser Artikel", "Cet article", "Esta nota"). */
+const SELF_REF_INTL = /^\s{0,3}(?:cet|cette|ce|le\s+présent|la\s+présente|este|esta|el\s+presente|la\s+presente|dieser|diese|dieses|der\s+vorliegende|die\s+vorliegende|questo|questa)\s+(?:article|texte|contenu|papier|résumé|dépêche|artículo|articulo|nota|texto|contenido|noticia|reportaje|resumen|artikel|beitrag|text|bericht|inhalt|articolo|testo|contenuto)\b/i;
+/** The newsroom named as the one who reviewed or took part ("notre rédaction", "nuestro equipo editorial", "die Redaktion"). */
+const NEWSROOM_INTL = /\b(?:(?:notre|la)\s+rédaction|(?:nuestr[oa]|la|el)\s+(?:redacción|equipo\s+editorial|equipo\s+de\s+redacción)|(?:unsere|die|der)\s+redaktion|la\s+redazione)\b/i;
+/** "artificial intelligence" in German, French, Spanish or Italian, or its capitalised short form (KI, IA). */
+const AI_INTL = /(?:[Ii]ntelligence\s+artificielle|[Ii]nteligencia\s+artificial|[Kk]ünstliche[rn]?\s+[Ii]ntelligenz|[Ii]ntelligenza\s+artificiale|\bKI\b|\bIA\b)/;
+/** A sales pitch: a promo code, a discount, a free trial. */
+const AD_READ = /\b(?:(?:promo|discount|coupon|offer)\s+code|use\s+(?:the\s+)?code|\d{1,3}\s?%\s+off|free\s+trial|try\s+it\s+free)\b/i;
+const FIX6_RULES: KindRule[] = [
+  {
+    kind: 'sponsored',
+    need: [
+      ['issue', 'edition', 'newsletter', 'episode', 'email', 'briefing', 'digest', 'roundup', 'round-up', 'bulletin', 'dispatch', 'installment', 'instalment'],
+      ['sponsored', 'brought', 'supported', 'underwritten', 'possible', 'presented', 'paid', 'funded'],
+    ],
+    any: /\b(?:this|today['’]?s|this\s+week['’]?s|this\s+month['’]?s|the\s+following)\s+(?:issue|edition|newsletter|episode|email|briefing|digest|roundup|round-up|bulletin|dispatch|installment|instalment)\s+(?:is|was|has\s+been|comes)\s+(?:(?:kindly|proudly|generously)\s+)?(?:sponsored|brought\s+to\s+you|supported|underwritten|made\s+possible|presented|paid\s+for|funded)\s+by\b/i,
+    // The host's ad read ("… brought to you by X. Use code SAVE for 20% off") is the advert itself, not a note on the text.
+    when: (b) => !AD_READ.test(b),
+    ownVoice: true,
+  },
+  {
+    kind: 'other',
+    need: [['hold', 'held', 'own'], ['shares', 'stock', 'equity', 'options', 'units', 'tokens']],
+    any: /\b(?:holds?|held|owns?|owned|has\s+(?:held|owned))\s+(?:a\s+(?:small|modest|tiny|nominal|large|significant|substantial)\s+(?:number|amount|quantity|block|holding)\s+of|a\s+few|some|several|a\s+handful\s+of)\s+(?:shares|stock|equity|options|units|tokens)\b/i,
+    // The writer or the publisher discloses it: the sentence opens with them.
+    when: (b, i) => OWN_SUBJECT.test(b.slice(sentenceStart(b, i), i)),
+    ownVoice: true,
+  },
+  {
+    kind: 'liability',
+    need: [['obligation', 'duty', 'forward-looking', 'differ']],
+    any: /\b(?:(?:undertakes?|assumes?|has|have|accepts?)\s+no\s+(?:obligation|duty)\s+to\s+(?:publicly\s+)?(?:update|revise|correct|amend)|(?:may|might|could|will|does)\s+contain\s+(?:certain\s+)?forward-looking\s+statements|actual\s+(?:results|events|outcomes|performance)\s+(?:may|could|might)\s+differ\s+materially)\b/i,
+    ownVoice: true,
+  },
+  {
+    kind: 'syndicated',
+    need: [['contribut']],
+    any: /\b(?:contributed|contributing)\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)\b/i,
+    // A news agency or wire credited, not a staff colleague ("Jane Doe contributed to this report").
+    when: (b, i) => WIRE_NAME.test(b.slice(sentenceStart(b, i), i)),
+  },
+  {
+    kind: 'correction',
+    need: [['fassung', 'version', 'versión', 'korrigiert', 'berichtigt', 'aktualisiert', 'geändert', 'ergänzt', 'überarbeitet', 'corrig', 'correg', 'modifi', 'rectifi', 'actualis', 'actualiz', 'mis', 'complét']],
+    any: /\b(?:in\s+einer\s+(?:früheren|vorherigen|älteren|ersten)\s+(?:Fassung|Version)|(?:dieser|der)\s+(?:Artikel|Beitrag|Text|Bericht)\s+wurde\s+(?:(?:nachträglich|inzwischen|zwischenzeitlich|später)\s+)?(?:korrigiert|berichtigt|aktualisiert|geändert|ergänzt|überarbeitet)|une\s+(?:précédente|première|ancienne)\s+version\s+de\s+(?:cet|cette|ce)\s+(?:article|texte|papier|dépêche)|(?:cet|cette|ce)\s+(?:article|texte|papier|dépêche)\s+a\s+été\s+(?:corrigée?|modifiée?|rectifiée?|actualisée?|complétée?|mise?\s+à\s+jour)|una\s+versi[oó]n\s+(?:anterior|previa)\s+de\s+(?:esta|este)\s+(?:nota|art[ií]culo|noticia|texto|reportaje)|(?:esta|este)\s+(?:nota|art[ií]culo|noticia|texto|reportaje)\s+(?:fue|ha\s+sido)\s+(?:corregid|actualizad|modificad|rectificad)[oa])/i,
+  },
+  {
+    kind: 'ai_generated',
+    need: [['intelligen', 'inteligen', 'ki', 'ia']],
+    any: AI_INTL,
+    // Said of this text ("Cet article a été rédigé avec l'assistance d'un outil d'intelligence artificielle") or
+    // of the newsroom's review ("… revisada por nuestro equipo editorial"), not of a story's subject.
+    when: (b, i) => SELF_REF_INTL.test(sentenceOf(b, i)) || NEWSROOM_INTL.test(b),
+    ownVoice: true,
+  },
+  {
+    kind: 'other',
+    need: [['transparen', 'offenlegung', 'interess', 'intérêt', 'interes', 'eigener']],
+    any: /^\s{0,5}[[(]?\s{0,3}(?:Transparenzhinweis|Offenlegung|Interessenkonflikte?|Hinweis\s+in\s+eigener\s+Sache|Transparence|Déclaration\s+d['’]intérêts?|Conflits?\s+d['’]intérêts?|Transparencia|Conflictos?\s+de\s+intereses?|Declaración\s+de\s+intereses?)\s{0,3}[:—–]\s{0,3}\S/i,
+    when: (b) => (b.match(/\p{L}{2,}/gu)?.length ?? 0) >= 7,
+  },
+];
+RULES.push(...FIX6_RULES);
+/** Words of FIX6_RULES the box triggers (TRIGGER, FIX5_TRIGGER) do not know. */
+const FIX6_TRIGGER = /issue|edition|episode|forward-looking|obligation|contribut|fassung|korrigiert|berichtigt|aktualisiert|geändert|ergänzt|überarbeitet|rectifi|modifi|versi[oó]n|intelligen|\bKI\b|\bIA\b|offenlegung|interess|intérêt|interes/i;
+/** A box worth classifying: it holds a word some disclaimer rule needs. */
+const boxTrigger = (t: string): boolean => TRIGGER.test(t) || FIX5_TRIGGER.test(t) || FIX6_TRIGGER.test(t);
+
 /** Every gate word of RULES in one automaton (built on first use), and each rule's gate compiled against it. */
 let scan: WordScan | null = null;
 let SCAN_NEED: ScanNeed[] = [];
@@ -552,7 +629,7 @@ function extraBoxes(body: ArticleBody, known: ReadonlySet<string>): Box[] {
       const raw = el.textContent ?? '';
       // A box that repeats a block word for word (most of the container's paragraphs) would be skipped by
       // findDisclaimers: `known` holds only clean block texts, so its cleaned text is that block's text.
-      if (raw.length <= MAX_BOX * 2 && !(known.has(raw) && !SHORTCUTS.off) && (TRIGGER.test(raw) || FIX5_TRIGGER.test(raw))) {
+      if (raw.length <= MAX_BOX * 2 && !(known.has(raw) && !SHORTCUTS.off) && boxTrigger(raw)) {
         // A teaser label beside a link ("Sponsored" next to a recommended headline) is not the article's.
         const parent = el.parentElement;
         const teaser = raw.length < 40 && !!parent && parent !== scope && !hasLink(el) && hasLink(parent);
@@ -576,17 +653,34 @@ function extraBoxes(body: ArticleBody, known: ReadonlySet<string>): Box[] {
       continue;
     }
     const text = cleanText(raw);
-    if (text && text.length <= 160 && (TRIGGER.test(text) || FIX5_TRIGGER.test(text))) out.push({ text, soft: false });
+    if (text && text.length <= 160 && boxTrigger(text)) out.push({ text, soft: false });
   }
   // The few elements right after the container ("Source link", a trailing disclaimer box).
   let sib = container.nextElementSibling;
   for (let k = 0; sib && k < MAX_TAIL_SIBLINGS; k++, sib = sib.nextElementSibling) {
     if (isChromeElement(sib, null)) continue;
     const text = cleanText(sib.textContent ?? '');
-    if (text && text.length <= MAX_BOX && (TRIGGER.test(text) || FIX5_TRIGGER.test(text))) out.push({ text, soft: false });
+    if (text && text.length <= MAX_BOX && boxTrigger(text)) out.push({ text, soft: false });
+  }
+  // fix6: a short notice right after the container's parent or grandparent (a wire's "… is not responsible for
+  // the content of any release" under the release's two-column row), read for sentence patterns only.
+  let up: Element | null = container.parentElement;
+  for (let level = 0; up && level < MAX_UP_LEVELS && up !== art; level++, up = up.parentElement) {
+    const tag = tagOf(up);
+    if (tag === 'BODY' || tag === 'HTML' || tag === 'MAIN') break;
+    let s2 = up.nextElementSibling;
+    for (let k = 0; s2 && k < MAX_UP_SIBLINGS; k++, s2 = s2.nextElementSibling) {
+      if (isChromeElement(s2, null) || BLOCKISH_TAGS.has(tagOf(s2)) === false) continue;
+      const text = cleanText(s2.textContent ?? '');
+      // A sentence, not a slot label ("sponsored links" over an ad row).
+      if (text && text.length <= MAX_TEXT && (text.match(/\p{L}{2,}/gu)?.length ?? 0) >= 8 && boxTrigger(text)) out.push({ text, soft: true });
+    }
   }
   return out;
 }
+/** fix6: how far up, and how many siblings after each ancestor, the short-notice walk looks. */
+const MAX_UP_LEVELS = 2;
+const MAX_UP_SIBLINGS = 2;
 
 /** `root.querySelector('a') !== null` without a selector engine: a descendant <a>, not inside a <template>. */
 function hasLink(root: Element): boolean {
@@ -782,4 +876,10 @@ export const DISCLAIMER_PATTERNS: RegExp[] = [
   NOTE_HEAD,
   TRANSPARENCY_HEAD,
   FIX5_TRIGGER,
+  FIX6_TRIGGER,
+  WIRE_NAME,
+  SELF_REF_INTL,
+  NEWSROOM_INTL,
+  AI_INTL,
+  AD_READ,
 ];

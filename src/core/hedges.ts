@@ -1,6 +1,6 @@
 import type { Hedge, HedgeKind } from './report';
 import type { Sentence } from './sentences';
-import { detectCueLang, findIntlHedges } from './cues-intl';
+import { countFunctionWords, detectCueLang, findIntlHedges } from './cues-intl';
 import { LIMITS } from './limits';
 import { SHORTCUTS, type Need } from './gate';
 import { WordScan, type ScanNeed } from './word-scan';
@@ -184,7 +184,7 @@ const RULES: CueRule[] = [
   { need: [['allegedly', 'purportedly', 'reportedly', 'supposedly', 'apparently', 'ostensibly', 'possibly', 'presumably', 'seemingly', 'perhaps', 'reputedly', 'plausibly', 'conceivably', 'putatively', 'tentatively', 'purports', 'purporting']], re: /\b(?:allegedly|purportedly|reportedly|supposedly|apparently|ostensibly|possibly|presumably|seemingly|perhaps|reputedly|plausibly|conceivably|putatively|tentatively|purports|purporting)\b/gi, kind: 'hedge' },
   { need: [['so-called']], re: /\bso-called\b/gi, kind: 'hedge' },
   // Adjectives of doubt.
-  { need: [['alleged', 'purported', 'suspected', 'unverified', 'unconfirmed', 'unsubstantiated', 'uncorroborated', 'unproven', 'presumed', 'rumo', 'putative', 'reputed', 'self-']], re: /\b(?:alleged|purported|suspected|unverified|unconfirmed|unsubstantiated|uncorroborated|unproven|presumed|rumou?red|putative|reputed|self-(?:proclaimed|styled|described))\b/gi, kind: 'hedge' },
+  { need: [['alleged', 'purported', 'suspected', 'unverified', 'unconfirmed', 'unsubstantiated', 'uncorroborated', 'unproven', 'presumed', 'rumo', 'putative', 'reputed', 'self-']], re: /\b(?:alleged|purported|suspected|unverified|unconfirmed|unsubstantiated|uncorroborated|unproven|presumed|rumou?red|putative|reputed|self-(?:proclaimed|styled|described))\b/gi, kind: 'hedge', keep: notCompoundName },
   // "claimed" / "claims" as a hedge, not as a noun of insurance or law.
   { need: [['claim']], re: /\bclaim(?:ed|s|ing)\b/gi, kind: 'hedge', keep: claimIsHedge },
   // Passive reporting: "is said to", "are believed to", "was thought to".
@@ -310,6 +310,29 @@ RULES.push({
   keep: (m, text) => outsideQuote(m, text) && !REPORTED_SPEECH.test(text),
 });
 
+/**
+ * fix6 (blind6): "arguably" puts the writer's own judgement at arm's length ("That is arguably the most useful
+ * step"), like "conceivably" and "plausibly" above.
+ */
+RULES.push({ need: [['arguabl', 'debatabl']], re: /\b(?:arguably|debatably)\b/gi, kind: 'hedge' });
+
+/** fix6: "a suspected-phishing button", "an alleged-fraud hotline": a hyphenated compound names a thing, it hedges nothing. */
+function notCompoundName(m: RegExpExecArray, text: string): boolean {
+  return text[m.index + m[0].length] !== '-';
+}
+
+/**
+ * fix6: an English sentence on a German, French or Spanish page (a quote given in English): English function
+ * words, and none of the page language's. Its hedges are read with the English rules.
+ */
+function isEnglishSentence(text: string): boolean {
+  const c = countFunctionWords(text.length > 600 ? text.slice(0, 600) : text);
+  return c.en >= 2 && c.de === 0 && c.fr === 0 && c.es === 0;
+}
+
+/** fix6: a quotation of 20–600 characters in curly or straight double quotes. */
+const QUOTED_SPAN = /[“"]([^“”"]{20,600})[”"]/g;
+
 /** Every gate word of RULES in one automaton (built on first use), and each rule's gate compiled against it. */
 let scan: WordScan | null = null;
 let SCAN_NEED: ScanNeed[] = [];
@@ -325,7 +348,39 @@ function ruleScan(): WordScan {
 export function findHedges(sentences: Sentence[]): Hedge[] {
   // German, French and Spanish pages: their own hedge words (cues-intl.ts).
   const lang = detectCueLang(sentences);
-  if (lang !== 'en') return findIntlHedges(sentences, lang);
+  if (lang !== 'en') {
+    const intl = findIntlHedges(sentences, lang);
+    // A whole English sentence, or an English quotation inside a sentence of the page's language (read alone, so
+    // the page language's words never meet the English rules; reported with its whole sentence).
+    const english: Sentence[] = [];
+    const whole = new Map<string, string>();
+    for (const s of sentences) {
+      if (!s || typeof s.text !== 'string') continue;
+      if (isEnglishSentence(s.text)) {
+        english.push(s);
+        continue;
+      }
+      QUOTED_SPAN.lastIndex = 0;
+      let q: RegExpExecArray | null;
+      for (let k = 0; k < 4 && (q = QUOTED_SPAN.exec(s.text)); k++) {
+        if (!isEnglishSentence(q[1]!)) continue;
+        english.push({ ...s, text: q[1]! });
+        whole.set(q[1]!, s.text);
+      }
+    }
+    if (!english.length) return intl;
+    const seen = new Set(intl.map((h) => h.cue + '\u0000' + h.sentence));
+    for (const h of findEnglishHedges(english)) {
+      if (intl.length >= LIMITS.hedges) break;
+      const sentence = whole.get(h.sentence) ?? h.sentence;
+      if (!seen.has(h.cue + '\u0000' + sentence)) intl.push({ ...h, sentence });
+    }
+    return intl;
+  }
+  return findEnglishHedges(sentences);
+}
+
+function findEnglishHedges(sentences: Sentence[]): Hedge[] {
   const out: Hedge[] = [];
   const seen = new Set<string>();
   const n = Math.min(sentences.length, MAX_SENTENCES);
@@ -369,7 +424,7 @@ export function findHedges(sentences: Sentence[]): Hedge[] {
 }
 
 /** Every pattern of this module, for the linear-time (ReDoS) test. */
-export const HEDGE_PATTERNS: RegExp[] = [...RULES.map((r) => r.re), WORD_CHAR, SPACE_CHAR];
+export const HEDGE_PATTERNS: RegExp[] = [...RULES.map((r) => r.re), WORD_CHAR, SPACE_CHAR, QUOTED_SPAN];
 
 /** The rules with their gates, for the gate test (tests/unit/gates.test.ts). */
 export const HEDGE_GATED: { re: RegExp; need: Need }[] = RULES;

@@ -607,5 +607,12 @@ export const SECURITY_SECTION_RE =
 export const REVIEW_WORK_RE =
   /\b(?:film|movie|cinema|box office|screenplay|starring|director|sequel|trailer|episode|season \d|series premiere|novel|thriller|the cast|soundtrack|netflix|hbo|gameplay|walkthrough|playthrough|quest|boss fight|speedrun|level up|dlc)\b/gi;
 
+/**
+ * fix6 (blind6): signals of a match report. Sport writing borrows attack, breach, exploit and vulnerability
+ * ("exploited a vulnerability in the back line"); with few strong security terms around them it is not security news.
+ */
+export const SPORT_WORK_RE =
+  /\b(?:goals?|goalkeeper|striker|winger|midfield(?:er)?|full-backs?|centre-backs?|back line|penalty|penalties|half-time|full-time|kick-off|stoppage time|equaliser|substitute|the pitch|sell-out crowd|home crowd|cup tie|league|relegation|derby|matchday|touchdown|quarterback|wickets?|innings|scrum|playoffs?|head coach|the manager|manager [A-Z][a-z]+|boss [A-Z][a-z]+)\b/g;
+
 /** The module's pattern regexes, for the linear-time check in tests. */
-export const VOCABULARY_REGEXES: RegExp[] = [WORD_CP_RE, ACTOR_SCHEME_RE, CVE_RE, ACTOR_ID_RE, STATE_HACKERS_RE, LEGAL_WORD_RE, HACK_WORD_RE, CJK_RE, TOKEN_RE, SECURITY_PATH_RE, SECURITY_SECTION_RE, REVIEW_WORK_RE];
+export const VOCABULARY_REGEXES: RegExp[] = [WORD_CP_RE, ACTOR_SCHEME_RE, CVE_RE, ACTOR_ID_RE, STATE_HACKERS_RE, LEGAL_WORD_RE, HACK_WORD_RE, CJK_RE, TOKEN_RE, SECURITY_PATH_RE, SECURITY_SECTION_RE, REVIEW_WORK_RE, SPORT_WORK_RE];

@@ -29,6 +29,8 @@ import { ROOT, htmlFiles } from './helpers/html-files';
 
 /** Hand-written sentences: each gated pattern matches at least one of them. */
 const HAND = [
+  // fix6 (blind6): the writer's own judgement at arm's length
+  'It was arguably the most damaging breach of the year, and debatably the least reported.',
   // hedge rules of the breadth bank (tests/unit/hedge-breadth.test.ts)
   'If confirmed, the leak would be the largest this year.',
   'It is believed that the attackers used a supplier account.',
@@ -61,6 +63,22 @@ const HAND = [
 
 /** Disclaimers (our own words): one sentence per alternative of each gated pattern, so each gate word is checked on its own. */
 const DISCLAIMER_HAND = [
+  // fix6 (blind6): newsletter units, holdings with an amount, forward-looking notices, agency credits, German/French/Spanish notes
+  'This week’s digest is brought to you by a backup vendor.',
+  'Disclosure: I hold a handful of shares in the company.',
+  'The firm undertakes no obligation to revise these statements.',
+  'This release may contain forward-looking statements.',
+  'Actual results could differ materially from these forecasts.',
+  'The Associated Press contributed reporting to this story.',
+  'In einer früheren Fassung dieses Textes stand ein falsches Datum.',
+  'Cette dépêche a été mise à jour après publication.',
+  'Una versión anterior de esta nota atribuía mal una cita.',
+  'Este texto fue corregido tras su publicación.',
+  'Dieser Text wurde mit KI übersetzt.',
+  'Cet article a été produit avec une intelligence artificielle.',
+  'Este contenido se preparó con inteligencia artificial.',
+  'Transparenzhinweis: Die Autorin war früher für eine der genannten Firmen tätig.',
+  'Conflits d’intérêts : l’auteur a travaillé pour l’une des entreprises citées.',
   // fix5-pages: a labelled transparency note (anchored at the start of its block)
   'Transparency note: the publisher has a content-sharing agreement with a research team named in this story.',
   // rules of the breadth bank (tests/unit/disclaimer-breadth.test.ts)

@@ -3,6 +3,8 @@ import { displayName, indexesWhere, isPublisher, isStateOutlet, joinNames, makeN
 
 /** Cues and sentences that say an outlet's report is being relayed. */
 const REPORT_CUE = /\b(?:according\s+to|reported|reports|report|citing|cited|as\s+reported|first\s+reported|revealed|wrote|published|quoted|quoting|carried)\b/i;
+/** fix6 (blind6): the same report cues in German, French and Spanish ("laut", "wie … berichtete", "d'après", "según"). */
+const REPORT_CUE_INTL = /^(?:laut|zufolge|wie|berichtete|berichtet|berichteten|meldete|meldet|unter\s+Berufung\s+auf|selon|d['’]après|citant|rapporte|a\s+rapporté|a\s+révélé|según|de\s+acuerdo\s+con|citando\s+a|informó|publicó|reveló)$/i;
 /** Speech cues: what a news agency "said" is its report ("The state-run X news agency said …"). */
 const SAID_CUE = /^(?:said|says|stated|states|claimed|claims|added|announced|alleged|accused|quoted)$/i;
 /** Outlets whose business is reporting others' news: news agencies and wires. */
@@ -31,7 +33,7 @@ export const secondaryReporting: NoteRule = {
     atts.forEach((a, i) => {
       if (a.via != null && a.via !== i && atts[a.via] && isOutlet(atts[a.via]!) && !isPublisher(atts[a.via]!, report)) relayers.add(a.via);
     });
-    const cited = indexesWhere(report, (a) => isOutlet(a) && !isPublisher(a, report) && (REPORT_CUE.test(a.cue) || /\breport(?:ed|s)?\b/i.test(a.sentence) || agencySays(a)));
+    const cited = indexesWhere(report, (a) => isOutlet(a) && !isPublisher(a, report) && (REPORT_CUE.test(a.cue) || REPORT_CUE_INTL.test(a.cue.trim()) || /\breport(?:ed|s)?\b/i.test(a.sentence) || agencySays(a)));
     const outlets = [...new Set([...relayers, ...cited])].sort((x, y) => x - y);
     if (!outlets.length) return null;
     const behind = indexesWhere(report, (a, i) => outlets.includes(i) || (a.via != null && outlets.includes(a.via)));
@@ -40,4 +42,4 @@ export const secondaryReporting: NoteRule = {
 };
 
 /** Every pattern of this module, for the linear-time (ReDoS) test. */
-export const SECONDARY_PATTERNS: RegExp[] = [REPORT_CUE, SAID_CUE, AGENCY_NAME];
+export const SECONDARY_PATTERNS: RegExp[] = [REPORT_CUE, SAID_CUE, AGENCY_NAME, REPORT_CUE_INTL];
