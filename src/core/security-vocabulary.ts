@@ -194,6 +194,8 @@ let STEM_HEAD_LEN = 99;
 
 /** First three characters (normalised) of every key's first token, and first tokens shorter than that (filled by compile). */
 const FIRST3 = new Set<string>();
+/** FIRST3's all-ASCII prefixes as numbers (c0 << 14 | c1 << 7 | c2): mayStartKey looks them up without building a string. */
+const FIRST3_CODES = new Set<number>();
 const SHORT_FIRST: string[] = [];
 
 const NORM_STRIP_RE = /[-'’]/g;
@@ -254,6 +256,13 @@ function* compileSteps(): Generator<void, void, void> {
     const first = sp < 0 ? k : k.slice(0, sp);
     if (first.length >= 3) FIRST3.add(first.slice(0, 3));
     else if (!SHORT_FIRST.includes(first)) SHORT_FIRST.push(first);
+  }
+  for (const p of FIRST3) {
+    const c0 = p.charCodeAt(0);
+    const c1 = p.charCodeAt(1);
+    const c2 = p.charCodeAt(2);
+    // A prefix with a non-ASCII character can never equal the ASCII prefix mayStartKey builds.
+    if (c0 < 128 && c1 < 128 && c2 < 128) FIRST3_CODES.add((c0 << 14) | (c1 << 7) | c2);
   }
 }
 
@@ -339,16 +348,27 @@ const isJoin = (c: number): boolean => c === 45 || c === 39 || c === 0x2019 || c
  * three normalised characters are ASCII and start no key's first token.
  */
 function mayStartKey(src: string, a: number, b: number): boolean {
-  let p = '';
-  for (let i = a; i < b && p.length < 3; i++) {
+  // The first three normalised characters as codes (one string per token here was most of this function's cost).
+  let c0 = 0;
+  let c1 = 0;
+  let c2 = 0;
+  let n = 0;
+  for (let i = a; i < b && n < 3; i++) {
     let c = src.charCodeAt(i);
     if (c === 45 || c === 39 || c === 0x2019) return true; // hyphenated or with an apostrophe: the full lookup decides
     if (c >= 128) return true;
     if (c >= 65 && c <= 90) c += 32;
-    p += String.fromCharCode(c);
+    if (n === 0) c0 = c;
+    else if (n === 1) c1 = c;
+    else c2 = c;
+    n++;
   }
-  if (p.length === 3 && FIRST3.has(p)) return true;
-  for (const f of SHORT_FIRST) if (p.startsWith(f) || f.startsWith(p)) return true;
+  if (n === 3 && FIRST3_CODES.has((c0 << 14) | (c1 << 7) | c2)) return true;
+  // A short first token f and the prefix p: one starts the other exactly when they agree over the shorter length.
+  for (const f of SHORT_FIRST) {
+    const m = Math.min(n, f.length);
+    if ((m < 1 || f.charCodeAt(0) === c0) && (m < 2 || f.charCodeAt(1) === c1) && (m < 3 || f.charCodeAt(2) === c2)) return true;
+  }
   // A hyphenated compound is also looked up by its parts.
   for (let i = a; i < b; i++) if (src.charCodeAt(i) === 45) return true;
   return false;

@@ -60,6 +60,24 @@ describe('findTerms: the short-text and long-text paths agree', () => {
     );
   });
 
+  it('agrees with the reference on tokens of one to three characters (the prefix check by character codes)', () => {
+    // Short first tokens of the vocabulary ("it", "c2") against prefixes that start them, are started by them, or differ by one code.
+    const SHORT = ['i', 'I', 'it', 'IT', 'It', 'c', 'C', 'c2', 'C2', 'c3', 'c2c', 'its', 'ith', 'ran', 'RAN', 'Ran', 'ra', 'r', 'apt', 'APT', 'a', '$', '0', '9x', 'x.y', 'u.s', '-', ' '];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...SHORT), { maxLength: 30 }), fc.constantFrom(' ', '', '\n'), (words, sep) => {
+        const t = words.join(sep);
+        const ref = findTermsForTest(t, 'reference');
+        expect(findTermsForTest(t, 'long')).toEqual(ref);
+        expect(findTermsForTest(t, 'short')).toEqual(ref);
+      }),
+      { numRuns: 3000 },
+    );
+    // The prefix check must still let the vocabulary's short and three-letter first tokens through.
+    const strong = (t: string) => findTermsForTest(t, 'long').filter((h) => h.weight >= 2).map((h) => h.text);
+    expect(strong('the c2 infrastructure and C2 servers')).toContain('C2 servers');
+    expect(strong('a RANSOMWARE gang')).toEqual(['RANSOMWARE']);
+  });
+
   it('finds the reference lookup\'s hits on every fixture and dev page text', () => {
     const dir = (d: string): string[] => (existsSync(d) ? readdirSync(d, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => path.join(d, f)) : []);
     const files = [...dir('tests/fixtures'), ...dir('../shared/eval/dev')];
