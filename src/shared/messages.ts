@@ -58,7 +58,7 @@ export type SenderKind = 'content' | 'extension-page';
 const MAX_STRING = 2_000_000;
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStr = (v: unknown, max = MAX_STRING): v is string => typeof v === 'string' && v.length <= max;
-const isTabId = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+const isTabId = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 const PHASES: readonly Phase[] = ['analysing', 'not-news', 'done', 'failed'];
 const onlyKeys = (o: Record<string, unknown>, keys: string[]): boolean => Object.keys(o).every((k) => keys.includes(k));
 

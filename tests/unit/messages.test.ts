@@ -58,6 +58,7 @@ describe('background dispatch', () => {
     ['a string', 'getTabState', popupSender, 'not a Credence message'],
     ['a negative tab id', { type: 'getTabState', credence: 1, tabId: -1 }, popupSender, 'bad shape'],
     ['a string tab id', { type: 'getTabState', credence: 1, tabId: '1' }, popupSender, 'bad shape'],
+    ['a tab id past the safe integers (2^53)', { type: 'getTabState', credence: 1, tabId: 2 ** 53 }, popupSender, 'bad shape'],
     ['an extra field', { type: 'getTabState', credence: 1, tabId: 1, evil: true }, popupSender, 'bad shape'],
     ['a non-http page URL', { ...goodPageState, url: 'javascript:alert(1)' }, contentSender, 'bad shape'],
     ['an unknown phase', { ...goodPageState, phase: 'pwned' }, contentSender, 'bad shape'],
