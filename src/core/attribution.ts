@@ -221,6 +221,11 @@ export const ATTRIBUTION_SPEED = {
 
 
 /** "Its claims were refuted by X": a claim contradicted by an agent names that agent as a source (only with a claim noun as the passive subject). */
+/**
+ * "In a statement carried by (the official) X, …": a sentence-opening statement an outlet carried; X is the outlet (a
+ * bracketed short form after it is dropped). "published by" is left out: a body publishes its own statements.
+ */
+const CARRIED_OPENER_FIX6B = /^In\s(?:an?|its|their)\s(?:(?:short|brief|written|separate|new|lengthy|later)\s)?(?:statement|commentary|editorial|dispatch|article|interview|bulletin|report|notice|message)\s(?:carried|aired|broadcast|relayed|distributed|circulated)\sby\s(?:the\s)?(?:(?:official|state-run|state-owned|state|government-run|government-owned)\s)?(\p{Lu}[\p{L}\p{N}’'.&-]{0,30}(?:\s\p{Lu}[\p{L}\p{N}’'.&-]{0,30}){0,5})(?:\s\(\p{Lu}{2,8}\))?,/u;
 const CARRIED_BY_FIX5 = /^\s{0,4},?\s{0,4}(?:carried|published|run|aired|broadcast|relayed|distributed|circulated)\s{1,4}(?:(?:on|in)\s{1,4}[\w-]{1,30}\s{1,4})?by\s/i;
 /** Cue words that are also plural nouns. */
 const NOUN_PLURAL_FIX5 = /^(?:reports|claims|notes|estimates|forecasts|questions|demands|hopes|shows|projects|warnings|findings|accounts|statements)$/;
@@ -1822,6 +1827,15 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
           if (m.isSource && m.kind === 'company' && named(m.name) && !isPersonName(lastWords(m.name, 2))) return { source: m.name, kind: m.kind };
         }
       }
+      // "a spokesperson for the country’s foreign ministry": the body of the state named last ("North Korea rejected …"), not
+      // the government body quoted last (another country's agency).
+      if (/^(?:country|nation)[’']s\s/i.test(def[1]!)) {
+        for (let k = mentions.length - 1; k >= 0; k--) {
+          const m = mentions[k]!;
+          if (si - m.sentence > 3) break;
+          if (isStateName(m.name)) return { source: m.name, kind: 'government' };
+        }
+      }
       // "KCNA said …. The agency quoted …": a source of the last sentences whose database name has the head ("Korean Central News Agency").
       for (let k = mentions.length - 1; k >= 0; k--) {
         const m = mentions[k]!;
@@ -2428,6 +2442,12 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
     }
     // "Clinton's comments on …", "the IMF's estimate of …", "in his words": a position named by its holder.
     if (POSS_PRE.test(text)) possessives(text, si);
+    // "In a statement carried by the official Korean Central News Agency, a spokesperson … said": the speaker is the
+    // source and the outlet that carried the statement relays it.
+    if (drafts.length > before && text.startsWith('In ')) {
+      const car = CARRIED_OPENER_FIX6B.exec(text);
+      if (car && !drafts.slice(before).some((d) => d.kind === 'outlet' || d.source === car[1])) add({ source: car[1]!, kind: 'outlet' }, 'carried by', si, car[0].indexOf(car[1]!), true);
+    }
     // Within one sentence: an outlet that reports (or is told) relays the other sources of the sentence.
     const here = drafts.slice(before);
     const relay = here.findIndex((d) => d.kind === 'outlet' && (d.relayOutlet || /^(?:reported|reports|according to|citing|told)$/i.test(d.cue)));
