@@ -37,3 +37,19 @@ describe('attribution (fix6b)', () => {
     expect(sources('In a statement carried by Xinhua, the weather was described as fine.')).toEqual([]);
   });
 });
+
+describe('cue shapes (fix6b)', () => {
+  it('"have tied X to Y" attributes like "linked … to"; the participle "tied to" names no source', () => {
+    expect(sources('Threat analysts have tied the phishing kit to a crew that sells access on Telegram.')).toEqual(['Threat analysts']);
+    expect(sources('Investigators at Mandiant tied the wiper to Sandworm.')).toEqual(['Mandiant']);
+    expect(sources('The intrusion is tied to a group known as Storm-0558.')).toEqual([]);
+    expect(sources('The rope was tied to a post near the server room.')).toEqual([]);
+  });
+  it('"“…” So wrote X, a …": the speaker after an inverting "So"', () => {
+    const r = run('“The patch is late, but it works.” So wrote Dana Whitfield, a researcher at Orbitline, in a blog post on Monday.');
+    expect(r.map((a) => a.source)).toEqual(['Dana Whitfield (Orbitline)']);
+    expect(r[0]!.cue).toBe('wrote');
+    // "So" as a plain connective keeps the subject before the verb.
+    expect(sources('So the company said it would pay the ransom.')).toEqual(['the company']);
+  });
+});
