@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findAcronyms } from '../../src/core/acronyms';
 import { findAttributions } from '../../src/core/attribution';
+import { findHedges } from '../../src/core/hedges';
 import { splitSentences } from '../../src/core/sentences';
 import { bundledDirectory } from '../../src/sources/index';
 
@@ -51,5 +52,14 @@ describe('cue shapes (fix6b)', () => {
     expect(r[0]!.cue).toBe('wrote');
     // "So" as a plain connective keeps the subject before the verb.
     expect(sources('So the company said it would pay the ransom.')).toEqual(['the company']);
+  });
+});
+
+describe('hedges (fix6b)', () => {
+  const cues = (text: string) => findHedges(sents(text)).map((h) => h.cue);
+  it('"bore the hallmarks of" in reported speech is the speaker’s accusation; in the writer’s voice it still hedges', () => {
+    expect(cues('A state broadcaster cited a hacker who claimed that the breach bore the hallmarks of a Western agency.')).toEqual(['claimed']);
+    expect(cues('Two officials told reporters that the wiper bears the hallmarks of Sandworm.')).toEqual([]);
+    expect(cues('The breach bore the hallmarks of a Western agency, and the loader was new.')).toEqual(['bore the hallmarks of']);
   });
 });
