@@ -286,7 +286,8 @@ const NEEDS_OBJECT: Record<string, RegExp> = {
   shared: /^\s+(?:(?:a|an|its|the|their|his|her|with)\s+)*(?:[\w-]+\s+){0,3}(?:statement|details|findings|report|analysis|data|information|indicators)/i,
   detailed: /^\s/,
   linked: /^\s+(?:[\w’'-]+\s+){1,6}to\b/i,
-  tied: /^\s+(?:[\w’'-]+\s+){1,6}to\b/i,
+  // "tied himself to the outcome": a reflexive object is a commitment, not an attribution.
+  tied: /^\s+(?!(?:himself|herself|themselves|itself|ourselves|myself)\b)(?:[\w’'-]+\s+){1,6}to\b/i,
   traced: /^\s+(?:[\w’'-]+\s+){1,6}to\b/i,
   // A name may carry abbreviations ("Sen. Tim Kaine, D-Va., as …").
   described: /^\s+(?:(?:the|this|it|these|those|such|them|him|her|its|their|his|our|all|any)\b[^.]{0,60}|[A-Z](?:[^.]|\.(?=[\s,]*[A-Z\p{Ll}]))[^.]{0,100}?)\bas\b/u,

@@ -45,6 +45,7 @@ describe('cue shapes (fix6b)', () => {
     expect(sources('Investigators at Mandiant tied the wiper to Sandworm.')).toEqual(['Mandiant']);
     expect(sources('The intrusion is tied to a group known as Storm-0558.')).toEqual([]);
     expect(sources('The rope was tied to a post near the server room.')).toEqual([]);
+    expect(sources('In each race, the governor tied himself to the result.')).toEqual([]);
   });
   it('"“…” So wrote X, a …": the speaker after an inverting "So"', () => {
     const r = run('“The patch is late, but it works.” So wrote Dana Whitfield, a researcher at Orbitline, in a blog post on Monday.');
