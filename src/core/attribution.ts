@@ -52,6 +52,10 @@ const VERBS_FIX3 = 'cautions|caution|suspects|suspected|suspect|show';
 /** Verbs added from the fourth held-out set: an outlet that "carried a commentary accusing …" publishes a statement. */
 const VERBS_FIX4 = 'carried|carries|seen';
 /** Verbs added from the fifth held-out set: "X has made similar claims" repeats a claim as X's own. */
+/** "“…” So wrote X, …": a sentence-opening "So" inverts the cue after a quotation, like a comma. */
+const SO_INVERSION_FIX6B = /(?:^|[”"’.!?]\s?)So$/;
+/** Verbs added after the sixth held-out set: "researchers have tied the technique to X" (like "linked … to"). */
+const VERBS_FIX6B = 'tied';
 const VERBS_FIX5 = 'made similar claims|made similar accusations|made similar allegations|made similar assertions|made the same claim|made the same claims|made the same accusation|made the same accusations|made such claims|makes similar claims|make similar claims';
 /**
  * An alternation of literal words grouped by first letter, longest first in each
@@ -68,14 +72,14 @@ function byFirstLetter(alts: string): string {
   return [...groups].map(([c, ws]) => `${c}(?:${ws.sort((a, b) => b.length - a.length).join('|')})`).join('|');
 }
 const CUE_RE = new RegExp(
-  String.raw`\b(?:according to|in the words of|citing|quoting|per|cited by|as reported by|reported by|first reported by|quoted by|in an interview with|in a (?:statement|post|report|blog post|tweet|briefing|filing|letter|notice|advisory) (?:to|published by|posted by|released by|from)|(?:was|were|has been|had been|have been) (?:reported|quoted|flagged|discovered|spotted|identified|detected|found|disclosed|documented|uncovered|first reported|confirmed|observed|attributed|linked|traced) (?:[\w’'-]+ ){0,8}?by|${byFirstLetter(`${VERBS}|${VERBS_FIX3}|${VERBS_FIX4}|${VERBS_FIX5}`)})\b`,
+  String.raw`\b(?:according to|in the words of|citing|quoting|per|cited by|as reported by|reported by|first reported by|quoted by|in an interview with|in a (?:statement|post|report|blog post|tweet|briefing|filing|letter|notice|advisory) (?:to|published by|posted by|released by|from)|(?:was|were|has been|had been|have been) (?:reported|quoted|flagged|discovered|spotted|identified|detected|found|disclosed|documented|uncovered|first reported|confirmed|observed|attributed|linked|traced) (?:[\w’'-]+ ){0,8}?by|${byFirstLetter(`${VERBS}|${VERBS_FIX3}|${VERBS_FIX4}|${VERBS_FIX5}|${VERBS_FIX6B}`)})\b`,
   'gi',
 );
 
 /** First words of every cue CUE_RE can match, lower case: a word outside this set cannot start a cue. */
 const CUE_FIRST = new Set<string>([
   ...'according citing quoting per cited as reported first quoted in was were has had have'.split(' '),
-  ...`${VERBS}|${VERBS_FIX3}|${VERBS_FIX4}|${VERBS_FIX5}`.split('|').flatMap((w) => {
+  ...`${VERBS}|${VERBS_FIX3}|${VERBS_FIX4}|${VERBS_FIX5}|${VERBS_FIX6B}`.split('|').flatMap((w) => {
     const first = w.split(' ')[0]!;
     return first.includes('[sz]') ? [first.replace('[sz]', 's'), first.replace('[sz]', 'z')] : [first];
   }),
@@ -221,6 +225,11 @@ export const ATTRIBUTION_SPEED = {
 
 
 /** "Its claims were refuted by X": a claim contradicted by an agent names that agent as a source (only with a claim noun as the passive subject). */
+/**
+ * "In a statement carried by (the official) X, …": a sentence-opening statement an outlet carried; X is the outlet (a
+ * bracketed short form after it is dropped). "published by" is left out: a body publishes its own statements.
+ */
+const CARRIED_OPENER_FIX6B = /^In\s(?:an?|its|their)\s(?:(?:short|brief|written|separate|new|lengthy|later)\s)?(?:statement|commentary|editorial|dispatch|article|interview|bulletin|report|notice|message)\s(?:carried|aired|broadcast|relayed|distributed|circulated)\sby\s(?:the\s)?(?:(?:official|state-run|state-owned|state|government-run|government-owned)\s)?(\p{Lu}[\p{L}\p{N}’'.&-]{0,30}(?:\s\p{Lu}[\p{L}\p{N}’'.&-]{0,30}){0,5})(?:\s\(\p{Lu}{2,8}\))?,/u;
 const CARRIED_BY_FIX5 = /^\s{0,4},?\s{0,4}(?:carried|published|run|aired|broadcast|relayed|distributed|circulated)\s{1,4}(?:(?:on|in)\s{1,4}[\w-]{1,30}\s{1,4})?by\s/i;
 /** Cue words that are also plural nouns. */
 const NOUN_PLURAL_FIX5 = /^(?:reports|claims|notes|estimates|forecasts|questions|demands|hopes|shows|projects|warnings|findings|accounts|statements)$/;
@@ -277,6 +286,8 @@ const NEEDS_OBJECT: Record<string, RegExp> = {
   shared: /^\s+(?:(?:a|an|its|the|their|his|her|with)\s+)*(?:[\w-]+\s+){0,3}(?:statement|details|findings|report|analysis|data|information|indicators)/i,
   detailed: /^\s/,
   linked: /^\s+(?:[\w’'-]+\s+){1,6}to\b/i,
+  // "tied himself to the outcome": a reflexive object is a commitment, not an attribution.
+  tied: /^\s+(?!(?:himself|herself|themselves|itself|ourselves|myself)\b)(?:[\w’'-]+\s+){1,6}to\b/i,
   traced: /^\s+(?:[\w’'-]+\s+){1,6}to\b/i,
   // A name may carry abbreviations ("Sen. Tim Kaine, D-Va., as …").
   described: /^\s+(?:(?:the|this|it|these|those|such|them|him|her|its|their|his|our|all|any)\b[^.]{0,60}|[A-Z](?:[^.]|\.(?=[\s,]*[A-Z\p{Ll}]))[^.]{0,100}?)\bas\b/u,
@@ -339,7 +350,7 @@ for (const w of ['carried', 'carries']) NEEDS_OBJECT[w] = /^\s+(?:(?:on|in)\s+[\
 for (const w of ['afraid', 'convinced', 'confident', 'hopeful', 'adamant', 'skeptical', 'sceptical', 'knows', 'knew', 'feels', 'felt', 'feel', 'recognized', 'recognizes', 'recognised', 'recognises']) NEEDS_OBJECT[w] = THAT_CLAUSE;
 
 /** Verbs that are attributions only when their subject is clearly a source (a name or a source noun), never a pronoun alone. */
-const WEAK_VERBS = /^(?:pointed to|point to|criticized|criticised|blasted|slammed|praised|endorsed|condemned|lambasted|characterized|characterised|released|speculated|speculates|speculate|called|calls|recounted|recounts|advised|recommended|assured|vowed|pledged|found|showed|shows|determined|identified|described|asked|answered|detailed|documented|uncovered|discovered|spotted|traced|linked|thinks|think|expects|expected|fears|feared|believed|believe|agreed|recalled|mentioned|urged|posted|shared|published|issued|cited|quoted|questioned|answered|responded|replied|observed|estimated|estimates|predicted|suggested|suggests|indicated|indicates|rip|calling|rebutted|rebuts|rebut|disputed|disputes|defended|defends|urges|urge|endorses|endorse|questions|slams|blasts|rips|hammers|lambastes|criticizes|criticises|praises|condemns|demanded|demands|complimented|compliments|applauded|applauds|welcomed|welcomes|hailed|hails|denounced|denounces|decried|decries|sees|expressed|expresses|express|echoed|echoes|echo|wondered|wonders|wonder|hopes|hoped|hope|suspects|suspected|suspect|compared|compares|promised|promises|indicate|show|forecast|forecasts|projected|projects|made the case|makes the case)$/;
+const WEAK_VERBS = /^(?:tied|pointed to|point to|criticized|criticised|blasted|slammed|praised|endorsed|condemned|lambasted|characterized|characterised|released|speculated|speculates|speculate|called|calls|recounted|recounts|advised|recommended|assured|vowed|pledged|found|showed|shows|determined|identified|described|asked|answered|detailed|documented|uncovered|discovered|spotted|traced|linked|thinks|think|expects|expected|fears|feared|believed|believe|agreed|recalled|mentioned|urged|posted|shared|published|issued|cited|quoted|questioned|answered|responded|replied|observed|estimated|estimates|predicted|suggested|suggests|indicated|indicates|rip|calling|rebutted|rebuts|rebut|disputed|disputes|defended|defends|urges|urge|endorses|endorse|questions|slams|blasts|rips|hammers|lambastes|criticizes|criticises|praises|condemns|demanded|demands|complimented|compliments|applauded|applauds|welcomed|welcomes|hailed|hails|denounced|denounces|decried|decries|sees|expressed|expresses|express|echoed|echoes|echo|wondered|wonders|wonder|hopes|hoped|hope|suspects|suspected|suspect|compared|compares|promised|promises|indicate|show|forecast|forecasts|projected|projects|made the case|makes the case)$/;
 
 /** Tokens that may be skipped between a subject and its verb ("Microsoft has previously said"). */
 const ADVERB = /^(?:came|away|remain|remains|remained|became|seem|seems|seemed|grew|appeared|appears|very|quite|so|more|firmly|strongly|flatly|vehemently|categorically|swiftly|immediately|angrily|sharply|openly|explicitly|also|has|have|had|previously|earlier|later|recently|repeatedly|publicly|officially|separately|further|again|then|now|first|initially|would|will|could|may|might|since|once|already|reportedly|allegedly|however|himself|herself|itself|themselves|still|both|all|too|quickly|subsequently|originally|formally|privately|last|this|that|on|in|early|late|just|did|does|do|not|never|had|was|were|is|are|being|been|widely|long|often|generally|separately|jointly|independently|ultimately|eventually|specifically|explicitly|similarly|likewise|today|yesterday|tonight|week|month|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,4}(?:st|nd|rd|th)?)$/i;
@@ -1595,7 +1606,7 @@ const CUE_WORDS_5 = wordSet(/^(?:report|note|claim|estimate|fear|stress|worry|co
 const CUE_WORDS_6 = wordSet(/^(?:claims|says|alleges|insists)$/i);
 const CUE_WORDS_7 = wordSet(/^(?:notes|states|claims|reports|warnings|shows|estimates|questions|demands|hopes|projects|forecasts)$/i);
 const CUE_WORDS_8 = wordSet(/^(?:expected|believed|thought|said|reported|alleged|estimated|predicted|agreed)$/);
-const CUE_WORDS_9 = wordSet(/^(?:attributed|linked|traced|blamed)$/);
+const CUE_WORDS_9 = wordSet(/^(?:attributed|linked|traced|blamed|tied)$/);
 const CUE_WORDS_10 = wordSet(/^(?:accused|accuses|blamed|blames)$/);
 const CUE_WORDS_11 = wordSet(/^(?:commented|responded|replied|answered|said|confirmed|confirm|comment|respond|commented publicly)$/);
 const CUE_WORDS_12 = wordSet(/^(?:asked|requested)$/);
@@ -1820,6 +1831,15 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
           const m = mentions[k]!;
           if (si - m.sentence > 4) break;
           if (m.isSource && m.kind === 'company' && named(m.name) && !isPersonName(lastWords(m.name, 2))) return { source: m.name, kind: m.kind };
+        }
+      }
+      // "a spokesperson for the country’s foreign ministry": the body of the state named last ("North Korea rejected …"), not
+      // the government body quoted last (another country's agency).
+      if (/^(?:country|nation)[’']s\s/i.test(def[1]!)) {
+        for (let k = mentions.length - 1; k >= 0; k--) {
+          const m = mentions[k]!;
+          if (si - m.sentence > 3) break;
+          if (isStateName(m.name)) return { source: m.name, kind: 'government' };
         }
       }
       // "KCNA said …. The agency quoted …": a source of the last sentences whose database name has the head ("Korean Central News Agency").
@@ -2316,7 +2336,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       // "Name, an analyst at X, said a seller …": a named subject with an appositive is the speaker, not an inversion.
       const appSubj = leftTrim.endsWith(',') ? subjectBefore(leftTrim) : null;
       const namedWithAppositive = !!appSubj && !!appSubj.appositive && isCap(appSubj.np) && !PRONOUNS.test(appSubj.np) && appositiveStartsClause(leftTrim, appSubj.np);
-      if ((endsInCommaOrQuote(leftTrim) || leftTrim === '') && !namedWithAppositive) {
+      if ((endsInCommaOrQuote(leftTrim) || leftTrim === '' || SO_INVERSION_FIX6B.test(leftTrim)) && !namedWithAppositive) {
         // Not "told": the noun phrase after it is who was told ("…, Name, told Reuters"), never the speaker.
         if (CUE_WORDS_17.has(verb)) {
           const f = npForward(right);
@@ -2428,6 +2448,12 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
     }
     // "Clinton's comments on …", "the IMF's estimate of …", "in his words": a position named by its holder.
     if (POSS_PRE.test(text)) possessives(text, si);
+    // "In a statement carried by the official Korean Central News Agency, a spokesperson … said": the speaker is the
+    // source and the outlet that carried the statement relays it.
+    if (drafts.length > before && text.startsWith('In ')) {
+      const car = CARRIED_OPENER_FIX6B.exec(text);
+      if (car && !drafts.slice(before).some((d) => d.kind === 'outlet' || d.source === car[1])) add({ source: car[1]!, kind: 'outlet' }, 'carried by', si, car[0].indexOf(car[1]!), true);
+    }
     // Within one sentence: an outlet that reports (or is told) relays the other sources of the sentence.
     const here = drafts.slice(before);
     const relay = here.findIndex((d) => d.kind === 'outlet' && (d.relayOutlet || /^(?:reported|reports|according to|citing|told)$/i.test(d.cue)));

@@ -233,7 +233,7 @@ const RULES: CueRule[] = [
   // Signs offered for a claim: "there are indications that", "there were reports that".
   { need: [['there'], ['indication', 'signs', 'suggestion', 'reports']], re: /\bthere\s+(?:are|were|is|was|have\s+been)\s+(?:some\s+|strong\s+|early\s+|growing\s+|unconfirmed\s+)?(?:indications?|signs|suggestions?|reports)\s+that\b/gi, kind: 'hedge' },
   // Resemblance offered as attribution in the writer's words: "bears the hallmarks of" (in a quote it is the speaker's accusation).
-  { need: [['hallmarks', 'fingerprints']], re: /\b(?:bears?|bore|has|had|have|shows?|showed|carries|carried)\s+(?:all\s+)?(?:the\s+)?(?:hallmarks|fingerprints)\s+of\b/gi, kind: 'hedge', keep: outsideQuote },
+  { need: [['hallmarks', 'fingerprints']], re: /\b(?:bears?|bore|has|had|have|shows?|showed|carries|carried)\s+(?:all\s+)?(?:the\s+)?(?:hallmarks|fingerprints)\s+of\b/gi, kind: 'hedge', keep: writersOwnFix6b },
   // Inference offered as such: "the timing suggests that", "sources suggest …" (the annotated sets do not count "a memo suggests the …").
   { need: [['suggest']], re: /\b(?:suggests?|suggested|suggesting)\s+that\b|\b(?:sources|reports|indications)\s+(?:suggest|suggested)\b/gi, kind: 'hedge', cue: (m) => (/suggest\w*/i.exec(m[0])?.[0] ?? m[0]).toLowerCase() },
   // A contested account: "is disputed by two former employees", "the disputed figures".
@@ -255,6 +255,16 @@ const RULES: CueRule[] = [
 ];
 
 /** Not inside a direct quotation opened before the match in the same sentence. */
+/**
+ * Outside a quotation and outside reported speech: "an expert who claimed that the operation bore the hallmarks of …"
+ * is the speaker's accusation in indirect speech (the reporting verb carries the hedge), not the writer's resemblance.
+ */
+function writersOwnFix6b(m: RegExpExecArray, text: string): boolean {
+  if (!outsideQuote(m, text)) return false;
+  // redos-ok: one alternation of literal words before a literal "that", on a slice of at most 160 characters
+  return !/\b(?:said|says|claimed|claims|argued|argues|insisted|insists|told\s+\w+|wrote|writes|suggested|suggests|believes|believed|maintained|maintains|asserted|asserts|alleged|alleges)\s+that\b/i.test(text.slice(Math.max(0, m.index - 160), m.index));
+}
+
 function outsideQuote(m: RegExpExecArray, text: string): boolean {
   const before = text.slice(0, m.index);
   const straight = (before.match(/"/g) ?? []).length;
