@@ -5,7 +5,7 @@ import type { Sentence } from './sentences';
 import { alreadyClean, cleanText, clip } from './text';
 import { nextAfterSubtree } from './dom-bounded';
 import { SHORTCUTS, type Need } from './gate';
-import { WordScan, type ScanNeed } from './word-scan';
+import { lazyRuleScan } from './word-scan';
 
 /**
  * The article's own disclaimers, by kind: liability/accuracy, sponsored or
@@ -502,22 +502,15 @@ const FIX6_TRIGGER = /issue|edition|episode|forward-looking|obligation|contribut
 const boxTrigger = (t: string): boolean => TRIGGER.test(t) || FIX5_TRIGGER.test(t) || FIX6_TRIGGER.test(t);
 
 /** Every gate word of RULES in one automaton (built on first use), and each rule's gate compiled against it. */
-let scan: WordScan | null = null;
-let SCAN_NEED: ScanNeed[] = [];
-function ruleScan(): WordScan {
-  if (!scan) {
-    scan = new WordScan(RULES.flatMap((r) => r.need.flat()));
-    SCAN_NEED = RULES.map((r) => scan!.compile(r.need));
-  }
-  return scan;
-}
+const ruleScan = lazyRuleScan(RULES);
 
 function classify(block: string, labels = true): { kind: DisclaimerKind; index: number }[] {
   // Curly apostrophes read as straight ones (same length: offsets stay valid).
   const text = (block.length > 4_000 ? block.slice(0, 4_000) : block).replace(/[’‘]/g, "'");
   const out: { kind: DisclaimerKind; index: number }[] = [];
   const isShort = text.length <= 160;
-  const gate = ruleScan().load(text);
+  const { scan: words, needs: SCAN_NEED } = ruleScan();
+  const gate = words.load(text);
   for (let ri = 0; ri < RULES.length; ri++) {
     const r = RULES[ri]!;
     let idx = -1;

@@ -3,7 +3,7 @@ import type { Sentence } from './sentences';
 import { countFunctionWords, detectCueLang, findIntlHedges } from './cues-intl';
 import { LIMITS } from './limits';
 import { SHORTCUTS, type Need } from './gate';
-import { WordScan, type ScanNeed } from './word-scan';
+import { lazyRuleScan } from './word-scan';
 
 /**
  * Hedging cues ("allegedly", "is believed to", "has not been independently
@@ -344,15 +344,7 @@ function isEnglishSentence(text: string): boolean {
 const QUOTED_SPAN = /[“"]([^“”"]{20,600})[”"]/g;
 
 /** Every gate word of RULES in one automaton (built on first use), and each rule's gate compiled against it. */
-let scan: WordScan | null = null;
-let SCAN_NEED: ScanNeed[] = [];
-function ruleScan(): WordScan {
-  if (!scan) {
-    scan = new WordScan(RULES.flatMap((r) => r.need.flat()));
-    SCAN_NEED = RULES.map((r) => scan!.compile(r.need));
-  }
-  return scan;
-}
+const ruleScan = lazyRuleScan(RULES);
 
 /** Find hedging cues (allegedly, reportedly…) and estimative language (likely, we assess…). */
 export function findHedges(sentences: Sentence[]): Hedge[] {
@@ -401,7 +393,8 @@ function findEnglishHedges(sentences: Sentence[]): Hedge[] {
     // Computed once, and only when a capitalised cue asks for it.
     let tc: boolean | null = null;
     const titleCase = (): boolean => (tc ??= isTitleCase(text));
-    const gate = ruleScan().load(text);
+    const { scan: words, needs: SCAN_NEED } = ruleScan();
+    const gate = words.load(text);
     // No rule's gate word at all (most sentences of an article): no rule can match.
     if (!gate.found && !SHORTCUTS.off) continue;
     // Keep the cues of one sentence in reading order; a shorter cue inside a longer one is dropped.

@@ -213,3 +213,18 @@ export class WordScan {
 function isAsciiWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
+
+/**
+ * A module's rule gates on one shared `WordScan`, built on first use: by then every rule list has had its later
+ * additions (`RULES.push(...)` at module load), and a page that never reaches the module never pays for the build.
+ */
+export function lazyRuleScan(rules: readonly { need: Need }[]): () => { scan: WordScan; needs: ScanNeed[] } {
+  let built: { scan: WordScan; needs: ScanNeed[] } | null = null;
+  return () => {
+    if (!built) {
+      const scan = new WordScan(rules.flatMap((r) => r.need.flat()));
+      built = { scan, needs: rules.map((r) => scan.compile(r.need)) };
+    }
+    return built;
+  };
+}
