@@ -116,6 +116,8 @@ interface CorpusResult {
   fastestRatios: { firstLook: Summary; full: Summary };
   budgets: BudgetCheck[];
   directoryBuildMs: number;
+  /** Real pages of about 200 KB (150–250 KB of HTML): the full analysis after parse in ms, beside the synthetic 200 KB article. */
+  band200K: { pages: number; fullMs: Summary; cpuFullMs: Summary };
 }
 
 async function runCorpus(files: string[], args: BenchArgs): Promise<CorpusResult> {
@@ -162,7 +164,14 @@ async function runCorpus(files: string[], args: BenchArgs): Promise<CorpusResult
     },
     budgets: speedBudgets(fl, full),
     directoryBuildMs: args.db === 'content' ? median(dirT) : NaN,
+    band200K: sizeBand(res, 150 * 1024, 250 * 1024),
   };
+}
+
+/** Per-page medians of the full analysis (wall and CPU ms) over the pages whose HTML size is in [lo, hi] bytes. */
+export function sizeBand(pages: readonly PageResult[], lo: number, hi: number): CorpusResult['band200K'] {
+  const inBand = pages.filter((p) => p.bytes >= lo && p.bytes <= hi && Number.isFinite(p.median.full));
+  return { pages: inBand.length, fullMs: summarize(inBand.map((p) => p.median.full)), cpuFullMs: summarize(inBand.map((p) => p.cpuMedian.full)) };
 }
 
 interface ScalingResult {
@@ -269,6 +278,8 @@ function printText(r: Record<string, unknown>, corpus: CorpusResult | null, scal
     const worst = [...corpus.pages].sort((a, b) => b.median.full / b.median.readabilityParse - a.median.full / a.median.readabilityParse).slice(0, 5);
     out.push('', 'slowest pages relative to Readability.parse (full ratio, full ms, parse ms, KB):');
     for (const p of worst) out.push(`  ${f2(p.median.full / p.median.readabilityParse).padStart(6)} ${f2(p.median.full).padStart(8)} ${f2(p.median.readabilityParse).padStart(8)} ${String(Math.round(p.bytes / 1024)).padStart(6)}  ${p.file}`);
+    const band = corpus.band200K;
+    if (band.pages) out.push('', `pages of 150–250 KB (${band.pages}): full analysis after parse, median ${f2(band.fullMs.median)} ms (p95 ${f2(band.fullMs.p95)}; CPU ${f2(band.cpuFullMs.median)})`);
     out.push('', 'budgets:');
     for (const b of corpus.budgets) out.push(`  ${b.name.padEnd(50)} ${f2(b.value).padStart(6)} ≤ ${b.limit}  ${verdict(b)}`);
   }
@@ -324,6 +335,7 @@ async function main(): Promise<number> {
     result.fastestRatios = corpus.fastestRatios;
     result.budgets = corpus.budgets;
     result.directoryBuildMs = corpus.directoryBuildMs;
+    result.band200K = corpus.band200K;
   }
   const scaling = args.scaling ? runScaling(args) : null;
   result.scaling = scaling;

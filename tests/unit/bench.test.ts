@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { median, percentile, summarize, ratio, pairedRatios, growthSteps, logLogSlope, checkBudget, speedBudgets } from '../../scripts/bench/stats';
 import { synthArticle, prng, SCALING_SIZES } from '../../scripts/bench/synth';
-import { parseArgs, parseSize } from '../../scripts/bench';
+import { parseArgs, parseSize, sizeBand } from '../../scripts/bench';
 import { matchedHosts, attributeProfile, type CpuProfile } from '../../scripts/bench/browser';
 import { parseHTML } from 'linkedom';
 
@@ -135,6 +135,15 @@ describe('bench arguments', () => {
     expect(parseArgs(['--db', 'x'])).toMatch(/content or full/);
     expect(parseArgs(['--sizes', '10K,x'])).toMatch(/sizes/);
     expect(parseArgs(['--help'])).toBe('help');
+  });
+
+  it('summarises the full analysis over the pages of about 200 KB only, skipping pages that failed', () => {
+    const page = (kb: number, full: number) => ({ bytes: kb * 1024, median: { full }, cpuMedian: { full: full / 2 } }) as unknown as Parameters<typeof sizeBand>[0][number];
+    const band = sizeBand([page(100, 1), page(150, 4), page(200, 6), page(250, 8), page(251, 100), page(210, NaN)], 150 * 1024, 250 * 1024);
+    expect(band.pages).toBe(3);
+    expect(band.fullMs.median).toBe(6);
+    expect(band.cpuFullMs.median).toBe(3);
+    expect(sizeBand([page(10, 1)], 150 * 1024, 250 * 1024).pages).toBe(0);
   });
 
   it('finds concrete https hosts in a manifest, ignoring wildcards', () => {
