@@ -118,6 +118,11 @@ function patternScan(): WordScan {
   return scan;
 }
 
+/** An actor named by a demonstrative ("this group", "that same agency", "the same actor"): a reference back. */
+const DEMONSTRATIVE = /^(?:this|that|these|those|(?:the\s)?same|the\ssaid)\s/i;
+/** An accuser's name for comparison: "The ministry" and "ministry" are one source. */
+const sameName = (x: string | null): string => (x ?? '').toLowerCase().replace(/^the\s/, '');
+
 function run(sentences: Sentence[], attributions: Attribution[]): CyberAttribution[] {
   const out: CyberAttribution[] = [];
   const seen = new Set<string>();
@@ -151,11 +156,23 @@ function run(sentences: Sentence[], attributions: Attribution[]): CyberAttributi
     const a = actor.replace(/[’']s$/, '').trim();
     if (a.length < 2 || a.length > 120) return;
     if (/^(?:no one|nobody|none|no group|no actor|anyone|someone)$/i.test(a)) return;
-    const key = a.toLowerCase() + '\u0000' + s.text;
+    const acc = self ? null : accuserOf(s.text);
+    const accuser = self ? a : acc ? acc.source : null;
+    // "this spy agency", "the same group": the actor named before, not a new one (the seed's MSS statement
+    // blames "a foreign intelligence agency", then "this spy agency"). Said again by the same accuser, it is
+    // the same claim: one entry.
+    let actorName = a;
+    if (DEMONSTRATIVE.test(a)) {
+      const before = out.findLast((c) => !DEMONSTRATIVE.test(c.actor));
+      if (before) {
+        if (out.some((c) => c.actor === before.actor && sameName(c.accuser) === sameName(accuser))) return;
+        actorName = before.actor;
+      }
+    }
+    const key = actorName.toLowerCase() + '\u0000' + s.text;
     if (seen.has(key)) return;
     seen.add(key);
-    const acc = self ? null : accuserOf(s.text);
-    out.push({ actor: a, accuser: self ? a : acc ? acc.source : null, basis: basisFor(acc, s.text, self), sentence: s.text });
+    out.push({ actor: actorName, accuser, basis: basisFor(acc, s.text, self), sentence: s.text });
   };
   const n = Math.min(sentences.length, 2_000);
   for (let i = 0; i < n; i++) {
