@@ -59,6 +59,12 @@ const HAND = [
   'The account is disputed by staff, the leak appears genuine, and it is plausible that they may well have had help.',
   'Chances are the hackers claim to have stolen data; investigators suspect that the actor is assessed to be a contractor.',
   'The figures could not be independently checked; the breach is feared to have exposed data; the claim is impossible to verify and there is no independent confirmation. Sources suggest the breach began in March.',
+  // perf-text7: the narrower gates (each alternative of a pattern whose gate lists more words now)
+  'The claim was difficult to confirm, hard to check, not possible to corroborate, unverifiable, with no outside verification and no official corroboration.',
+  'It was also reported that the actor left; it is still unknown who; it remains entirely conceivable that the data leaked.',
+  'Researchers attributing the intrusions to the group, and a report that attributes the campaign to it, agree.',
+  'The breach was apparently the handiwork of insiders; the leak is the doing of a contractor.',
+  'The gang took credit for the outage, then claimed the hack and later claimed credit for the breach.',
 ];
 
 /** Disclaimers (our own words): one sentence per alternative of each gated pattern, so each gate word is checked on its own. */
@@ -293,6 +299,18 @@ describe('gates never reject a sentence their pattern matches', () => {
     expect(CYBER_GATED.filter((g) => passes(plain.toLowerCase(), g.need))).toEqual([]);
     expect(HEDGE_GATED.filter((g) => passes(plain.toLowerCase(), g.need))).toEqual([]);
     expect(DISCLAIMER_GATED.filter((g) => passes(plain.toLowerCase(), g.need))).toEqual([]);
+    // perf-text7's narrower gates: a word inside a longer word ("utility", "network", "skills", "media"), a
+    // stem without the pattern's ending ("attribute"), a sentence without the pattern's other word.
+    const narrow = [
+      'The utility said the network was down but did not attribute the incident; the group claimed in a statement that the skills and media were untouched.',
+      'Officials confirmed an incident, and the vendor was checking the logs.',
+    ];
+    const all = [...CYBER_GATED, ...HEDGE_GATED, ...DISCLAIMER_GATED];
+    for (const head of ['\\battribut', '\\b(?:was|were|is|are|had been|has been)\\s+(?:\\w+\\s+)?the (?:work', '\\s(?:has |have |had )?(?:claimed', '\\bit\\s+', '\\b(?:impossible', '(?:[Ii]ntelligence']) {
+      const gated = all.filter((g) => g.re.source.startsWith(head));
+      expect(gated.length, head).toBeGreaterThan(0);
+      for (const t of narrow) for (const g of gated) expect(passes(t.toLowerCase(), g.need), `${head} on: ${t}`).toBe(false);
+    }
   });
 });
 
