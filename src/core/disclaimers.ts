@@ -164,7 +164,7 @@ const MORE_RULES: KindRule[] = [
   },
   {
     kind: 'ai_generated',
-    need: [['ai', 'artificial', 'chatgpt', 'language', 'machine', 'automated', 'generative'], AI_WORDS],
+    need: [['\\bai', 'artificial', 'chatgpt', 'language', 'machine', 'automated', 'generative'], AI_WORDS],
     any: /\b(?:(?:we|newsroom|editors|staff|team|media|news|outlet|publisher)\s+(?:used|use|uses)\s+(?:an?\s+)?(?:AI|A\.I\.|artificial\s+intelligence|generative\s+AI|ChatGPT|machine\s+translation|large\s+language\s+models?)|uses?\s+(?:AI|artificial\s+intelligence|generative\s+AI)\s+to\s+(?:help\s+|assist\s+)?(?:in\s+)?(?:write|writing|draft|drafting|translate|translating|summari[sz]e|summari[sz]ing|produce|producing|generate|generating|edit|editing|prepare|preparing)|machine[- ]translated|translated\s+(?:automatically\s+)?by\s+machine|AI\s+(?:tool|model|system|assistant)s?\s+(?:helped|was\s+used|were\s+used|assisted)|with\s+(?:the\s+)?(?:AI|artificial\s+intelligence|generative\s+AI)\s+(?:assistance|help|support|tools?)|(?:generated|written|created|produced|drafted|translated|summari[sz]ed)\s+(?:by|with|using)\s+(?:an?\s+)?(?:automated|generative\s+artificial\s+intelligence|generative)\s+(?:tools?|systems?|software|process|models?|AI)|(?:by|using|with)\s+(?:an?\s+)?(?:AI|artificial\s+intelligence|generative\s+AI|large\s+language)\s+(?:tool|model|system|assistant|software|program)s?)\b/i,
     when: (b) => SELF_REF.test(b) || NEWSROOM_REF.test(b),
     ownVoice: true,
@@ -238,7 +238,11 @@ const BREADTH5_RULES: KindRule[] = [
   },
   {
     kind: 'ai_generated',
-    need: [AI_WORDS, ['ai', 'a.i.', 'artificial', 'machine', 'language', 'llm', 'chatgpt', 'generative', 'automated', 'automatically', 'computer', 'algorithm']],
+    need: [
+      AI_WORDS,
+      ['\\bai', 'a.i.', 'artificial', 'machine', 'language', 'llm', 'chatgpt', 'generative', 'automated', 'automatically', 'computer', 'algorithm'],
+      ['generated', 'written', 'created', 'produced', 'drafted', 'prepared', 'composed', 'translated', 'summari', 'transcribed', 'compiled', 'edited', 'assisted', 'aided', 'supported', 'powered'],
+    ],
     // "Parts of this report were summarised by a machine-learning tool", "produced with assistance from generative
     // artificial intelligence", "Automatically generated story": a verb of making, then within a few words the AI.
     // redos-ok: only bounded repetition ({1,20} word chars, {0,4} words) after a literal verb, so each start tries a constant number of paths; run on at most 4,000 characters (classify)
@@ -256,7 +260,7 @@ const BREADTH5_RULES: KindRule[] = [
   },
   {
     kind: 'syndicated',
-    need: [['original', 'cross', 'feed', 'source', 'wire', 'adapted', 'excerpted']],
+    need: [['original', 'cross', 'feed', 'source', 'wire', 'adapted', 'excerpted'], ['original', 'cross', 'imported', 'aggregated', 'pulled', 'fetched', 'generated', 'adapted', 'excerpted']],
     any: /\b(?:(?:the\s+)?original\s+(?:version\s+of\s+this\s+)?(?:article|story|post|piece|report|column)\s+(?:can\s+be\s+(?:read|found|viewed|seen)|is\s+(?:available|here)|appeared|ran)|cross-?posted\s+(?:from|with|on)|(?:automatically\s+)?(?:imported|aggregated|pulled|fetched|generated)\s+(?:automatically\s+)?from\s+(?:an?\s+|the\s+)?(?:RSS|Atom|news|syndicat\w{0,10}|partner|external|third-party)\s+(?:feeds?|sources?|wires?)|(?:adapted|excerpted)\s+(?:with\s+(?:the\s+)?permission\s+)?from)/i,
     when: (b, i) => sentenceInitial(b, i) || SELF_REF.test(sentenceOf(b, i)),
     ownVoice: true,
@@ -295,7 +299,7 @@ const BREADTH5_RULES: KindRule[] = [
   },
   {
     kind: 'other',
-    need: [['advertiser', 'sponsor', 'client', 'customer', 'investor', 'shareholder', 'donor', 'funder', 'consultant', 'adviser', 'advisor', 'board', 'interest', 'stake', 'relationship', 'ties', 'connection']],
+    need: [['advertiser', 'sponsor', 'client', 'customer', 'investor', 'shareholder', 'donor', 'funder', 'consultant', 'adviser', 'advisor', 'board', 'interest', 'stake', 'relationship', '\\bties', 'connection']],
     any: OWN_ROLE,
     // The writer or the publisher discloses it: the sentence opens with them.
     when: (b, i) => OWN_SUBJECT.test(b.slice(sentenceStart(b, i), i)),
@@ -482,7 +486,7 @@ const FIX6_RULES: KindRule[] = [
   },
   {
     kind: 'correction',
-    need: [['fassung', 'version', 'versión', 'korrigiert', 'berichtigt', 'aktualisiert', 'geändert', 'ergänzt', 'überarbeitet', 'corrig', 'correg', 'modifi', 'rectifi', 'actualis', 'actualiz', 'mis', 'complét']],
+    need: [['fassung', 'version', 'versión', 'korrigiert', 'berichtigt', 'aktualisiert', 'geändert', 'ergänzt', 'überarbeitet', 'corrig', 'correg', 'modifi', 'rectifi', 'actualis', 'actualiz', 'mis', 'complét'], ['einer', 'wurde', '\\bune', 'été', '\\buna', '\\bfue', 'sido']],
     any: /\b(?:in\s+einer\s+(?:früheren|vorherigen|älteren|ersten)\s+(?:Fassung|Version)|(?:dieser|der)\s+(?:Artikel|Beitrag|Text|Bericht)\s+wurde\s+(?:(?:nachträglich|inzwischen|zwischenzeitlich|später)\s+)?(?:korrigiert|berichtigt|aktualisiert|geändert|ergänzt|überarbeitet)|une\s+(?:précédente|première|ancienne)\s+version\s+de\s+(?:cet|cette|ce)\s+(?:article|texte|papier|dépêche)|(?:cet|cette|ce)\s+(?:article|texte|papier|dépêche)\s+a\s+été\s+(?:corrigée?|modifiée?|rectifiée?|actualisée?|complétée?|mise?\s+à\s+jour)|una\s+versi[oó]n\s+(?:anterior|previa)\s+de\s+(?:esta|este)\s+(?:nota|art[ií]culo|noticia|texto|reportaje)|(?:esta|este)\s+(?:nota|art[ií]culo|noticia|texto|reportaje)\s+(?:fue|ha\s+sido)\s+(?:corregid|actualizad|modificad|rectificad)[oa])/i,
   },
   {

@@ -153,6 +153,12 @@ const DISCLAIMER_HAND = [
   'This is a sponsored guest post. It contains affiliate links, and we may earn a commission. Our newsroom did not write it.',
   'The author used ChatGPT to help with wording.',
   'The original article can be read at a partner site. Cross-posted from a newsletter. This item was imported from an RSS feed.',
+  // perf-text7: each alternative of the gates narrowed this session
+  'Aggregated from partner feeds. Pulled automatically from a news wire. Fetched from third-party sources. Generated from an Atom feed. Adapted from a talk. Excerpted with permission from a book.',
+  'This summary was transcribed with AI, then compiled by an algorithm, edited with ChatGPT, aided by machine learning, supported by large language models and powered by artificial intelligence.',
+  'The story was machine-generated content, and a computer-written report followed; it is an AI-produced summary.',
+  'The author has no financial ties to the firm; the editor has no business connection with it.',
+  'Dieser Bericht wurde nachträglich korrigiert. Este artículo ha sido actualizado. Esta nota fue rectificada.',
   'Any opinions in this post belong solely to the contributor. Guest columns reflect the perspective of their authors.',
   'This essay does not represent our editorial stance and is not endorsed by this publication.',
   'An error in the headline has been fixed. We regret the error. It should have read 4,000.',
