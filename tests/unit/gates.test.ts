@@ -22,7 +22,7 @@ import { alreadyClean, cleanText, countRuns, countWords, INVISIBLE_RE } from '..
 import { ACRONYM_GATED } from '../../src/core/acronyms';
 import { countFunctionWords, EN_WORDS, FUNCTION_WORDS } from '../../src/core/cues-intl';
 import { synthArticle } from '../../scripts/bench/synth';
-import { DISCLAIMER_GATED } from '../../src/core/disclaimers';
+import { BOX_TRIGGER, BOX_TRIGGER_PARTS, DISCLAIMER_GATED } from '../../src/core/disclaimers';
 import { COUNTRY_GATE } from '../../src/core/notes/common';
 import { ROOT, htmlFiles } from './helpers/html-files';
 
@@ -286,6 +286,18 @@ describe('gates never reject a sentence their pattern matches', () => {
     expect(misses).toEqual([]);
   });
 
+  it('disclaimers: the one box trigger answers as its parts one after another', () => {
+    for (const r of BOX_TRIGGER_PARTS) expect(r.flags).toBe(BOX_TRIGGER.flags);
+    let yes = 0;
+    for (const t of [...texts, 'as  is', 'OWN RISK', 'Künstliche KI', 'a kit', 'mis à jour', 'plain weather']) {
+      const want = BOX_TRIGGER_PARTS.some((r) => r.test(t));
+      if (want) yes++;
+      expect(BOX_TRIGGER.test(t), t.slice(0, 80)).toBe(want);
+    }
+    expect(yes).toBeGreaterThan(50);
+    expect(BOX_TRIGGER.test('The weather was fine.')).toBe(false);
+  });
+
   it('notes: the union of the country patterns matches wherever one of them does', () => {
     for (const re of COUNTRY_GATE.patterns) {
       let hits = 0;
@@ -340,6 +352,46 @@ describe('one-pass counters equal the regexes they replace', () => {
   it('countWords of the joined body = the sum over its blocks', () => {
     const parts = ['Alpha beta.', 'gamma-delta’s 12', '中文字', 'x'];
     expect(countWords(parts.join(' '))).toBe(parts.reduce((n, p) => n + countWords(p), 0));
+  });
+
+  it('alreadyClean (one regex search) = the loop over code units it replaced', () => {
+    /** The loop of sessions before perf-text7. */
+    const loop = (s: string): boolean => {
+      let space = true;
+      for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c === 32) {
+          if (space) return false;
+          space = true;
+          continue;
+        }
+        space = false;
+        if (c < 128) {
+          if (c >= 9 && c <= 13) return false;
+          continue;
+        }
+        if (c === 0xa0 || c === 0xad || c === 0x61c || c === 0x1680 || c === 0x180e || (c >= 0x2000 && c <= 0x200f) || (c >= 0x2028 && c <= 0x202f) || (c >= 0x205f && c <= 0x2069) || c === 0x3000 || c === 0xfeff) return false;
+      }
+      return !space || s.length === 0;
+    };
+    for (const t of texts) expect(alreadyClean(t)).toBe(loop(t));
+    // Every listed code unit and its neighbours on both sides of each range.
+    const edges = [0x8, 0x9, 0xd, 0xe, 0x1f, 0x20, 0x21, 0x85, 0x9f, 0xa0, 0xa1, 0xac, 0xad, 0xae, 0x61b, 0x61c, 0x61d, 0x167f, 0x1680, 0x1681, 0x180d, 0x180e, 0x180f, 0x1fff, 0x2000, 0x200a, 0x200f, 0x2010, 0x2027, 0x2028, 0x202f, 0x2030, 0x205e, 0x205f, 0x2069, 0x206a, 0x2fff, 0x3000, 0x3001, 0xfefe, 0xfeff, 0xff00, 0xd83d];
+    const alphabet = ['a', ' ', ' ', ...edges.map((c) => String.fromCharCode(c))];
+    for (const c of edges) for (const t of [String.fromCharCode(c), `a${String.fromCharCode(c)}b`, `a ${String.fromCharCode(c)}`]) expect(alreadyClean(t), c.toString(16)).toBe(loop(t));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 10 }), (a) => {
+        const s = a.join('');
+        expect(alreadyClean(s)).toBe(loop(s));
+      }),
+      { numRuns: 20_000 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 16 }), (s) => {
+        expect(alreadyClean(s)).toBe(loop(s));
+      }),
+      { numRuns: 5_000 },
+    );
   });
 
   it('cleanText: the already-clean shortcut answers as the replacements would', () => {
