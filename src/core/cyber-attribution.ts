@@ -25,9 +25,9 @@ const DID = ['carried', 'launched', 'conducted', 'orchestrated', 'perpetrated', 
  * `need`: words every match contains (gate.ts): the pattern runs only on a sentence that has them.
  */
 const FORWARD: { re: RegExp; need: Need; self?: boolean; cutOf?: boolean }[] = [
-  { need: [['attribut']], re: new RegExp(String.raw`\battribut(?:ed|es|ing)\s+(?:the\s+|this\s+|these\s+|that\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,3}?${OP}\s+to\s+`, 'gi') },
+  { need: [['attributed', 'attributes', 'attributing']], re: new RegExp(String.raw`\battribut(?:ed|es|ing)\s+(?:the\s+|this\s+|these\s+|that\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,3}?${OP}\s+to\s+`, 'gi') },
   { need: [DID, ['by']], re: new RegExp(String.raw`\b${OP}\s+(?:was|were|had been|has been|is|are|have been)\s+${ADV}(?:carried out|launched|conducted|orchestrated|perpetrated|committed|staged|executed|initiated|mounted|sponsored|directed|ordered)\s+by\s+`, 'gi') },
-  { need: [['work', 'doing']], re: /\b(?:was|were|is|are|had been|has been)\s+(?:\w+\s+)?the (?:work|handiwork|doing) of\s+/gi },
+  { need: [['\\bwork', 'handiwork', '\\bdoing']], re: /\b(?:was|were|is|are|had been|has been)\s+(?:\w+\s+)?the (?:work|handiwork|doing) of\s+/gi },
   { need: [['blam', 'accus']], cutOf: true, re: new RegExp(String.raw`\b(?:blamed|blames|blaming|accused|accuses|accusing)\s+(?!by\b)(?=(?:[^,.;]{0,80}?)\s+(?:for|of)\s+(?:[\w-]+\s+){0,4}?(?:${OP}|hacking|cyber|malicious))`, 'gi') },
   { need: [['attack', 'intrusion', 'hack', 'breach', 'campaign', 'compromise', 'espionage'], ['by']], re: new RegExp(String.raw`\b(?:cyber-?attacks?|attacks?|intrusions?|hacks?|breach(?:es)?|campaigns?|compromises?|espionage)\s+by\s+`, 'gi') },
 ];
@@ -36,7 +36,7 @@ const BACKWARD: { re: RegExp; need: Need; self?: boolean }[] = [
   // Sentence text is cleaned (whitespace runs are one space), so single spaces match what \s+ did, in linear time.
   { need: [['behind', 'responsible']], re: /\s(?:was|were|is|are|had been|has been|have been) (?:[a-z]{1,20} )?(?:behind|responsible)\b/gi },
   { need: [DID], re: new RegExp(String.raw`\s+${ADV}(?:carried out|conducted|launched|orchestrated|perpetrated|mounted|staged|executed)\s+(?!by\b)(?:a|an|the|this|these|its)?\s*(?:[\w-]+\s+){0,3}?${OP}`, 'gi') },
-  { need: [['claimed', 'credit']], re: /\s(?:has |have |had )?(?:claimed responsibility|took credit|claimed credit|claimed the (?:attack|hack|breach))/gi, self: true },
+  { need: [['claimed', 'credit'], ['responsibility', 'credit', 'attack', 'hack', 'breach']], re: /\s(?:has |have |had )?(?:claimed responsibility|took credit|claimed credit|claimed the (?:attack|hack|breach))/gi, self: true },
 ];
 /** "Volt Typhoon, a PRC state-sponsored group": the appositive names the actor's sponsor. */
 const APPOSITIVE_NEED: Need = [['state-', 'nation-state', 'government-', 'military-linked', 'intelligence-linked']];
