@@ -268,6 +268,15 @@ function oneSegmentFrom(text: string, first: number): boolean {
   return true;
 }
 
+function isStop(c: number): boolean {
+  return c === 46 || c === 33 || c === 63;
+}
+
+/** " ' ) ] ” ’ */
+function isFinalCloser(c: number): boolean {
+  return c === 34 || c === 39 || c === 41 || c === 93 || c === 0x201d || c === 0x2019;
+}
+
 /**
  * `FINAL_TAIL` at `p`: the usual tail ('.', '?”', '!" ', '.) ') read from the character codes (ASCII stops, then
  * " ' ) ] ” ’, then spaces, to the end: all in the pattern's classes); anything else asks the pattern.
@@ -275,9 +284,9 @@ function oneSegmentFrom(text: string, first: number): boolean {
 function finalTail(text: string, p: number): boolean {
   const n = text.length;
   let i = p;
-  for (let c = text.charCodeAt(i); c === 46 || c === 33 || c === 63; c = text.charCodeAt(++i));
+  while (i < n && isStop(text.charCodeAt(i))) i++;
   if (i > p) {
-    for (let c = text.charCodeAt(i); c === 34 || c === 39 || c === 41 || c === 93 || c === 0x201d || c === 0x2019; c = text.charCodeAt(++i));
+    while (i < n && isFinalCloser(text.charCodeAt(i))) i++;
     while (i < n && text.charCodeAt(i) === 32) i++;
     if (i === n) return true;
   }
