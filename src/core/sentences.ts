@@ -83,6 +83,8 @@ function lastAbbrevByPattern(s: string): string | null {
 
 /** What `\s` matches (WhiteSpace and LineTerminator), which is also what `trim` removes. */
 function isSpaceCode(c: number): boolean {
+  // Printable ASCII and the Latin-1 letters below NBSP first: most characters answer here in one test.
+  if (c > 32 && c < 0xa0) return false;
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
