@@ -11,7 +11,7 @@
  * Why another A/B: ab.ts and ab-text.ts load both trees into one process, where the second-loaded tree reads
  * 15-45 % slower on small steps whichever it is (ab-text.ts's caveat). Here each tree has a process of its own.
  * Still compare only runs taken side by side; under a load of 8-12 the minimum of the attribution step moved
- * by about 5 % between identical trees, the splitter's by less.
+ * by up to 10-20 % between runs, the splitter's by less.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
