@@ -124,7 +124,7 @@ const { next: CUE_NEXT, end: CUE_END } = (() => {
  * position cost about twice as much on long articles; a letter-run regex with a
  * set lookup made a match array and a string for every word.
  */
-function cueMatches(text: string): RegExpExecArray[] {
+function cueMatchesByTrie(text: string): RegExpExecArray[] {
   // All at once (a list, not a generator: one fewer object and resumption per sentence); the caller may stop early.
   const out: RegExpExecArray[] = [];
   const n = text.length;
@@ -162,8 +162,41 @@ function cueMatches(text: string): RegExpExecArray[] {
   return out;
 }
 
+/**
+ * CUE_FIRST as one pattern of whole words (`\b` on both sides, any case): the words the trie accepts, found by
+ * the regex engine in one pass over the sentence (about 1.5 times cheaper than the trie's loop over every
+ * character). A word touching a digit or "_" is no match here, as CUE_AT's `\b` refuses it there.
+ */
+const CUE_FIRST_RE = new RegExp(String.raw`\b(?:${byFirstLetter([...CUE_FIRST].join('|'))})\b`, 'gi');
+
+/**
+ * `cueMatchesByTrie`, with the candidate words found by CUE_FIRST_RE; the trie's case rule (a word that opens in
+ * lower case must be all lower case) is read from the match, and CUE_AT decides as before.
+ */
+function cueMatches(text: string): RegExpExecArray[] {
+  if (SHORTCUTS.off) return cueMatchesByTrie(text);
+  const out: RegExpExecArray[] = [];
+  const re = CUE_FIRST_RE;
+  re.lastIndex = 0;
+  for (let w = re.exec(text); w; w = re.exec(text)) {
+    const start = w.index;
+    if (text.charCodeAt(start) >= 97) {
+      const end = start + w[0].length;
+      let k = start + 1;
+      while (k < end && text.charCodeAt(k) >= 97) k++;
+      if (k < end) continue;
+    }
+    CUE_AT.lastIndex = start;
+    const m = CUE_AT.exec(text);
+    if (!m) continue;
+    out.push(m);
+    re.lastIndex = start + m[0].length;
+  }
+  return out;
+}
+
 /** For tests: the cue pattern and its word-set scanner, which must agree. */
-export const CUE_SCAN = { pattern: CUE_RE, matches: cueMatches, first: CUE_FIRST as ReadonlySet<string> };
+export const CUE_SCAN = { pattern: CUE_RE, matches: cueMatches, matchesByTrie: cueMatchesByTrie, first: CUE_FIRST as ReadonlySet<string> };
 
 /** For tests (tests/unit/attribution-speed.test.ts): the shortcuts and what they stand for, which must agree. */
 export const ATTRIBUTION_SPEED = {
@@ -457,11 +490,18 @@ function wordsBySplit(s: string): string[] {
 
 /** What `\s` matches (WhiteSpace and LineTerminator). */
 function isSpaceCode(c: number): boolean {
+  // Printable ASCII and the Latin-1 letters below NBSP first: most characters answer here in one test.
+  if (c > 32 && c < 0xa0) return false;
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** `words(s).slice(-k)`, read from the end: the last k words without splitting the whole text. */
 function tailWords(s: string, k: number): string[] {
+  // A short text (most texts before a cue are under 100 characters) is cheaper split whole, in reading order.
+  if (s.length <= 160 && !SHORTCUTS.off) {
+    const ws = words(s);
+    return ws.length > k ? ws.slice(-k) : ws;
+  }
   const out: string[] = [];
   let end = s.length;
   while (out.length < k) {
@@ -1128,12 +1168,16 @@ function afterRunsFromEnd(s: string, k: number): number {
 
 /** "What the ministry said": an indirect question (… what/how/why/whether, then at most six words) before the cue. */
 const WH_TAIL = new RegExp(/(?:^|[,;:—–]\s*|\b(?:and|or|but|covers|explains|shows)\s+)(?:what|how|why|whether)\s+(?:[\w’'.-]+\s+){0,6}$/i, 'gi');
+/** WH_TAIL tried at every position (the pattern as written), for short texts and the long way. */
+const WH_TAIL_ANY = new RegExp(WH_TAIL.source, 'i');
 /**
  * `WH_TAIL` on `left`, tried only from where a match can start: a match holds at most eight whitespace runs
  * (one in its opening, one after the question word, one after each of six words) and opens on a
  * non-space, so it starts after the ninth run from the end.
  */
 function endsInWhClause(left: string): boolean {
+  // A short text: the pattern at every position costs less than counting the white-space runs from the end first.
+  if (left.length <= 100 || SHORTCUTS.off) return WH_TAIL_ANY.test(left);
   let from = 0;
   let runs = 0;
   for (let i = left.length - 1; i >= 0; i--) {

@@ -56,4 +56,17 @@ describe('cue scanner', () => {
       { numRuns: 1000 },
     );
   });
+
+  // The candidate words found by one whole-word pattern (the shortcut) and by the trie (the long way) lead to the same cues.
+  it('finds the same cues with the word pattern as with the trie', () => {
+    const viaTrie = (t: string) => [...CUE_SCAN.matchesByTrie(t)].map((m) => [m.index, m[0]]);
+    const vocab = ['said', 'sAID', 'Said', 'SAID', 'according', 'to', 'in', 'In', 'the', 'words', 'of', 'a', 'an', 'interview', 'with', 'as', 'reported', 'by', 'was', 'WAS', 'were', 'has', 'been', 'first', 'linked', 'made', 'clear', 'similar', 'claims', 'per', 'PER', 'pER', 'citing', 'x', '_', '2', 'é', 'Ö', ',', '.', '“', ' ', '-', "'", '’', 'saidx', 'xsaid', 'warned', 'Warned', 'wARNED'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...vocab), { maxLength: 40 }), fc.array(fc.constantFrom(' ', '', '  ', ', ', '_', '9'), { maxLength: 40 }), (ws, seps) => {
+        const t = ws.map((w, i) => w + (seps[i] ?? ' ')).join('');
+        expect(viaScanner(t)).toEqual(viaTrie(t));
+      }),
+      { numRuns: 5000 },
+    );
+  });
 });
