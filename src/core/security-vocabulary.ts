@@ -312,6 +312,16 @@ export interface Hit {
 }
 
 export const TOKEN_RE = /[\p{L}\p{N}$]+(?:[-'’.][\p{L}\p{N}$]+)*/gu;
+/** TOKEN_RE for a text whose only letters and digits are ASCII (see NON_ASCII_WORD_RE): the same tokens. */
+export const ASCII_TOKEN_RE = /[A-Za-z0-9$]+(?:[-'’.][A-Za-z0-9$]+)*/g;
+/**
+ * A character that may be a letter or digit beyond ASCII: anything outside ASCII and outside the ranges below,
+ * which hold no \p{L} or \p{N} (Latin-1 punctuation and symbols without ª ² ³ µ ¹ º ¼ ½ ¾, × ÷, General
+ * Punctuation, currency signs; a unit test checks every character of them).
+ */
+export const NON_ASCII_WORD_RE = /[^\x00-\x7f\u00a0-\u00a9\u00ab-\u00b1\u00b4\u00b6-\u00b8\u00bb\u00bf\u00d7\u00f7\u2000-\u206f\u20a0-\u20c0]/;
+/** Any character from U+3000 on: every CJK term starts with one (CJK_FIRST_RE's long class is slower to scan). */
+const CJK_ANY_RE = /[\u3000-\uffff]/;
 
 /*
  * The scan below finds exactly TOKEN_RE's tokens without a match object per
@@ -448,8 +458,11 @@ export function findTermsForTest(text: string, path: 'short' | 'long' | 'referen
  * before: the characters between two tokens are never token characters.
  */
 function termsShort(src: string): Hit[] {
-  TOKEN_RE.lastIndex = 0;
-  const words = src.match(TOKEN_RE);
+  // A text with no letter or digit beyond ASCII (English text with curly quotes, dashes and no-break spaces) has
+  // exactly TOKEN_RE's tokens under ASCII_TOKEN_RE, which skips the Unicode property classes (~3× faster).
+  const re = NON_ASCII_WORD_RE.test(src) ? TOKEN_RE : ASCII_TOKEN_RE;
+  re.lastIndex = 0;
+  const words = src.match(re);
   if (!words) return [];
   const count = words.length;
   let end = 0;
@@ -572,7 +585,7 @@ function lookupTokens(src: string, count: number): Hit[] {
 
 /** CJK terms, CVE ids, actor ids and vendor-scheme actor names (regexes over the raw text). */
 function extraHits(src: string, hits: Hit[]): Hit[] {
-  if (CJK_FIRST_RE.test(src)) for (const m of src.matchAll(CJK_RE)) {
+  if (CJK_ANY_RE.test(src) && CJK_FIRST_RE.test(src)) for (const m of src.matchAll(CJK_RE)) {
     const t = CJK_MAP.get(m[0]);
     if (t) hits.push({ concept: t.concept, weight: t.weight, text: m[0] });
   }
@@ -635,4 +648,4 @@ export const SPORT_WORK_RE =
   /\b(?:goals?|goalkeeper|striker|winger|midfield(?:er)?|full-backs?|centre-backs?|back line|penalty|penalties|half-time|full-time|kick-off|stoppage time|equaliser|substitute|the pitch|sell-out crowd|home crowd|cup tie|league|relegation|derby|matchday|touchdown|quarterback|wickets?|innings|scrum|playoffs?|head coach|the manager|manager [A-Z][a-z]+|boss [A-Z][a-z]+)\b/g;
 
 /** The module's pattern regexes, for the linear-time check in tests. */
-export const VOCABULARY_REGEXES: RegExp[] = [WORD_CP_RE, ACTOR_SCHEME_RE, CVE_RE, ACTOR_ID_RE, STATE_HACKERS_RE, LEGAL_WORD_RE, HACK_WORD_RE, CJK_RE, TOKEN_RE, SECURITY_PATH_RE, SECURITY_SECTION_RE, REVIEW_WORK_RE, SPORT_WORK_RE];
+export const VOCABULARY_REGEXES: RegExp[] = [WORD_CP_RE, ASCII_TOKEN_RE, NON_ASCII_WORD_RE, CJK_ANY_RE, ACTOR_SCHEME_RE, CVE_RE, ACTOR_ID_RE, STATE_HACKERS_RE, LEGAL_WORD_RE, HACK_WORD_RE, CJK_RE, TOKEN_RE, SECURITY_PATH_RE, SECURITY_SECTION_RE, REVIEW_WORK_RE, SPORT_WORK_RE];
