@@ -148,12 +148,18 @@ function scanDoc(index: DomIndex): Scan {
       if (!out.canonical && /(?:^|\s)canonical(?:\s|$)/i.test(el.getAttribute('rel') ?? '')) out.canonical = el;
     } else if (tag === 'TITLE') {
       // The document title, not an SVG <title>.
-      if (!out.title && !el.closest('svg')) out.title = el;
+      if (!out.title && !inSvg(el)) out.title = el;
     }
     if (el.hasAttribute('itemtype') && out.itemtypes.length < 50) out.itemtypes.push(el);
     if (!out.datePublished && (el.getAttribute('itemprop') ?? '').split(/\s+/).includes('datePublished')) out.datePublished = el;
   }
   return out;
+}
+
+/** `el.closest('svg')` without a selector engine (linkedom compiles the selector on every call). */
+function inSvg(el: Element): boolean {
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) if (lowerName(cur) === 'svg') return true;
+  return false;
 }
 
 /** All typed objects in the JSON-LD blocks (handles @graph, arrays and nesting; bounded). */
