@@ -932,8 +932,8 @@ export function extractBody(doc: Document, opts: { baseUrl: string | null; title
         }
       } else {
         // Inline element: chrome inside a run (an ad label, a share link) is dropped.
+        // A hidden one (span, link or any other) is dropped by addInline, which reads its hidden markup.
         if (isChromeHere(e) && !(ct === 'A' || ct === 'STRONG' || ct === 'EM' || ct === 'B' || ct === 'I')) continue;
-        if ((ct === 'SPAN' || ct === 'A') && isHidden(e)) continue;
         addInline(run, e);
       }
     }
