@@ -323,18 +323,13 @@ function inChromeRegion(p: Element, memo: ChromeMemo = newChromeMemo()): boolean
  * marking their paragraphs as chrome (boxes inside them still do). Counted
  * over the same four levels `inChromeRegion` looks at; cheap (no text read).
  */
-function markArticleWrappers(index: DomIndex, memo: ChromeMemo): void {
+function markArticleWrappers(index: DomIndex, memo: ChromeMemo, direct: DirectText): void {
   const counts = new Map<Element, number>();
   let total = 0;
   // Paragraphs, and text written straight into divs (the same blocks the scoring below credits).
   const ps: Element[] = index.pPre.slice(0, BODY_LIMITS.maxCandidates);
   const divs = index.divLike;
-  for (let i = 0, nd = Math.min(divs.length, BODY_LIMITS.maxCandidates); i < nd; i++) {
-    const d = divs[i]!;
-    let direct = 0;
-    for (let c = d.firstChild; c && direct < 80; c = c.nextSibling) if (c.nodeType === 3) direct += (c.nodeValue ?? '').trim().length;
-    if (direct >= 80) ps.push(d);
-  }
+  for (let i = 0, nd = direct.pieces.length; i < nd; i++) if (direct.pieces[i]! >= 80) ps.push(divs[i]!);
   const n = ps.length;
   for (let i = 0; i < n; i++) {
     const p = ps[i]!;
@@ -356,6 +351,67 @@ function markArticleWrappers(index: DomIndex, memo: ChromeMemo): void {
     const tag = tagOf(el);
     if (tag === 'ARTICLE' || tag === 'MAIN' || el.querySelector('h1') !== null) memo.big.add(el);
   }
+}
+
+/** JavaScript's `\s`, the white space `trim` removes. */
+function isTrimSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * The text written straight into each of the first `maxCandidates` div-like
+ * elements (`index.divLike`), from one pass over their children: `pieces[i]`
+ * is the sum of the trimmed lengths of the Text children (what
+ * `markArticleWrappers` counts) and `joined[i]` the trimmed length of their
+ * concatenation (what the scoring credits), without building either string.
+ */
+export interface DirectText {
+  pieces: number[];
+  joined: number[];
+}
+
+export function directTexts(index: DomIndex): DirectText {
+  const divs = index.divLike;
+  const nd = Math.min(divs.length, BODY_LIMITS.maxCandidates);
+  const pieces = new Array<number>(nd);
+  const joined = new Array<number>(nd);
+  for (let i = 0; i < nd; i++) {
+    let sum = 0;
+    let total = 0;
+    let lead = 0;
+    let trail = 0;
+    let solid = false;
+    for (let c = divs[i]!.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType !== 3) continue;
+      const v = c.nodeValue ?? '';
+      const n = v.length;
+      let a = 0;
+      while (a < n && isTrimSpace(v.charCodeAt(a))) a++;
+      total += n;
+      if (a === n) {
+        // White space only: part of the leading run until a solid character, of the trailing run after one.
+        if (solid) trail += n;
+        else lead += n;
+        continue;
+      }
+      let b = n - 1;
+      while (isTrimSpace(v.charCodeAt(b))) b--;
+      sum += b - a + 1;
+      if (!solid) lead += a;
+      solid = true;
+      trail = n - 1 - b;
+    }
+    pieces[i] = sum;
+    joined[i] = solid ? total - lead - trail : 0;
+  }
+  return { pieces, joined };
+}
+
+/** Commas in the text written straight into `el` (its Text children). */
+function directCommas(el: Element): number {
+  let commas = 0;
+  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) commas += countCommas(c.nodeValue ?? '');
+  return commas;
 }
 
 /**
@@ -462,7 +518,8 @@ interface Picked {
 
 function pickContainer(doc: Document, index: DomIndex = indexDocument(doc)): Picked {
   const memo = newChromeMemo();
-  markArticleWrappers(index, memo);
+  const direct = directTexts(index);
+  markArticleWrappers(index, memo, direct);
   const none = new Map<Element, number>();
   for (const declared of index.articleBodyWord.slice(0, 5)) {
     if (!inChromeRegion(declared, memo) && textOf(declared).length > 200) return { el: declared, scores: none };
@@ -497,14 +554,11 @@ function pickContainer(doc: Document, index: DomIndex = indexDocument(doc)): Pic
   }
   // Text written straight into divs and sections (no <p>) counts too.
   const divs = index.divLike;
-  const nd = Math.min(divs.length, BODY_LIMITS.maxCandidates);
-  for (let i = 0; i < nd; i++) {
-    const d = divs[i]!;
-    let direct = '';
-    for (let c = d.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) direct += c.nodeValue ?? '';
-    direct = direct.trim();
-    if (direct.length < 80) continue;
-    credit(d, direct.length, countCommas(direct), false);
+  for (let i = 0, nd = direct.joined.length; i < nd; i++) {
+    const len = direct.joined[i]!;
+    if (len < 80) continue;
+    // Trimming removes no comma: the commas of the Text children are those of the trimmed concatenation.
+    credit(divs[i]!, len, directCommas(divs[i]!), false);
   }
   feed.addTo(scores);
   let best: Element | null = null;
@@ -878,8 +932,8 @@ export function extractBody(doc: Document, opts: { baseUrl: string | null; title
         }
       } else {
         // Inline element: chrome inside a run (an ad label, a share link) is dropped.
+        // A hidden one (span, link or any other) is dropped by addInline, which reads its hidden markup.
         if (isChromeHere(e) && !(ct === 'A' || ct === 'STRONG' || ct === 'EM' || ct === 'B' || ct === 'I')) continue;
-        if ((ct === 'SPAN' || ct === 'A') && isHidden(e)) continue;
         addInline(run, e);
       }
     }

@@ -40,6 +40,8 @@ export interface DomIndex {
   times: Element[];
   /** Every element walked that has attributes, in document order (what `indexCues` reads, without a second walk). */
   withAttributes: Element[];
+  /** The `itemprop` value of each element of `withAttributes` (null without one), read once by the walk. */
+  itemprops: (string | null)[];
   /** Elements walked. */
   elements: number;
 }
@@ -86,7 +88,7 @@ function templateTags(tpl: Element, x: DomIndex): void {
 }
 
 export function indexDocument(doc: Document): DomIndex {
-  const x: DomIndex = { pPre: [], pPreArticle: [], divLike: [], articles: [], h234: [], divBr: [], articleBodyWord: [], articleBodyExact: null, declared: [], h1: [], firstH1: null, times: [], withAttributes: [], elements: 0 };
+  const x: DomIndex = { pPre: [], pPreArticle: [], divLike: [], articles: [], h234: [], divBr: [], articleBodyWord: [], articleBodyExact: null, declared: [], h1: [], firstH1: null, times: [], withAttributes: [], itemprops: [], elements: 0 };
   let el: Element | null = (doc as unknown as ParentNode).firstElementChild ?? doc.documentElement ?? null;
   while (el) {
     x.elements++;
@@ -142,8 +144,11 @@ export function indexDocument(doc: Document): DomIndex {
     }
     // An element without attributes has no itemprop or itemtype (and the script/link cases above read false).
     const hasAttributes = el.hasAttributes();
-    if (hasAttributes) x.withAttributes.push(el);
     const itemprop = hasAttributes ? el.getAttribute('itemprop') : null;
+    if (hasAttributes) {
+      x.withAttributes.push(el);
+      x.itemprops.push(itemprop);
+    }
     if (itemprop !== null) {
       declared = true;
       if (itemprop === 'articleBody') x.articleBodyExact ??= el;
@@ -216,13 +221,14 @@ export function indexCues(doc: Document, index?: DomIndex): CueIndex {
   const [g0, g1, g2, g3, g4] = x.bylines as [Element[], Element[], Element[], Element[], Element[]];
   const N = BYLINE_PER_GROUP;
   const list = index?.withAttributes;
+  const props = index?.itemprops;
   let k = 0;
   let el: Element | null = list ? (list[0] ?? null) : ((doc as unknown as ParentNode).firstElementChild ?? doc.documentElement ?? null);
   while (el) {
-    const tag = lowerName(el);
     if (list || el.hasAttributes()) {
       const cls = classValue(el);
-      const itemprop = el.getAttribute('itemprop');
+      // From the index: the walk read every element's itemprop already.
+      const itemprop = props ? props[k]! : el.getAttribute('itemprop');
       // metadata's BYLINE_SELECTORS, group by group.
       if (g0.length < N && itemprop === 'name' && authorAncestor(el)) g0.push(el);
       if (g1.length < N && cssWord(itemprop, 'author')) g1.push(el);
@@ -248,7 +254,7 @@ export function indexCues(doc: Document, index?: DomIndex): CueIndex {
           g3.push(el);
         }
         if (x.headline === null && (cssWord(cls, 'entry-title') || cssWord(cls, 'post-title') || cssWord(cls, 'article-title'))) x.headline = el;
-        if (x.published === null && cssWord(cls, 'published') && ((tag === 'abbr' && el.hasAttribute('title')) || el.hasAttribute('datetime'))) x.published = el;
+        if (x.published === null && isPublishedCue(el, cls)) x.published = el;
       }
       if (
         g4.length < N &&
@@ -264,8 +270,40 @@ export function indexCues(doc: Document, index?: DomIndex): CueIndex {
       continue;
     }
     // Next in document order; like querySelectorAll, not into a <template>'s contents.
-    const first: Element | null = tag === 'template' ? null : el.firstElementChild;
+    const first: Element | null = lowerName(el) === 'template' ? null : el.firstElementChild;
     el = first ?? nextAfterSubtree(el, null);
   }
   return x;
+}
+
+/** `abbr.published[title], .published[datetime]` for an element whose class value is `cls`. */
+function isPublishedCue(el: Element, cls: string): boolean {
+  return cssWord(cls, 'published') && ((lowerName(el) === 'abbr' && el.hasAttribute('title')) || el.hasAttribute('datetime'));
+}
+
+/**
+ * `indexCues(doc, index).headline` without the byline groups: the walk stops
+ * at the first match and reads only the class (the itemprop is in the index).
+ * Page facts ask for the headline cue on pages whose h1 does not do, and for
+ * the bylines only on pages that declare no author.
+ */
+export function cueHeadline(index: DomIndex): Element | null {
+  const list = index.withAttributes;
+  const props = index.itemprops;
+  for (let k = 0; k < list.length; k++) {
+    if (props[k] === 'headline') return list[k]!;
+    const cls = classValue(list[k]!);
+    if (cls !== null && cls.indexOf('title') >= 0 && (cssWord(cls, 'entry-title') || cssWord(cls, 'post-title') || cssWord(cls, 'article-title'))) return list[k]!;
+  }
+  return null;
+}
+
+/** `indexCues(doc, index).published` alone, the same way. */
+export function cuePublished(index: DomIndex): Element | null {
+  const list = index.withAttributes;
+  for (let k = 0; k < list.length; k++) {
+    const cls = classValue(list[k]!);
+    if (cls !== null && cls.indexOf('published') >= 0 && isPublishedCue(list[k]!, cls)) return list[k]!;
+  }
+  return null;
 }

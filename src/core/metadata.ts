@@ -1,4 +1,4 @@
-import { indexCues, indexDocument, lowerName, type CueIndex, type DomIndex } from './dom-index';
+import { cueHeadline, cuePublished, indexCues, indexDocument, lowerName, type CueIndex, type DomIndex } from './dom-index';
 import type { ArticleMeta } from './report';
 import { cleanText, resolveHttpUrl } from './text';
 
@@ -148,12 +148,18 @@ function scanDoc(index: DomIndex): Scan {
       if (!out.canonical && /(?:^|\s)canonical(?:\s|$)/i.test(el.getAttribute('rel') ?? '')) out.canonical = el;
     } else if (tag === 'TITLE') {
       // The document title, not an SVG <title>.
-      if (!out.title && !el.closest('svg')) out.title = el;
+      if (!out.title && !inSvg(el)) out.title = el;
     }
     if (el.hasAttribute('itemtype') && out.itemtypes.length < 50) out.itemtypes.push(el);
     if (!out.datePublished && (el.getAttribute('itemprop') ?? '').split(/\s+/).includes('datePublished')) out.datePublished = el;
   }
   return out;
+}
+
+/** `el.closest('svg')` without a selector engine (linkedom compiles the selector on every call). */
+function inSvg(el: Element): boolean {
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) if (lowerName(cur) === 'svg') return true;
+  return false;
 }
 
 /** All typed objects in the JSON-LD blocks (handles @graph, arrays and nesting; bounded). */
@@ -404,7 +410,7 @@ function inArticleOrMain(el: Element, role: boolean): boolean {
 }
 
 /** Visible headline: first h1 inside the article/main area, else the first reasonable h1. */
-function findH1(index: DomIndex, cues: () => CueIndex): string | null {
+function findH1(index: DomIndex, headlineCue: () => Element | null): string | null {
   const ok = (el: Element | null | undefined) => {
     const t = el ? clean(el.textContent, 400) : '';
     return t.length >= 8 && t.length <= 300 && words(t) >= 2 ? t : null;
@@ -418,7 +424,7 @@ function findH1(index: DomIndex, cues: () => CueIndex): string | null {
       if (t) return t;
     }
   }
-  const declared = ok(cues().headline);
+  const declared = ok(headlineCue());
   if (declared) return declared;
   for (let i = 0; i < Math.min(h1s.length, 10); i++) {
     const t = ok(h1s[i]);
@@ -581,6 +587,9 @@ function extractUnsafe(doc: Document, url: string | null, index: DomIndex): Page
   const scan = scanDoc(index);
   let cueIndex: CueIndex | null = null;
   const cues = (): CueIndex => (cueIndex ??= indexCues(doc, index));
+  // The headline and date cues alone stop at their first match: most pages never need the byline groups.
+  const headlineCue = (): Element | null => (cueIndex ? cueIndex.headline : cueHeadline(index));
+  const publishedCue = (): Element | null => (cueIndex ? cueIndex.published : cuePublished(index));
   const meta = indexMeta(scan.metas);
   const { nodes, byId } = collectLd(scan.scripts);
 
@@ -626,7 +635,7 @@ function extractUnsafe(doc: Document, url: string | null, index: DomIndex): Page
   const docTitle = clean(scan.title?.textContent ?? '', 500) || null;
   const ogTitle = meta.get('og:title') ?? meta.get('twitter:title') ?? meta.get('dc.title') ?? null;
   const ldHeadline = art ? str(art['headline']) ?? str(art['name']) : null;
-  const h1 = findH1(index, cues);
+  const h1 = findH1(index, headlineCue);
   const title = chooseTitle({ ldHeadline, ogTitle, h1, docTitle }, siteCands, host);
 
   // Site name fallback: the part a title suffix contributes, else the domain.
@@ -706,7 +715,7 @@ function extractUnsafe(doc: Document, url: string | null, index: DomIndex): Page
   const itemDate = published ? null : scan.datePublished;
   if (itemDate) dateCands.push(itemDate.getAttribute('content') ?? itemDate.getAttribute('datetime') ?? itemDate.getAttribute('title') ?? itemDate.textContent);
   if (!published) {
-    const abbr = cues().published;
+    const abbr = publishedCue();
     if (abbr) dateCands.push(abbr.getAttribute('title') ?? abbr.getAttribute('datetime'));
     const times = index.times;
     let timeEl: Element | null = null;

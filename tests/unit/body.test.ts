@@ -93,6 +93,26 @@ describe('body chrome names', () => {
 });
 
 describe('body on awkward pages', () => {
+  it('drops hidden spans and links in running text, and keeps chrome-flagged links and emphasis that are visible', () => {
+    // Inline elements straight in a container (not in a <p>, whose chrome children are all dropped).
+    const para = (inner: string) =>
+      `<div>The agency said the botnet was large${inner} and growing every day, according to a statement published on Monday.</div>`;
+    const html = `<html><body><article>${[
+      para('<span hidden> HIDDEN-SPAN</span>'),
+      para('<span aria-hidden="true"> HIDDEN-ARIA</span>'),
+      para('<a href="/x" style="display: none"> HIDDEN-LINK</a>'),
+      para('<a href="/y" role="navigation" hidden> HIDDEN-NAV-LINK</a>'),
+      para('<a href="/z" role="navigation"> VISIBLE-NAV-LINK</a>'),
+      para('<a href="/s" class="share-link"> VISIBLE-SHARE-LINK</a>'),
+      para('<strong class="promo"> VISIBLE-STRONG</strong>'),
+      para('<span class="promo"> DROPPED-PROMO-SPAN</span>'),
+    ].join('')}</article></body></html>`;
+    for (const doc of [linked(html), happy(html)]) {
+      const text = extractBody(doc, { baseUrl: 'https://news.example/a' }).blocks.map((x) => x.text).join(' ');
+      for (const gone of ['HIDDEN-SPAN', 'HIDDEN-ARIA', 'HIDDEN-LINK', 'HIDDEN-NAV-LINK', 'DROPPED-PROMO-SPAN']) expect(text).not.toContain(gone);
+      for (const kept of ['VISIBLE-NAV-LINK', 'VISIBLE-SHARE-LINK', 'VISIBLE-STRONG']) expect(text).toContain(kept);
+    }
+  });
   it('finds text written into divs without paragraphs', () => {
     const html = `<html><body><nav><a href="/">Home</a></nav><div class="wrap"><div class="txt">${'The ministry said the attack was serious, and that, in its view, it came from abroad. '.repeat(4)}</div><div class="txt">${'Officials said more details would follow, and that, so far, no data was lost. '.repeat(4)}</div></div></body></html>`;
     const b = extractBody(linked(html), { baseUrl: null });

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { Window } from 'happy-dom';
-import { indexCues, indexDocument, type DomIndex } from '../../src/core/dom-index';
+import { cueHeadline, cuePublished, indexCues, indexDocument, type DomIndex } from '../../src/core/dom-index';
 import { BYLINE_SELECTORS } from '../../src/core/metadata';
 
 function linked(html: string): Document {
@@ -83,6 +83,12 @@ for (const [name, parse] of [['linkedom', linked], ['happy-dom', happy]] as cons
       expect(fromIndex.published).toBe(c.published);
       fromIndex.bylines.forEach((g, k) => expect(g.length === c.bylines[k]!.length && g.every((e, i) => e === c.bylines[k]![i])).toBe(true));
       expect(x.withAttributes).toEqual(Array.from(doc.querySelectorAll('*')).filter((e) => e.hasAttributes()));
+      expect(x.itemprops).toEqual(x.withAttributes.map((e) => e.getAttribute('itemprop')));
+      // The headline and date cues alone (the first match, no byline groups) are the full index's.
+      expect(cueHeadline(x)).toBe(c.headline);
+      expect(cuePublished(x)).toBe(c.published);
+      expect(c.headline).not.toBe(null);
+      expect(c.published).not.toBe(null);
     });
 
     it(`matches querySelectorAll on every fixture and dev page (${pages.length})`, () => {
@@ -108,6 +114,9 @@ for (const [name, parse] of [['linkedom', linked], ['happy-dom', happy]] as cons
         expect(ci.headline, f).toBe(c.headline);
         expect(ci.published, f).toBe(c.published);
         expect(ci.bylines.every((g, k) => g.length === c.bylines[k]!.length && g.every((e, i) => e === c.bylines[k]![i])), f).toBe(true);
+        expect(cueHeadline(x), f).toBe(c.headline);
+        expect(cuePublished(x), f).toBe(c.published);
+        expect(x.itemprops.length === x.withAttributes.length && x.itemprops.every((v, i) => v === x.withAttributes[i]!.getAttribute('itemprop')), f).toBe(true);
         const attrs = Array.from(doc.querySelectorAll('*')).filter((e) => e.hasAttributes());
         expect(x.withAttributes.length === attrs.length && x.withAttributes.every((e, i) => e === attrs[i]), f).toBe(true);
       }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { findTerms, findTermsForTest, scanTokensForTest, TOKEN_RE } from '../../src/core/security-vocabulary';
+import { ASCII_TOKEN_RE, findTerms, findTermsForTest, NON_ASCII_WORD_RE, scanTokensForTest, TOKEN_RE, vocabularyKeysForTest } from '../../src/core/security-vocabulary';
 
 /** The hand-written token scan in findTerms must find exactly what TOKEN_RE finds. */
 const viaRegex = (t: string): string[] => [...t.matchAll(new RegExp(TOKEN_RE.source, 'gu'))].map((m) => m[0]);
@@ -92,5 +92,89 @@ describe('findTerms: the short-text and long-text paths agree', () => {
       expect(findTermsForTest(text, 'long'), f).toEqual(ref);
     }
     expect(hits).toBeGreaterThan(100);
+  });
+});
+
+describe('findTerms: the ASCII tokeniser of short texts', () => {
+  const viaAscii = (t: string): string[] => [...t.matchAll(new RegExp(ASCII_TOKEN_RE.source, 'g'))].map((m) => m[0]);
+
+  it('lets no letter or digit beyond ASCII through: every BMP character NON_ASCII_WORD_RE passes is no \\p{L} or \\p{N}', () => {
+    const word = /[\p{L}\p{N}]/u;
+    let passed = 0;
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (NON_ASCII_WORD_RE.test(ch)) continue;
+      passed++;
+      if (c >= 0x80) expect(word.test(ch), `U+${c.toString(16)}`).toBe(false);
+    }
+    // ASCII plus the punctuation and symbol ranges (curly quotes, dashes, no-break space, currency signs).
+    expect(passed).toBeGreaterThan(128 + 100);
+    expect(NON_ASCII_WORD_RE.test('\u2019\u201c\u201d\u2014\u00a0\u20ac')).toBe(false);
+    expect(NON_ASCII_WORD_RE.test('é')).toBe(true);
+    expect(NON_ASCII_WORD_RE.test('²')).toBe(true);
+    expect(NON_ASCII_WORD_RE.test('\ud835\udc00')).toBe(true);
+  });
+
+  const PIECES = ['a', 'Zed', 'hacked', 'down', 'ransomware', 'Cyber-Attack', 'threat', 'actors', '-', "'", '’', '“', '”', '—', '…', '.', ' ', '$', '0', '9', '\u00a0', '€', '«', '»', '×', '·', ',', 'x-', '-y', "d'", '..', 'CVE-2024-1234', 'APT29', 'Volt', 'Typhoon', 'C2', 'servers'];
+  it('finds TOKEN_RE\'s tokens, and the reference lookup\'s hits, on texts of ASCII, punctuation and symbols', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 50 }), (parts) => {
+        const t = parts.join('');
+        expect(NON_ASCII_WORD_RE.test(t)).toBe(false);
+        expect(viaAscii(t)).toEqual(viaRegex(t));
+        expect(findTermsForTest(t, 'short')).toEqual(findTermsForTest(t, 'reference'));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('takes the Unicode tokeniser as soon as a letter beyond ASCII appears', () => {
+    const t = 'Die Ransomware-Angriffe und ein Cyberangriff: Schadsoftware überall';
+    expect(NON_ASCII_WORD_RE.test(t)).toBe(true);
+    expect(findTermsForTest(t, 'short')).toEqual(findTermsForTest(t, 'reference'));
+    expect(findTerms(t).filter((h) => h.weight >= 2).length).toBeGreaterThan(1);
+  });
+});
+
+describe('findTerms: the four-character prefix check', () => {
+  // Tokens at the edge of the check: each key's first token, cut to three and four characters, one character
+  // longer, with a changed or upper-case fourth character, an apostrophe or hyphen fourth, and common short words.
+  const firsts = [...new Set(vocabularyKeysForTest().map((k) => k.split(' ')[0]!))];
+  const variants = new Set<string>(['and', 'And', 'for', 'its', 'not', 'out', 'can', 'into', 'comp', 'stat', 'The']);
+  for (const f of firsts) {
+    variants.add(f);
+    variants.add(f.toUpperCase());
+    variants.add(f.slice(0, 3));
+    variants.add(f.slice(0, 4));
+    variants.add(f + 's');
+    variants.add(f.slice(0, 3) + 'x');
+    variants.add(f.slice(0, 3) + 'Z' + f.slice(4));
+    variants.add(f.slice(0, 3) + "'" + f.slice(3));
+    variants.add(f.slice(0, 3) + '-' + f.slice(3));
+    variants.add(f.slice(0, 3) + '.' + f.slice(3));
+  }
+  const TOKENS = [...variants].filter((t) => t.length > 0);
+  const rest = vocabularyKeysForTest().flatMap((k) => k.split(' ').slice(1));
+
+  it('finds the reference lookup\'s hits on texts of those tokens and the keys\' later words', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...TOKENS), fc.constantFrom(...rest)), { maxLength: 30 }), fc.constantFrom(' ', '\n', ', '), (words, sep) => {
+        const t = words.join(sep);
+        const ref = findTermsForTest(t, 'reference');
+        expect(findTermsForTest(t, 'long')).toEqual(ref);
+        expect(findTermsForTest(t, 'short')).toEqual(ref);
+      }),
+      { numRuns: 3000 },
+    );
+    // Every variant alone, and after a word.
+    for (const v of TOKENS) {
+      for (const t of [v, `the ${v} said`]) {
+        const ref = findTermsForTest(t, 'reference');
+        expect(findTermsForTest(t, 'long'), t).toEqual(ref);
+        expect(findTermsForTest(t, 'short'), t).toEqual(ref);
+      }
+    }
+    // The check still lets the vocabulary through.
+    expect(findTerms('Andariel and Forest Blizzard, an IT security flaw').filter((h) => h.weight >= 2).map((h) => h.text)).toEqual(['Andariel', 'Forest Blizzard', 'IT security']);
   });
 });

@@ -8,6 +8,12 @@ function facts(html: string, url: string | null = null) {
 const ld = (o: unknown) => `<script type="application/ld+json">${typeof o === 'string' ? o : JSON.stringify(o)}</script>`;
 
 describe('title', () => {
+  it('reads the document <title>, never an SVG <title> (also one nested deeper in the SVG, and before the real one)', () => {
+    const svg = '<svg viewBox="0 0 1 1"><g><title>Icon label</title></g></svg>';
+    expect(facts(`<html><head></head><body>${svg}<p>x</p></body></html>`).docTitle).toBe(null);
+    expect(facts(`<html><head></head><body>${svg}<title>The real page title</title></body></html>`).docTitle).toBe('The real page title');
+    expect(facts(`<html><head><title>Head title</title></head><body>${svg}</body></html>`).docTitle).toBe('Head title');
+  });
   it('removes a site suffix after common separators', () => {
     expect(stripSiteName('Foo bar baz - The Cyber Express', ['The Cyber Express'], 'thecyberexpress.com').title).toBe('Foo bar baz');
     expect(stripSiteName('Foo bar baz | Example News', [], 'examplenews.com').title).toBe('Foo bar baz');
