@@ -434,11 +434,11 @@ const FIX5_TRIGGER = /construed|transparen|amended|relies|relied|independently/i
 /** A news agency or wire service by name, or a wire/agency noun. Case-sensitive: "AP", not "ap". */
 const WIRE_NAME = /\b(?:(?:The\s+)?Associated\s+Press|AP|Reuters|AFP|Agence\s+France-Presse|Bloomberg(?:\s+News)?|dpa|Deutsche\s+Presse-Agentur|Xinhua|TASS|Yonhap|Kyodo(?:\s+News)?|ANI|PTI|IANS|EFE|ANSA|Europa\s+Press|UPI|[Ww]ire\s+(?:services?|reports|agencies)|[Nn]ews\s+(?:services?|agencies|wires))\b/;
 /** The text itself as a sentence's subject, in German, French, Spanish or Italian ("Dieser Artikel", "Cet article", "Esta nota"). */
-const SELF_REF_INTL = /^\s{0,3}(?:cet|cette|ce|le\s+présent|la\s+présente|este|esta|el\s+presente|la\s+presente|dieser|diese|dieses|der\s+vorliegende|die\s+vorliegende|questo|questa)\s+(?:article|texte|contenu|papier|résumé|dépêche|artículo|articulo|nota|texto|contenido|noticia|reportaje|resumen|artikel|beitrag|text|bericht|inhalt|articolo|testo|contenuto)\b/i;
+const SELF_REF_INTL = /^\s{0,3}(?:cet|cette|ce|le\s+présent|la\s+présente|este|esta|el\s+presente|la\s+presente|dieser|diese|dieses|der\s+vorliegende|die\s+vorliegende|questo|questa|dit|deze)\s+(?:article|texte|contenu|papier|résumé|dépêche|artículo|articulo|nota|texto|contenido|noticia|reportaje|resumen|artikel|beitrag|text|bericht|inhalt|articolo|testo|contenuto|artigo|reportagem|matéria|notícia|conteúdo|tekst|stuk|pezzo)(?![\p{L}])/iu;
 /** The newsroom named as the one who reviewed or took part ("notre rédaction", "nuestro equipo editorial", "die Redaktion"). */
-const NEWSROOM_INTL = /\b(?:(?:notre|la)\s+rédaction|(?:nuestr[oa]|la|el)\s+(?:redacción|equipo\s+editorial|equipo\s+de\s+redacción)|(?:unsere|die|der)\s+redaktion|la\s+redazione)\b/i;
+const NEWSROOM_INTL = /\b(?:(?:notre|la)\s+rédaction|(?:nuestr[oa]|la|el)\s+(?:redacción|equipo\s+editorial|equipo\s+de\s+redacción)|(?:unsere|die|der)\s+redaktion|la\s+redazione|(?:nossa|a)\s+(?:equipe|equipa)\s+(?:editorial|de\s+redação)|(?:pela|a|nossa)\s+redação|(?:de|onze)\s+redactie)(?![\p{L}])/iu;
 /** "artificial intelligence" in German, French, Spanish or Italian, or its capitalised short form (KI, IA). */
-const AI_INTL = /(?:[Ii]ntelligence\s+artificielle|[Ii]nteligencia\s+artificial|[Kk]ünstliche[rn]?\s+[Ii]ntelligenz|[Ii]ntelligenza\s+artificiale|\bKI\b|\bIA\b)/;
+const AI_INTL = /(?:[Ii]ntelligence\s+artificielle|[Ii]nteligencia\s+artificial|[Ii]ntelig[eê]ncia\s+[Aa]rtificial|[Kk]unstmatige\s+[Ii]ntelligentie|[Kk]ünstliche[rn]?\s+[Ii]ntelligenz|[Ii]ntelligenza\s+artificiale|\bKI\b|\bIA\b)/;
 /** A sales pitch: a promo code, a discount, a free trial. */
 const AD_READ = /\b(?:(?:promo|discount|coupon|offer)\s+code|use\s+(?:the\s+)?code|\d{1,3}\s?%\s+off|free\s+trial|try\s+it\s+free)\b/i;
 const FIX6_RULES: KindRule[] = [
@@ -496,10 +496,30 @@ const FIX6_RULES: KindRule[] = [
   },
 ];
 RULES.push(...FIX6_RULES);
+/**
+ * lang7: the article's own corrections and syndication credits in Italian, Portuguese and Dutch ("Nella prima
+ * versione di questo articolo …", "Esta reportagem foi atualizada …", "Dit artikel verscheen eerder op …"). The
+ * AI rule above reads their words for artificial intelligence and "this text" too.
+ */
+const LANG7_RULES: KindRule[] = [
+  {
+    kind: 'correction',
+    need: [['versione', 'versão', 'versie', 'corrett', 'aggiornat', 'modificat', 'rettificat', 'corrigid', 'atualizad', 'modificad', 'alterad', 'aangepast', 'gecorrigeerd', 'bijgewerkt', 'gewijzigd']],
+    any: /(?:(?:nella|in\s+una)\s+(?:prima|precedente|vecchia)\s+versione\s+(?:di\s+)?(?:questo|questa)\s+(?:articolo|pezzo|testo|notizia)|(?:questo|questa)\s+(?:articolo|pezzo|testo|notizia)\s+è\s+stat[oa]\s+(?:corrett|aggiornat|modificat|rettificat)[oa]|(?:uma|na)\s+versão\s+(?:anterior|original|inicial)\s+d(?:esta|este)\s+(?:texto|reportagem|matéria|notícia|artigo)|(?:esta|este)\s+(?:texto|reportagem|matéria|notícia|artigo)\s+foi\s+(?:corrigid|atualizad|modificad|alterad)[oa]|(?:in\s+)?een\s+eerdere\s+versie\s+van\s+(?:dit|het)\s+(?:artikel|bericht|stuk)|(?:dit|het)\s+(?:artikel|bericht|stuk)\s+(?:is|werd)\s+(?:later\s+|inmiddels\s+)?(?:aangepast|gecorrigeerd|bijgewerkt|gewijzigd))(?![\p{L}])/iu,
+  },
+  {
+    kind: 'syndicated',
+    need: [['pubblicat', 'concessione', 'publicad', 'verscheen', 'verschenen', 'gepubliceerd', 'overgenomen']],
+    any: /(?:(?:questo|quest['’])\s*(?:articolo|pezzo|testo)\s+è\s+stat[oa]\s+(?:originariamente\s+|inizialmente\s+)?pubblicat[oa]\s+(?:originariamente\s+|per\s+la\s+prima\s+volta\s+)?(?:su|da|sul|sulla|in)|per\s+gentile\s+concessione\s+d(?:i|el|ella)|(?:este|esta)\s+(?:texto|reportagem|matéria|artigo|notícia)\s+foi\s+(?:originalmente\s+|inicialmente\s+)?publicad[oa]\s+(?:originalmente\s+)?(?:em|no|na|pel[oa])|(?:publicad[oa]\s+originalmente|originalmente\s+publicad[oa])\s+(?:em|no|na|pel[oa])|(?:dit|het)\s+(?:artikel|bericht|stuk)\s+(?:verscheen\s+(?:eerder\s+|eerst\s+|oorspronkelijk\s+)?|werd\s+(?:eerder\s+|eerst\s+|oorspronkelijk\s+)?gepubliceerd\s+)(?:op|in|bij)|(?:verscheen|verschenen)\s+(?:eerder|eerst|oorspronkelijk)\s+(?:op|in|bij)|met\s+toestemming\s+(?:overgenomen|opnieuw\s+gepubliceerd))(?![\p{L}])/iu,
+  },
+];
+RULES.push(...LANG7_RULES);
+/** lang7: words of LANG7_RULES the box triggers do not know. */
+const LANG7_TRIGGER = /versione|versão|versie|pubblicat|concessione|publicad|verscheen|verschenen|gepubliceerd|overgenomen|corrigid|atualizad|aangepast|gecorrigeerd|bijgewerkt|intelig[eê]ncia|intelligentie/i;
 /** Words of FIX6_RULES the box triggers (TRIGGER, FIX5_TRIGGER) do not know. */
 const FIX6_TRIGGER = /issue|edition|episode|forward-looking|obligation|contribut|fassung|korrigiert|berichtigt|aktualisiert|geändert|ergänzt|überarbeitet|rectifi|modifi|versi[oó]n|intelligen|\bKI\b|\bIA\b|offenlegung|interess|intérêt|interes/i;
 /** A box worth classifying: it holds a word some disclaimer rule needs. */
-const boxTrigger = (t: string): boolean => TRIGGER.test(t) || FIX5_TRIGGER.test(t) || FIX6_TRIGGER.test(t);
+const boxTrigger = (t: string): boolean => TRIGGER.test(t) || FIX5_TRIGGER.test(t) || FIX6_TRIGGER.test(t) || LANG7_TRIGGER.test(t);
 
 /** Every gate word of RULES in one automaton (built on first use), and each rule's gate compiled against it. */
 const ruleScan = lazyRuleScan(RULES);
