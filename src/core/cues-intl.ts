@@ -199,18 +199,18 @@ const JOIN: Record<Exclude<CueLang, 'en'>, RegExp> = {
   de: /^(?:für|der|des|und|in|von|vom|zur|zum)$/,
   fr: /^(?:de|du|des|la|le|et|l'|d')$/,
   es: /^(?:de|del|la|las|los|y|el)$/,
-  it: /^(?:di|del|della|dello|dei|degli|delle|dell'|per|la|il|e|d')$/,
+  it: /^(?:di|del|della|dello|dei|degli|delle|dell'|per|la|il|e|d'|l')$/,
   pt: /^(?:de|do|da|dos|das|e|para)$/,
-  nl: /^(?:van|voor|de|der|het|en)$/,
+  nl: /^(?:van|voor|de|der|het|en|rond|binnen)$/,
 };
 /** Common nouns that head a source ("source proche de l'enquête", "ministère de la Santé", "Sprecher des …"). */
 const SOURCE_NOUN: Record<Exclude<CueLang, 'en'>, RegExp> = {
   de: /^(?:bürgermeister|bürgermeisterin|leiter|leiterin|präsident|präsidentin|sprecher|sprecherin|experten|expertin|experte|ermittler|kreise[n]?|quelle[n]?|behörde|regierung|ministerium|polizei|staatsanwaltschaft|botschaft|unternehmen|sicherheitsunternehmen|sicherheitsforscher|forscher|analysten|insider|beamte[n]?)$/i,
   fr: /^(?:source|sources|ministère|ministre|porte-parole|maire|préfet|procureur|procureure|directeur|directrice|président|présidente|experts?|chercheurs?|enquêteurs?|autorités|gouvernement|parquet|police|gendarmerie|agence|groupe|société|entreprise|ambassade|spécialistes?|responsable|responsables|proches?)$/i,
   es: /^(?:fuente|fuentes|ministerio|ministro|ministra|portavoz|alcalde|alcaldesa|jefe|jefa|consejero|consejera|fiscal|director|directora|presidente|presidenta|expertos?|investigadores?|autoridades|gobierno|fiscalía|policía|agencia|grupo|empresa|compañía|embajada|especialistas?|responsable|responsables)$/i,
-  it: /^(?:fonte|fonti|ministero|ministro|ministra|portavoce|sindaco|sindaca|prefetto|prefettura|procuratore|procuratrice|procura|direttore|direttrice|presidente|esperti|esperto|esperta|ricercatore|ricercatrice|ricercatori|investigatori|inquirenti|autorità|governo|polizia|carabinieri|agenzia|gruppo|società|azienda|ambasciata|specialisti|specialista|responsabile|responsabili|dipendente|dipendenti|funzionario|funzionaria|funzionari|quotidiano|giornale|testata|analisti|analista|comune|regione)$/i,
-  pt: /^(?:fonte|fontes|ministério|ministro|ministra|porta-voz|porta-vozes|prefeito|prefeita|prefeitura|procurador|procuradora|diretor|diretora|presidente|especialista|especialistas|pesquisador|pesquisadora|pesquisadores|investigadores|autoridades|governo|polícia|agência|grupo|empresa|companhia|embaixada|responsável|responsáveis|funcionário|funcionária|funcionários|jornal|autarquia|analista|analistas|secretaria)$/i,
-  nl: /^(?:bron|bronnen|ministerie|minister|woordvoerder|woordvoerster|[a-z]{2,20}woordvoerder|burgemeester|wethouder|directeur|voorzitter|experts?|deskundigen?|onderzoekers?|autoriteiten|regering|kabinet|politie|gemeente|provincie|agentschap|groep|bedrijf|ambassade|specialisten?|medewerkers?|ingewijden|betrokkenen|krant|omroep|analisten?|inspectie)$/i,
+  it: /^(?:fonte|fonti|ministero|ministro|ministra|portavoce|sindaco|sindaca|prefetto|prefettura|procuratore|procuratrice|procura|direttore|direttrice|presidente|esperti|esperto|esperta|ricercatore|ricercatrice|ricercatori|investigatori|inquirenti|autorità|governo|polizia|carabinieri|agenzia|gruppo|società|azienda|ambasciata|specialisti|specialista|responsabile|responsabili|dipendente|dipendenti|funzionario|funzionaria|funzionari|quotidiano|giornale|testata|analisti|analista|comune|regione|settimanale|portale|sito|rivista|emittente|assessore|questore|questura|comandante|avvocato|perito|tecnico|tecnici|professore|professoressa|amministratore|garante|ospedale|università|banca|consorzio|ente)$/i,
+  pt: /^(?:fonte|fontes|ministério|ministro|ministra|porta-voz|porta-vozes|prefeito|prefeita|prefeitura|procurador|procuradora|diretor|diretora|presidente|especialista|especialistas|pesquisador|pesquisadora|pesquisadores|investigadores|autoridades|governo|polícia|agência|grupo|empresa|companhia|embaixada|responsável|responsáveis|funcionário|funcionária|funcionários|jornal|autarquia|analista|analistas|secretaria|secretário|secretária|delegado|delegada|coordenador|coordenadora|gerente|advogado|advogada|promotor|promotora|perito|perita|professor|professora|técnico|técnica|técnicos|portal|site|revista|emissora|canal|hospital|universidade|banco|operadora|órgão)$/i,
+  nl: /^(?:bron|bronnen|ministerie|minister|woordvoerder|woordvoerster|[a-z]{2,20}woordvoerder|burgemeester|wethouder|directeur|voorzitter|experts?|deskundigen?|onderzoekers?|autoriteiten|regering|kabinet|politie|gemeente|provincie|agentschap|groep|bedrijf|ambassade|specialisten?|medewerkers?|ingewijden|betrokkenen|krant|omroep|analisten?|inspectie|dagblad|weekblad|nieuwssite|website|zender|tijdschrift|hoogleraar|advocaat|rechercheur|commissaris|topman|ziekenhuis|universiteit|school|bank|waterschap|veiligheidsregio|toezichthouder)$/i,
 };
 /** Pronouns: never a source on their own here (no coreference in this pass). */
 const PRONOUN = /^(?:er|sie|es|man|wir|ich|il|elle|ils|elles|on|nous|je|él|ella|ellos|ellas|nosotros|yo|se|lui|lei|loro|noi|io|me|mi|te|ele|ela|eles|elas|nós|eu|hij|zij|ze|wij|we|ik|mij|ons|hem|haar|hen|jij|u)$/i;
@@ -266,7 +266,7 @@ function phraseForward(right: string, lang: Exclude<CueLang, 'en'>): string | nu
       caps++;
     } else if (JOIN[lang].test(w.toLowerCase()) && out.length) {
       out.push(w);
-    } else if (startsWithNoun && lang !== 'de' && !STOP_FWD[lang].test(w)) {
+    } else if (startsWithNoun && lang !== 'de' && !STOP_FWD[lang].test(w) && (lang !== 'nl' || !out.length || JOIN.nl.test(out[out.length - 1]!.toLowerCase()))) {
       out.push(w); // "source proche de l'enquête", "ministerio de Defensa"
     } else if (out.length === 0 && lang !== 'de' && /^[\p{Ll}]/u.test(w) && i < ws.length - 1) {
       // An adjective before the noun: "la russe …" is rare; skip one lowercase word only.
@@ -297,6 +297,11 @@ function phraseBackward(left: string, lang: Exclude<CueLang, 'en'>): string | nu
   }
   if (!seg) return null;
   let ws = tokens(seg);
+  // lang7: Dutch puts the verb last in a subordinate clause ("… laat weten dat het bedrijven waarschuwt"): its subject starts after the subordinator.
+  if (lang === 'nl') {
+    const k = ws.map((w) => clean(w).toLowerCase()).findLastIndex((w) => SUBORDINATOR_NL.test(w));
+    if (k >= 0) ws = ws.slice(k + 1);
+  }
   if (ws.length > 9) ws = ws.slice(-9);
   // Drop a leading conjunction or adverb ("Und", "Mais", "Pero", "Auch").
   while (ws.length && /^(?:und|aber|auch|doch|zudem|et|mais|aussi|y|pero|también|además|e|ma|anche|inoltre|mas|também|en|maar|ook)$/i.test(clean(ws[0]!))) ws = ws.slice(1);
@@ -309,9 +314,13 @@ function phraseBackward(left: string, lang: Exclude<CueLang, 'en'>): string | nu
   // A subject must carry a name or a source noun.
   if (!kept.some((w) => (isCapWord(w) && !/^\d/.test(w)) || SOURCE_NOUN[lang].test(w))) return null;
   // German: every noun is capitalised; refuse a lowercase verb inside the phrase ("die Angreifer nutzen").
+  if (lang === 'nl' && kept.some((w, j) => /^\p{Ll}/u.test(w) && !JOIN.nl.test(w) && !SOURCE_NOUN.nl.test(w) && !(j > 0 && JOIN.nl.test(kept[j - 1]!)))) return null;
   if (lang === 'de' && kept.slice(1).some((w) => /^\p{Ll}/u.test(w) && !JOIN.de.test(w) && !/^(?:russische|chinesische|deutsche|amerikanische|iranische|nordkoreanische|französische|britische|ukrainische|israelische|zuständige|neue|große|eigene|staatliche|\p{Ll}+(?:e|en|er|es))$/u.test(w))) return null;
   return kept.join(' ').replace(/' /g, "'");
 }
+
+/** lang7: Dutch subordinators, after which a clause's subject starts. */
+const SUBORDINATOR_NL = /^(?:dat|die|omdat|als|wanneer|nadat|terwijl|of|waarin|waarbij|zodat|hoewel|toen)$/;
 
 /** A source described by a common noun ("Le porte-parole du ministère …", "Un responsable israélien …", "L'agence de presse Tasnim"). */
 function describedSource(phrase: string, lang: Exclude<CueLang, 'en'>): boolean {
