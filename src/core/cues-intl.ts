@@ -4,6 +4,7 @@ import type { Sentence } from './sentences';
 import { kindOf } from './source-kind';
 import { trimEndChars, trimStartChars } from './trim';
 import { SHORTCUTS } from './gate';
+import { findJaAttributions, findJaHedges, looksJapanese } from './cues-ja';
 
 /**
  * Attribution and hedge cues for German, French and Spanish pages.
@@ -21,6 +22,8 @@ import { SHORTCUTS } from './gate';
  */
 
 export type CueLang = 'en' | 'de' | 'fr' | 'es' | 'it' | 'pt' | 'nl';
+/** lang7: a page's language for the cue passes; Japanese has its own pass (cues-ja.ts, no word tables). */
+export type PageLang = CueLang | 'ja';
 
 /** A Unicode-aware word boundary: JavaScript's \\b treats "é", "ü", "ß" as non-word characters. */
 const UB = String.raw`(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))`;
@@ -142,10 +145,10 @@ function isWordCode(c: number): boolean {
 }
 
 /** Answers by sentence list (attribution and hedges both ask for the same list). */
-const LANG_CACHE = new WeakMap<Sentence[], { length: number; first: Sentence | undefined; lang: CueLang }>();
+const LANG_CACHE = new WeakMap<Sentence[], { length: number; first: Sentence | undefined; lang: PageLang }>();
 
 /** The main language of the sentences, from function-word counts on a bounded sample. */
-export function detectCueLang(sentences: Sentence[]): CueLang {
+export function detectCueLang(sentences: Sentence[]): PageLang {
   const l = LANG_CACHE.get(sentences);
   if (l && l.length === sentences.length && l.first === sentences[0]) return l.lang;
   const lang = detectCueLangOf(sentences);
@@ -153,13 +156,14 @@ export function detectCueLang(sentences: Sentence[]): CueLang {
   return lang;
 }
 
-function detectCueLangOf(sentences: Sentence[]): CueLang {
+function detectCueLangOf(sentences: Sentence[]): PageLang {
   let sample = '';
   for (const s of sentences) {
     if (s.blockKind === 'title') continue;
     sample += ' ' + s.text;
     if (sample.length > 6_000) break;
   }
+  if (looksJapanese(sample)) return 'ja';
   const counts = countAllFunctionWords(sample);
   const en = counts.en;
   let best: CueLang = 'en';
@@ -177,9 +181,9 @@ function detectCueLangOf(sentences: Sentence[]): CueLang {
 }
 
 /** Choose the language from a declared BCP 47 tag first, else from the text. */
-export function cueLangOf(lang: string | null | undefined, sentences: Sentence[]): CueLang {
+export function cueLangOf(lang: string | null | undefined, sentences: Sentence[]): PageLang {
   const l = (lang ?? '').toLowerCase().slice(0, 2);
-  if (l === 'de' || l === 'fr' || l === 'es' || l === 'it' || l === 'pt' || l === 'nl') return l;
+  if (l === 'de' || l === 'fr' || l === 'es' || l === 'it' || l === 'pt' || l === 'nl' || l === 'ja') return l;
   return detectCueLang(sentences);
 }
 
@@ -616,8 +620,9 @@ function isOwnPublicationFix6(name: string, ctx: IntlContext): boolean {
 }
 
 /** Attributions by German, French or Spanish cues. Never throws; [] for English. */
-export function findIntlAttributions(sentences: Sentence[], lang: CueLang, ctx: IntlContext): Attribution[] {
+export function findIntlAttributions(sentences: Sentence[], lang: PageLang, ctx: IntlContext): Attribution[] {
   if (lang === 'en') return [];
+  if (lang === 'ja') return findJaAttributions(sentences, ctx);
   try {
     return runIntl(sentences, lang, ctx);
   } catch {
@@ -779,6 +784,9 @@ interface HedgeRule {
   keep?: (m: RegExpExecArray, text: string) => boolean;
 }
 
+/** lang7: the perfect after a Dutch "zou" ("zou … hebben gestolen", "zou … gestolen zijn"): reportative, not a wish. */
+const ZOU_PERFECT = lazy(() => /(?<![\p{L}])(?:hebben|ge\p{Ll}{2,30}\s{1,3}zijn|zijn\s{1,3}ge\p{Ll}{2,30})(?![\p{L}])/u);
+
 /** Nouns for the actors of an attack, as the subject of a reportative "soll". */
 const ACTOR_NOUN_DE = /^(?:gruppe|hackergruppe|gruppierung|hacker|angreifer|täter|bande|kriminellen|akteure|akteur|erpresser|betrüger|urheber|drahtzieher|hintermänner)$/;
 
@@ -835,14 +843,15 @@ const HEDGES = lazy((): Record<Exclude<CueLang, 'en'>, HedgeRule[]> => ({
   nl: [
     { re: U(/(?<![\p{L}])(?:naar verluidt|vermeend|vermeende|zogenaamd|zogenaamde|vermoedelijke|blijkbaar|kennelijk|ogenschijnlijk|onbevestigd|onbevestigde|niet bevestigd|niet onafhankelijk (?:bevestigd|geverifieerd|worden geverifieerd|te verifiëren)|niet te verifiëren)(?![\p{L}])/giu), kind: 'hedge' },
     // Reportative "zou … hebben": "De groep zou de gegevens hebben gestolen".
-    { re: U(/(?<![\p{L}])(?:zou|zouden)(?![\p{L}])(?=[^.]{1,120}(?<![\p{L}])(?:hebben|ge\p{Ll}{2,30}\s+zijn|zijn\s+ge\p{Ll}{2,30})(?![\p{L}]))/giu), kind: 'hedge' },
+    { re: U(/(?<![\p{L}])(?:zou|zouden)(?![\p{L}])/giu), kind: 'hedge', keep: (m, text) => ZOU_PERFECT().test(text.slice(m.index + m[0].length, m.index + m[0].length + 120).split('.')[0] ?? '') },
     { re: U(/(?<![\p{L}])(?:vermoedelijk|waarschijnlijk|naar alle waarschijnlijkheid|zeer waarschijnlijk)(?![\p{L}])/giu), kind: 'estimative' },
   ],
 }));
 
 /** Hedges by German, French or Spanish cues. Never throws; [] for English. */
-export function findIntlHedges(sentences: Sentence[], lang: CueLang): Hedge[] {
+export function findIntlHedges(sentences: Sentence[], lang: PageLang): Hedge[] {
   if (lang === 'en') return [];
+  if (lang === 'ja') return findJaHedges(sentences);
   const out: Hedge[] = [];
   const seen = new Set<string>();
   try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countAllFunctionWords, countFunctionWords, detectCueLang, findIntlAttributions, findIntlHedges, type CueLang } from '../../src/core/cues-intl';
+import { countAllFunctionWords, countFunctionWords, detectCueLang, findIntlAttributions, findIntlHedges, type PageLang as CueLang } from '../../src/core/cues-intl';
 import { findDisclaimers } from '../../src/core/disclaimers';
 import { findTerms } from '../../src/core/security-vocabulary';
 import { splitSentences } from '../../src/core/sentences';
@@ -191,5 +191,39 @@ describe('security vocabulary (lang7)', () => {
   });
   it('everyday words are not', () => {
     expect(findTerms('De gemeente opent een nieuw zwembad; il comune apre una piscina; a prefeitura abre uma piscina').filter((h) => h.weight >= 2)).toEqual([]);
+  });
+});
+
+describe('Japanese (lang7)', () => {
+  const JA =
+    '大手食品メーカーの北陸フーズは12日、社内ネットワークが不正アクセスを受け、受注システムが停止したと発表した。' +
+    '同社によると、10日夜に複数の端末で異常な通信が見つかった。' +
+    '関係者によれば、攻撃には海外の犯罪グループが関与したとみられる。' +
+    '総務省の担当者は「被害の全容を確認している」と述べた。' +
+    'セキュリティ企業アオバラボの研究員、山田花子氏は「同様の手口が増えている可能性が高い」と指摘した。';
+  it('is recognised from its kana; Chinese text is not', () => {
+    expect(detectCueLang(sents(JA))).toBe('ja');
+    expect(detectCueLang(sents('国家安全部在其官方微信公众号发布文章称，境外间谍情报机关对我国关键信息基础设施发动网络攻击。该部门表示，相关案件正在调查中。'.repeat(3)))).not.toBe('ja');
+  });
+  it('"Xによると", "Xによれば" and the topic of a sentence that ends in a speech verb', () => {
+    const got = atts('ja', JA).map((a) => [a.source, a.sourceKind]);
+    expect(got).toEqual([
+      ['北陸フーズ', 'company'],
+      ['関係者', 'anonymous'],
+      ['総務省', 'government'],
+      ['山田花子', 'researcher'],
+    ]);
+  });
+  it('a subordinate "が" subject and a sentence without a speech verb name nobody', () => {
+    expect(names('ja', '調査を進めているが、個人情報が流出したかどうかは分かっていないとしている。')).toEqual([]);
+    expect(names('ja', '同社の株価は一時5％下落した。')).toEqual([]);
+  });
+  it('hedges: "とみられる", "とされる", "可能性が高い"', () => {
+    expect(findIntlHedges(sents(JA), 'ja').map((h) => [h.cue, h.kind])).toEqual([
+      ['とみられる', 'hedge'],
+      ['可能性が高い', 'estimative'],
+    ]);
+    expect(hedges('ja', '犯行グループは中国を拠点にしているとされる。')).toEqual(['とされる']);
+    expect(hedges('ja', '同社は全ての端末を入れ替えた。')).toEqual([]);
   });
 });
