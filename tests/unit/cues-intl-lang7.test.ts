@@ -84,6 +84,9 @@ describe('Portuguese attribution (lang7)', () => {
       'empresa de segurança Orbital Defesa',
     ]);
   });
+  it('"disse a companhia" after a quote: "a" is the article here, not a recipient', () => {
+    expect(names('pt', '"Os backups estavam intactos", disse a operadora em comunicado.')).toEqual(['operadora']);
+  });
   it('a relay "que ouviu" and an anonymous source', () => {
     const got = atts('pt', 'Segundo o portal Giro Tech, que ouviu um técnico da empresa sob condição de anonimato, o ataque começou na sexta-feira.');
     expect(got.map((a) => a.source)).toEqual(['portal Giro Tech', 'técnico da empresa']);
@@ -117,6 +120,10 @@ describe('Dutch attribution (lang7)', () => {
     expect(names('nl', 'Volgens mij is dit een kwestie van tijd.')).toEqual([]);
     expect(names('nl', 'De migratie verliep volgens plan en zonder storingen.')).toEqual([]);
     expect(names('nl', 'De beheerder liet de server draaien tot maandag.')).toEqual([]);
+  });
+  it('compound nouns and "blijkt uit onderzoek van X"', () => {
+    expect(names('nl', 'Volgens beveiligingsbedrijf Hollowpoint zijn de inbrekers via een oude VPN binnengekomen.')).toEqual(['beveiligingsbedrijf Hollowpoint']);
+    expect(names('nl', 'Dat bleek uit een analyse van de Autoriteit Persoonsgegevens.')).toEqual(['Autoriteit Persoonsgegevens']);
   });
   it('a relay "dat zich baseert op" and anonymous sources', () => {
     const got = atts('nl', 'Volgens De Stentor, dat zich baseert op bronnen binnen de gemeente, is er losgeld geëist.');
