@@ -25,9 +25,9 @@ const DID = ['carried', 'launched', 'conducted', 'orchestrated', 'perpetrated', 
  * `need`: words every match contains (gate.ts): the pattern runs only on a sentence that has them.
  */
 const FORWARD: { re: RegExp; need: Need; self?: boolean; cutOf?: boolean }[] = [
-  { need: [['attribut']], re: new RegExp(String.raw`\battribut(?:ed|es|ing)\s+(?:the\s+|this\s+|these\s+|that\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,3}?${OP}\s+to\s+`, 'gi') },
+  { need: [['attributed', 'attributes', 'attributing']], re: new RegExp(String.raw`\battribut(?:ed|es|ing)\s+(?:the\s+|this\s+|these\s+|that\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,3}?${OP}\s+to\s+`, 'gi') },
   { need: [DID, ['by']], re: new RegExp(String.raw`\b${OP}\s+(?:was|were|had been|has been|is|are|have been)\s+${ADV}(?:carried out|launched|conducted|orchestrated|perpetrated|committed|staged|executed|initiated|mounted|sponsored|directed|ordered)\s+by\s+`, 'gi') },
-  { need: [['work', 'doing']], re: /\b(?:was|were|is|are|had been|has been)\s+(?:\w+\s+)?the (?:work|handiwork|doing) of\s+/gi },
+  { need: [['\\bwork', 'handiwork', '\\bdoing']], re: /\b(?:was|were|is|are|had been|has been)\s+(?:\w+\s+)?the (?:work|handiwork|doing) of\s+/gi },
   { need: [['blam', 'accus']], cutOf: true, re: new RegExp(String.raw`\b(?:blamed|blames|blaming|accused|accuses|accusing)\s+(?!by\b)(?=(?:[^,.;]{0,80}?)\s+(?:for|of)\s+(?:[\w-]+\s+){0,4}?(?:${OP}|hacking|cyber|malicious))`, 'gi') },
   { need: [['attack', 'intrusion', 'hack', 'breach', 'campaign', 'compromise', 'espionage'], ['by']], re: new RegExp(String.raw`\b(?:cyber-?attacks?|attacks?|intrusions?|hacks?|breach(?:es)?|campaigns?|compromises?|espionage)\s+by\s+`, 'gi') },
 ];
@@ -36,7 +36,7 @@ const BACKWARD: { re: RegExp; need: Need; self?: boolean }[] = [
   // Sentence text is cleaned (whitespace runs are one space), so single spaces match what \s+ did, in linear time.
   { need: [['behind', 'responsible']], re: /\s(?:was|were|is|are|had been|has been|have been) (?:[a-z]{1,20} )?(?:behind|responsible)\b/gi },
   { need: [DID], re: new RegExp(String.raw`\s+${ADV}(?:carried out|conducted|launched|orchestrated|perpetrated|mounted|staged|executed)\s+(?!by\b)(?:a|an|the|this|these|its)?\s*(?:[\w-]+\s+){0,3}?${OP}`, 'gi') },
-  { need: [['claimed', 'credit']], re: /\s(?:has |have |had )?(?:claimed responsibility|took credit|claimed credit|claimed the (?:attack|hack|breach))/gi, self: true },
+  { need: [['claimed', 'credit'], ['responsibility', 'credit', 'attack', 'hack', 'breach']], re: /\s(?:has |have |had )?(?:claimed responsibility|took credit|claimed credit|claimed the (?:attack|hack|breach))/gi, self: true },
 ];
 /** "Volt Typhoon, a PRC state-sponsored group": the appositive names the actor's sponsor. */
 const APPOSITIVE_NEED: Need = [['state-', 'nation-state', 'government-', 'military-linked', 'intelligence-linked']];
@@ -118,6 +118,11 @@ function patternScan(): WordScan {
   return scan;
 }
 
+/** An actor named by a demonstrative ("this group", "that same agency", "the same actor"): a reference back. */
+const DEMONSTRATIVE = /^(?:this|that|these|those|(?:the\s)?same|the\ssaid)\s/i;
+/** An accuser's name for comparison: "The ministry" and "ministry" are one source. */
+const sameName = (x: string | null): string => (x ?? '').toLowerCase().replace(/^the\s/, '');
+
 function run(sentences: Sentence[], attributions: Attribution[]): CyberAttribution[] {
   const out: CyberAttribution[] = [];
   const seen = new Set<string>();
@@ -151,11 +156,23 @@ function run(sentences: Sentence[], attributions: Attribution[]): CyberAttributi
     const a = actor.replace(/[’']s$/, '').trim();
     if (a.length < 2 || a.length > 120) return;
     if (/^(?:no one|nobody|none|no group|no actor|anyone|someone)$/i.test(a)) return;
-    const key = a.toLowerCase() + '\u0000' + s.text;
+    const acc = self ? null : accuserOf(s.text);
+    const accuser = self ? a : acc ? acc.source : null;
+    // "this spy agency", "the same group": the actor named before, not a new one (the seed's MSS statement
+    // blames "a foreign intelligence agency", then "this spy agency"). Said again by the same accuser, it is
+    // the same claim: one entry.
+    let actorName = a;
+    if (DEMONSTRATIVE.test(a)) {
+      const before = out.findLast((c) => !DEMONSTRATIVE.test(c.actor));
+      if (before) {
+        if (out.some((c) => c.actor === before.actor && sameName(c.accuser) === sameName(accuser))) return;
+        actorName = before.actor;
+      }
+    }
+    const key = actorName.toLowerCase() + '\u0000' + s.text;
     if (seen.has(key)) return;
     seen.add(key);
-    const acc = self ? null : accuserOf(s.text);
-    out.push({ actor: a, accuser: self ? a : acc ? acc.source : null, basis: basisFor(acc, s.text, self), sentence: s.text });
+    out.push({ actor: actorName, accuser, basis: basisFor(acc, s.text, self), sentence: s.text });
   };
   const n = Math.min(sentences.length, 2_000);
   for (let i = 0; i < n; i++) {

@@ -107,7 +107,8 @@ export function countIndicators(blocks: { text: string; kind?: string }[]): numb
     const text = b.text.slice(0, 20_000);
     chars += text.length;
     if (b.kind === 'heading' || b.kind === 'title') iocContext = IOC_CONTEXT.test(text);
-    else if (IOC_CONTEXT.test(text)) iocContext = true;
+    // (Already in an indicator context: only a heading can end it, so the pattern need not run again.)
+    else if (!iocContext && IOC_CONTEXT.test(text)) iocContext = true;
 
     // Gates: a kept hash and an IPv4 address hold a digit; IPv6 and URLs a colon; defanged hosts a defanged dot.
     const shape = SHORTCUTS.off ? { digit: true, hexRun: true } : shapeOf(text);

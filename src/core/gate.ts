@@ -98,9 +98,11 @@ export class Gate {
     return this;
   }
 
-  /** `word` occurs in the loaded text. */
+  /** `word` occurs in the loaded text (for "\\bword", at a word start). */
   has(word: string): boolean {
     if (SHORTCUTS.off) return true;
+    // A word at a word start ("\\bit"): answered as `passes` does.
+    if (word.startsWith('\\b')) return hasAnyWord(this.text, [word]);
     const n = word.length;
     if (n >= 3) {
       const b = this.bits;

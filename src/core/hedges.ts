@@ -190,8 +190,8 @@ const RULES: CueRule[] = [
   // Passive reporting: "is said to", "are believed to", "was thought to".
   { need: [['said', 'believed', 'thought', 'understood', 'alleged', 'suspected', 'rumo', 'presumed', 'feared', 'reputed', 'assumed']], re: /\b(?:is|are|was|were|be|been|being|widely|also|long|generally|commonly)\s+(?:said|believed|thought|understood|alleged|suspected|rumou?red|presumed|feared|reputed|assumed)\s+to\b/gi, kind: 'hedge', cue: (m) => (/^(?:widely|long|generally|commonly)\s/i.test(m[0]) ? m[0].toLowerCase() : m[0].toLowerCase().replace(/^\S+\s+/, '')) },
   // Impersonal reporting and open questions: "it is believed that", "it is understood", "it is unclear whether", "it was not clear how".
-  { need: [['it'], ['believed', 'understood', 'thought', 'said', 'alleged', 'suspected', 'rumo', 'reported', 'claimed']], re: /\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+|generally\s+|also\s+)?(?:believed|understood|thought|said|alleged|suspected|rumou?red|reported|claimed)\b(?!\s+(?:by|to\s+(?:the|police|authorities)))/gi, kind: 'hedge' },
-  { need: [['it'], ['unclear', 'clear', 'known', 'unknown']], re: /\bit\s+(?:is|was|remains|remained|is\s+still|was\s+still)\s+(?:not\s+(?:yet\s+)?(?:clear|known)|unclear|unknown)\b(?:\s+(?:whether|if|how|who|what|when|why|where|which))?/gi, kind: 'hedge' },
+  { need: [['\\bit'], ['believed', 'understood', 'thought', 'said', 'alleged', 'suspected', 'rumo', 'reported', 'claimed']], re: /\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+|generally\s+|also\s+)?(?:believed|understood|thought|said|alleged|suspected|rumou?red|reported|claimed)\b(?!\s+(?:by|to\s+(?:the|police|authorities)))/gi, kind: 'hedge' },
+  { need: [['\\bit'], ['unclear', 'clear', 'known', 'unknown']], re: /\bit\s+(?:is|was|remains|remained|is\s+still|was\s+still)\s+(?:not\s+(?:yet\s+)?(?:clear|known)|unclear|unknown)\b(?:\s+(?:whether|if|how|who|what|when|why|where|which))?/gi, kind: 'hedge' },
   { need: [['if'], ['confirmed', 'true', 'verified', 'accurate', 'authentic', 'genuine']], re: /\bif\s+(?:confirmed|true|verified|accurate|authentic|genuine)\b/gi, kind: 'hedge' },
   // A reduced relative after a comma or dash: "the hackers, believed to belong to Kimsuky, …".
   { need: [[',', '(', '—', '–'], ['believed', 'thought', 'said', 'alleged', 'suspected', 'understood', 'presumed', 'rumo', 'reported']], re: /[,(—–]\s{0,3}(?:believed|thought|said|alleged|suspected|understood|presumed|rumou?red|reported)\s+to\s+(?:be|have|belong|work|operate|include|come|originate|act|represent|control|run)\b/gi, kind: 'hedge', cue: (m) => m[0].replace(/^[,(—–]\s*/, '').toLowerCase().split(/\s+/).slice(0, 2).join(' ') },
@@ -241,7 +241,7 @@ const RULES: CueRule[] = [
   // Appearance as judgement: "the leak appears genuine", "the files look authentic".
   { need: [['appear', 'seem']], re: /\b(?:appears?|appeared|seems?|seemed)\s+(?:genuine|authentic|legitimate|credible|plausible|accurate|consistent\s+with)\b/gi, kind: 'hedge', cue: (m) => m[0].toLowerCase().split(/\s/)[0]! },
   // Possibility stated as such: "it is plausible that", "may well have", "chances are".
-  { need: [['it'], ['plausible', 'possible', 'conceivable']], re: /\bit\s+(?:is|was|seems|seemed|remains|remained)\s+(?:entirely\s+|quite\s+|very\s+|also\s+)?(?:plausible|possible|conceivable)\s+that\b/gi, kind: 'hedge' },
+  { need: [['\\bit'], ['plausible', 'possible', 'conceivable']], re: /\bit\s+(?:is|was|seems|seemed|remains|remained)\s+(?:entirely\s+|quite\s+|very\s+|also\s+)?(?:plausible|possible|conceivable)\s+that\b/gi, kind: 'hedge' },
   { need: [['may', 'might', 'could'], ['well']], re: /\b(?:may|might|could)\s+well\s+(?:have|be)\b/gi, kind: 'hedge', keep: notMonth },
   { need: [['chances', 'odds']], re: /\b(?:chances|odds)\s+are\b(?!\s+(?:low|slim|high|good|small|remote|you)\b)/gi, kind: 'hedge' },
   // "claim to have stolen", "claim that": the bare verb (claimIsHedge sorts out nouns of commerce and law).
@@ -249,7 +249,7 @@ const RULES: CueRule[] = [
   // A belief stated by investigators: "investigators suspect that", "police suspect the password was reused".
   { need: [['suspect']], re: /\bsuspects?\b(?=\s+(?:that|it|they|the|a|an|this|foreign|state|russian|chinese|iranian|north)\b)/gi, kind: 'hedge', keep: suspectIsVerb },
   // Checks that cannot be made: "impossible to verify", "no independent confirmation".
-  { need: [['verif', 'confirm', 'corroborat', 'authenticat', 'check']], re: /\b(?:impossible|difficult|hard|not\s+possible)\s+to\s+(?:independently\s+)?(?:verify|confirm|corroborate|authenticate|check)\b|\bunverifiable\b|\bno\s+(?:independent\s+|official\s+|immediate\s+|outside\s+)?(?:confirmation|verification|corroboration)\b/gi, kind: 'hedge' },
+  { need: [['verif', 'confirm', 'corroborat', 'authenticat', 'check'], ['possible', 'difficult', 'hard', 'unverifiable', 'confirmation', 'verification', 'corroboration']], re: /\b(?:impossible|difficult|hard|not\s+possible)\s+to\s+(?:independently\s+)?(?:verify|confirm|corroborate|authenticate|check)\b|\bunverifiable\b|\bno\s+(?:independent\s+|official\s+|immediate\s+|outside\s+)?(?:confirmation|verification|corroboration)\b/gi, kind: 'hedge' },
   // Passive estimates: "the actor is assessed to be a contractor", "is judged to have".
   { need: [['assessed', 'judged', 'deemed']], re: /\b(?:is|are|was|were|been|being)\s+(?:widely\s+|also\s+)?(?:assessed|judged|deemed)\s+to\s+(?:be|have)\b/gi, kind: 'estimative', cue: (m) => m[0].toLowerCase().replace(/^\S+\s+(?:widely\s+|also\s+)?/, '') },
 ];

@@ -44,6 +44,19 @@ describe('findCyberAttributions', () => {
       ['hackers linked to the government', null, 'unknown'],
     ]);
   });
+  it('resolves "this group" to the actor named before: one entry per accuser, a new entry for a new accuser', () => {
+    const t1 = 'According to the ministry, a foreign intelligence agency carried out the cyberattack.';
+    const t2 = 'The ministry said the intrusion was carried out by this spy agency.';
+    const t3 = 'Researchers at Hollowpine said the operation was the work of the same agency.';
+    const atts = [A('ministry', 'government', t1, 'according to'), A('The ministry', 'government', t2), A('Researchers at Hollowpine', 'researcher', t3)];
+    const r = findCyberAttributions([S(t1), S(t2), S(t3)], atts);
+    expect(r.map((c) => [c.actor, c.accuser])).toEqual([
+      ['a foreign intelligence agency', 'ministry'],
+      ['a foreign intelligence agency', 'Researchers at Hollowpine'],
+    ]);
+    // With nothing named before, the demonstrative stays as written.
+    expect(findCyberAttributions([S(t2)], [atts[1]!]).map((c) => c.actor)).toEqual(['this spy agency']);
+  });
   it('finds nothing in sentences without an operation and never throws', () => {
     expect(findCyberAttributions([S('The company said its quarterly revenue was up.')], [])).toEqual([]);
     expect(() => findCyberAttributions([S('was behind was behind carried out by by by'), S('')], [])).not.toThrow();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { selfDisclaimer } from '../../src/core/disclaimer-self';
+import fc from 'fast-check';
+import { selfDisclaimer, sentencesOf } from '../../src/core/disclaimer-self';
 
 // Phrasings written for this test, none of them in the phrase rules' lists: the structure finds them.
 describe('a note about the text itself, by structure', () => {
@@ -41,5 +42,47 @@ describe('a note about the text itself, by structure', () => {
 
   it('stays bounded on a giant block', () => {
     expect(selfDisclaimer('This article was paid for. '.repeat(5_000))).toBeNull();
+  });
+});
+
+describe('sentencesOf (the cut search) = the character loop it replaced', () => {
+  /** The loop of sessions before perf-text7: every character read in JavaScript. */
+  function loopSentences(block: string): { text: string; start: number }[] {
+    const out: { text: string; start: number }[] = [];
+    let start = 0;
+    for (let i = 0; i < block.length - 2 && out.length < 12; i++) {
+      const c = block.charCodeAt(i);
+      if ((c === 46 || c === 33 || c === 63) && block.charCodeAt(i + 1) === 32 && /[A-Z([]/.test(block[i + 2]!)) {
+        out.push({ text: block.slice(start, i + 1), start });
+        start = i + 2;
+      }
+    }
+    if (out.length < 12) out.push({ text: block.slice(start), start });
+    return out;
+  }
+
+  it('on hand-made cuts: adjacent ends, brackets, the 12-sentence cap, a cut at the very end', () => {
+    const texts = [
+      '',
+      'A.',
+      'Done. X',
+      'One. Two! (Three)? [Four]. five. Six.',
+      'Wait.. Now? ! Then. A. B. C.',
+      Array.from({ length: 20 }, (_, i) => `Sentence ${i}.`).join(' '),
+      Array.from({ length: 12 }, (_, i) => `S${i}.`).join(' '),
+      'No cut here. lower case follows. 12. Numbers too.',
+    ];
+    for (const t of texts) expect(sentencesOf(t), t).toEqual(loopSentences(t));
+    expect(sentencesOf('One. Two! (Three)? [Four].').map((s) => s.text)).toEqual(['One.', 'Two!', '(Three)?', '[Four].']);
+  });
+
+  it('on random texts of end marks, spaces, capitals, brackets and letters', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('.', '!', '?', ' ', 'A', 'Z', 'a', '(', '[', '“', '1', '. ', '? A', '! ['), { maxLength: 80 }), (parts) => {
+        const t = parts.join('');
+        expect(sentencesOf(t)).toEqual(loopSentences(t));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -22,7 +22,7 @@ import { alreadyClean, cleanText, countRuns, countWords, INVISIBLE_RE } from '..
 import { ACRONYM_GATED } from '../../src/core/acronyms';
 import { countFunctionWords, EN_WORDS, FUNCTION_WORDS } from '../../src/core/cues-intl';
 import { synthArticle } from '../../scripts/bench/synth';
-import { DISCLAIMER_GATED } from '../../src/core/disclaimers';
+import { BOX_TRIGGER, BOX_TRIGGER_PARTS, DISCLAIMER_GATED } from '../../src/core/disclaimers';
 import { COUNTRY_GATE } from '../../src/core/notes/common';
 import { ROOT, htmlFiles } from './helpers/html-files';
 
@@ -59,6 +59,12 @@ const HAND = [
   'The account is disputed by staff, the leak appears genuine, and it is plausible that they may well have had help.',
   'Chances are the hackers claim to have stolen data; investigators suspect that the actor is assessed to be a contractor.',
   'The figures could not be independently checked; the breach is feared to have exposed data; the claim is impossible to verify and there is no independent confirmation. Sources suggest the breach began in March.',
+  // perf-text7: the narrower gates (each alternative of a pattern whose gate lists more words now)
+  'The claim was difficult to confirm, hard to check, not possible to corroborate, unverifiable, with no outside verification and no official corroboration.',
+  'It was also reported that the actor left; it is still unknown who; it remains entirely conceivable that the data leaked.',
+  'Researchers attributing the intrusions to the group, and a report that attributes the campaign to it, agree.',
+  'The breach was apparently the handiwork of insiders; the leak is the doing of a contractor.',
+  'The gang took credit for the outage, then claimed the hack and later claimed credit for the breach.',
 ];
 
 /** Disclaimers (our own words): one sentence per alternative of each gated pattern, so each gate word is checked on its own. */
@@ -147,6 +153,12 @@ const DISCLAIMER_HAND = [
   'This is a sponsored guest post. It contains affiliate links, and we may earn a commission. Our newsroom did not write it.',
   'The author used ChatGPT to help with wording.',
   'The original article can be read at a partner site. Cross-posted from a newsletter. This item was imported from an RSS feed.',
+  // perf-text7: each alternative of the gates narrowed this session
+  'Aggregated from partner feeds. Pulled automatically from a news wire. Fetched from third-party sources. Generated from an Atom feed. Adapted from a talk. Excerpted with permission from a book.',
+  'This summary was transcribed with AI, then compiled by an algorithm, edited with ChatGPT, aided by machine learning, supported by large language models and powered by artificial intelligence.',
+  'The story was machine-generated content, and a computer-written report followed; it is an AI-produced summary.',
+  'The author has no financial ties to the firm; the editor has no business connection with it.',
+  'Dieser Bericht wurde nachträglich korrigiert. Este artículo ha sido actualizado. Esta nota fue rectificada.',
   'Any opinions in this post belong solely to the contributor. Guest columns reflect the perspective of their authors.',
   'This essay does not represent our editorial stance and is not endorsed by this publication.',
   'An error in the headline has been fixed. We regret the error. It should have read 4,000.',
@@ -274,6 +286,18 @@ describe('gates never reject a sentence their pattern matches', () => {
     expect(misses).toEqual([]);
   });
 
+  it('disclaimers: the one box trigger answers as its parts one after another', () => {
+    for (const r of BOX_TRIGGER_PARTS) expect(r.flags).toBe(BOX_TRIGGER.flags);
+    let yes = 0;
+    for (const t of [...texts, 'as  is', 'OWN RISK', 'Künstliche KI', 'a kit', 'mis à jour', 'plain weather']) {
+      const want = BOX_TRIGGER_PARTS.some((r) => r.test(t));
+      if (want) yes++;
+      expect(BOX_TRIGGER.test(t), t.slice(0, 80)).toBe(want);
+    }
+    expect(yes).toBeGreaterThan(50);
+    expect(BOX_TRIGGER.test('The weather was fine.')).toBe(false);
+  });
+
   it('notes: the union of the country patterns matches wherever one of them does', () => {
     for (const re of COUNTRY_GATE.patterns) {
       let hits = 0;
@@ -293,6 +317,18 @@ describe('gates never reject a sentence their pattern matches', () => {
     expect(CYBER_GATED.filter((g) => passes(plain.toLowerCase(), g.need))).toEqual([]);
     expect(HEDGE_GATED.filter((g) => passes(plain.toLowerCase(), g.need))).toEqual([]);
     expect(DISCLAIMER_GATED.filter((g) => passes(plain.toLowerCase(), g.need))).toEqual([]);
+    // perf-text7's narrower gates: a word inside a longer word ("utility", "network", "skills", "media"), a
+    // stem without the pattern's ending ("attribute"), a sentence without the pattern's other word.
+    const narrow = [
+      'The utility said the network was down but did not attribute the incident; the group claimed in a statement that the skills and media were untouched.',
+      'Officials confirmed an incident, and the vendor was checking the logs.',
+    ];
+    const all = [...CYBER_GATED, ...HEDGE_GATED, ...DISCLAIMER_GATED];
+    for (const head of ['\\battribut', '\\b(?:was|were|is|are|had been|has been)\\s+(?:\\w+\\s+)?the (?:work', '\\s(?:has |have |had )?(?:claimed', '\\bit\\s+', '\\b(?:impossible', '(?:[Ii]ntelligence']) {
+      const gated = all.filter((g) => g.re.source.startsWith(head));
+      expect(gated.length, head).toBeGreaterThan(0);
+      for (const t of narrow) for (const g of gated) expect(passes(t.toLowerCase(), g.need), `${head} on: ${t}`).toBe(false);
+    }
   });
 });
 
@@ -316,6 +352,46 @@ describe('one-pass counters equal the regexes they replace', () => {
   it('countWords of the joined body = the sum over its blocks', () => {
     const parts = ['Alpha beta.', 'gamma-delta’s 12', '中文字', 'x'];
     expect(countWords(parts.join(' '))).toBe(parts.reduce((n, p) => n + countWords(p), 0));
+  });
+
+  it('alreadyClean (one regex search) = the loop over code units it replaced', () => {
+    /** The loop of sessions before perf-text7. */
+    const loop = (s: string): boolean => {
+      let space = true;
+      for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c === 32) {
+          if (space) return false;
+          space = true;
+          continue;
+        }
+        space = false;
+        if (c < 128) {
+          if (c >= 9 && c <= 13) return false;
+          continue;
+        }
+        if (c === 0xa0 || c === 0xad || c === 0x61c || c === 0x1680 || c === 0x180e || (c >= 0x2000 && c <= 0x200f) || (c >= 0x2028 && c <= 0x202f) || (c >= 0x205f && c <= 0x2069) || c === 0x3000 || c === 0xfeff) return false;
+      }
+      return !space || s.length === 0;
+    };
+    for (const t of texts) expect(alreadyClean(t)).toBe(loop(t));
+    // Every listed code unit and its neighbours on both sides of each range.
+    const edges = [0x8, 0x9, 0xd, 0xe, 0x1f, 0x20, 0x21, 0x85, 0x9f, 0xa0, 0xa1, 0xac, 0xad, 0xae, 0x61b, 0x61c, 0x61d, 0x167f, 0x1680, 0x1681, 0x180d, 0x180e, 0x180f, 0x1fff, 0x2000, 0x200a, 0x200f, 0x2010, 0x2027, 0x2028, 0x202f, 0x2030, 0x205e, 0x205f, 0x2069, 0x206a, 0x2fff, 0x3000, 0x3001, 0xfefe, 0xfeff, 0xff00, 0xd83d];
+    const alphabet = ['a', ' ', ' ', ...edges.map((c) => String.fromCharCode(c))];
+    for (const c of edges) for (const t of [String.fromCharCode(c), `a${String.fromCharCode(c)}b`, `a ${String.fromCharCode(c)}`]) expect(alreadyClean(t), c.toString(16)).toBe(loop(t));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 10 }), (a) => {
+        const s = a.join('');
+        expect(alreadyClean(s)).toBe(loop(s));
+      }),
+      { numRuns: 20_000 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 16 }), (s) => {
+        expect(alreadyClean(s)).toBe(loop(s));
+      }),
+      { numRuns: 5_000 },
+    );
   });
 
   it('cleanText: the already-clean shortcut answers as the replacements would', () => {

@@ -90,6 +90,21 @@ describe('shortcuts off = shortcuts on', () => {
     expect(found).toBeGreaterThan(100);
   });
 
+  it('a rule\'s `pre` (a head the block must open with, tested before the pattern) answers as the `when` it stands for', () => {
+    // fix5's "could not be independently checked" is a disclaimer only under an editor's note head.
+    const note = (lead: string): string =>
+      `<html><body><article><h1>Water utility reports a breach</h1><div class="body"><p>Hackers broke into the billing systems of a regional water utility, the company said on Monday.</p><p>${lead}The figures could not be independently checked by this newspaper.</p></div></article></body></html>`;
+    const kinds: string[][] = [];
+    for (const lead of ["Editor's note: ", 'Note: ', '']) {
+      const { fast, slow } = both(() => findDisclaimers(extractBody(parseHTML(note(lead)).document as unknown as Document), []));
+      expect(slow, lead).toEqual(fast);
+      kinds.push(fast.map((d) => d.kind));
+    }
+    expect(kinds[0]).toContain('other');
+    expect(kinds[1]).toContain('other');
+    expect(kinds[2]).not.toContain('other');
+  });
+
   it('every phrase of the hedge bank', () => {
     const bank = phrases('hedge-breadth.test.ts');
     expect(bank.length).toBeGreaterThan(100);

@@ -102,4 +102,16 @@ describe('WordScan finds exactly the words indexOf finds', () => {
     expect(() => scan.has('absent')).toThrow();
     expect(() => new WordScan(['Upper'])).toThrow();
   });
+
+  it('past 65,536 states (the 32-bit table; every scan of the core fits the 16-bit one)', () => {
+    // 12,000 scattered words of about ten letters and digits: well over 65,536 trie states.
+    const unique: string[] = [];
+    for (let i = 0; i < 12_000; i++) unique.push((Math.imul(i + 1, 2654435761) >>> 0).toString(36) + i.toString(36));
+    const scan = new WordScan(unique);
+    expect((scan as unknown as { delta: ArrayLike<number> }).delta).toBeInstanceOf(Int32Array);
+    for (const text of ['abcdeabcdeZZZ', unique.slice(0, 50).join(' '), unique.slice(-40).join('-').toUpperCase(), 'no words here']) {
+      expect(agree(scan, unique, text)).toEqual([]);
+    }
+    for (const [name, gated] of Object.entries(MODULES)) expect((new WordScan(gated.flatMap((g) => g.need.flat())) as unknown as { delta: ArrayLike<number> }).delta, name).toBeInstanceOf(Uint16Array);
+  });
 });
