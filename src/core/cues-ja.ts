@@ -85,12 +85,8 @@ const RESEARCH_ROLE = ['分析官', '研究員', '研究者', 'アナリスト',
 
 /** Reporting postpositions: the source is the noun run right before them. */
 const POSTPOSITIONS = ['によると', 'によれば', 'によりますと', 'の話では', 'の発表では', 'の調べでは', 'の調査では'];
-/** Speech verbs that end a sentence: the speaker is the sentence's topic. */
-const SPEECH_ENDINGS = [
-  'と述べた', 'と述べている', 'と発表した', 'と発表している', 'と指摘した', 'と指摘している', 'と話した', 'と話している', 'と説明した',
-  'と説明している', 'と語った', 'と強調した', 'と警告した', 'と認めた', 'とコメントした', 'と明らかにした', 'を明らかにした', 'と報じた',
-  'と伝えた', 'としている', 'と主張した', 'と否定した', 'と回答した', 'と答えた', 'と発表', 'を発表した', 'と公表した', 'を公表した',
-];
+/** Speech verbs (stems: past and progressive alike, "と述べた" / "と述べている"): the speaker is the sentence's topic. */
+const SPEECH_ENDINGS = ['と述べ', 'と発表', 'を発表', 'と指摘', 'と話し', 'と説明', 'と語っ', 'と強調', 'と警告', 'と認め', 'とコメント', 'を明らかに', 'と明らかに', 'と報じ', 'と伝え', 'としている', 'と主張', 'と否定', 'と回答', 'と答え', 'と公表', 'を公表'];
 
 interface Named {
   name: string;

@@ -492,7 +492,8 @@ const FIX6_RULES: KindRule[] = [
   {
     kind: 'ai_generated',
     // "KI" and "IA" are whole words (\b in AI_INTL): "ki" and "ia" inside a word ("skills", "media") cannot match.
-    need: [['intelligen', 'inteligen', '\\bki', '\\bia']],
+    // lang7: "intelig" too — the Portuguese "inteligência" holds neither "intelligen" nor "inteligen".
+    need: [['intelligen', 'inteligen', 'intelig', '\\bki', '\\bia']],
     any: AI_INTL,
     // Said of this text ("Cet article a été rédigé avec l'assistance d'un outil d'intelligence artificielle") or
     // of the newsroom's review ("… revisada por nuestro equipo editorial"), not of a story's subject.
