@@ -34,11 +34,13 @@ export const BUDGETS: Record<string, number> = {
   // each compiled in a task of its own (src/shared/analyzer-parts.ts). One 306 KB script was one ~46 ms compile
   // task in Chromium at load 8 (issue #7: no task over 50 ms); each part's budget keeps its compile well under it.
   // The total (ANALYZER_TOTAL) bounds memory and the summed compile time, not one task: 330 KB in session 5, 360 KB
-  // since session 6, when the parts were split and blind6's rules (+9 KB) took the total to 337 KB.
+  // since session 6, when the parts were split and blind6's rules (+9 KB) took the total to 337 KB; 368 KB since
+  // lang7, whose Italian, Portuguese, Dutch and Japanese cues (+21 KB, mostly word tables; non-ASCII letters are
+  // emitted as \u escapes) took it to 360.3 KB. Every part stays under its own budget.
   'analyzer.js': 130 * 1024,
   'analyzer-attribution.js': 150 * 1024,
   'analyzer-text.js': 140 * 1024,
-  [ANALYZER_TOTAL]: 360 * 1024,
+  [ANALYZER_TOTAL]: 368 * 1024,
   'popup.js': 60 * 1024,
   'options.js': 60 * 1024,
 };

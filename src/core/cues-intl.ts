@@ -4,6 +4,7 @@ import type { Sentence } from './sentences';
 import { kindOf } from './source-kind';
 import { trimEndChars, trimStartChars } from './trim';
 import { SHORTCUTS } from './gate';
+import { findJaAttributions, findJaHedges, looksJapanese } from './cues-ja';
 
 /**
  * Attribution and hedge cues for German, French and Spanish pages.
@@ -20,7 +21,9 @@ import { SHORTCUTS } from './gate';
  * over overlapping classes, no backreferences. Work is capped per page.
  */
 
-export type CueLang = 'en' | 'de' | 'fr' | 'es';
+export type CueLang = 'en' | 'de' | 'fr' | 'es' | 'it' | 'pt' | 'nl';
+/** lang7: a page's language for the cue passes; Japanese has its own pass (cues-ja.ts, no word tables). */
+export type PageLang = CueLang | 'ja';
 
 /** A Unicode-aware word boundary: JavaScript's \\b treats "é", "ü", "ß" as non-word characters. */
 const UB = String.raw`(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))`;
@@ -68,6 +71,10 @@ export const FUNCTION_WORDS: Record<Exclude<CueLang, 'en'>, RegExp> = {
   de: /\b(?:der|die|das|und|nicht|mit|ist|des|sich|auf|eine|einer|dem|den|wurde|auch)\b/gi,
   fr: /\b(?:le|la|les|et|est|une|dans|pour|du|des|qui|sur|pas|au|aux|avec)\b/gi,
   es: /\b(?:el|los|las|y|que|del|por|una|con|para|es|al|se|su|como)\b/gi,
+  // lang7: Italian, Portuguese and Dutch words no other listed language uses often (no "il", "da", "de", "die", "en").
+  it: /\b(?:di|che|della|delle|dello|degli|dei|gli|nel|nella|nelle|negli|alla|alle|sono|anche|questo|questa|stato|stata|ha|hanno|per)\b/gi,
+  pt: /\b(?:uma|em|com|os|do|dos|das|na|nas|nos|pelo|pela|pelos|pelas|foi|ao|aos|ele|ela|seu|sua|mais)\b/gi,
+  nl: /\b(?:het|een|van|niet|zijn|wordt|werd|heeft|hebben|ook|bij|naar|dat|voor|met|aan|uit|nog|door|maar|deze|worden|dit|op)\b/gi,
 };
 const PT_WORDS = lazy(() => U(/\b(?:não|são|uma|pelo|pela|pelos|pelas|dos|das|também|está|foi|ao|aos|em|seu|sua|você|isso|muito|já)\b/gi));
 export const EN_WORDS = /\b(?:the|and|of|to|is|that|with|for|was|on|said|by|it|are|from)\b/gi;
@@ -77,7 +84,7 @@ function wordsOf(re: RegExp): string[] {
   return re.source.slice(re.source.indexOf('(?:') + 3, re.source.lastIndexOf(')')).split('|');
 }
 
-/** Function word (lower case) → bit set of the languages it counts for (1 en, 2 de, 4 fr, 8 es). */
+/** Function word (lower case) → bit set of the languages it counts for (1 en, 2 de, 4 fr, 8 es; lang7: 16 it, 32 pt, 64 nl). */
 const WORD_LANGS: Map<string, number> = (() => {
   const m = new Map<string, number>();
   const add = (re: RegExp, bit: number): void => {
@@ -87,6 +94,9 @@ const WORD_LANGS: Map<string, number> = (() => {
   add(FUNCTION_WORDS.de, 2);
   add(FUNCTION_WORDS.fr, 4);
   add(FUNCTION_WORDS.es, 8);
+  add(FUNCTION_WORDS.it, 16);
+  add(FUNCTION_WORDS.pt, 32);
+  add(FUNCTION_WORDS.nl, 64);
   return m;
 })();
 const LONGEST_WORD = Math.max(...[...WORD_LANGS.keys()].map((w) => w.length));
@@ -98,7 +108,13 @@ const LONGEST_WORD = Math.max(...[...WORD_LANGS.keys()].map((w) => w.length));
  * listed word: count those runs, as `sample.match(re).length` would.
  */
 export function countFunctionWords(sample: string): { en: number; de: number; fr: number; es: number } {
-  const c = { en: 0, de: 0, fr: 0, es: 0 };
+  const { en, de, fr, es } = countAllFunctionWords(sample);
+  return { en, de, fr, es };
+}
+
+/** lang7: `countFunctionWords` with the Italian, Portuguese and Dutch counts too. */
+export function countAllFunctionWords(sample: string): Record<CueLang, number> {
+  const c = { en: 0, de: 0, fr: 0, es: 0, it: 0, pt: 0, nl: 0 };
   const n = sample.length;
   let i = 0;
   while (i < n) {
@@ -116,6 +132,9 @@ export function countFunctionWords(sample: string): { en: number; de: number; fr
     if (bits & 2) c.de++;
     if (bits & 4) c.fr++;
     if (bits & 8) c.es++;
+    if (bits & 16) c.it++;
+    if (bits & 32) c.pt++;
+    if (bits & 64) c.nl++;
   }
   return c;
 }
@@ -126,10 +145,10 @@ function isWordCode(c: number): boolean {
 }
 
 /** Answers by sentence list (attribution and hedges both ask for the same list). */
-const LANG_CACHE = new WeakMap<Sentence[], { length: number; first: Sentence | undefined; lang: CueLang }>();
+const LANG_CACHE = new WeakMap<Sentence[], { length: number; first: Sentence | undefined; lang: PageLang }>();
 
 /** The main language of the sentences, from function-word counts on a bounded sample. */
-export function detectCueLang(sentences: Sentence[]): CueLang {
+export function detectCueLang(sentences: Sentence[]): PageLang {
   const l = LANG_CACHE.get(sentences);
   if (l && l.length === sentences.length && l.first === sentences[0]) return l.lang;
   const lang = detectCueLangOf(sentences);
@@ -137,33 +156,34 @@ export function detectCueLang(sentences: Sentence[]): CueLang {
   return lang;
 }
 
-function detectCueLangOf(sentences: Sentence[]): CueLang {
+function detectCueLangOf(sentences: Sentence[]): PageLang {
   let sample = '';
   for (const s of sentences) {
     if (s.blockKind === 'title') continue;
     sample += ' ' + s.text;
     if (sample.length > 6_000) break;
   }
-  const counts = countFunctionWords(sample);
+  if (looksJapanese(sample)) return 'ja';
+  const counts = countAllFunctionWords(sample);
   const en = counts.en;
   let best: CueLang = 'en';
   let bestN = en;
-  for (const l of ['de', 'fr', 'es'] as const) {
+  for (const l of ['de', 'fr', 'es', 'it', 'pt', 'nl'] as const) {
     const n = counts[l];
     if (n > bestN * 1.3 && n >= 8) {
       best = l;
       bestN = n;
     }
   }
-  // Portuguese shares much with Spanish: a page whose Portuguese markers outnumber the Spanish ones gets no Spanish cues.
-  if (best === 'es' && (sample.match(PT_WORDS()) ?? []).length > bestN * 0.5) return 'en';
+  // Portuguese shares much with Spanish: a page whose Portuguese markers outnumber the Spanish ones gets the Portuguese cues, not the Spanish.
+  if (best === 'es' && (sample.match(PT_WORDS()) ?? []).length > bestN * 0.5) return 'pt';
   return best;
 }
 
 /** Choose the language from a declared BCP 47 tag first, else from the text. */
-export function cueLangOf(lang: string | null | undefined, sentences: Sentence[]): CueLang {
+export function cueLangOf(lang: string | null | undefined, sentences: Sentence[]): PageLang {
   const l = (lang ?? '').toLowerCase().slice(0, 2);
-  if (l === 'de' || l === 'fr' || l === 'es') return l;
+  if (l === 'de' || l === 'fr' || l === 'es' || l === 'it' || l === 'pt' || l === 'nl' || l === 'ja') return l;
   return detectCueLang(sentences);
 }
 
@@ -174,26 +194,38 @@ const DET: Record<Exclude<CueLang, 'en'>, RegExp> = {
   de: /^(?:der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen)$/i,
   fr: /^(?:le|la|les|l'|un|une|des|du|de|d')$/i,
   es: /^(?:el|la|los|las|un|una|unos|unas|del|de|al)$/i,
+  it: /^(?:il|lo|la|i|gli|le|l'|un|uno|una|un'|del|dello|della|dei|degli|delle|dell'|di|d')$/i,
+  pt: /^(?:o|a|os|as|um|uma|uns|umas|do|da|dos|das|de)$/i,
+  nl: /^(?:de|het|een|'t)$/i,
 };
 /** Words that may join the parts of a name ("Agence nationale de la sécurité", "Bundesamt für Sicherheit in der"). */
 const JOIN: Record<Exclude<CueLang, 'en'>, RegExp> = {
   de: /^(?:für|der|des|und|in|von|vom|zur|zum)$/,
   fr: /^(?:de|du|des|la|le|et|l'|d')$/,
   es: /^(?:de|del|la|las|los|y|el)$/,
+  it: /^(?:di|del|della|dello|dei|degli|delle|dell'|per|la|il|e|d'|l')$/,
+  pt: /^(?:de|do|da|dos|das|e|para)$/,
+  nl: /^(?:van|voor|de|der|het|en|rond|binnen)$/,
 };
 /** Common nouns that head a source ("source proche de l'enquête", "ministère de la Santé", "Sprecher des …"). */
 const SOURCE_NOUN: Record<Exclude<CueLang, 'en'>, RegExp> = {
   de: /^(?:bürgermeister|bürgermeisterin|leiter|leiterin|präsident|präsidentin|sprecher|sprecherin|experten|expertin|experte|ermittler|kreise[n]?|quelle[n]?|behörde|regierung|ministerium|polizei|staatsanwaltschaft|botschaft|unternehmen|sicherheitsunternehmen|sicherheitsforscher|forscher|analysten|insider|beamte[n]?)$/i,
   fr: /^(?:source|sources|ministère|ministre|porte-parole|maire|préfet|procureur|procureure|directeur|directrice|président|présidente|experts?|chercheurs?|enquêteurs?|autorités|gouvernement|parquet|police|gendarmerie|agence|groupe|société|entreprise|ambassade|spécialistes?|responsable|responsables|proches?)$/i,
   es: /^(?:fuente|fuentes|ministerio|ministro|ministra|portavoz|alcalde|alcaldesa|jefe|jefa|consejero|consejera|fiscal|director|directora|presidente|presidenta|expertos?|investigadores?|autoridades|gobierno|fiscalía|policía|agencia|grupo|empresa|compañía|embajada|especialistas?|responsable|responsables)$/i,
+  it: /^(?:fonte|fonti|ministero|ministro|ministra|portavoce|sindaco|sindaca|prefetto|prefettura|procuratore|procuratrice|procura|direttore|direttrice|presidente|esperti|esperto|esperta|ricercatore|ricercatrice|ricercatori|investigatori|inquirenti|autorità|governo|polizia|carabinieri|agenzia|gruppo|società|azienda|ambasciata|specialisti|specialista|responsabile|responsabili|dipendente|dipendenti|funzionario|funzionaria|funzionari|quotidiano|giornale|testata|analisti|analista|comune|regione|settimanale|portale|sito|rivista|emittente|assessore|questore|questura|comandante|avvocato|perito|tecnico|tecnici|professore|professoressa|amministratore|garante|ospedale|università|banca|consorzio|ente)$/i,
+  pt: /^(?:fonte|fontes|ministério|ministro|ministra|porta-voz|porta-vozes|prefeito|prefeita|prefeitura|procurador|procuradora|diretor|diretora|presidente|especialista|especialistas|pesquisador|pesquisadora|pesquisadores|investigadores|autoridades|governo|polícia|agência|grupo|empresa|companhia|embaixada|responsável|responsáveis|funcionário|funcionária|funcionários|jornal|autarquia|analista|analistas|secretaria|secretário|secretária|delegado|delegada|coordenador|coordenadora|gerente|advogado|advogada|promotor|promotora|perito|perita|professor|professora|técnico|técnica|técnicos|portal|site|revista|emissora|canal|hospital|universidade|banco|operadora|órgão)$/i,
+  nl: /^(?:bron|bronnen|ministerie|minister|woordvoerder|woordvoerster|[a-z]{2,20}(?:woordvoerder|bedrijf|onderzoeker|onderzoekers|deskundige|deskundigen|expert|experts|specialist|dienst|krant|omroep)|burgemeester|wethouder|directeur|voorzitter|experts?|deskundigen?|onderzoekers?|autoriteiten|regering|kabinet|politie|gemeente|provincie|agentschap|groep|bedrijf|ambassade|specialisten?|medewerkers?|ingewijden|betrokkenen|krant|omroep|analisten?|inspectie|dagblad|weekblad|nieuwssite|website|zender|tijdschrift|hoogleraar|advocaat|rechercheur|commissaris|topman|ziekenhuis|universiteit|school|bank|waterschap|veiligheidsregio|toezichthouder)$/i,
 };
 /** Pronouns: never a source on their own here (no coreference in this pass). */
-const PRONOUN = /^(?:er|sie|es|man|wir|ich|il|elle|ils|elles|on|nous|je|él|ella|ellos|ellas|nosotros|yo|se)$/i;
+const PRONOUN = /^(?:er|sie|es|man|wir|ich|il|elle|ils|elles|on|nous|je|él|ella|ellos|ellas|nosotros|yo|se|lui|lei|loro|noi|io|me|mi|te|ele|ela|eles|elas|nós|eu|hij|zij|ze|wij|we|ik|mij|ons|hem|haar|hen|jij|u)$/i;
 /** Words that end a phrase going forward (time words, prepositions of place and manner). */
 const STOP_FWD: Record<Exclude<CueLang, 'en'>, RegExp> = {
   de: /^(?:am|im|auf|bei|nach|vor|seit|gegenüber|zufolge|am|heute|gestern|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|dass|sei|seien|habe|haben|hat|ist|sind|wird|werden)$/i,
   fr: /^(?:à|au|aux|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|mardi|que|qu'|dans|sur|lors|le|la|les|en|mais)$/i,
   es: /^(?:a|en|el|lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer|hoy|que|sobre|durante|pero)$/i,
+  it: /^(?:a|in|su|con|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|ieri|oggi|che|durante|ma|nel|nella|alla|al|ai|mentre)$/i,
+  pt: /^(?:a|em|no|na|com|por|sob|ontem|hoje|que|durante|mas|ao|à|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|sábado|domingo)$/i,
+  nl: /^(?:in|op|bij|tegen|aan|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|gisteren|vandaag|dat|die|maar|tijdens|over|met|om)$/i,
 };
 
 const isCapWord = (w: string): boolean => /^[\p{Lu}\p{N}]/u.test(w);
@@ -201,13 +233,13 @@ const isCapWord = (w: string): boolean => /^[\p{Lu}\p{N}]/u.test(w);
 /** Split a phrase into word tokens, keeping elided articles ("l'ANSSI" → "l'", "ANSSI"). */
 function tokens(s: string): string[] {
   return s
-    .replace(/\b([ldLD])['’](?=\p{L})/gu, "$1' ")
+    .replace(/\b([ldLD]|[Dd]ell|[Aa]ll|[Nn]ell|[Ss]ull|[Dd]all|[Uu]n)['’](?=\p{L})/gu, "$1' ")
     .split(/\s+/)
     .filter(Boolean)
     .slice(0, 40);
 }
 
-const clean = (w: string): string => (/^[ldLD]['’]$/.test(w) ? w.slice(0, 1).toLowerCase() + "'" : trimEndChars(trimStartChars(w, '„“”"«»‚‘’\'(['), '„“”"«»‚‘’\')],.;:!?'));
+const clean = (w: string): string => (/^(?:[ldLD]|[Dd]ell|[Aa]ll|[Nn]ell|[Ss]ull|[Dd]all|[Uu]n)['’]$/.test(w) ? w.slice(0, -1).toLowerCase() + "'" : trimEndChars(trimStartChars(w, '„“”"«»‚‘’\'(['), '„“”"«»‚‘’\')],.;:!?'));
 
 /**
  * The source phrase at the start of `right`: determiners dropped, then a run of
@@ -228,7 +260,7 @@ function phraseForward(right: string, lang: Exclude<CueLang, 'en'>): string | nu
   if (!first || PRONOUN.test(first)) return null;
   // A common noun heads the phrase when it is a known source noun, or (French, Spanish) when a name follows within a few words ("préfecture du Rhône").
   const startsWithNoun =
-    SOURCE_NOUN[lang].test(first) || (lang !== 'de' && /^\p{Ll}/u.test(first) && ws.slice(i + 1, i + 4).some((w) => isCapWord(clean(w))));
+    SOURCE_NOUN[lang].test(first) || ((lang === 'fr' || lang === 'es') && /^\p{Ll}/u.test(first) && ws.slice(i + 1, i + 4).some((w) => isCapWord(clean(w))));
   for (; i < ws.length && out.length < 9; i++) {
     const raw = ws[i]!;
     const w = clean(raw);
@@ -238,7 +270,7 @@ function phraseForward(right: string, lang: Exclude<CueLang, 'en'>): string | nu
       caps++;
     } else if (JOIN[lang].test(w.toLowerCase()) && out.length) {
       out.push(w);
-    } else if (startsWithNoun && lang !== 'de' && !STOP_FWD[lang].test(w)) {
+    } else if (startsWithNoun && lang !== 'de' && !STOP_FWD[lang].test(w) && (lang !== 'nl' || !out.length || JOIN.nl.test(out[out.length - 1]!.toLowerCase()))) {
       out.push(w); // "source proche de l'enquête", "ministerio de Defensa"
     } else if (out.length === 0 && lang !== 'de' && /^[\p{Ll}]/u.test(w) && i < ws.length - 1) {
       // An adjective before the noun: "la russe …" is rare; skip one lowercase word only.
@@ -269,21 +301,30 @@ function phraseBackward(left: string, lang: Exclude<CueLang, 'en'>): string | nu
   }
   if (!seg) return null;
   let ws = tokens(seg);
+  // lang7: Dutch puts the verb last in a subordinate clause ("… laat weten dat het bedrijven waarschuwt"): its subject starts after the subordinator.
+  if (lang === 'nl') {
+    const k = ws.map((w) => clean(w).toLowerCase()).findLastIndex((w) => SUBORDINATOR_NL.test(w));
+    if (k >= 0) ws = ws.slice(k + 1);
+  }
   if (ws.length > 9) ws = ws.slice(-9);
   // Drop a leading conjunction or adverb ("Und", "Mais", "Pero", "Auch").
-  while (ws.length && /^(?:und|aber|auch|doch|zudem|et|mais|aussi|y|pero|también|además)$/i.test(clean(ws[0]!))) ws = ws.slice(1);
+  while (ws.length && /^(?:und|aber|auch|doch|zudem|et|mais|aussi|y|pero|también|además|e|ma|anche|inoltre|mas|também|en|maar|ook)$/i.test(clean(ws[0]!))) ws = ws.slice(1);
   while (ws.length && DET[lang].test(clean(ws[0]!))) ws = ws.slice(1);
   // Trailing adverbs between subject and verb are not part of it.
-  while (ws.length && /^(?:bereits|jedoch|nun|inzwischen|ebenfalls|également|déjà|aussi|ya|también|además)$/i.test(clean(ws[ws.length - 1]!))) ws = ws.slice(0, -1);
+  while (ws.length && /^(?:bereits|jedoch|nun|inzwischen|ebenfalls|également|déjà|aussi|ya|también|además|già|anche|inoltre|intanto|já|também|ook|inmiddels|eerder|al|non|não|niet)$/i.test(clean(ws[ws.length - 1]!))) ws = ws.slice(0, -1);
   const kept = ws.map(clean).filter(Boolean);
   if (!kept.length || kept.length > 8) return null;
   if (PRONOUN.test(kept[0]!) && kept.length === 1) return null;
   // A subject must carry a name or a source noun.
   if (!kept.some((w) => (isCapWord(w) && !/^\d/.test(w)) || SOURCE_NOUN[lang].test(w))) return null;
   // German: every noun is capitalised; refuse a lowercase verb inside the phrase ("die Angreifer nutzen").
+  if (lang === 'nl' && kept.some((w, j) => /^\p{Ll}/u.test(w) && !JOIN.nl.test(w) && !SOURCE_NOUN.nl.test(w) && !(j > 0 && JOIN.nl.test(kept[j - 1]!)))) return null;
   if (lang === 'de' && kept.slice(1).some((w) => /^\p{Ll}/u.test(w) && !JOIN.de.test(w) && !/^(?:russische|chinesische|deutsche|amerikanische|iranische|nordkoreanische|französische|britische|ukrainische|israelische|zuständige|neue|große|eigene|staatliche|\p{Ll}+(?:e|en|er|es))$/u.test(w))) return null;
   return kept.join(' ').replace(/' /g, "'");
 }
+
+/** lang7: Dutch subordinators, after which a clause's subject starts. */
+const SUBORDINATOR_NL = /^(?:dat|die|omdat|als|wanneer|nadat|terwijl|of|waarin|waarbij|zodat|hoewel|toen)$/;
 
 /** A source described by a common noun ("Le porte-parole du ministère …", "Un responsable israélien …", "L'agence de presse Tasnim"). */
 function describedSource(phrase: string, lang: Exclude<CueLang, 'en'>): boolean {
@@ -301,7 +342,7 @@ const POSSESSIVE_INTL = /^(?:su|sus|son|sa|ses|leur|leurs|sein|seine|seiner|ihr|
 const FRONTED_DE = /^(?:zu|zum|zur|in|im|auf|an|am|mit|nach|von|vom|bei|beim|für|gegen|über|unter|vor|seit|dort|dann|daraufhin|danach|zuvor|später|zudem|außerdem|inzwischen|damals|heute|gestern|darin|darauf|dazu|hierzu|demnach|deshalb|daher|trotzdem|bislang|bisher)$/i;
 
 /** The sentence says its source spoke without being named. */
-const ANON_SENT = /couvert d['’]anonymat|requis l['’]anonymat|condition de l['’]anonymat|sous couvert de l['’]anonymat|nicht genannt werden wollte|nicht namentlich genannt|anonym bleiben wollte|condición de anonimato|pidió el anonimato|pidió no ser identificad/i;
+const ANON_SENT = /couvert d['’]anonymat|requis l['’]anonymat|condition de l['’]anonymat|sous couvert de l['’]anonymat|nicht genannt werden wollte|nicht namentlich genannt|anonym bleiben wollte|condición de anonimato|pidió el anonimato|pidió no ser identificad|condição de anonimato|sob anonimato|pediu para não ser identificad|pediu anonimato|in forma anonima|l['’]anonimato|restare anonim|niet bij naam genoemd|anoniem wil blijven|wilde anoniem blijven/i;
 
 /** Role nouns a later sentence uses for a person named before ("so die Expertin", "sagte der Sprecher", "selon le chercheur"). */
 const ROLE_BACKREF = /^(?:expertin|experte|experten|forscherin|forscher|analystin|analyst|sprecherin|sprecher|expert|chercheuse|chercheur|spécialiste|analyste|experta|experto|investigadora|investigador|analista)$/i;
@@ -373,7 +414,41 @@ const RULES = lazy((): Record<Exclude<CueLang, 'en'>, Rule[]> => ({
     // Plural present and perfect forms ("Fuentes de la investigación … aseguran que", "Los investigadores han señalado").
     { re: U(/\b(?:afirman|dicen|declaran|informan|explican|aseguran|señalan|indican|confirman|advierten|niegan|denuncian|reconocen|sostienen|apuntan|ha explicado|ha señalado|ha indicado|ha asegurado|ha advertido|ha denunciado|han explicado|han señalado|han indicado|han asegurado|han confirmado|han informado)\b/gi), side: 'auto' },
   ],
+  ...LANG7_RULES(),
 }));
+
+/**
+ * lang7: Italian, Portuguese and Dutch cues. Reporting prepositions ("secondo", "segundo", "volgens"; checked by
+ * `prepositionIsCue` so that "il secondo attacco" or "volgens mij" name nobody), relays ("che cita", "que ouviu",
+ * "dat zich baseert op") and speech verbs in both orders ("ha dichiarato X" / "X ha dichiarato", "disse X" / "X disse",
+ * "zei X" / "X zei").
+ */
+function LANG7_RULES(): Record<'it' | 'pt' | 'nl', Rule[]> {
+  return {
+    it: [
+      { re: U(/\b(?:secondo quanto (?:riferito|riportato|dichiarato|affermato|scrive|riporta|riferisce)(?: da)?|secondo|stando a quanto (?:riferito|riportato|dichiarato|affermato|scrive|riporta|riferisce) da|stando a quanto (?:scrive|riporta|riferisce)|stando a|a detta di|citando|che cita|che citano|come riferito da|come riportato da|come riporta|come scrive|come riferisce|fonte:)\s+/gi), side: 'after' },
+      // "Per Marco Rossi, ricercatore …, l'attacco …": a person's view opening the sentence.
+      { re: U(/^\s*Per\s+(?=\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+\s*,)/gu), side: 'after' },
+      { re: U(/\b(?:ha|hanno|aveva|avevano)\s+(?:(?:inoltre|anche|poi|già|invece|però)\s+)?(?:dichiarato|detto|affermato|spiegato|annunciato|confermato|precisato|aggiunto|sottolineato|riferito|riportato|comunicato|fatto sapere|reso noto|rivendicato|scritto|assicurato|ammesso|negato|smentito|avvertito|denunciato|rivelato|segnalato|osservato|commentato|ribadito|sostenuto|raccontato|dichiarata)\b/gi), side: 'auto' },
+      { re: U(/\b(?:dichiara|afferma|spiega|annuncia|conferma|precisa|aggiunge|sottolinea|riferisce|comunica|scrive|assicura|ammette|smentisce|avverte|denuncia|rivela|segnala|osserva|ribadisce|dice|sostiene|fa sapere|rende noto|dichiarano|affermano|spiegano|confermano|riferiscono|scrivono|sostengono|fanno sapere|dichiarò|affermò|disse|spiegò|annunciò|confermò)\b/gi), side: 'auto' },
+    ],
+    pt: [
+      { re: U(/\b(?:segundo|de acordo com|conforme|citando|que cita|que citou|que ouviu|que ouviram|citad[oa]s? por)\s+/gi), side: 'after' },
+      // "Para o pesquisador Tiago Lima, da …, o ataque …": a person's view opening the sentence.
+      { re: U(/^\s*Para\s+(?:(?:o|a)\s+(?:pesquisador|pesquisadora|especialista|analista|professor|professora|diretor|diretora|advogado|advogada|consultor|consultora)\s+)?(?=\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+\s*,)/gu), side: 'after' },
+      { re: U(/\b(?:disse|afirmou|declarou|informou|explicou|garantiu|assegurou|destacou|ressaltou|confirmou|anunciou|alertou|acrescentou|negou|denunciou|reconheceu|reivindicou|escreveu|revelou|sustentou|avaliou|estimou|acusou|relatou|comunicou|admitiu|apontou|observou|contou|disseram|afirmaram|declararam|informaram|explicaram|confirmaram|anunciaram|alertaram|negaram|relataram)\b/gi), side: 'auto' },
+      { re: U(/\b(?:afirma|diz|declara|informa|explica|garante|confirma|anuncia|alerta|nega|denuncia|reconhece|reivindica|sustenta|avalia|aponta|relata|comunica|admite|afirmam|dizem|informam|explicam|confirmam|alertam|apontam|relatam)\b/gi), side: 'auto' },
+    ],
+    nl: [
+      { re: U(/\b(?:volgens|aldus|dat zich baseert op|die zich baseert op|zich baserend op|onder verwijzing naar|naar verluidt van)\s+/gi), side: 'after' },
+      // "Dat blijkt uit onderzoek van X": the study's author.
+      { re: U(/\b(?:blijkt|bleek) uit (?:onderzoek|cijfers|gegevens|een rapport|een analyse|een rondgang|documenten) van\s+/gi), side: 'after' },
+      { re: U(/\b(?:zei|zegt|zeiden|zeggen|verklaarde|verklaart|verklaarden|meldde|meldt|meldden|melden|schreef|schrijft|schreven|bevestigde|bevestigt|bevestigden|waarschuwde|waarschuwt|stelde|stelt|benadrukte|benadrukt|ontkende|ontkent|erkende|erkent|claimde|claimt|beweerde|beweert|rapporteerde|rapporteert|berichtte|berichtten|vertelde|vertelt|laat weten|liet weten|laten weten|lieten weten|maakte bekend|maakt bekend)\b/gi), side: 'auto' },
+      // "De politie liet in een verklaring weten dat …": the separable verb, checked for its particle below.
+      { re: U(/\b(?:laat|liet|lieten)\b(?!\s+weten)/gi), side: 'auto' },
+    ],
+  };
+}
 
 /**
  * The rules' boundary-free gates (mayMatch) joined into one alternation per flag set: a text that matches none of
@@ -427,15 +502,40 @@ function skipInverted(right: string, lang: Exclude<CueLang, 'en'>): string {
         ? U(/^\s*(?:à\s+(?:l['’]\s*)?[\p{L}\p{N}'’-]+|au\s+[\p{L}-]+|aux\s+[\p{L}-]+|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|jeudi soir|mardi soir)\b/iu).exec(r)
         : lang === 'es'
           ? U(/^\s*(?:a\s+(?:la\s+|el\s+)?[\p{L}\p{N}-]+|al\s+[\p{L}-]+|el\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|ayer|hoy|este\s+\p{L}+)\b/iu).exec(r)
-          : U(/^\s*(?:am\s+\p{L}+|gegenüber\s+(?:der|dem|den)?\s*[\p{L}„“-]+|heute|gestern|dem\s+[\p{L}„“-]+|der\s+[\p{Ll}]+\s+[\p{L}„“-]+)\b/iu).exec(r);
+          : lang === 'it' || lang === 'pt' || lang === 'nl'
+            ? SKIP_LANG7()[lang].exec(r)
+            : U(/^\s*(?:am\s+\p{L}+|gegenüber\s+(?:der|dem|den)?\s*[\p{L}„“-]+|heute|gestern|dem\s+[\p{L}„“-]+|der\s+[\p{Ll}]+\s+[\p{L}„“-]+)\b/iu).exec(r);
     if (!m) break;
     r = r.slice(m[0].length);
   }
   return r;
 }
 
+/** lang7: recipients and time words after an inverted verb ("ai giornalisti", "ieri"; "ao jornal", "ontem"; "tegen de NOS", "woensdag"). */
+const SKIP_LANG7 = lazy((): Record<'it' | 'pt' | 'nl', RegExp> => ({
+  it: U(/^\s*(?:a\s+[\p{L}\p{N}-]+|al\s+[\p{L}-]+|ai\s+[\p{L}-]+|alla\s+[\p{L}-]+|all['’][\p{L}-]+|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|ieri|oggi|stamattina)(?![\p{L}])/iu),
+  pt: U(/^\s*(?:ao\s+[\p{L}-]+|à\s+[\p{L}-]+|aos\s+[\p{L}-]+|às\s+[\p{L}-]+|ontem|hoje|nesta\s+[\p{L}-]+|neste\s+[\p{L}-]+)(?![\p{L}])/iu),
+  nl: U(/^\s*(?:tegen\s+(?:de\s+|het\s+)?[\p{L}\p{N}-]+|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|gisteren|vandaag|eerder|ook|nog)(?![\p{L}])/iu),
+}));
+
+/** lang7: Dutch main clauses put the subject after the verb when something else opens them ("Dat meldt de NOS", "Woensdag zei de minister"); Italian after a clitic ("Lo ha detto X"). */
+const FRONTED_NL = /^(?:dat|dit|dat|daarna|eerder|later|gisteren|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|toen|daarop|inmiddels|intussen|ook|zo|dinsdagavond|woensdagavond|donderdagavond|maandagavond|vrijdagavond)$/i;
+function invertedLang7(left: string, lang: Exclude<CueLang, 'en'>): boolean {
+  if (lang === 'nl') return !left.includes(',') && FRONTED_NL.test(clean(tokens(left)[0] ?? '')) && tokens(left).length <= 2;
+  if (lang === 'it') return /^\s*(?:lo|l['’]|ne|così)\s*$/i.test(left);
+  return false;
+}
+
+/** lang7: "il secondo attacco", "no segundo semestre": an ordinal after an article or a preposition, not "according to". */
+const ORDINAL_BEFORE = /(?:^|\s)(?:il|lo|un|al|del|nel|dal|sul|per|in|suo|questo|o|um|ao|do|no|pelo|em|seu|este|esse)\s*$/i;
+function prepositionIsCue(cue: string, left: string, lang: Exclude<CueLang, 'en'>): boolean {
+  if ((lang === 'it' && /^secondo$/i.test(cue)) || (lang === 'pt' && /^segundo$/i.test(cue))) return !ORDINAL_BEFORE.test(left);
+  return true;
+}
+const WETEN = lazy(() => U(/^[^.]{0,80}\bweten\b/i));
+
 /** A description that makes a named person a government voice ("le directeur général de l'agence", "el portavoz del ministerio"). */
-const GOV_DESC_INTL = /(?:agence|agencia|agentur|ministère|ministerio|ministerium|gouvernement|gobierno|regierung|ambassade|embajada|botschaft|police|policía|polizei|préfecture|ayuntamiento|mairie|bundesamt|behörde)/i;
+const GOV_DESC_INTL = /(?:agence|agencia|agentur|ministère|ministerio|ministerium|gouvernement|gobierno|regierung|ambassade|embajada|botschaft|police|policía|polizei|préfecture|ayuntamiento|mairie|bundesamt|behörde|agenzia|agência|agentschap|ministero|ministério|ministerie|governo|regering|polizia|polícia|politie|comune|gemeente|prefeitura)/i;
 
 /**
  * "El Instituto Nacional de Ciberseguridad (INCIBE) colaboró …. Su director, Andrés Villalba, afirmó …": a person
@@ -463,13 +563,13 @@ function appositiveName(right: string): string | null {
   return m ? m[1]! : null;
 }
 
-const GOV_INTL = /(?:instituto nacional|institut national|bürgermeister|\bmaire\b|préfet|alcalde|alcaldesa|kriminalamt|\bLKA\b|\bBKA\b|verfassungsschutz|ministerium|ministère|ministerio|bundesamt|behörde|regierung|botschaft|ambassade|embajada|polizei|police|policía|gendarmerie|parquet|fiscalía|staatsanwaltschaft|gouvernement|gobierno|bundestag|parlament|assemblée|congreso|agence nationale|agencia nacional|präsident(?:in)?|ministre|ministro|ministra|préfecture|mairie|ayuntamiento|\bBSI\b|\bANSSI\b|\bCCN\b|\bINCIBE\b)/i;
+const GOV_INTL = /(?:instituto nacional|institut national|bürgermeister|\bmaire\b|préfet|alcalde|alcaldesa|kriminalamt|\bLKA\b|\bBKA\b|verfassungsschutz|ministerium|ministère|ministerio|bundesamt|behörde|regierung|botschaft|ambassade|embajada|polizei|police|policía|gendarmerie|parquet|fiscalía|staatsanwaltschaft|gouvernement|gobierno|bundestag|parlament|assemblée|congreso|agence nationale|agencia nacional|präsident(?:in)?|ministre|ministro|ministra|préfecture|mairie|ayuntamiento|\bBSI\b|\bANSSI\b|\bCCN\b|\bINCIBE\b|ministero|ministério|ministerie|\bminister\b|governo|regering|kabinet|polizia|polícia|politie|carabinieri|procura|gemeente|comune|prefettura|prefeitura|sindac[oa]|burgemeester|wethouder|autarquia|autoridade nacional|agenzia per la|agenzia nazionale|agência nacional|\bACN\b|\bANPD\b|\bNCSC\b|nationaal cyber)/i;
 /** A capital standing for its government ("Moscou dément", "Peking weist zurück"). */
 const CAPITALS_INTL = /^(?:Moscou|Moskau|Pékin|Peking|Washington|Kiev|Kiew|Kyiv|Téhéran|Teheran|Pyongyang|Pjöngjang|Londres|Berlin|Paris|Bruxelles|Brüssel|Bruselas|Madrid|Pekín|Moscú)$/;
-const COMPANY_INTL = /(?:unternehmen|konzern|firma|société|entreprise|empresa|compañía|GmbH|\bAG\b|\bSA\b|\bSAS\b|S\.A\.)/i;
-const ANON_INTL = /^(?:(?:une?|des|eine?|einer|una?|unas?|unos)\s+)?(?:source|sources|proche|proches|quelle|quellen|fuente|fuentes|insider|kreise|\p{L}{2,20}kreisen?)(?:\s|$)/iu;
-const VAGUE_INTL = /^(?:experten|expertin|forscher|analysten|beobachter|kritiker|experts?|chercheurs?|spécialistes?|observateurs?|analystes?|expertos?|investigadores?|especialistas?|analistas?|observadores?)$/i;
-const OUTLET_INTL = /(?:zeitung|spiegel|journal|quotidien|periódico|diario|radio|télévision|televisión|agentur|rundfunk|chaîne|cadena|emisora|\bAFP\b|\bdpa\b|\bEFE\b|Le Monde|Le Parisien|Le Figaro|Libération|El País|El Mundo|\bARD\b|\bZDF\b|Tagesschau|Süddeutsche|FAZ)/i;
+const COMPANY_INTL = /(?:unternehmen|konzern|firma|société|entreprise|empresa|compañía|GmbH|\bAG\b|\bSA\b|\bSAS\b|S\.A\.|azienda|bedrijf|\bS\.p\.A\.|\bSpA\b|\bLtda\b|\bB\.V\.)/i;
+const ANON_INTL = /^(?:(?:une?|des|eine?|einer|una?|unas?|unos|uno|um|uma|uns|umas|een)\s+)?(?:source|sources|proche|proches|quelle|quellen|fuente|fuentes|insider|kreise|\p{L}{2,20}kreisen?|fonte|fonti|fontes|bron|bronnen|ingewijden|dipendente|dipendenti|funzionario|funcionári[oa]s?|medewerkers?)(?:\s|$)/iu;
+const VAGUE_INTL = /^(?:experten|expertin|forscher|analysten|beobachter|kritiker|experts?|chercheurs?|spécialistes?|observateurs?|analystes?|expertos?|investigadores?|especialistas?|analistas?|observadores?|esperti|ricercatori|analisti|pesquisadores|deskundigen|onderzoekers|analisten)$/i;
+const OUTLET_INTL = /(?:zeitung|spiegel|journal|quotidien|periódico|diario|radio|télévision|televisión|agentur|rundfunk|chaîne|cadena|emisora|quotidiano|giornale|testata|jornal|krant|omroep|\bANSA\b|\bNOS\b|\bRTL\b|\bAFP\b|\bdpa\b|\bEFE\b|Le Monde|Le Parisien|Le Figaro|Libération|El País|El Mundo|\bARD\b|\bZDF\b|Tagesschau|Süddeutsche|FAZ)/i;
 
 function kindIntl(name: string, label: SourceLabel | null, db: SourceDirectory): SourceKind {
   if (ANON_INTL.test(name)) return 'anonymous';
@@ -522,8 +622,9 @@ function isOwnPublicationFix6(name: string, ctx: IntlContext): boolean {
 }
 
 /** Attributions by German, French or Spanish cues. Never throws; [] for English. */
-export function findIntlAttributions(sentences: Sentence[], lang: CueLang, ctx: IntlContext): Attribution[] {
+export function findIntlAttributions(sentences: Sentence[], lang: PageLang, ctx: IntlContext): Attribution[] {
   if (lang === 'en') return [];
+  if (lang === 'ja') return findJaAttributions(sentences, ctx);
   try {
     return runIntl(sentences, lang, ctx);
   } catch {
@@ -541,7 +642,7 @@ function runIntl(sentences: Sentence[], lang: Exclude<CueLang, 'en'>, ctx: IntlC
     const sent = sentences[si]!;
     const text = sent.text.slice(0, LIMITS.maxChars);
     // A correction notice restates the article, it is not a source.
-    if (/^\s*(?:korrektur|berichtigung|correction|rectificatif|rectificación|fe de errores)\b/i.test(text)) continue;
+    if (/^\s*(?:korrektur|berichtigung|correction|rectificatif|rectificación|fe de errores|correzione|rettifica|correção|errata|correctie|rectificatie)\b/i.test(text)) continue;
     // One test of the joined gates per flag set, before each rule's own: most sentences match no cue at all.
     const { groups, groupOf } = GATE_GROUPS()[lang];
     let open = 0;
@@ -573,7 +674,7 @@ function runIntl(sentences: Sentence[], lang: Exclude<CueLang, 'en'>, ctx: IntlC
         else if (/-t-(?:il|elle|ils|elles)\s/.test(cue)) {
           // "…, a-t-elle rappelé.": the person quoted last.
           for (let k = out.length - 1; k >= 0 && !name; k--) if (out[k]!.sourceKind === 'person' || out[k]!.sourceKind === 'researcher') name = out[k]!.source;
-        } else if (invertedAt(left) || (lang === 'de' && !left.includes(',') && (FRONTED_DE.test(clean(tokens(left)[0] ?? '')) || DEMONSTRATIVE_DE.test(left)))) {
+        } else if (invertedAt(left) || (lang === 'de' && !left.includes(',') && (FRONTED_DE.test(clean(tokens(left)[0] ?? '')) || DEMONSTRATIVE_DE.test(left))) || invertedLang7(left, lang)) {
           const r = skipInverted(right, lang);
           const app = appositiveName(r);
           // "a déclaré le directeur général de l'agence, Étienne Marchal": the description says whose voice the person is.
@@ -589,7 +690,7 @@ function runIntl(sentences: Sentence[], lang: Exclude<CueLang, 'en'>, ctx: IntlC
             toldPublisherFix6 = true;
           }
           // "…, sagte sie", "Dort schrieb sie": the source named in the sentence before or this one.
-          if (!name && /^\s*(?:er|sie|il|elle)\b/iu.test(r) && out.length && si - lastSi <= 1) name = out[out.length - 1]!.source;
+          if (!name && /^\s*(?:er|sie|il|elle|lui|lei|ele|ela|hij|zij|ze)\b/iu.test(r) && out.length && si - lastSi <= 1) name = out[out.length - 1]!.source;
           // "Julien Moreau, chercheur à l'Ifri, rappelle que …": no inversion after all; the name before the appositive.
           if (!name && left.trimEnd().endsWith(',') && !/^\s*(?:[,.;:]|$)/.test(right)) name = phraseBackward(left, lang);
         } else {
@@ -607,6 +708,9 @@ function runIntl(sentences: Sentence[], lang: Exclude<CueLang, 'en'>, ctx: IntlC
         if (/^(?:teilte|teilt)$/i.test(cue) && !MIT().test(right)) name = null;
         if (/^(?:hält|hielt|halten|hielten)$/i.test(cue) && !FUER().test(right)) name = null;
         if (/^(?:gab|gibt|gaben|geben)$/i.test(cue) && !BEKANNT().test(right)) name = null;
+        // lang7: "il secondo attacco", "o segundo semestre", "volgens plan": not a reporting preposition; "liet … weten" needs its particle.
+        if (name && !prepositionIsCue(cue, left, lang)) name = null;
+        if (lang === 'nl' && /^(?:laat|liet|lieten)$/i.test(cue) && !WETEN().test(right)) name = null;
         // "Die Forscherin X von der Universität Y hält …": the phrase before "von"/"bei" names the person.
         if (!name && lang === 'de' && rule.side === 'before') {
           const cut = left.search(/\s(?:von der|vom|von|bei der|beim|an der)\s+\p{Lu}/u);
@@ -636,7 +740,7 @@ function runIntl(sentences: Sentence[], lang: Exclude<CueLang, 'en'>, ctx: IntlC
           }
         }
         // "L'agence précise …", "Das Ministerium erklärte …": the government body named before.
-        if (/^(?:agence|agencia|ministère|ministerio|ministerium|behörde|bundesamt|ambassade|embajada|botschaft)$/i.test(name)) {
+        if (/^(?:agence|agencia|ministère|ministerio|ministerium|behörde|bundesamt|ambassade|embajada|botschaft|agenzia|ministero|agência|ministério|agentschap|ministerie|autarquia)$/i.test(name)) {
           for (let k = out.length - 1; k >= 0; k--) {
             if (out[k]!.sourceKind === 'government' && !CAPITALS_INTL.test(out[k]!.source)) {
               name = out[k]!.source;
@@ -682,6 +786,9 @@ interface HedgeRule {
   keep?: (m: RegExpExecArray, text: string) => boolean;
 }
 
+/** lang7: the perfect after a Dutch "zou" ("zou … hebben gestolen", "zou … gestolen zijn"): reportative, not a wish. */
+const ZOU_PERFECT = lazy(() => /(?<![\p{L}])(?:hebben|ge\p{Ll}{2,30}\s{1,3}zijn|zijn\s{1,3}ge\p{Ll}{2,30})(?![\p{L}])/u);
+
 /** Nouns for the actors of an attack, as the subject of a reportative "soll". */
 const ACTOR_NOUN_DE = /^(?:gruppe|hackergruppe|gruppierung|hacker|angreifer|täter|bande|kriminellen|akteure|akteur|erpresser|betrüger|urheber|drahtzieher|hintermänner)$/;
 
@@ -721,11 +828,32 @@ const HEDGES = lazy((): Record<Exclude<CueLang, 'en'>, HedgeRule[]> => ({
     { re: U(/(?<![\p{L}])(?:probablemente|posiblemente|es probable|previsiblemente)(?![\p{L}])/giu), kind: 'estimative' },
     { re: U(/(?<![\p{L}])(?:no (?:ha|han) podido ser (?:verificad[oa]s?|confirmad[oa]s?)|no pudo (?:ser )?(?:verificad[oa]|confirmad[oa]|verificar|confirmar)|sin verificar|no verificad[oa]s?)(?![\p{L}])/giu), kind: 'hedge' },
   ],
+  // lang7: Italian, Portuguese and Dutch hedge words; the reportative conditional ("sarebbero entrati", "teria sido",
+  // "zou … hebben"); unverified claims; estimative adverbs.
+  it: [
+    { re: U(/(?<![\p{L}])(?:presumibilmente|presunt[oaie]|apparentemente|a quanto pare|sembrerebbe|sembrerebbero|sarebbe|sarebbero|avrebbe|avrebbero|non confermat[oaie]|non (?:è|sono) stat[oaie] confermat[oaie])(?![\p{L}])/giu), kind: 'hedge' },
+    // The conditional of any verb after "secondo"/"stando a" ("secondo fonti, il riscatto ammonterebbe a …").
+    { re: U(/(?<![\p{L}])\p{Ll}{2,20}(?:rebbe|rebbero)(?![\p{L}])/gu), kind: 'hedge', keep: (m, text) => /(?<![\p{L}])(?:secondo|stando a)(?![\p{L}])/iu.test(text.slice(0, m.index)) },
+    { re: U(/(?<![\p{L}])(?:non (?:è|sono) stat[oaie] (?:possibile verificare|verificat[oaie])|non (?:ha|hanno) potuto (?:verificare|confermare)|non verificat[oaie]|impossibile verificare|non verificabil[ei])(?![\p{L}])/giu), kind: 'hedge' },
+    { re: U(/(?<![\p{L}])(?:probabilmente|verosimilmente|con ogni probabilità|è probabile|molto probabile)(?![\p{L}])/giu), kind: 'estimative' },
+  ],
+  pt: [
+    { re: U(/(?<![\p{L}])(?:supostamente|alegadamente|aparentemente|presumivelmente|suposto|suposta|supostos|supostas|alegado|alegada|alegados|alegadas|teria|teriam|não confirmad[oa]s?|não (?:foi|foram) confirmad[oa]s?)(?![\p{L}])/giu), kind: 'hedge' },
+    { re: U(/(?<![\p{L}])(?:não (?:pôde|puderam|foi possível) (?:ser )?(?:verificad[oa]s?|confirmad[oa]s?|verificar|confirmar)|sem verificação independente|não verificad[oa]s?)(?![\p{L}])/giu), kind: 'hedge' },
+    { re: U(/(?<![\p{L}])(?:possivelmente|provavelmente|é provável|muito provável)(?![\p{L}])/giu), kind: 'estimative' },
+  ],
+  nl: [
+    { re: U(/(?<![\p{L}])(?:naar verluidt|vermeend|vermeende|zogenaamd|zogenaamde|vermoedelijke|blijkbaar|kennelijk|ogenschijnlijk|onbevestigd|onbevestigde|niet bevestigd|niet onafhankelijk (?:bevestigd|geverifieerd|worden geverifieerd|te verifiëren)|niet te verifiëren)(?![\p{L}])/giu), kind: 'hedge' },
+    // Reportative "zou … hebben": "De groep zou de gegevens hebben gestolen".
+    { re: U(/(?<![\p{L}])(?:zou|zouden)(?![\p{L}])/giu), kind: 'hedge', keep: (m, text) => ZOU_PERFECT().test(text.slice(m.index + m[0].length, m.index + m[0].length + 120).split('.')[0] ?? '') },
+    { re: U(/(?<![\p{L}])(?:vermoedelijk|waarschijnlijk|naar alle waarschijnlijkheid|zeer waarschijnlijk)(?![\p{L}])/giu), kind: 'estimative' },
+  ],
 }));
 
 /** Hedges by German, French or Spanish cues. Never throws; [] for English. */
-export function findIntlHedges(sentences: Sentence[], lang: CueLang): Hedge[] {
+export function findIntlHedges(sentences: Sentence[], lang: PageLang): Hedge[] {
   if (lang === 'en') return [];
+  if (lang === 'ja') return findJaHedges(sentences);
   const out: Hedge[] = [];
   const seen = new Set<string>();
   try {

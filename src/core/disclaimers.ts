@@ -444,11 +444,11 @@ const FIX5_TRIGGER = /construed|transparen|amended|relies|relied|independently/i
 /** A news agency or wire service by name, or a wire/agency noun. Case-sensitive: "AP", not "ap". */
 const WIRE_NAME = /\b(?:(?:The\s+)?Associated\s+Press|AP|Reuters|AFP|Agence\s+France-Presse|Bloomberg(?:\s+News)?|dpa|Deutsche\s+Presse-Agentur|Xinhua|TASS|Yonhap|Kyodo(?:\s+News)?|ANI|PTI|IANS|EFE|ANSA|Europa\s+Press|UPI|[Ww]ire\s+(?:services?|reports|agencies)|[Nn]ews\s+(?:services?|agencies|wires))\b/;
 /** The text itself as a sentence's subject, in German, French, Spanish or Italian ("Dieser Artikel", "Cet article", "Esta nota"). */
-const SELF_REF_INTL = /^\s{0,3}(?:cet|cette|ce|le\s+présent|la\s+présente|este|esta|el\s+presente|la\s+presente|dieser|diese|dieses|der\s+vorliegende|die\s+vorliegende|questo|questa)\s+(?:article|texte|contenu|papier|résumé|dépêche|artículo|articulo|nota|texto|contenido|noticia|reportaje|resumen|artikel|beitrag|text|bericht|inhalt|articolo|testo|contenuto)\b/i;
+const SELF_REF_INTL = /^\s{0,3}(?:cet|cette|ce|le\s+présent|la\s+présente|este|esta|el\s+presente|la\s+presente|dieser|diese|dieses|der\s+vorliegende|die\s+vorliegende|questo|questa|dit|deze)\s+(?:article|texte|contenu|papier|résumé|dépêche|artículo|articulo|nota|texto|contenido|noticia|reportaje|resumen|artikel|beitrag|text|bericht|inhalt|articolo|testo|contenuto|artigo|reportagem|matéria|notícia|conteúdo|tekst|stuk|pezzo)(?![\p{L}])/iu;
 /** The newsroom named as the one who reviewed or took part ("notre rédaction", "nuestro equipo editorial", "die Redaktion"). */
-const NEWSROOM_INTL = /\b(?:(?:notre|la)\s+rédaction|(?:nuestr[oa]|la|el)\s+(?:redacción|equipo\s+editorial|equipo\s+de\s+redacción)|(?:unsere|die|der)\s+redaktion|la\s+redazione)\b/i;
+const NEWSROOM_INTL = /\b(?:(?:notre|la)\s+rédaction|(?:nuestr[oa]|la|el)\s+(?:redacción|equipo\s+editorial|equipo\s+de\s+redacción)|(?:unsere|die|der)\s+redaktion|la\s+redazione|(?:nossa|a)\s+(?:equipe|equipa)\s+(?:editorial|de\s+redação)|(?:pela|a|nossa)\s+redação|(?:de|onze)\s+redactie)(?![\p{L}])/iu;
 /** "artificial intelligence" in German, French, Spanish or Italian, or its capitalised short form (KI, IA). */
-const AI_INTL = /(?:[Ii]ntelligence\s+artificielle|[Ii]nteligencia\s+artificial|[Kk]ünstliche[rn]?\s+[Ii]ntelligenz|[Ii]ntelligenza\s+artificiale|\bKI\b|\bIA\b)/;
+const AI_INTL = /(?:[Ii]ntelligence\s+artificielle|[Ii]nteligencia\s+artificial|[Ii]ntelig[eê]ncia\s+[Aa]rtificial|[Kk]unstmatige\s+[Ii]ntelligentie|[Kk]ünstliche[rn]?\s+[Ii]ntelligenz|[Ii]ntelligenza\s+artificiale|\bKI\b|\bIA\b)/;
 /** A sales pitch: a promo code, a discount, a free trial. */
 const AD_READ = /\b(?:(?:promo|discount|coupon|offer)\s+code|use\s+(?:the\s+)?code|\d{1,3}\s?%\s+off|free\s+trial|try\s+it\s+free)\b/i;
 const FIX6_RULES: KindRule[] = [
@@ -492,7 +492,8 @@ const FIX6_RULES: KindRule[] = [
   {
     kind: 'ai_generated',
     // "KI" and "IA" are whole words (\b in AI_INTL): "ki" and "ia" inside a word ("skills", "media") cannot match.
-    need: [['intelligen', 'inteligen', '\\bki', '\\bia']],
+    // lang7: "intelig" too — the Portuguese "inteligência" holds neither "intelligen" nor "inteligen".
+    need: [['intelligen', 'inteligen', 'intelig', '\\bki', '\\bia']],
     any: AI_INTL,
     // Said of this text ("Cet article a été rédigé avec l'assistance d'un outil d'intelligence artificielle") or
     // of the newsroom's review ("… revisada por nuestro equipo editorial"), not of a story's subject.
@@ -507,9 +508,29 @@ const FIX6_RULES: KindRule[] = [
   },
 ];
 RULES.push(...FIX6_RULES);
+/**
+ * lang7: the article's own corrections and syndication credits in Italian, Portuguese and Dutch ("Nella prima
+ * versione di questo articolo …", "Esta reportagem foi atualizada …", "Dit artikel verscheen eerder op …"). The
+ * AI rule above reads their words for artificial intelligence and "this text" too.
+ */
+const LANG7_RULES: KindRule[] = [
+  {
+    kind: 'correction',
+    need: [['versione', 'versão', 'versie', 'corrett', 'aggiornat', 'modificat', 'rettificat', 'corrigid', 'atualizad', 'modificad', 'alterad', 'aangepast', 'gecorrigeerd', 'bijgewerkt', 'gewijzigd']],
+    any: /\b(?:(?:nella|in\s{1,3}una)\s{1,3}(?:prima|precedente|vecchia)\s{1,3}versione\s{1,3}(?:di\s{1,3})?(?:questo|questa)\s{1,3}(?:articolo|pezzo|testo|notizia)|(?:questo|questa)\s{1,3}(?:articolo|pezzo|testo|notizia)\s{1,3}è\s{1,3}stat[oa]\s{1,3}(?:corrett|aggiornat|modificat|rettificat)[oa]|(?:uma|na)\s{1,3}versão\s{1,3}(?:anterior|original|inicial)\s{1,3}d(?:esta|este)\s{1,3}(?:texto|reportagem|matéria|notícia|artigo)|(?:esta|este)\s{1,3}(?:texto|reportagem|matéria|notícia|artigo)\s{1,3}foi\s{1,3}(?:corrigid|atualizad|modificad|alterad)[oa]|(?:in\s{1,3})?een\s{1,3}eerdere\s{1,3}versie\s{1,3}van\s{1,3}(?:dit|het)\s{1,3}(?:artikel|bericht|stuk)|(?:dit|het)\s{1,3}(?:artikel|bericht|stuk)\s{1,3}(?:is|werd)\s{1,3}(?:later\s{1,3}|inmiddels\s{1,3})?(?:aangepast|gecorrigeerd|bijgewerkt|gewijzigd))/i,
+  },
+  {
+    kind: 'syndicated',
+    need: [['pubblicat', 'concessione', 'publicad', 'verscheen', 'verschenen', 'gepubliceerd', 'overgenomen']],
+    any: /\b(?:(?:questo|quest['’])\s{0,2}(?:articolo|pezzo|testo)\s{1,3}è\s{1,3}stat[oa]\s{1,3}(?:originariamente\s{1,3}|inizialmente\s{1,3})?pubblicat[oa]\s{1,3}(?:originariamente\s{1,3}|per\s{1,3}la\s{1,3}prima\s{1,3}volta\s{1,3})?(?:su|da|sul|sulla|in)|per\s{1,3}gentile\s{1,3}concessione\s{1,3}d(?:i|el|ella)|(?:este|esta)\s{1,3}(?:texto|reportagem|matéria|artigo|notícia)\s{1,3}foi\s{1,3}(?:originalmente\s{1,3}|inicialmente\s{1,3})?publicad[oa]\s{1,3}(?:originalmente\s{1,3})?(?:em|no|na|pel[oa])|(?:publicad[oa]\s{1,3}originalmente|originalmente\s{1,3}publicad[oa])\s{1,3}(?:em|no|na|pel[oa])|(?:dit|het)\s{1,3}(?:artikel|bericht|stuk)\s{1,3}(?:verscheen\s{1,3}(?:eerder\s{1,3}|eerst\s{1,3}|oorspronkelijk\s{1,3})?|werd\s{1,3}(?:eerder\s{1,3}|eerst\s{1,3}|oorspronkelijk\s{1,3})?gepubliceerd\s{1,3})(?:op|in|bij)|(?:verscheen|verschenen)\s{1,3}(?:eerder|eerst|oorspronkelijk)\s{1,3}(?:op|in|bij)|met\s{1,3}toestemming\s{1,3}(?:overgenomen|opnieuw\s{1,3}gepubliceerd))/i,
+  },
+];
+RULES.push(...LANG7_RULES);
+/** lang7: words of LANG7_RULES the box triggers do not know. */
+const LANG7_TRIGGER = /versione|versão|versie|pubblicat|concessione|publicad|verscheen|verschenen|gepubliceerd|overgenomen|corrigid|atualizad|aangepast|gecorrigeerd|bijgewerkt|intelig[eê]ncia|intelligentie/i;
 /** Words of FIX6_RULES the box triggers (TRIGGER, FIX5_TRIGGER) do not know. */
 const FIX6_TRIGGER = /issue|edition|episode|forward-looking|obligation|contribut|fassung|korrigiert|berichtigt|aktualisiert|geändert|ergänzt|überarbeitet|rectifi|modifi|versi[oó]n|intelligen|\bKI\b|\bIA\b|offenlegung|interess|intérêt|interes/i;
-/** A box worth classifying: it holds a word some disclaimer rule needs (BOX_TRIGGER: the three triggers in one pattern). */
+/** A box worth classifying: it holds a word some disclaimer rule needs (BOX_TRIGGER: the box triggers in one pattern). */
 const boxTrigger = (t: string): boolean => BOX_TRIGGER.test(t);
 
 /** Every gate word of RULES in one automaton (built on first use), and each rule's gate compiled against it. */
@@ -597,7 +618,7 @@ const TRIGGER = /liab|purposes|responsib|guarant|warrant|as\s+is|own\s+risk|advi
  * TRIGGER, FIX5_TRIGGER and FIX6_TRIGGER as one alternation (same flags): one search of a box instead of three
  * (most boxes hold none of the words, so all three ran to the end). Append a later trigger to the list.
  */
-export const BOX_TRIGGER_PARTS: readonly RegExp[] = [TRIGGER, FIX5_TRIGGER, FIX6_TRIGGER];
+export const BOX_TRIGGER_PARTS: readonly RegExp[] = [TRIGGER, FIX5_TRIGGER, FIX6_TRIGGER, LANG7_TRIGGER];
 export const BOX_TRIGGER = new RegExp(BOX_TRIGGER_PARTS.map((r) => r.source).join('|'), 'i');
 
 interface Box {

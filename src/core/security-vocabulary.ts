@@ -64,6 +64,19 @@ agency 2: cyber-electronic command, cyber electronic command, cyber army, cyber 
 cybercrime 2: computer intrusion*, computer fraud, computer crime*, computer hacking, malicious cyber activit*, malicious cyber-enabled, cyber-enabled activit*, cyber-related sanctions, cyber-related designation*, hacking charges, hacking-related charges, hacking conspiracy
 weak 1: windscreen wiper*, windshield wiper*, wiper blade*, wiper motor*, wiper fluid, stolen identities, identity theft
 weak 1: critical infrastructure, flaw, flaws, ransom, extortion, backdoor, backdoors, intrusion, intrusions, hack, hacks, exploit, exploits, exploited, breach, breached, leak, leaked, cyber, malicious, attacker, attackers, spy, spies, espionage, encryption, password, passwords, credentials, firewall, vpn, patch, patched, vulnerable, compromised, surveillance, stolen funds, spionage, espionnage, espionaje, шпионаж*, sicherheit, ciberespacio, cyberspace
+# lang7: Italian, Portuguese and Dutch security-news words (blind7 page 04 was not detected).
+breach 3: vazamento, vazamentos, fuga di dati, fughe di dati, dati rubati, dati trafugati, dati esfiltrati, vazamento de informações, dados vazados, dados expostos, exposição de dados, violação de dados, datalek*, gegevenslek*, gestolen gegevens, buitgemaakte gegevens
+breach 2: incidente informatico, incidente di sicurezza informatica, incidente cibernético, incidente de segurança, beveiligingsincident*, cyberincident*
+cybercrime 2: fórum criminoso, fóruns criminosos, fórum de hackers, forum criminale, forum di hacker, hackersforum*, criminele forums
+hacking 2: acesso indevido, acessos indevidos, acesso não autorizado, invasão hacker, cibercriminosos, criminosos virtuais, grupo hacker, accesso non autorizzato, accessi non autorizzati, attacco hacker, attacchi hacker, pirati informatici, gruppo hacker, onbevoegde toegang, ongeautoriseerde toegang, hackersgroep*, hackersbende*, cybercriminelen, gehackt, digitale inbraak, digitale inbraken
+cyberattack 3: cyberaanval*, digitale aanval*, ciberataques, attacco cyber, attacchi cyber
+ransomware 3: gijzelsoftware, ataque de ransomware, attacco ransomware
+malware 3: kwaadaardige software, software dannoso, software malevolo
+vulnerability 2: kwetsbaarheid, kwetsbaarheden, beveiligingslek*, falla di sicurezza, falle di sicurezza, falha de segurança, falhas de segurança, brecha de segurança
+cybercrime 2: cybercriminaliteit, cibercrime, crimes cibernéticos, crimini informatici
+cybersecurity 2: informatiebeveiliging, digitale veiligheid, segurança da informação, sicurezza delle informazioni
+ddos 3: ddos-aanval*, ataque ddos, attacco ddos
+weak 1: credenciais, credenziali, riscatto, losgeld, afpersing, wachtwoorden, senhas, criminosos
 `;
 
 /** CJK terms (no spaces to split on): one alternation, matched on the raw text. */

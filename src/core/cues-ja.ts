@@ -1,0 +1,232 @@
+import type { SourceDirectory } from './directory';
+import type { Attribution, Hedge, SourceKind, SourceLabel } from './report';
+import type { Sentence } from './sentences';
+import { kindOf } from './source-kind';
+
+/**
+ * lang7: attribution and hedge cues for Japanese pages.
+ *
+ * Japanese has no spaces, so this pass does not split words: it reads the run
+ * of "noun" characters (kanji, katakana, Latin letters and digits) right before
+ * a cue. Sources come from a reporting postposition ("同社によると", "捜査関係者に
+ * よれば") or from the topic of a sentence that ends in a speech verb ("警察庁は、
+ * …を明らかにした", "…の担当者は「…」と述べた"). Hedges are the hearsay and
+ * estimative endings ("とみられる", "とされる", "可能性が高い").
+ *
+ * No regular expression scans the text: every search is `indexOf` of a fixed
+ * string and a bounded character walk, so the work is linear in the sentence.
+ */
+
+const LIMITS = { maxSentences: 2_000, maxChars: 1_500, maxAttributions: 300, maxName: 30 };
+
+/** Kanji, katakana (with the long-vowel mark and the middle dot), 々, ASCII and full-width letters and digits. */
+function isNounChar(c: number): boolean {
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x30a1 && c <= 0x30ff) ||
+    c === 0x3005 ||
+    (c >= 0xff10 && c <= 0xff19) ||
+    (c >= 0xff21 && c <= 0xff3a) ||
+    (c >= 0xff41 && c <= 0xff5a) ||
+    (c >= 48 && c <= 57) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 97 && c <= 122) ||
+    c === 0x26 ||
+    c === 0xff06
+  );
+}
+
+/** Kana (hiragana and katakana) in `sample`, for the language test. */
+export function kanaCount(sample: string): number {
+  let n = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c >= 0x3041 && c <= 0x30ff) n++;
+  }
+  return n;
+}
+
+/** A page is Japanese when kana are a good share of its sample (Chinese text has none). */
+export function looksJapanese(sample: string): boolean {
+  const k = kanaCount(sample);
+  return k >= 40 && k >= sample.length * 0.15;
+}
+
+/** Brackets around a short form ("（NISC）") are dropped before reading a name. */
+function dropBrackets(s: string): string {
+  let out = '';
+  let depth = 0;
+  for (const ch of s) {
+    if (ch === '（' || ch === '(') depth++;
+    else if (ch === '）' || ch === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0) out += ch;
+  }
+  return out;
+}
+
+/** The run of noun characters that ends at `end` (exclusive), at most LIMITS.maxName long. */
+function nounRunBefore(text: string, end: number): string {
+  let i = end;
+  while (i > 0 && end - i < LIMITS.maxName && isNounChar(text.charCodeAt(i - 1))) i--;
+  return text.slice(i, end);
+}
+
+/** Honorifics and plural markers after a person's name. */
+const HONORIFICS = ['氏ら', '氏', 'さん', '様', '教授', '准教授'];
+/** Role nouns after "X の": the person speaks for X ("内閣サイバーセキュリティセンターの担当者"). */
+const ROLES = ['広報担当者', '担当者', '広報担当', '広報', '幹部', '責任者', '報道官', '報道担当者', '代表者', '社長', '会長', '長官', '大臣', '職員', '社員', '従業員'];
+/** Descriptions before "の" that say what the name after it is ("物流大手の", "セキュリティ企業の"). */
+const COMPANY_DESC = ['大手', '企業', '会社', 'メーカー', '事業者', 'ベンダー'];
+/** Described sources that are not named (investigators, officials, people familiar with …). */
+const ANON_TAIL = ['関係者', '消息筋', '関係筋', '筋'];
+const GOV_MARK = ['内閣', '政府', '省', '庁', '警察', '県警', '府警', '警視庁', '当局', '大使館', '委員会', '自治体', '市役所', '機構'];
+const COMPANY_MARK = ['同社', '株式会社', '会社', '企業', '銀行', 'ホールディングス', 'グループ', '証券'];
+const RESEARCH_ROLE = ['分析官', '研究員', '研究者', 'アナリスト', '専門家', '教授'];
+
+/** Reporting postpositions: the source is the noun run right before them. */
+const POSTPOSITIONS = ['によると', 'によれば', 'によりますと', 'の話では', 'の発表では', 'の調べでは', 'の調査では'];
+/** Speech verbs (stems: past and progressive alike, "と述べた" / "と述べている"): the speaker is the sentence's topic. */
+const SPEECH_ENDINGS = ['と述べ', 'と発表', 'を発表', 'と指摘', 'と話し', 'と説明', 'と語っ', 'と強調', 'と警告', 'と認め', 'とコメント', 'を明らかに', 'と明らかに', 'と報じ', 'と伝え', 'としている', 'と主張', 'と否定', 'と回答', 'と答え', 'と公表', 'を公表'];
+
+interface Named {
+  name: string;
+  kind: SourceKind | null;
+}
+
+const endsWithAny = (s: string, xs: readonly string[]): string | undefined => xs.find((x) => s.endsWith(x) && s.length > x.length);
+
+/** A name read from a noun phrase ("物流大手の関東ロジネクスト", "セキュリティ企業ミナトサイバーの分析官、高橋健一氏"). */
+function nameOfPhrase(phrase: string): Named | null {
+  let seg = dropBrackets(phrase);
+  const comma = Math.max(seg.lastIndexOf('、'), seg.lastIndexOf('，'), seg.lastIndexOf('」'), seg.lastIndexOf('』'));
+  let appositive = false;
+  if (comma >= 0) {
+    appositive = comma === seg.lastIndexOf('、');
+    seg = seg.slice(comma + 1);
+  }
+  const parts = seg.split('の');
+  let last = parts[parts.length - 1] ?? '';
+  let kind: SourceKind | null = null;
+  const hon = endsWithAny(last, HONORIFICS);
+  if (hon) {
+    last = last.slice(0, -hon.length);
+    // "ミナトサイバーの分析官、高橋健一氏": a researcher when the description before the comma says so.
+    kind = appositive && RESEARCH_ROLE.some((r) => phrase.includes(r)) ? 'researcher' : 'person';
+  }
+  const role = ROLES.find((r) => last === r);
+  if (role && parts.length >= 2) {
+    // The body the person speaks for ("NISC の担当者" → NISC).
+    last = parts[parts.length - 2] ?? '';
+  }
+  if (!hon && parts.length >= 2 && COMPANY_DESC.some((d) => (parts[parts.length - 2] ?? '').endsWith(d))) kind = 'company';
+  const name = nounRunBefore(last, last.length);
+  if (name !== last || name.length < 2) return null;
+  return { name, kind };
+}
+
+/** The topic of a sentence: the phrase before its first "は" (else "が") that follows a noun character. */
+function topicOf(text: string): string | null {
+  for (const particle of ['は', 'が']) {
+    let at = text.indexOf(particle);
+    while (at > 0 && at < 120) {
+      // A "が" subject after a comma is a subordinate clause's ("…進めているが、顧客情報が…"), not the speaker.
+      if (isNounChar(text.charCodeAt(at - 1)) && (particle === 'は' || !text.slice(0, at).includes('、'))) return text.slice(0, at);
+      at = text.indexOf(particle, at + 1);
+    }
+  }
+  return null;
+}
+
+function kindJa(n: Named, label: SourceLabel | null, db: SourceDirectory): SourceKind {
+  if (n.kind) return n.kind;
+  if (ANON_TAIL.some((t) => n.name.endsWith(t))) return 'anonymous';
+  if (label) return kindOf(n.name, label, db, null);
+  if (GOV_MARK.some((g) => n.name.includes(g))) return 'government';
+  if (COMPANY_MARK.some((c) => n.name.includes(c))) return 'company';
+  return kindOf(n.name, label, db, null);
+}
+
+export interface JaContext {
+  db: SourceDirectory;
+  publisher: SourceLabel | null;
+}
+
+/** Attributions by Japanese cues. Never throws. */
+export function findJaAttributions(sentences: Sentence[], ctx: JaContext): Attribution[] {
+  const out: Attribution[] = [];
+  try {
+    const seen = new Set<string>();
+    const n = Math.min(sentences.length, LIMITS.maxSentences);
+    const push = (named: Named | null, cue: string, sent: Sentence): void => {
+      if (!named || out.length >= LIMITS.maxAttributions) return;
+      let { name } = named;
+      // "同社" (the company): the company named before, when there is one.
+      if (name === '同社') {
+        const prev = [...out].reverse().find((a) => a.sourceKind === 'company');
+        if (prev) name = prev.source;
+      }
+      if (seen.has(name)) return;
+      const label = ctx.db.byName(name) ?? null;
+      if (ctx.publisher && label && label.id === ctx.publisher.id) return;
+      seen.add(name);
+      out.push({ source: name, sourceKind: kindJa({ name, kind: named.kind }, label, ctx.db), cue, sentence: sent.text, label, via: null });
+    };
+    for (let si = 0; si < n; si++) {
+      const sent = sentences[si]!;
+      if (sent.blockKind === 'title') continue;
+      const text = sent.text.slice(0, LIMITS.maxChars);
+      for (const cue of POSTPOSITIONS) {
+        let at = text.indexOf(cue);
+        for (let guard = 0; at > 0 && guard < 5; guard++, at = text.indexOf(cue, at + cue.length)) {
+          // The phrase before the cue back to the clause start, then its name.
+          let start = at;
+          while (start > 0 && at - start < 60 && !'。、「」『』'.includes(text[start - 1]!)) start--;
+          push(nameOfPhrase(text.slice(start, at)), cue, sent);
+        }
+      }
+      const ending = SPEECH_ENDINGS.find((e) => text.includes(e));
+      if (ending) {
+        const topic = topicOf(text);
+        if (topic) push(nameOfPhrase(topic), ending, sent);
+      }
+    }
+  } catch {
+    return out;
+  }
+  return out;
+}
+
+/** Hedges: hearsay and estimative endings. Longer forms first, so "とみられる" is reported, not "とみられ". */
+const HEDGES_JA: [string, Hedge['kind']][] = [
+  ['とみられる', 'hedge'],
+  ['と見られる', 'hedge'],
+  ['とみられ', 'hedge'],
+  ['と見られ', 'hedge'],
+  ['とされる', 'hedge'],
+  ['とされ', 'hedge'],
+  ['模様', 'hedge'],
+  ['疑いがある', 'hedge'],
+  ['未確認', 'hedge'],
+  ['可能性が高い', 'estimative'],
+  ['可能性がある', 'estimative'],
+];
+
+/** Hedges by Japanese cues. Never throws. */
+export function findJaHedges(sentences: Sentence[]): Hedge[] {
+  const out: Hedge[] = [];
+  try {
+    const n = Math.min(sentences.length, LIMITS.maxSentences);
+    for (let si = 0; si < n && out.length < 500; si++) {
+      const text = sentences[si]!.text.slice(0, LIMITS.maxChars);
+      let taken = '';
+      for (const [cue, kind] of HEDGES_JA) {
+        if (!text.includes(cue) || taken.includes(cue)) continue;
+        taken += cue + '\u0000';
+        out.push({ cue, sentence: sentences[si]!.text, kind });
+      }
+    }
+  } catch {
+    return out;
+  }
+  return out;
+}
