@@ -64,6 +64,12 @@ agency 2: cyber-electronic command, cyber electronic command, cyber army, cyber 
 cybercrime 2: computer intrusion*, computer fraud, computer crime*, computer hacking, malicious cyber activit*, malicious cyber-enabled, cyber-enabled activit*, cyber-related sanctions, cyber-related designation*, hacking charges, hacking-related charges, hacking conspiracy
 weak 1: windscreen wiper*, windshield wiper*, wiper blade*, wiper motor*, wiper fluid, stolen identities, identity theft
 weak 1: critical infrastructure, flaw, flaws, ransom, extortion, backdoor, backdoors, intrusion, intrusions, hack, hacks, exploit, exploits, exploited, breach, breached, leak, leaked, cyber, malicious, attacker, attackers, spy, spies, espionage, encryption, password, passwords, credentials, firewall, vpn, patch, patched, vulnerable, compromised, surveillance, stolen funds, spionage, espionnage, espionaje, шпионаж*, sicherheit, ciberespacio, cyberspace
+hacking 2: criminal actor*, account takeover*, account takeovers, state-linked operator*, state-backed operator*, state-sponsored operator*, hacktivist persona*, hack-and-leak
+breach 2: it incident*, it security incident*, breach notification*, exposed database*, unsecured database*, unprotected database*, misconfigured database*, accessible without a password, accessible without authentication, without password protection
+breach 3: personal data breach*
+malware 3: malicious release*, malicious version*, second-stage payload*, second stage payload*, malicious payload*
+cybersecurity 2: iocs, ioc, technical and organisational measures, technical and organizational measures, sim-swap*
+cybercrime 2: underground forum*, hacker forum*, hacking forum*, dark-web forum*, sim-swap fraud, sim swap fraud, emptied crypto wallets, drained crypto wallets, drained wallets, drain wallets, drain crypto wallets, emptied wallets
 `;
 
 /** CJK terms (no spaces to split on): one alternation, matched on the raw text. */
