@@ -56,6 +56,8 @@ const VERBS_FIX4 = 'carried|carries|seen';
 const SO_INVERSION_FIX6B = /(?:^|[”"’.!?]\s?)So$/;
 /** Verbs added after the sixth held-out set: "researchers have tied the technique to X" (like "linked … to"). */
 const VERBS_FIX6B = 'tied';
+/** Verbs added after the seventh held-out set: an assessment ("the NCSC judged it almost certain that …") and a repeated argument. */
+const VERBS_FIX7 = 'judged|made the same argument|made a similar argument|made similar arguments|made the same point|made a similar point';
 const VERBS_FIX5 = 'made similar claims|made similar accusations|made similar allegations|made similar assertions|made the same claim|made the same claims|made the same accusation|made the same accusations|made such claims|makes similar claims|make similar claims';
 /**
  * An alternation of literal words grouped by first letter, longest first in each
@@ -72,14 +74,14 @@ function byFirstLetter(alts: string): string {
   return [...groups].map(([c, ws]) => `${c}(?:${ws.sort((a, b) => b.length - a.length).join('|')})`).join('|');
 }
 const CUE_RE = new RegExp(
-  String.raw`\b(?:according to|in the words of|citing|quoting|per|cited by|as reported by|reported by|first reported by|quoted by|in an interview with|in a (?:statement|post|report|blog post|tweet|briefing|filing|letter|notice|advisory) (?:to|published by|posted by|released by|from)|(?:was|were|has been|had been|have been) (?:reported|quoted|flagged|discovered|spotted|identified|detected|found|disclosed|documented|uncovered|first reported|confirmed|observed|attributed|linked|traced) (?:[\w’'-]+ ){0,8}?by|${byFirstLetter(`${VERBS}|${VERBS_FIX3}|${VERBS_FIX4}|${VERBS_FIX5}|${VERBS_FIX6B}`)})\b`,
+  String.raw`\b(?:according to|in the words of|citing|quoting|per|cited by|as reported by|reported by|first reported by|quoted by|in an interview with|in a (?:statement|post|report|blog post|tweet|briefing|filing|letter|notice|advisory) (?:to|published by|posted by|released by|from)|(?:was|were|has been|had been|have been) (?:reported|quoted|flagged|discovered|spotted|identified|detected|found|disclosed|documented|uncovered|first reported|confirmed|observed|attributed|linked|traced) (?:[\w’'-]+ ){0,8}?by|${byFirstLetter(`${VERBS}|${VERBS_FIX3}|${VERBS_FIX4}|${VERBS_FIX5}|${VERBS_FIX6B}|${VERBS_FIX7}`)})\b`,
   'gi',
 );
 
 /** First words of every cue CUE_RE can match, lower case: a word outside this set cannot start a cue. */
 const CUE_FIRST = new Set<string>([
   ...'according citing quoting per cited as reported first quoted in was were has had have'.split(' '),
-  ...`${VERBS}|${VERBS_FIX3}|${VERBS_FIX4}|${VERBS_FIX5}|${VERBS_FIX6B}`.split('|').flatMap((w) => {
+  ...`${VERBS}|${VERBS_FIX3}|${VERBS_FIX4}|${VERBS_FIX5}|${VERBS_FIX6B}|${VERBS_FIX7}`.split('|').flatMap((w) => {
     const first = w.split(' ')[0]!;
     return first.includes('[sz]') ? [first.replace('[sz]', 's'), first.replace('[sz]', 'z')] : [first];
   }),
@@ -289,6 +291,8 @@ const NEEDS_OBJECT: Record<string, RegExp> = {
   // "tied himself to the outcome": a reflexive object is a commitment, not an attribution.
   tied: /^\s+(?!(?:himself|herself|themselves|itself|ourselves|myself)\b)(?:[\w’'-]+\s+){1,6}to\b/i,
   traced: /^\s+(?:[\w’'-]+\s+){1,6}to\b/i,
+  // fix7: "judged it almost certain that", "judged that": an assessment; "judged the contest" is not one.
+  judged: /^\s+(?:that\b|it\s+(?:to\s+be\s+)?(?:(?:almost|highly|very|quite|more|less|most|un)\s*)?(?:certain|likely|unlikely|probable|improbable|possible|plausible|credible)\b)/i,
   // A name may carry abbreviations ("Sen. Tim Kaine, D-Va., as …").
   described: /^\s+(?:(?:the|this|it|these|those|such|them|him|her|its|their|his|our|all|any)\b[^.]{0,60}|[A-Z](?:[^.]|\.(?=[\s,]*[A-Z\p{Ll}]))[^.]{0,100}?)\bas\b/u,
   characterized: /^\s+\S.{0,100}?\bas\b/u,
@@ -1057,6 +1061,15 @@ function noSpeakerFix4(np: string): boolean {
   return DATE_NAME_FIX4.test(t);
 }
 
+/** fix7: a date range ("January 9 and January 21"), a weekday phrase ("Friday in federal court") or this page's own earlier version: no speaker. */
+const DATE_RANGE_FIX7 = /^(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to|through|until)\s/;
+const WEEKDAY_FIX7 = /^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const OWN_TEXT_FIX7 = /\b(?:version|edition|draft)\s+of\s+this\s+(?:article|story|post|piece|report|thread|newsletter|column)\b|^(?:the\s+)?(?:this|present)\s+(?:article|story|post|piece|thread)$/i;
+function noSpeakerFix7(np: string): boolean {
+  const t = np.trim();
+  return DATE_RANGE_FIX7.test(t) || WEEKDAY_FIX7.test(t) || OWN_TEXT_FIX7.test(t);
+}
+
 /** A negated auxiliary just before a cue ("does not", "didn’t", "could not", "would never"), an adverb at most between. */
 // redos-ok: only ever run on the last 40 characters before a cue; a literal alternation with bounded optional adverbs.
 /** `\w` of a pattern without the `u` flag. */
@@ -1241,12 +1254,23 @@ const ROLE_DESCRIPTION_FIX4 = /^(?:the\s+)?(?:[A-Z][\w-]{0,20}\s+|[a-z][\w-]{0,2
 // redos-ok: anchored; every repetition bounded; run on the rest of one sentence after a name.
 const OF_BODY_FIX4 = /^of\s+(?:the\s+)?([A-Z][\p{L}\p{N}’'&.-]{0,30}(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\p{L}\p{N}’'&.-]{0,30}){0,6})\s*(?:[,.;:”"]|$)/u;
 
+/** fix7: "That was the advice / view / warning of X", opening a sentence. */
+const ADVICE_OF_FIX7 = /^(?:That|This|Such|Those|These)\s(?:was|is|were|are|had\sbeen)\s(?:also\s)?(?:the\s)?(advice|view|verdict|warning|assessment|message|conclusion|argument|reaction|response|recommendation|prediction|take)\s(?:of|from)\s/;
+/** fix7: a run of one to four capitalised words (an outlet's name in the clause before ", citing"). */
+const CAP_RUN_FIX7 = /[A-Z][\p{L}\p{N}’'&.-]{0,30}(?:\s+[A-Z][\p{L}\p{N}’'&.-]{0,30}){0,3}/gu;
+/** fix7: a document or analysis, then a participle or a time phrase (or both), then "by": the author follows. */
+// redos-ok: anchored; bounded word runs between literal alternatives; run on the text after one cue.
+const DOC_BY_FIX7 = /^(?:(?:a|an|the|new|recent|latest|separate|its|their)\s+){0,3}(?:[\w-]+\s+){0,2}?(?:report|study|analysis|comparison|tally|count|scan|review|assessment|survey|audit|investigation|estimate|estimates)\s+(?:(?:run|conducted|carried\s+out|compiled|performed|done|produced)\s+(?:(?:last|this|earlier|on|in)(?:\s+[\w-]+){1,2}\s+)?by|(?:last|this|earlier)\s+(?:week|month|year|spring|summer|autumn|fall|winter|quarter)\s+by)\s+/i;
+
 function npForward(right: string): { np: string; appositive: string | null; rest: string } | null {
   let t = right.replace(/^\s+/, '');
   // "the country’s Ministry of State Security": a possessive standing for the country already named; the body is the name.
   t = t.replace(/^(?:(?:a|an|one)\s+(?:spokes(?:person|man|woman)|official|representative)\s+(?:for|of|at|from)\s+)?(?:the|that|this)\s+(?:country|nation|state|city|region|kingdom|republic)[’']s\s+(?=\p{Lu})/u, (m) => m.replace(/(?:the|that|this)\s+\S+\s+$/, ''));
   // "a report released on Wednesday by X": the time phrase between the participle and its agent.
   t = t.replace(/^((?:(?:a|an|the|new|its|their)\s+){0,2}(?:[\w-]+\s+){0,2}?(?:report|statement|analysis|study|advisory|investigation|assessment|findings|paper|alert|bulletin)\s+(?:published|released|issued))\s+(?:on|in|last|this|earlier|late|early)(?:\s+[\w-]+){1,2}\s+by\s/i, '$1 by ');
+  // fix7: "a report last month by X", "a comparison run by the firm X": a time phrase or a participle between the document and its author.
+  const docByFix7 = DOC_BY_FIX7.exec(t);
+  if (docByFix7) t = t.slice(docByFix7[0].length);
   // "a report by X", "a statement from X", "data from X", "research by X".
   const docBy = /^(?:(?:a|an|the|new|recent|latest|separate|its|their)\s+){0,3}(?:[\w-]+\s+){0,2}?(?:report|reports|statement|analysis|study|research|data|figures|advisory|investigation|survey|post|blog post|filing|assessment|findings|estimates|paper|alert|bulletin|review|audit|notice|letter)\s+(?:by|from|of|published by|released by|issued by)\s+/i.exec(t);
   // "a survey of voter lists" is about them, not by them: "of" only before a name.
@@ -1957,6 +1981,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       }
     }
     if (noSpeakerFix4(raw.source)) return null;
+    if (noSpeakerFix7(raw.source)) return null;
     // "a hacker calling himself “xenZen” began selling what he claims are …": the pronoun is the self-named person of this sentence.
     if (/^(?:he|she|they)$/i.test(raw.source.trim())) {
       const alias = SELF_PRONOUN_FIX4.exec(sentences[si]!.text.slice(Math.max(0, pos - 200), pos));
@@ -1965,10 +1990,13 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
     const cls = classify(raw.source) ?? (raw.kind === 'anonymous' && raw.source.length <= 140 ? { source: raw.source, kind: 'anonymous' as SourceKind } : null) ?? handleFix4(raw);
     if (!cls) return null;
     if (raw.kind && !cls.kind) cls.kind = raw.kind;
+    // fix7: "Two employees, who asked not to be identified, said": the appositive's anonymity outweighs a vague head.
+    if (raw.kind === 'anonymous' && cls.kind === 'unspecified') cls.kind = 'anonymous';
     const res = resolve(cls, si);
     if (!res) return null;
     let name = bareName(res.source);
     if (!name || name.length < 2) return null;
+    if (noSpeakerFix7(name)) return null;
     const org = orgFix3(raw.org ?? null, raw.role ?? null, si);
     // "John Smith, a former director of the NSA, said": a former official no longer speaks for the body.
     const formerPost = !!raw.role && /\b(?:former|ex|retired|onetime|erstwhile)\b/i.test(raw.role) && !/\b(?:now|currently)\s/.test(raw.role);
@@ -2064,6 +2092,22 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       if (a !== null && o !== null && a !== o) drafts[a]!.via = o;
     }
     return true;
+  };
+
+  /**
+   * fix7: "Iran's state broadcaster Press TV picked the story up, citing an unnamed official": an outlet named in the
+   * clause before ", citing" is the relay of the source it cites. Only outlets the database or its name words know.
+   */
+  const citingOutletFix7 = (left: string, cited: number, cue: string, si: number): void => {
+    const clause = left.slice(Math.max(0, left.length - 200));
+    for (const m of clause.matchAll(CAP_RUN_FIX7)) {
+      const run = m[0].replace(/[’']s$/, '');
+      const lab = labelFor(run, null);
+      if (kindOf(run, lab, db, null) !== 'outlet' || isPublisher(lab, run)) continue;
+      const o = add({ source: run, kind: 'outlet' }, cue, si, Math.max(0, left.length - clause.length + (m.index ?? 0)), true);
+      if (o !== null && o !== cited) drafts[cited]!.via = o;
+      return;
+    }
   };
 
   /** A draft's source again, for a second cue of the same clause ("she said …, emphasizing …"). */
@@ -2229,6 +2273,8 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
         const outletHint = !personAgent && /reported by|interview with/.test(cue) && isCap(f.np.replace(/^the\s+/i, '')) ? 'outlet' : null;
         const ofOrg = personAgent ? /^\s*of\s+(?:the\s+)?(?:(?:security|cybersecurity|research|software)\s+)?(?:(?:firm|company|vendor|lab)\s+)?([A-Z][\p{L}\p{N}&.-]*(?:\s+[A-Z][\p{L}\p{N}&.-]*){0,3})/u.exec(f.rest) : null;
         const idx = add({ source: f.np, kind: outletHint, org: ofOrg ? ofOrg[1]!.replace(/\.$/, '') : f.appositive ? orgInAppositive(f.appositive) : null, role: f.appositive }, cueRaw, si, at, isRelay);
+        // Not when an outlet of this sentence has a cue of its own (Reuters reported …, citing …): the relay is linked from there.
+        if (idx !== null && cue === 'citing' && drafts[idx]!.via === null && !drafts.some((d) => d.sentence === si && d.kind === 'outlet')) citingOutletFix7(left, idx, cueRaw, si);
         // "according to a report by the Global Times, a state-affiliated outlet, …" then nothing more here.
         if (idx !== null && CUE_WORDS_2.has(cue)) {
           // "According to X, Y said …" — the rest of the sentence may hold another cue; handled by the loop.
@@ -2453,6 +2499,12 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
     if (drafts.length > before && text.startsWith('In ')) {
       const car = CARRIED_OPENER_FIX6B.exec(text);
       if (car && !drafts.slice(before).some((d) => d.kind === 'outlet' || d.source === car[1])) add({ source: car[1]!, kind: 'outlet' }, 'carried by', si, car[0].indexOf(car[1]!), true);
+    }
+    // fix7: "That was the advice of Satish Rao, an engineer at X": the speaker of the quote before, named in a sentence of its own.
+    if (drafts.length === before && (text.startsWith('Th') || text.startsWith('Su'))) {
+      const adv = ADVICE_OF_FIX7.exec(text);
+      const f = adv ? npForward(text.slice(adv[0].length, adv[0].length + 300)) : null;
+      if (adv && f && isCap(f.np.replace(/^the\s+/i, ''))) add({ source: f.np, kind: null, org: f.appositive ? orgInAppositive(f.appositive) : null, role: f.appositive }, `${adv[1]} of`, si, adv[0].length);
     }
     // Within one sentence: an outlet that reports (or is told) relays the other sources of the sentence.
     const here = drafts.slice(before);
