@@ -45,6 +45,11 @@ describe('attribution (fix7)', () => {
     const r = run('Two employees, who asked not to be identified because they were not authorised to talk to reporters, said that the wards ran on paper for a week.');
     expect(r[0]?.sourceKind).toBe('anonymous');
   });
+  it('a role noun in front of a name in commas names the speaker', () => {
+    expect(sources('The maintainer, Ilse Brandt, wrote on the project’s issue tracker that the release was not hers.')).toContain('Ilse Brandt');
+    expect(sources('The creator, Omar Haddad, said the tool was never meant for attacks.').join(' ')).toMatch(/Omar Haddad/);
+    expect(sources('By the time the moderator, Sam, arrived, the thread was locked.')).toEqual([]);
+  });
   it('dates, weekday phrases and this page’s own earlier version are no speakers', () => {
     expect(sources('The first version of this story said the outage began on Monday.')).toEqual([]);
     expect(sources('Hackers were inside between March 3 and March 19, the filing shows. The company said it found them on March 20.')).not.toContain('March 3 and March 19');
