@@ -1258,6 +1258,8 @@ const OF_BODY_FIX4 = /^of\s+(?:the\s+)?([A-Z][\p{L}\p{N}’'&.-]{0,30}(?:\s+(?:(
 const ADVICE_OF_FIX7 = /^(?:That|This|Such|Those|These)\s(?:was|is|were|are|had\sbeen)\s(?:also\s)?(?:the\s)?(advice|view|verdict|warning|assessment|message|conclusion|argument|reaction|response|recommendation|prediction|take)\s(?:of|from)\s/;
 /** fix7: more roles before a name in commas ("The maintainer, Dara Whitfield, wrote"). */
 const ROLE_HEADS_FIX7 = /^(?:maintainer|maintainers|creator|author|engineer|administrator|moderator|professor|lecturer|scientist|consultant|investigator|manager|editor|architect|technologist|economist|historian|spokesperson)$/;
+/** fix7: the subject that opens a sentence: a name of up to four capitalised words, or "the company/agency/…". */
+const SUBJECT_OPENER_FIX7 = /^(?:(?:But|And|Meanwhile|Separately|Now)\s+)?([Tt]he\s+(?:company|agency|ministry|vendor|firm|department|bureau|police|government|regulator|group|gang)|(?:[Tt]he\s+)?[A-Z][\p{L}\p{N}’'&.-]{0,30}(?:\s+[A-Z][\p{L}\p{N}’'&.-]{0,30}){0,3})\s/u;
 /** fix7: a run of one to four capitalised words (an outlet's name in the clause before ", citing"). */
 const CAP_RUN_FIX7 = /[A-Z][\p{L}\p{N}’'&.-]{0,30}(?:\s+[A-Z][\p{L}\p{N}’'&.-]{0,30}){0,3}/gu;
 /** fix7: a document or analysis, then a participle or a time phrase (or both), then "by": the author follows. */
@@ -2311,6 +2313,14 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       // "emailing reporters what it claimed were the documents": a free relative that hedges, not a new statement.
       if (CUE_WORDS_3.has(cue) && /\bwhat\s+(?:it|they)\s+$/i.test(left)) continue;
       // "… posted on Telegram …, and shared what it said were screenshots": the pronoun is the clause's own source, not an outlet quoted before.
+      // fix7: "Microsoft fixed two flaws that it says attackers exploited": the pronoun of a restrictive relative is the sentence's subject.
+      if ((cue === 'said' || cue === 'says') && /\bthat\s+(?:it|they)\s+$/i.test(left) && !/,\s*that\s+(?:it|they)\s+$/i.test(left)) {
+        const subj = SUBJECT_OPENER_FIX7.exec(text.slice(0, 120));
+        if (subj && subj[0].length <= at && !PRONOUNS.test(subj[1]!)) {
+          add({ source: subj[1]!, kind: null }, cueRaw, si, 0);
+          continue;
+        }
+      }
       if ((cue === 'said' || cue === 'says') && /\bwhat\s+(?:it|they)\s+$/i.test(left)) {
         const d = drafts.length > before ? drafts[drafts.length - 1]! : null;
         if (d && d.pos < at && !d.relayOutlet) sameSource(d, cueRaw, si, at);

@@ -50,6 +50,11 @@ describe('attribution (fix7)', () => {
     expect(sources('The creator, Omar Haddad, said the tool was never meant for attacks.').join(' ')).toMatch(/Omar Haddad/);
     expect(sources('By the time the moderator, Sam, arrived, the thread was locked.')).toEqual([]);
   });
+  it('"… flaws that it says attackers exploited": the pronoun of a restrictive relative is the sentence’s subject', () => {
+    expect(sources('Cisco shipped patches on Wednesday for three router bugs that it says are under attack.')).toContain('Cisco');
+    // After a comma the relative belongs to the noun before it: left alone.
+    expect(sources('Hackers stole files from Vexel Corp, that it says were old.')).toEqual([]);
+  });
   it('dates, weekday phrases and this page’s own earlier version are no speakers', () => {
     expect(sources('The first version of this story said the outage began on Monday.')).toEqual([]);
     expect(sources('Hackers were inside between March 3 and March 19, the filing shows. The company said it found them on March 20.')).not.toContain('March 3 and March 19');
