@@ -1260,6 +1260,8 @@ const ADVICE_OF_FIX7 = /^(?:That|This|Such|Those|These)\s(?:was|is|were|are|had\
 const ROLE_HEADS_FIX7 = /^(?:maintainer|maintainers|creator|author|engineer|administrator|moderator|professor|lecturer|scientist|consultant|investigator|manager|editor|architect|technologist|economist|historian|spokesperson)$/;
 /** fix7: the subject that opens a sentence: a name of up to four capitalised words, or "the company/agency/…". */
 const SUBJECT_OPENER_FIX7 = /^(?:(?:But|And|Meanwhile|Separately|Now)\s+)?([Tt]he\s+(?:company|agency|ministry|vendor|firm|department|bureau|police|government|regulator|group|gang)|(?:[Tt]he\s+)?[A-Z][\p{L}\p{N}’'&.-]{0,30}(?:\s+[A-Z][\p{L}\p{N}’'&.-]{0,30}){0,3})\s/u;
+/** fix7: sentence-opening words that are no subject ("Last year the agency …", "In May the firm …"). */
+const OPENER_NOT_SUBJECT_FIX7 = /^(?:Last|Next|This|That|These|Those|In|On|At|By|For|From|With|Without|Earlier|Later|After|Before|When|While|Since|Until|Yesterday|Today|Tonight|Now|Then|Separately|Meanwhile|However|Still|Also|Once|Over|Under|Within|During|Despite|Although|Though|If|As|According|There|Here|What|Why|How|Who|Where|Some|Many|Most|One|Two|Three|Several|Both|Each|Every|All|No|A|An|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** fix7: a run of one to four capitalised words (an outlet's name in the clause before ", citing"). */
 const CAP_RUN_FIX7 = /[A-Z][\p{L}\p{N}’'&.-]{0,30}(?:\s+[A-Z][\p{L}\p{N}’'&.-]{0,30}){0,3}/gu;
 /** fix7: a document or analysis, then a participle or a time phrase (or both), then "by": the author follows. */
@@ -2316,7 +2318,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       // fix7: "Microsoft fixed two flaws that it says attackers exploited": the pronoun of a restrictive relative is the sentence's subject.
       if ((cue === 'said' || cue === 'says') && /\bthat\s+(?:it|they)\s+$/i.test(left) && !/,\s*that\s+(?:it|they)\s+$/i.test(left)) {
         const subj = SUBJECT_OPENER_FIX7.exec(text.slice(0, 120));
-        if (subj && subj[0].length <= at && !PRONOUNS.test(subj[1]!)) {
+        if (subj && subj[0].length <= at && !PRONOUNS.test(subj[1]!) && !OPENER_NOT_SUBJECT_FIX7.test(subj[1]!.split(/\s/)[0]!)) {
           add({ source: subj[1]!, kind: null }, cueRaw, si, 0);
           continue;
         }

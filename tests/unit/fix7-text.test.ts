@@ -52,6 +52,8 @@ describe('attribution (fix7)', () => {
   });
   it('"… flaws that it says attackers exploited": the pronoun of a restrictive relative is the sentence’s subject', () => {
     expect(sources('Cisco shipped patches on Wednesday for three router bugs that it says are under attack.')).toContain('Cisco');
+    // A time phrase that opens the sentence is no subject.
+    expect(sources('Last year the agency published a report that it said traced the intrusion to a contractor.')).not.toContain('Last');
     // After a comma the relative belongs to the noun before it: left alone.
     expect(sources('Hackers stole files from Vexel Corp, that it says were old.')).toEqual([]);
   });
