@@ -56,6 +56,8 @@ const VERBS_FIX4 = 'carried|carries|seen';
 const SO_INVERSION_FIX6B = /(?:^|[”"’.!?]\s?)So$/;
 /** Verbs added after the sixth held-out set: "researchers have tied the technique to X" (like "linked … to"). */
 const VERBS_FIX6B = 'tied';
+/** Verbs added after the seventh held-out set: an assessment ("the NCSC judged it almost certain that …") and a repeated argument. */
+const VERBS_FIX7 = 'judged|made the same argument|made a similar argument|made similar arguments|made the same point|made a similar point';
 const VERBS_FIX5 = 'made similar claims|made similar accusations|made similar allegations|made similar assertions|made the same claim|made the same claims|made the same accusation|made the same accusations|made such claims|makes similar claims|make similar claims';
 /**
  * An alternation of literal words grouped by first letter, longest first in each
@@ -72,14 +74,14 @@ function byFirstLetter(alts: string): string {
   return [...groups].map(([c, ws]) => `${c}(?:${ws.sort((a, b) => b.length - a.length).join('|')})`).join('|');
 }
 const CUE_RE = new RegExp(
-  String.raw`\b(?:according to|in the words of|citing|quoting|per|cited by|as reported by|reported by|first reported by|quoted by|in an interview with|in a (?:statement|post|report|blog post|tweet|briefing|filing|letter|notice|advisory) (?:to|published by|posted by|released by|from)|(?:was|were|has been|had been|have been) (?:reported|quoted|flagged|discovered|spotted|identified|detected|found|disclosed|documented|uncovered|first reported|confirmed|observed|attributed|linked|traced) (?:[\w’'-]+ ){0,8}?by|${byFirstLetter(`${VERBS}|${VERBS_FIX3}|${VERBS_FIX4}|${VERBS_FIX5}|${VERBS_FIX6B}`)})\b`,
+  String.raw`\b(?:according to|in the words of|citing|quoting|per|cited by|as reported by|reported by|first reported by|quoted by|in an interview with|in a (?:statement|post|report|blog post|tweet|briefing|filing|letter|notice|advisory) (?:to|published by|posted by|released by|from)|(?:was|were|has been|had been|have been) (?:reported|quoted|flagged|discovered|spotted|identified|detected|found|disclosed|documented|uncovered|first reported|confirmed|observed|attributed|linked|traced) (?:[\w’'-]+ ){0,8}?by|${byFirstLetter(`${VERBS}|${VERBS_FIX3}|${VERBS_FIX4}|${VERBS_FIX5}|${VERBS_FIX6B}|${VERBS_FIX7}`)})\b`,
   'gi',
 );
 
 /** First words of every cue CUE_RE can match, lower case: a word outside this set cannot start a cue. */
 const CUE_FIRST = new Set<string>([
   ...'according citing quoting per cited as reported first quoted in was were has had have'.split(' '),
-  ...`${VERBS}|${VERBS_FIX3}|${VERBS_FIX4}|${VERBS_FIX5}|${VERBS_FIX6B}`.split('|').flatMap((w) => {
+  ...`${VERBS}|${VERBS_FIX3}|${VERBS_FIX4}|${VERBS_FIX5}|${VERBS_FIX6B}|${VERBS_FIX7}`.split('|').flatMap((w) => {
     const first = w.split(' ')[0]!;
     return first.includes('[sz]') ? [first.replace('[sz]', 's'), first.replace('[sz]', 'z')] : [first];
   }),
@@ -322,6 +324,8 @@ const NEEDS_OBJECT: Record<string, RegExp> = {
   // "tied himself to the outcome": a reflexive object is a commitment, not an attribution.
   tied: /^\s+(?!(?:himself|herself|themselves|itself|ourselves|myself)\b)(?:[\w’'-]+\s+){1,6}to\b/i,
   traced: /^\s+(?:[\w’'-]+\s+){1,6}to\b/i,
+  // fix7: "judged it almost certain that", "judged that": an assessment; "judged the contest" is not one.
+  judged: /^\s+(?:that\b|it\s+(?:to\s+be\s+)?(?:(?:almost|highly|very|quite|more|less|most|un)\s*)?(?:certain|likely|unlikely|probable|improbable|possible|plausible|credible)\b)/i,
   // A name may carry abbreviations ("Sen. Tim Kaine, D-Va., as …").
   described: /^\s+(?:(?:the|this|it|these|those|such|them|him|her|its|their|his|our|all|any)\b[^.]{0,60}|[A-Z](?:[^.]|\.(?=[\s,]*[A-Z\p{Ll}]))[^.]{0,100}?)\bas\b/u,
   characterized: /^\s+\S.{0,100}?\bas\b/u,
@@ -634,7 +638,7 @@ function subjectBefore(left: string): { np: string; appositive: string | null; a
       const lastChunk = chunks[chunks.length - 1]!.trim();
       const prev = chunks.length > 1 ? chunks[chunks.length - 2]!.trim() : '';
       const prevHead = (prev.split(/\s+/).pop() ?? '').toLowerCase();
-      if (/^[A-Z0-9][\p{L}\p{N}’'.&-]*(?:\s+[A-Z0-9][\p{L}\p{N}’'.&-]*){0,4}$/u.test(lastChunk) && (ORG_HEADS.test(prevHead) || ANON_HEADS.test(prevHead) || /^(?:attorney|lawyer|counsel|owner|operator|maker|developer|founder|ceo|head|chief|director|researcher|analyst|expert)$/.test(prevHead))) {
+      if (/^[A-Z0-9][\p{L}\p{N}’'.&-]*(?:\s+[A-Z0-9][\p{L}\p{N}’'.&-]*){0,4}$/u.test(lastChunk) && (ORG_HEADS.test(prevHead) || ANON_HEADS.test(prevHead) || /^(?:attorney|lawyer|counsel|owner|operator|maker|developer|founder|ceo|head|chief|director|researcher|analyst|expert)$/.test(prevHead) || ROLE_HEADS_FIX7.test(prevHead))) {
         return { np: lastChunk, appositive: null };
       }
       // "and the distributor, Northern Power Discom, said": a definite description of lower-case words, then the name in commas.
@@ -1097,6 +1101,15 @@ function noSpeakerFix4(np: string): boolean {
   return DATE_NAME_FIX4.test(t);
 }
 
+/** fix7: a date range ("January 9 and January 21"), a weekday phrase ("Friday in federal court") or this page's own earlier version: no speaker. */
+const DATE_RANGE_FIX7 = /^(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to|through|until)\s/;
+const WEEKDAY_FIX7 = /^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const OWN_TEXT_FIX7 = /\b(?:version|edition|draft)\s+of\s+this\s+(?:article|story|post|piece|report|thread|newsletter|column)\b|^(?:the\s+)?(?:this|present)\s+(?:article|story|post|piece|thread)$/i;
+function noSpeakerFix7(np: string): boolean {
+  const t = np.trim();
+  return DATE_RANGE_FIX7.test(t) || WEEKDAY_FIX7.test(t) || OWN_TEXT_FIX7.test(t);
+}
+
 /** A negated auxiliary just before a cue ("does not", "didn’t", "could not", "would never"), an adverb at most between. */
 // redos-ok: only ever run on the last 40 characters before a cue; a literal alternation with bounded optional adverbs.
 /** `\w` of a pattern without the `u` flag. */
@@ -1285,12 +1298,29 @@ const ROLE_DESCRIPTION_FIX4 = /^(?:the\s+)?(?:[A-Z][\w-]{0,20}\s+|[a-z][\w-]{0,2
 // redos-ok: anchored; every repetition bounded; run on the rest of one sentence after a name.
 const OF_BODY_FIX4 = /^of\s+(?:the\s+)?([A-Z][\p{L}\p{N}’'&.-]{0,30}(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\p{L}\p{N}’'&.-]{0,30}){0,6})\s*(?:[,.;:”"]|$)/u;
 
+/** fix7: "That was the advice / view / warning of X", opening a sentence. */
+const ADVICE_OF_FIX7 = /^(?:That|This|Such|Those|These)\s(?:was|is|were|are|had\sbeen)\s(?:also\s)?(?:the\s)?(advice|view|verdict|warning|assessment|message|conclusion|argument|reaction|response|recommendation|prediction|take)\s(?:of|from)\s/;
+/** fix7: more roles before a name in commas ("The maintainer, Dara Whitfield, wrote"). */
+const ROLE_HEADS_FIX7 = /^(?:maintainer|maintainers|creator|author|engineer|administrator|moderator|professor|lecturer|scientist|consultant|investigator|manager|editor|architect|technologist|economist|historian|spokesperson)$/;
+/** fix7: the subject that opens a sentence: a name of up to four capitalised words, or "the company/agency/…". */
+const SUBJECT_OPENER_FIX7 = /^(?:(?:But|And|Meanwhile|Separately|Now)\s+)?([Tt]he\s+(?:company|agency|ministry|vendor|firm|department|bureau|police|government|regulator|group|gang)|(?:[Tt]he\s+)?[A-Z][\p{L}\p{N}’'&.-]{0,30}(?:\s+[A-Z][\p{L}\p{N}’'&.-]{0,30}){0,3})\s/u;
+/** fix7: sentence-opening words that are no subject ("Last year the agency …", "In May the firm …"). */
+const OPENER_NOT_SUBJECT_FIX7 = /^(?:Last|Next|This|That|These|Those|In|On|At|By|For|From|With|Without|Earlier|Later|After|Before|When|While|Since|Until|Yesterday|Today|Tonight|Now|Then|Separately|Meanwhile|However|Still|Also|Once|Over|Under|Within|During|Despite|Although|Though|If|As|According|There|Here|What|Why|How|Who|Where|Some|Many|Most|One|Two|Three|Several|Both|Each|Every|All|No|A|An|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** fix7: a run of one to four capitalised words (an outlet's name in the clause before ", citing"). */
+const CAP_RUN_FIX7 = /[A-Z][\p{L}\p{N}’'&.-]{0,30}(?:\s+[A-Z][\p{L}\p{N}’'&.-]{0,30}){0,3}/gu;
+/** fix7: a document or analysis, then a participle or a time phrase (or both), then "by": the author follows. */
+// redos-ok: anchored; bounded word runs between literal alternatives; run on the text after one cue.
+const DOC_BY_FIX7 = /^(?:(?:a|an|the|new|recent|latest|separate|its|their)\s+){0,3}(?:[\w-]+\s+){0,2}?(?:report|study|analysis|comparison|tally|count|scan|review|assessment|survey|audit|investigation|estimate|estimates)\s+(?:(?:run|conducted|carried\s+out|compiled|performed|done|produced)\s+(?:(?:last|this|earlier|on|in)(?:\s+[\w-]+){1,2}\s+)?by|(?:last|this|earlier)\s+(?:week|month|year|spring|summer|autumn|fall|winter|quarter)\s+by)\s+/i;
+
 function npForward(right: string): { np: string; appositive: string | null; rest: string } | null {
   let t = right.replace(/^\s+/, '');
   // "the country’s Ministry of State Security": a possessive standing for the country already named; the body is the name.
   t = t.replace(/^(?:(?:a|an|one)\s+(?:spokes(?:person|man|woman)|official|representative)\s+(?:for|of|at|from)\s+)?(?:the|that|this)\s+(?:country|nation|state|city|region|kingdom|republic)[’']s\s+(?=\p{Lu})/u, (m) => m.replace(/(?:the|that|this)\s+\S+\s+$/, ''));
   // "a report released on Wednesday by X": the time phrase between the participle and its agent.
   t = t.replace(/^((?:(?:a|an|the|new|its|their)\s+){0,2}(?:[\w-]+\s+){0,2}?(?:report|statement|analysis|study|advisory|investigation|assessment|findings|paper|alert|bulletin)\s+(?:published|released|issued))\s+(?:on|in|last|this|earlier|late|early)(?:\s+[\w-]+){1,2}\s+by\s/i, '$1 by ');
+  // fix7: "a report last month by X", "a comparison run by the firm X": a time phrase or a participle between the document and its author.
+  const docByFix7 = DOC_BY_FIX7.exec(t);
+  if (docByFix7) t = t.slice(docByFix7[0].length);
   // "a report by X", "a statement from X", "data from X", "research by X".
   const docBy = /^(?:(?:a|an|the|new|recent|latest|separate|its|their)\s+){0,3}(?:[\w-]+\s+){0,2}?(?:report|reports|statement|analysis|study|research|data|figures|advisory|investigation|survey|post|blog post|filing|assessment|findings|estimates|paper|alert|bulletin|review|audit|notice|letter)\s+(?:by|from|of|published by|released by|issued by)\s+/i.exec(t);
   // "a survey of voter lists" is about them, not by them: "of" only before a name.
@@ -2001,6 +2031,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       }
     }
     if (noSpeakerFix4(raw.source)) return null;
+    if (noSpeakerFix7(raw.source)) return null;
     // "a hacker calling himself “xenZen” began selling what he claims are …": the pronoun is the self-named person of this sentence.
     if (/^(?:he|she|they)$/i.test(raw.source.trim())) {
       const alias = SELF_PRONOUN_FIX4.exec(sentences[si]!.text.slice(Math.max(0, pos - 200), pos));
@@ -2009,10 +2040,13 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
     const cls = classify(raw.source) ?? (raw.kind === 'anonymous' && raw.source.length <= 140 ? { source: raw.source, kind: 'anonymous' as SourceKind } : null) ?? handleFix4(raw);
     if (!cls) return null;
     if (raw.kind && !cls.kind) cls.kind = raw.kind;
+    // fix7: "Two employees, who asked not to be identified, said": the appositive's anonymity outweighs a vague head.
+    if (raw.kind === 'anonymous' && cls.kind === 'unspecified') cls.kind = 'anonymous';
     const res = resolve(cls, si);
     if (!res) return null;
     let name = bareName(res.source);
     if (!name || name.length < 2) return null;
+    if (noSpeakerFix7(name)) return null;
     const org = orgFix3(raw.org ?? null, raw.role ?? null, si);
     // "John Smith, a former director of the NSA, said": a former official no longer speaks for the body.
     const formerPost = !!raw.role && /\b(?:former|ex|retired|onetime|erstwhile)\b/i.test(raw.role) && !/\b(?:now|currently)\s/.test(raw.role);
@@ -2108,6 +2142,22 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       if (a !== null && o !== null && a !== o) drafts[a]!.via = o;
     }
     return true;
+  };
+
+  /**
+   * fix7: "Iran's state broadcaster Press TV picked the story up, citing an unnamed official": an outlet named in the
+   * clause before ", citing" is the relay of the source it cites. Only outlets the database or its name words know.
+   */
+  const citingOutletFix7 = (left: string, cited: number, cue: string, si: number): void => {
+    const clause = left.slice(Math.max(0, left.length - 200));
+    for (const m of clause.matchAll(CAP_RUN_FIX7)) {
+      const run = m[0].replace(/[’']s$/, '');
+      const lab = labelFor(run, null);
+      if (kindOf(run, lab, db, null) !== 'outlet' || isPublisher(lab, run)) continue;
+      const o = add({ source: run, kind: 'outlet' }, cue, si, Math.max(0, left.length - clause.length + (m.index ?? 0)), true);
+      if (o !== null && o !== cited) drafts[cited]!.via = o;
+      return;
+    }
   };
 
   /** A draft's source again, for a second cue of the same clause ("she said …, emphasizing …"). */
@@ -2273,6 +2323,8 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
         const outletHint = !personAgent && /reported by|interview with/.test(cue) && isCap(f.np.replace(/^the\s+/i, '')) ? 'outlet' : null;
         const ofOrg = personAgent ? /^\s*of\s+(?:the\s+)?(?:(?:security|cybersecurity|research|software)\s+)?(?:(?:firm|company|vendor|lab)\s+)?([A-Z][\p{L}\p{N}&.-]*(?:\s+[A-Z][\p{L}\p{N}&.-]*){0,3})/u.exec(f.rest) : null;
         const idx = add({ source: f.np, kind: outletHint, org: ofOrg ? ofOrg[1]!.replace(/\.$/, '') : f.appositive ? orgInAppositive(f.appositive) : null, role: f.appositive }, cueRaw, si, at, isRelay);
+        // Not when an outlet of this sentence has a cue of its own (Reuters reported …, citing …): the relay is linked from there.
+        if (idx !== null && cue === 'citing' && drafts[idx]!.via === null && !drafts.some((d) => d.sentence === si && d.kind === 'outlet')) citingOutletFix7(left, idx, cueRaw, si);
         // "according to a report by the Global Times, a state-affiliated outlet, …" then nothing more here.
         if (idx !== null && CUE_WORDS_2.has(cue)) {
           // "According to X, Y said …" — the rest of the sentence may hold another cue; handled by the loop.
@@ -2307,6 +2359,14 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       // "emailing reporters what it claimed were the documents": a free relative that hedges, not a new statement.
       if (CUE_WORDS_3.has(cue) && /\bwhat\s+(?:it|they)\s+$/i.test(left)) continue;
       // "… posted on Telegram …, and shared what it said were screenshots": the pronoun is the clause's own source, not an outlet quoted before.
+      // fix7: "Microsoft fixed two flaws that it says attackers exploited": the pronoun of a restrictive relative is the sentence's subject.
+      if ((cue === 'said' || cue === 'says') && /\bthat\s+(?:it|they)\s+$/i.test(left) && !/,\s*that\s+(?:it|they)\s+$/i.test(left)) {
+        const subj = SUBJECT_OPENER_FIX7.exec(text.slice(0, 120));
+        if (subj && subj[0].length <= at && !PRONOUNS.test(subj[1]!) && !OPENER_NOT_SUBJECT_FIX7.test(subj[1]!.split(/\s/)[0]!)) {
+          add({ source: subj[1]!, kind: null }, cueRaw, si, 0);
+          continue;
+        }
+      }
       if ((cue === 'said' || cue === 'says') && /\bwhat\s+(?:it|they)\s+$/i.test(left)) {
         const d = drafts.length > before ? drafts[drafts.length - 1]! : null;
         if (d && d.pos < at && !d.relayOutlet) sameSource(d, cueRaw, si, at);
@@ -2497,6 +2557,12 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
     if (drafts.length > before && text.startsWith('In ')) {
       const car = CARRIED_OPENER_FIX6B.exec(text);
       if (car && !drafts.slice(before).some((d) => d.kind === 'outlet' || d.source === car[1])) add({ source: car[1]!, kind: 'outlet' }, 'carried by', si, car[0].indexOf(car[1]!), true);
+    }
+    // fix7: "That was the advice of Satish Rao, an engineer at X": the speaker of the quote before, named in a sentence of its own.
+    if (drafts.length === before && (text.startsWith('Th') || text.startsWith('Su'))) {
+      const adv = ADVICE_OF_FIX7.exec(text);
+      const f = adv ? npForward(text.slice(adv[0].length, adv[0].length + 300)) : null;
+      if (adv && f && isCap(f.np.replace(/^the\s+/i, ''))) add({ source: f.np, kind: null, org: f.appositive ? orgInAppositive(f.appositive) : null, role: f.appositive }, `${adv[1]} of`, si, adv[0].length);
     }
     // Within one sentence: an outlet that reports (or is told) relays the other sources of the sentence.
     const here = drafts.slice(before);

@@ -530,6 +530,24 @@ RULES.push(...LANG7_RULES);
 const LANG7_TRIGGER = /versione|versão|versie|pubblicat|concessione|publicad|verscheen|verschenen|gepubliceerd|overgenomen|corrigid|atualizad|aangepast|gecorrigeerd|bijgewerkt|intelig[eê]ncia|intelligentie/i;
 /** Words of FIX6_RULES the box triggers (TRIGGER, FIX5_TRIGGER) do not know. */
 const FIX6_TRIGGER = /issue|edition|episode|forward-looking|obligation|contribut|fassung|korrigiert|berichtigt|aktualisiert|geändert|ergänzt|überarbeitet|rectifi|modifi|versi[oó]n|intelligen|\bKI\b|\bIA\b|offenlegung|interess|intérêt|interes/i;
+
+/*
+ * fix7 (blind7): "the first/original version of this post/thread/newsletter" (its words are in TRIGGER). Italian,
+ * Portuguese and Dutch notes are lang7's.
+ */
+const FIX7_RULES: KindRule[] = [
+  {
+    kind: 'correction',
+    need: [['version'], ['article', 'story', 'post', 'piece', 'report', 'item', 'thread', 'newsletter', 'column', 'page']],
+    any: /\b(?:an?|the)\s+(?:first|original|previous|prior|initial|older|earlier)\s+version\s+of\s+this\s+(?:article|story|post|piece|report|item|thread|newsletter|column|page)\b/i,
+  },
+];
+RULES.push(...FIX7_RULES);
+/**
+ * A forum's or comment section's house rules ("Posts reflect the opinions of their authors …", "Community rules:"): they
+ * speak of what users post, not of the article.
+ */
+const USER_CONTENT_RULES = /^\s{0,5}(?:community|forum|comment|comments|discussion|posting|moderation)\s+(?:rules|guidelines|policy|terms)\s{0,3}[:—–]|\b(?:posts|comments|replies|contributions|messages)\s+(?:reflect|represent|express|are)\s+(?:only\s+)?(?:the\s+)?(?:views|opinions|responsibility)\s+of\s+(?:their|the)\s+(?:authors|posters|writers|members|users)\b/i;
 /** A box worth classifying: it holds a word some disclaimer rule needs (BOX_TRIGGER: the box triggers in one pattern). */
 const boxTrigger = (t: string): boolean => BOX_TRIGGER.test(t);
 
@@ -574,6 +592,8 @@ function classify(block: string, labels = true): { kind: DisclaimerKind; index: 
   // Wording the rules above have not seen: a sentence about the text itself in one kind's vocabulary.
   const own = selfDisclaimer(text);
   if (own && !out.some((o) => o.kind === own.kind)) out.push(own);
+  // fix7: a forum's or comment section's house rules are not the article's (liability and opinion dropped).
+  if (out.length && USER_CONTENT_RULES.test(text)) return out.filter((o) => o.kind !== 'liability' && o.kind !== 'opinion');
   // A site-wide copyright or cookie notice that happens to disclaim is not the article's disclaimer.
   if (out.length && SITE_WIDE.test(text) && !out.some((o) => o.kind === 'sponsored' || o.kind === 'ai_generated')) {
     const copyrightOnly = /^\s*(?:©|copyright)/i.test(text) || /\bcookies?\b/i.test(text);
@@ -709,6 +729,28 @@ function extraBoxes(body: ArticleBody, known: ReadonlySet<string>): Box[] {
       if (isChromeElement(s2, null) || BLOCKISH_TAGS.has(tagOf(s2)) === false) continue;
       const text = cleanText(s2.textContent ?? '');
       // A sentence, not a slot label ("sponsored links" over an ad row).
+      if (text && text.length <= MAX_TEXT && (text.match(/\p{L}{2,}/gu)?.length ?? 0) >= 8 && boxTrigger(text)) out.push({ text, soft: true });
+    }
+  }
+  out.push(...noticesBeforeParents(container, art));
+  return out;
+}
+
+/**
+ * fix7: a sentence-length notice right before the container's parent or grandparent (a newsletter's "This issue is
+ * sponsored by …" row above the row that holds the issue), read for sentence patterns only, as the fix6 walk after them.
+ */
+function noticesBeforeParents(container: Element, art: Element | null): Box[] {
+  const out: Box[] = [];
+  let up: Element | null = container.parentElement;
+  for (let level = 0; up && level < MAX_UP_LEVELS && up !== art; level++, up = up.parentElement) {
+    const tag = tagOf(up);
+    if (tag === 'BODY' || tag === 'HTML' || tag === 'MAIN') break;
+    let s2 = up.previousElementSibling;
+    for (let k = 0; s2 && k < MAX_UP_SIBLINGS; k++, s2 = s2.previousElementSibling) {
+      const t2 = tagOf(s2);
+      if (isChromeElement(s2, null) || !(BLOCKISH_TAGS.has(t2) || t2 === 'TR' || t2 === 'TD')) continue;
+      const text = cleanText(s2.textContent ?? '');
       if (text && text.length <= MAX_TEXT && (text.match(/\p{L}{2,}/gu)?.length ?? 0) >= 8 && boxTrigger(text)) out.push({ text, soft: true });
     }
   }
@@ -914,6 +956,7 @@ export const DISCLAIMER_PATTERNS: RegExp[] = [
   FIX5_TRIGGER,
   FIX6_TRIGGER,
   BOX_TRIGGER,
+  USER_CONTENT_RULES,
   WIRE_NAME,
   SELF_REF_INTL,
   NEWSROOM_INTL,

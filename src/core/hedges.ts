@@ -198,7 +198,7 @@ const RULES: CueRule[] = [
   // Speculation offered as such: "some researchers have speculated that …", "there is speculation that …".
   { need: [['speculat']], re: /\bspeculat(?:ed|es|e|ion)\b/gi, kind: 'hedge' },
   { need: [['reported']], re: /\b(?:is|are|was|were)\s+reported\s+to\b/gi, kind: 'hedge', keep: reportedToHedges, cue: () => 'reported to' },
-  { need: [['appear', 'seem']], re: /\b(?:it|this)\s+(?:appears|appeared|seems|seemed)\b/gi, kind: 'hedge' },
+  { need: [['appear', 'seem']], re: /\b(?:it|this)\s+(?:appears|appeared|seems|seemed)\b/gi, kind: 'hedge', keep: notTimeOfAppearance },
   { need: [['appear', 'seem']], re: /\b(?:appears?|appeared|seems?|seemed)\s+to\b/gi, kind: 'hedge', keep: notAppearanceAsAim },
   // A reduced relative after a comma: "the hackers, believed to belong to the group, …", "the group, widely thought to be …".
   { need: [[','], ['believed', 'thought', 'said', 'suspected', 'alleged', 'understood', 'presumed', 'rumo']], re: /,\s{0,3}(?:(?:widely|long|generally|commonly)\s+)?(?:believed|thought|said|suspected|alleged|understood|presumed|rumou?red)\s+to\b/gi, kind: 'hedge', keep: reducedRelativeHedges, cue: (m) => m[0].replace(/^,\s*/, '').toLowerCase() },
@@ -302,9 +302,17 @@ function notAppearanceAsAim(m: RegExpExecArray, text: string): boolean {
 function notHouseDisclaimer(m: RegExpExecArray, text: string): boolean {
   // "we note what has and has not been verified": a word on the coverage itself, no claim hedged.
   const lead = text.slice(Math.max(0, m.index - 80), m.index);
-  if (/\b(?:has|have|is|are|was|were)\s+and\s+$/i.test(lead) || /\bwe\s+(?:will\s+)?(?:note|flag|mark|label|indicate|say|make\s+clear|point\s+out)\s+(?:what|which|where|whether)\b[^.;]{0,40}$/i.test(lead)) return false;
+  if (/\b(?:has|have|is|are|was|were|can|could|do|does|did)\s+and\s+$/i.test(lead) || /\bwe\s+(?:will\s+)?(?:note|flag|mark|label|indicate|say|make\s+clear|point\s+out)\s+(?:what|which|where|whether)\b[^.;]{0,40}$/i.test(lead)) return false;
   const around = text.slice(Math.max(0, m.index - 12), m.index + m[0].length + 60);
-  return !/\b(?:does|do)\s+not\s+(?:independently\s+)?(?:verify|confirm)\s+(?:the\s+)?(?:content|contents|accuracy|completeness|information|material)\b/i.test(around);
+  return !/\b(?:does|do)\s+not\s+(?:independently\s+)?(?:verify|confirm)\s+(?:the\s+)?(?:content|contents|accuracy|completeness|information|material)\b/i.test(around) && !HOUSE_NOT_VERIFIED_FIX7.test(around);
+}
+
+/** fix7: "The site has not verified its contents" (a press-release notice): the publisher's standing disclaimer too. */
+const HOUSE_NOT_VERIFIED_FIX7 = /\b(?:has|have)\s+not\s+(?:independently\s+)?(?:verified|confirmed)\s+(?:its|their|the)\s+(?:content|contents|accuracy|claims)\b/i;
+
+/** fix7: "removed the release nine hours after it appeared": the time something came out, not the writer's doubt. */
+function notTimeOfAppearance(m: RegExpExecArray, text: string): boolean {
+  return !/\b(?:after|before|when|since|until|once|as\s+soon\s+as)\s+$/i.test(text.slice(Math.max(0, m.index - 14), m.index)) || /^\s+(?:to|that|as\s+if|likely|unlikely)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
 }
 
 /**

@@ -77,6 +77,13 @@ cybercrime 2: cybercriminaliteit, cibercrime, crimes cibernéticos, crimini info
 cybersecurity 2: informatiebeveiliging, digitale veiligheid, segurança da informação, sicurezza delle informazioni
 ddos 3: ddos-aanval*, ataque ddos, attacco ddos
 weak 1: credenciais, credenziali, riscatto, losgeld, afpersing, wachtwoorden, senhas, criminosos
+# fix7 (blind7): English words of stories the detection missed.
+hacking 2: criminal actor*, account takeover*, account takeovers, state-linked operator*, state-backed operator*, state-sponsored operator*, hacktivist persona*, hack-and-leak
+breach 2: it incident*, it security incident*, breach notification*, exposed database*, unsecured database*, unprotected database*, misconfigured database*, accessible without a password, accessible without authentication, without password protection
+breach 3: personal data breach*
+malware 3: malicious release*, malicious version*, second-stage payload*, second stage payload*, malicious payload*
+cybersecurity 2: iocs, ioc, technical and organisational measures, technical and organizational measures, sim-swap*
+cybercrime 2: underground forum*, hacker forum*, hacking forum*, dark-web forum*, sim-swap fraud, sim swap fraud, emptied crypto wallets, drained crypto wallets, drained wallets, drain wallets, drain crypto wallets, emptied wallets
 `;
 
 /** CJK terms (no spaces to split on): one alternation, matched on the raw text. */

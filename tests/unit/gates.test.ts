@@ -69,6 +69,8 @@ const HAND = [
 
 /** Disclaimers (our own words): one sentence per alternative of each gated pattern, so each gate word is checked on its own. */
 const DISCLAIMER_HAND = [
+  // fix7 (blind7): first/original versions of this text
+  'The original version of this newsletter named the wrong vendor.',
   // fix6 (blind6): newsletter units, holdings with an amount, forward-looking notices, agency credits, German/French/Spanish notes
   'This week’s digest is brought to you by a backup vendor.',
   'Disclosure: I hold a handful of shares in the company.',
