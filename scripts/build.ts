@@ -36,11 +36,12 @@ export const BUDGETS: Record<string, number> = {
   // The total (ANALYZER_TOTAL) bounds memory and the summed compile time, not one task: 330 KB in session 5, 360 KB
   // since session 6, when the parts were split and blind6's rules (+9 KB) took the total to 337 KB; 368 KB since
   // lang7, whose Italian, Portuguese, Dutch and Japanese cues (+21 KB, mostly word tables; non-ASCII letters are
-  // emitted as \u escapes) took it to 360.3 KB. Every part stays under its own budget.
+  // emitted as \u escapes) took it to 360.3 KB; 376 KB since blind7's English fixes (+6 KB) took it to 369 KB even
+  // with UTF-8 output (-3 KB). Every part stays under its own budget.
   'analyzer.js': 130 * 1024,
   'analyzer-attribution.js': 150 * 1024,
   'analyzer-text.js': 140 * 1024,
-  [ANALYZER_TOTAL]: 368 * 1024,
+  [ANALYZER_TOTAL]: 376 * 1024,
   'popup.js': 60 * 1024,
   'options.js': 60 * 1024,
 };
@@ -72,6 +73,9 @@ export function extensionBuildOptions(): esbuild.BuildOptions {
     sourcemap: false,
     target: ['chrome120', 'firefox128'],
     legalComments: 'none',
+    // UTF-8 out, not \u escapes: a non-ASCII letter of the word tables (Italian, Portuguese, Japanese …) is 2–3
+    // bytes instead of 6. Both browsers read extension scripts as UTF-8 (Chrome refuses any other encoding).
+    charset: 'utf8',
     jsx: 'automatic',
     jsxImportSource: 'preact',
     define: { 'process.env.NODE_ENV': '"production"' },
