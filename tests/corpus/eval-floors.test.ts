@@ -38,9 +38,9 @@ const FLOORS: Record<string, Floor> = {
   'tests/fixtures/blind5': { srcF1: 0.99, hedgeRecall: 0.99, discRecall: 0.99, notesRecall: 0.99, label: 0.99, maxTraps: 0, maxDiscFpPages: 0, maxNotesFpState: 0 },
   // blind6 after fix6b (docs/blind6-eval.md): F1 0.943, notes 0.966; the rest at 1.
   'tests/fixtures/blind6': { srcF1: 0.94, hedgeRecall: 0.99, discRecall: 0.99, notesRecall: 0.96, label: 0.99, maxTraps: 0, maxDiscFpPages: 0, maxNotesFpState: 0 },
-  // blind7 after fix7 (docs/blind7-eval.md): F1 0.820, hedge 0.778, disclaimers 0.813, notes 0.733, label 0.982, 23/24 security
-  // verdicts. What is left is mostly the Italian, Portuguese, Dutch and Japanese pages (lang7's): raise these when it lands.
-  'tests/fixtures/blind7': { detSecurity: 23, srcF1: 0.82, hedgeRecall: 0.77, discRecall: 0.81, notesRecall: 0.73, label: 0.98, maxTraps: 0, maxDiscFpPages: 0, maxNotesFpState: 0 },
+  // blind7 after fix7 (English, docs/blind7-eval.md) and lang7 (Italian, Portuguese, Dutch, Japanese): F1 0.96, hedge 1.00,
+  // disclaimers 1.00, notes 0.98, label 0.99, 24/24 security verdicts (first contact: F1 0.58, disclaimers 0.44, 18/24).
+  'tests/fixtures/blind7': { detSecurity: 24, srcF1: 0.95, hedgeRecall: 0.99, discRecall: 0.99, notesRecall: 0.97, label: 0.98, maxTraps: 0, maxDiscFpPages: 0, maxNotesFpState: 0 },
 };
 
 describe.skipIf(!existsSync(SCORER))('evaluation sets stay at or above their floors', () => {
