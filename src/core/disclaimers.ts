@@ -28,6 +28,10 @@ const MAX_BOX = 1_200;
 const MAX_ELEMENTS = 4_000;
 const MAX_TAIL_SIBLINGS = 4;
 
+/** Words of two or more letters: how much sentence a box or note holds (a label has few). */
+const WORD_RE = /\p{L}{2,}/gu;
+const wordCount = (s: string): number => s.match(WORD_RE)?.length ?? 0;
+
 interface KindRule {
   kind: DisclaimerKind;
   /** Matches anywhere in a block. */
@@ -353,12 +357,11 @@ function correctionNote(block: string): boolean {
   const head = block.slice(0, 2_000);
   if (UPDATE_LEAD.test(head)) return true;
   const b = UPDATE_BRACKET.exec(head);
-  if (b && (b[1]!.match(/\p{L}{2,}/gu) ?? []).length >= 5) return true;
+  if (b && wordCount(b[1]!) >= 5) return true;
   const m = UPDATE_HEAD.exec(head);
   if (!m) return false;
   const rest = m[2]!;
-  const words = rest.match(/\p{L}{2,}/gu) ?? [];
-  return words.length >= 5;
+  return wordCount(rest) >= 5;
 }
 
 /** "Source: …", "Via: …", "Originally from: …" as a whole short line. */
@@ -422,7 +425,7 @@ const FIX5_RULES: KindRule[] = [
     kind: 'other',
     need: [['note', 'statement', 'notice']],
     any: TRANSPARENCY_HEAD,
-    when: (b) => (b.match(/\p{L}{2,}/gu)?.length ?? 0) >= 7,
+    when: (b) => wordCount(b) >= 7,
   },
   {
     kind: 'other',
@@ -504,7 +507,7 @@ const FIX6_RULES: KindRule[] = [
     kind: 'other',
     need: [['transparen', 'offenlegung', 'interess', 'intérêt', 'interes', 'eigener']],
     any: /^\s{0,5}[[(]?\s{0,3}(?:Transparenzhinweis|Offenlegung|Interessenkonflikte?|Hinweis\s+in\s+eigener\s+Sache|Transparence|Déclaration\s+d['’]intérêts?|Conflits?\s+d['’]intérêts?|Transparencia|Conflictos?\s+de\s+intereses?|Declaración\s+de\s+intereses?)\s{0,3}[:—–]\s{0,3}\S/i,
-    when: (b) => (b.match(/\p{L}{2,}/gu)?.length ?? 0) >= 7,
+    when: (b) => wordCount(b) >= 7,
   },
 ];
 RULES.push(...FIX6_RULES);
@@ -588,7 +591,7 @@ function classify(block: string, labels = true): { kind: DisclaimerKind; index: 
   // "Source: Hexline News", "Via: example.com": a short credit line naming an outlet or a site.
   if (labels && isShort && !out.some((o) => o.kind === 'syndicated') && outletCredit(text)) out.push({ kind: 'syndicated', index: 0 });
   // A line labelled "Disclaimer:" whose words name no other kind disclaims the text's reliability.
-  if (!out.length && DISCLAIMER_LABEL.test(text) && (text.match(/\p{L}{2,}/gu)?.length ?? 0) >= 6) out.push({ kind: 'liability', index: 0 });
+  if (!out.length && DISCLAIMER_LABEL.test(text) && wordCount(text) >= 6) out.push({ kind: 'liability', index: 0 });
   // Wording the rules above have not seen: a sentence about the text itself in one kind's vocabulary.
   const own = selfDisclaimer(text);
   if (own && !out.some((o) => o.kind === own.kind)) out.push(own);
@@ -635,7 +638,7 @@ const SKIP_TAGS = new Set(['FIGURE', 'FIGCAPTION', 'PICTURE', 'IMG', 'VIDEO', 'A
 const TRIGGER = /liab|purposes|responsib|guarant|warrant|as\s+is|own\s+risk|advice|sponsor|partner|paid|promoted|advertorial|branded|brand\s+studio|presented|brought|\bAI\b|A\.I\.|artificial|ChatGPT|language\s+model|LLM|originally|republish|reprint|syndicat|wire|source|original|via|courtesy|opinion|op-ed|op\s+ed|commentary|guest|views|necessarily|correct|update|clarif|editor|verif|vouch|accura|reference|endorse|research|notice|newsroom|journalist|behalf|marketing|commercial|collaborat|appeared|version|reproduc|distribut|machine|error|disclos|shares|stake|personal|belong|represent|reviewed|published|compensat|claims|own\s+the|substitute|commission|underwrit|automated|generative|capacity|feature|implied|gewähr|haftung|affiliate|cross-?post|imported|rss|stance|shared|perspective|regret|fixed|errat|mistake|consultant|investor|supporter|spouse|board|interest|travel|constitut|disclaim|adapted|excerpt/i;
 
 /**
- * TRIGGER, FIX5_TRIGGER and FIX6_TRIGGER as one alternation (same flags): one search of a box instead of three
+ * The box triggers (TRIGGER, FIX5_TRIGGER, FIX6_TRIGGER, LANG7_TRIGGER) as one alternation (same flags): one search of a box instead of four
  * (most boxes hold none of the words, so all three ran to the end). Append a later trigger to the list.
  */
 export const BOX_TRIGGER_PARTS: readonly RegExp[] = [TRIGGER, FIX5_TRIGGER, FIX6_TRIGGER, LANG7_TRIGGER];
@@ -719,44 +722,34 @@ function extraBoxes(body: ArticleBody, known: ReadonlySet<string>): Box[] {
     if (text && text.length <= MAX_BOX && boxTrigger(text)) out.push({ text, soft: false });
   }
   // fix6: a short notice right after the container's parent or grandparent (a wire's "… is not responsible for
-  // the content of any release" under the release's two-column row), read for sentence patterns only.
-  let up: Element | null = container.parentElement;
-  for (let level = 0; up && level < MAX_UP_LEVELS && up !== art; level++, up = up.parentElement) {
-    const tag = tagOf(up);
-    if (tag === 'BODY' || tag === 'HTML' || tag === 'MAIN') break;
-    let s2 = up.nextElementSibling;
-    for (let k = 0; s2 && k < MAX_UP_SIBLINGS; k++, s2 = s2.nextElementSibling) {
-      if (isChromeElement(s2, null) || BLOCKISH_TAGS.has(tagOf(s2)) === false) continue;
-      const text = cleanText(s2.textContent ?? '');
-      // A sentence, not a slot label ("sponsored links" over an ad row).
-      if (text && text.length <= MAX_TEXT && (text.match(/\p{L}{2,}/gu)?.length ?? 0) >= 8 && boxTrigger(text)) out.push({ text, soft: true });
-    }
-  }
-  out.push(...noticesBeforeParents(container, art));
+  // the content of any release" under the release's two-column row); fix7: one right before them (a newsletter's
+  // "This issue is sponsored by …" row above the row that holds the issue). Read for sentence patterns only.
+  out.push(...noticesBesideParents(container, art, 'after'), ...noticesBesideParents(container, art, 'before'));
   return out;
 }
 
 /**
- * fix7: a sentence-length notice right before the container's parent or grandparent (a newsletter's "This issue is
- * sponsored by …" row above the row that holds the issue), read for sentence patterns only, as the fix6 walk after them.
+ * Sentence-length notices among the few siblings after (or before) the container's parent and grandparent. Before
+ * them, table rows and cells count too: a newsletter's sponsor row sits in the layout table above the issue.
  */
-function noticesBeforeParents(container: Element, art: Element | null): Box[] {
+function noticesBesideParents(container: Element, art: Element | null, side: 'after' | 'before'): Box[] {
   const out: Box[] = [];
   let up: Element | null = container.parentElement;
   for (let level = 0; up && level < MAX_UP_LEVELS && up !== art; level++, up = up.parentElement) {
     const tag = tagOf(up);
     if (tag === 'BODY' || tag === 'HTML' || tag === 'MAIN') break;
-    let s2 = up.previousElementSibling;
-    for (let k = 0; s2 && k < MAX_UP_SIBLINGS; k++, s2 = s2.previousElementSibling) {
+    let s2 = side === 'after' ? up.nextElementSibling : up.previousElementSibling;
+    for (let k = 0; s2 && k < MAX_UP_SIBLINGS; k++, s2 = side === 'after' ? s2.nextElementSibling : s2.previousElementSibling) {
       const t2 = tagOf(s2);
-      if (isChromeElement(s2, null) || !(BLOCKISH_TAGS.has(t2) || t2 === 'TR' || t2 === 'TD')) continue;
+      if (isChromeElement(s2, null) || !(BLOCKISH_TAGS.has(t2) || (side === 'before' && (t2 === 'TR' || t2 === 'TD')))) continue;
       const text = cleanText(s2.textContent ?? '');
-      if (text && text.length <= MAX_TEXT && (text.match(/\p{L}{2,}/gu)?.length ?? 0) >= 8 && boxTrigger(text)) out.push({ text, soft: true });
+      // A sentence, not a slot label ("sponsored links" over an ad row).
+      if (text && text.length <= MAX_TEXT && wordCount(text) >= 8 && boxTrigger(text)) out.push({ text, soft: true });
     }
   }
   return out;
 }
-/** fix6: how far up, and how many siblings after each ancestor, the short-notice walk looks. */
+/** fix6: how far up, and how many siblings beside each ancestor, the short-notice walk looks. */
 const MAX_UP_LEVELS = 2;
 const MAX_UP_SIBLINGS = 2;
 
@@ -908,7 +901,7 @@ export function findDisclaimers(body: ArticleBody, _sentences: Sentence[], page:
     // A box headed "Disclaimer"/"Disclosure" near the article is one of the page's, whatever its words (not a cookie or copyright notice).
     for (const h of headedBoxes(body.container)) {
       const found = classify(h.text, false);
-      if (!found.length && h.strong && !SITE_WIDE.test(h.text) && (h.text.match(/\p{L}{2,}/gu)?.length ?? 0) >= 6) found.push({ kind: 'other', index: 0 });
+      if (!found.length && h.strong && !SITE_WIDE.test(h.text) && wordCount(h.text) >= 6) found.push({ kind: 'other', index: 0 });
       for (const { kind, index } of found) {
         const t = excerpt(h.text, index);
         if (out.some((d) => d.kind === kind && (d.text.includes(t) || t.includes(d.text)))) continue;
