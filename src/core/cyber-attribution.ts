@@ -42,7 +42,7 @@ const BACKWARD: { re: RegExp; need: Need; self?: boolean }[] = [
 const APPOSITIVE_NEED: Need = [['state-', 'nation-state', 'government-', 'military-linked', 'intelligence-linked']];
 const APPOSITIVE_ACTOR = /\b([A-Z][\w-]{0,30}(?: [A-Z0-9][\w-]{0,30}){0,3}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:state-sponsored|state-backed|government-backed|state-linked|nation-state|state-affiliated|military-linked|intelligence-linked|government-linked|state-aligned)\b[^,.;]{0,40}?\b(?:group|actor|hackers|gang|unit|collective|crew|cluster|APT|team)\b/g;
 
-const STOP_FORWARD = /(?:[,;:.!?()]|\s(?:who|which|that|in|into|on|against|after|because|using|from|and said|said|to steal|to target|as part|during|since|while|when|targeting)\s)/;
+const STOP_FORWARD = /(?:[,;:.!?()]|\s(?:who|which|that|in|into|on|against|after|because|using|from|and said|said|to steal|to target|as part|during|since|while|when|targeting|over|for more than|for years|for months)\s)/;
 
 function actorForward(rest: string): string | null {
   let t = rest.slice(0, 200);

@@ -56,6 +56,11 @@ describe('findCyberAttributions', () => {
     ]);
     // With nothing named before, the demonstrative stays as written.
     expect(findCyberAttributions([S(t2)], [atts[1]!]).map((c) => c.actor)).toEqual(['this spy agency']);
+    // A time span after the actor is not part of its name ("… by this spy agency over two years").
+    const t4 = 'The ministry said the intrusions were carried out by this spy agency over two years.';
+    expect(findCyberAttributions([S(t4)], [A('The ministry', 'government', t4)]).map((c) => c.actor)).toEqual(['this spy agency']);
+    const t5 = 'The ministry said the intrusions were carried out by Hollow Crane for more than a decade.';
+    expect(findCyberAttributions([S(t5)], [A('The ministry', 'government', t5)]).map((c) => c.actor)).toEqual(['Hollow Crane']);
   });
   it('finds nothing in sentences without an operation and never throws', () => {
     expect(findCyberAttributions([S('The company said its quarterly revenue was up.')], [])).toEqual([]);
