@@ -1,6 +1,8 @@
 /**
  * A/B of two trees with one tree per process: `npx tsx scripts/bench/ab-proc.ts BASE_ROOT [--steps
- * split,attributions,full] [--rounds 4] [--reps 12] [--corpus DIR]`. Each round runs a child process for
+ * split,attributions,full,first] [--rounds 4] [--reps 12] [--corpus DIR]`. `full` is `analyzeFrom` on a first look
+ * made once; `first` is `firstLook` on the page's parsed document (parsed once, so settled: linkedom's young-GC
+ * copying of a fresh DOM, which a browser does not have, is not in it). Each round runs a child process for
  * BASE_ROOT, then one for this tree (alternating, so a shared machine's load drifts over both alike); each child
  * parses the 200 KB synthetic article and the corpus pages once, warms the steps up, then times each step over
  * all pages `reps` times in process CPU time. Children run with `--single-threaded`: V8's concurrent GC and
@@ -24,7 +26,7 @@ import { expandInputs } from './corpus';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Any = any;
 
-const STEPS = ['split', 'attributions', 'full'] as const;
+const STEPS = ['split', 'attributions', 'full', 'first'] as const;
 type Step = (typeof STEPS)[number];
 
 /** Child: time the steps of the tree at `root`; prints one JSON line {"set step": [min, median]}. */
@@ -46,15 +48,17 @@ async function child(root: string, steps: Step[], reps: number, corpus: string):
   const out: Record<string, [number, number]> = {};
   for (const [name, pages] of Object.entries(sets)) {
     const inputs = pages.map((html) => {
-      const look = index.firstLook(parseDoc(html), { db });
+      const doc = parseDoc(html);
+      const look = index.firstLook(doc, { db });
       const s = sentences.splitSentences(look.body.blocks);
-      return { look, s, acronyms: acronyms.findAcronyms(s) };
+      return { doc, look, s, acronyms: acronyms.findAcronyms(s) };
     });
     for (const step of steps) {
       const run = (): void => {
         for (const x of inputs) {
           if (step === 'split') sentences.splitSentences(x.look.body.blocks);
           else if (step === 'attributions') attribution.findAttributions(x.s, { db, acronyms: x.acronyms, publisher: null });
+          else if (step === 'first') index.firstLook(x.doc, { db });
           else index.analyzeFrom(x.look, { db, force: true });
         }
       };
@@ -96,7 +100,7 @@ async function main(): Promise<void> {
     else base = a;
   }
   if (childRoot) return child(childRoot, steps, reps, corpus);
-  if (!base) throw new Error('usage: ab-proc.ts BASE_ROOT [--steps split,attributions,full] [--rounds N] [--reps N] [--corpus DIR]');
+  if (!base) throw new Error('usage: ab-proc.ts BASE_ROOT [--steps split,attributions,full,first] [--rounds N] [--reps N] [--corpus DIR]');
   const self = fileURLToPath(import.meta.url);
   const results: Record<'base' | 'this', Record<string, [number, number]>[]> = { base: [], this: [] };
   for (let r = 0; r < rounds; r++) {

@@ -22,13 +22,15 @@ export function hasAny(s: string, words: readonly string[]): boolean {
   return false;
 }
 
-/** An ASCII digit occurs in `s` (what `\d` matches without the `u` flag). */
+const DIGIT_RE = /[0-9]/;
+
+/**
+ * An ASCII digit occurs in `s` (what `\d` matches without the `u` flag). One native regex search: the
+ * character loop it replaces read ~3x slower on the real corpus's sentences (tests/unit/gates.test.ts
+ * compares the two).
+ */
 export function hasDigit(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
+  return DIGIT_RE.test(s);
 }
 
 /**

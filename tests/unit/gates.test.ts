@@ -14,10 +14,10 @@ import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { firstLook } from '../../src/core/index';
 import { splitSentences, segmentInto, oneSegment } from '../../src/core/sentences';
-import { Gate, passes } from '../../src/core/gate';
+import { Gate, hasDigit, passes } from '../../src/core/gate';
 import { CYBER_GATED } from '../../src/core/cyber-attribution';
 import { HEDGE_GATED } from '../../src/core/hedges';
-import { TECHNICAL_PATTERNS, technicalGatePasses } from '../../src/core/evidence';
+import { shapeOf, TECHNICAL_PATTERNS, technicalGatePasses } from '../../src/core/evidence';
 import { alreadyClean, cleanText, countRuns, countWords, INVISIBLE_RE } from '../../src/core/text';
 import { ACRONYM_GATED } from '../../src/core/acronyms';
 import { countFunctionWords, EN_WORDS, FUNCTION_WORDS } from '../../src/core/cues-intl';
@@ -394,6 +394,37 @@ describe('one-pass counters equal the regexes they replace', () => {
       }),
       { numRuns: 5_000 },
     );
+  });
+
+  it('hasDigit and the indicator shape (native regex searches) = the character loops they replaced', () => {
+    /** The loops of sessions before perf-look8. */
+    const loopDigit = (s: string): boolean => {
+      for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) return true;
+      return false;
+    };
+    const loopHexRun = (s: string): boolean => {
+      let run = 0;
+      for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if ((c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70)) {
+          if (++run >= 32) return true;
+        } else run = 0;
+      }
+      return false;
+    };
+    const check = (s: string): void => {
+      expect(hasDigit(s), s).toBe(loopDigit(s));
+      // hexRun is read only on a block with a digit: there it must be the loop's answer.
+      expect(shapeOf(s), s).toEqual({ digit: loopDigit(s), hexRun: loopDigit(s) && loopHexRun(s) });
+    };
+    for (const t of texts) check(t);
+    const hex31 = '0123456789abcdefABCDEF012345678';
+    for (const t of ['', '/', ':', '0', '9', 'x', `${hex31}`, `${hex31}f`, `${hex31}g`, `g${hex31}G0`, `${hex31}\u0660`, `ab ${hex31}9 cd`, 'a'.repeat(40), `${'f'.repeat(40)} 7`]) check(t);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('0', '9', 'a', 'f', 'F', 'g', 'G', '/', ':', ' ', '\u0660', '\uff10'), { maxLength: 70 }), (a) => check(a.join(''))),
+      { numRuns: 5_000 },
+    );
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (s) => check(s)), { numRuns: 2_000 });
   });
 
   it('cleanText: the already-clean shortcut answers as the replacements would', () => {
