@@ -217,11 +217,37 @@ export function isChromeElement(el: Element, container: Element | null): boolean
 
 /** Text of a subtree with spaces at line breaks and block boundaries, skipping scripts and hidden parts. Bounded. */
 export function textOf(el: Node, budget = { nodes: 50_000 }): string {
+  return textUpTo(el, budget, Infinity);
+}
+
+/**
+ * `textOf(el).length > min`, reading only as much of the subtree as it takes: a declared article body
+ * was joined and cleaned in full (tens of KB) only to be compared with 200.
+ */
+export function textLongerThan(el: Node, min: number): boolean {
+  return textUpTo(el, { nodes: 50_000 }, min).length > min;
+}
+
+/**
+ * `textOf`, or a prefix of it once that prefix is longer than `min`. Exact: cleaning a prefix of the joined
+ * parts gives a prefix of the whole cleaned text (or that prefix and one space), never a longer one. The prefix
+ * is cleaned each time the raw text doubles, so the checks cost O(length) in all.
+ */
+function textUpTo(el: Node, budget: { nodes: number }, min: number): string {
   const parts: string[] = [];
+  let raw = 0;
+  let check = min;
+  let done = false;
   const walk = (n: Node, depth: number): void => {
-    if (budget.nodes-- <= 0 || depth > BODY_LIMITS.maxDepth) return;
+    if (done || budget.nodes-- <= 0 || depth > BODY_LIMITS.maxDepth) return;
     if (n.nodeType === 3) {
-      parts.push(n.nodeValue ?? '');
+      const v = n.nodeValue ?? '';
+      parts.push(v);
+      raw += v.length;
+      if (raw > check) {
+        if (cleanText(parts.join('')).length > min) done = true;
+        else check = 2 * raw;
+      }
       return;
     }
     if (n.nodeType !== 1) return;
@@ -522,7 +548,7 @@ function pickContainer(doc: Document, index: DomIndex = indexDocument(doc)): Pic
   markArticleWrappers(index, memo, direct);
   const none = new Map<Element, number>();
   for (const declared of index.articleBodyWord.slice(0, 5)) {
-    if (!inChromeRegion(declared, memo) && textOf(declared).length > 200) return { el: declared, scores: none };
+    if (!inChromeRegion(declared, memo) && textLongerThan(declared, 200)) return { el: declared, scores: none };
   }
 
   // Score parents by the paragraph text they hold (a light version of Readability's idea).
