@@ -664,6 +664,9 @@ function extraBoxes(body: ArticleBody, known: ReadonlySet<string>): Box[] {
   const art = closestTag(container.parentElement, 'article');
   if (art && art !== container) scopes.push(art);
   let visited = 0;
+  let deepest = 0;
+  /** The container pass's walk below the container: the elements it visited, whether one of them is a block, the deepest level it reached. */
+  let below: { visits: number; hasBlock: boolean; depth: number } | null = null;
 
   /**
    * Returns whether `el` is or holds a block-level element (so its parent is not an innermost box).
@@ -674,6 +677,7 @@ function extraBoxes(body: ArticleBody, known: ReadonlySet<string>): Box[] {
    * says whether the parent is a box), not the text.
    */
   const visit = (el: Element, scope: Element, level: 'none' | 'soft', depth: number, seen: boolean): boolean => {
+    if (depth > deepest) deepest = depth;
     if (++visited > MAX_ELEMENTS || depth > 60) return true;
     const tag = tagOf(el);
     if (SKIP_TAGS.has(tag)) return BLOCKISH_TAGS.has(tag);
@@ -683,7 +687,17 @@ function extraBoxes(body: ArticleBody, known: ReadonlySet<string>): Box[] {
     let hasBlock = false;
     // Children by sibling links (linkedom builds a new array for every `children` read).
     const kidsSeen = (seen || (el === container && scope !== container)) && !SHORTCUTS.off;
-    for (let kid = el.firstElementChild; kid; kid = kid.nextElementSibling) if (visit(kid, scope, lv, depth + 1, kidsSeen)) hasBlock = true;
+    if (kidsSeen && el === container && below && depth + below.depth <= 60 && visited + below.visits <= MAX_ELEMENTS) {
+      // The <article> pass reaching the container: the walk below it would visit the same elements with the same
+      // verdicts (chrome is judged without regard to the scope there) and read no box, and at this depth and
+      // count it meets no cap either. Its answer and its count are the container pass's.
+      visited += below.visits;
+      hasBlock = below.hasBlock;
+    } else {
+      for (let kid = el.firstElementChild; kid; kid = kid.nextElementSibling) if (visit(kid, scope, lv, depth + 1, kidsSeen)) hasBlock = true;
+    }
+    // (A walk that met a cap here meets it again there: the checks above then fail and the walk is made.)
+    if (el === container && scope === container) below = { visits: visited - 1, hasBlock, depth: deepest };
     if (!hasBlock && !seen && el !== scope && BOX_TAGS.has(tag)) {
       const raw = el.textContent ?? '';
       // A box that repeats a block word for word (most of the container's paragraphs) would be skipped by
