@@ -8,7 +8,7 @@
  * analysed. They hand their APIs over on globals of the content script's
  * world (never the page's: isolated worlds do not share globals with the page).
  */
-import type { analyzeFrom, analyzeSteps, firstLook, firstLookSteps, notNewsReport } from '../core/index';
+import type { analyzeFrom, analyzeSteps, firstLook, firstLookSteps, notNewsReport } from '../core/analyze';
 import type { directoryFromCompact, directoryFromCompactSteps } from '../sources/content';
 
 export const ANALYZER_GLOBAL = '__credenceAnalyzer';

@@ -1,5 +1,6 @@
 import { resolveAcronym } from './acronyms';
-import { detectCueLang, findIntlAttributions } from './cues-intl';
+import { detectCueLang } from './cue-lang';
+import { intlCues } from './intl-cues';
 import { dropTrailingParen, trimEndChars, trimStartChars } from './trim';
 import { LIMITS } from './limits';
 import { countryOfWord } from './countries';
@@ -1636,12 +1637,13 @@ export function findAttributions(sentences: Sentence[], ctx: AttributionContext)
 export function* findAttributionsSteps(sentences: Sentence[], ctx: AttributionContext, every = 0): Generator<void, Attribution[], void> {
   try {
     const lang = detectCueLang(sentences);
-    if (lang !== 'en') {
+    const intl = lang === 'en' ? null : intlCues();
+    if (intl) {
       // German, French, Spanish: the English pass still catches English quotes; the language's own cues add the rest.
       const en = yield* run(sentences, ctx, every);
       if (every > 0) yield;
       const have = new Set(en.map((a) => a.source.toLowerCase()));
-      return [...en, ...findIntlAttributions(sentences, lang, ctx).filter((a) => !have.has(a.source.toLowerCase()))];
+      return [...en, ...intl.findAttributions(sentences, lang, ctx).filter((a) => !have.has(a.source.toLowerCase()))];
     }
     return yield* run(sentences, ctx, every);
   } catch {

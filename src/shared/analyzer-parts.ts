@@ -8,9 +8,16 @@
  * script takes the modules it shares with the earlier ones from them
  * (scripts/build.ts), so every module runs once.
  */
-export const ANALYZER_PARTS = ['analyzer.js', 'analyzer-attribution.js', 'analyzer-text.js'] as const;
+export const ANALYZER_PARTS = ['analyzer.js', 'analyzer-attribution.js', 'analyzer-text.js', 'analyzer-intl.js'] as const;
 
-export type AnalyzerPart = 0 | 1 | 2;
+export type AnalyzerPart = 0 | 1 | 2 | 3;
+
+/**
+ * intl8: the last script holds the non-English cue and hedge tables (src/core/intl-cues.ts). It is injected
+ * after the others and only when the analysis asks for it (analyzeSteps yields NEED_INTL on a page in another
+ * language): English pages never load or compile it.
+ */
+export const INTL_PART: AnalyzerPart = 3;
 
 /** Whether `v` is the index of an analyzer script. */
 export function isAnalyzerPart(v: unknown): v is AnalyzerPart {

@@ -33,7 +33,7 @@ const db = bundledDirectory();
 const doc = (html: string): Document => parseHTML(html).document as unknown as Document;
 
 /** Drain a generator, counting its yields. */
-function drain<T>(it: Generator<void, T, void>): { value: T; yields: number } {
+function drain<T>(it: Generator<unknown, T, void>): { value: T; yields: number } {
   let yields = 0;
   for (;;) {
     const r = it.next();
