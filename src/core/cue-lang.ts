@@ -21,8 +21,11 @@ function unicodeWords(re: RegExp): RegExp {
 }
 
 export type CueLang = 'en' | 'de' | 'fr' | 'es' | 'it' | 'pt' | 'nl';
-/** lang7: a page's language for the cue passes; Japanese has its own pass (cues-ja.ts, no word tables). */
-export type PageLang = CueLang | 'ja';
+/**
+ * lang7: a page's language for the cue passes; Japanese has its own pass (cues-ja.ts, no word tables).
+ * intl8: Russian and Chinese (Simplified) too, each with a pass of its own (cues-ru.ts, cues-zh.ts).
+ */
+export type PageLang = CueLang | 'ja' | 'ru' | 'zh';
 
 export const FUNCTION_WORDS: Record<Exclude<CueLang, 'en'>, RegExp> = {
   de: /\b(?:der|die|das|und|nicht|mit|ist|des|sich|auf|eine|einer|dem|den|wurde|auch)\b/gi,
@@ -123,6 +126,8 @@ function detectCueLangOf(sentences: Sentence[]): PageLang {
     if (sample.length > 6_000) break;
   }
   if (looksJapanese(sample)) return 'ja';
+  const script = scriptOf(sample);
+  if (script) return script;
   const counts = countAllFunctionWords(sample);
   const en = counts.en;
   let best: CueLang = 'en';
@@ -142,7 +147,7 @@ function detectCueLangOf(sentences: Sentence[]): PageLang {
 /** Choose the language from a declared BCP 47 tag first, else from the text. */
 export function cueLangOf(lang: string | null | undefined, sentences: Sentence[]): PageLang {
   const l = (lang ?? '').toLowerCase().slice(0, 2);
-  if (l === 'de' || l === 'fr' || l === 'es' || l === 'it' || l === 'pt' || l === 'nl' || l === 'ja') return l;
+  if (l === 'de' || l === 'fr' || l === 'es' || l === 'it' || l === 'pt' || l === 'nl' || l === 'ja' || l === 'ru' || l === 'zh') return l;
   return detectCueLang(sentences);
 }
 
@@ -160,4 +165,26 @@ export function kanaCount(sample: string): number {
 export function looksJapanese(sample: string): boolean {
   const k = kanaCount(sample);
   return k >= 40 && k >= sample.length * 0.15;
+}
+
+/**
+ * intl8: Russian or Chinese by script, from one pass over the sample: Cyrillic letters, or Han characters (a
+ * Japanese sample was answered before, by its kana), that make up a good share of it. Ukrainian (і, ї, є, ґ)
+ * and other Cyrillic languages with those letters are not Russian: their pages keep the English pass alone.
+ */
+function scriptOf(sample: string): 'ru' | 'zh' | null {
+  let cyr = 0;
+  let ukr = 0;
+  let han = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 0x400) continue;
+    if (c <= 0x4ff) {
+      cyr++;
+      if (c === 0x456 || c === 0x457 || c === 0x454 || c === 0x491 || c === 0x406 || c === 0x407 || c === 0x404 || c === 0x490) ukr++;
+    } else if (c >= 0x4e00 && c <= 0x9fff) han++;
+  }
+  if (cyr >= 40 && cyr >= sample.length * 0.3) return ukr * 50 < cyr ? 'ru' : null;
+  if (han >= 40 && han >= sample.length * 0.3) return 'zh';
+  return null;
 }

@@ -5,6 +5,8 @@ import { kindOf } from './source-kind';
 import { trimEndChars, trimStartChars } from './trim';
 import { SHORTCUTS } from './gate';
 import { findJaAttributions, findJaHedges } from './cues-ja';
+import { findRuAttributions, findRuHedges } from './cues-ru';
+import { findZhAttributions, findZhHedges } from './cues-zh';
 import type { CueLang, PageLang } from './cue-lang';
 import type { IntlContext } from './intl-cues';
 
@@ -501,6 +503,8 @@ function isOwnPublicationFix6(name: string, ctx: IntlContext): boolean {
 export function findIntlAttributions(sentences: Sentence[], lang: PageLang, ctx: IntlContext): Attribution[] {
   if (lang === 'en') return [];
   if (lang === 'ja') return findJaAttributions(sentences, ctx);
+  if (lang === 'ru') return findRuAttributions(sentences, ctx);
+  if (lang === 'zh') return findZhAttributions(sentences, ctx);
   try {
     return runIntl(sentences, lang, ctx);
   } catch {
@@ -730,6 +734,8 @@ const HEDGES = lazy((): Record<Exclude<CueLang, 'en'>, HedgeRule[]> => ({
 export function findIntlHedges(sentences: Sentence[], lang: PageLang): Hedge[] {
   if (lang === 'en') return [];
   if (lang === 'ja') return findJaHedges(sentences);
+  if (lang === 'ru') return findRuHedges(sentences);
+  if (lang === 'zh') return findZhHedges(sentences);
   const out: Hedge[] = [];
   const seen = new Set<string>();
   try {

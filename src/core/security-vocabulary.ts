@@ -77,6 +77,9 @@ cybercrime 2: cybercriminaliteit, cibercrime, crimes cibernéticos, crimini info
 cybersecurity 2: informatiebeveiliging, digitale veiligheid, segurança da informação, sicurezza delle informazioni
 ddos 3: ddos-aanval*, ataque ddos, attacco ddos
 weak 1: credenciais, credenziali, riscatto, losgeld, afpersing, wachtwoorden, senhas, criminosos
+# intl8: Russian words of security stories beside the stems above.
+hacking 2: хакерск*, хакерская группировка, хакерской группировки
+cybersecurity 2: киберугроз*, информационная безопасность
 # fix7 (blind7): English words of stories the detection missed.
 hacking 2: criminal actor*, account takeover*, account takeovers, state-linked operator*, state-backed operator*, state-sponsored operator*, hacktivist persona*, hack-and-leak
 breach 2: it incident*, it security incident*, breach notification*, exposed database*, unsecured database*, unprotected database*, misconfigured database*, accessible without a password, accessible without authentication, without password protection
@@ -111,6 +114,13 @@ const CJK_TERMS: Array<[string, Concept, number]> = [
   ['零日', 'vulnerability', 3],
   ['漏洞', 'vulnerability', 2],
   ['后门', 'malware', 1],
+  // intl8: more Simplified Chinese words of security stories (state media's reports of foreign hacking).
+  ['勒索攻击', 'ransomware', 3],
+  ['间谍软件', 'malware', 3],
+  ['数据泄漏', 'breach', 3],
+  ['网络犯罪', 'cybercrime', 2],
+  ['信息安全', 'cybersecurity', 2],
+  ['网络空间安全', 'cybersecurity', 2],
   ['入侵', 'weak', 1],
   ['サイバー攻撃', 'cyberattack', 3],
   ['ハッカー', 'hacking', 2],

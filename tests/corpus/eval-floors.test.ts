@@ -40,6 +40,8 @@ const FLOORS: Record<string, Floor> = {
   'tests/fixtures/blind6': { srcF1: 0.94, hedgeRecall: 0.99, discRecall: 0.99, notesRecall: 0.96, label: 0.99, maxTraps: 0, maxDiscFpPages: 0, maxNotesFpState: 0 },
   // blind7 after fix7 (English, docs/blind7-eval.md) and lang7 (Italian, Portuguese, Dutch, Japanese): F1 0.96, hedge 1.00,
   // disclaimers 1.00, notes 0.98, label 0.99, 24/24 security verdicts (first contact: F1 0.58, disclaimers 0.44, 18/24).
+  // intl8: our own Russian and Chinese pages, written with the rules (a development set, not a held-out one): all at 1.
+  'tests/fixtures/intl8': { srcF1: 1, hedgeRecall: 1, discRecall: 1, notesRecall: 1, label: 1, maxTraps: 0, maxDiscFpPages: 0, maxNotesFpState: 0 },
   'tests/fixtures/blind7': { detSecurity: 24, srcF1: 0.95, hedgeRecall: 0.99, discRecall: 0.99, notesRecall: 0.97, label: 0.98, maxTraps: 0, maxDiscFpPages: 0, maxNotesFpState: 0 },
 };
 
