@@ -2226,10 +2226,12 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
   const speakers = transcriptSpeakers(sentences, n);
   // A transcript whose guests were introduced ("talks to X") is read by its guests' labels only: a host's label is no source.
   const qaLabels = guests.size ? new Set<string>() : qaLabelsFix4(sentences, n);
-  for (let si = 0; si < n; si++) {
-    // At the cap every later `add` refuses and nothing else here writes a draft: the rest of the sentences cannot change the result.
-    if (drafts.length >= ATTRIBUTION_LIMITS.maxAttributions) break;
-    if (every > 0 && si > 0 && si % every === 0) yield;
+  /**
+   * One sentence: its cues, possessives and relays, then its names as antecedents. A plain function, not the
+   * generator's loop body: V8 optimises it while it runs over a page's sentences, where the generator (`run`, called
+   * once per page) stays in the interpreter. The cross-sentence state is `run`'s; nothing here yields.
+   */
+  const readSentence = (si: number): void => {
     const sent = sentences[si]!;
     const text = sent.text.length > ATTRIBUTION_LIMITS.maxSentenceChars ? sent.text.slice(0, ATTRIBUTION_LIMITS.maxSentenceChars) : sent.text;
     const before = drafts.length;
@@ -2255,7 +2257,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       if (lab && speakers.has(lab[1]!)) add({ source: lab[1]!.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase()), kind: null }, ':', si, 0);
     }
     // A correction notice restates what the article itself said earlier: not a source.
-    if (CORRECTION_LINE.test(text.slice(0, 160))) continue;
+    if (CORRECTION_LINE.test(text.slice(0, 160))) return;
     for (const m of cueMatches(text)) {
       if (drafts.length >= ATTRIBUTION_LIMITS.maxAttributions) break;
       const cueRaw = m[0];
@@ -2575,7 +2577,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
     }
     // Remember capitalised names of this sentence as antecedents (after its own attributions).
     // Headlines and subheadings are often in Title Case: their capitalised runs are not names.
-    if (sent.blockKind === 'title' || sent.blockKind === 'heading') continue;
+    if (sent.blockKind === 'title' || sent.blockKind === 'heading') return;
     for (const nm of capitalisedNames(text)) {
       if (mentions.length && mentions[mentions.length - 1]!.name === nm) continue;
       // The same name gives the same kind and long form all through the page (db and acronyms are fixed): computed once.
@@ -2587,6 +2589,12 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       remember(named.name, named.kind, si);
       if (named.kind === 'person' || named.kind === 'government' || named.kind === 'researcher') introduce(nm, text, si);
     }
+  };
+  for (let si = 0; si < n; si++) {
+    // At the cap every later `add` refuses and nothing else here writes a draft: the rest of the sentences cannot change the result.
+    if (drafts.length >= ATTRIBUTION_LIMITS.maxAttributions) break;
+    if (every > 0 && si > 0 && si % every === 0) yield;
+    readSentence(si);
   }
   // "Pence: Gennifer Flowers won't be …": a headline opened by the name of a person the article quotes.
   for (let si = 0; si < Math.min(n, 3); si++) {
