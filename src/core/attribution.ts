@@ -1694,6 +1694,9 @@ const CUE_WORDS_19 = wordSet(/^(?:compared|compares|show|indicate|defended|defen
 const CUE_WORDS_20 = wordSet(/^(?:called|calls)$/);
 const CUE_WORDS_21 = wordSet(/^(?:told|tells|tell)$/);
 
+/** No drafts of a sentence (most sentences): nothing to copy. */
+const NO_DRAFTS: readonly Draft[] = [];
+
 function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Generator<void, Attribution[], void> {
   const { db, acronyms, publisher } = ctx;
   const drafts: Draft[] = [];
@@ -2258,7 +2261,10 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
     }
     // A correction notice restates what the article itself said earlier: not a source.
     if (CORRECTION_LINE.test(text.slice(0, 160))) return;
-    for (const m of cueMatches(text)) {
+    // Indexed loops, not for-of: this function runs in the interpreter on most pages, where an array iterator is a call and a result object per step.
+    const cues = cueMatches(text);
+    for (let ci = 0; ci < cues.length; ci++) {
+      const m = cues[ci]!;
       if (drafts.length >= ATTRIBUTION_LIMITS.maxAttributions) break;
       const cueRaw = m[0];
       const cue = cueRaw.toLowerCase();
@@ -2567,7 +2573,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       if (adv && f && isCap(f.np.replace(/^the\s+/i, ''))) add({ source: f.np, kind: null, org: f.appositive ? orgInAppositive(f.appositive) : null, role: f.appositive }, `${adv[1]} of`, si, adv[0].length);
     }
     // Within one sentence: an outlet that reports (or is told) relays the other sources of the sentence.
-    const here = drafts.slice(before);
+    const here = drafts.length > before ? drafts.slice(before) : NO_DRAFTS;
     const relay = here.findIndex((d) => d.kind === 'outlet' && (d.relayOutlet || /^(?:reported|reports|according to|citing|told)$/i.test(d.cue)));
     if (relay >= 0) {
       for (let k = 0; k < here.length; k++) {
@@ -2578,7 +2584,9 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
     // Remember capitalised names of this sentence as antecedents (after its own attributions).
     // Headlines and subheadings are often in Title Case: their capitalised runs are not names.
     if (sent.blockKind === 'title' || sent.blockKind === 'heading') return;
-    for (const nm of capitalisedNames(text)) {
+    const names = capitalisedNames(text);
+    for (let ni = 0; ni < names.length; ni++) {
+      const nm = names[ni]!;
       if (mentions.length && mentions[mentions.length - 1]!.name === nm) continue;
       // The same name gives the same kind and long form all through the page (db and acronyms are fixed): computed once.
       let named = mentionOf.get(nm);
