@@ -2231,8 +2231,9 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
   const qaLabels = guests.size ? new Set<string>() : qaLabelsFix4(sentences, n);
   /**
    * One sentence: its cues, possessives and relays, then its names as antecedents. A plain function, not the
-   * generator's loop body: V8 optimises it while it runs over a page's sentences, where the generator (`run`, called
-   * once per page) stays in the interpreter. The cross-sentence state is `run`'s; nothing here yields.
+   * generator's loop body: called once per sentence, it earns V8's tier-up budget per sentence, where the generator
+   * (`run`, called once per page) needed ~180 pages (docs/performance.md, session 8). The cross-sentence state is
+   * `run`'s; nothing here yields.
    */
   const readSentence = (si: number): void => {
     const sent = sentences[si]!;
