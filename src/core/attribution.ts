@@ -1696,6 +1696,9 @@ const CUE_WORDS_19 = wordSet(/^(?:compared|compares|show|indicate|defended|defen
 const CUE_WORDS_20 = wordSet(/^(?:called|calls)$/);
 const CUE_WORDS_21 = wordSet(/^(?:told|tells|tell)$/);
 
+/** No drafts of a sentence (most sentences): nothing to copy. */
+const NO_DRAFTS: readonly Draft[] = [];
+
 function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Generator<void, Attribution[], void> {
   const { db, acronyms, publisher } = ctx;
   const drafts: Draft[] = [];
@@ -2228,10 +2231,13 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
   const speakers = transcriptSpeakers(sentences, n);
   // A transcript whose guests were introduced ("talks to X") is read by its guests' labels only: a host's label is no source.
   const qaLabels = guests.size ? new Set<string>() : qaLabelsFix4(sentences, n);
-  for (let si = 0; si < n; si++) {
-    // At the cap every later `add` refuses and nothing else here writes a draft: the rest of the sentences cannot change the result.
-    if (drafts.length >= ATTRIBUTION_LIMITS.maxAttributions) break;
-    if (every > 0 && si > 0 && si % every === 0) yield;
+  /**
+   * One sentence: its cues, possessives and relays, then its names as antecedents. A plain function, not the
+   * generator's loop body: called once per sentence, it earns V8's tier-up budget per sentence, where the generator
+   * (`run`, called once per page) needed ~180 pages (docs/performance.md, session 8). The cross-sentence state is
+   * `run`'s; nothing here yields.
+   */
+  const readSentence = (si: number): void => {
     const sent = sentences[si]!;
     const text = sent.text.length > ATTRIBUTION_LIMITS.maxSentenceChars ? sent.text.slice(0, ATTRIBUTION_LIMITS.maxSentenceChars) : sent.text;
     const before = drafts.length;
@@ -2257,8 +2263,11 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       if (lab && speakers.has(lab[1]!)) add({ source: lab[1]!.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase()), kind: null }, ':', si, 0);
     }
     // A correction notice restates what the article itself said earlier: not a source.
-    if (CORRECTION_LINE.test(text.slice(0, 160))) continue;
-    for (const m of cueMatches(text)) {
+    if (CORRECTION_LINE.test(text.slice(0, 160))) return;
+    // Indexed loops, not for-of: this function runs in the interpreter on most pages, where an array iterator is a call and a result object per step.
+    const cues = cueMatches(text);
+    for (let ci = 0; ci < cues.length; ci++) {
+      const m = cues[ci]!;
       if (drafts.length >= ATTRIBUTION_LIMITS.maxAttributions) break;
       const cueRaw = m[0];
       const cue = cueRaw.toLowerCase();
@@ -2567,7 +2576,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       if (adv && f && isCap(f.np.replace(/^the\s+/i, ''))) add({ source: f.np, kind: null, org: f.appositive ? orgInAppositive(f.appositive) : null, role: f.appositive }, `${adv[1]} of`, si, adv[0].length);
     }
     // Within one sentence: an outlet that reports (or is told) relays the other sources of the sentence.
-    const here = drafts.slice(before);
+    const here = drafts.length > before ? drafts.slice(before) : NO_DRAFTS;
     const relay = here.findIndex((d) => d.kind === 'outlet' && (d.relayOutlet || /^(?:reported|reports|according to|citing|told)$/i.test(d.cue)));
     if (relay >= 0) {
       for (let k = 0; k < here.length; k++) {
@@ -2577,8 +2586,10 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
     }
     // Remember capitalised names of this sentence as antecedents (after its own attributions).
     // Headlines and subheadings are often in Title Case: their capitalised runs are not names.
-    if (sent.blockKind === 'title' || sent.blockKind === 'heading') continue;
-    for (const nm of capitalisedNames(text)) {
+    if (sent.blockKind === 'title' || sent.blockKind === 'heading') return;
+    const names = capitalisedNames(text);
+    for (let ni = 0; ni < names.length; ni++) {
+      const nm = names[ni]!;
       if (mentions.length && mentions[mentions.length - 1]!.name === nm) continue;
       // The same name gives the same kind and long form all through the page (db and acronyms are fixed): computed once.
       let named = mentionOf.get(nm);
@@ -2589,6 +2600,12 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       remember(named.name, named.kind, si);
       if (named.kind === 'person' || named.kind === 'government' || named.kind === 'researcher') introduce(nm, text, si);
     }
+  };
+  for (let si = 0; si < n; si++) {
+    // At the cap every later `add` refuses and nothing else here writes a draft: the rest of the sentences cannot change the result.
+    if (drafts.length >= ATTRIBUTION_LIMITS.maxAttributions) break;
+    if (every > 0 && si > 0 && si % every === 0) yield;
+    readSentence(si);
   }
   // "Pence: Gennifer Flowers won't be …": a headline opened by the name of a person the article quotes.
   for (let si = 0; si < Math.min(n, 3); si++) {
