@@ -638,6 +638,8 @@ function subjectBefore(left: string): { np: string; appositive: string | null; a
       const lastChunk = chunks[chunks.length - 1]!.trim();
       const prev = chunks.length > 1 ? chunks[chunks.length - 2]!.trim() : '';
       const prevHead = (prev.split(/\s+/).pop() ?? '').toLowerCase();
+      // blind8: "One of them, Prairie Line Electric, confirmed": a partitive before the name in commas.
+      if (/^[A-Z0-9][\p{L}\p{N}’'.&-]*(?:\s+[A-Z0-9][\p{L}\p{N}’'.&-]*){0,4}$/u.test(lastChunk) && PARTITIVE_FIX8.test(prev)) return { np: lastChunk, appositive: null };
       if (/^[A-Z0-9][\p{L}\p{N}’'.&-]*(?:\s+[A-Z0-9][\p{L}\p{N}’'.&-]*){0,4}$/u.test(lastChunk) && (ORG_HEADS.test(prevHead) || ANON_HEADS.test(prevHead) || /^(?:attorney|lawyer|counsel|owner|operator|maker|developer|founder|ceo|head|chief|director|researcher|analyst|expert)$/.test(prevHead) || ROLE_HEADS_FIX7.test(prevHead))) {
         return { np: lastChunk, appositive: null };
       }
@@ -663,7 +665,8 @@ function subjectBefore(left: string): { np: string; appositive: string | null; a
     }
     appositive = apps.join(', ');
     // "A technical expert from the team, who asked not to be named, told …": an anonymous source, whatever body it names.
-    if (/^(?:who|that)\s+(?:asked|declined|requested|spoke on (?:the )?condition|was not authori[sz]ed|were not authori[sz]ed|did not want)\b|^speaking on (?:the )?condition of anonymity/i.test(apps[0]!)) {
+    // blind8: "One affected forwarder, which asked us not to name it, told us": a body that asks not to be named is anonymous too.
+    if (/^(?:who|that)\s+(?:asked|declined|requested|spoke on (?:the )?condition|was not authori[sz]ed|were not authori[sz]ed|did not want)\b|^which\s+(?:asked|requested)\s+(?:us\s+|not\s+)|^speaking on (?:the )?condition of anonymity/i.test(apps[0]!)) {
       // From the full left text: the 24-word window may have cut the head of a long subject.
       const cut = t.lastIndexOf(', ' + apps[0]!.slice(0, 30));
       const who = (cut > 0 ? t.slice(0, cut) : chunks.slice(0, k + 1).join(', ')).split(/[.;:,]\s+/).pop()!.trim();
@@ -1107,8 +1110,15 @@ const WEEKDAY_FIX7 = /^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sat
 const OWN_TEXT_FIX7 = /\b(?:version|edition|draft)\s+of\s+this\s+(?:article|story|post|piece|report|thread|newsletter|column)\b|^(?:the\s+)?(?:this|present)\s+(?:article|story|post|piece|thread)$/i;
 function noSpeakerFix7(np: string): boolean {
   const t = np.trim();
-  return DATE_RANGE_FIX7.test(t) || WEEKDAY_FIX7.test(t) || OWN_TEXT_FIX7.test(t);
+  return DATE_RANGE_FIX7.test(t) || WEEKDAY_FIX7.test(t) || OWN_TEXT_FIX7.test(t) || NO_SPEAKER_FIX8.test(t);
 }
+/**
+ * blind8: a correction's "An earlier post on this blog said", and a generic addressee ("Anyone who thinks they were
+ * targeted should call"): no speaker.
+ */
+const NO_SPEAKER_FIX8 = /^(?:an?\s+|the\s+)?(?:earlier|previous|prior|original|first)\s+(?:post|posts|version|entry|update|story|article)(?:\s+(?:on|of|in)\s+this\s+(?:blog|page|site|live\s?blog|story))?$|^(?:anyone|anybody|everyone|everybody|whoever)\b/i;
+/** blind8: "One of them, X, said", "One of the two firms, X, said": a partitive before the name in commas. */
+const PARTITIVE_FIX8 = /^(?:one|two|three|another|both|neither|either|the\s+other|the\s+second|the\s+first)\s+of\s+(?:them|those|these|the\s+(?:[\w-]+\s+){0,2}[\w-]+)$/i;
 
 /** A negated auxiliary just before a cue ("does not", "didn’t", "could not", "would never"), an adverb at most between. */
 // redos-ok: only ever run on the last 40 characters before a cue; a literal alternation with bounded optional adverbs.
@@ -1792,8 +1802,11 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
     if (k === undefined) selfKeys.set(name, (k = selfKeyFix5(name)));
     return k;
   };
+  // blind8: "told the Post" on the Pennine Evening Post's own page: a paper names itself by the last word of its name.
+  const selfLast = ctx.siteName ? /\s([A-Z][a-z]{2,20})$/.exec(ctx.siteName.trim())?.[1] ?? '' : '';
   const isPublisher = (label: SourceLabel | null, name: string): boolean => {
     if (selfName.length >= 4 && selfKeyOf(name) === selfName) return true;
+    if (selfLast && name.replace(/^the\s+/i, '') === selfLast) return true;
     if (!publisher) return false;
     if (label && label.id === publisher.id) return true;
     return name.toLowerCase().replace(/^the\s+/, '') === publisher.name.toLowerCase().replace(/^the\s+/, '');
