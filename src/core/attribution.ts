@@ -402,7 +402,7 @@ const TITLE_ABBREV = /^(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Prof|Capt|Sgt|Adm|
 /** Heads of common-noun sources ("the city's emergency management bureau", "some security specialists"). */
 /** A past participle that opens a reduced relative or passive ("run by", "carried out by", "written by"). */
 const REDUCED_PARTICIPLE = /^(?:[a-z]+ed|run|led|written|held|made|built|done|driven|known|seen|taken|given|kept|shown|drawn|overseen|undertaken|stolen|hidden)$/;
-const ORG_HEADS = /^(?:community|frontrunner|front-runner|congressman|congresswoman|nominee|candidate|legislator|lawmaker|leader|leaders|unions|fund|caucus|panel|taskforce|airline|carrier|club|retailer|exchange|insurer|charity|network|platform|utility|operator|studio|publisher|league|federation|association|church|mission|campaign|agency's|trust|hospital|school|council|party|union|mayor|senator|governor|minister|president|chairman|chairwoman|chair|judge|prosecutor|lawyer|attorney|director|ceo|chief|secretary|ambassador|commissioner|premier|chancellor|sheriff|coroner|regulator|alliance|coalition|ministry|agency|bureau|department|commission|police|office|government|council|board|authorities|authority|regulator|regulators|prosecutors|prosecutor|court|committee|administration|center|centre|embassy|military|army|navy|company|firm|vendor|provider|maker|developer|operator|manufacturer|startup|bank|lab|labs|team|newspaper|outlet|broadcaster|tabloid|magazine|channel|website|media|watchdog|institute|university|organization|organisation|foundation|group|unit|division|service|services|spokesperson|spokesman|spokeswoman|ministries|agencies|companies|firms|vendors|governments|gang|gangs|crew|crews|collective|outfit|cartel|syndicate|hackers|attackers|hacktivists|actor|actors)$/;
+const ORG_HEADS = /^(?:community|frontrunner|front-runner|congressman|congresswoman|nominee|candidate|legislator|lawmaker|leader|leaders|unions|fund|caucus|panel|taskforce|airline|carrier|club|retailer|exchange|insurer|charity|network|platform|utility|operator|studio|publisher|league|federation|association|church|mission|campaign|agency's|trust|hospital|school|council|party|union|mayor|senator|governor|minister|president|chairman|chairwoman|chair|judge|prosecutor|lawyer|attorney|director|ceo|chief|secretary|ambassador|commissioner|premier|chancellor|sheriff|coroner|regulator|alliance|coalition|ministry|agency|bureau|department|commission|police|force|office|government|council|board|authorities|authority|regulator|regulators|prosecutors|prosecutor|court|committee|administration|center|centre|embassy|military|army|navy|company|firm|vendor|provider|maker|developer|operator|manufacturer|startup|bank|lab|labs|team|newspaper|outlet|broadcaster|tabloid|magazine|channel|website|media|watchdog|institute|university|organization|organisation|foundation|group|unit|division|service|services|spokesperson|spokesman|spokeswoman|ministries|agencies|companies|firms|vendors|governments|gang|gangs|crew|crews|collective|outfit|cartel|syndicate|hackers|attackers|hacktivists|actor|actors)$/;
 
 /** Anonymous phrasing: "a person familiar with the matter", "officials who declined to be named". */
 const ANON_PHRASE =
@@ -1117,6 +1117,17 @@ function noSpeakerFix7(np: string): boolean {
  * targeted should call"): no speaker.
  */
 const NO_SPEAKER_FIX8 = /^(?:an?\s+|the\s+)?(?:earlier|previous|prior|original|first)\s+(?:post|posts|version|entry|update|story|article)(?:\s+(?:on|of|in)\s+this\s+(?:blog|page|site|live\s?blog|story))?$|^(?:anyone|anybody|everyone|everybody|whoever)\b/i;
+/** blind8: the name of a police force ("West Yorkshire Police", "Spain's Guardia Civil", "the Metropolitan Police Service"). */
+const POLICE_FORCE_FIX8 = /\b(?:Police(?:\s+(?:Service|Force|Department|Scotland))?|Constabulary|Guardia\s+Civil|Gendarmerie(?:\s+[Nn]ationale)?|Carabinieri|Policía\s+Nacional|Polizei)\b/;
+/** blind8: continents and world regions, which are never "the company" ("customers in Europe and Asia"). */
+const REGION_FIX8 = /^(?:the\s+)?(?:Europe|Asia|Africa|Oceania|Antarctica|(?:North|South|Latin|Central)\s+America|the\s+Americas|Americas|Middle\s+East|Gulf|Caribbean|Scandinavia|Balkans|Baltics|Asia[- ]Pacific|EMEA|APAC)$/;
+/** blind8: a name made only of places joined by commas or "and" ("Europe and Asia", "France, Spain and Italy"). */
+function placesOnlyFix8(name: string): boolean {
+  const parts = name.split(',').flatMap((p) => p.split(' and ')).map((p) => p.trim());
+  return parts.length <= 6 && parts.every((p) => REGION_FIX8.test(p) || isStateName(p));
+}
+/** blind8: "cited a report by X", "quoted a statement from X": the document opens the object, its author follows. */
+const CITED_DOC_BY_FIX8 = /^\s*(?:an?|the|its)\s+(?:(?:new|recent|separate|earlier|joint|technical|brief)\s+)?(?:report|study|analysis|statement|assessment|paper|advisory|investigation|survey|review)\s+(?:by|from)\s+/i;
 /** blind8: "One of them, X, said", "One of the two firms, X, said": a partitive before the name in commas. */
 const PARTITIVE_FIX8 = /^(?:one|two|three|another|both|neither|either|the\s+other|the\s+second|the\s+first)\s+of\s+(?:them|those|these|the\s+(?:[\w-]+\s+){0,2}[\w-]+)$/i;
 
@@ -1906,18 +1917,37 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
     // An antecedent of "the company" has a name: "the group" or "the firm" is a description, not who it points to.
     const named = (name: string): boolean => /[\p{Lu}\p{N}]/u.test(name.replace(/^the\s+/i, ''));
     // Definite description: "the ministry", "the agency", "the company", "the board".
-    const def = /^(?:the|its|their)\s+((?:[\w’'-]+\s+){0,2}?)(ministry|agency|bureau|department|commission|police|office|government|council|board|committee|administration|center|centre|embassy|company|firm|vendor|institute|university|foundation|regulator|watchdog|court|organization|organisation|newspaper|outlet|broadcaster|team|lab|labs|provider|developer|maker|fund|union|party|campaign|caucus|coalition|panel|mission|delegation)$/i.exec(s);
+    const def = /^(?:the|its|their)\s+((?:[\w’'-]+\s+){0,2}?)(ministry|agency|bureau|department|commission|police|force|office|government|council|board|committee|administration|center|centre|embassy|company|firm|vendor|institute|university|foundation|regulator|watchdog|court|organization|organisation|newspaper|outlet|broadcaster|team|lab|labs|provider|developer|maker|fund|union|party|campaign|caucus|coalition|panel|mission|delegation)$/i.exec(s);
     // "the Russian embassy" names a new body; only "the embassy" / "the cyber agency" point back.
     if (def && !/[A-Z]/.test(def[1]!)) {
       const head = def[2]!.toLowerCase();
       const companyish = /^(?:company|firm|vendor|provider|developer|maker|lab|labs)$/.test(head);
       const outletish = /^(?:newspaper|outlet|broadcaster)$/.test(head);
+      // blind8: "the force said": a police force named before ("West Yorkshire Police", "the Guardia Civil"), this sentence included.
+      if (head === 'force' && !def[1]!.trim()) {
+        for (let k = mentions.length - 1; k >= 0; k--) {
+          const m = mentions[k]!;
+          if (si - m.sentence > 6) break;
+          const at = POLICE_FORCE_FIX8.exec(m.name);
+          if (at) return { source: m.name.slice(0, at.index + at[0].length).replace(/^.*\(/, ''), kind: 'government' };
+        }
+        // "Spain's Guardia Civil has arrested …, the force said": the force named earlier in the same sentence.
+        const text = sentences[si]?.text.slice(0, 400) ?? '';
+        const here = POLICE_FORCE_FIX8.exec(text);
+        if (!here) return null;
+        // The force's name: the force word and up to three capitalised words before it ("Spain's Guardia Civil", "Kent Police").
+        const before = text.slice(Math.max(0, here.index - 60), here.index).split(' ');
+        before.pop();
+        const lead: string[] = [];
+        while (before.length && lead.length < 3 && /^[A-Z]/.test(before[before.length - 1]!)) lead.unshift(before.pop()!);
+        return { source: [...lead, here[0]].join(' '), kind: 'government' };
+      }
       // "the company said": a company quoted in the last few sentences comes before products named since ("GlobalGate VPN", "PX-OS").
       if (companyish) {
         for (let k = mentions.length - 1; k >= 0; k--) {
           const m = mentions[k]!;
           if (si - m.sentence > 4) break;
-          if (m.isSource && m.kind === 'company' && named(m.name) && !isPersonName(lastWords(m.name, 2))) return { source: m.name, kind: m.kind };
+          if (m.isSource && m.kind === 'company' && named(m.name) && !isPersonName(lastWords(m.name, 2)) && !placesOnlyFix8(m.name)) return { source: m.name, kind: m.kind };
         }
       }
       // "a spokesperson for the country’s foreign ministry": the body of the state named last ("North Korea rejected …"), not
@@ -1940,7 +1970,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
         const m = mentions[k]!;
         if (si - m.sentence > 15) break;
         // A bare short acronym that was never a source ("IP", "VPN") is a technical term, not the company.
-        if (companyish ? m.kind === 'company' && named(m.name) && (m.isSource || ((!/^[A-Z]{2,4}s?$/.test(m.name) && !/^[A-Z0-9]{1,8}(?:[-.][A-Z0-9]{1,8}){1,3}$/.test(m.name) && !TECH_ACRONYMS_FIX6.test(m.name)) || !!db.byName(m.name))) : outletish ? m.kind === 'outlet' : new RegExp(`\\b${head === 'centre' ? 'cent(?:er|re)' : head === 'center' ? 'cent(?:er|re)' : head}\\b`, 'i').test(m.name)) {
+        if (companyish ? m.kind === 'company' && named(m.name) && !placesOnlyFix8(m.name) && (m.isSource || ((!/^[A-Z]{2,4}s?$/.test(m.name) && !/^[A-Z0-9]{1,8}(?:[-.][A-Z0-9]{1,8}){1,3}$/.test(m.name) && !TECH_ACRONYMS_FIX6.test(m.name)) || !!db.byName(m.name))) : outletish ? m.kind === 'outlet' : new RegExp(`\\b${head === 'centre' ? 'cent(?:er|re)' : head === 'center' ? 'cent(?:er|re)' : head}\\b`, 'i').test(m.name)) {
           return { source: m.name, kind: m.kind };
         }
       }
@@ -2132,7 +2162,15 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
   const citedAsFix5 = (right: string, verb: string, si: number, pos: number, idx: number): void => {
     const asAt = right.slice(0, 200).search(/ as (?:saying|telling)\b/);
     const f = asAt > 1 ? npForward(right.slice(0, asAt)) : null;
-    if (!f) return;
+    if (!f) {
+      // blind8: "The newspaper also cited a report by the X Center": the document's author, relayed by the subject.
+      const doc = CITED_DOC_BY_FIX8.exec(right.slice(0, 120));
+      const g = doc ? npForward(right.slice(doc[0].length)) : null;
+      if (!g || !isCap(g.np.replace(/^the\s+/i, ''))) return;
+      const r = add({ source: g.np, kind: null }, verb, si, pos);
+      if (r !== null && r !== idx && drafts[idx]!.kind === 'outlet') drafts[r]!.via = idx;
+      return;
+    }
     const r = add({ source: f.np, kind: null, org: f.appositive ? orgInAppositive(f.appositive) : null, role: f.appositive }, verb, si, pos);
     if (r !== null && r !== idx && drafts[idx]!.kind === 'outlet') drafts[r]!.via = idx;
   };

@@ -45,4 +45,23 @@ describe('attribution (fix8)', () => {
     // An earlier report by a named outlet is still a source.
     expect(sources('An earlier report by Reuters said the files were gone.').join(' ')).toMatch(/Reuters/);
   });
+  it('"cited a report by X": the author, relayed by the outlet that cites it', () => {
+    const r = run('The Daily Courier ran the story first. The newspaper also cited a report by the Northern Fraud Bureau on the same gang.');
+    const b = r.findIndex((a) => a.source === 'Northern Fraud Bureau');
+    expect(b).toBeGreaterThan(-1);
+    expect(r[r[b]!.via!]?.source).toMatch(/Courier/);
+    expect(sources('The judge cited a report in the local paper.')).not.toContain('local paper');
+  });
+  it('"the force said": the police force named before, or earlier in the sentence', () => {
+    expect(sources('Officers from Kent Police raided two homes on Monday, the force said.')).toEqual(['Kent Police']);
+    expect(sources('Durham Constabulary warned shoppers. The force said the texts used a fake delivery link.')).toEqual(['Durham Constabulary', 'Durham Constabulary']);
+    // Without a police force around, nothing ("the force of the blast" is no speaker either).
+    expect(sources('The gang is believed to be using a kit sold online, the force added.')).toEqual([]);
+    expect(sources('The force of the blast shattered windows, witnesses said.')).not.toContain('The force');
+  });
+  it('"the company said" never resolves to a list of places', () => {
+    const r = sources('Norvik Systems sells to France and Spain. Its chief executive said demand in Europe and Asia grew. The company said prices would rise.');
+    expect(r).not.toContain('Europe and Asia');
+    expect(r).toContain('Norvik Systems');
+  });
 });
