@@ -1126,6 +1126,10 @@ function placesOnlyFix8(name: string): boolean {
   const parts = name.split(',').flatMap((p) => p.split(' and ')).map((p) => p.trim());
   return parts.length <= 6 && parts.every((p) => REGION_FIX8.test(p) || isStateName(p));
 }
+/** blind8: "That is how X remembers / describes / put it", opening a sentence after a quote. */
+const HOW_X_FIX8 = /^(?:That|This)(?:['’]s|\sis|\swas)\s(?:exactly\s|just\s)?how\s/;
+/** The name (capitalised words), an optional appositive in commas, then the verb of memory or description. */
+const HOW_NAME_FIX8 = /^((?:[A-Z][\p{L}’'-]+ ){0,3}[A-Z][\p{L}’'-]+)(?:, ([^,]{1,120}),)? (remembers|remembered|recalls|recalled|describes|described|puts it|put it|explains|explained)\b/u;
 /** blind8: "cited a report by X", "quoted a statement from X": the document opens the object, its author follows. */
 const CITED_DOC_BY_FIX8 = /^\s*(?:an?|the|its)\s+(?:(?:new|recent|separate|earlier|joint|technical|brief)\s+)?(?:report|study|analysis|statement|assessment|paper|advisory|investigation|survey|review)\s+(?:by|from)\s+/i;
 /** blind8: "One of them, X, said", "One of the two firms, X, said": a partitive before the name in commas. */
@@ -2614,6 +2618,12 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       const adv = ADVICE_OF_FIX7.exec(text);
       const f = adv ? npForward(text.slice(adv[0].length, adv[0].length + 300)) : null;
       if (adv && f && isCap(f.np.replace(/^the\s+/i, ''))) add({ source: f.np, kind: null, org: f.appositive ? orgInAppositive(f.appositive) : null, role: f.appositive }, `${adv[1]} of`, si, adv[0].length);
+    }
+    // blind8: "“…” ¶ That is how Joel Ferrante, who runs X, remembers the morning": the speaker of the quote before.
+    if (drafts.length === before && text.startsWith('Th') && si > 0 && /[“”"]/.test(sentences[si - 1]!.text)) {
+      const how = HOW_X_FIX8.exec(text);
+      const f = how ? HOW_NAME_FIX8.exec(text.slice(how[0].length, how[0].length + 200)) : null;
+      if (how && f) add({ source: f[1]!, kind: null, org: f[2] ? orgInAppositive(f[2]) : null, role: f[2] ?? null }, f[3]!, si, how[0].length);
     }
     // Within one sentence: an outlet that reports (or is told) relays the other sources of the sentence.
     const here = drafts.slice(before);

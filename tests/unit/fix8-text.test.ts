@@ -64,4 +64,12 @@ describe('attribution (fix8)', () => {
     expect(r).not.toContain('Europe and Asia');
     expect(r).toContain('Norvik Systems');
   });
+  it('"That is how X remembers …" after a quote names its speaker, and the next "he said" is X', () => {
+    const r = run('“The alarms were all green, and the data was already gone.”\nThat is how Priya Raman, who leads security at Fenmoor Water, remembers the first day.\n“We had been looking in the wrong place,” she said.');
+    expect(r.map((a) => a.source)).toEqual(['Priya Raman (Fenmoor Water)', 'Priya Raman (Fenmoor Water)']);
+    // Without a quote before, or with no verb of memory, nothing.
+    expect(sources('The plan failed.\nThat is how Maria Lopez remembers the morning.')).toEqual([]);
+    expect(sources('“It was chaos.”\nThat is how Tuesday began for the bank.')).toEqual([]);
+  });
 });
+
