@@ -1130,6 +1130,17 @@ function placesOnlyFix8(name: string): boolean {
 const HOW_X_FIX8 = /^(?:That|This)(?:['’]s|\sis|\swas)\s(?:exactly\s|just\s)?how\s/;
 /** The name (capitalised words), an optional appositive in commas, then the verb of memory or description. */
 const HOW_NAME_FIX8 = /^((?:[A-Z][\p{L}’'-]+ ){0,3}[A-Z][\p{L}’'-]+)(?:, ([^,]{1,120}),)? (remembers|remembered|recalls|recalled|describes|described|puts it|put it|explains|explained)\b/u;
+/**
+ * blind8: "Critics say brokers end up arming …": after a plural source noun ("critics", "experts", "officials") "say" is the
+ * verb, whatever verb the clause after it has (SAY_CLAUSE_FIX3 knows only auxiliaries).
+ */
+/** "say goodbye", "say thanks": an object, not a clause. */
+const SAY_OBJECT_FIX8 = /^\s(?:goodbye|good-bye|hello|thanks|thank\s+you|sorry|no|yes|grace|cheese|prayers?|farewell)\b/;
+function sayAfterPluralFix8(left: string, right: string): boolean {
+  const l = left.trimEnd();
+  const last = l.slice(l.lastIndexOf(' ') + 1).toLowerCase();
+  return last.length > 3 && last.endsWith('s') && (VAGUE_HEADS.test(last) || ANON_HEADS.test(last)) && /^\s[a-z]/.test(right) && !SAY_OBJECT_FIX8.test(right);
+}
 /** blind8: "cited a report by X", "quoted a statement from X": the document opens the object, its author follows. */
 const CITED_DOC_BY_FIX8 = /^\s*(?:an?|the|its)\s+(?:(?:new|recent|separate|earlier|joint|technical|brief)\s+)?(?:report|study|analysis|statement|assessment|paper|advisory|investigation|survey|review)\s+(?:by|from)\s+/i;
 /** blind8: "One of them, X, said", "One of the two firms, X, said": a partitive before the name in commas. */
@@ -2435,7 +2446,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       if (CUE_WORDS_4.has(cue) && /^\s+[\d$€£¥%+-]/.test(right)) continue;
       // "notes", "states", "claims", "reports" are nouns unless a clause follows.
       // Base forms that double as nouns ("the Global Times report, …") need a clause after them, not a comma.
-      const sayAside = (cue === 'say' && SAY_CLAUSE_FIX3.test(right)) || (cue === 'say' && (/^\s*,\s+(?:the|a|an|he|she|it|they|we|that|[A-Z])/.test(right) || (/^[.!?]?[”"]?$/.test(right.trim()) && /,\s+(?:[\w’'.-]+\s+){0,3}[\w’'.-]+\s*$/.test(left))));
+      const sayAside = (cue === 'say' && SAY_CLAUSE_FIX3.test(right)) || (cue === 'say' && sayAfterPluralFix8(left, right)) || (cue === 'say' && (/^\s*,\s+(?:the|a|an|he|she|it|they|we|that|[A-Z])/.test(right) || (/^[.!?]?[”"]?$/.test(right.trim()) && /,\s+(?:[\w’'.-]+\s+){0,3}[\w’'.-]+\s*$/.test(left))));
       if (!sayAside && CUE_WORDS_5.has(cue) && !/^\s*(?:that\b|it\b|its\b|his\b|her\b|their\b|our\b|the\b|a\b|an\b|this\b|these\b|he\b|she\b|they\b|there\b|we\b|[“"]|[A-Z]|(?:[\w’'-]+\s+){1,4}(?:is|was|were|are|has|have|had|will|would|could|may|might|should|can|must|did|does|do)\b)/.test(right)) continue;
       // "selling what he claims are records": a verb after "what he/she", whatever follows.
       const whatClaims = CUE_WORDS_6.has(cue) && /\bwhat\s+(?:he|she)\s*$/i.test(left);

@@ -71,5 +71,12 @@ describe('attribution (fix8)', () => {
     expect(sources('The plan failed.\nThat is how Maria Lopez remembers the morning.')).toEqual([]);
     expect(sources('“It was chaos.”\nThat is how Tuesday began for the bank.')).toEqual([]);
   });
+  it('"say" after a plural source noun is the verb, whatever verb follows', () => {
+    expect(sources('Critics say vendors end up arming abusive governments.')).toEqual(['Critics']);
+    expect(sources('Analysts say attackers often reuse the same tools.')).toEqual(['Analysts']);
+    // An object, not a clause.
+    expect(sources('The residents say goodbye to the old harbour.')).toEqual([]);
+    expect(sources('They have a say in who runs the board.')).toEqual([]);
+  });
 });
 
