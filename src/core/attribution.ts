@@ -403,7 +403,7 @@ const TITLE_ABBREV = /^(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Prof|Capt|Sgt|Adm|
 /** Heads of common-noun sources ("the city's emergency management bureau", "some security specialists"). */
 /** A past participle that opens a reduced relative or passive ("run by", "carried out by", "written by"). */
 const REDUCED_PARTICIPLE = /^(?:[a-z]+ed|run|led|written|held|made|built|done|driven|known|seen|taken|given|kept|shown|drawn|overseen|undertaken|stolen|hidden)$/;
-const ORG_HEADS = /^(?:community|frontrunner|front-runner|congressman|congresswoman|nominee|candidate|legislator|lawmaker|leader|leaders|unions|fund|caucus|panel|taskforce|airline|carrier|club|retailer|exchange|insurer|charity|network|platform|utility|operator|studio|publisher|league|federation|association|church|mission|campaign|agency's|trust|hospital|school|council|party|union|mayor|senator|governor|minister|president|chairman|chairwoman|chair|judge|prosecutor|lawyer|attorney|director|ceo|chief|secretary|ambassador|commissioner|premier|chancellor|sheriff|coroner|regulator|alliance|coalition|ministry|agency|bureau|department|commission|police|office|government|council|board|authorities|authority|regulator|regulators|prosecutors|prosecutor|court|committee|administration|center|centre|embassy|military|army|navy|company|firm|vendor|provider|maker|developer|operator|manufacturer|startup|bank|lab|labs|team|newspaper|outlet|broadcaster|tabloid|magazine|channel|website|media|watchdog|institute|university|organization|organisation|foundation|group|unit|division|service|services|spokesperson|spokesman|spokeswoman|ministries|agencies|companies|firms|vendors|governments|gang|gangs|crew|crews|collective|outfit|cartel|syndicate|hackers|attackers|hacktivists|actor|actors)$/;
+const ORG_HEADS = /^(?:community|frontrunner|front-runner|congressman|congresswoman|nominee|candidate|legislator|lawmaker|leader|leaders|unions|fund|caucus|panel|taskforce|airline|carrier|club|retailer|exchange|insurer|charity|network|platform|utility|operator|studio|publisher|league|federation|association|church|mission|campaign|agency's|trust|hospital|school|council|party|union|mayor|senator|governor|minister|president|chairman|chairwoman|chair|judge|prosecutor|lawyer|attorney|director|ceo|chief|secretary|ambassador|commissioner|premier|chancellor|sheriff|coroner|regulator|alliance|coalition|ministry|agency|bureau|department|commission|police|force|office|government|council|board|authorities|authority|regulator|regulators|prosecutors|prosecutor|court|committee|administration|center|centre|embassy|military|army|navy|company|firm|vendor|provider|maker|developer|operator|manufacturer|startup|bank|lab|labs|team|newspaper|outlet|broadcaster|tabloid|magazine|channel|website|media|watchdog|institute|university|organization|organisation|foundation|group|unit|division|service|services|spokesperson|spokesman|spokeswoman|ministries|agencies|companies|firms|vendors|governments|gang|gangs|crew|crews|collective|outfit|cartel|syndicate|hackers|attackers|hacktivists|actor|actors)$/;
 
 /** Anonymous phrasing: "a person familiar with the matter", "officials who declined to be named". */
 const ANON_PHRASE =
@@ -639,6 +639,8 @@ function subjectBefore(left: string): { np: string; appositive: string | null; a
       const lastChunk = chunks[chunks.length - 1]!.trim();
       const prev = chunks.length > 1 ? chunks[chunks.length - 2]!.trim() : '';
       const prevHead = (prev.split(/\s+/).pop() ?? '').toLowerCase();
+      // blind8: "One of them, Prairie Line Electric, confirmed": a partitive before the name in commas.
+      if (/^[A-Z0-9][\p{L}\p{N}’'.&-]*(?:\s+[A-Z0-9][\p{L}\p{N}’'.&-]*){0,4}$/u.test(lastChunk) && PARTITIVE_FIX8.test(prev)) return { np: lastChunk, appositive: null };
       if (/^[A-Z0-9][\p{L}\p{N}’'.&-]*(?:\s+[A-Z0-9][\p{L}\p{N}’'.&-]*){0,4}$/u.test(lastChunk) && (ORG_HEADS.test(prevHead) || ANON_HEADS.test(prevHead) || /^(?:attorney|lawyer|counsel|owner|operator|maker|developer|founder|ceo|head|chief|director|researcher|analyst|expert)$/.test(prevHead) || ROLE_HEADS_FIX7.test(prevHead))) {
         return { np: lastChunk, appositive: null };
       }
@@ -664,7 +666,8 @@ function subjectBefore(left: string): { np: string; appositive: string | null; a
     }
     appositive = apps.join(', ');
     // "A technical expert from the team, who asked not to be named, told …": an anonymous source, whatever body it names.
-    if (/^(?:who|that)\s+(?:asked|declined|requested|spoke on (?:the )?condition|was not authori[sz]ed|were not authori[sz]ed|did not want)\b|^speaking on (?:the )?condition of anonymity/i.test(apps[0]!)) {
+    // blind8: "One affected forwarder, which asked us not to name it, told us": a body that asks not to be named is anonymous too.
+    if (/^(?:who|that)\s+(?:asked|declined|requested|spoke on (?:the )?condition|was not authori[sz]ed|were not authori[sz]ed|did not want)\b|^which\s+(?:asked|requested)\s+(?:us\s+|not\s+)|^speaking on (?:the )?condition of anonymity/i.test(apps[0]!)) {
       // From the full left text: the 24-word window may have cut the head of a long subject.
       const cut = t.lastIndexOf(', ' + apps[0]!.slice(0, 30));
       const who = (cut > 0 ? t.slice(0, cut) : chunks.slice(0, k + 1).join(', ')).split(/[.;:,]\s+/).pop()!.trim();
@@ -1108,8 +1111,34 @@ const WEEKDAY_FIX7 = /^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sat
 const OWN_TEXT_FIX7 = /\b(?:version|edition|draft)\s+of\s+this\s+(?:article|story|post|piece|report|thread|newsletter|column)\b|^(?:the\s+)?(?:this|present)\s+(?:article|story|post|piece|thread)$/i;
 function noSpeakerFix7(np: string): boolean {
   const t = np.trim();
-  return DATE_RANGE_FIX7.test(t) || WEEKDAY_FIX7.test(t) || OWN_TEXT_FIX7.test(t);
+  return DATE_RANGE_FIX7.test(t) || WEEKDAY_FIX7.test(t) || OWN_TEXT_FIX7.test(t) || NO_SPEAKER_FIX8.test(t);
 }
+/**
+ * blind8: a correction's "An earlier post on this blog said", and a generic addressee ("Anyone who thinks they were
+ * targeted should call"): no speaker.
+ */
+const NO_SPEAKER_FIX8 = /^(?:an? |the )?(?:earlier|previous|first) (?:post|version|entry)(?: (?:on|of) this \w+)?$|^(?:anyone|everyone|whoever)\b/i;
+/** blind8: the name of a police force ("West Yorkshire Police", "Spain's Guardia Civil", "the Metropolitan Police Service"). */
+const POLICE_FORCE_FIX8 = /\b(?:Police|Constabulary|Guardia Civil|Gendarmerie|Carabinieri)\b/;
+/** blind8: "That is how X remembers / describes / put it", opening a sentence after a quote. */
+const HOW_X_FIX8 = /^Th(?:at|is)(?:['’]s| is| was) how /;
+/** The name (capitalised words), an optional appositive in commas, then the verb of memory or description. */
+const HOW_NAME_FIX8 = /^((?:[A-Z][\p{L}’'-]+ ){0,3}[A-Z][\p{L}’'-]+)(?:, ([^,]{1,120}),)? (remembers|recalls|describes|put it)\b/u;
+/**
+ * blind8: "Critics say brokers end up arming …": after a plural source noun ("critics", "experts", "officials") "say" is the
+ * verb, whatever verb the clause after it has (SAY_CLAUSE_FIX3 knows only auxiliaries).
+ */
+/** "say goodbye", "say thanks": an object, not a clause. */
+const SAY_OBJECT_FIX8 = /^\s(?:goodbye|thanks|sorry|no|yes)\b/;
+function sayAfterPluralFix8(left: string, right: string): boolean {
+  const l = left.trimEnd();
+  const last = l.slice(l.lastIndexOf(' ') + 1).toLowerCase();
+  return last.length > 3 && last.endsWith('s') && (VAGUE_HEADS.test(last) || ANON_HEADS.test(last)) && /^\s[a-z]/.test(right) && !SAY_OBJECT_FIX8.test(right);
+}
+/** blind8: "cited a report by X", "quoted a statement from X": the document opens the object, its author follows. */
+const CITED_DOC_BY_FIX8 = /^\s*(?:an?|the) (?:report|study|analysis|statement|paper) (?:by|from) /i;
+/** blind8: "One of them, X, said", "One of the two firms, X, said": a partitive before the name in commas. */
+const PARTITIVE_FIX8 = /^(?:one|two|another|both) of (?:them|the (?:\w+ ){0,2}\w+)$/i;
 
 /** A negated auxiliary just before a cue ("does not", "didn’t", "could not", "would never"), an adverb at most between. */
 // redos-ok: only ever run on the last 40 characters before a cue; a literal alternation with bounded optional adverbs.
@@ -1797,8 +1826,11 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
     if (k === undefined) selfKeys.set(name, (k = selfKeyFix5(name)));
     return k;
   };
+  // blind8: "told the Post" on the Pennine Evening Post's own page: a paper names itself by the last word of its name.
+  const selfLast = ctx.siteName ? /\s([A-Z][a-z]{2,20})$/.exec(ctx.siteName.trim())?.[1] ?? '' : '';
   const isPublisher = (label: SourceLabel | null, name: string): boolean => {
     if (selfName.length >= 4 && selfKeyOf(name) === selfName) return true;
+    if (selfLast && name.replace(/^the\s+/i, '') === selfLast) return true;
     if (!publisher) return false;
     if (label && label.id === publisher.id) return true;
     return name.toLowerCase().replace(/^the\s+/, '') === publisher.name.toLowerCase().replace(/^the\s+/, '');
@@ -1898,12 +1930,27 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
     // An antecedent of "the company" has a name: "the group" or "the firm" is a description, not who it points to.
     const named = (name: string): boolean => /[\p{Lu}\p{N}]/u.test(name.replace(/^the\s+/i, ''));
     // Definite description: "the ministry", "the agency", "the company", "the board".
-    const def = /^(?:the|its|their)\s+((?:[\w’'-]+\s+){0,2}?)(ministry|agency|bureau|department|commission|police|office|government|council|board|committee|administration|center|centre|embassy|company|firm|vendor|institute|university|foundation|regulator|watchdog|court|organization|organisation|newspaper|outlet|broadcaster|team|lab|labs|provider|developer|maker|fund|union|party|campaign|caucus|coalition|panel|mission|delegation)$/i.exec(s);
+    const def = /^(?:the|its|their)\s+((?:[\w’'-]+\s+){0,2}?)(ministry|agency|bureau|department|commission|police|force|office|government|council|board|committee|administration|center|centre|embassy|company|firm|vendor|institute|university|foundation|regulator|watchdog|court|organization|organisation|newspaper|outlet|broadcaster|team|lab|labs|provider|developer|maker|fund|union|party|campaign|caucus|coalition|panel|mission|delegation)$/i.exec(s);
     // "the Russian embassy" names a new body; only "the embassy" / "the cyber agency" point back.
     if (def && !/[A-Z]/.test(def[1]!)) {
       const head = def[2]!.toLowerCase();
       const companyish = /^(?:company|firm|vendor|provider|developer|maker|lab|labs)$/.test(head);
       const outletish = /^(?:newspaper|outlet|broadcaster)$/.test(head);
+      // blind8: "the force said": the police force named in this sentence or the three before.
+      if (head === 'force' && !def[1]!.trim()) {
+        for (let k = si; k >= 0 && k > si - 4; k--) {
+          const t = sentences[k]!.text.slice(0, 400);
+          const m = POLICE_FORCE_FIX8.exec(t);
+          if (!m) continue;
+          // The force word and up to three capitalised words before it ("Spain's Guardia Civil", "West Yorkshire Police").
+          const w = t.slice(Math.max(0, m.index - 60), m.index).split(' ');
+          w.pop();
+          let b = w.length;
+          while (b > 0 && w.length - b < 3 && /^[A-Z]/.test(w[b - 1]!)) b--;
+          return { source: [...w.slice(b), m[0]].join(' '), kind: 'government' };
+        }
+        return null;
+      }
       // "the company said": a company quoted in the last few sentences comes before products named since ("GlobalGate VPN", "PX-OS").
       if (companyish) {
         for (let k = mentions.length - 1; k >= 0; k--) {
@@ -2124,7 +2171,15 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
   const citedAsFix5 = (right: string, verb: string, si: number, pos: number, idx: number): void => {
     const asAt = right.slice(0, 200).search(/ as (?:saying|telling)\b/);
     const f = asAt > 1 ? npForward(right.slice(0, asAt)) : null;
-    if (!f) return;
+    if (!f) {
+      // blind8: "The newspaper also cited a report by the X Center": the document's author, relayed by the subject.
+      const doc = CITED_DOC_BY_FIX8.exec(right.slice(0, 120));
+      const g = doc ? npForward(right.slice(doc[0].length)) : null;
+      if (!g || !isCap(g.np.replace(/^the\s+/i, ''))) return;
+      const r = add({ source: g.np, kind: null }, verb, si, pos);
+      if (r !== null && r !== idx && drafts[idx]!.kind === 'outlet') drafts[r]!.via = idx;
+      return;
+    }
     const r = add({ source: f.np, kind: null, org: f.appositive ? orgInAppositive(f.appositive) : null, role: f.appositive }, verb, si, pos);
     if (r !== null && r !== idx && drafts[idx]!.kind === 'outlet') drafts[r]!.via = idx;
   };
@@ -2391,7 +2446,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       if (CUE_WORDS_4.has(cue) && /^\s+[\d$€£¥%+-]/.test(right)) continue;
       // "notes", "states", "claims", "reports" are nouns unless a clause follows.
       // Base forms that double as nouns ("the Global Times report, …") need a clause after them, not a comma.
-      const sayAside = (cue === 'say' && SAY_CLAUSE_FIX3.test(right)) || (cue === 'say' && (/^\s*,\s+(?:the|a|an|he|she|it|they|we|that|[A-Z])/.test(right) || (/^[.!?]?[”"]?$/.test(right.trim()) && /,\s+(?:[\w’'.-]+\s+){0,3}[\w’'.-]+\s*$/.test(left))));
+      const sayAside = (cue === 'say' && SAY_CLAUSE_FIX3.test(right)) || (cue === 'say' && sayAfterPluralFix8(left, right)) || (cue === 'say' && (/^\s*,\s+(?:the|a|an|he|she|it|they|we|that|[A-Z])/.test(right) || (/^[.!?]?[”"]?$/.test(right.trim()) && /,\s+(?:[\w’'.-]+\s+){0,3}[\w’'.-]+\s*$/.test(left))));
       if (!sayAside && CUE_WORDS_5.has(cue) && !/^\s*(?:that\b|it\b|its\b|his\b|her\b|their\b|our\b|the\b|a\b|an\b|this\b|these\b|he\b|she\b|they\b|there\b|we\b|[“"]|[A-Z]|(?:[\w’'-]+\s+){1,4}(?:is|was|were|are|has|have|had|will|would|could|may|might|should|can|must|did|does|do)\b)/.test(right)) continue;
       // "selling what he claims are records": a verb after "what he/she", whatever follows.
       const whatClaims = CUE_WORDS_6.has(cue) && /\bwhat\s+(?:he|she)\s*$/i.test(left);
@@ -2574,6 +2629,12 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       const adv = ADVICE_OF_FIX7.exec(text);
       const f = adv ? npForward(text.slice(adv[0].length, adv[0].length + 300)) : null;
       if (adv && f && isCap(f.np.replace(/^the\s+/i, ''))) add({ source: f.np, kind: null, org: f.appositive ? orgInAppositive(f.appositive) : null, role: f.appositive }, `${adv[1]} of`, si, adv[0].length);
+    }
+    // blind8: "“…” ¶ That is how Joel Ferrante, who runs X, remembers the morning": the speaker of the quote before.
+    if (drafts.length === before && text.startsWith('Th') && si > 0 && /[“”"]/.test(sentences[si - 1]!.text)) {
+      const how = HOW_X_FIX8.exec(text);
+      const f = how ? HOW_NAME_FIX8.exec(text.slice(how[0].length, how[0].length + 200)) : null;
+      if (how && f) add({ source: f[1]!, kind: null, org: f[2] ? orgInAppositive(f[2]) : null, role: f[2] ?? null }, f[3]!, si, how[0].length);
     }
     // Within one sentence: an outlet that reports (or is told) relays the other sources of the sentence.
     const here = drafts.length > before ? drafts.slice(before) : NO_DRAFTS;

@@ -594,6 +594,21 @@ const FIX7_RULES: KindRule[] = [
 ];
 RULES.push(...FIX7_RULES);
 /**
+ * blind8: a machine transcript ("This transcript was generated automatically and may contain errors", "Captions are
+ * machine-generated") is text no person wrote: the AI / automation kind of the contract.
+ */
+const FIX8_RULES: KindRule[] = [
+  {
+    kind: 'ai_generated',
+    need: [['transcript', 'caption'], ['automatic', 'machine']],
+    any: /\b(?:transcripts?|captions) (?:was|were|is|are) (?:generated automatically|(?:automatically|machine)-generated)\b|\b(?:automatically|machine)[- ]generated (?:transcripts?|captions)\b/i,
+    ownVoice: true,
+  },
+];
+RULES.push(...FIX8_RULES);
+/** blind8: words of FIX8_RULES the box triggers do not know. */
+const FIX8_TRIGGER = /transcri|caption/i;
+/**
  * A forum's or comment section's house rules ("Posts reflect the opinions of their authors …", "Community rules:"): they
  * speak of what users post, not of the article.
  */
@@ -685,10 +700,10 @@ const SKIP_TAGS = new Set(['FIGURE', 'FIGCAPTION', 'PICTURE', 'IMG', 'VIDEO', 'A
 const TRIGGER = /liab|purposes|responsib|guarant|warrant|as\s+is|own\s+risk|advice|sponsor|partner|paid|promoted|advertorial|branded|brand\s+studio|presented|brought|\bAI\b|A\.I\.|artificial|ChatGPT|language\s+model|LLM|originally|republish|reprint|syndicat|wire|source|original|via|courtesy|opinion|op-ed|op\s+ed|commentary|guest|views|necessarily|correct|update|clarif|editor|verif|vouch|accura|reference|endorse|research|notice|newsroom|journalist|behalf|marketing|commercial|collaborat|appeared|version|reproduc|distribut|machine|error|disclos|shares|stake|personal|belong|represent|reviewed|published|compensat|claims|own\s+the|substitute|commission|underwrit|automated|generative|capacity|feature|implied|gewähr|haftung|affiliate|cross-?post|imported|rss|stance|shared|perspective|regret|fixed|errat|mistake|consultant|investor|supporter|spouse|board|interest|travel|constitut|disclaim|adapted|excerpt/i;
 
 /**
- * The box triggers (TRIGGER, FIX5_TRIGGER, FIX6_TRIGGER, LANG7_TRIGGER) as one alternation (same flags): one search of a box instead of four
+ * The box triggers (TRIGGER, FIX5_TRIGGER, FIX6_TRIGGER, LANG7_TRIGGER, INTL8_TRIGGER, FIX8_TRIGGER) as one alternation (same flags): one search of a box instead of four
  * (most boxes hold none of the words, so all three ran to the end). Append a later trigger to the list.
  */
-export const BOX_TRIGGER_PARTS: readonly RegExp[] = [TRIGGER, FIX5_TRIGGER, FIX6_TRIGGER, LANG7_TRIGGER, INTL8_TRIGGER];
+export const BOX_TRIGGER_PARTS: readonly RegExp[] = [TRIGGER, FIX5_TRIGGER, FIX6_TRIGGER, LANG7_TRIGGER, INTL8_TRIGGER, FIX8_TRIGGER];
 export const BOX_TRIGGER = new RegExp(BOX_TRIGGER_PARTS.map((r) => r.source).join('|'), 'i');
 
 interface Box {

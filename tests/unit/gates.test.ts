@@ -69,6 +69,10 @@ const HAND = [
 
 /** Disclaimers (our own words): one sentence per alternative of each gated pattern, so each gate word is checked on its own. */
 const DISCLAIMER_HAND = [
+  // fix8 (blind8): machine transcripts
+  'This transcript was generated automatically and may contain mistakes.',
+  'Captions are machine-generated.',
+  'An automatically generated transcript follows.',
   // fix7 (blind7): first/original versions of this text
   'The original version of this newsletter named the wrong vendor.',
   // fix6 (blind6): newsletter units, holdings with an amount, forward-looking notices, agency credits, German/French/Spanish notes
