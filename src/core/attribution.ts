@@ -7,6 +7,7 @@ import { SHORTCUTS } from './gate';
 import type { SourceDirectory } from './directory';
 import type { AcronymDefinition, Attribution, SourceKind, SourceLabel } from './report';
 import type { Sentence } from './sentences';
+import { docSubjectFix8 } from './doc-subject';
 import { ANON_HEADS, COMPANY_TITLES, COMPANY_WORDS, DOC_HEADS, GOV_TITLES, GOV_WORDS, RESEARCHER_TITLES, OUTLET_WORDS, VAGUE_HEADS, isPersonName, isStateName, kindOf } from './source-kind';
 
 /**
@@ -347,7 +348,8 @@ const NEEDS_OBJECT: Record<string, RegExp> = {
   responded: /^\s*(?:,|:|that\b|by saying|in an?\b|with an?\s+(?:statement|post|letter|note)|[“"])/i,
   replied: /^\s*(?:,|:|that\b|by saying|in an?\b|with\b|[“"])/i,
   answered: /^\s*(?:,|:|that\b|[“"])/i,
-  found: /^\s+(?:\d|that|evidence|no|signs|traces|links|indications|malware|a|an|the|backdoor|malicious|code|similarities|overlaps|in (?:its|their|a|the) (?:[\w-]+ ){0,2}(?:report|review|analysis|investigation|audit|study))\b/i,
+  // A number of any length ("found 31 incidents"): a lone \d before \b matched single digits only.
+  found: /^\s+(?:\d[\d,.]*|that|evidence|no|signs|traces|links|indications|malware|a|an|the|backdoor|malicious|code|similarities|overlaps|in (?:its|their|a|the) (?:[\w-]+ ){0,2}(?:report|review|analysis|investigation|audit|study))\b/i,
   continued: /^\s*:/,
   charged: /^\s+that\b/,
   describes: /^\s+\S.{0,100}?\bas\b/u,
@@ -757,6 +759,15 @@ function subjectBefore(left: string): { np: string; appositive: string | null; a
   return { np, appositive };
 }
 
+/** polnear8: a clause that opens with a document ("A report released Tuesday by X found"): its author, else the document. */
+function docSubjectOf(leftTrim: string, verb: string): { np: string; appositive: string | null; groupKind?: SourceKind } | null {
+  const d = docSubjectFix8(leftTrim, verb);
+  if (!d) return null;
+  if ('doc' in d) return /\p{Lu}/u.test(d.doc.replace(/^\S+\s/, '')) ? { np: d.doc, appositive: null } : { np: d.doc, appositive: null, groupKind: 'document' };
+  // The author reads like any subject ("the security firm Acme" names Acme).
+  return subjectBefore(d.agent);
+}
+
 /** Prepositions that never tie a speaker to the body they speak for ("sanctions on X", "the intrusions at X", "attacks against X"). */
 const PP_FIX3 = /^(?:on|against|at|into|about|over|toward|towards|targeting|onto|upon|inside|near)$/;
 /** Nouns that may own an affiliation phrase ("colleagues at X", "staff at X"); source heads are checked apart. */
@@ -926,6 +937,7 @@ function clauseSubject(left: string): { np: string; appositive: string | null; k
   if (!/^[a-z]/.test(rest) || /^(?:of|and|or|to|in|at|for|with|from|by|on|who|which|that|whose)\b/.test(rest)) return null;
   return { np: f.np, appositive: f.appositive };
 }
+
 
 /** Unnamed people around someone ("advisers to X") are anonymous; a camp ("critics of X") is vague. */
 function groupKindOf(group: string): SourceKind {
@@ -2489,7 +2501,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
         continue;
       }
       // Already read above when the text ends in a comma (a pure function; its answer is never changed in place).
-      let subj = leftTrim.endsWith(',') && !SHORTCUTS.off ? appSubj : subjectBefore(leftTrim);
+      let subj: ReturnType<typeof subjectBefore> = docSubjectOf(leftTrim, verb) ?? (leftTrim.endsWith(',') && !SHORTCUTS.off ? appSubj : subjectBefore(leftTrim));
       // "McConnell met with her and came away convinced that …": a second verb of the clause shares its subject.
       if (!subj) {
         // "… did not mention it but on Tuesday carried …": "but" too, and a capitalised day or month among the adverbs.
