@@ -934,10 +934,24 @@ function clauseSubject(left: string): { np: string; appositive: string | null; k
   // redos-ok: anchored, bounded repetitions on a 300-character slice.
   const alias = /^(?:calling (?:itself|themselves)|known as|dubbed|named|called)\s+["“‘]?(\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,3})/u.exec(rest);
   if (alias) return { np: alias[1]!, appositive: null, kind: /\b(?:ransomware|criminal|cybercriminal|hacker|hacking|hacktivist|extortion|threat)\s+(?:gang|group|crew|collective|outfit|actor|cartel)\b/i.test(f.np) ? 'unspecified' : null };
+  if (coordinatedFix8(rest)) return { np: f.np, appositive: f.appositive };
   if (!/^[a-z]/.test(rest) || /^(?:of|and|or|to|in|at|for|with|from|by|on|who|which|that|whose)\b/.test(rest)) return null;
   return { np: f.np, appositive: f.appositive };
 }
 
+/**
+ * polnear8: "Mayor Ann Bell and her aides have …, telling …": a short second subject after "and", then the verb;
+ * the first, named one speaks for both. Words only; a comma or a long phrase is no such coordination.
+ */
+function coordinatedFix8(rest: string): boolean {
+  const ws = words(rest.slice(0, 80));
+  if (ws[0] !== 'and') return false;
+  for (let k = 2; k < Math.min(ws.length, 6); k++) {
+    if (/[,;:”"“]$/.test(ws[k - 1]!)) return false;
+    if (/^(?:have|has|had|are|were|also|\p{Ll}+ed)$/u.test(ws[k]!)) return true;
+  }
+  return false;
+}
 
 /** Unnamed people around someone ("advisers to X") are anonymous; a camp ("critics of X") is vague. */
 function groupKindOf(group: string): SourceKind {

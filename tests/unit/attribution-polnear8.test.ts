@@ -47,3 +47,13 @@ describe('a document that opens the clause', () => {
     expect(docSubjectFix8('A poll of likely voters', 'shows')).toEqual({ doc: 'A poll of likely voters' });
   });
 });
+
+describe('a participle after two coordinated subjects', () => {
+  it('"X and her aides have …, telling …": the named subject speaks', () => {
+    expect(cues('Mayor Ann Bell and her aides have also had sharp words for the council, telling reporters that the vote was rigged.')).toEqual(['Mayor Ann Bell|telling']);
+  });
+  it('no coordination across a comma or a long phrase', () => {
+    expect(cues('Mayor Ann Bell and, later that week, the whole council met the union, telling reporters that the vote was rigged.')).toEqual([]);
+    expect(cues('Mayor Ann Bell and the members of the old harbour board of the city met the union, telling reporters that the vote was rigged.')).toEqual([]);
+  });
+});
