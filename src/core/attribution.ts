@@ -953,6 +953,39 @@ function coordinatedFix8(rest: string): boolean {
   return false;
 }
 
+/** Heads of a plural group that can be "they" (people or bodies, not things: "the servers", "the files"). */
+const GROUP_HEADS_FIX8 = /^(?:critics|opponents|supporters|proponents|lawmakers|legislators|senators|officials|researchers|analysts|experts|investigators|prosecutors|regulators|members|leaders|advocates|activists|residents|voters|economists|scientists|doctors|lawyers|attorneys|aides|advisers|advisors|allies|democrats|republicans|unions|companies|firms|vendors|banks|agencies|governments|authorities|engineers|employees|workers)$/i;
+
+/**
+ * polnear8: "Critics of the plan, like …, see …", "Several lawmakers have …": a plural group that opens the sentence,
+ * with an "of/at/from" complement up to the first comma. null when the sentence opens otherwise.
+ */
+function pluralGroupFix8(text: string): string | null {
+  const ws = words(text.slice(0, 200));
+  let k = 0;
+  if (k < ws.length && /^(?:Some|Many|Several|Other|Most|Both|All|The|These|Two|Three|Four|Five)$/.test(ws[k]!)) k++;
+  // Up to two modifiers before the head ("Senate Democrats", "security researchers").
+  let h = -1;
+  for (let j = k; j < Math.min(ws.length, k + 3); j++) {
+    const w = ws[j]!.replace(/[,;:]$/, '');
+    if (GROUP_HEADS_FIX8.test(w)) {
+      h = j;
+      break;
+    }
+    if (/[,;:]$/.test(ws[j]!) || !/^[\p{L}-]+$/u.test(w)) return null;
+  }
+  if (h < 0) return null;
+  let e = h + 1;
+  // "of the EB-5 program", "at the agency": up to five words, to the first comma.
+  if (e < ws.length && /^(?:of|at|from|in|for)$/.test(ws[e]!) && !/[,;:]$/.test(ws[h]!)) {
+    let q = e + 1;
+    while (q < ws.length && q - e <= 5 && !/[,;:]$/.test(ws[q - 1]!)) q++;
+    if (!/[,;:]$/.test(ws[q - 1]!)) return null;
+    e = q;
+  }
+  return ws.slice(0, e).join(' ').replace(/[,;:]$/, '');
+}
+
 /** Unnamed people around someone ("advisers to X") are anonymous; a camp ("critics of X") is vague. */
 function groupKindOf(group: string): SourceKind {
   return /^(?:critics|opponents|supporters|members|allies|friends)$/i.test(group) ? 'unspecified' : 'anonymous';
@@ -1746,6 +1779,18 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
   const personFacts = new Map<string, { kind: SourceKind; label: SourceLabel | null }>();
   /** The person who is the grammatical subject of a sentence ("Clinton criticized …"): antecedent for a "she said" after it. Computed on demand, memoised. */
   const subjects = new Map<number, { source: string; kind: SourceKind } | null>();
+  /** polnear8: the plural group that opens one of the sentences before, through sentences that open with "They". */
+  const groupSubjectFix8 = (si: number): { source: string; kind: SourceKind } | null => {
+    for (let j = si - 1; j >= Math.max(0, si - 3); j--) {
+      const sent = sentences[j];
+      if (!sent || sent.blockKind === 'title' || sent.blockKind === 'heading') return null;
+      if (/^They\s+[a-z]/.test(sent.text)) continue;
+      const g = pluralGroupFix8(sent.text);
+      return g ? { source: g, kind: groupKindOf(g.split(/\s+/).find((w) => GROUP_HEADS_FIX8.test(w)) ?? '') } : null;
+    }
+    return null;
+  };
+
   const subjectOf = (j: number, depth = 0): { source: string; kind: SourceKind } | null => {
     if (j < 0 || depth > 3) return null;
     const known = subjects.get(j);
@@ -1905,6 +1950,11 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
           if (m.isSource && orgLike(m)) return { source: m.name, kind: m.kind };
           // "they": also people quoted together ("Ms. Hale and Mr. Ortiz") or a group ("critics of the plan").
           if (m.isSource && low === 'they' && (/\sand\s/.test(m.name) || ((m.kind === 'anonymous' || m.kind === 'unspecified') && /s$/.test(m.name.split(/\s+/).pop() ?? '')))) return { source: m.name, kind: m.kind };
+        }
+        // "Critics of the plan … see …. They sent a letter. “…,” they wrote.": a plural group that opens a recent sentence.
+        if (low === 'they') {
+          const group = groupSubjectFix8(si);
+          if (group) return group;
         }
         for (let k = mentions.length - 1; k >= 0; k--) {
           const m = mentions[k]!;

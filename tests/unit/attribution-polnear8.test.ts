@@ -57,3 +57,23 @@ describe('a participle after two coordinated subjects', () => {
     expect(cues('Mayor Ann Bell and the members of the old harbour board of the city met the union, telling reporters that the vote was rigged.')).toEqual([]);
   });
 });
+
+describe('"they" after a plural group that opens a sentence', () => {
+  it('the group, through a sentence that opens with "They"', () => {
+    const out = cues(
+      'The Harbour Authority filed a complaint against the developers in May.',
+      'Critics of the ferry plan, like councillors Ann Bell and Tom Reed, see the vote as a chance to fix it.',
+      'They sent a letter on Thursday to the mayor opposing the plan.',
+      '“The plan has become a byword for waste,” they wrote.',
+    );
+    expect(out).toContain('Critics of the ferry plan|wrote');
+    expect(out).not.toContain('Harbour Authority|wrote');
+  });
+  it('no group: a plural thing is no antecedent, and a group two sentences away behind another subject is not reached', () => {
+    expect(cues('The files were encrypted on Monday.', '“Nothing was taken,” they wrote.').map((c) => c.split('|')[0])).not.toContain('The files');
+    expect(cues('Several lawmakers met the mayor.', 'The mayor left early.', '“It went well,” they wrote.').map((c) => c.split('|')[0])).not.toContain('Several lawmakers');
+  });
+  it('a body quoted just before still comes first', () => {
+    expect(cues('Several lawmakers met the mayor.', 'The Harbour Authority said the talks went well.', '“We expect a deal,” they wrote.')).toContain('Harbour Authority|wrote');
+  });
+});
