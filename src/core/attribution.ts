@@ -953,8 +953,8 @@ function coordinatedFix8(rest: string): boolean {
   return false;
 }
 
-/** Heads of a plural group that can be "they" (people or bodies, not things: "the servers", "the files"). */
-const GROUP_HEADS_FIX8 = /^(?:critics|opponents|supporters|proponents|lawmakers|legislators|senators|officials|researchers|analysts|experts|investigators|prosecutors|regulators|members|leaders|advocates|activists|residents|voters|economists|scientists|doctors|lawyers|attorneys|aides|advisers|advisors|allies|democrats|republicans|unions|companies|firms|vendors|banks|agencies|governments|authorities|engineers|employees|workers)$/i;
+/** A plural group that can be "they": the anonymous and vague heads, and a few bodies (people or bodies, not things). */
+const groupHeadFix8 = (w: string): boolean => /s$/.test(w) && (ANON_HEADS.test(w) || VAGUE_HEADS.test(w) || /^(?:senators|legislators|democrats|republicans|leaders|prosecutors|regulators|unions|agencies|authorities)$/.test(w));
 
 /**
  * polnear8: "Critics of the plan, like …, see …", "Several lawmakers have …": a plural group that opens the sentence,
@@ -968,7 +968,7 @@ function pluralGroupFix8(text: string): string | null {
   let h = -1;
   for (let j = k; j < Math.min(ws.length, k + 3); j++) {
     const w = ws[j]!.replace(/[,;:]$/, '');
-    if (GROUP_HEADS_FIX8.test(w)) {
+    if (groupHeadFix8(w.toLowerCase())) {
       h = j;
       break;
     }
@@ -1786,7 +1786,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       if (!sent || sent.blockKind === 'title' || sent.blockKind === 'heading') return null;
       if (/^They\s+[a-z]/.test(sent.text)) continue;
       const g = pluralGroupFix8(sent.text);
-      return g ? { source: g, kind: groupKindOf(g.split(/\s+/).find((w) => GROUP_HEADS_FIX8.test(w)) ?? '') } : null;
+      return g ? { source: g, kind: groupKindOf(g.split(/\s+/).find((w) => groupHeadFix8(w.toLowerCase())) ?? '') } : null;
     }
     return null;
   };

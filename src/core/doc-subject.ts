@@ -13,7 +13,7 @@
 /** Documents that report findings (not statements or posts, which the generic reader handles). */
 const DOC_OPEN_HEADS = /^(?:report|study|analysis|survey|review|audit|investigation|assessment|poll|paper|memo|tally|inquiry|probe|examination|evaluation)$/;
 /** What such a document does. */
-export const DOC_VERBS = /^(?:found|finds|find|shows|showed|show|revealed|reveals|concluded|concludes|suggests|suggested|indicates|indicated|estimated|estimates|said|says|warned|warns|noted|notes|documented|detailed|identified|determined|predicted|projected|argued|argues|claimed|claims|stated|states|recommended|recommends|confirmed|confirms)$/;
+export const DOC_VERBS = /^(?:found|finds|shows?|showed|revealed|concluded|suggest(?:s|ed)|indicate[sd]|estimated|said|says|warned|noted|identified|determined)$/;
 /** A reduced relative between the document and its author or verb. */
 const PARTICIPLE = /^(?:released|published|issued|compiled|produced|conducted|commissioned|prepared|run|done|written|completed|filed|posted|unveiled|presented|updated)$/;
 const DETERMINER = /^(?:a|an|the|this|its|their|his|her|one|new)$/i;
