@@ -37,9 +37,10 @@ export const BUDGETS: Record<string, number> = {
   // since session 6, when the parts were split and blind6's rules (+9 KB) took the total to 337 KB; 368 KB since
   // lang7, whose Italian, Portuguese, Dutch and Japanese cues (+21 KB, mostly word tables; non-ASCII letters are
   // emitted as \u escapes) took it to 360.3 KB; 376 KB since blind7's English fixes (+6 KB) took it to 369 KB even
-  // with UTF-8 output (-3 KB). Every part stays under its own budget.
+  // with UTF-8 output (-3 KB). Every part stays under its own budget. The attribution part: 150 KB, 153 KB since
+  // polnear8's rules for real news (a document that opens its clause, a group that is "they"; +3.9 KB to 152.1 KB).
   'analyzer.js': 130 * 1024,
-  'analyzer-attribution.js': 150 * 1024,
+  'analyzer-attribution.js': 153 * 1024,
   'analyzer-text.js': 140 * 1024,
   [ANALYZER_TOTAL]: 376 * 1024,
   'popup.js': 60 * 1024,
