@@ -16,6 +16,8 @@ const DIST = path.join(ROOT, 'dist');
 
 /** The budget line for all analyzer scripts together. */
 export const ANALYZER_TOTAL = 'analyzer*.js (all)';
+/** The budget line for the analyzer scripts an English page loads (all but analyzer-intl.js). */
+export const ANALYZER_ENGLISH = 'analyzer*.js (English page)';
 
 /** Each analyzer script's entry (src/shared/analyzer-parts.ts names the scripts and their order). */
 export const ANALYZER_ENTRIES: Record<(typeof ANALYZER_PARTS)[number], string> = {
@@ -45,11 +47,15 @@ export const BUDGETS: Record<string, number> = {
   // Then Russian and Chinese (cues-ru.ts, cues-zh.ts: +11 KB to analyzer-intl.js, 49.5 KB; their disclaimers and
   // vocabulary +4 KB elsewhere) took the total to 383 KB: 384 KB since. An English page loads the first three
   // scripts only: 333 KB, against 369 KB before the split.
+  // polnear8's rules for real news (a document that opens its clause, a group that is "they": +3.9 KB) and
+  // blind8's English fixes (+1.9 KB) came after the split: the attribution part 124 KB, the total 392 KB, and
+  // what an English page loads (ANALYZER_ENGLISH: every script but analyzer-intl.js) 345 KB.
   'analyzer.js': 130 * 1024,
-  'analyzer-attribution.js': 116 * 1024,
+  'analyzer-attribution.js': 124 * 1024,
   'analyzer-text.js': 140 * 1024,
   'analyzer-intl.js': 56 * 1024,
-  [ANALYZER_TOTAL]: 384 * 1024,
+  [ANALYZER_TOTAL]: 392 * 1024,
+  [ANALYZER_ENGLISH]: 345 * 1024,
   'popup.js': 60 * 1024,
   'options.js': 60 * 1024,
 };
@@ -178,6 +184,7 @@ export async function bundleAnalyzer(
     for (const abs of own) shared.add(abs);
   }
   let total = 0;
+  let english = 0;
   for (const [i, { file, entry, own, earlier }] of parts.entries()) {
     const register = [
       i === 0 ? `globalThis[${JSON.stringify(MODULES_GLOBAL)}] = {};` : '',
@@ -195,8 +202,10 @@ export async function bundleAnalyzer(
     const bytes = Object.values(res.metafile!.outputs).reduce((n, o) => n + o.bytes, 0);
     sizes[file] = bytes;
     total += bytes;
+    if (file !== 'analyzer-intl.js') english += bytes;
   }
   sizes[ANALYZER_TOTAL] = total;
+  sizes[ANALYZER_ENGLISH] = english;
   return sizes;
 }
 

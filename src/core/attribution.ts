@@ -8,6 +8,7 @@ import { SHORTCUTS } from './gate';
 import type { SourceDirectory } from './directory';
 import type { AcronymDefinition, Attribution, SourceKind, SourceLabel } from './report';
 import type { Sentence } from './sentences';
+import { docSubjectFix8 } from './doc-subject';
 import { ANON_HEADS, COMPANY_TITLES, COMPANY_WORDS, DOC_HEADS, GOV_TITLES, GOV_WORDS, RESEARCHER_TITLES, OUTLET_WORDS, VAGUE_HEADS, isPersonName, isStateName, kindOf } from './source-kind';
 
 /**
@@ -348,7 +349,8 @@ const NEEDS_OBJECT: Record<string, RegExp> = {
   responded: /^\s*(?:,|:|that\b|by saying|in an?\b|with an?\s+(?:statement|post|letter|note)|[“"])/i,
   replied: /^\s*(?:,|:|that\b|by saying|in an?\b|with\b|[“"])/i,
   answered: /^\s*(?:,|:|that\b|[“"])/i,
-  found: /^\s+(?:\d|that|evidence|no|signs|traces|links|indications|malware|a|an|the|backdoor|malicious|code|similarities|overlaps|in (?:its|their|a|the) (?:[\w-]+ ){0,2}(?:report|review|analysis|investigation|audit|study))\b/i,
+  // A number of any length ("found 31 incidents"): a lone \d before \b matched single digits only.
+  found: /^\s+(?:\d[\d,.]*|that|evidence|no|signs|traces|links|indications|malware|a|an|the|backdoor|malicious|code|similarities|overlaps|in (?:its|their|a|the) (?:[\w-]+ ){0,2}(?:report|review|analysis|investigation|audit|study))\b/i,
   continued: /^\s*:/,
   charged: /^\s+that\b/,
   describes: /^\s+\S.{0,100}?\bas\b/u,
@@ -761,6 +763,15 @@ function subjectBefore(left: string): { np: string; appositive: string | null; a
   return { np, appositive };
 }
 
+/** polnear8: a clause that opens with a document ("A report released Tuesday by X found"): its author, else the document. */
+function docSubjectOf(leftTrim: string, verb: string): { np: string; appositive: string | null; groupKind?: SourceKind } | null {
+  const d = docSubjectFix8(leftTrim, verb);
+  if (!d) return null;
+  if ('doc' in d) return /\p{Lu}/u.test(d.doc.replace(/^\S+\s/, '')) ? { np: d.doc, appositive: null } : { np: d.doc, appositive: null, groupKind: 'document' };
+  // The author reads like any subject ("the security firm Acme" names Acme).
+  return subjectBefore(d.agent);
+}
+
 /** Prepositions that never tie a speaker to the body they speak for ("sanctions on X", "the intrusions at X", "attacks against X"). */
 const PP_FIX3 = /^(?:on|against|at|into|about|over|toward|towards|targeting|onto|upon|inside|near)$/;
 /** Nouns that may own an affiliation phrase ("colleagues at X", "staff at X"); source heads are checked apart. */
@@ -927,8 +938,56 @@ function clauseSubject(left: string): { np: string; appositive: string | null; k
   // redos-ok: anchored, bounded repetitions on a 300-character slice.
   const alias = /^(?:calling (?:itself|themselves)|known as|dubbed|named|called)\s+["“‘]?(\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,3})/u.exec(rest);
   if (alias) return { np: alias[1]!, appositive: null, kind: /\b(?:ransomware|criminal|cybercriminal|hacker|hacking|hacktivist|extortion|threat)\s+(?:gang|group|crew|collective|outfit|actor|cartel)\b/i.test(f.np) ? 'unspecified' : null };
+  if (coordinatedFix8(rest)) return { np: f.np, appositive: f.appositive };
   if (!/^[a-z]/.test(rest) || /^(?:of|and|or|to|in|at|for|with|from|by|on|who|which|that|whose)\b/.test(rest)) return null;
   return { np: f.np, appositive: f.appositive };
+}
+
+/**
+ * polnear8: "Mayor Ann Bell and her aides have …, telling …": a short second subject after "and", then the verb;
+ * the first, named one speaks for both. Words only; a comma or a long phrase is no such coordination.
+ */
+function coordinatedFix8(rest: string): boolean {
+  const ws = words(rest.slice(0, 80));
+  if (ws[0] !== 'and') return false;
+  for (let k = 2; k < Math.min(ws.length, 6); k++) {
+    if (/[,;:”"“]$/.test(ws[k - 1]!)) return false;
+    if (/^(?:have|has|had|are|were|also|\p{Ll}+ed)$/u.test(ws[k]!)) return true;
+  }
+  return false;
+}
+
+/** A plural group that can be "they": the anonymous and vague heads, and a few bodies (people or bodies, not things). */
+const groupHeadFix8 = (w: string): boolean => /s$/.test(w) && (ANON_HEADS.test(w) || VAGUE_HEADS.test(w) || /^(?:senators|legislators|democrats|republicans|leaders|prosecutors|regulators|unions|agencies|authorities)$/.test(w));
+
+/**
+ * polnear8: "Critics of the plan, like …, see …", "Several lawmakers have …": a plural group that opens the sentence,
+ * with an "of/at/from" complement up to the first comma. null when the sentence opens otherwise.
+ */
+function pluralGroupFix8(text: string): string | null {
+  const ws = words(text.slice(0, 200));
+  let k = 0;
+  if (k < ws.length && /^(?:Some|Many|Several|Other|Most|Both|All|The|These|Two|Three|Four|Five)$/.test(ws[k]!)) k++;
+  // Up to two modifiers before the head ("Senate Democrats", "security researchers").
+  let h = -1;
+  for (let j = k; j < Math.min(ws.length, k + 3); j++) {
+    const w = ws[j]!.replace(/[,;:]$/, '');
+    if (groupHeadFix8(w.toLowerCase())) {
+      h = j;
+      break;
+    }
+    if (/[,;:]$/.test(ws[j]!) || !/^[\p{L}-]+$/u.test(w)) return null;
+  }
+  if (h < 0) return null;
+  let e = h + 1;
+  // "of the EB-5 program", "at the agency": up to five words, to the first comma.
+  if (e < ws.length && /^(?:of|at|from|in|for)$/.test(ws[e]!) && !/[,;:]$/.test(ws[h]!)) {
+    let q = e + 1;
+    while (q < ws.length && q - e <= 5 && !/[,;:]$/.test(ws[q - 1]!)) q++;
+    if (!/[,;:]$/.test(ws[q - 1]!)) return null;
+    e = q;
+  }
+  return ws.slice(0, e).join(' ').replace(/[,;:]$/, '');
 }
 
 /** Unnamed people around someone ("advisers to X") are anonymous; a camp ("critics of X") is vague. */
@@ -1754,6 +1813,18 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
   const personFacts = new Map<string, { kind: SourceKind; label: SourceLabel | null }>();
   /** The person who is the grammatical subject of a sentence ("Clinton criticized …"): antecedent for a "she said" after it. Computed on demand, memoised. */
   const subjects = new Map<number, { source: string; kind: SourceKind } | null>();
+  /** polnear8: the plural group that opens one of the sentences before, through sentences that open with "They". */
+  const groupSubjectFix8 = (si: number): { source: string; kind: SourceKind } | null => {
+    for (let j = si - 1; j >= Math.max(0, si - 3); j--) {
+      const sent = sentences[j];
+      if (!sent || sent.blockKind === 'title' || sent.blockKind === 'heading') return null;
+      if (/^They\s+[a-z]/.test(sent.text)) continue;
+      const g = pluralGroupFix8(sent.text);
+      return g ? { source: g, kind: groupKindOf(g.split(/\s+/).find((w) => groupHeadFix8(w.toLowerCase())) ?? '') } : null;
+    }
+    return null;
+  };
+
   const subjectOf = (j: number, depth = 0): { source: string; kind: SourceKind } | null => {
     if (j < 0 || depth > 3) return null;
     const known = subjects.get(j);
@@ -1916,6 +1987,11 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
           if (m.isSource && orgLike(m)) return { source: m.name, kind: m.kind };
           // "they": also people quoted together ("Ms. Hale and Mr. Ortiz") or a group ("critics of the plan").
           if (m.isSource && low === 'they' && (/\sand\s/.test(m.name) || ((m.kind === 'anonymous' || m.kind === 'unspecified') && /s$/.test(m.name.split(/\s+/).pop() ?? '')))) return { source: m.name, kind: m.kind };
+        }
+        // "Critics of the plan … see …. They sent a letter. “…,” they wrote.": a plural group that opens a recent sentence.
+        if (low === 'they') {
+          const group = groupSubjectFix8(si);
+          if (group) return group;
         }
         for (let k = mentions.length - 1; k >= 0; k--) {
           const m = mentions[k]!;
@@ -2555,7 +2631,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
         continue;
       }
       // Already read above when the text ends in a comma (a pure function; its answer is never changed in place).
-      let subj = leftTrim.endsWith(',') && !SHORTCUTS.off ? appSubj : subjectBefore(leftTrim);
+      let subj: ReturnType<typeof subjectBefore> = docSubjectOf(leftTrim, verb) ?? (leftTrim.endsWith(',') && !SHORTCUTS.off ? appSubj : subjectBefore(leftTrim));
       // "McConnell met with her and came away convinced that …": a second verb of the clause shares its subject.
       if (!subj) {
         // "… did not mention it but on Tuesday carried …": "but" too, and a capitalised day or month among the adverbs.
