@@ -3,7 +3,7 @@
  * (sentences, hedges, disclaimers, evidence, cyber attribution, notes) and
  * the analysis steps; the modules of the scripts before it come from them.
  */
-import { analyzeFrom, analyzeSteps } from '../core/index';
+import { analyzeFrom, analyzeSteps } from '../core/analyze';
 import { ANALYZER_TEXT_GLOBAL, type AnalyzerTextApi } from '../content/analyzer-api';
 
 const api: AnalyzerTextApi = { analyzeFrom, analyzeSteps };

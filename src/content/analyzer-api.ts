@@ -5,10 +5,11 @@
  * injects into the same isolated world on demand: `analyzer.js` (the first
  * look and the directory) when the quick look says a page may be security
  * news, or when the reader asks; the text modules only when the page is then
- * analysed. They hand their APIs over on globals of the content script's
+ * analysed; the non-English tables (analyzer-intl.js) only when the analysis
+ * finds the page in another language. They hand their APIs over on globals of the content script's
  * world (never the page's: isolated worlds do not share globals with the page).
  */
-import type { analyzeFrom, analyzeSteps, firstLook, firstLookSteps, notNewsReport } from '../core/index';
+import type { analyzeFrom, analyzeSteps, firstLook, firstLookSteps, notNewsReport } from '../core/analyze';
 import type { directoryFromCompact, directoryFromCompactSteps } from '../sources/content';
 
 export const ANALYZER_GLOBAL = '__credenceAnalyzer';

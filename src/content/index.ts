@@ -8,7 +8,7 @@ import { createMessenger } from '../shared/messages';
 import { loadSettings } from '../shared/settings';
 import { nativeMessaging, nativeSync } from './native-api';
 import { loadedAnalyzer, loadedAnalyzerText, type AnalyzerApi, type AnalyzerTextApi } from './analyzer-api';
-import { ANALYZER_PARTS, type AnalyzerPart } from '../shared/analyzer-parts';
+import { INTL_PART, type AnalyzerPart } from '../shared/analyzer-parts';
 import type { SourceDirectory } from '../core/directory';
 import { createContent, defaultIdle, idleSteps, pageHidden, STEP_SLICE_MS, watchNavigation } from './run';
 
@@ -38,14 +38,18 @@ if (g[GUARD] !== true) {
     },
     analyzerText: async (): Promise<AnalyzerTextApi> => {
       let api = loadedAnalyzerText();
-      // The scripts after the first, one request each: each is compiled and run in a task of its own.
-      for (let part = 1; !api && part < ANALYZER_PARTS.length; part++) {
+      // The scripts after the first up to the intl one, one request each: each is compiled and run in a task of its own.
+      for (let part = 1; !api && part < INTL_PART; part++) {
         const res = await send('loadAnalyzer', { part: part as AnalyzerPart });
         if (!res.ok) throw new Error(`analyzer unavailable${res.error ? `: ${res.error}` : ''}`);
         api = loadedAnalyzerText();
       }
       if (!api) throw new Error('analyzer unavailable');
       return api;
+    },
+    analyzerIntl: async () => {
+      const res = await send('loadAnalyzer', { part: INTL_PART });
+      if (!res.ok) throw new Error(`analyzer unavailable${res.error ? `: ${res.error}` : ''}`);
     },
     directory: async (s, api) => {
       const key = JSON.stringify(s.customLabels);

@@ -4,7 +4,8 @@
  * reader asks), each step in its own idle callback; a new report per URL on
  * single-page sites; highlight on request.
  */
-import type { FirstLook } from '../core/index';
+import type { FirstLook } from '../core/analyze';
+import { NEED_INTL, type NeedIntl } from '../core/intl-cues';
 import { emptyReport, type Report } from '../core/report';
 import type { SourceDirectory } from '../core/directory';
 import type { BackgroundRequests, Phase } from '../shared/messages';
@@ -22,6 +23,11 @@ export interface ContentDeps {
   analyzer(): Promise<AnalyzerApi>;
   /** Its text analysis (the analyzer's other scripts, each injected in a task of its own), asked for only when a page is analysed. */
   analyzerText(): Promise<AnalyzerTextApi>;
+  /**
+   * The non-English cue tables (analyzer-intl.js), asked for only when the analysis finds the page in another
+   * language (it yields NEED_INTL). A failure is not fatal: the analysis then goes on with the English pass alone.
+   */
+  analyzerIntl?(): Promise<void>;
   /** The cheap first look; defaults to ./prefilter. */
   prefilter?(doc: Document, url: string): Prefilter;
   /** Start-up work of the first look, run in an idle step of its own before it (defaults to ./prefilter's warm-up when the default prefilter is used). */
@@ -75,11 +81,14 @@ export function pageHidden(win: Window): boolean {
   }
 }
 
-/** One callback's worth of steps: at least one, then more while within the slice (all of them on a hidden page). */
-export function runSlice<T>(it: Generator<void, T, void>, sliceMs: number, hidden: boolean): IteratorResult<void, T> {
+/**
+ * One callback's worth of steps: at least one, then more while within the slice (all of them on a hidden page).
+ * A step that yields a value (a request such as NEED_INTL) ends the slice, so the caller can answer it.
+ */
+export function runSlice<T, Y = void>(it: Generator<Y, T, void>, sliceMs: number, hidden: boolean): IteratorResult<Y, T> {
   const t0 = now();
   let r = it.next();
-  while (!r.done && (hidden || (sliceMs > 0 && now() - t0 < sliceMs))) r = it.next();
+  while (!r.done && r.value === undefined && (hidden || (sliceMs > 0 && now() - t0 < sliceMs))) r = it.next();
   return r;
 }
 
@@ -116,11 +125,16 @@ export function createContent(deps: ContentDeps): ContentController {
    * gets the main thread between them; null when a newer run started meanwhile.
    */
   const sliceMs = deps.sliceMs ?? STEP_SLICE_MS;
-  const steps = async <T>(gen: number, it: Generator<void, T, void>): Promise<T | null> => {
+  const steps = async <T>(gen: number, it: Generator<void | NeedIntl, T, void>): Promise<T | null> => {
     for (;;) {
       const r = await step(() => runSlice(it, sliceMs, pageHidden(deps.win)));
       if (gen !== generation) return null;
       if (r.done) return r.value;
+      // The page is in another language: load its cue tables, then resume (without them, the English pass alone).
+      if (r.value === NEED_INTL && deps.analyzerIntl) {
+        await deps.analyzerIntl().catch(() => undefined);
+        if (gen !== generation) return null;
+      }
     }
   };
   let settings: Settings | null = null;

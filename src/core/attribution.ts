@@ -1,5 +1,6 @@
 import { resolveAcronym } from './acronyms';
-import { detectCueLang, findIntlAttributions } from './cues-intl';
+import { detectCueLang } from './cue-lang';
+import { intlCues } from './intl-cues';
 import { dropTrailingParen, trimEndChars, trimStartChars } from './trim';
 import { LIMITS } from './limits';
 import { countryOfWord } from './countries';
@@ -7,6 +8,7 @@ import { SHORTCUTS } from './gate';
 import type { SourceDirectory } from './directory';
 import type { AcronymDefinition, Attribution, SourceKind, SourceLabel } from './report';
 import type { Sentence } from './sentences';
+import { docSubjectFix8 } from './doc-subject';
 import { ANON_HEADS, COMPANY_TITLES, COMPANY_WORDS, DOC_HEADS, GOV_TITLES, GOV_WORDS, RESEARCHER_TITLES, OUTLET_WORDS, VAGUE_HEADS, isPersonName, isStateName, kindOf } from './source-kind';
 
 /**
@@ -347,7 +349,8 @@ const NEEDS_OBJECT: Record<string, RegExp> = {
   responded: /^\s*(?:,|:|that\b|by saying|in an?\b|with an?\s+(?:statement|post|letter|note)|[“"])/i,
   replied: /^\s*(?:,|:|that\b|by saying|in an?\b|with\b|[“"])/i,
   answered: /^\s*(?:,|:|that\b|[“"])/i,
-  found: /^\s+(?:\d|that|evidence|no|signs|traces|links|indications|malware|a|an|the|backdoor|malicious|code|similarities|overlaps|in (?:its|their|a|the) (?:[\w-]+ ){0,2}(?:report|review|analysis|investigation|audit|study))\b/i,
+  // A number of any length ("found 31 incidents"): a lone \d before \b matched single digits only.
+  found: /^\s+(?:\d[\d,.]*|that|evidence|no|signs|traces|links|indications|malware|a|an|the|backdoor|malicious|code|similarities|overlaps|in (?:its|their|a|the) (?:[\w-]+ ){0,2}(?:report|review|analysis|investigation|audit|study))\b/i,
   continued: /^\s*:/,
   charged: /^\s+that\b/,
   describes: /^\s+\S.{0,100}?\bas\b/u,
@@ -402,7 +405,7 @@ const TITLE_ABBREV = /^(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Prof|Capt|Sgt|Adm|
 /** Heads of common-noun sources ("the city's emergency management bureau", "some security specialists"). */
 /** A past participle that opens a reduced relative or passive ("run by", "carried out by", "written by"). */
 const REDUCED_PARTICIPLE = /^(?:[a-z]+ed|run|led|written|held|made|built|done|driven|known|seen|taken|given|kept|shown|drawn|overseen|undertaken|stolen|hidden)$/;
-const ORG_HEADS = /^(?:community|frontrunner|front-runner|congressman|congresswoman|nominee|candidate|legislator|lawmaker|leader|leaders|unions|fund|caucus|panel|taskforce|airline|carrier|club|retailer|exchange|insurer|charity|network|platform|utility|operator|studio|publisher|league|federation|association|church|mission|campaign|agency's|trust|hospital|school|council|party|union|mayor|senator|governor|minister|president|chairman|chairwoman|chair|judge|prosecutor|lawyer|attorney|director|ceo|chief|secretary|ambassador|commissioner|premier|chancellor|sheriff|coroner|regulator|alliance|coalition|ministry|agency|bureau|department|commission|police|office|government|council|board|authorities|authority|regulator|regulators|prosecutors|prosecutor|court|committee|administration|center|centre|embassy|military|army|navy|company|firm|vendor|provider|maker|developer|operator|manufacturer|startup|bank|lab|labs|team|newspaper|outlet|broadcaster|tabloid|magazine|channel|website|media|watchdog|institute|university|organization|organisation|foundation|group|unit|division|service|services|spokesperson|spokesman|spokeswoman|ministries|agencies|companies|firms|vendors|governments|gang|gangs|crew|crews|collective|outfit|cartel|syndicate|hackers|attackers|hacktivists|actor|actors)$/;
+const ORG_HEADS = /^(?:community|frontrunner|front-runner|congressman|congresswoman|nominee|candidate|legislator|lawmaker|leader|leaders|unions|fund|caucus|panel|taskforce|airline|carrier|club|retailer|exchange|insurer|charity|network|platform|utility|operator|studio|publisher|league|federation|association|church|mission|campaign|agency's|trust|hospital|school|council|party|union|mayor|senator|governor|minister|president|chairman|chairwoman|chair|judge|prosecutor|lawyer|attorney|director|ceo|chief|secretary|ambassador|commissioner|premier|chancellor|sheriff|coroner|regulator|alliance|coalition|ministry|agency|bureau|department|commission|police|force|office|government|council|board|authorities|authority|regulator|regulators|prosecutors|prosecutor|court|committee|administration|center|centre|embassy|military|army|navy|company|firm|vendor|provider|maker|developer|operator|manufacturer|startup|bank|lab|labs|team|newspaper|outlet|broadcaster|tabloid|magazine|channel|website|media|watchdog|institute|university|organization|organisation|foundation|group|unit|division|service|services|spokesperson|spokesman|spokeswoman|ministries|agencies|companies|firms|vendors|governments|gang|gangs|crew|crews|collective|outfit|cartel|syndicate|hackers|attackers|hacktivists|actor|actors)$/;
 
 /** Anonymous phrasing: "a person familiar with the matter", "officials who declined to be named". */
 const ANON_PHRASE =
@@ -638,6 +641,8 @@ function subjectBefore(left: string): { np: string; appositive: string | null; a
       const lastChunk = chunks[chunks.length - 1]!.trim();
       const prev = chunks.length > 1 ? chunks[chunks.length - 2]!.trim() : '';
       const prevHead = (prev.split(/\s+/).pop() ?? '').toLowerCase();
+      // blind8: "One of them, Prairie Line Electric, confirmed": a partitive before the name in commas.
+      if (/^[A-Z0-9][\p{L}\p{N}’'.&-]*(?:\s+[A-Z0-9][\p{L}\p{N}’'.&-]*){0,4}$/u.test(lastChunk) && PARTITIVE_FIX8.test(prev)) return { np: lastChunk, appositive: null };
       if (/^[A-Z0-9][\p{L}\p{N}’'.&-]*(?:\s+[A-Z0-9][\p{L}\p{N}’'.&-]*){0,4}$/u.test(lastChunk) && (ORG_HEADS.test(prevHead) || ANON_HEADS.test(prevHead) || /^(?:attorney|lawyer|counsel|owner|operator|maker|developer|founder|ceo|head|chief|director|researcher|analyst|expert)$/.test(prevHead) || ROLE_HEADS_FIX7.test(prevHead))) {
         return { np: lastChunk, appositive: null };
       }
@@ -663,7 +668,8 @@ function subjectBefore(left: string): { np: string; appositive: string | null; a
     }
     appositive = apps.join(', ');
     // "A technical expert from the team, who asked not to be named, told …": an anonymous source, whatever body it names.
-    if (/^(?:who|that)\s+(?:asked|declined|requested|spoke on (?:the )?condition|was not authori[sz]ed|were not authori[sz]ed|did not want)\b|^speaking on (?:the )?condition of anonymity/i.test(apps[0]!)) {
+    // blind8: "One affected forwarder, which asked us not to name it, told us": a body that asks not to be named is anonymous too.
+    if (/^(?:who|that)\s+(?:asked|declined|requested|spoke on (?:the )?condition|was not authori[sz]ed|were not authori[sz]ed|did not want)\b|^which\s+(?:asked|requested)\s+(?:us\s+|not\s+)|^speaking on (?:the )?condition of anonymity/i.test(apps[0]!)) {
       // From the full left text: the 24-word window may have cut the head of a long subject.
       const cut = t.lastIndexOf(', ' + apps[0]!.slice(0, 30));
       const who = (cut > 0 ? t.slice(0, cut) : chunks.slice(0, k + 1).join(', ')).split(/[.;:,]\s+/).pop()!.trim();
@@ -755,6 +761,15 @@ function subjectBefore(left: string): { np: string; appositive: string | null; a
     return { np: `${det}${ws[ws.length - n - 2]} ${prep} ${np}`, appositive, groupKind: groupKindOf(group) };
   }
   return { np, appositive };
+}
+
+/** polnear8: a clause that opens with a document ("A report released Tuesday by X found"): its author, else the document. */
+function docSubjectOf(leftTrim: string, verb: string): { np: string; appositive: string | null; groupKind?: SourceKind } | null {
+  const d = docSubjectFix8(leftTrim, verb);
+  if (!d) return null;
+  if ('doc' in d) return /\p{Lu}/u.test(d.doc.replace(/^\S+\s/, '')) ? { np: d.doc, appositive: null } : { np: d.doc, appositive: null, groupKind: 'document' };
+  // The author reads like any subject ("the security firm Acme" names Acme).
+  return subjectBefore(d.agent);
 }
 
 /** Prepositions that never tie a speaker to the body they speak for ("sanctions on X", "the intrusions at X", "attacks against X"). */
@@ -923,8 +938,56 @@ function clauseSubject(left: string): { np: string; appositive: string | null; k
   // redos-ok: anchored, bounded repetitions on a 300-character slice.
   const alias = /^(?:calling (?:itself|themselves)|known as|dubbed|named|called)\s+["“‘]?(\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,3})/u.exec(rest);
   if (alias) return { np: alias[1]!, appositive: null, kind: /\b(?:ransomware|criminal|cybercriminal|hacker|hacking|hacktivist|extortion|threat)\s+(?:gang|group|crew|collective|outfit|actor|cartel)\b/i.test(f.np) ? 'unspecified' : null };
+  if (coordinatedFix8(rest)) return { np: f.np, appositive: f.appositive };
   if (!/^[a-z]/.test(rest) || /^(?:of|and|or|to|in|at|for|with|from|by|on|who|which|that|whose)\b/.test(rest)) return null;
   return { np: f.np, appositive: f.appositive };
+}
+
+/**
+ * polnear8: "Mayor Ann Bell and her aides have …, telling …": a short second subject after "and", then the verb;
+ * the first, named one speaks for both. Words only; a comma or a long phrase is no such coordination.
+ */
+function coordinatedFix8(rest: string): boolean {
+  const ws = words(rest.slice(0, 80));
+  if (ws[0] !== 'and') return false;
+  for (let k = 2; k < Math.min(ws.length, 6); k++) {
+    if (/[,;:”"“]$/.test(ws[k - 1]!)) return false;
+    if (/^(?:have|has|had|are|were|also|\p{Ll}+ed)$/u.test(ws[k]!)) return true;
+  }
+  return false;
+}
+
+/** A plural group that can be "they": the anonymous and vague heads, and a few bodies (people or bodies, not things). */
+const groupHeadFix8 = (w: string): boolean => /s$/.test(w) && (ANON_HEADS.test(w) || VAGUE_HEADS.test(w) || /^(?:senators|legislators|democrats|republicans|leaders|prosecutors|regulators|unions|agencies|authorities)$/.test(w));
+
+/**
+ * polnear8: "Critics of the plan, like …, see …", "Several lawmakers have …": a plural group that opens the sentence,
+ * with an "of/at/from" complement up to the first comma. null when the sentence opens otherwise.
+ */
+function pluralGroupFix8(text: string): string | null {
+  const ws = words(text.slice(0, 200));
+  let k = 0;
+  if (k < ws.length && /^(?:Some|Many|Several|Other|Most|Both|All|The|These|Two|Three|Four|Five)$/.test(ws[k]!)) k++;
+  // Up to two modifiers before the head ("Senate Democrats", "security researchers").
+  let h = -1;
+  for (let j = k; j < Math.min(ws.length, k + 3); j++) {
+    const w = ws[j]!.replace(/[,;:]$/, '');
+    if (groupHeadFix8(w.toLowerCase())) {
+      h = j;
+      break;
+    }
+    if (/[,;:]$/.test(ws[j]!) || !/^[\p{L}-]+$/u.test(w)) return null;
+  }
+  if (h < 0) return null;
+  let e = h + 1;
+  // "of the EB-5 program", "at the agency": up to five words, to the first comma.
+  if (e < ws.length && /^(?:of|at|from|in|for)$/.test(ws[e]!) && !/[,;:]$/.test(ws[h]!)) {
+    let q = e + 1;
+    while (q < ws.length && q - e <= 5 && !/[,;:]$/.test(ws[q - 1]!)) q++;
+    if (!/[,;:]$/.test(ws[q - 1]!)) return null;
+    e = q;
+  }
+  return ws.slice(0, e).join(' ').replace(/[,;:]$/, '');
 }
 
 /** Unnamed people around someone ("advisers to X") are anonymous; a camp ("critics of X") is vague. */
@@ -1107,8 +1170,34 @@ const WEEKDAY_FIX7 = /^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sat
 const OWN_TEXT_FIX7 = /\b(?:version|edition|draft)\s+of\s+this\s+(?:article|story|post|piece|report|thread|newsletter|column)\b|^(?:the\s+)?(?:this|present)\s+(?:article|story|post|piece|thread)$/i;
 function noSpeakerFix7(np: string): boolean {
   const t = np.trim();
-  return DATE_RANGE_FIX7.test(t) || WEEKDAY_FIX7.test(t) || OWN_TEXT_FIX7.test(t);
+  return DATE_RANGE_FIX7.test(t) || WEEKDAY_FIX7.test(t) || OWN_TEXT_FIX7.test(t) || NO_SPEAKER_FIX8.test(t);
 }
+/**
+ * blind8: a correction's "An earlier post on this blog said", and a generic addressee ("Anyone who thinks they were
+ * targeted should call"): no speaker.
+ */
+const NO_SPEAKER_FIX8 = /^(?:an? |the )?(?:earlier|previous|first) (?:post|version|entry)(?: (?:on|of) this \w+)?$|^(?:anyone|everyone|whoever)\b/i;
+/** blind8: the name of a police force ("West Yorkshire Police", "Spain's Guardia Civil", "the Metropolitan Police Service"). */
+const POLICE_FORCE_FIX8 = /\b(?:Police|Constabulary|Guardia Civil|Gendarmerie|Carabinieri)\b/;
+/** blind8: "That is how X remembers / describes / put it", opening a sentence after a quote. */
+const HOW_X_FIX8 = /^Th(?:at|is)(?:['’]s| is| was) how /;
+/** The name (capitalised words), an optional appositive in commas, then the verb of memory or description. */
+const HOW_NAME_FIX8 = /^((?:[A-Z][\p{L}’'-]+ ){0,3}[A-Z][\p{L}’'-]+)(?:, ([^,]{1,120}),)? (remembers|recalls|describes|put it)\b/u;
+/**
+ * blind8: "Critics say brokers end up arming …": after a plural source noun ("critics", "experts", "officials") "say" is the
+ * verb, whatever verb the clause after it has (SAY_CLAUSE_FIX3 knows only auxiliaries).
+ */
+/** "say goodbye", "say thanks": an object, not a clause. */
+const SAY_OBJECT_FIX8 = /^\s(?:goodbye|thanks|sorry|no|yes)\b/;
+function sayAfterPluralFix8(left: string, right: string): boolean {
+  const l = left.trimEnd();
+  const last = l.slice(l.lastIndexOf(' ') + 1).toLowerCase();
+  return last.length > 3 && last.endsWith('s') && (VAGUE_HEADS.test(last) || ANON_HEADS.test(last)) && /^\s[a-z]/.test(right) && !SAY_OBJECT_FIX8.test(right);
+}
+/** blind8: "cited a report by X", "quoted a statement from X": the document opens the object, its author follows. */
+const CITED_DOC_BY_FIX8 = /^\s*(?:an?|the) (?:report|study|analysis|statement|paper) (?:by|from) /i;
+/** blind8: "One of them, X, said", "One of the two firms, X, said": a partitive before the name in commas. */
+const PARTITIVE_FIX8 = /^(?:one|two|another|both) of (?:them|the (?:\w+ ){0,2}\w+)$/i;
 
 /** A negated auxiliary just before a cue ("does not", "didn’t", "could not", "would never"), an adverb at most between. */
 // redos-ok: only ever run on the last 40 characters before a cue; a literal alternation with bounded optional adverbs.
@@ -1636,12 +1725,13 @@ export function findAttributions(sentences: Sentence[], ctx: AttributionContext)
 export function* findAttributionsSteps(sentences: Sentence[], ctx: AttributionContext, every = 0): Generator<void, Attribution[], void> {
   try {
     const lang = detectCueLang(sentences);
-    if (lang !== 'en') {
+    const intl = lang === 'en' ? null : intlCues();
+    if (intl) {
       // German, French, Spanish: the English pass still catches English quotes; the language's own cues add the rest.
       const en = yield* run(sentences, ctx, every);
       if (every > 0) yield;
       const have = new Set(en.map((a) => a.source.toLowerCase()));
-      return [...en, ...findIntlAttributions(sentences, lang, ctx).filter((a) => !have.has(a.source.toLowerCase()))];
+      return [...en, ...intl.findAttributions(sentences, lang, ctx).filter((a) => !have.has(a.source.toLowerCase()))];
     }
     return yield* run(sentences, ctx, every);
   } catch {
@@ -1694,6 +1784,9 @@ const CUE_WORDS_19 = wordSet(/^(?:compared|compares|show|indicate|defended|defen
 const CUE_WORDS_20 = wordSet(/^(?:called|calls)$/);
 const CUE_WORDS_21 = wordSet(/^(?:told|tells|tell)$/);
 
+/** No drafts of a sentence (most sentences): nothing to copy. */
+const NO_DRAFTS: readonly Draft[] = [];
+
 function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Generator<void, Attribution[], void> {
   const { db, acronyms, publisher } = ctx;
   const drafts: Draft[] = [];
@@ -1720,6 +1813,18 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
   const personFacts = new Map<string, { kind: SourceKind; label: SourceLabel | null }>();
   /** The person who is the grammatical subject of a sentence ("Clinton criticized …"): antecedent for a "she said" after it. Computed on demand, memoised. */
   const subjects = new Map<number, { source: string; kind: SourceKind } | null>();
+  /** polnear8: the plural group that opens one of the sentences before, through sentences that open with "They". */
+  const groupSubjectFix8 = (si: number): { source: string; kind: SourceKind } | null => {
+    for (let j = si - 1; j >= Math.max(0, si - 3); j--) {
+      const sent = sentences[j];
+      if (!sent || sent.blockKind === 'title' || sent.blockKind === 'heading') return null;
+      if (/^They\s+[a-z]/.test(sent.text)) continue;
+      const g = pluralGroupFix8(sent.text);
+      return g ? { source: g, kind: groupKindOf(g.split(/\s+/).find((w) => groupHeadFix8(w.toLowerCase())) ?? '') } : null;
+    }
+    return null;
+  };
+
   const subjectOf = (j: number, depth = 0): { source: string; kind: SourceKind } | null => {
     if (j < 0 || depth > 3) return null;
     const known = subjects.get(j);
@@ -1792,8 +1897,11 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
     if (k === undefined) selfKeys.set(name, (k = selfKeyFix5(name)));
     return k;
   };
+  // blind8: "told the Post" on the Pennine Evening Post's own page: a paper names itself by the last word of its name.
+  const selfLast = ctx.siteName ? /\s([A-Z][a-z]{2,20})$/.exec(ctx.siteName.trim())?.[1] ?? '' : '';
   const isPublisher = (label: SourceLabel | null, name: string): boolean => {
     if (selfName.length >= 4 && selfKeyOf(name) === selfName) return true;
+    if (selfLast && name.replace(/^the\s+/i, '') === selfLast) return true;
     if (!publisher) return false;
     if (label && label.id === publisher.id) return true;
     return name.toLowerCase().replace(/^the\s+/, '') === publisher.name.toLowerCase().replace(/^the\s+/, '');
@@ -1880,6 +1988,11 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
           // "they": also people quoted together ("Ms. Hale and Mr. Ortiz") or a group ("critics of the plan").
           if (m.isSource && low === 'they' && (/\sand\s/.test(m.name) || ((m.kind === 'anonymous' || m.kind === 'unspecified') && /s$/.test(m.name.split(/\s+/).pop() ?? '')))) return { source: m.name, kind: m.kind };
         }
+        // "Critics of the plan … see …. They sent a letter. “…,” they wrote.": a plural group that opens a recent sentence.
+        if (low === 'they') {
+          const group = groupSubjectFix8(si);
+          if (group) return group;
+        }
         for (let k = mentions.length - 1; k >= 0; k--) {
           const m = mentions[k]!;
           if (si - m.sentence > 6) break;
@@ -1893,12 +2006,27 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
     // An antecedent of "the company" has a name: "the group" or "the firm" is a description, not who it points to.
     const named = (name: string): boolean => /[\p{Lu}\p{N}]/u.test(name.replace(/^the\s+/i, ''));
     // Definite description: "the ministry", "the agency", "the company", "the board".
-    const def = /^(?:the|its|their)\s+((?:[\w’'-]+\s+){0,2}?)(ministry|agency|bureau|department|commission|police|office|government|council|board|committee|administration|center|centre|embassy|company|firm|vendor|institute|university|foundation|regulator|watchdog|court|organization|organisation|newspaper|outlet|broadcaster|team|lab|labs|provider|developer|maker|fund|union|party|campaign|caucus|coalition|panel|mission|delegation)$/i.exec(s);
+    const def = /^(?:the|its|their)\s+((?:[\w’'-]+\s+){0,2}?)(ministry|agency|bureau|department|commission|police|force|office|government|council|board|committee|administration|center|centre|embassy|company|firm|vendor|institute|university|foundation|regulator|watchdog|court|organization|organisation|newspaper|outlet|broadcaster|team|lab|labs|provider|developer|maker|fund|union|party|campaign|caucus|coalition|panel|mission|delegation)$/i.exec(s);
     // "the Russian embassy" names a new body; only "the embassy" / "the cyber agency" point back.
     if (def && !/[A-Z]/.test(def[1]!)) {
       const head = def[2]!.toLowerCase();
       const companyish = /^(?:company|firm|vendor|provider|developer|maker|lab|labs)$/.test(head);
       const outletish = /^(?:newspaper|outlet|broadcaster)$/.test(head);
+      // blind8: "the force said": the police force named in this sentence or the three before.
+      if (head === 'force' && !def[1]!.trim()) {
+        for (let k = si; k >= 0 && k > si - 4; k--) {
+          const t = sentences[k]!.text.slice(0, 400);
+          const m = POLICE_FORCE_FIX8.exec(t);
+          if (!m) continue;
+          // The force word and up to three capitalised words before it ("Spain's Guardia Civil", "West Yorkshire Police").
+          const w = t.slice(Math.max(0, m.index - 60), m.index).split(' ');
+          w.pop();
+          let b = w.length;
+          while (b > 0 && w.length - b < 3 && /^[A-Z]/.test(w[b - 1]!)) b--;
+          return { source: [...w.slice(b), m[0]].join(' '), kind: 'government' };
+        }
+        return null;
+      }
       // "the company said": a company quoted in the last few sentences comes before products named since ("GlobalGate VPN", "PX-OS").
       if (companyish) {
         for (let k = mentions.length - 1; k >= 0; k--) {
@@ -2119,7 +2247,15 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
   const citedAsFix5 = (right: string, verb: string, si: number, pos: number, idx: number): void => {
     const asAt = right.slice(0, 200).search(/ as (?:saying|telling)\b/);
     const f = asAt > 1 ? npForward(right.slice(0, asAt)) : null;
-    if (!f) return;
+    if (!f) {
+      // blind8: "The newspaper also cited a report by the X Center": the document's author, relayed by the subject.
+      const doc = CITED_DOC_BY_FIX8.exec(right.slice(0, 120));
+      const g = doc ? npForward(right.slice(doc[0].length)) : null;
+      if (!g || !isCap(g.np.replace(/^the\s+/i, ''))) return;
+      const r = add({ source: g.np, kind: null }, verb, si, pos);
+      if (r !== null && r !== idx && drafts[idx]!.kind === 'outlet') drafts[r]!.via = idx;
+      return;
+    }
     const r = add({ source: f.np, kind: null, org: f.appositive ? orgInAppositive(f.appositive) : null, role: f.appositive }, verb, si, pos);
     if (r !== null && r !== idx && drafts[idx]!.kind === 'outlet') drafts[r]!.via = idx;
   };
@@ -2226,10 +2362,13 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
   const speakers = transcriptSpeakers(sentences, n);
   // A transcript whose guests were introduced ("talks to X") is read by its guests' labels only: a host's label is no source.
   const qaLabels = guests.size ? new Set<string>() : qaLabelsFix4(sentences, n);
-  for (let si = 0; si < n; si++) {
-    // At the cap every later `add` refuses and nothing else here writes a draft: the rest of the sentences cannot change the result.
-    if (drafts.length >= ATTRIBUTION_LIMITS.maxAttributions) break;
-    if (every > 0 && si > 0 && si % every === 0) yield;
+  /**
+   * One sentence: its cues, possessives and relays, then its names as antecedents. A plain function, not the
+   * generator's loop body: called once per sentence, it earns V8's tier-up budget per sentence, where the generator
+   * (`run`, called once per page) needed ~180 pages (docs/performance.md, session 8). The cross-sentence state is
+   * `run`'s; nothing here yields.
+   */
+  const readSentence = (si: number): void => {
     const sent = sentences[si]!;
     const text = sent.text.length > ATTRIBUTION_LIMITS.maxSentenceChars ? sent.text.slice(0, ATTRIBUTION_LIMITS.maxSentenceChars) : sent.text;
     const before = drafts.length;
@@ -2255,8 +2394,11 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       if (lab && speakers.has(lab[1]!)) add({ source: lab[1]!.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase()), kind: null }, ':', si, 0);
     }
     // A correction notice restates what the article itself said earlier: not a source.
-    if (CORRECTION_LINE.test(text.slice(0, 160))) continue;
-    for (const m of cueMatches(text)) {
+    if (CORRECTION_LINE.test(text.slice(0, 160))) return;
+    // Indexed loops, not for-of: this function runs in the interpreter on most pages, where an array iterator is a call and a result object per step.
+    const cues = cueMatches(text);
+    for (let ci = 0; ci < cues.length; ci++) {
+      const m = cues[ci]!;
       if (drafts.length >= ATTRIBUTION_LIMITS.maxAttributions) break;
       const cueRaw = m[0];
       const cue = cueRaw.toLowerCase();
@@ -2380,7 +2522,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       if (CUE_WORDS_4.has(cue) && /^\s+[\d$€£¥%+-]/.test(right)) continue;
       // "notes", "states", "claims", "reports" are nouns unless a clause follows.
       // Base forms that double as nouns ("the Global Times report, …") need a clause after them, not a comma.
-      const sayAside = (cue === 'say' && SAY_CLAUSE_FIX3.test(right)) || (cue === 'say' && (/^\s*,\s+(?:the|a|an|he|she|it|they|we|that|[A-Z])/.test(right) || (/^[.!?]?[”"]?$/.test(right.trim()) && /,\s+(?:[\w’'.-]+\s+){0,3}[\w’'.-]+\s*$/.test(left))));
+      const sayAside = (cue === 'say' && SAY_CLAUSE_FIX3.test(right)) || (cue === 'say' && sayAfterPluralFix8(left, right)) || (cue === 'say' && (/^\s*,\s+(?:the|a|an|he|she|it|they|we|that|[A-Z])/.test(right) || (/^[.!?]?[”"]?$/.test(right.trim()) && /,\s+(?:[\w’'.-]+\s+){0,3}[\w’'.-]+\s*$/.test(left))));
       if (!sayAside && CUE_WORDS_5.has(cue) && !/^\s*(?:that\b|it\b|its\b|his\b|her\b|their\b|our\b|the\b|a\b|an\b|this\b|these\b|he\b|she\b|they\b|there\b|we\b|[“"]|[A-Z]|(?:[\w’'-]+\s+){1,4}(?:is|was|were|are|has|have|had|will|would|could|may|might|should|can|must|did|does|do)\b)/.test(right)) continue;
       // "selling what he claims are records": a verb after "what he/she", whatever follows.
       const whatClaims = CUE_WORDS_6.has(cue) && /\bwhat\s+(?:he|she)\s*$/i.test(left);
@@ -2489,7 +2631,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
         continue;
       }
       // Already read above when the text ends in a comma (a pure function; its answer is never changed in place).
-      let subj = leftTrim.endsWith(',') && !SHORTCUTS.off ? appSubj : subjectBefore(leftTrim);
+      let subj: ReturnType<typeof subjectBefore> = docSubjectOf(leftTrim, verb) ?? (leftTrim.endsWith(',') && !SHORTCUTS.off ? appSubj : subjectBefore(leftTrim));
       // "McConnell met with her and came away convinced that …": a second verb of the clause shares its subject.
       if (!subj) {
         // "… did not mention it but on Tuesday carried …": "but" too, and a capitalised day or month among the adverbs.
@@ -2564,8 +2706,14 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       const f = adv ? npForward(text.slice(adv[0].length, adv[0].length + 300)) : null;
       if (adv && f && isCap(f.np.replace(/^the\s+/i, ''))) add({ source: f.np, kind: null, org: f.appositive ? orgInAppositive(f.appositive) : null, role: f.appositive }, `${adv[1]} of`, si, adv[0].length);
     }
+    // blind8: "“…” ¶ That is how Joel Ferrante, who runs X, remembers the morning": the speaker of the quote before.
+    if (drafts.length === before && text.startsWith('Th') && si > 0 && /[“”"]/.test(sentences[si - 1]!.text)) {
+      const how = HOW_X_FIX8.exec(text);
+      const f = how ? HOW_NAME_FIX8.exec(text.slice(how[0].length, how[0].length + 200)) : null;
+      if (how && f) add({ source: f[1]!, kind: null, org: f[2] ? orgInAppositive(f[2]) : null, role: f[2] ?? null }, f[3]!, si, how[0].length);
+    }
     // Within one sentence: an outlet that reports (or is told) relays the other sources of the sentence.
-    const here = drafts.slice(before);
+    const here = drafts.length > before ? drafts.slice(before) : NO_DRAFTS;
     const relay = here.findIndex((d) => d.kind === 'outlet' && (d.relayOutlet || /^(?:reported|reports|according to|citing|told)$/i.test(d.cue)));
     if (relay >= 0) {
       for (let k = 0; k < here.length; k++) {
@@ -2575,8 +2723,10 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
     }
     // Remember capitalised names of this sentence as antecedents (after its own attributions).
     // Headlines and subheadings are often in Title Case: their capitalised runs are not names.
-    if (sent.blockKind === 'title' || sent.blockKind === 'heading') continue;
-    for (const nm of capitalisedNames(text)) {
+    if (sent.blockKind === 'title' || sent.blockKind === 'heading') return;
+    const names = capitalisedNames(text);
+    for (let ni = 0; ni < names.length; ni++) {
+      const nm = names[ni]!;
       if (mentions.length && mentions[mentions.length - 1]!.name === nm) continue;
       // The same name gives the same kind and long form all through the page (db and acronyms are fixed): computed once.
       let named = mentionOf.get(nm);
@@ -2587,6 +2737,12 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       remember(named.name, named.kind, si);
       if (named.kind === 'person' || named.kind === 'government' || named.kind === 'researcher') introduce(nm, text, si);
     }
+  };
+  for (let si = 0; si < n; si++) {
+    // At the cap every later `add` refuses and nothing else here writes a draft: the rest of the sentences cannot change the result.
+    if (drafts.length >= ATTRIBUTION_LIMITS.maxAttributions) break;
+    if (every > 0 && si > 0 && si % every === 0) yield;
+    readSentence(si);
   }
   // "Pence: Gennifer Flowers won't be …": a headline opened by the name of a person the article quotes.
   for (let si = 0; si < Math.min(n, 3); si++) {

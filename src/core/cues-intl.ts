@@ -4,7 +4,14 @@ import type { Sentence } from './sentences';
 import { kindOf } from './source-kind';
 import { trimEndChars, trimStartChars } from './trim';
 import { SHORTCUTS } from './gate';
-import { findJaAttributions, findJaHedges, looksJapanese } from './cues-ja';
+import { findJaAttributions, findJaHedges } from './cues-ja';
+import { findRuAttributions, findRuHedges } from './cues-ru';
+import { findZhAttributions, findZhHedges } from './cues-zh';
+import type { CueLang, PageLang } from './cue-lang';
+import type { IntlContext } from './intl-cues';
+
+// The language test moved to cue-lang.ts (intl8: it stays in the always-loaded part); re-exported for callers of this module.
+export { countAllFunctionWords, countFunctionWords, cueLangOf, detectCueLang, EN_WORDS, FUNCTION_WORDS, type CueLang, type PageLang } from './cue-lang';
 
 /**
  * Attribution and hedge cues for German, French and Spanish pages.
@@ -20,10 +27,6 @@ import { findJaAttributions, findJaHedges, looksJapanese } from './cues-ja';
  * Every regex is a flat alternation or a bounded run: no nested quantifiers
  * over overlapping classes, no backreferences. Work is capped per page.
  */
-
-export type CueLang = 'en' | 'de' | 'fr' | 'es' | 'it' | 'pt' | 'nl';
-/** lang7: a page's language for the cue passes; Japanese has its own pass (cues-ja.ts, no word tables). */
-export type PageLang = CueLang | 'ja';
 
 /** A Unicode-aware word boundary: JavaScript's \\b treats "é", "ü", "ß" as non-word characters. */
 const UB = String.raw`(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))`;
@@ -66,126 +69,6 @@ function lazy<T>(build: () => T): () => T {
 }
 
 const LIMITS = { maxSentences: 2_000, maxChars: 1_500, maxAttributions: 300 };
-
-export const FUNCTION_WORDS: Record<Exclude<CueLang, 'en'>, RegExp> = {
-  de: /\b(?:der|die|das|und|nicht|mit|ist|des|sich|auf|eine|einer|dem|den|wurde|auch)\b/gi,
-  fr: /\b(?:le|la|les|et|est|une|dans|pour|du|des|qui|sur|pas|au|aux|avec)\b/gi,
-  es: /\b(?:el|los|las|y|que|del|por|una|con|para|es|al|se|su|como)\b/gi,
-  // lang7: Italian, Portuguese and Dutch words no other listed language uses often (no "il", "da", "de", "die", "en").
-  it: /\b(?:di|che|della|delle|dello|degli|dei|gli|nel|nella|nelle|negli|alla|alle|sono|anche|questo|questa|stato|stata|ha|hanno|per)\b/gi,
-  pt: /\b(?:uma|em|com|os|do|dos|das|na|nas|nos|pelo|pela|pelos|pelas|foi|ao|aos|ele|ela|seu|sua|mais)\b/gi,
-  nl: /\b(?:het|een|van|niet|zijn|wordt|werd|heeft|hebben|ook|bij|naar|dat|voor|met|aan|uit|nog|door|maar|deze|worden|dit|op)\b/gi,
-};
-const PT_WORDS = lazy(() => U(/\b(?:não|são|uma|pelo|pela|pelos|pelas|dos|das|também|está|foi|ao|aos|em|seu|sua|você|isso|muito|já)\b/gi));
-export const EN_WORDS = /\b(?:the|and|of|to|is|that|with|for|was|on|said|by|it|are|from)\b/gi;
-
-/** The words of a flat `\b(?:a|b|c)\b` pattern. */
-function wordsOf(re: RegExp): string[] {
-  return re.source.slice(re.source.indexOf('(?:') + 3, re.source.lastIndexOf(')')).split('|');
-}
-
-/** Function word (lower case) → bit set of the languages it counts for (1 en, 2 de, 4 fr, 8 es; lang7: 16 it, 32 pt, 64 nl). */
-const WORD_LANGS: Map<string, number> = (() => {
-  const m = new Map<string, number>();
-  const add = (re: RegExp, bit: number): void => {
-    for (const w of wordsOf(re)) m.set(w, (m.get(w) ?? 0) | bit);
-  };
-  add(EN_WORDS, 1);
-  add(FUNCTION_WORDS.de, 2);
-  add(FUNCTION_WORDS.fr, 4);
-  add(FUNCTION_WORDS.es, 8);
-  add(FUNCTION_WORDS.it, 16);
-  add(FUNCTION_WORDS.pt, 32);
-  add(FUNCTION_WORDS.nl, 64);
-  return m;
-})();
-const LONGEST_WORD = Math.max(...[...WORD_LANGS.keys()].map((w) => w.length));
-
-/**
- * Counts of the function words of each language in `sample`, in one pass.
- * The patterns are `\b(?:…)\b` over ASCII words without the `u` flag, so a
- * match is exactly a whole run of `\w` characters ([A-Za-z0-9_]) equal to a
- * listed word: count those runs, as `sample.match(re).length` would.
- */
-export function countFunctionWords(sample: string): { en: number; de: number; fr: number; es: number } {
-  const { en, de, fr, es } = countAllFunctionWords(sample);
-  return { en, de, fr, es };
-}
-
-/** lang7: `countFunctionWords` with the Italian, Portuguese and Dutch counts too. */
-export function countAllFunctionWords(sample: string): Record<CueLang, number> {
-  const c = { en: 0, de: 0, fr: 0, es: 0, it: 0, pt: 0, nl: 0 };
-  const n = sample.length;
-  let i = 0;
-  while (i < n) {
-    let ch = sample.charCodeAt(i);
-    if (!isWordCode(ch)) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < n && isWordCode((ch = sample.charCodeAt(i)))) i++;
-    if (i - start > LONGEST_WORD) continue;
-    const bits = WORD_LANGS.get(sample.slice(start, i).toLowerCase());
-    if (!bits) continue;
-    if (bits & 1) c.en++;
-    if (bits & 2) c.de++;
-    if (bits & 4) c.fr++;
-    if (bits & 8) c.es++;
-    if (bits & 16) c.it++;
-    if (bits & 32) c.pt++;
-    if (bits & 64) c.nl++;
-  }
-  return c;
-}
-
-/** `\w` without the `u` flag: ASCII letters, digits, underscore. */
-function isWordCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-}
-
-/** Answers by sentence list (attribution and hedges both ask for the same list). */
-const LANG_CACHE = new WeakMap<Sentence[], { length: number; first: Sentence | undefined; lang: PageLang }>();
-
-/** The main language of the sentences, from function-word counts on a bounded sample. */
-export function detectCueLang(sentences: Sentence[]): PageLang {
-  const l = LANG_CACHE.get(sentences);
-  if (l && l.length === sentences.length && l.first === sentences[0]) return l.lang;
-  const lang = detectCueLangOf(sentences);
-  LANG_CACHE.set(sentences, { length: sentences.length, first: sentences[0], lang });
-  return lang;
-}
-
-function detectCueLangOf(sentences: Sentence[]): PageLang {
-  let sample = '';
-  for (const s of sentences) {
-    if (s.blockKind === 'title') continue;
-    sample += ' ' + s.text;
-    if (sample.length > 6_000) break;
-  }
-  if (looksJapanese(sample)) return 'ja';
-  const counts = countAllFunctionWords(sample);
-  const en = counts.en;
-  let best: CueLang = 'en';
-  let bestN = en;
-  for (const l of ['de', 'fr', 'es', 'it', 'pt', 'nl'] as const) {
-    const n = counts[l];
-    if (n > bestN * 1.3 && n >= 8) {
-      best = l;
-      bestN = n;
-    }
-  }
-  // Portuguese shares much with Spanish: a page whose Portuguese markers outnumber the Spanish ones gets the Portuguese cues, not the Spanish.
-  if (best === 'es' && (sample.match(PT_WORDS()) ?? []).length > bestN * 0.5) return 'pt';
-  return best;
-}
-
-/** Choose the language from a declared BCP 47 tag first, else from the text. */
-export function cueLangOf(lang: string | null | undefined, sentences: Sentence[]): PageLang {
-  const l = (lang ?? '').toLowerCase().slice(0, 2);
-  if (l === 'de' || l === 'fr' || l === 'es' || l === 'it' || l === 'pt' || l === 'nl' || l === 'ja') return l;
-  return detectCueLang(sentences);
-}
 
 // ------------------------------------------------------------------ attribution
 
@@ -587,12 +470,7 @@ function tidy(name: string): string {
   return trimEndChars(trimStartChars(name.trim(), '„“"«» '), '„“"«» ').trim();
 }
 
-export interface IntlContext {
-  db: SourceDirectory;
-  publisher: SourceLabel | null;
-  /** The page's own site name ("Netzwacht"): after an inverted cue ("…, sagte Netzwacht") it is who was told. */
-  siteName?: string | null;
-}
+export type { IntlContext } from './intl-cues';
 
 /**
  * fix6 (blind6): a report noun and the outlet that published it, with the outlet's kind and an adjective between:
@@ -625,6 +503,8 @@ function isOwnPublicationFix6(name: string, ctx: IntlContext): boolean {
 export function findIntlAttributions(sentences: Sentence[], lang: PageLang, ctx: IntlContext): Attribution[] {
   if (lang === 'en') return [];
   if (lang === 'ja') return findJaAttributions(sentences, ctx);
+  if (lang === 'ru') return findRuAttributions(sentences, ctx);
+  if (lang === 'zh') return findZhAttributions(sentences, ctx);
   try {
     return runIntl(sentences, lang, ctx);
   } catch {
@@ -854,6 +734,8 @@ const HEDGES = lazy((): Record<Exclude<CueLang, 'en'>, HedgeRule[]> => ({
 export function findIntlHedges(sentences: Sentence[], lang: PageLang): Hedge[] {
   if (lang === 'en') return [];
   if (lang === 'ja') return findJaHedges(sentences);
+  if (lang === 'ru') return findRuHedges(sentences);
+  if (lang === 'zh') return findZhHedges(sentences);
   const out: Hedge[] = [];
   const seen = new Set<string>();
   try {

@@ -36,21 +36,8 @@ function isNounChar(c: number): boolean {
   );
 }
 
-/** Kana (hiragana and katakana) in `sample`, for the language test. */
-export function kanaCount(sample: string): number {
-  let n = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if (c >= 0x3041 && c <= 0x30ff) n++;
-  }
-  return n;
-}
-
-/** A page is Japanese when kana are a good share of its sample (Chinese text has none). */
-export function looksJapanese(sample: string): boolean {
-  const k = kanaCount(sample);
-  return k >= 40 && k >= sample.length * 0.15;
-}
+// The language test (kana share) lives in cue-lang.ts, which every analysed page loads; re-exported here.
+export { kanaCount, looksJapanese } from './cue-lang';
 
 /** Brackets around a short form ("（NISC）") are dropped before reading a name. */
 function dropBrackets(s: string): string {

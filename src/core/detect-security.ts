@@ -138,6 +138,15 @@ export function findSubtitle(index: DomIndex): string | null {
   return null;
 }
 
+/**
+ * A paragraph long enough to be the lead: 60 characters, or 24 of Chinese or Japanese, where a character carries
+ * about a word (intl8: a Chinese story of 40-character paragraphs had no lead and no body, so no topic at all).
+ */
+function isLeadLength(t: string): boolean {
+  return t.length >= 60 || (t.length >= 24 && CJK_CHAR_RE.test(t));
+}
+const CJK_CHAR_RE = /[\u3040-\u30ff\u4e00-\u9fff]/;
+
 export function detectSecurity(facts: PageFacts, body: ArticleBody, url: string | null, db: SourceDirectory, subtitle: string | null = null): SecurityVerdict {
   const title = facts.meta.title ?? '';
   const blocks = body.blocks.filter((b) => b.kind !== 'title' && b.kind !== 'caption');
@@ -146,7 +155,7 @@ export function detectSecurity(facts: PageFacts, body: ArticleBody, url: string 
   let idx = 0;
   for (; idx < blocks.length && leadParts.length < 2; idx++) {
     const b = blocks[idx]!;
-    if (b.kind === 'paragraph' && b.text.length >= 60 && !(leadParts.length === 0 && isLeadNote(b.text))) leadParts.push(b.text);
+    if (b.kind === 'paragraph' && isLeadLength(b.text) && !(leadParts.length === 0 && isLeadNote(b.text))) leadParts.push(b.text);
   }
   const description = facts.description ?? subtitle ?? '';
   const leadText = [description, ...leadParts].join(' \n ');

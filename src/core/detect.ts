@@ -33,6 +33,8 @@ export type Sensitivity = 'strict' | 'normal' | 'relaxed';
 export const SECURITY_THRESHOLDS: Record<Sensitivity, number> = { strict: 7.5, normal: 5, relaxed: 3.5 };
 const SCALE = 5;
 
+const CJK_CHAR_RE = /[\u3040-\u30ff\u4e00-\u9fff]/;
+
 /** Decide whether the page is an article and whether it is security news. Never throws. */
 export function detect(input: DetectInput): DetectionResult {
   try {
@@ -42,7 +44,9 @@ export function detect(input: DetectInput): DetectionResult {
     // When the body extractor found (almost) no text but the page has long text blocks
     // (e.g. <div>text<br>text</div> layouts), judge the topic on those blocks instead.
     let topicBody = body;
-    const bodyText = body.blocks.reduce((n, b) => n + (b.kind === 'title' ? 0 : b.text.length), 0);
+    // A Chinese or Japanese character carries about a word: count it twice (intl8: a short Chinese story's body was
+    // swapped for the page's long text blocks, which it had none of, and lost its topic).
+    const bodyText = body.blocks.reduce((n, b) => n + (b.kind === 'title' ? 0 : b.text.length * (CJK_CHAR_RE.test(b.text) ? 2 : 1)), 0);
     if (art.isArticle && bodyText < 300 && art.signals.readerScore > 20) {
       const texts = readerTexts(doc, undefined, index);
       topicBody = { ...body, blocks: [...body.blocks.filter((b) => b.kind === 'title'), ...texts.map((text) => ({ kind: 'paragraph' as const, text, links: [] }))] };

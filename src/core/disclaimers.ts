@@ -531,6 +531,53 @@ const LANG7_RULES: KindRule[] = [
 RULES.push(...LANG7_RULES);
 /** lang7: words of LANG7_RULES the box triggers do not know. */
 const LANG7_TRIGGER = /versione|versão|versie|pubblicat|concessione|publicad|verscheen|verschenen|gepubliceerd|overgenomen|corrigid|atualizad|aangepast|gecorrigeerd|bijgewerkt|intelig[eê]ncia|intelligentie/i;
+/**
+ * intl8: Russian and Chinese (Simplified) notes on the text itself: the author's opinion ("Мнение автора может не
+ * совпадать с позицией редакции", "本文仅代表作者个人观点"), the publisher's liability ("Редакция не несёт
+ * ответственности …", "不构成投资建议", "如有侵权请联系删除"), advertising ("На правах рекламы", "本文由X赞助"),
+ * reprints ("Впервые опубликовано на …", "本文转载自…"), corrections and AI assistance.
+ */
+const INTL8_RULES: KindRule[] = [
+  {
+    kind: 'opinion',
+    need: [['мнение', 'зрения', '代表']],
+    any: /(?:мнение|точка\s{1,3}зрения)\s{1,3}(?:автора|авторов|редакции)\s{1,3}(?:может\s{1,3})?не\s{1,3}(?:совпада|отража)|本文(?:仅|只)?代表作者(?:个人)?(?:观点|立场)|(?:文章|本文)观点(?:仅|只)?代表作者|不代表本(?:站|网|报|刊|平台)(?:的)?(?:观点|立场)/i,
+  },
+  {
+    kind: 'liability',
+    need: [['ответственност', '构成', '侵权', '责任']],
+    any: /редакция\s{1,3}не\s{1,3}нес[её]т\s{1,3}ответственност|(?:并)?不构成(?:任何)?(?:投资|法律|操作)?建议|如有侵权[，,]?\s{0,2}请(?:联系|告知)|(?:本站|本网|本平台|本报)不(?:承担|负)(?:任何)?(?:法律)?责任/i,
+  },
+  {
+    kind: 'sponsored',
+    need: [['рекламы', 'поддержке', 'коммерческой', 'партн']],
+    any: /на\s{1,3}правах\s{1,3}рекламы|(?:материал|статья|публикация)\s{1,3}(?:подготовлен[аы]?|опубликован[аы]?)\s{1,3}(?:при\s{1,3}поддержке|на\s{1,3}коммерческой\s{1,3}основе)|партн[её]рский\s{1,3}(?:материал|спецпроект)/i,
+  },
+  {
+    // Apart from the Russian one: joined, the pattern was too large for the linear-time check to decide.
+    kind: 'sponsored',
+    need: [['赞助', '推广', '商业合作']],
+    any: /本文由[^，。,赞]{1,20}赞助|赞助内容|推广内容|商业合作内容/,
+  },
+  {
+    kind: 'syndicated',
+    need: [['опубликован', 'оригинал', '转载', '转自', '摘自', '来源']],
+    any: /(?:впервые|первоначально|изначально)\s{1,3}(?:был[аио]?\s{1,3})?опубликован[аоы]?\s{1,3}(?:на|в)\s|оригинал\s{1,3}(?:статьи|материала|публикации)\s{0,3}[:—–]|本文(?:转载|转自|摘自)|^\s{0,3}(?:来源|稿源|文章来源)\s{0,2}[:：]\s{0,2}\S/i,
+  },
+  {
+    kind: 'correction',
+    need: [['исправлен', 'обновл', 'дополнен', 'версии', '更正', '修正', '勘误']],
+    any: /(?:эта|данная)\s{1,3}(?:статья|новость|публикация)\s{1,3}(?:был[аи]?\s{1,3})?(?:исправлен|обновл[её]н|дополнен)[аы]?|в\s{1,3}(?:первоначальной|предыдущей|ранней)\s{1,3}версии\s{1,3}(?:этой\s{1,3})?(?:статьи|новости|материала|публикации)|本文(?:已)?(?:更正|修正)|^\s{0,3}(?:更正|勘误)\s{0,2}[:：]/i,
+  },
+  {
+    kind: 'ai_generated',
+    need: [['интеллект', 'нейросет', '人工智能', 'ai']],
+    any: /(?:статья|текст|материал)\s{1,3}(?:был[аи]?\s{1,3})?(?:подготовлен|написан|создан|сгенерирован)[аоы]?\s{1,3}(?:с\s{1,3}помощью|при\s{1,3}помощи|с\s{1,3}использованием)\s{1,3}(?:искусственного\s{1,3}интеллекта|нейросет)|本文(?:由|借助|使用)(?:人工智能|AI)(?:工具|技术)?(?:生成|辅助|撰写|创作)/i,
+  },
+];
+RULES.push(...INTL8_RULES);
+/** intl8: words of INTL8_RULES the box triggers do not know. */
+const INTL8_TRIGGER = /мнение|зрения|ответственност|рекламы|поддержке|коммерческой|партн[её]рский|исправлен|обновл|дополнен|версии|опубликован|оригинал|интеллект|нейросет|代表|转载|转自|来源|稿源|摘自|构成|侵权|责任|赞助|推广|商业合作|人工智能|更正|修正|勘误/i;
 /** Words of FIX6_RULES the box triggers (TRIGGER, FIX5_TRIGGER) do not know. */
 const FIX6_TRIGGER = /issue|edition|episode|forward-looking|obligation|contribut|fassung|korrigiert|berichtigt|aktualisiert|geändert|ergänzt|überarbeitet|rectifi|modifi|versi[oó]n|intelligen|\bKI\b|\bIA\b|offenlegung|interess|intérêt|interes/i;
 
@@ -546,6 +593,21 @@ const FIX7_RULES: KindRule[] = [
   },
 ];
 RULES.push(...FIX7_RULES);
+/**
+ * blind8: a machine transcript ("This transcript was generated automatically and may contain errors", "Captions are
+ * machine-generated") is text no person wrote: the AI / automation kind of the contract.
+ */
+const FIX8_RULES: KindRule[] = [
+  {
+    kind: 'ai_generated',
+    need: [['transcript', 'caption'], ['automatic', 'machine']],
+    any: /\b(?:transcripts?|captions) (?:was|were|is|are) (?:generated automatically|(?:automatically|machine)-generated)\b|\b(?:automatically|machine)[- ]generated (?:transcripts?|captions)\b/i,
+    ownVoice: true,
+  },
+];
+RULES.push(...FIX8_RULES);
+/** blind8: words of FIX8_RULES the box triggers do not know. */
+const FIX8_TRIGGER = /transcri|caption/i;
 /**
  * A forum's or comment section's house rules ("Posts reflect the opinions of their authors …", "Community rules:"): they
  * speak of what users post, not of the article.
@@ -638,10 +700,10 @@ const SKIP_TAGS = new Set(['FIGURE', 'FIGCAPTION', 'PICTURE', 'IMG', 'VIDEO', 'A
 const TRIGGER = /liab|purposes|responsib|guarant|warrant|as\s+is|own\s+risk|advice|sponsor|partner|paid|promoted|advertorial|branded|brand\s+studio|presented|brought|\bAI\b|A\.I\.|artificial|ChatGPT|language\s+model|LLM|originally|republish|reprint|syndicat|wire|source|original|via|courtesy|opinion|op-ed|op\s+ed|commentary|guest|views|necessarily|correct|update|clarif|editor|verif|vouch|accura|reference|endorse|research|notice|newsroom|journalist|behalf|marketing|commercial|collaborat|appeared|version|reproduc|distribut|machine|error|disclos|shares|stake|personal|belong|represent|reviewed|published|compensat|claims|own\s+the|substitute|commission|underwrit|automated|generative|capacity|feature|implied|gewähr|haftung|affiliate|cross-?post|imported|rss|stance|shared|perspective|regret|fixed|errat|mistake|consultant|investor|supporter|spouse|board|interest|travel|constitut|disclaim|adapted|excerpt/i;
 
 /**
- * The box triggers (TRIGGER, FIX5_TRIGGER, FIX6_TRIGGER, LANG7_TRIGGER) as one alternation (same flags): one search of a box instead of four
+ * The box triggers (TRIGGER, FIX5_TRIGGER, FIX6_TRIGGER, LANG7_TRIGGER, INTL8_TRIGGER, FIX8_TRIGGER) as one alternation (same flags): one search of a box instead of four
  * (most boxes hold none of the words, so all three ran to the end). Append a later trigger to the list.
  */
-export const BOX_TRIGGER_PARTS: readonly RegExp[] = [TRIGGER, FIX5_TRIGGER, FIX6_TRIGGER, LANG7_TRIGGER];
+export const BOX_TRIGGER_PARTS: readonly RegExp[] = [TRIGGER, FIX5_TRIGGER, FIX6_TRIGGER, LANG7_TRIGGER, INTL8_TRIGGER, FIX8_TRIGGER];
 export const BOX_TRIGGER = new RegExp(BOX_TRIGGER_PARTS.map((r) => r.source).join('|'), 'i');
 
 interface Box {

@@ -31,8 +31,11 @@ export interface FirstLook extends DetectionResult {
   body: ArticleBody;
 }
 
-/** Run a stepwise computation to its end (the steps only matter to a caller that yields between them). */
-export function runSteps<T>(steps: Generator<void, T, void>): T {
+/**
+ * Run a stepwise computation to its end (the steps only matter to a caller that yields between them; a value
+ * yielded, such as analyzeSteps' NEED_INTL, only matters to a caller that can load what it asks for).
+ */
+export function runSteps<T>(steps: Generator<unknown, T, void>): T {
   for (;;) {
     const r = steps.next();
     if (r.done) return r.value;

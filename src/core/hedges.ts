@@ -1,6 +1,7 @@
 import type { Hedge, HedgeKind } from './report';
 import type { Sentence } from './sentences';
-import { countFunctionWords, detectCueLang, findIntlHedges } from './cues-intl';
+import { countFunctionWords, detectCueLang } from './cue-lang';
+import { intlCues } from './intl-cues';
 import { LIMITS } from './limits';
 import { SHORTCUTS, type Need } from './gate';
 import { lazyRuleScan } from './word-scan';
@@ -356,10 +357,11 @@ const ruleScan = lazyRuleScan(RULES);
 
 /** Find hedging cues (allegedly, reportedly…) and estimative language (likely, we assess…). */
 export function findHedges(sentences: Sentence[]): Hedge[] {
-  // German, French and Spanish pages: their own hedge words (cues-intl.ts).
+  // Pages in another language: their own hedge words (cues-intl.ts, through intl-cues.ts; none when that part is
+  // not loaded), and the English rules on English sentences only, as ever.
   const lang = detectCueLang(sentences);
   if (lang !== 'en') {
-    const intl = findIntlHedges(sentences, lang);
+    const intl = intlCues()?.findHedges(sentences, lang) ?? [];
     // A whole English sentence, or an English quotation inside a sentence of the page's language (read alone, so
     // the page language's words never meet the English rules; reported with its whole sentence).
     const english: Sentence[] = [];

@@ -12,6 +12,8 @@ import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { analyzeFrom, analyzeSteps, firstLook, notNewsReport, ATTRIBUTION_STEP_SENTENCES } from '../../src/core/index';
 import { ATTRIBUTION_LIMITS, findAttributions, findAttributionsSteps } from '../../src/core/attribution';
+import { detectCueLang } from '../../src/core/cues-intl';
+import type { Sentence } from '../../src/core/sentences';
 import { findAcronyms } from '../../src/core/acronyms';
 import { splitSentences, splitText, warmSegmenter } from '../../src/core/sentences';
 import { findTerms, warmVocabulary } from '../../src/core/security-vocabulary';
@@ -33,7 +35,7 @@ const db = bundledDirectory();
 const doc = (html: string): Document => parseHTML(html).document as unknown as Document;
 
 /** Drain a generator, counting its yields. */
-function drain<T>(it: Generator<void, T, void>): { value: T; yields: number } {
+function drain<T>(it: Generator<unknown, T, void>): { value: T; yields: number } {
   let yields = 0;
   for (;;) {
     const r = it.next();
@@ -65,6 +67,28 @@ describe('findAttributionsSteps', () => {
       expect(drain(findAttributionsSteps(sentences, ctx, 0)).yields).toBe(0);
     }
     expect(chunked).toBeGreaterThan(0);
+  });
+
+  it('yields exactly once per chunk boundary below the caps, and the extra yield before the intl pass only on other languages', () => {
+    // The per-sentence work is a plain function the generator calls; the yields stay in the generator's loop, one
+    // before every `every`-th sentence (never before the first), plus one between the English and the intl pass.
+    const { sentences, ctx } = attributionInput(synthArticle(60_000, 5));
+    const whole = findAttributions(sentences, ctx);
+    expect(whole.length).toBeLessThan(ATTRIBUTION_LIMITS.maxAttributions);
+    expect(detectCueLang(sentences)).toBe('en');
+    for (const every of [1, 7, 50]) {
+      const n = Math.min(sentences.length, ATTRIBUTION_LIMITS.maxSentences);
+      expect(drain(findAttributionsSteps(sentences, ctx, every)).yields, `every ${every}`).toBe(Math.floor((n - 1) / every));
+    }
+    const texts = [
+      'Das Bundesamt teilte am Montag mit, dass der Angriff auf die Server der Stadt abgewehrt worden sei und die Daten nicht betroffen seien.',
+      'Die Behörde erklärte, dass es bisher keine Hinweise auf einen Abfluss von Daten gebe und die Ermittlungen noch nicht abgeschlossen seien.',
+      'Ein Sprecher sagte, dass man den Fall mit der Polizei und den Partnern aus der Wirtschaft weiter prüfe und die Bürger informieren werde.',
+    ];
+    const de: Sentence[] = texts.map((text, i) => ({ text, block: i, blockKind: 'paragraph' }));
+    expect(detectCueLang(de)).toBe('de');
+    const ctxDe = { db, acronyms: findAcronyms(de), publisher: null };
+    expect(drain(findAttributionsSteps(de, ctxDe, 1)).yields).toBe(de.length - 1 + 1);
   });
 
   it('keeps its cross-sentence state across chunks on a long article', () => {

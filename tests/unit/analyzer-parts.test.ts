@@ -13,13 +13,14 @@ import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { ANALYZER_ENTRIES, bundleAnalyzer, extensionBuildOptions } from '../../scripts/build';
-import { ANALYZER_PARTS } from '../../src/shared/analyzer-parts';
+import { ANALYZER_PARTS, INTL_PART } from '../../src/shared/analyzer-parts';
 import { ANALYZER_GLOBAL, ANALYZER_TEXT_GLOBAL, type AnalyzerApi, type AnalyzerTextApi } from '../../src/content/analyzer-api';
-import { analyze } from '../../src/core/index';
+import { analyze, NEED_INTL } from '../../src/core/index';
 import { compactForContent } from '../../src/sources/index';
 import { directoryFromCompact } from '../../src/sources/content';
 
 const GOLDEN = path.resolve(__dirname, '../fixtures/golden');
+const FIXTURES = path.resolve(__dirname, '../fixtures');
 let dir = '';
 let inputs: Record<string, string[]> = {};
 
@@ -55,6 +56,12 @@ describe('analyzer scripts', () => {
     expect(inputs['analyzer.js']).not.toContain('src/core/attribution.ts');
     expect(inputs['analyzer-attribution.js']).toContain('src/core/attribution.ts');
     expect(inputs['analyzer-text.js']).toContain('src/core/disclaimers.ts');
+    // intl8: the non-English tables are in their own script only; the language test stays with attribution.
+    for (const m of ['src/core/cues-intl.ts', 'src/core/cues-ja.ts']) {
+      expect(inputs['analyzer-intl.js']).toContain(m);
+      for (const f of ANALYZER_PARTS.filter((x) => x !== 'analyzer-intl.js')) expect(inputs[f]).not.toContain(m);
+    }
+    expect(inputs['analyzer-attribution.js']).toContain('src/core/cue-lang.ts');
   });
 
   it('the first script alone gives the first look; the text API appears only after the last', () => {
@@ -64,6 +71,41 @@ describe('analyzer scripts', () => {
     const ctx2 = load(ANALYZER_PARTS.slice(0, 2));
     expect(ctx2[ANALYZER_TEXT_GLOBAL]).toBeUndefined();
   });
+
+  it('without the intl script, an English page never asks for it; a German or Italian one asks once and, given it, gets the core\'s report', () => {
+    const ctx = load(ANALYZER_PARTS.slice(0, INTL_PART));
+    const api = ctx[ANALYZER_GLOBAL] as AnalyzerApi;
+    const text = ctx[ANALYZER_TEXT_GLOBAL] as AnalyzerTextApi;
+    const data = JSON.parse(JSON.stringify(compactForContent([])));
+    const db = api.directoryFromCompact(data);
+    const coreDb = directoryFromCompact(data);
+    const pages = [
+      ...readdirSync(GOLDEN).filter((s) => existsSync(path.join(GOLDEN, s, 'page.html'))).map((s) => [path.join(GOLDEN, s, 'page.html'), false] as const),
+      [path.join(FIXTURES, 'blind/12-de-bsi-phishing-parteien.html'), true] as const,
+      [path.join(FIXTURES, 'blind7/b7-03-it-asl-ransomware-aggiornamento.html'), true] as const,
+    ];
+    let loaded = false;
+    for (const [file, intl] of pages) {
+      const html = readFileSync(file, 'utf8');
+      const opts = { url: 'https://news.example/a', force: true };
+      const look = api.firstLook(parseHTML(html).document as unknown as Document, { ...opts, db });
+      const it = text.analyzeSteps!(look, { ...opts, db });
+      let asked = 0;
+      let r = it.next();
+      for (; !r.done; r = it.next()) {
+        if (r.value !== NEED_INTL) continue;
+        asked++;
+        if (!loaded) vm.runInContext(readFileSync(path.join(dir, ANALYZER_PARTS[INTL_PART]), 'utf8'), ctx, { filename: ANALYZER_PARTS[INTL_PART] });
+        loaded = true;
+      }
+      // Once loaded, a later page in another language has the tables already: it does not ask again.
+      expect(asked, file).toBe(intl && file.includes('/blind/') ? 1 : 0);
+      const want = analyze(parseHTML(html).document as unknown as Document, { ...opts, db: coreDb });
+      expect(JSON.stringify(r.value), file).toBe(JSON.stringify(want));
+      if (intl) expect(r.value.attributions.length, file).toBeGreaterThan(0);
+    }
+    expect(loaded).toBe(true);
+  }, 60_000);
 
   it('run in order, they give the core\'s report on every golden page (forced and automatic)', () => {
     const ctx = load(ANALYZER_PARTS);

@@ -7,6 +7,8 @@ import { defaultSettings, type Settings } from '../../src/shared/settings';
 import { contentDirectory } from '../../src/sources/compact';
 import { analyzeFrom, analyzeSteps, firstLook, firstLookSteps, notNewsReport } from '../../src/core/index';
 import { directoryFromCompact } from '../../src/sources/content';
+import { registerIntlCues } from '../../src/core/intl-cues';
+import { findIntlAttributions, findIntlHedges } from '../../src/core/cues-intl';
 import { ANALYZER_GLOBAL, ANALYZER_TEXT_GLOBAL, type AnalyzerApi, type AnalyzerTextApi } from '../../src/content/analyzer-api';
 
 const ANALYZER: AnalyzerApi = { firstLook, notNewsReport, directoryFromCompact, firstLookSteps };
@@ -18,6 +20,8 @@ const para = (i: number) =>
   `<p>Paragraph ${i}: investigators said the ransomware crew used a phishing lure and a backdoor, and the malware exploited a vulnerability in a VPN appliance before the hackers moved on to other networks in the region.</p>`;
 const SECURITY_ARTICLE = `<article><h1>Hackers hit a regional utility</h1>${Array.from({ length: 8 }, (_, i) => para(i)).join('')}
 <p>According to the <b>Global Times</b>, the attack <i>allegedly</i> came from abroad.</p></article>`;
+// Our own German sentences (intl8).
+const GERMAN_ARTICLE = `<article><h1>Cyberangriff auf die Stadtwerke</h1><p>Laut dem Bundesamt für Sicherheit in der Informationstechnik haben die Angreifer eine Lücke in der Software der Stadtwerke ausgenutzt.</p><p>Die Täter sollen dabei auch Daten von Kunden kopiert haben, sagte ein Sprecher der Stadtwerke am Dienstag.</p><p>Die Schadsoftware wurde angeblich über eine gefälschte E-Mail mit einem Anhang verteilt, die an die Mitarbeiter der Verwaltung ging.</p><p>Der Angriff mit der Ransomware wurde in der Nacht auf Montag entdeckt, und die Systeme sind seitdem vom Netz getrennt.</p></article>`;
 const PLAIN_ARTICLE = `<article><h1>Local bakery wins prize</h1>${Array.from({ length: 12 }, (_, i) => `<p>Part ${i}: the bakery on the corner baked bread and cakes for the whole town during the long summer festival, and people queued early every morning.</p>`).join('')}</article>`;
 
 function setup(html: string, settings: Partial<Settings> = {}, sliceMs = 0, extra: Partial<ContentDeps> = {}) {
@@ -113,6 +117,31 @@ describe('content script run', () => {
     await sec.ctl.run(false);
     expect(sec.sent.map((m) => m.phase)).toEqual(['analysing', 'done']);
     expect(sec.textLoads).toHaveLength(1);
+  });
+
+  it('intl8: loads the non-English tables only for a page in another language, resumes, and reports what the core reports', async () => {
+    const full = { findAttributions: findIntlAttributions, findHedges: findIntlHedges };
+    const intlLoads: number[] = [];
+    const extra = { sliceMs: 10_000, analyzerIntl: async () => void (intlLoads.push(1), registerIntlCues(full)) };
+    try {
+      registerIntlCues(null);
+      const en = setup(SECURITY_ARTICLE, {}, 0, extra);
+      expect((await en.ctl.run(true))?.attributions.length).toBeGreaterThan(0);
+      expect(intlLoads).toEqual([]);
+      const de = setup(GERMAN_ARTICLE, {}, 0, extra);
+      const report = await de.ctl.run(true);
+      expect(intlLoads).toEqual([1]);
+      expect(report?.attributions.map((a) => a.cue)).toContain('Laut');
+      expect(JSON.stringify(report)).toBe(JSON.stringify(analyzeFrom(firstLook(document, { url: location.href, db: contentDirectory([]), force: true }), { url: location.href, db: contentDirectory([]), force: true })));
+      // A part that cannot be injected: the English pass alone, still a report.
+      registerIntlCues(null);
+      const failing = setup(GERMAN_ARTICLE, {}, 0, { analyzerIntl: async () => Promise.reject(new Error('no access')) });
+      const partial = await failing.ctl.run(true);
+      expect(failing.sent.map((m) => m.phase)).toEqual(['analysing', 'done']);
+      expect(partial?.attributions.map((a) => a.cue)).not.toContain('Laut');
+    } finally {
+      registerIntlCues(full);
+    }
   });
 
   it('stays off on an off-listed site unless forced', async () => {

@@ -69,6 +69,10 @@ const HAND = [
 
 /** Disclaimers (our own words): one sentence per alternative of each gated pattern, so each gate word is checked on its own. */
 const DISCLAIMER_HAND = [
+  // fix8 (blind8): machine transcripts
+  'This transcript was generated automatically and may contain mistakes.',
+  'Captions are machine-generated.',
+  'An automatically generated transcript follows.',
   // fix7 (blind7): first/original versions of this text
   'The original version of this newsletter named the wrong vendor.',
   // fix6 (blind6): newsletter units, holdings with an amount, forward-looking notices, agency credits, German/French/Spanish notes
@@ -177,6 +181,17 @@ const DISCLAIMER_HAND = [
   'Earlier versions of this story misidentified the hospital. This article was edited after publication.',
   // main's fix5-pages transparency-note rule (disclaimers.ts TRANSPARENCY_HEAD) had no hand sentence here
   'Transparency note: this story relies on a leaked memo.',
+  // intl8: Russian and Chinese notes (our own wording) the fixtures do not hold.
+  'На правах рекламы.',
+  'Материал подготовлен при поддержке городского фонда.',
+  '本文由某科技公司赞助。',
+  'Редакция не несёт ответственности за содержание рекламных материалов.',
+  '本文不构成投资建议。',
+  'Материал впервые опубликован на сайте партнёра.',
+  'Эта статья была исправлена.',
+  '本文已更正。',
+  'Статья написана с помощью искусственного интеллекта.',
+  '本文由人工智能工具生成。',
 ];
 
 const texts: string[] = [...HAND, ...DISCLAIMER_HAND];

@@ -1,0 +1,190 @@
+import type { Sentence } from './sentences';
+
+/**
+ * intl8: the language of a page's sentences, for the cue passes. Small and
+ * cheap on purpose: it rides in analyzer-attribution.js, which every analysed
+ * page loads, while the non-English cue and hedge tables (cues-intl.ts,
+ * cues-ja.ts) are a script of their own that only a page this finds
+ * non-English loads (intl-cues.ts, src/shared/analyzer-parts.ts).
+ *
+ * The language is judged from the text itself (function-word counts, kana
+ * for Japanese), so it works whether or not the page declares `lang`.
+ */
+
+/** A Unicode-aware word boundary: JavaScript's \\b treats "é", "ü", "ß" as non-word characters. */
+const UB = String.raw`(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))`;
+
+/** Rebuild a `\\b` word pattern with Unicode word boundaries (the u flag is added). */
+function unicodeWords(re: RegExp): RegExp {
+  // redos-ok: the checked literal with its \b replaced by the zero-width Unicode boundary above.
+  return new RegExp(re.source.split(String.raw`\b`).join(UB), re.flags.includes('u') ? re.flags : re.flags + 'u');
+}
+
+export type CueLang = 'en' | 'de' | 'fr' | 'es' | 'it' | 'pt' | 'nl';
+/**
+ * lang7: a page's language for the cue passes; Japanese has its own pass (cues-ja.ts, no word tables).
+ * intl8: Russian and Chinese (Simplified) too, each with a pass of its own (cues-ru.ts, cues-zh.ts).
+ */
+export type PageLang = CueLang | 'ja' | 'ru' | 'zh';
+
+export const FUNCTION_WORDS: Record<Exclude<CueLang, 'en'>, RegExp> = {
+  de: /\b(?:der|die|das|und|nicht|mit|ist|des|sich|auf|eine|einer|dem|den|wurde|auch)\b/gi,
+  fr: /\b(?:le|la|les|et|est|une|dans|pour|du|des|qui|sur|pas|au|aux|avec)\b/gi,
+  es: /\b(?:el|los|las|y|que|del|por|una|con|para|es|al|se|su|como)\b/gi,
+  // lang7: Italian, Portuguese and Dutch words no other listed language uses often (no "il", "da", "de", "die", "en").
+  it: /\b(?:di|che|della|delle|dello|degli|dei|gli|nel|nella|nelle|negli|alla|alle|sono|anche|questo|questa|stato|stata|ha|hanno|per)\b/gi,
+  pt: /\b(?:uma|em|com|os|do|dos|das|na|nas|nos|pelo|pela|pelos|pelas|foi|ao|aos|ele|ela|seu|sua|mais)\b/gi,
+  nl: /\b(?:het|een|van|niet|zijn|wordt|werd|heeft|hebben|ook|bij|naar|dat|voor|met|aan|uit|nog|door|maar|deze|worden|dit|op)\b/gi,
+};
+/** Portuguese markers, with Unicode word boundaries (JavaScript's \\b treats "ã" as a non-word character); built on first use. */
+let ptWords: RegExp | undefined;
+const PT_WORDS = (): RegExp => (ptWords ??= unicodeWords(/\b(?:não|são|uma|pelo|pela|pelos|pelas|dos|das|também|está|foi|ao|aos|em|seu|sua|você|isso|muito|já)\b/gi));
+export const EN_WORDS = /\b(?:the|and|of|to|is|that|with|for|was|on|said|by|it|are|from)\b/gi;
+
+/** The words of a flat `\b(?:a|b|c)\b` pattern. */
+function wordsOf(re: RegExp): string[] {
+  return re.source.slice(re.source.indexOf('(?:') + 3, re.source.lastIndexOf(')')).split('|');
+}
+
+/** Function word (lower case) → bit set of the languages it counts for (1 en, 2 de, 4 fr, 8 es; lang7: 16 it, 32 pt, 64 nl). */
+const WORD_LANGS: Map<string, number> = (() => {
+  const m = new Map<string, number>();
+  const add = (re: RegExp, bit: number): void => {
+    for (const w of wordsOf(re)) m.set(w, (m.get(w) ?? 0) | bit);
+  };
+  add(EN_WORDS, 1);
+  add(FUNCTION_WORDS.de, 2);
+  add(FUNCTION_WORDS.fr, 4);
+  add(FUNCTION_WORDS.es, 8);
+  add(FUNCTION_WORDS.it, 16);
+  add(FUNCTION_WORDS.pt, 32);
+  add(FUNCTION_WORDS.nl, 64);
+  return m;
+})();
+const LONGEST_WORD = Math.max(...[...WORD_LANGS.keys()].map((w) => w.length));
+
+/**
+ * Counts of the function words of each language in `sample`, in one pass.
+ * The patterns are `\b(?:…)\b` over ASCII words without the `u` flag, so a
+ * match is exactly a whole run of `\w` characters ([A-Za-z0-9_]) equal to a
+ * listed word: count those runs, as `sample.match(re).length` would.
+ */
+export function countFunctionWords(sample: string): { en: number; de: number; fr: number; es: number } {
+  const { en, de, fr, es } = countAllFunctionWords(sample);
+  return { en, de, fr, es };
+}
+
+/** lang7: `countFunctionWords` with the Italian, Portuguese and Dutch counts too. */
+export function countAllFunctionWords(sample: string): Record<CueLang, number> {
+  const c = { en: 0, de: 0, fr: 0, es: 0, it: 0, pt: 0, nl: 0 };
+  const n = sample.length;
+  let i = 0;
+  while (i < n) {
+    let ch = sample.charCodeAt(i);
+    if (!isWordCode(ch)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isWordCode((ch = sample.charCodeAt(i)))) i++;
+    if (i - start > LONGEST_WORD) continue;
+    const bits = WORD_LANGS.get(sample.slice(start, i).toLowerCase());
+    if (!bits) continue;
+    if (bits & 1) c.en++;
+    if (bits & 2) c.de++;
+    if (bits & 4) c.fr++;
+    if (bits & 8) c.es++;
+    if (bits & 16) c.it++;
+    if (bits & 32) c.pt++;
+    if (bits & 64) c.nl++;
+  }
+  return c;
+}
+
+/** `\w` without the `u` flag: ASCII letters, digits, underscore. */
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** Answers by sentence list (attribution and hedges both ask for the same list). */
+const LANG_CACHE = new WeakMap<Sentence[], { length: number; first: Sentence | undefined; lang: PageLang }>();
+
+/** The main language of the sentences, from function-word counts on a bounded sample. */
+export function detectCueLang(sentences: Sentence[]): PageLang {
+  const l = LANG_CACHE.get(sentences);
+  if (l && l.length === sentences.length && l.first === sentences[0]) return l.lang;
+  const lang = detectCueLangOf(sentences);
+  LANG_CACHE.set(sentences, { length: sentences.length, first: sentences[0], lang });
+  return lang;
+}
+
+function detectCueLangOf(sentences: Sentence[]): PageLang {
+  let sample = '';
+  for (const s of sentences) {
+    if (s.blockKind === 'title') continue;
+    sample += ' ' + s.text;
+    if (sample.length > 6_000) break;
+  }
+  if (looksJapanese(sample)) return 'ja';
+  const script = scriptOf(sample);
+  if (script) return script;
+  const counts = countAllFunctionWords(sample);
+  const en = counts.en;
+  let best: CueLang = 'en';
+  let bestN = en;
+  for (const l of ['de', 'fr', 'es', 'it', 'pt', 'nl'] as const) {
+    const n = counts[l];
+    if (n > bestN * 1.3 && n >= 8) {
+      best = l;
+      bestN = n;
+    }
+  }
+  // Portuguese shares much with Spanish: a page whose Portuguese markers outnumber the Spanish ones gets the Portuguese cues, not the Spanish.
+  if (best === 'es' && (sample.match(PT_WORDS()) ?? []).length > bestN * 0.5) return 'pt';
+  return best;
+}
+
+/** Choose the language from a declared BCP 47 tag first, else from the text. */
+export function cueLangOf(lang: string | null | undefined, sentences: Sentence[]): PageLang {
+  const l = (lang ?? '').toLowerCase().slice(0, 2);
+  if (l === 'de' || l === 'fr' || l === 'es' || l === 'it' || l === 'pt' || l === 'nl' || l === 'ja' || l === 'ru' || l === 'zh') return l;
+  return detectCueLang(sentences);
+}
+
+/** Kana (hiragana and katakana) in `sample`, for the language test. */
+export function kanaCount(sample: string): number {
+  let n = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c >= 0x3041 && c <= 0x30ff) n++;
+  }
+  return n;
+}
+
+/** A page is Japanese when kana are a good share of its sample (Chinese text has none). */
+export function looksJapanese(sample: string): boolean {
+  const k = kanaCount(sample);
+  return k >= 40 && k >= sample.length * 0.15;
+}
+
+/**
+ * intl8: Russian or Chinese by script, from one pass over the sample: Cyrillic letters, or Han characters (a
+ * Japanese sample was answered before, by its kana), that make up a good share of it. Ukrainian (і, ї, є, ґ)
+ * and other Cyrillic languages with those letters are not Russian: their pages keep the English pass alone.
+ */
+function scriptOf(sample: string): 'ru' | 'zh' | null {
+  let cyr = 0;
+  let ukr = 0;
+  let han = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 0x400) continue;
+    if (c <= 0x4ff) {
+      cyr++;
+      if (c === 0x456 || c === 0x457 || c === 0x454 || c === 0x491 || c === 0x406 || c === 0x407 || c === 0x404 || c === 0x490) ukr++;
+    } else if (c >= 0x4e00 && c <= 0x9fff) han++;
+  }
+  if (cyr >= 40 && cyr >= sample.length * 0.3) return ukr * 50 < cyr ? 'ru' : null;
+  if (han >= 40 && han >= sample.length * 0.3) return 'zh';
+  return null;
+}
