@@ -83,12 +83,21 @@ function visible(el: Element): boolean {
 }
 
 const CJK_CHAR = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
-const CJK_CHARS = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/g;
 
-/** Text length with CJK characters weighted 2.5 (they carry about that much more content each). */
+/**
+ * Text length in Latin-text terms: a Chinese or Japanese character (no spaces between words; a word is about 1.7
+ * characters) weighs 3.5, about what a word and its space weigh in English; a Hangul syllable (Korean puts spaces
+ * between words) 2.5. A Chinese news paragraph of 50 characters is as much running text as 175 English characters.
+ */
 export function weightedLength(text: string): number {
   if (!CJK_CHAR.test(text.slice(0, 60))) return text.length;
-  return text.length + 1.5 * (text.match(CJK_CHARS)?.length ?? 0);
+  let extra = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff)) extra += 2.5;
+    else if (c >= 0xac00 && c <= 0xd7af) extra += 1.5;
+  }
+  return text.length + extra;
 }
 
 function insideLi(el: Element): boolean {

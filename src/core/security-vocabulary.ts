@@ -129,6 +129,17 @@ const CJK_TERMS: Array<[string, Concept, number]> = [
   ['信息安全', 'cybersecurity', 2],
   ['网络空间安全', 'cybersecurity', 2],
   ['入侵', 'weak', 1],
+  // After blind8's first contact: the words a Chinese ransomware story uses besides the word itself (the attacker, the
+  // ransom, double extortion, the unpatched server), so such a story names more than one concept.
+  ['攻击者', 'hacking', 2],
+  ['攻擊者', 'hacking', 2],
+  ['黑客组织', 'hacking', 3],
+  ['赎金', 'ransomware', 3],
+  ['贖金', 'ransomware', 3],
+  ['双重勒索', 'ransomware', 3],
+  ['计算机病毒', 'malware', 2],
+  ['补丁', 'vulnerability', 1],
+  ['修补程式', 'vulnerability', 1],
   ['サイバー攻撃', 'cyberattack', 3],
   ['ハッカー', 'hacking', 2],
   ['ランサムウェア', 'ransomware', 3],

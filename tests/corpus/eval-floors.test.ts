@@ -43,9 +43,9 @@ const FLOORS: Record<string, Floor> = {
   // intl8: our own Russian and Chinese pages, written with the rules (a development set, not a held-out one): all at 1.
   'tests/fixtures/intl8': { srcF1: 1, hedgeRecall: 1, discRecall: 1, notesRecall: 1, label: 1, maxTraps: 0, maxDiscFpPages: 0, maxNotesFpState: 0 },
   'tests/fixtures/blind7': { detSecurity: 24, srcF1: 0.95, hedgeRecall: 0.99, discRecall: 0.99, notesRecall: 0.97, label: 0.98, maxTraps: 0, maxDiscFpPages: 0, maxNotesFpState: 0 },
-  // blind8 after fix8 (English, docs/blind8-eval.md): F1 0.92, hedge 0.91, disclaimers 1.00, notes 0.80, label 0.97, 23/24 article and security
-  // verdicts (first contact: F1 0.67, 15/24). The Russian and Chinese pages (19, 20) are in these numbers with no cues yet (intl8's).
-  'tests/fixtures/blind8': { detArticle: 23, detSecurity: 23, srcF1: 0.91, hedgeRecall: 0.9, discRecall: 0.99, notesRecall: 0.79, label: 0.96, maxTraps: 0, maxDiscFpPages: 0, maxNotesFpState: 0 },
+  // blind8 after fix8 (English, docs/blind8-eval.md) and intl8 (Russian, Chinese; merged after the set was written): F1 0.96,
+  // hedge 1.00, disclaimers 1.00, notes 0.91, label 0.96, 24/24 (first contact: F1 0.67, 15/24 security verdicts).
+  'tests/fixtures/blind8': { detArticle: 24, detSecurity: 24, srcF1: 0.95, hedgeRecall: 0.99, discRecall: 0.99, notesRecall: 0.9, label: 0.95, maxTraps: 0, maxDiscFpPages: 0, maxNotesFpState: 0 },
 };
 
 describe.skipIf(!existsSync(SCORER))('evaluation sets stay at or above their floors', () => {

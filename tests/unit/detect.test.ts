@@ -135,6 +135,10 @@ describe('findTerms', () => {
     expect(concepts('хакеры провели кибератаку через уязвимость')).toEqual(['hacking', 'cyberattack', 'vulnerability']);
     expect(new Set(concepts('黑客利用漏洞发动网络攻击并部署勒索软件'))).toEqual(new Set(['hacking', 'vulnerability', 'cyberattack', 'ransomware']));
     expect(new Set(concepts('ランサムウェアによるサイバー攻撃で情報漏えい'))).toEqual(new Set(['ransomware', 'cyberattack', 'breach']));
+    // A Chinese ransomware story's other words: the attacker, the ransom, the missing patch.
+    expect(new Set(concepts('攻击者索要赎金，并利用未打补丁的服务器'))).toEqual(new Set(['hacking', 'ransomware']));
+    expect(findTerms('攻击者利用未打补丁的服务器').map((h) => [h.concept, h.weight])).toContainEqual(['vulnerability', 1]);
+    expect(concepts('医院的门诊系统今天恢复正常')).toEqual([]);
   });
   it('discounts figurative uses', () => {
     expect(findTerms('a clever life hack for the kitchen')).toEqual([]);
