@@ -1787,6 +1787,14 @@ const CUE_WORDS_21 = wordSet(/^(?:told|tells|tell)$/);
 /** No drafts of a sentence (most sentences): nothing to copy. */
 const NO_DRAFTS: readonly Draft[] = [];
 
+/** Continents and world regions, which are never "the company" ("customers in Europe and Asia"). */
+const REGION = /^(?:the\s+)?(?:Europe|Asia|Africa|Oceania|Antarctica|(?:North|South|Latin|Central)\s+America|the\s+Americas|Americas|Middle\s+East|Gulf|Caribbean|Scandinavia|Balkans|Baltics|Asia[- ]Pacific|EMEA|APAC)$/;
+/** A name made only of places joined by commas or "and" ("Europe and Asia", "France, Spain and Italy"): no company. */
+function placesOnly(name: string): boolean {
+  const parts = name.split(',').flatMap((p) => p.split(' and ')).map((p) => p.trim());
+  return parts.length <= 6 && parts.every((p) => REGION.test(p) || isStateName(p));
+}
+
 function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Generator<void, Attribution[], void> {
   const { db, acronyms, publisher } = ctx;
   const drafts: Draft[] = [];
@@ -2032,7 +2040,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
         for (let k = mentions.length - 1; k >= 0; k--) {
           const m = mentions[k]!;
           if (si - m.sentence > 4) break;
-          if (m.isSource && m.kind === 'company' && named(m.name) && !isPersonName(lastWords(m.name, 2))) return { source: m.name, kind: m.kind };
+          if (m.isSource && m.kind === 'company' && named(m.name) && !isPersonName(lastWords(m.name, 2)) && !placesOnly(m.name)) return { source: m.name, kind: m.kind };
         }
       }
       // "a spokesperson for the country’s foreign ministry": the body of the state named last ("North Korea rejected …"), not
@@ -2055,7 +2063,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
         const m = mentions[k]!;
         if (si - m.sentence > 15) break;
         // A bare short acronym that was never a source ("IP", "VPN") is a technical term, not the company.
-        if (companyish ? m.kind === 'company' && named(m.name) && (m.isSource || ((!/^[A-Z]{2,4}s?$/.test(m.name) && !/^[A-Z0-9]{1,8}(?:[-.][A-Z0-9]{1,8}){1,3}$/.test(m.name) && !TECH_ACRONYMS_FIX6.test(m.name)) || !!db.byName(m.name))) : outletish ? m.kind === 'outlet' : new RegExp(`\\b${head === 'centre' ? 'cent(?:er|re)' : head === 'center' ? 'cent(?:er|re)' : head}\\b`, 'i').test(m.name)) {
+        if (companyish ? m.kind === 'company' && named(m.name) && !placesOnly(m.name) && (m.isSource || ((!/^[A-Z]{2,4}s?$/.test(m.name) && !/^[A-Z0-9]{1,8}(?:[-.][A-Z0-9]{1,8}){1,3}$/.test(m.name) && !TECH_ACRONYMS_FIX6.test(m.name)) || !!db.byName(m.name))) : outletish ? m.kind === 'outlet' : new RegExp(`\\b${head === 'centre' ? 'cent(?:er|re)' : head === 'center' ? 'cent(?:er|re)' : head}\\b`, 'i').test(m.name)) {
           return { source: m.name, kind: m.kind };
         }
       }

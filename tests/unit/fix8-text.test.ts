@@ -59,6 +59,11 @@ describe('attribution (fix8)', () => {
     expect(sources('The gang is believed to be using a kit sold online, the force added.')).toEqual([]);
     expect(sources('The force of the blast shattered windows, witnesses said.')).not.toContain('The force');
   });
+  it('"the company said" never resolves to a list of places', () => {
+    const r = sources('Norvik Systems sells to France and Spain. Its chief executive said demand in Europe and Asia grew. The company said prices would rise.');
+    expect(r).not.toContain('Europe and Asia');
+    expect(r).toContain('Norvik Systems');
+  });
   it('"That is how X remembers …" after a quote names its speaker, and the next "he said" is X', () => {
     const r = run('“The alarms were all green, and the data was already gone.”\nThat is how Priya Raman, who leads security at Fenmoor Water, remembers the first day.\n“We had been looking in the wrong place,” she said.');
     expect(r.map((a) => a.source)).toEqual(['Priya Raman (Fenmoor Water)', 'Priya Raman (Fenmoor Water)']);
