@@ -12,7 +12,7 @@ import { clip, isHttpUrl } from './text';
 import { findAcronyms } from './acronyms';
 import { findAttributions, findAttributionsSteps } from './attribution';
 import { findHedges } from './hedges';
-import { findDisclaimers } from './disclaimers';
+import { findDisclaimersSteps } from './disclaimers';
 import { findEvidence } from './evidence';
 import { findCyberAttributions } from './cyber-attribution';
 import { buildNotes } from './notes';
@@ -53,6 +53,8 @@ export function analyzeFrom(look: FirstLook, opts: AnalyzeOptions = {}): Report 
 
 /** Sentences per attribution step (the 1 MB page's 2,000 sentences took ~50-90 ms cold in Chromium in one piece). */
 export const ATTRIBUTION_STEP_SENTENCES = 50;
+/** Texts per disclaimer step (a giant page's 1,500 blocks were one ~45 ms stretch in Chromium). */
+export const DISCLAIMER_STEP_TEXTS = 200;
 
 /** Warm-up texts (our own words) that make attribution compile its patterns a few at a time. */
 const ATTRIBUTION_WARM_TEXTS = ['Hello.', 'The company said on Monday.', 'According to officials at the agency, the attack was attributed to hackers.', 'Company President Jane Roe told reporters that the firm, which declined to comment, would act.'];
@@ -92,7 +94,7 @@ export function* analyzeSteps(look: FirstLook, opts: AnalyzeOptions = {}): Gener
   yield;
   report.hedges = findHedges(sentences);
   yield;
-  report.disclaimers = findDisclaimers(look.body, sentences, { siteName: report.article.siteName, url: look.url });
+  report.disclaimers = yield* findDisclaimersSteps(look.body, sentences, { siteName: report.article.siteName, url: look.url }, DISCLAIMER_STEP_TEXTS);
   yield;
   report.evidence = findEvidence(sentences, look.body, look.url);
   yield;

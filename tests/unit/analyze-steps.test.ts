@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { analyzeFrom, analyzeSteps, firstLook, notNewsReport, ATTRIBUTION_STEP_SENTENCES } from '../../src/core/index';
 import { ATTRIBUTION_LIMITS, findAttributions, findAttributionsSteps } from '../../src/core/attribution';
+import { findDisclaimers, findDisclaimersSteps } from '../../src/core/disclaimers';
 import { detectCueLang } from '../../src/core/cues-intl';
 import type { Sentence } from '../../src/core/sentences';
 import { findAcronyms } from '../../src/core/acronyms';
@@ -174,5 +175,29 @@ describe('content script start-up', () => {
     });
     await ctl.run(false);
     expect(events.slice(0, 4)).toEqual(['idle', 'warm', 'idle', 'look']);
+  });
+});
+
+describe('findDisclaimersSteps', () => {
+  it('gives the same disclaimers as findDisclaimers in chunks of any size, and yields on a long page', () => {
+    let found = 0;
+    // The golden pages and the blind7 set (written around the article's own disclaimers).
+    const B7 = path.resolve(__dirname, '../fixtures/blind7');
+    const withDisclaimers = readdirSync(B7).filter((f) => f.endsWith('.html')).map((f) => ({ html: readFileSync(path.join(B7, f), 'utf8') }));
+    for (const p of [...pages, ...withDisclaimers]) {
+      const look = firstLook(doc(p.html), { db, force: true });
+      const sentences = splitSentences(look.body.blocks);
+      const whole = findDisclaimers(look.body, sentences, { url: look.url });
+      found += whole.length;
+      for (const every of [1, 7, 200]) expect(drain(findDisclaimersSteps(look.body, sentences, { url: look.url }, every)).value).toEqual(whole);
+      expect(drain(findDisclaimersSteps(look.body, sentences, { url: look.url }, 0)).yields).toBe(0);
+    }
+    expect(found).toBeGreaterThan(0);
+    // A long article (hundreds of distinct blocks; a repeated text is classified once) is classified in several steps.
+    const look = firstLook(doc(synthArticle(200 * 1024)), { db, force: true });
+    const { value, yields } = drain(findDisclaimersSteps(look.body, splitSentences(look.body.blocks), {}, 50));
+    expect(look.body.blocks.length).toBeGreaterThan(500);
+    expect(yields).toBeGreaterThanOrEqual(5);
+    expect(value).toEqual(findDisclaimers(look.body, [], {}));
   });
 });
