@@ -12,7 +12,7 @@ import { clip, isHttpUrl } from './text';
 import { findAcronyms } from './acronyms';
 import { findAttributions, findAttributionsSteps } from './attribution';
 import { findHedges } from './hedges';
-import { findDisclaimersSteps } from './disclaimers';
+import { findDisclaimersSteps, warmDisclaimers } from './disclaimers';
 import { findEvidence } from './evidence';
 import { findCyberAttributions } from './cyber-attribution';
 import { buildNotes } from './notes';
@@ -93,6 +93,8 @@ export function* analyzeSteps(look: FirstLook, opts: AnalyzeOptions = {}): Gener
   report.attributions = yield* findAttributionsSteps(sentences, { db, acronyms: report.acronyms, publisher: report.publisher, siteName: report.article.siteName }, ATTRIBUTION_STEP_SENTENCES);
   yield;
   report.hedges = findHedges(sentences);
+  yield;
+  warmDisclaimers();
   yield;
   report.disclaimers = yield* findDisclaimersSteps(look.body, sentences, { siteName: report.article.siteName, url: look.url }, DISCLAIMER_STEP_TEXTS);
   yield;
