@@ -20,7 +20,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundledDirectory } from '../src/sources/index';
 import { contentDirectory } from '../src/sources/compact';
-import { ANALYZER_ENGLISH, ANALYZER_TOTAL, BUDGETS } from './build';
+import { ANALYZER_ENGLISH, ANALYZER_TOTAL, BUDGETS, INTL_FILE } from './build';
 import { cliThroughput, type CliThroughput } from './bench/cli';
 import { expandInputs } from './bench/corpus';
 import { gc, measurePage, measureScaling, STAGES, warmUp, type PageResult, type ScalingPoint, type Stage } from './bench/measure';
@@ -218,7 +218,7 @@ async function bundleSizes(): Promise<BudgetCheck[] | null> {
     try {
       // The analyzer scripts' lines for all of them, and for those an English page loads, are sums of their files.
       const files =
-        file === ANALYZER_TOTAL ? analyzerFiles : file === ANALYZER_ENGLISH ? analyzerFiles.filter((f) => f !== 'analyzer-intl.js') : [file];
+        file === ANALYZER_TOTAL ? analyzerFiles : file === ANALYZER_ENGLISH ? analyzerFiles.filter((f) => f !== INTL_FILE) : [file];
       let bytes = 0;
       for (const f of files) bytes += (await stat(path.join(ROOT, 'dist/chrome', f))).size;
       out.push(checkBudget(file, bytes, limit));

@@ -9,7 +9,10 @@ import { cp, mkdir, readFile, rm, writeFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deriveManifest, type Manifest, type Target } from './manifest';
-import { ANALYZER_PARTS } from '../src/shared/analyzer-parts';
+import { ANALYZER_PARTS, INTL_PART } from '../src/shared/analyzer-parts';
+
+/** The analyzer script only a page in another language loads (not in ANALYZER_ENGLISH). */
+export const INTL_FILE = ANALYZER_PARTS[INTL_PART];
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(ROOT, 'dist');
@@ -202,7 +205,7 @@ export async function bundleAnalyzer(
     const bytes = Object.values(res.metafile!.outputs).reduce((n, o) => n + o.bytes, 0);
     sizes[file] = bytes;
     total += bytes;
-    if (file !== 'analyzer-intl.js') english += bytes;
+    if (file !== INTL_FILE) english += bytes;
   }
   sizes[ANALYZER_TOTAL] = total;
   sizes[ANALYZER_ENGLISH] = english;

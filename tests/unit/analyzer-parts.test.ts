@@ -12,7 +12,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { ANALYZER_ENTRIES, bundleAnalyzer, extensionBuildOptions } from '../../scripts/build';
+import { ANALYZER_ENGLISH, ANALYZER_ENTRIES, ANALYZER_TOTAL, INTL_FILE, bundleAnalyzer, extensionBuildOptions } from '../../scripts/build';
 import { ANALYZER_PARTS, INTL_PART } from '../../src/shared/analyzer-parts';
 import { ANALYZER_GLOBAL, ANALYZER_TEXT_GLOBAL, type AnalyzerApi, type AnalyzerTextApi } from '../../src/content/analyzer-api';
 import { analyze, NEED_INTL } from '../../src/core/index';
@@ -23,11 +23,12 @@ const GOLDEN = path.resolve(__dirname, '../fixtures/golden');
 const FIXTURES = path.resolve(__dirname, '../fixtures');
 let dir = '';
 let inputs: Record<string, string[]> = {};
+let sizes: Record<string, number> = {};
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'credence-parts-'));
   const seen: Record<string, string[]> = {};
-  await bundleAnalyzer({ ...extensionBuildOptions(), logLevel: 'silent' }, dir, (file, modules) => (seen[file] = modules));
+  sizes = await bundleAnalyzer({ ...extensionBuildOptions(), logLevel: 'silent' }, dir, (file, modules) => (seen[file] = modules));
   inputs = seen;
 }, 60_000);
 
@@ -45,6 +46,14 @@ describe('analyzer scripts', () => {
   it('has one entry per script, in the injection order', () => {
     expect(Object.keys(ANALYZER_ENTRIES)).toEqual([...ANALYZER_PARTS]);
     expect(ANALYZER_PARTS[0]).toBe('analyzer.js');
+  });
+
+  it('sizes: all scripts together, and what an English page loads (every script but the intl one)', () => {
+    expect(INTL_FILE).toBe('analyzer-intl.js');
+    const sum = (fs: readonly string[]) => fs.reduce((n, f) => n + sizes[f]!, 0);
+    expect(sizes[INTL_FILE]).toBeGreaterThan(0);
+    expect(sizes[ANALYZER_TOTAL]).toBe(sum(ANALYZER_PARTS));
+    expect(sizes[ANALYZER_ENGLISH]).toBe(sum(ANALYZER_PARTS.filter((f) => f !== INTL_FILE)));
   });
 
   it('bundles every module once: no module of an earlier script again in a later one', () => {
