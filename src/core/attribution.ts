@@ -788,11 +788,18 @@ function ppObjectFix3(ws: string[], np: string): string | null | undefined {
   const nn = wordCount(np);
   let p = ws.length - nn - 1;
   if (p >= 1 && /^the$/i.test(ws[p]!)) p--;
+  // left9: "Passengers at Manchester, Leeds Bradford and Newcastle have reported": the name run is the last item of a
+  // list; the preposition stands before its first item.
+  const listed = / and /.test(np) ? listStartLeft9(ws, p) : p;
+  const inList = listed !== p;
+  p = listed;
   const prep = ws[p]?.toLowerCase();
   if (!prep || p < 1 || !PP_FIX3.test(prep)) return undefined;
   const owner = ws[p - 1]!.toLowerCase().replace(/[’']s$/, '');
   if (!/^[a-z][a-z-]+$/.test(owner)) return undefined;
   const sourceHead = ORG_HEADS.test(owner) || ANON_HEADS.test(owner) || VAGUE_HEADS.test(owner) || TITLE_WORD.test(owner) || RESEARCHER_TITLES.test(owner) || PP_OWNER_FIX3.test(owner);
+  // A list after a word that names no source ("Passengers at X, Y and Z"): the places are no speaker; "Researchers at X, Y and Z" stay as read.
+  if (inList) return sourceHead || DOC_HEADS.test(owner) ? undefined : null;
   if (sourceHead) {
     // "the panel on cyber threats said": the head noun before an "about" phrase speaks; an affiliation ("analysts at X") stays as it was.
     return /^(?:at|inside|near)$/.test(prep) ? undefined : npBackward(ws.slice(0, p));
@@ -807,6 +814,22 @@ function ppObjectFix3(ws: string[], np: string): string | null | undefined {
     }
   }
   return null;
+}
+
+/**
+ * Index of the word before the first item of a comma list whose last items are the name run ending before `p`
+ * ("at Manchester, Leeds Bradford and Newcastle" → "at"); `p` itself when the word at `p` ends no list item.
+ */
+function listStartLeft9(ws: string[], p: number): number {
+  let q = p;
+  for (let items = 0; items < 6 && q >= 1; items++) {
+    const w = ws[q]!;
+    // A capitalised word ending in a comma ends an item; a time word ("on Tuesday, X and Y said") is no item.
+    if (!/^\p{Lu}[\p{L}\p{N}’'.-]*,$/u.test(w) || TIME_WORD.test(w.slice(0, -1))) break;
+    q--;
+    for (let k = 0; k < 3 && q >= 1 && /^\p{Lu}[\p{L}\p{N}’'.-]*$/u.test(ws[q]!); k++) q--;
+  }
+  return q;
 }
 
 /**
@@ -1956,7 +1979,8 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       if (/^(?:he|she)$/.test(low)) {
         // A Title Case headline's subject ("Black Lawmakers Rip …") is no antecedent for a "he" in the body.
         const clash = low === 'he' ? 'f' : 'm';
-        const personLike = (m: Mention): boolean => sentences[m.sentence]?.blockKind !== 'title' && genderOf(m.name) !== clash && (m.kind === 'person' || m.kind === 'researcher' || ((m.kind === 'government' || m.kind === 'company') && isPersonName(lastWords(m.name, 2))));
+        // left9: the site's own name ("The Patch Gap is a reader-supported publication") is no person, whatever it looks like.
+        const personLike = (m: Mention): boolean => sentences[m.sentence]?.blockKind !== 'title' && genderOf(m.name) !== clash && (m.kind === 'person' || m.kind === 'researcher' || ((m.kind === 'government' || m.kind === 'company') && isPersonName(lastWords(m.name, 2)))) && !isPublisher(null, m.name);
         // A person quoted in this or the previous sentence, else the person who is the subject of the previous sentence.
         for (let k = mentions.length - 1; k >= 0; k--) {
           const m = mentions[k]!;
@@ -1973,6 +1997,10 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
             break;
           }
         }
+        // left9: "Obi's budget is $38,000, he said": a person already named who opens the sentence as its possessive.
+        const owner = /^([A-Z][\p{L}’'-]{1,30})[’']s\s/u.exec(sentences[si]!.text)?.[1];
+        const ownerFull = owner ? persons.get(owner) : undefined;
+        if (ownerFull && genderOf(ownerFull.name) !== clash) return { source: ownerFull.name, kind: ownerFull.kind };
         // The person quoted most recently, else a person named in the last two sentences.
         for (let k = mentions.length - 1; k >= 0; k--) {
           const m = mentions[k]!;

@@ -74,7 +74,7 @@ const BOX_WORDS = new Set(
   ).split(/\s+/),
 );
 /** Multi-word chrome names tested on the whole token ("entry-meta", "most-read"). */
-const CHROME_JOINED = /(?:read-?more|more-?stories|most-?read|most-?popular|see-?also|also-?read|author-?bio|about-?(?:the-?)?author|social-?share|share-?buttons|site-?map|topic-?cloud|further-?reading|skip-?link|screen-?reader|visually-?hidden|sr-?only|entry-?meta|post-?meta|article-?meta|post-?footer|entry-?footer|article-?footer|site-?footer|site-?header|table-?of-?contents)/;
+const CHROME_JOINED = /(?:read-?more|more-?stories|most-?read|most-?popular|see-?also|also-?read|author-?bio|about-?(?:the-?)?author|social-?share|share-?buttons|site-?map|topic-?cloud|further-?reading|skip-?link|screen-?reader|visually-?hidden|sr-?only|entry-?meta|post-?meta|article-?meta|post-?footer|entry-?footer|article-?footer|site-?footer|site-?header|table-?of-?contents|subscription-?(?:widget|box|form|cta|banner|prompt))/;
 
 /** Verdicts of chromeClassName by class + id text (a page repeats the same class names on many elements; the verdict depends on the text only). */
 const CLASS_VERDICTS = new Map<string, boolean>();

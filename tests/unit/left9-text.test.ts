@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { findAcronyms } from '../../src/core/acronyms';
+import { findAttributions } from '../../src/core/attribution';
+import { extractBody } from '../../src/core/body';
+import { splitSentences } from '../../src/core/sentences';
+import { bundledDirectory } from '../../src/sources/index';
+
+// Sentences written for these tests; the kinds of wording come from what the eighth held-out set left (docs/blind8-eval.md, "Left").
+const db = bundledDirectory();
+function run(text: string, siteName: string | null = null) {
+  const sentences = splitSentences(text.split('\n').map((t) => ({ kind: 'paragraph' as const, text: t, links: [] })));
+  return findAttributions(sentences, { db, acronyms: findAcronyms(sentences), publisher: null, siteName });
+}
+const sources = (text: string, siteName: string | null = null) => run(text, siteName).map((a) => a.source);
+
+describe('attribution (left9): places and page chrome are no speakers', () => {
+  it('a list of places after a word that names no source is no speaker', () => {
+    expect(sources('Commuters at Harrogate, York Central and Hull have reported long delays since the ticket machines failed.')).toEqual([]);
+    expect(sources('Shoppers at Dunmore, Kestle Bay, Arlow and Penfold have complained that their cards were refused.').join(' ')).not.toMatch(/Arlow|Penfold/);
+    // Researchers at named companies stay the companies they work at; a plain coordinated subject stays a source.
+    expect(sources('Researchers at Quorvane, Bellmark and Tidewell have reported the same flaw.').join(' ')).toMatch(/Tidewell/);
+    expect(sources('On Tuesday, Quorvane and Bellmark said the flaw was fixed.').join(' ')).toMatch(/Quorvane/);
+  });
+  it('"X’s …, he said": the person named before who opens the sentence as its possessive', () => {
+    const text = [
+      'Kofi Mensah manages the pumping station. “We patched it within a day,” Mensah told me.',
+      'Riya Tal, an analyst at Ostrava Labs, said such scans are common. “Most of them are automated,” Tal said.',
+      'An engineer who asked not to be named said the panels had been left open for years.',
+      'Mensah’s budget for security tools is $40,000 this year, he said.',
+    ].join('\n');
+    expect(sources(text).at(-1)).toBe('Kofi Mensah');
+    // Without the possessive opener the pronoun keeps its usual antecedent (the person quoted last).
+    expect(sources(text.replace('Mensah’s budget', 'The budget')).at(-1)).toBe('Riya Tal (Ostrava Labs)');
+  });
+  it('the site’s own name is no antecedent for he or she', () => {
+    const text = 'Hollis Crane is a reader-supported publication.\nThe controller still used its factory password, he said.';
+    expect(sources(text, 'Hollis Crane')).toEqual([]);
+    // On another site the same words are a person's name.
+    expect(sources(text, 'Harbour Gazette')).toEqual(['Hollis Crane']);
+  });
+});
+
+describe('body (left9): a subscription widget inside the article is chrome', () => {
+  const para = 'The regional water authority said on Tuesday that intruders had reached a dosing controller through a web panel left open.';
+  const page = (cls: string) =>
+    `<html><body><article><h1>Water authority finds intruders in a dosing controller</h1><p>${para}</p><div class="${cls}"><p>Grebe Notes is a reader-supported publication. To receive new posts, become a subscriber.</p></div><p>${para.replace('Tuesday', 'Friday')}</p></article></body></html>`;
+  const texts = (cls: string) => extractBody(parseHTML(page(cls)).document as unknown as Document, { baseUrl: null }).blocks.map((b) => b.text);
+  it('drops the widget and keeps the article', () => {
+    expect(texts('subscription-widget').join(' ')).not.toContain('reader-supported');
+    expect(texts('subscription-box wrap').join(' ')).not.toContain('reader-supported');
+    expect(texts('subscription-widget')).toContain(para);
+  });
+  it('keeps a box whose class only mentions subscriptions', () => {
+    expect(texts('subscription-info-text').join(' ')).toContain('reader-supported');
+  });
+});
