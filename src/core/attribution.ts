@@ -1593,6 +1593,9 @@ function classify(np: string): Candidate | null {
   return hit === null ? null : { ...hit };
 }
 
+/** A count before a plural noun ("two employees", "3 people"); "many", "some" and "several" are no count. */
+const COUNTED_LEFT9 = /^(?:two|three|four|five|six|seven|eight|nine|ten|a dozen|a couple of|\d{1,3}) /i;
+
 /** The source phrase `np` cleaned and given a kind from its words, or null when it names no source. */
 function classifyOf(np: string): Candidate | null {
   let s = trimEndChars(trimStartChars(np.trim(), '“"‘('), '”"’),.;:').replace(/\s+/g, ' ');
@@ -1637,7 +1640,9 @@ function classifyOf(np: string): Candidate | null {
   if (allLower && !(ws.length === 1 && isCap(ws[0]!))) {
     if (ANON_HEADS.test(head) && !/^(?:spokesperson|spokesman|spokeswoman)$/.test(head)) {
       // An unnamed person or unnamed officials: anonymous. Plural generic nouns are vague.
-      return { source: s.replace(/^(?:The|the)\s+/, ''), kind: /^(?:people|members|workers|employees|executives)$/.test(head) ? 'unspecified' : 'anonymous' };
+      // left9: counted ones ("two employees", "three people") are particular people left unnamed: anonymous.
+      const vague = /^(?:people|members|workers|employees|executives)$/.test(head) && !COUNTED_LEFT9.test(s);
+      return { source: s.replace(/^(?:The|the)\s+/, ''), kind: vague ? 'unspecified' : 'anonymous' };
     }
     if (VAGUE_HEADS.test(head)) return { source: s.replace(/^(?:The|the)\s+/, ''), kind: 'unspecified' };
     if (DOC_HEADS.test(head)) return { source: s.replace(/^(?:The|the)\s+/, ''), kind: 'document' };
@@ -1810,6 +1815,20 @@ const CUE_WORDS_21 = wordSet(/^(?:told|tells|tell)$/);
 /** No drafts of a sentence (most sentences): nothing to copy. */
 const NO_DRAFTS: readonly Draft[] = [];
 
+/**
+ * "Byteline reported that …, citing two employees": a name the directory does not know, read as a company only because
+ * nothing in it says otherwise, that reports and cites sources of its own is an outlet relaying them.
+ */
+function reporterCitingLeft9(here: Draft[], reporters: Set<string>): void {
+  if (!here.some((d) => d.cue.toLowerCase() === 'citing')) return;
+  for (const d of here) {
+    if (d.kind !== 'company' || d.label || !/^report(?:ed|s)$/i.test(d.cue)) continue;
+    if (COMPANY_WORDS.test(d.source) || isPersonName(d.source) || !/^\p{Lu}/u.test(d.source)) continue;
+    d.kind = 'outlet';
+    reporters.add(d.source);
+  }
+}
+
 /** Continents and world regions, which are never "the company" ("customers in Europe and Asia"). */
 const REGION = /^(?:the\s+)?(?:Europe|Asia|Africa|Oceania|Antarctica|(?:North|South|Latin|Central)\s+America|the\s+Americas|Americas|Middle\s+East|Gulf|Caribbean|Scandinavia|Balkans|Baltics|Asia[- ]Pacific|EMEA|APAC)$/;
 /** A name made only of places joined by commas or "and" ("Europe and Asia", "France, Spain and Italy"): no company. */
@@ -1838,6 +1857,8 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
   };
   /** Named things seen so far (sources and capitalised mentions), most recent last: antecedents for "the ministry", "he", "it". */
   const mentions: Mention[] = [];
+  /** Names that reported something citing sources of their own (reporterCitingLeft9): outlets. */
+  const reporters = new Set<string>();
   const persons = new Map<string, { name: string; kind: SourceKind }>(); // surname / first name → full phrase
   // A person's kind and label, fixed by the post the article first gave them ("Jane Doe, a researcher at X"): a later
   // "Doe said" or "she said" carries no post of its own but is the same person.
@@ -2750,6 +2771,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
     }
     // Within one sentence: an outlet that reports (or is told) relays the other sources of the sentence.
     const here = drafts.length > before ? drafts.slice(before) : NO_DRAFTS;
+    if (here.length > 1) reporterCitingLeft9(here, reporters);
     const relay = here.findIndex((d) => d.kind === 'outlet' && (d.relayOutlet || /^(?:reported|reports|according to|citing|told)$/i.test(d.cue)));
     if (relay >= 0) {
       for (let k = 0; k < here.length; k++) {
@@ -2791,6 +2813,8 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
     if (!drafts.some((d) => d.sentence !== si && (d.source === full || d.source.startsWith(`${full} (`)) && (isPersonName(lastWords(d.source, 2)) || d.kind === 'person'))) continue;
     add({ source: m[1]!, kind: null }, ':', si, 0);
   }
+  // left9: a name made an outlet by its own report is that outlet wherever else it is a source ("Byteline reports a casino hack").
+  if (reporters.size) for (const d of drafts) if (d.kind === 'company' && !d.label && reporters.has(d.source)) d.kind = 'outlet';
   // Sort drafts into reading order (sentence, then position), remapping via.
   const order = drafts.map((_, i) => i).sort((a, b) => drafts[a]!.sentence - drafts[b]!.sentence || drafts[a]!.pos - drafts[b]!.pos);
   const newIndex = new Map<number, number>();

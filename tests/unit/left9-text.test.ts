@@ -3,8 +3,10 @@ import { parseHTML } from 'linkedom';
 import { findAcronyms } from '../../src/core/acronyms';
 import { findAttributions } from '../../src/core/attribution';
 import { extractBody } from '../../src/core/body';
+import { buildNotes } from '../../src/core/notes';
 import { splitSentences } from '../../src/core/sentences';
 import { bundledDirectory } from '../../src/sources/index';
+import { report } from './helpers/hand-built';
 
 // Sentences written for these tests; the kinds of wording come from what the eighth held-out set left (docs/blind8-eval.md, "Left").
 const db = bundledDirectory();
@@ -53,5 +55,32 @@ describe('body (left9): a subscription widget inside the article is chrome', () 
   });
   it('keeps a box whose class only mentions subscriptions', () => {
     expect(texts('subscription-info-text').join(' ')).toContain('reader-supported');
+  });
+});
+
+describe('attribution (left9): "X reported …, citing two employees"', () => {
+  const notesOf = (text: string) => buildNotes(report({ attributions: run(text) })).map((n) => n.id);
+  it('counted people left unnamed are anonymous; a vague quantity stays vague', () => {
+    const kinds = (t: string) => run(t).map((a) => a.sourceKind);
+    expect(kinds('Three people said the backups had been wiped.')).toEqual(['anonymous']);
+    expect(kinds('Two employees told us the backups had been wiped.')).toEqual(['anonymous']);
+    expect(kinds('A former employee said the backups had been wiped.')).toEqual(['anonymous']);
+    expect(kinds('Two officials said the backups had been wiped.')).toEqual(['anonymous']);
+    expect(kinds('Many employees said morale was low after the breach.')).toEqual(['unspecified']);
+    expect(kinds('Some people said the backups had been wiped.')).toEqual(['unspecified']);
+  });
+  it('an unknown name that reports, citing sources, is an outlet relaying them', () => {
+    const r = run('Quillpost reported that a ferry operator in Tallinn was hit by ransomware, citing two staff members.');
+    expect(r.map((a) => [a.source, a.sourceKind])).toEqual([['Quillpost', 'outlet'], ['two staff members', 'anonymous']]);
+    expect(r[1]!.via).toBe(0);
+    expect(notesOf('Quillpost reported that a ferry operator in Tallinn was hit by ransomware, citing two staff members.')).toEqual(expect.arrayContaining(['secondary-reporting', 'anonymous-source']));
+    // The same name in a headline of the page is the outlet too.
+    expect(run('Quillpost reports a ferry hack\nQuillpost reported that a ferry operator was hit by ransomware, citing three people.')[0]!.sourceKind).toBe('outlet');
+  });
+  it('a company that reports without citing anyone, or whose name says company, stays a company', () => {
+    expect(run('Quillpost reported a loss for the quarter, citing weak demand.').map((a) => a.sourceKind)).toEqual(['company']);
+    const labs = run('Quillpost Labs reported that the worm spread further, citing two engineers.');
+    expect(labs[0]!.sourceKind).toBe('company');
+    expect(labs[1]!.via).toBeNull();
   });
 });
