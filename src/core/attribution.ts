@@ -1829,6 +1829,24 @@ function reporterCitingLeft9(here: Draft[], reporters: Set<string>): void {
   }
 }
 
+/**
+ * "China accuses …", "Singapore warns …": a country that speaks is its government. It gets the directory's entry for
+ * that government; a headline's (or subheading's) country with none gets the government body of that country that speaks in the
+ * article ("Singapore warns …" over "Singapore's Cyber Security Agency said …").
+ */
+function stateSpeakersLeft9(drafts: Draft[], sentences: Sentence[], db: SourceDirectory): void {
+  for (const d of drafts) {
+    if (d.label || d.kind !== 'government' || !isStateName(d.source)) continue;
+    const state = d.source.replace(/^the\s+/i, '');
+    d.label = db.byName(`Government of ${state}`) ?? db.byName(`${state}'s government`) ?? db.byName(`${state} government`);
+    const kind = sentences[d.sentence]!.blockKind;
+    if (d.label || (kind !== 'title' && kind !== 'heading')) continue;
+    const cc = countryOfWord(state.toLowerCase());
+    const body = cc ? drafts.find((o) => o.label && o.label.country === cc && o.label.affiliation === 'government' && o.kind === 'government') : undefined;
+    if (body) d.label = body.label;
+  }
+}
+
 /** Continents and world regions, which are never "the company" ("customers in Europe and Asia"). */
 const REGION = /^(?:the\s+)?(?:Europe|Asia|Africa|Oceania|Antarctica|(?:North|South|Latin|Central)\s+America|the\s+Americas|Americas|Middle\s+East|Gulf|Caribbean|Scandinavia|Balkans|Baltics|Asia[- ]Pacific|EMEA|APAC)$/;
 /** A name made only of places joined by commas or "and" ("Europe and Asia", "France, Spain and Italy"): no company. */
@@ -2815,6 +2833,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
   }
   // left9: a name made an outlet by its own report is that outlet wherever else it is a source ("Byteline reports a casino hack").
   if (reporters.size) for (const d of drafts) if (d.kind === 'company' && !d.label && reporters.has(d.source)) d.kind = 'outlet';
+  stateSpeakersLeft9(drafts, sentences, db);
   // Sort drafts into reading order (sentence, then position), remapping via.
   const order = drafts.map((_, i) => i).sort((a, b) => drafts[a]!.sentence - drafts[b]!.sentence || drafts[a]!.pos - drafts[b]!.pos);
   const newIndex = new Map<number, number>();

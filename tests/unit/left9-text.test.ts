@@ -84,3 +84,26 @@ describe('attribution (left9): "X reported …, citing two employees"', () => {
     expect(labs[1]!.via).toBeNull();
   });
 });
+
+describe('attribution (left9): a country that speaks is its government', () => {
+  const withHeadline = (headline: string, body: string) => {
+    const sentences = splitSentences([
+      { kind: 'title' as const, text: headline, links: [] },
+      ...body.split('\n').map((t) => ({ kind: 'paragraph' as const, text: t, links: [] })),
+    ]);
+    return findAttributions(sentences, { db, acronyms: findAcronyms(sentences), publisher: null });
+  };
+  it('a country with a government entry gets it, in a headline or in the body', () => {
+    const r = run('Russia denied any role in the outage at the grain terminal.');
+    expect(r.map((a) => [a.source, a.label?.id, a.label?.affiliation])).toEqual([['Russia', 'ru-government', 'government']]);
+    expect(withHeadline('Ukraine blames hackers for rail ticket outage', 'The railway said ticket sales were back.')[0]!.label?.id).toBe('ua-government');
+  });
+  it('a headline country without one gets the government body of that country that speaks in the article', () => {
+    const r = withHeadline('Japan warns of fake tax refund texts', 'Japan’s National Police Agency said on Monday that the texts led to a cloned login page.');
+    expect(r[0]!.source).toBe('Japan');
+    expect(r[0]!.label?.id).toBe('jp-npa');
+    // A body of another country is no voice of this one; nor is a country in running text given a body's label.
+    expect(withHeadline('Japan warns of fake tax refund texts', 'The FBI said on Monday that the texts led to a cloned login page.')[0]!.label).toBeNull();
+    expect(run('Japan said the texts were fake. Japan’s National Police Agency said they led to a cloned login page.')[0]!.label).toBeNull();
+  });
+});
