@@ -174,6 +174,15 @@ function notMonth(m: RegExpExecArray, text: string): boolean {
   return text.slice(0, m.index).trim() === '' || /[.:;!?"“(]\s*$/.test(text.slice(0, m.index));
 }
 
+/**
+ * left9: "it would be wrong to speculate", "she declined to speculate", "we will not speculate": a speaker who
+ * refuses to speculate makes no claim, so nothing is hedged (blind8 05; the contract's hedges qualify a claim).
+ */
+const REFUSED_SPECULATION = /(?:\b(?:wrong|early|premature|unwise|irresponsible|inappropriate|pointless|unhelpful|refuse[ds]?|refusing|decline[ds]?|declining)\s+to|\b(?:not|n['’]t)\s+(?:want|wish|going|willing|prepared|like)\s+to|\b(?:not|never|won['’]t|wouldn['’]t|cannot|can['’]t|couldn['’]t))\s+$/i;
+function notRefusedSpeculation(m: RegExpExecArray, text: string): boolean {
+  return !/^speculate$/i.test(m[0]) || !REFUSED_SPECULATION.test(text.slice(Math.max(0, m.index - 40), m.index));
+}
+
 /** "reported to" hedges only as "is reported to have/be", not "was reported to the police". */
 function reportedToHedges(m: RegExpExecArray, text: string): boolean {
   const after = wordAfter(text, m.index + m[0].length);
@@ -197,14 +206,14 @@ const RULES: CueRule[] = [
   // A reduced relative after a comma or dash: "the hackers, believed to belong to Kimsuky, …".
   { need: [[',', '(', '—', '–'], ['believed', 'thought', 'said', 'alleged', 'suspected', 'understood', 'presumed', 'rumo', 'reported']], re: /[,(—–]\s{0,3}(?:believed|thought|said|alleged|suspected|understood|presumed|rumou?red|reported)\s+to\s+(?:be|have|belong|work|operate|include|come|originate|act|represent|control|run)\b/gi, kind: 'hedge', cue: (m) => m[0].replace(/^[,(—–]\s*/, '').toLowerCase().split(/\s+/).slice(0, 2).join(' ') },
   // Speculation offered as such: "some researchers have speculated that …", "there is speculation that …".
-  { need: [['speculat']], re: /\bspeculat(?:ed|es|e|ion)\b/gi, kind: 'hedge' },
+  { need: [['speculat']], re: /\bspeculat(?:ed|es|e|ion)\b/gi, kind: 'hedge', keep: notRefusedSpeculation },
   { need: [['reported']], re: /\b(?:is|are|was|were)\s+reported\s+to\b/gi, kind: 'hedge', keep: reportedToHedges, cue: () => 'reported to' },
   { need: [['appear', 'seem']], re: /\b(?:it|this)\s+(?:appears|appeared|seems|seemed)\b/gi, kind: 'hedge', keep: notTimeOfAppearance },
   { need: [['appear', 'seem']], re: /\b(?:appears?|appeared|seems?|seemed)\s+to\b/gi, kind: 'hedge', keep: notAppearanceAsAim },
   // A reduced relative after a comma: "the hackers, believed to belong to the group, …", "the group, widely thought to be …".
   { need: [[','], ['believed', 'thought', 'said', 'suspected', 'alleged', 'understood', 'presumed', 'rumo']], re: /,\s{0,3}(?:(?:widely|long|generally|commonly)\s+)?(?:believed|thought|said|suspected|alleged|understood|presumed|rumou?red)\s+to\b/gi, kind: 'hedge', keep: reducedRelativeHedges, cue: (m) => m[0].replace(/^,\s*/, '').toLowerCase() },
   // Speculation reported as such: "some researchers have speculated that …".
-  { need: [['speculat']], re: /\bspeculat(?:ed|es|e|ing)\b/gi, kind: 'hedge' },
+  { need: [['speculat']], re: /\bspeculat(?:ed|es|e|ing)\b/gi, kind: 'hedge', keep: notRefusedSpeculation },
   // Modals of possibility about the past, and "might".
   { need: [['may', 'might', 'could'], ['have']], re: /\b(?:may|might|could)\s+have\b/gi, kind: 'hedge', keep: notMonth },
   { need: [['might']], re: /\bmight\b(?!\s+have\b)/gi, kind: 'hedge' },

@@ -3,6 +3,7 @@ import { parseHTML } from 'linkedom';
 import { findAcronyms } from '../../src/core/acronyms';
 import { findAttributions } from '../../src/core/attribution';
 import { extractBody } from '../../src/core/body';
+import { findHedges } from '../../src/core/hedges';
 import { buildNotes } from '../../src/core/notes';
 import { splitSentences } from '../../src/core/sentences';
 import { bundledDirectory } from '../../src/sources/index';
@@ -105,5 +106,22 @@ describe('attribution (left9): a country that speaks is its government', () => {
     // A body of another country is no voice of this one; nor is a country in running text given a body's label.
     expect(withHeadline('Japan warns of fake tax refund texts', 'The FBI said on Monday that the texts led to a cloned login page.')[0]!.label).toBeNull();
     expect(run('Japan said the texts were fake. Japan’s National Police Agency said they led to a cloned login page.')[0]!.label).toBeNull();
+  });
+});
+
+describe('hedges (left9): refusing to speculate hedges nothing', () => {
+  const cues = (t: string) => findHedges(splitSentences([{ kind: 'paragraph', text: t, links: [] }])).map((h) => h.cue);
+  it('a refusal to speculate, or "too early to say", is no hedge', () => {
+    expect(cues('Asked who was behind the outage, the minister said it would be wrong to speculate.')).toEqual([]);
+    expect(cues('The utility declined to speculate on the motive.')).toEqual([]);
+    expect(cues('Police said they would not speculate about the cause while the inquiry continues.')).toEqual([]);
+    expect(cues('It is too early to speculate about who carried out the attack.')).toEqual([]);
+    expect(cues('It is too early to say who carried out the attack.')).toEqual([]);
+    expect(cues('It is premature to attribute the intrusion to any state.')).toEqual([]);
+  });
+  it('speculation offered as such is still a hedge', () => {
+    expect(cues('Some analysts speculate that a contractor’s laptop was the way in.')).toEqual(['speculate']);
+    expect(cues('Researchers speculated that the group reused an old loader.')).toEqual(['speculated']);
+    expect(cues('There is speculation that insiders helped the gang.')).toEqual(['speculation']);
   });
 });
