@@ -53,11 +53,13 @@ export const BUDGETS: Record<string, number> = {
   // polnear8's rules for real news (a document that opens its clause, a group that is "they": +3.9 KB) and
   // blind8's English fixes (+1.9 KB) came after the split: the attribution part 124 KB, the total 392 KB, and
   // what an English page loads (ANALYZER_ENGLISH: every script but analyzer-intl.js) 345 KB.
+  // left9: blind8's English leftovers (+2.1 KB: 343.7 KB, under the unchanged English-page line) and Russian case
+  // endings and relays (+3.8 KB to analyzer-intl.js: 53.3 KB) took the total to 397 KB: 398 KB since.
   'analyzer.js': 130 * 1024,
   'analyzer-attribution.js': 124 * 1024,
   'analyzer-text.js': 140 * 1024,
   'analyzer-intl.js': 56 * 1024,
-  [ANALYZER_TOTAL]: 392 * 1024,
+  [ANALYZER_TOTAL]: 398 * 1024,
   [ANALYZER_ENGLISH]: 345 * 1024,
   'popup.js': 60 * 1024,
   'options.js': 60 * 1024,

@@ -1745,6 +1745,22 @@ export function findAttributions(sentences: Sentence[], ctx: AttributionContext)
 }
 
 /**
+ * The language's own findings after the English ones, less the names English found; a relay (`via`) inside the
+ * language's list is renumbered, and points to the English finding of the same name when that one was dropped.
+ */
+function mergeIntl(en: Attribution[], extra: Attribution[], have: ReadonlySet<string>): Attribution[] {
+  const at: number[] = [];
+  const kept: Attribution[] = [];
+  for (const a of extra) {
+    const key = a.source.toLowerCase();
+    at.push(have.has(key) ? en.findIndex((e) => e.source.toLowerCase() === key) : en.length + kept.length);
+    if (!have.has(key)) kept.push(a);
+  }
+  for (const a of kept) if (a.via !== null) a.via = at[a.via]! >= 0 ? at[a.via]! : null;
+  return [...en, ...kept];
+}
+
+/**
  * `findAttributions` in steps: yields every `every` sentences (0: never), so a
  * caller can give the page the main thread between chunks. The cross-sentence
  * state (mentions, persons, subjects, drafts) lives in the generator, so the
@@ -1759,7 +1775,7 @@ export function* findAttributionsSteps(sentences: Sentence[], ctx: AttributionCo
       const en = yield* run(sentences, ctx, every);
       if (every > 0) yield;
       const have = new Set(en.map((a) => a.source.toLowerCase()));
-      return [...en, ...intl.findAttributions(sentences, lang, ctx).filter((a) => !have.has(a.source.toLowerCase()))];
+      return mergeIntl(en, intl.findAttributions(sentences, lang, ctx), have);
     }
     return yield* run(sentences, ctx, every);
   } catch {
@@ -1819,7 +1835,7 @@ const NO_DRAFTS: readonly Draft[] = [];
  * "Byteline reported that …, citing two employees": a name the directory does not know, read as a company only because
  * nothing in it says otherwise, that reports and cites sources of its own is an outlet relaying them.
  */
-function reporterCitingLeft9(here: Draft[], reporters: Set<string>): void {
+function reporterCitingLeft9(here: readonly Draft[], reporters: Set<string>): void {
   if (!here.some((d) => d.cue.toLowerCase() === 'citing')) return;
   for (const d of here) {
     if (d.kind !== 'company' || d.label || !/^report(?:ed|s)$/i.test(d.cue)) continue;

@@ -62,15 +62,19 @@ function phraseForward(right: string): string | null {
   return named(out);
 }
 
-/** The subject that ends `left`: back to the clause start, at most 8 words. */
-function phraseBackward(left: string): string | null {
+/** The subject that ends `left`: back to the clause start, at most 8 words; `inCase` 'prep' after "В" ("В ФСБ заявили"). */
+function phraseBackward(left: string): { name: string | null; inCase: RuCase } {
   const parts = left.slice(-240).split(/[,;:.!?()]|\s[—–-]\s/);
   let ws = (parts[parts.length - 1] ?? '').trim().split(/\s+/).map(clean).filter(Boolean);
   while (ws.length && LEAD.test(ws[0]!)) ws = ws.slice(1);
   // "В ФСБ сообщили", "В ведомстве заявили": the body the statement came from.
-  if (ws.length >= 2 && /^(?:в|во)$/i.test(ws[0]!)) ws = ws.slice(1);
-  if (ws.length > 8) return null;
-  return named(ws);
+  let inCase: RuCase = 'nom';
+  if (ws.length >= 2 && /^(?:в|во)$/i.test(ws[0]!)) {
+    ws = ws.slice(1);
+    inCase = 'prep';
+  }
+  if (ws.length > 8) return { name: null, inCase };
+  return { name: named(ws), inCase };
 }
 
 /** The words as a source name, when they carry a capitalised word or a source noun and are not a pronoun. */
@@ -104,6 +108,98 @@ function kindRu(name: string, label: SourceLabel | null, db: SourceDirectory): S
   return kindOf(name, label, db, null);
 }
 
+/** The case a cue puts its source in: "по словам X" genitive, "со ссылкой на X" accusative, "В X заявили" prepositional. */
+type RuCase = 'nom' | 'gen' | 'acc' | 'prep';
+
+function caseAfterRu(cue: string): RuCase {
+  if (/^по /i.test(cue)) return 'gen';
+  return /^со ссылкой на$/i.test(cue) ? 'acc' : 'nom';
+}
+
+/** Source nouns in the genitive or prepositional case (lower case) → the nominative: a table, no guessing. */
+const NOUN_NOM_RU: Record<string, string> = {
+  источника: 'источник', источников: 'источники', собеседника: 'собеседник', представителя: 'представитель', представителей: 'представители',
+  эксперта: 'эксперт', экспертов: 'эксперты', специалиста: 'специалист', специалистов: 'специалисты', аналитика: 'аналитик', аналитиков: 'аналитики',
+  сотрудника: 'сотрудник', сотрудников: 'сотрудники', руководителя: 'руководитель', исследователей: 'исследователи', 'пресс-службы': 'пресс-служба',
+  'пресс-службе': 'пресс-служба', 'пресс-секретаря': 'пресс-секретарь', компании: 'компания', полиции: 'полиция', прокуратуре: 'прокуратура', администрации: 'администрация',
+};
+
+/**
+ * A person's name at the end of a phrase in the cue's case, in the nominative: the surname's ending says the case and
+ * the gender ("Белова" after "по словам" is a man's genitive: Белов; "Захаровой" a woman's: Захарова), and only a given
+ * name with an ending of that case and gender goes with it. null when the words are no such name.
+ */
+function personNomRu(ws: string[], inCase: RuCase): string | null {
+  const sur = ws[ws.length - 1]!;
+  const given = ws.length >= 2 ? ws[ws.length - 2]! : null;
+  if (!/^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$/.test(sur) || (given !== null && !/^[А-ЯЁ][а-яё]+$/.test(given))) return null;
+  if (inCase === 'nom') return given !== null && /(?:ов|ев|ёв|ин|ын|ский|цкий|ова|ева|ёва|ина|ына|ская|цкая)$/.test(sur) ? `${given} ${sur}` : null;
+  if (inCase !== 'gen' && inCase !== 'acc') return null;
+  const male = /(?:ов|ев|ёв|ин|ын)а$/.test(sur) ? sur.slice(0, -1) : /(?:ск|цк)ого$/.test(sur) ? sur.slice(0, -3) + 'ий' : null;
+  const female = inCase === 'gen'
+    ? /(?:ов|ев|ёв|ин|ын)ой$/.test(sur) ? sur.slice(0, -2) + 'а' : /(?:ск|цк)ой$/.test(sur) ? sur.slice(0, -2) + 'ая' : null
+    : /(?:ов|ев|ёв|ин|ын)у$/.test(sur) ? sur.slice(0, -1) + 'а' : /(?:ск|цк)ую$/.test(sur) ? sur.slice(0, -2) + 'ая' : null;
+  if (!male && !female) return null;
+  if (given === null) return male ?? female;
+  let g: string | null = null;
+  if (male) {
+    // Ивана → Иван, Игоря → Игорь, Сергея → Сергей, Дмитрия → Дмитрий; Павла, Льва drop a vowel of their own.
+    g = given === 'Павла' ? 'Павел' : given === 'Льва' ? 'Лев' : /ея$/.test(given) ? given.slice(0, -1) + 'й' : /ия$/.test(given) ? given.slice(0, -1) + 'й' : /[бвгдзклмнпрстфх]а$/.test(given) ? given.slice(0, -1) : /[бвгдзклмнпрстфх]я$/.test(given) ? given.slice(0, -1) + 'ь' : null;
+  } else if (inCase === 'gen') {
+    // Марии → Мария, Натальи → Наталья, Анны → Анна, Ольги → Ольга.
+    g = /[иь]и$/.test(given) ? given.slice(0, -1) + 'я' : /ы$/.test(given) ? given.slice(0, -1) + 'а' : /[гкх]и$/.test(given) ? given.slice(0, -1) + 'а' : null;
+  } else {
+    // Марию → Мария, Наталью → Наталья, Анну → Анна.
+    g = /[иь]ю$/.test(given) ? given.slice(0, -1) + 'я' : /[^иь]у$/.test(given) ? given.slice(0, -1) + 'а' : null;
+  }
+  return g ? `${g} ${male ?? female}` : null;
+}
+
+/** A capitalised name the directory knows once its case ending is dropped ("Роскомнадзоре" → "Роскомнадзор"), else null. */
+function orgNomRu(word: string, db: SourceDirectory): string | null {
+  if (!/^[А-ЯЁ][а-яё]{3,}$/.test(word)) return null;
+  const stem = word.replace(/(?:ом|ем|ой|е|а|у|ы|и|я|ю)$/, '');
+  for (const c of [stem, stem + 'ь', stem + 'а', stem + 'я']) if (c !== word && db.byName(c)) return c;
+  return null;
+}
+
+/**
+ * The source phrase in the nominative where a simple rule is safe: a person's name at its end stands for the phrase
+ * ("руководитель отдела Игорь Белов" → "Игорь Белов"; the label is still read from the whole phrase), a source noun
+ * from the table opens it in the nominative, a name the directory knows loses its case ending. Anything else as written.
+ */
+function nominativeRu(name: string, inCase: RuCase, db: SourceDirectory): { name: string; person: boolean } {
+  const ws = name.split(' ');
+  const last2 = ws.slice(-2);
+  // A surname alone only when no capitalised word comes before it ("по словам Фомина", not "Никиты Фомина").
+  const alone = ws.length === 1 || !/^[А-ЯЁA-Z]/.test(ws[ws.length - 2]!);
+  const person = (last2.length === 2 ? personNomRu(last2, inCase) : null) ?? (inCase !== 'nom' && alone ? personNomRu(ws.slice(-1), inCase) : null);
+  if (person && !db.byName(ws.slice(-2).join(' '))) return { name: person, person: true };
+  if (inCase === 'nom') return { name, person: false };
+  const first = NOUN_NOM_RU[ws[0]!.toLowerCase()] ?? (/^[а-яё]+ств[ае]$/.test(ws[0]!) ? ws[0]!.slice(0, -1) + 'о' : null);
+  if (first) ws[0] = first;
+  if (ws.length === 1 && !first) return { name: orgNomRu(name, db) ?? name, person: false };
+  return { name: ws.join(' '), person: false };
+}
+
+/** Reporting verbs of an outlet ("Как сообщило агентство ТАСС", "…, — передает ТАСС", "пишет Коммерсант"). */
+const RELAY_CUE_RU = /^(?:как\s+)?(?:сообщил[аио]?|сообщает|сообщают|передает|передаёт|пишет|пишут)$/i;
+
+/**
+ * left9: within one sentence, an outlet that reports relays the other sources ("Как сообщило агентство ТАСС со
+ * ссылкой на источник …": the source via ТАСС); a source cited "со ссылкой на" goes via the sentence's other source
+ * when that one is an outlet. Only sources first reported in this sentence (index `from` on) are changed.
+ */
+function relayRu(out: Attribution[], here: { at: number; cited: boolean }[], from: number): void {
+  const outlet = here.find((h) => !h.cited && out[h.at]!.sourceKind === 'outlet' && (RELAY_CUE_RU.test(out[h.at]!.cue) || here.some((o) => o.cited)));
+  if (!outlet) return;
+  for (const h of here) {
+    const a = out[h.at]!;
+    if (h.at === outlet.at || h.at < from || a.via !== null || (a.sourceKind === 'outlet' && !h.cited)) continue;
+    a.via = outlet.at;
+  }
+}
+
 export interface RuContext {
   db: SourceDirectory;
   publisher: SourceLabel | null;
@@ -113,34 +209,49 @@ export interface RuContext {
 export function findRuAttributions(sentences: Sentence[], ctx: RuContext): Attribution[] {
   const out: Attribution[] = [];
   try {
-    const seen = new Set<string>();
-    const push = (name: string | null, cue: string, sent: Sentence): void => {
-      if (!name || out.length >= LIMITS.maxAttributions) return;
+    const seen = new Map<string, number>();
+    /** The attribution's index (a name already reported keeps its first one), or -1. */
+    const push = (raw: string | null, cue: string, sent: Sentence, inCase: RuCase): number => {
+      if (!raw || out.length >= LIMITS.maxAttributions) return -1;
+      // left9: "по словам Игоря Белова" → "Игорь Белов", "В Роскомнадзоре" → "Роскомнадзор".
+      const nom = nominativeRu(raw, inCase, ctx.db);
+      const name = nom.name;
       const key = name.toLowerCase();
-      if (seen.has(key)) return;
+      const had = seen.get(key);
+      if (had !== undefined) return had;
       // The name as listed ("ТАСС", "РИА Новости"), else its first words ("ТАСС со …" is cut at the stop word).
-      const label = ctx.db.byName(name) ?? null;
-      if (ctx.publisher && label && label.id === ctx.publisher.id) return;
-      seen.add(key);
-      out.push({ source: name, sourceKind: kindRu(name, label, ctx.db), cue, sentence: sent.text, label, via: null });
+      const label = ctx.db.byName(name) ?? ctx.db.byName(raw) ?? null;
+      if (ctx.publisher && label && label.id === ctx.publisher.id) return -1;
+      seen.set(key, out.length);
+      let kind = kindRu(raw, label, ctx.db);
+      // "по словам Сидорова" → "Сидоров": a person, unless the phrase names a company they speak for.
+      if (kind === 'company' && !label && nom.person && !COMPANY.test(raw)) kind = 'person';
+      out.push({ source: name, sourceKind: kind, cue, sentence: sent.text, label, via: null });
+      return out.length - 1;
     };
     const n = Math.min(sentences.length, LIMITS.maxSentences);
     for (let si = 0; si < n; si++) {
       const sent = sentences[si]!;
       if (sent.blockKind === 'title') continue;
       const text = sent.text.slice(0, LIMITS.maxChars);
+      const here: { at: number; cited: boolean }[] = [];
+      const from = out.length;
       AFTER_RE.lastIndex = 0;
       for (let m = AFTER_RE.exec(text), g = 0; m && g < 10; m = AFTER_RE.exec(text), g++) {
-        push(phraseForward(text.slice(m.index + m[0].length)), m[0].replace(/\s+/g, ' '), sent);
+        const cue = m[0].replace(/\s+/g, ' ');
+        const at = push(phraseForward(text.slice(m.index + m[0].length)), cue, sent, caseAfterRu(cue));
+        if (at >= 0) here.push({ at, cited: /^со ссылкой на$/i.test(cue) });
       }
       VERB_RE.lastIndex = 0;
       for (let m = VERB_RE.exec(text), g = 0; m && g < 10; m = VERB_RE.exec(text), g++) {
         const left = text.slice(0, m.index);
         // "как сообщил X" was read by AFTER_RE.
         if (/(?:^|\s)как\s*$/i.test(left)) continue;
-        const name = INVERTED_LEFT.test(left) ? phraseForward(text.slice(m.index + m[0].length)) : phraseBackward(left);
-        push(name, m[0], sent);
+        const back = INVERTED_LEFT.test(left) ? null : phraseBackward(left);
+        const at = back ? push(back.name, m[0], sent, back.inCase) : push(phraseForward(text.slice(m.index + m[0].length)), m[0], sent, 'nom');
+        if (at >= 0) here.push({ at, cited: false });
       }
+      if (here.length > 1) relayRu(out, here, from);
     }
   } catch {
     return out;
