@@ -105,7 +105,7 @@ describe('Chinese cues (cues-zh.ts)', () => {
     ).toEqual([
       ['据…报道', '新华社', 'outlet', 'cn-xinhua'],
       ['称', '国家计算机病毒应急处理中心', 'government', null],
-      ['表示', '外交部发言人汪文斌', 'government', 'cn-mfa'],
+      ['表示', '汪文斌', 'government', 'cn-mfa'],
       ['在声明中称', '奇安信公司', 'company', 'cn-qianxin'],
       ['指出', '专家', 'unspecified', null],
       ['表示', '该市有关部门', 'government', null],
