@@ -56,12 +56,13 @@ export const BUDGETS: Record<string, number> = {
   // left9: blind8's English leftovers (+2.1 KB: 343.7 KB, under the unchanged English-page line) and Russian case
   // endings and relays (+3.8 KB to analyzer-intl.js: 53.3 KB) took the total to 397 KB: 398 KB since. Traditional
   // Chinese (a one-to-one character fold into the Simplified tables) and Chinese titles, citing and relays: +2.3 KB,
-  // analyzer-intl.js 55.6 KB, the total 399.3 KB: 400 KB.
+  // analyzer-intl.js 55.6 KB, the total 399.3 KB: 400 KB. Korean (cues-ko.ts: +4.5 KB, Hangul is three bytes a
+  // character in UTF-8) took analyzer-intl.js to 60.1 KB: 64 KB since, and the total 408 KB.
   'analyzer.js': 130 * 1024,
   'analyzer-attribution.js': 124 * 1024,
   'analyzer-text.js': 140 * 1024,
-  'analyzer-intl.js': 56 * 1024,
-  [ANALYZER_TOTAL]: 400 * 1024,
+  'analyzer-intl.js': 64 * 1024,
+  [ANALYZER_TOTAL]: 408 * 1024,
   [ANALYZER_ENGLISH]: 345 * 1024,
   'popup.js': 60 * 1024,
   'options.js': 60 * 1024,

@@ -24,8 +24,9 @@ export type CueLang = 'en' | 'de' | 'fr' | 'es' | 'it' | 'pt' | 'nl';
 /**
  * lang7: a page's language for the cue passes; Japanese has its own pass (cues-ja.ts, no word tables).
  * intl8: Russian and Chinese (Simplified) too, each with a pass of its own (cues-ru.ts, cues-zh.ts).
+ * left9: Korean (cues-ko.ts); Traditional Chinese is 'zh' (cues-zh.ts folds its characters).
  */
-export type PageLang = CueLang | 'ja' | 'ru' | 'zh';
+export type PageLang = CueLang | 'ja' | 'ru' | 'zh' | 'ko';
 
 export const FUNCTION_WORDS: Record<Exclude<CueLang, 'en'>, RegExp> = {
   de: /\b(?:der|die|das|und|nicht|mit|ist|des|sich|auf|eine|einer|dem|den|wurde|auch)\b/gi,
@@ -147,7 +148,7 @@ function detectCueLangOf(sentences: Sentence[]): PageLang {
 /** Choose the language from a declared BCP 47 tag first, else from the text. */
 export function cueLangOf(lang: string | null | undefined, sentences: Sentence[]): PageLang {
   const l = (lang ?? '').toLowerCase().slice(0, 2);
-  if (l === 'de' || l === 'fr' || l === 'es' || l === 'it' || l === 'pt' || l === 'nl' || l === 'ja' || l === 'ru' || l === 'zh') return l;
+  if (l === 'de' || l === 'fr' || l === 'es' || l === 'it' || l === 'pt' || l === 'nl' || l === 'ja' || l === 'ru' || l === 'zh' || l === 'ko') return l;
   return detectCueLang(sentences);
 }
 
@@ -172,10 +173,12 @@ export function looksJapanese(sample: string): boolean {
  * Japanese sample was answered before, by its kana), that make up a good share of it. Ukrainian (і, ї, є, ґ)
  * and other Cyrillic languages with those letters are not Russian: their pages keep the English pass alone.
  */
-function scriptOf(sample: string): 'ru' | 'zh' | null {
+function scriptOf(sample: string): 'ru' | 'zh' | 'ko' | null {
   let cyr = 0;
   let ukr = 0;
   let han = 0;
+  // left9: Hangul syllables (Korean).
+  let hangul = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
     if (c < 0x400) continue;
@@ -183,7 +186,9 @@ function scriptOf(sample: string): 'ru' | 'zh' | null {
       cyr++;
       if (c === 0x456 || c === 0x457 || c === 0x454 || c === 0x491 || c === 0x406 || c === 0x407 || c === 0x404 || c === 0x490) ukr++;
     } else if (c >= 0x4e00 && c <= 0x9fff) han++;
+    else if (c >= 0xac00 && c <= 0xd7a3) hangul++;
   }
+  if (hangul >= 40 && hangul >= sample.length * 0.25) return 'ko';
   if (cyr >= 40 && cyr >= sample.length * 0.3) return ukr * 50 < cyr ? 'ru' : null;
   if (han >= 40 && han >= sample.length * 0.3) return 'zh';
   return null;

@@ -7,6 +7,7 @@ import { SHORTCUTS } from './gate';
 import { findJaAttributions, findJaHedges } from './cues-ja';
 import { findRuAttributions, findRuHedges } from './cues-ru';
 import { findZhAttributions, findZhHedges } from './cues-zh';
+import { findKoAttributions, findKoHedges } from './cues-ko';
 import type { CueLang, PageLang } from './cue-lang';
 import type { IntlContext } from './intl-cues';
 
@@ -505,6 +506,7 @@ export function findIntlAttributions(sentences: Sentence[], lang: PageLang, ctx:
   if (lang === 'ja') return findJaAttributions(sentences, ctx);
   if (lang === 'ru') return findRuAttributions(sentences, ctx);
   if (lang === 'zh') return findZhAttributions(sentences, ctx);
+  if (lang === 'ko') return findKoAttributions(sentences, ctx);
   try {
     return runIntl(sentences, lang, ctx);
   } catch {
@@ -736,6 +738,7 @@ export function findIntlHedges(sentences: Sentence[], lang: PageLang): Hedge[] {
   if (lang === 'ja') return findJaHedges(sentences);
   if (lang === 'ru') return findRuHedges(sentences);
   if (lang === 'zh') return findZhHedges(sentences);
+  if (lang === 'ko') return findKoHedges(sentences);
   const out: Hedge[] = [];
   const seen = new Set<string>();
   try {
