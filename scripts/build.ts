@@ -57,12 +57,14 @@ export const BUDGETS: Record<string, number> = {
   // endings and relays (+3.8 KB to analyzer-intl.js: 53.3 KB) took the total to 397 KB: 398 KB since. Traditional
   // Chinese (a one-to-one character fold into the Simplified tables) and Chinese titles, citing and relays: +2.3 KB,
   // analyzer-intl.js 55.6 KB, the total 399.3 KB: 400 KB. Korean (cues-ko.ts: +4.5 KB, Hangul is three bytes a
-  // character in UTF-8) took analyzer-intl.js to 60.1 KB: 64 KB since, and the total 408 KB.
+  // character in UTF-8) took analyzer-intl.js to 60.1 KB: 64 KB since, and the total 408 KB. Polish (cues-pl.ts:
+  // +5.3 KB) took it to 65.5 KB: 68 KB since, the total 412 KB; its detection words and letter count cost the
+  // English page 0.7 KB (344.5 KB, under its unchanged 345 KB line, which now has 0.5 KB of room).
   'analyzer.js': 130 * 1024,
   'analyzer-attribution.js': 124 * 1024,
   'analyzer-text.js': 140 * 1024,
-  'analyzer-intl.js': 64 * 1024,
-  [ANALYZER_TOTAL]: 408 * 1024,
+  'analyzer-intl.js': 68 * 1024,
+  [ANALYZER_TOTAL]: 412 * 1024,
   [ANALYZER_ENGLISH]: 345 * 1024,
   'popup.js': 60 * 1024,
   'options.js': 60 * 1024,

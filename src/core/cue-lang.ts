@@ -24,9 +24,9 @@ export type CueLang = 'en' | 'de' | 'fr' | 'es' | 'it' | 'pt' | 'nl';
 /**
  * lang7: a page's language for the cue passes; Japanese has its own pass (cues-ja.ts, no word tables).
  * intl8: Russian and Chinese (Simplified) too, each with a pass of its own (cues-ru.ts, cues-zh.ts).
- * left9: Korean (cues-ko.ts); Traditional Chinese is 'zh' (cues-zh.ts folds its characters).
+ * left9: Korean (cues-ko.ts) and Polish (cues-pl.ts); Traditional Chinese is 'zh' (cues-zh.ts folds its characters).
  */
-export type PageLang = CueLang | 'ja' | 'ru' | 'zh' | 'ko';
+export type PageLang = CueLang | 'ja' | 'ru' | 'zh' | 'ko' | 'pl';
 
 export const FUNCTION_WORDS: Record<Exclude<CueLang, 'en'>, RegExp> = {
   de: /\b(?:der|die|das|und|nicht|mit|ist|des|sich|auf|eine|einer|dem|den|wurde|auch)\b/gi,
@@ -129,6 +129,7 @@ function detectCueLangOf(sentences: Sentence[]): PageLang {
   if (looksJapanese(sample)) return 'ja';
   const script = scriptOf(sample);
   if (script) return script;
+  if (looksPolish(sample)) return 'pl';
   const counts = countAllFunctionWords(sample);
   const en = counts.en;
   let best: CueLang = 'en';
@@ -148,8 +149,22 @@ function detectCueLangOf(sentences: Sentence[]): PageLang {
 /** Choose the language from a declared BCP 47 tag first, else from the text. */
 export function cueLangOf(lang: string | null | undefined, sentences: Sentence[]): PageLang {
   const l = (lang ?? '').toLowerCase().slice(0, 2);
-  if (l === 'de' || l === 'fr' || l === 'es' || l === 'it' || l === 'pt' || l === 'nl' || l === 'ja' || l === 'ru' || l === 'zh' || l === 'ko') return l;
+  if (l === 'de' || l === 'fr' || l === 'es' || l === 'it' || l === 'pt' || l === 'nl' || l === 'ja' || l === 'ru' || l === 'zh' || l === 'ko' || l === 'pl') return l;
   return detectCueLang(sentences);
+}
+
+/**
+ * left9: Polish by its letters: ą ę ł ś ź ż ć, which no other language this reads uses, a good share of the sample
+ * (about one character in thirty in Polish prose; an English page naming a Polish city has a handful).
+ */
+function looksPolish(sample: string): boolean {
+  let n = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    // ą ę ć ł ś ź ż and their capitals (Latin Extended-A).
+    if (c === 0x105 || c === 0x119 || c === 0x107 || c === 0x142 || c === 0x15b || c === 0x17a || c === 0x17c || c === 0x104 || c === 0x118 || c === 0x106 || c === 0x141 || c === 0x15a || c === 0x179 || c === 0x17b) n++;
+  }
+  return n >= 10 && n >= sample.length * 0.015;
 }
 
 /** Kana (hiragana and katakana) in `sample`, for the language test. */

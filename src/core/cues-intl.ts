@@ -8,6 +8,7 @@ import { findJaAttributions, findJaHedges } from './cues-ja';
 import { findRuAttributions, findRuHedges } from './cues-ru';
 import { findZhAttributions, findZhHedges } from './cues-zh';
 import { findKoAttributions, findKoHedges } from './cues-ko';
+import { findPlAttributions, findPlHedges } from './cues-pl';
 import type { CueLang, PageLang } from './cue-lang';
 import type { IntlContext } from './intl-cues';
 
@@ -507,6 +508,7 @@ export function findIntlAttributions(sentences: Sentence[], lang: PageLang, ctx:
   if (lang === 'ru') return findRuAttributions(sentences, ctx);
   if (lang === 'zh') return findZhAttributions(sentences, ctx);
   if (lang === 'ko') return findKoAttributions(sentences, ctx);
+  if (lang === 'pl') return findPlAttributions(sentences, ctx);
   try {
     return runIntl(sentences, lang, ctx);
   } catch {
@@ -739,6 +741,7 @@ export function findIntlHedges(sentences: Sentence[], lang: PageLang): Hedge[] {
   if (lang === 'ru') return findRuHedges(sentences);
   if (lang === 'zh') return findZhHedges(sentences);
   if (lang === 'ko') return findKoHedges(sentences);
+  if (lang === 'pl') return findPlHedges(sentences);
   const out: Hedge[] = [];
   const seen = new Set<string>();
   try {

@@ -77,6 +77,13 @@ cybercrime 2: cybercriminaliteit, cibercrime, crimes cibernéticos, crimini info
 cybersecurity 2: informatiebeveiliging, digitale veiligheid, segurança da informação, sicurezza delle informazioni
 ddos 3: ddos-aanval*, ataque ddos, attacco ddos
 weak 1: credenciais, credenziali, riscatto, losgeld, afpersing, wachtwoorden, senhas, criminosos
+# left9: Polish words of security stories (Polish pages get their own cue pass, cues-pl.ts).
+cyberattack 3: cyberatak*, atak hakerski, ataku hakerskiego, atakiem hakerskim
+hacking 2: haker*, włamanie do systemu, nieuprawniony dostęp, nielegalny dostęp, nielegalnego dostępu
+malware 3: złośliwe oprogramowanie, złośliwego oprogramowania
+breach 3: wyciek danych, wycieku danych
+cybersecurity 2: cyberbezpieczeńst*
+weak 1: okup, okupu, hasło, hasła
 # intl8: Russian words of security stories beside the stems above.
 hacking 2: хакерск*, хакерская группировка, хакерской группировки
 cybersecurity 2: киберугроз*, информационная безопасность
