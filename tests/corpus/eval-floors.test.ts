@@ -45,7 +45,12 @@ const FLOORS: Record<string, Floor> = {
   'tests/fixtures/blind7': { detSecurity: 24, srcF1: 0.95, hedgeRecall: 0.99, discRecall: 0.99, notesRecall: 0.97, label: 0.98, maxTraps: 0, maxDiscFpPages: 0, maxNotesFpState: 0 },
   // blind8 after fix8 (English, docs/blind8-eval.md) and intl8 (Russian, Chinese; merged after the set was written): F1 0.96,
   // hedge 1.00, disclaimers 1.00, notes 0.91, label 0.96, 24/24 (first contact: F1 0.67, 15/24 security verdicts).
-  'tests/fixtures/blind8': { detArticle: 24, detSecurity: 24, srcF1: 0.95, hedgeRecall: 0.99, discRecall: 0.99, notesRecall: 0.9, label: 0.95, maxTraps: 0, maxDiscFpPages: 0, maxNotesFpState: 0 },
+  // left9 (blind8's leftovers, Russian case endings and relays, Chinese titles and citing): F1 0.99, hedge 1.00,
+  // disclaimers 1.00, notes 1.00, label 1.00.
+  'tests/fixtures/blind8': { detArticle: 24, detSecurity: 24, srcF1: 0.98, hedgeRecall: 0.99, discRecall: 0.99, notesRecall: 0.99, label: 0.99, maxTraps: 0, maxDiscFpPages: 0, maxNotesFpState: 0 },
+  // left9: our own Traditional Chinese, Korean and Polish pages, written with the rules (a development set, not a
+  // held-out one): all at 1. They have no disclaimer, so no disclaimer floor (0 of 0 scores 0).
+  'tests/fixtures/intl9': { srcF1: 1, hedgeRecall: 1, notesRecall: 1, label: 1, maxTraps: 0, maxDiscFpPages: 0, maxNotesFpState: 0 },
 };
 
 describe.skipIf(!existsSync(SCORER))('evaluation sets stay at or above their floors', () => {
