@@ -9,6 +9,7 @@ import { extractBody } from '../../src/core/body';
 import { extractPageFacts } from '../../src/core/metadata';
 import { emptyDirectory } from '../../src/core/directory';
 import { countWords } from '../../src/core/text';
+import { readerScore, readerTexts } from '../../src/core/detect-article';
 
 function doc(html: string): Document {
   return parseHTML(html).document as unknown as Document;
@@ -80,5 +81,33 @@ describe('per-block word counts (first look → detection and report)', () => {
     expect(baseReport({ ...look, blockWords: undefined }, emptyDirectory).article.wordCount).toBe(words);
     // Counts that do not belong to these blocks are not used.
     expect(baseReport({ ...look, blockWords: [1] }, emptyDirectory).article.wordCount).toBe(words);
+  });
+});
+
+describe('readerScore reads only as much text as passing its stop takes', () => {
+  const sentence = 'The regional council said the new rules for parking near schools would take effect in the autumn term. ';
+  it('a page whose <article> holds a long text passes the stop (the article is read first, and only in part)', () => {
+    const long = sentence.repeat(60);
+    const d = doc(`<body><article><p>${long}</p><p>${long}</p></article></body>`);
+    expect(readerScore(d)).toBeGreaterThan(61);
+  });
+
+  it('a prefix that is mostly white space is read again in full', () => {
+    // 5,000 characters of white space first: the prefix read for the stop trims to almost nothing.
+    const d = doc(`<body><article>${'\n'.repeat(5_000)}<span>${sentence.repeat(40)}</span></article></body>`);
+    expect(readerScore(d)).toBeGreaterThan(61);
+  });
+
+  it('below the stop the score is the exact sum over the long paragraphs', () => {
+    const p = sentence.repeat(3).trim();
+    const d = doc(`<body><p>${p}</p><p>${p}</p><p>short one</p></body>`);
+    expect(readerScore(d)).toBeCloseTo(2 * Math.sqrt(p.length - 140), 9);
+  });
+
+  it('the texts for a page without a body are read whole (no stop)', () => {
+    const long = sentence.repeat(50).trim();
+    const d = doc(`<body><div>${long}<br><br>${long}</div></body>`);
+    const texts = readerTexts(d, 1_000_000);
+    expect(texts.join('').length).toBeGreaterThanOrEqual(2 * long.length);
   });
 });
