@@ -157,13 +157,10 @@ export function cueLangOf(lang: string | null | undefined, sentences: Sentence[]
  * left9: Polish by its letters: ą ę ł ś ź ż ć, which no other language this reads uses, a good share of the sample
  * (about one character in thirty in Polish prose; an English page naming a Polish city has a handful).
  */
+const POLISH_LETTERS = 'ąęćłśźżĄĘĆŁŚŹŻ';
 function looksPolish(sample: string): boolean {
   let n = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    // ą ę ć ł ś ź ż and their capitals (Latin Extended-A).
-    if (c === 0x105 || c === 0x119 || c === 0x107 || c === 0x142 || c === 0x15b || c === 0x17a || c === 0x17c || c === 0x104 || c === 0x118 || c === 0x106 || c === 0x141 || c === 0x15a || c === 0x179 || c === 0x17b) n++;
-  }
+  for (const ch of sample) if (POLISH_LETTERS.includes(ch)) n++;
   return n >= 10 && n >= sample.length * 0.015;
 }
 
