@@ -56,6 +56,29 @@ export interface VisitProfile {
   analysisCpuMs?: number;
   /** Thread CPU ms by step of the analysis proper (as `stepMs`). */
   cpuStepMs?: Record<string, number>;
+  /** The main-thread tasks with extension samples in them, and the median wait between one's end and the next's start (ms). */
+  tasks?: { count: number; medianGapMs: number; gapsMs: number };
+}
+
+/**
+ * The tasks that hold extension samples, and the gaps between them: the forced analysis runs one step per idle
+ * callback, so most of its wall time is the wait for the next idle period, not work.
+ */
+export function taskGaps(samples: readonly TimedSample[], tasks: readonly TraceTask[]): { count: number; medianGapMs: number; gapsMs: number } {
+  const sorted = [...tasks].sort((a, b) => a.ts - b.ts);
+  const ext: TraceTask[] = [];
+  let j = 0;
+  for (const t of sorted) {
+    while (j < samples.length && samples[j]!.t < t.ts) j++;
+    for (let i = j; i < samples.length && samples[i]!.t < t.ts + t.dur; i++) {
+      if (samples[i]!.cat !== null) {
+        ext.push(t);
+        break;
+      }
+    }
+  }
+  const gaps = ext.slice(1).map((t, i) => (t.ts - (ext[i]!.ts + ext[i]!.dur)) / 1000);
+  return { count: ext.length, medianGapMs: summarize(gaps).median, gapsMs: gaps.reduce((a, b) => a + b, 0) };
 }
 
 /**
@@ -257,6 +280,8 @@ export interface BandSummary {
   /** The steps in thread CPU, mean ms per visit with a trace. */
   cpuSteps: { step: string; ms: number }[];
   self: { frame: string; ms: number }[];
+  /** Per analysis: how many tasks held extension work, the median gap between them and the gaps' sum (ms). */
+  tasks: { count: Summary; medianGapMs: Summary; gapsMs: Summary };
   /** The analysis proper in thread CPU, split by whether the request loaded the analyzer (`loadedDuring`) or the automatic run had. */
   byLoad: { loadedByRequest: Summary; loadedBefore: Summary };
   /** The second, warm analysis of each visit (`--again`), in thread CPU and sampled ms. */
@@ -299,6 +324,11 @@ export function summarizeBand(visits: readonly BandVisit[], top = 15): BandSumma
     steps: mean((p) => p.stepMs).map(({ key, ms }) => ({ step: key, ms })),
     cpuSteps: mean((p) => p.cpuStepMs ?? {}, cpu).map(({ key, ms }) => ({ step: key, ms })),
     self: mean((p) => p.selfMs).map(({ key, ms }) => ({ frame: key, ms })),
+    tasks: {
+      count: summarize(cpu.flatMap((p) => (p.tasks ? [p.tasks.count] : []))),
+      medianGapMs: summarize(cpu.flatMap((p) => (p.tasks ? [p.tasks.medianGapMs] : []))),
+      gapsMs: summarize(cpu.flatMap((p) => (p.tasks ? [p.tasks.gapsMs] : []))),
+    },
     byLoad: { loadedByRequest: summarize(cpu.filter(loadedDuring).map((p) => p.analysisCpuMs!)), loadedBefore: summarize(cpu.filter((p) => !loadedDuring(p)).map((p) => p.analysisCpuMs!)) },
     ...(ok.some((v) => v.again)
       ? { again: { analysisCpuMs: summarize(ok.flatMap((v) => (v.again?.analysisCpuMs !== undefined ? [v.again.analysisCpuMs] : []))), analysisMs: summarize(ok.flatMap((v) => (v.again ? [v.again.analysisMs] : []))) } }

@@ -17,7 +17,7 @@ import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BAND_HI, BAND_LO, classifyProfile, inBand, summarizeBand, threadCpu, threadCpuBySteps, type BandSummary, type BandVisit, type FrameResolver, type VisitProfile, type TimedSample, type TraceTask } from './band';
+import { BAND_HI, BAND_LO, classifyProfile, inBand, summarizeBand, taskGaps, threadCpu, threadCpuBySteps, type BandSummary, type BandVisit, type FrameResolver, type VisitProfile, type TimedSample, type TraceTask } from './band';
 import { CHROMIUM_PATH, matchedHosts, type CpuProfile, type TraceEvent } from './browser';
 import { resolver, type Resolver, type SourceMapV3 } from './source-map';
 import { summarize, type Summary } from './stats';
@@ -208,7 +208,7 @@ export async function runBand(
           const tasks = traced ? mainThreadTasks(trace, timeline) : null;
           if (tasks) {
             const cpu = threadCpu(timeline, tasks);
-            Object.assign(profile, { cpuMs: cpu, analysisCpuMs: cpu.firstLook + cpu.analysis + cpu.steps, cpuStepMs: threadCpuBySteps(timeline, tasks) });
+            Object.assign(profile, { cpuMs: cpu, analysisCpuMs: cpu.firstLook + cpu.analysis + cpu.steps, cpuStepMs: threadCpuBySteps(timeline, tasks), tasks: taskGaps(timeline, tasks) });
           }
           if (process.env.CREDENCE_BAND_DUMP) (await import('node:fs')).writeFileSync(`${process.env.CREDENCE_BAND_DUMP}-${dump}.json`, JSON.stringify({ trace, profile: prof.profile }));
         }
@@ -281,8 +281,9 @@ export function formatBand(b: BandResult, nodeBench?: { pages: number; fullMs: S
   if (s.again) out.push(`  the same request again in the same page world (warm; --again): thread CPU ${mp(s.again.analysisCpuMs)}`);
   out.push(
     `  not counted above (thread CPU medians): analyzer scripts' top-level evaluation ${f(s.cpuMs.evaluate.median)} ms, source directory ${f(s.cpuMs.directory.median)} ms, ` +
-      `content-script glue ${f(s.cpuMs.glue.median)} ms, other work in the same tasks (script compile, scheduling) ${f(s.cpuMs.other.median)} ms; request → answer wall ${f(s.wallMs.median)} ms (idle-callback gaps included)`,
+      `content-script glue ${f(s.cpuMs.glue.median)} ms, other renderer main-thread work meanwhile (the analyzer scripts' compile, the page's own tasks) ${f(s.cpuMs.other.median)} ms; request → answer wall ${f(s.wallMs.median)} ms (idle-callback gaps included)`,
   );
+  out.push(`  tasks with extension work per request: median ${f(s.tasks.count.median)}; the median wait between two of them ${f(s.tasks.medianGapMs.median)} ms, ${f(s.tasks.gapsMs.median)} ms of waits per request (one step per idle period)`);
   if (s.ms.steps.max > 0) out.push(`  unresolved stage steps (no source map), sampled: ${mp(s.ms.steps)}`);
   if (b.node) out.push(`  Node, the same pages (linkedom, warm JIT; firstLook + analyzeFrom after parse, per-page medians): wall ${mp(b.node.wallMs)}; CPU median ${f(b.node.cpuMs.median)} ms`);
   if (nodeBench?.pages) out.push(`  Node bench line (corpus pages of the band: quick look + full analysis after parse): median ${f(nodeBench.fullMs.median)} ms (p95 ${f(nodeBench.fullMs.p95)}; CPU ${f(nodeBench.cpuFullMs.median)})`);

@@ -5,7 +5,7 @@
  */
 import * as esbuild from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { BAND_HI, BAND_LO, classifyProfile, inBand, summarizeBand, threadCpu, threadCpuBySteps, type BandVisit, type FrameResolver, type TimedSample, type VisitProfile } from '../../scripts/bench/band';
+import { BAND_HI, BAND_LO, classifyProfile, inBand, summarizeBand, taskGaps, threadCpu, threadCpuBySteps, type BandVisit, type FrameResolver, type TimedSample, type VisitProfile } from '../../scripts/bench/band';
 import { mainThreadCpu } from '../../scripts/bench/browser-band';
 import type { CpuProfile, TraceEvent } from '../../scripts/bench/browser';
 import { decodeMappings, resolver, type SourceMapV3 } from '../../scripts/bench/source-map';
@@ -161,6 +161,18 @@ describe('thread CPU shared out by samples', () => {
     expect(cpu.analysis).toBeCloseTo(0.5, 10); // the sample at 1500 is between tasks
     const steps = threadCpuBySteps([{ ...s(100, 'firstLook'), step: 'a' }, { ...s(200, 'firstLook'), step: 'b' }, s(300, 'glue'), { ...s(2100, 'analysis'), step: 'a' }], tasks);
     expect(steps).toEqual({ a: 400 / 3 / 1000 + 0.5, b: 400 / 3 / 1000 });
+  });
+
+  it('counts the tasks that hold extension samples and the waits between them', () => {
+    const tasks = [
+      { ts: 0, dur: 1000, tdur: 900 },
+      { ts: 3000, dur: 1000, tdur: 900 }, // the page's own: no extension sample
+      { ts: 11_000, dur: 2000, tdur: 900 },
+      { ts: 53_000, dur: 1000, tdur: 900 },
+    ];
+    const g = taskGaps([s(100, 'analysis'), s(3100, null), s(11_500, 'glue'), s(53_100, 'firstLook'), s(60_000, 'analysis')], tasks);
+    expect(g).toEqual({ count: 3, medianGapMs: 25, gapsMs: 50 }); // 10 and 40 ms
+    expect(taskGaps([s(3100, null)], tasks)).toMatchObject({ count: 0, gapsMs: 0 });
   });
 
   it('takes the renderer thread whose tasks hold the extension samples, outermost tasks only', () => {
