@@ -149,13 +149,20 @@ const CJK_CHAR_RE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
 export function detectSecurity(facts: PageFacts, body: ArticleBody, url: string | null, db: SourceDirectory, subtitle: string | null = null): SecurityVerdict {
   const title = facts.meta.title ?? '';
-  const blocks = body.blocks.filter((b) => b.kind !== 'title' && b.kind !== 'caption');
+  // Captions are no body text, except in a photo story whose captions outweigh its paragraphs (blind9: a gallery).
+  let captionChars = 0;
+  let textChars = 0;
+  for (const b of body.blocks) {
+    if (b.kind === 'caption') captionChars += b.text.length;
+    else if (b.kind !== 'title') textChars += b.text.length;
+  }
+  const blocks = body.blocks.filter((b) => b.kind !== 'title' && (b.kind !== 'caption' || captionChars > textChars));
   // Lead: the standfirst/description and the first two substantial paragraphs (a note about the piece is not one).
   const leadParts: string[] = [];
   let idx = 0;
   for (; idx < blocks.length && leadParts.length < 2; idx++) {
     const b = blocks[idx]!;
-    if (b.kind === 'paragraph' && isLeadLength(b.text) && !(leadParts.length === 0 && isLeadNote(b.text))) leadParts.push(b.text);
+    if ((b.kind === 'paragraph' || b.kind === 'caption') && isLeadLength(b.text) && !(leadParts.length === 0 && isLeadNote(b.text))) leadParts.push(b.text);
   }
   const description = facts.description ?? subtitle ?? '';
   const leadText = [description, ...leadParts].join(' \n ');
