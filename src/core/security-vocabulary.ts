@@ -94,10 +94,12 @@ malware 3: information stealer*, information-stealing malware
 cybersecurity 2: internet-facing, factory password*, default login*, default credential*, two-factor authentication, multi-factor authentication, password reuse, reused password*, postinstall script*, install script*
 phishing 2: fake bank text*, fake bank email*, scam text*, fake text message*, bank impersonation, impersonation scam*, fake login page*
 breach 2: misconfigured cloud bucket*, misconfigured bucket*, misconfigured storage bucket*, exposed bucket*, unsecured bucket*, exposed storage bucket*, exposed cloud storage, misconfigured cloud storage, publicly accessible bucket*
-# blind9: a kiosk story's "malicious program" and its ransom question; a Portuguese story's leak verb and security expert.
+# blind9: a kiosk story's "malicious program" and its ransom question; a Portuguese story's leak verb and security expert;
+# a telecom intrusion blamed on an "espionage group".
 malware 3: malicious program, malicious programs, programa malicioso, programas maliciosos
 ransomware 2: ransom was demanded, ransom had been demanded, ransom has been demanded, demanded a ransom, demanding a ransom, resgate em criptomoedas, riscatto in criptovalut*
 breach 2: vazado, vazados, vazada, vazadas
+espionage 2: espionage group*, espionage crew*, espionage actor*
 cybersecurity 2: especialista em segurança, especialistas em segurança, especialista em cibersegurança, especialistas em cibersegurança, esperto di sicurezza informatica, esperti di sicurezza informatica, esperta di sicurezza informatica
 `;
 

@@ -37,11 +37,13 @@ describe('vocabulary (fix9)', () => {
     expect(strong('It was not clear whether a ransom had been demanded.')).toEqual(['ransomware']);
     expect(strong('Dados de servidores podem ter vazado.')).toEqual(['breach']);
     expect(strong('Segundo o especialista em segurança, o servidor estava desatualizado.')).toEqual(['cybersecurity']);
+    expect(strong('Investigators blamed a China-linked espionage group.')).toEqual(['espionage']);
   });
   it('leaves a ransom question, programs and leaks of other kinds alone', () => {
     expect(strong('The kidnappers never asked for a ransom.')).toEqual([]);
     expect(strong('The television program was malicious gossip.')).toEqual([]);
     expect(strong('O cano vazou durante a noite.')).toEqual([]);
+    expect(strong('The group of friends spent the weekend espionage-free at the lake.')).toEqual([]);
   });
 });
 
