@@ -434,6 +434,12 @@ for (const [w, alt] of Object.entries(NEEDS_ALT_FIX3)) {
   const first = NEEDS_OBJECT[w];
   NEEDS_OBJECT[w] = first ? new RegExp(`(?:${first.source})|(?:${alt.source})`, first.flags) : alt;
 }
+/**
+ * fix9: "She previously wrote a technology column for X", "wrote two books about …": authorship, not a statement (an
+ * author bio under a column named its writer as a source). Any other object or none ("wrote that …", "the researchers wrote.") is one.
+ */
+const WROTE_WORK_FIX9 = /^(?!\s+(?:(?:a|an|the|his|her|their|its|two|three|several|many)\s+)(?:[\w-]+\s+){0,2}(?:columns?|books?|novels?|biography|biographies|memoirs?|history|histories|textbooks?|thesis|theses|dissertations?|songs?|scripts?|screenplays?|plays?|poems?|series|newsletters?)\b)/i;
+for (const w of ['wrote', 'writes', 'write']) NEEDS_OBJECT[w] ??= WROTE_WORK_FIX9;
 /** NEEDS_OBJECT as a map: a lookup of a verb without an entry (most cues) does not walk the object's prototype. */
 const NEEDS_OBJECT_OF = new Map<string, RegExp>(Object.entries(NEEDS_OBJECT));
 /** "Cybersecurity experts say groups tied to the army have …": a subject of up to eight words before the clause's verb. */
@@ -1585,6 +1591,7 @@ function classifyOf(np: string): Candidate | null {
   if ((ANON_GATE_RE.test(s) && ANON_PHRASE.test(' ' + s)) || /\b(?:unnamed|anonymous|unidentified)\b/i.test(s) || /familiar with|declined to be named|condition of anonymity|not authori[sz]ed to/i.test(s)) return { source: s, kind: 'anonymous' };
   if (/^(?:(?:some|many|several|other|most|a few)\s+)?(?:analysts|experts|researchers|observers|commentators|users|specialists) (?:on|in)\s/i.test(s)) return { source: s, kind: 'unspecified' };
   const ws = words(s);
+  if (countedPeopleFix9(ws)) return { source: s.replace(/^(?:The|the)\s+/, ''), kind: 'anonymous' };
   const head = ws[ws.length - 1]!.toLowerCase().replace(/[’']s$/, '');
   // Possessive owner of a document: "Mandiant's report", "the Apache project's advisory".
   // redos-ok: applied only to a subject phrase of at most 200 chars (checked on this line)
@@ -1625,6 +1632,17 @@ function classifyOf(np: string): Candidate | null {
   if (TIME_WORD.test(head) && ws.length <= 2) return null;
   if (lw.length > 140) return null;
   return { source: s, kind: null };
+}
+
+/**
+ * blind9: a counted group of people the story does not name ("two store managers", "Two former Veltro engineers", "three
+ * employees") are individuals kept unnamed: anonymous, where the bare plural ("engineers say", "employees") is vague.
+ */
+const COUNT_WORD_FIX9 = /^(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})$/i;
+const PEOPLE_HEAD_FIX9 = /^(?:people|members|workers|employees|executives|staffers|officials|officers|managers|engineers|developers|technicians|nurses|doctors|pilots|residents|witnesses|customers|users|analysts|researchers|investigators|contractors|insiders|diplomats|aides|teachers|students|parents|guards|soldiers|agents|lawyers)$/i;
+function countedPeopleFix9(ws: string[]): boolean {
+  if (ws.length < 2 || ws.length > 5 || !COUNT_WORD_FIX9.test(ws[0]!)) return false;
+  return PEOPLE_HEAD_FIX9.test(ws[ws.length - 1]!);
 }
 
 interface Mention {

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { findAcronyms } from '../../src/core/acronyms';
+import { findAttributions } from '../../src/core/attribution';
+import { splitSentences } from '../../src/core/sentences';
+import { bundledDirectory } from '../../src/sources/index';
+
+// Sentences written for these tests; the kinds of wording come from the ninth held-out set's misses (docs/blind9-eval.md).
+const db = bundledDirectory();
+function run(text: string, siteName: string | null = null) {
+  const sentences = splitSentences(text.split('\n').map((t) => ({ kind: 'paragraph' as const, text: t, links: [] })));
+  return findAttributions(sentences, { db, acronyms: findAcronyms(sentences), publisher: null, siteName });
+}
+const sources = (text: string, siteName: string | null = null) => run(text, siteName).map((a) => a.source);
+const kinds = (text: string) => run(text).map((a) => a.sourceKind);
+
+describe('attribution (fix9)', () => {
+  it('a counted group of unnamed people is an anonymous source', () => {
+    expect(run('The vouchers were resold online, according to two shop managers who asked not to be named.').map((a) => [a.source, a.sourceKind])).toEqual([['two shop managers', 'anonymous']]);
+    expect(kinds('Three former Acme engineers said the recall was delayed.')).toEqual(['anonymous']);
+    expect(kinds('Two employees said the update was delayed.')).toEqual(['anonymous']);
+  });
+  it('but a bare plural or a counted group of bodies stays vague', () => {
+    expect(kinds('Engineers say the update was delayed.')).toEqual(['unspecified']);
+    expect(kinds('Two companies said the update was delayed.')).toEqual(['unspecified']);
+  });
+  it("a writer's column or book in a bio is no statement", () => {
+    expect(sources('Ruth Amara is a former security officer. She previously wrote a technology column for a weekly.')).toEqual([]);
+    expect(sources('He wrote two books about the hacking scene.')).toEqual([]);
+  });
+  it('but what someone wrote that, or wrote in a post, is', () => {
+    expect(sources('Ruth Amara is a former security officer. She wrote that hospitals must test their backups.')).toEqual(['Ruth Amara']);
+    expect(sources('“The gang rents its encryptor,” the researchers wrote.')).toEqual(['researchers']);
+    expect(sources('Maria Lund wrote a blog post saying the flaw was fixed.')).toContain('Maria Lund');
+  });
+});
