@@ -1645,6 +1645,30 @@ function countedPeopleFix9(ws: string[]): boolean {
   return PEOPLE_HEAD_FIX9.test(ws[ws.length - 1]!);
 }
 
+/**
+ * fix9: a subject "X and Y" whose parts are states, at the end of a longer comma list: the group noun before the list
+ * ("Cybersecurity agencies from …") when there is one (its phrase), null (no source) when there is none, undefined
+ * when the subject is no such list tail.
+ */
+const GROUP_BEFORE_LIST_FIX9 = /\b(?:agencies|officials|authorities|governments|ministers|diplomats|prosecutors|investigators|regulators) (?:from|of|in) /gi;
+function stateListTailFix9(leftTrim: string, np: string): string | null | undefined {
+  const and = np.indexOf(' and ');
+  if (and <= 0 || !isStateName(np.slice(0, and).trim().replace(/^the\s+/i, '')) || !isStateName(np.slice(and + 5).trim().replace(/^the\s+/i, ''))) return undefined;
+  // The list may be followed by a time phrase before the verb ("… and New Zealand on Thursday accused").
+  const at = leftTrim.lastIndexOf(np);
+  if (at < 0 || leftTrim.length - at - np.length > 30 || leftTrim.slice(at + np.length).includes(',')) return undefined;
+  const before = leftTrim.slice(Math.max(0, at - 200), at);
+  if (!/,\s*$/.test(before)) return undefined;
+  let group: RegExpExecArray | null = null;
+  for (const m of before.matchAll(GROUP_BEFORE_LIST_FIX9)) group = m;
+  if (!group) return null;
+  // The group noun with at most two words before it in its clause ("Cybersecurity and intelligence agencies").
+  const lead = before.slice(0, group.index).split(/[,;:(]/).pop()!.trim().split(/\s+/).filter(Boolean).slice(-3);
+  const head = group[0].trim().split(' ')[0]!;
+  const words = lead.length && /^(?:the|a|an|and)$/i.test(lead[0]!) ? lead.slice(1) : lead;
+  return [...words.filter((w) => /^[\p{L}-]+$/u.test(w)), head].join(' ');
+}
+
 interface Mention {
   name: string;
   kind: SourceKind;
@@ -2689,7 +2713,15 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       const org = subj.appositive ? orgInAppositive(subj.appositive) : null;
       const govVoice = !!subj.appositive && GOV_TITLES.test(subj.appositive) && GOV_WORDS.test(subj.appositive);
       // Coordinated organisations: "The European Union and NATO issued statements", "the FBI and the Cybersecurity … Agency said".
-      const coord = db.byName(subj.np) ? null : splitCoordinated(subj.np, (x) => !!db.byName(x));
+      // fix9: the last items of a list of states after a group ("agencies from the United States, …, Australia and New
+      // Zealand said"): the group speaks, not the places.
+      const stateList = stateListTailFix9(leftTrim, subj.np);
+      if (stateList === null) continue;
+      if (stateList) {
+        add({ source: stateList, kind: 'government' }, cueRaw, si, at);
+        continue;
+      }
+      const coord = db.byName(subj.np) ? null : splitCoordinated(subj.np, (x) => !!db.byName(x) || isStateName(x.replace(/^the\s+/i, '')));
       if (coord) {
         // A third item before a comma: "the FBI, ODNI and CISA said".
         const lead = leftTrim.endsWith(subj.np) ? leftTrim.slice(Math.max(0, leftTrim.length - subj.np.length - 60), leftTrim.length - subj.np.length) : '';

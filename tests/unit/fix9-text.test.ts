@@ -32,4 +32,17 @@ describe('attribution (fix9)', () => {
     expect(sources('“The gang rents its encryptor,” the researchers wrote.')).toEqual(['researchers']);
     expect(sources('Maria Lund wrote a blog post saying the flaw was fixed.')).toContain('Maria Lund');
   });
+  it('states coordinated as the subject are two governments', () => {
+    expect(run('Latvia and Estonia confirmed intrusions at grid companies.').map((a) => [a.source, a.sourceKind])).toEqual([
+      ['Latvia', 'government'],
+      ['Estonia', 'government'],
+    ]);
+    expect(sources('Britain and the United States said the hackers had broken in.')).toEqual(['Britain', 'United States']);
+  });
+  it('the tail of a list of states after a group names the group, not the places', () => {
+    expect(sources('Cyber agencies from the United States, the United Kingdom, Canada, Australia and New Zealand said on Friday that the intruders had left.')).toEqual(['Cyber agencies']);
+    // A list of places after people who speak for no state: no source.
+    expect(sources('Visitors from Spain, Italy, France and Germany said the show was great.')).toEqual([]);
+  });
 });
+
