@@ -419,6 +419,8 @@ const CORRECTION_LINE = /^\s*[[(]?\s*(?:correction|clarification|editor[’']?s 
 /** Objects for the verbs of VERBS_FIX3 (a verb that already has a test above keeps it): a clause or what is suspected, never "suspected of". */
 const CLAUSE_FIX3 = /^\s+(?:that|the|a|an|it|its|their|they|he|she|this|these|those|[A-Z])/;
 for (const [w, re] of [['suspect', CLAUSE_FIX3], ['suspects', CLAUSE_FIX3], ['suspected', CLAUSE_FIX3], ['show', CLAUSE_FIX3], ['caution', /^\s+(?:that|against)\b/], ['cautions', /^\s+(?:that|against)\b/]] as const) NEEDS_OBJECT[w] ??= re;
+// fix9: "Meridale faces three class actions, court records show.": "show" closing the sentence after the clause it backs.
+NEEDS_OBJECT['show'] = new RegExp(`(?:${CLAUSE_FIX3.source})|^\\s*[.;]?\\s*$`);
 /**
  * Second readings that also make a statement when the first object test fails:
  * "described similar lures in a 2024 report", "has called similar accusations
@@ -1669,6 +1671,13 @@ function stateListTailFix9(leftTrim: string, np: string): string | null | undefi
   return [...words.filter((w) => /^[\p{L}-]+$/u.test(w)), head].join(' ');
 }
 
+/** fix9: "…, court records show." — documents (a plural document head) closing the sentence after the clause they back. */
+function showAfterClauseFix9(left: string, right: string): boolean {
+  if (!/^[.!?]?[”"]?$/.test(right.trim())) return false;
+  const m = /,\s+((?:[\w’'.-]+\s+){0,3})([\w’'.-]+)\s*$/.exec(left.slice(-80));
+  return !!m && DOC_HEADS.test(m[2]!.toLowerCase());
+}
+
 interface Mention {
   name: string;
   kind: SourceKind;
@@ -2572,7 +2581,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       if (CUE_WORDS_4.has(cue) && /^\s+[\d$€£¥%+-]/.test(right)) continue;
       // "notes", "states", "claims", "reports" are nouns unless a clause follows.
       // Base forms that double as nouns ("the Global Times report, …") need a clause after them, not a comma.
-      const sayAside = (cue === 'say' && SAY_CLAUSE_FIX3.test(right)) || (cue === 'say' && sayAfterPluralFix8(left, right)) || (cue === 'say' && (/^\s*,\s+(?:the|a|an|he|she|it|they|we|that|[A-Z])/.test(right) || (/^[.!?]?[”"]?$/.test(right.trim()) && /,\s+(?:[\w’'.-]+\s+){0,3}[\w’'.-]+\s*$/.test(left))));
+      const sayAside = (cue === 'say' && SAY_CLAUSE_FIX3.test(right)) || (cue === 'say' && sayAfterPluralFix8(left, right)) || (cue === 'say' && (/^\s*,\s+(?:the|a|an|he|she|it|they|we|that|[A-Z])/.test(right) || (/^[.!?]?[”"]?$/.test(right.trim()) && /,\s+(?:[\w’'.-]+\s+){0,3}[\w’'.-]+\s*$/.test(left)))) || (cue === 'show' && showAfterClauseFix9(left, right));
       if (!sayAside && CUE_WORDS_5.has(cue) && !/^\s*(?:that\b|it\b|its\b|his\b|her\b|their\b|our\b|the\b|a\b|an\b|this\b|these\b|he\b|she\b|they\b|there\b|we\b|[“"]|[A-Z]|(?:[\w’'-]+\s+){1,4}(?:is|was|were|are|has|have|had|will|would|could|may|might|should|can|must|did|does|do)\b)/.test(right)) continue;
       // "selling what he claims are records": a verb after "what he/she", whatever follows.
       const whatClaims = CUE_WORDS_6.has(cue) && /\bwhat\s+(?:he|she)\s*$/i.test(left);

@@ -44,5 +44,15 @@ describe('attribution (fix9)', () => {
     // A list of places after people who speak for no state: no source.
     expect(sources('Visitors from Spain, Italy, France and Germany said the show was great.')).toEqual([]);
   });
+  it('"…, court records show." closing a sentence is the documents', () => {
+    expect(run('The clinic faces three lawsuits, court records show.').map((a) => [a.source, a.sourceKind])).toEqual([['court records', 'document']]);
+    // A plural that is no document, or "show" with nothing before it, stays no source.
+    expect(sources('The team won the cup, the fans show.')).toEqual([]);
+    expect(sources('The photos show.')).toEqual([]);
+  });
+  it('insurers, banks and lenders speak as a vague group', () => {
+    expect(run('Some insurers privately say they will stop covering ransoms.').map((a) => [a.source, a.sourceKind])).toEqual([['Some insurers', 'unspecified']]);
+    expect(sources('Some banks were hit by the outage.')).toEqual([]);
+  });
 });
 
