@@ -46,6 +46,9 @@ const FLOORS: Record<string, Floor> = {
   // blind8 after fix8 (English, docs/blind8-eval.md) and intl8 (Russian, Chinese; merged after the set was written): F1 0.96,
   // hedge 1.00, disclaimers 1.00, notes 0.91, label 0.96, 24/24 (first contact: F1 0.67, 15/24 security verdicts).
   'tests/fixtures/blind8': { detArticle: 24, detSecurity: 24, srcF1: 0.95, hedgeRecall: 0.99, discRecall: 0.99, notesRecall: 0.9, label: 0.95, maxTraps: 0, maxDiscFpPages: 0, maxNotesFpState: 0 },
+  // blind9 after fix9 (docs/blind9-eval.md): F1 0.938, hedge 1.00, disclaimers 1.00, notes 0.974, label 1.00, 24/24
+  // (first contact: F1 0.74, 19/24 security verdicts, disclaimers 0.43).
+  'tests/fixtures/blind9': { detArticle: 24, detSecurity: 24, srcF1: 0.93, hedgeRecall: 0.99, discRecall: 0.99, notesRecall: 0.97, label: 0.99, maxTraps: 0, maxDiscFpPages: 0, maxNotesFpState: 0 },
 };
 
 describe.skipIf(!existsSync(SCORER))('evaluation sets stay at or above their floors', () => {
