@@ -11,7 +11,9 @@
  * - `--scaling`: synthetic articles 10 KB → 5 MB, cost per KB and growth;
  * - CLI throughput in pages per second (`--no-cli` skips it);
  * - `--browser`: real Chromium with the built extension (dist/chrome):
- *   long tasks and heap growth with and without it.
+ *   long tasks and heap growth with and without it, and the 200 KB band
+ *   (bench/browser-band.ts: the forced analysis of each page of 150–250 KB
+ *   in thread CPU, beside the Node figure of the same band).
  * Ratios are the figures that count on a shared machine; ms are context.
  */
 import { readFile, stat, writeFile } from 'node:fs/promises';
@@ -361,6 +363,13 @@ async function main(): Promise<number> {
     const b = await import('./bench/browser');
     formatBrowser = b.formatBrowser as (x: unknown) => string[] | null;
     browser = await b.runBrowser(ROOT, files);
+    // The 200 KB band in Chromium, beside the Node figure of the same band (corpus.band200K): Node's own figure
+    // for the band pages is already in this run, so the band mode does not measure it again.
+    const { runBand, formatBand } = await import('./bench/browser-band');
+    const band = await runBand(ROOT, files, { rounds: args.quick ? 1 : 2, node: false, log });
+    result.browserBand = band;
+    const prev = formatBrowser;
+    formatBrowser = (x) => [...(prev(x) ?? []), '', ...formatBand(band, corpus?.band200K ?? null)];
   }
   result.browser = browser;
   if (args.json) process.stdout.write(JSON.stringify(result, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v)) + '\n');

@@ -128,6 +128,8 @@ const OBSERVE = `(() => {
 })();`;
 
 export interface CpuProfile {
+  /** µs on the browser's trace clock (CDP Profiler.Profile). */
+  startTime?: number;
   nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber?: number; columnNumber?: number }; children?: number[] }[];
   samples: number[];
   timeDeltas: number[];
@@ -566,11 +568,20 @@ export function formatBrowser(x: unknown): string[] {
  * `npx tsx scripts/bench/browser.ts [--rounds N] [--host-only] [--ext DIR] [--json] [PAGE|DIR]...`: only the browser part, on the
  * largest of the given pages (default: the fixtures), without the corpus and CLI runs of `npm run bench`. `--ext`: the
  * built extension to load (default dist/chrome), e.g. a copy of another tree's build for a before/after.
+ * `--band [--no-node] [--again]`: instead, the 200 KB band (browser-band.ts) on the given pages of 150–250 KB and
+ * the synthetic 200 KB article, `--rounds` times each, beside Node's figure for the same pages (unless `--no-node`);
+ * `--again` asks for a second analysis on each page load (warm: how much of the first is cold cost); `--out FILE`
+ * also writes the JSON; `--src TREE`: the source tree the `--ext` build came from (for its source maps).
  */
 async function mainBrowserOnly(argv: string[]): Promise<number> {
   let rounds = 3;
   let json = false;
   let hostOnly = false;
+  let band = false;
+  let node = true;
+  let again = false;
+  let outFile: string | undefined;
+  let srcRoot: string | undefined;
   let extDir: string | undefined;
   const inputs: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -579,11 +590,23 @@ async function mainBrowserOnly(argv: string[]): Promise<number> {
     else if (x === '--host-only') hostOnly = true;
     else if (x === '--ext') extDir = argv[++i];
     else if (x === '--json') json = true;
+    else if (x === '--band') band = true;
+    else if (x === '--no-node') node = false;
+    else if (x === '--again') again = true;
+    else if (x === '--out') outFile = argv[++i];
+    else if (x === '--src') srcRoot = argv[++i];
     else inputs.push(x);
   }
   const { htmlFiles } = await import('./corpus');
   const files: string[] = [];
   for (const p of inputs) files.push(...((await stat(p)).isDirectory() ? await htmlFiles(p) : [path.resolve(p)]));
+  if (band) {
+    const { runBand, formatBand } = await import('./browser-band');
+    const res = await runBand(process.cwd(), files, { rounds, node, again, ...(extDir ? { extDir } : {}), ...(srcRoot ? { srcRoot } : {}) });
+    process.stdout.write(json ? JSON.stringify(res, null, 2) + '\n' : formatBand(res).join('\n') + '\n');
+    if (outFile) (await import('node:fs')).writeFileSync(outFile, JSON.stringify(res, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2) + '\n');
+    return 0;
+  }
   const res = await runBrowser(process.cwd(), files, { rounds, matchedHostOnly: hostOnly, ...(extDir ? { extDir } : {}) });
   process.stdout.write(json ? JSON.stringify(res, null, 2) + '\n' : formatBrowser(res).join('\n') + '\n');
   return 0;

@@ -419,6 +419,8 @@ const CORRECTION_LINE = /^\s*[[(]?\s*(?:correction|clarification|editor[’']?s 
 /** Objects for the verbs of VERBS_FIX3 (a verb that already has a test above keeps it): a clause or what is suspected, never "suspected of". */
 const CLAUSE_FIX3 = /^\s+(?:that|the|a|an|it|its|their|they|he|she|this|these|those|[A-Z])/;
 for (const [w, re] of [['suspect', CLAUSE_FIX3], ['suspects', CLAUSE_FIX3], ['suspected', CLAUSE_FIX3], ['show', CLAUSE_FIX3], ['caution', /^\s+(?:that|against)\b/], ['cautions', /^\s+(?:that|against)\b/]] as const) NEEDS_OBJECT[w] ??= re;
+// fix9: "Meridale faces three class actions, court records show.": "show" closing the sentence after the clause it backs.
+NEEDS_OBJECT['show'] = new RegExp(`(?:${CLAUSE_FIX3.source})|^\\s*[.;]?\\s*$`);
 /**
  * Second readings that also make a statement when the first object test fails:
  * "described similar lures in a 2024 report", "has called similar accusations
@@ -434,6 +436,12 @@ for (const [w, alt] of Object.entries(NEEDS_ALT_FIX3)) {
   const first = NEEDS_OBJECT[w];
   NEEDS_OBJECT[w] = first ? new RegExp(`(?:${first.source})|(?:${alt.source})`, first.flags) : alt;
 }
+/**
+ * fix9: "She previously wrote a technology column for X", "wrote two books about …": authorship, not a statement (an
+ * author bio under a column named its writer as a source). Any other object or none ("wrote that …", "the researchers wrote.") is one.
+ */
+const WROTE_WORK_FIX9 = /^(?!\s+(?:(?:a|an|the|his|her|their|its|two|three|several|many)\s+)(?:[\w-]+\s+){0,2}(?:columns?|books?|novels?|biography|biographies|memoirs?|history|histories|textbooks?|thesis|theses|dissertations?|songs?|scripts?|screenplays?|plays?|poems?|series|newsletters?)\b)/i;
+for (const w of ['wrote', 'writes', 'write']) NEEDS_OBJECT[w] ??= WROTE_WORK_FIX9;
 /** NEEDS_OBJECT as a map: a lookup of a verb without an entry (most cues) does not walk the object's prototype. */
 const NEEDS_OBJECT_OF = new Map<string, RegExp>(Object.entries(NEEDS_OBJECT));
 /** "Cybersecurity experts say groups tied to the army have …": a subject of up to eight words before the clause's verb. */
@@ -1611,6 +1619,7 @@ function classifyOf(np: string): Candidate | null {
   if ((ANON_GATE_RE.test(s) && ANON_PHRASE.test(' ' + s)) || /\b(?:unnamed|anonymous|unidentified)\b/i.test(s) || /familiar with|declined to be named|condition of anonymity|not authori[sz]ed to/i.test(s)) return { source: s, kind: 'anonymous' };
   if (/^(?:(?:some|many|several|other|most|a few)\s+)?(?:analysts|experts|researchers|observers|commentators|users|specialists) (?:on|in)\s/i.test(s)) return { source: s, kind: 'unspecified' };
   const ws = words(s);
+  if (countedPeopleFix9(ws)) return { source: s.replace(/^(?:The|the)\s+/, ''), kind: 'anonymous' };
   const head = ws[ws.length - 1]!.toLowerCase().replace(/[’']s$/, '');
   // Possessive owner of a document: "Mandiant's report", "the Apache project's advisory".
   // redos-ok: applied only to a subject phrase of at most 200 chars (checked on this line)
@@ -1653,6 +1662,48 @@ function classifyOf(np: string): Candidate | null {
   if (TIME_WORD.test(head) && ws.length <= 2) return null;
   if (lw.length > 140) return null;
   return { source: s, kind: null };
+}
+
+/**
+ * blind9: a counted group of people the story does not name ("two store managers", "Two former Veltro engineers", "three
+ * employees") are individuals kept unnamed: anonymous, where the bare plural ("engineers say", "employees") is vague.
+ */
+const COUNT_WORD_FIX9 = /^(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})$/i;
+const PEOPLE_HEAD_FIX9 = /^(?:people|members|workers|employees|executives|staffers|officials|officers|managers|engineers|developers|technicians|nurses|doctors|pilots|residents|witnesses|customers|users|analysts|researchers|investigators|contractors|insiders|diplomats|aides|teachers|students|parents|guards|soldiers|agents|lawyers)$/i;
+function countedPeopleFix9(ws: string[]): boolean {
+  if (ws.length < 2 || ws.length > 5 || !COUNT_WORD_FIX9.test(ws[0]!)) return false;
+  return PEOPLE_HEAD_FIX9.test(ws[ws.length - 1]!);
+}
+
+/**
+ * fix9: a subject "X and Y" whose parts are states, at the end of a longer comma list: the group noun before the list
+ * ("Cybersecurity agencies from …") when there is one (its phrase), null (no source) when there is none, undefined
+ * when the subject is no such list tail.
+ */
+const GROUP_BEFORE_LIST_FIX9 = /\b(?:agencies|officials|authorities|governments|ministers|diplomats|prosecutors|investigators|regulators) (?:from|of|in) /gi;
+function stateListTailFix9(leftTrim: string, np: string): string | null | undefined {
+  const and = np.indexOf(' and ');
+  if (and <= 0 || !isStateName(np.slice(0, and).trim().replace(/^the\s+/i, '')) || !isStateName(np.slice(and + 5).trim().replace(/^the\s+/i, ''))) return undefined;
+  // The list may be followed by a time phrase before the verb ("… and New Zealand on Thursday accused").
+  const at = leftTrim.lastIndexOf(np);
+  if (at < 0 || leftTrim.length - at - np.length > 30 || leftTrim.slice(at + np.length).includes(',')) return undefined;
+  const before = leftTrim.slice(Math.max(0, at - 200), at);
+  if (!/,\s*$/.test(before)) return undefined;
+  let group: RegExpExecArray | null = null;
+  for (const m of before.matchAll(GROUP_BEFORE_LIST_FIX9)) group = m;
+  if (!group) return null;
+  // The group noun with at most two words before it in its clause ("Cybersecurity and intelligence agencies").
+  const lead = before.slice(0, group.index).split(/[,;:(]/).pop()!.trim().split(/\s+/).filter(Boolean).slice(-3);
+  const head = group[0].trim().split(' ')[0]!;
+  const words = lead.length && /^(?:the|a|an|and)$/i.test(lead[0]!) ? lead.slice(1) : lead;
+  return [...words.filter((w) => /^[\p{L}-]+$/u.test(w)), head].join(' ');
+}
+
+/** fix9: "…, court records show." — documents (a plural document head) closing the sentence after the clause they back. */
+function showAfterClauseFix9(left: string, right: string): boolean {
+  if (!/^[.!?]?[”"]?$/.test(right.trim())) return false;
+  const m = /,\s+((?:[\w’'.-]+\s+){0,3})([\w’'.-]+)\s*$/.exec(left.slice(-80));
+  return !!m && DOC_HEADS.test(m[2]!.toLowerCase());
 }
 
 interface Mention {
@@ -2613,7 +2664,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       if (CUE_WORDS_4.has(cue) && /^\s+[\d$€£¥%+-]/.test(right)) continue;
       // "notes", "states", "claims", "reports" are nouns unless a clause follows.
       // Base forms that double as nouns ("the Global Times report, …") need a clause after them, not a comma.
-      const sayAside = (cue === 'say' && SAY_CLAUSE_FIX3.test(right)) || (cue === 'say' && sayAfterPluralFix8(left, right)) || (cue === 'say' && (/^\s*,\s+(?:the|a|an|he|she|it|they|we|that|[A-Z])/.test(right) || (/^[.!?]?[”"]?$/.test(right.trim()) && /,\s+(?:[\w’'.-]+\s+){0,3}[\w’'.-]+\s*$/.test(left))));
+      const sayAside = (cue === 'say' && SAY_CLAUSE_FIX3.test(right)) || (cue === 'say' && sayAfterPluralFix8(left, right)) || (cue === 'say' && (/^\s*,\s+(?:the|a|an|he|she|it|they|we|that|[A-Z])/.test(right) || (/^[.!?]?[”"]?$/.test(right.trim()) && /,\s+(?:[\w’'.-]+\s+){0,3}[\w’'.-]+\s*$/.test(left)))) || (cue === 'show' && showAfterClauseFix9(left, right));
       if (!sayAside && CUE_WORDS_5.has(cue) && !/^\s*(?:that\b|it\b|its\b|his\b|her\b|their\b|our\b|the\b|a\b|an\b|this\b|these\b|he\b|she\b|they\b|there\b|we\b|[“"]|[A-Z]|(?:[\w’'-]+\s+){1,4}(?:is|was|were|are|has|have|had|will|would|could|may|might|should|can|must|did|does|do)\b)/.test(right)) continue;
       // "selling what he claims are records": a verb after "what he/she", whatever follows.
       const whatClaims = CUE_WORDS_6.has(cue) && /\bwhat\s+(?:he|she)\s*$/i.test(left);
@@ -2754,7 +2805,15 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       const org = subj.appositive ? orgInAppositive(subj.appositive) : null;
       const govVoice = !!subj.appositive && GOV_TITLES.test(subj.appositive) && GOV_WORDS.test(subj.appositive);
       // Coordinated organisations: "The European Union and NATO issued statements", "the FBI and the Cybersecurity … Agency said".
-      const coord = db.byName(subj.np) ? null : splitCoordinated(subj.np, (x) => !!db.byName(x));
+      // fix9: the last items of a list of states after a group ("agencies from the United States, …, Australia and New
+      // Zealand said"): the group speaks, not the places.
+      const stateList = stateListTailFix9(leftTrim, subj.np);
+      if (stateList === null) continue;
+      if (stateList) {
+        add({ source: stateList, kind: 'government' }, cueRaw, si, at);
+        continue;
+      }
+      const coord = db.byName(subj.np) ? null : splitCoordinated(subj.np, (x) => !!db.byName(x) || isStateName(x.replace(/^the\s+/i, '')));
       if (coord) {
         // A third item before a comma: "the FBI, ODNI and CISA said".
         const lead = leftTrim.endsWith(subj.np) ? leftTrim.slice(Math.max(0, leftTrim.length - subj.np.length - 60), leftTrim.length - subj.np.length) : '';

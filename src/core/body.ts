@@ -268,6 +268,15 @@ function textUpTo(el: Node, budget: { nodes: number }, min: number): string {
   return cleanText(parts.join(''));
 }
 
+/** A footnote reference: a short marker ("1", "[2]", "*") linking to an anchor on the page. */
+function isNoteRef(sup: Element): boolean {
+  const t = (sup.textContent ?? '').trim();
+  if (t.length > 5 || !/^\[?(?:\d{1,3}|[a-z]|[*†‡])\]?$/i.test(t)) return false;
+  let a: Element | null = sup;
+  while (a && tagOf(a) !== 'A') a = a.firstElementChild;
+  return (a?.getAttribute('href') ?? '').startsWith('#');
+}
+
 /** The container's and candidates' text length (dom-bounded's `textLength`: textContent's length without the string). */
 function rawLen(el: Element): number {
   return textLength(el);
@@ -858,6 +867,8 @@ export function extractBody(doc: Document, opts: { baseUrl: string | null; title
       run.parts.push(' ');
       return;
     }
+    // A footnote marker ("GRU.<sup><a href="#fn1">1</a></sup> Latvia …") glued two sentences into one (blind9).
+    if (tag === 'SUP' && isNoteRef(e)) return;
     const t = textOf(e);
     if (!t) return;
     run.parts.push(' ' === t ? t : t);

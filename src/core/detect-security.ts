@@ -153,11 +153,19 @@ const CJK_CHAR_RE = /[\u3040-\u30ff\u4e00-\u9fff]/;
  */
 export function detectSecurity(facts: PageFacts, body: ArticleBody, url: string | null, db: SourceDirectory, subtitle: string | null = null, blockWords?: number[]): SecurityVerdict {
   const title = facts.meta.title ?? '';
+  // Captions are no body text, except in a photo story whose captions outweigh its paragraphs (blind9: a gallery).
+  let captionChars = 0;
+  let textChars = 0;
+  for (const b of body.blocks) {
+    if (b.kind === 'caption') captionChars += b.text.length;
+    else if (b.kind !== 'title') textChars += b.text.length;
+  }
+  const captions = captionChars > textChars;
   const blocks: ArticleBody['blocks'] = [];
   const counts: number[] = [];
   for (let i = 0; i < body.blocks.length; i++) {
     const b = body.blocks[i]!;
-    if (b.kind === 'title' || b.kind === 'caption') continue;
+    if (b.kind === 'title' || (b.kind === 'caption' && !captions)) continue;
     blocks.push(b);
     if (blockWords) counts.push(blockWords[i]!);
   }
@@ -167,7 +175,7 @@ export function detectSecurity(facts: PageFacts, body: ArticleBody, url: string 
   let idx = 0;
   for (; idx < blocks.length && leadParts.length < 2; idx++) {
     const b = blocks[idx]!;
-    if (b.kind === 'paragraph' && isLeadLength(b.text) && !(leadParts.length === 0 && isLeadNote(b.text))) {
+    if ((b.kind === 'paragraph' || b.kind === 'caption') && isLeadLength(b.text) && !(leadParts.length === 0 && isLeadNote(b.text))) {
       leadParts.push(b.text);
       if (blockWords) known += counts[idx]!;
     }

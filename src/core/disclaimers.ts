@@ -606,6 +606,18 @@ const FIX8_RULES: KindRule[] = [
   },
 ];
 RULES.push(...FIX8_RULES);
+/** blind9: "Disclosure: the author has previously advised Baltgrid on …" (advice to a named party, no "for/with"). */
+const FIX9_RULES: KindRule[] = [
+  {
+    kind: 'other',
+    need: [['advised']],
+    any: /\b(?:previously|formerly) advised (?:the )?[^\s,.;]+(?: [^\s,.;]+){0,2} on\b/i,
+    // The writer or the publisher discloses it: the sentence opens with them.
+    when: (b, i) => OWN_SUBJECT.test(b.slice(sentenceStart(b, i), i)),
+    ownVoice: true,
+  },
+];
+RULES.push(...FIX9_RULES);
 /** blind8: words of FIX8_RULES the box triggers do not know. */
 const FIX8_TRIGGER = /transcri|caption/i;
 /**
@@ -779,8 +791,16 @@ function extraBoxes(body: ArticleBody, known: ReadonlySet<string>): Box[] {
   // The few elements right before the container: a "Sponsored" kicker or an "Opinion" rubric above the headline.
   let prev = container.previousElementSibling;
   for (let k = 0; prev && k < MAX_TAIL_SIBLINGS; k++, prev = prev.previousElementSibling) {
-    if (isChromeElement(prev, null) && !isOwnLabel(prev)) continue;
+    // An ARIA note ("content ancillary to the main content": a press-release or sponsor notice above the story) is
+    // read even when its class calls it a banner (blind9).
+    const note = prev.getAttribute('role') === 'note';
+    if (isChromeElement(prev, null) && !isOwnLabel(prev) && !note) continue;
     const raw = prev.textContent ?? '';
+    if (note && raw.length <= MAX_BOX) {
+      const text = cleanText(raw);
+      if (text && boxTrigger(text)) out.push({ text, soft: true });
+      continue;
+    }
     // A header block above the container (headline, standfirst, byline and an italic transparency note):
     // its own short boxes, read for sentence patterns only.
     if (raw.length > 160 && raw.length <= MAX_BOX * 3) {
@@ -994,8 +1014,13 @@ export function* findDisclaimersSteps(body: ArticleBody, _sentences: Sentence[],
         if (seen.has(key)) continue;
         // "Source: Al Jazeera News" on Al Jazeera's own page credits its own reporting: not a republication.
         if (kind === 'syndicated' && namesThePublisher(t, page)) continue;
-        // The same disclaimer seen as a block and as a box: keep the one already found.
-        if (out.some((d) => d.kind === kind && (d.text.includes(t) || t.includes(d.text)))) continue;
+        // The same disclaimer seen as a block and as a box: keep the one already found. A correction's label line
+        // ("This article was amended on 13 March.") gives way to its box, which says what was wrong (blind9).
+        const same = out.findIndex((d) => d.kind === kind && (d.text.includes(t) || t.includes(d.text)));
+        if (same >= 0) {
+          if (kind === 'correction' && t.length > out[same]!.text.length) out[same] = { kind, text: t };
+          continue;
+        }
         seen.add(key);
         out.push({ kind, text: t });
         if (out.length >= 20) return out;

@@ -6,6 +6,7 @@
  * is analysed (scripts/build.ts, src/content/analyzer-api.ts).
  */
 import { extractBody, type ArticleBody } from './body';
+import { withDeclaredBody } from './declared-body';
 import { detect, type DetectionResult, type Sensitivity } from './detect';
 import { emptyDirectory, type SourceDirectory } from './directory';
 import { extractPageFacts, type PageFacts } from './metadata';
@@ -77,7 +78,7 @@ export function* firstLookSteps(doc: Document, opts: AnalyzeOptions = {}): Gener
   const facts = extractPageFacts(doc, given, index);
   const url = given ?? (isHttpUrl(facts.canonicalUrl) ? facts.canonicalUrl : null);
   yield;
-  const body = extractBody(doc, { baseUrl: url, title: facts.meta.title, index });
+  const body = withDeclaredBody(extractBody(doc, { baseUrl: url, title: facts.meta.title, index }), facts.declaredBody);
   const blockWords = countBlockWords(body);
   yield;
   const det = detect({ doc, facts, body, url, db, sensitivity: opts.sensitivity ?? 'normal', index, blockWords });

@@ -205,6 +205,8 @@ const RULES: CueRule[] = [
   { need: [['if'], ['confirmed', 'true', 'verified', 'accurate', 'authentic', 'genuine']], re: /\bif\s+(?:confirmed|true|verified|accurate|authentic|genuine)\b/gi, kind: 'hedge' },
   // A reduced relative after a comma or dash: "the hackers, believed to belong to Kimsuky, …".
   { need: [[',', '(', '—', '–'], ['believed', 'thought', 'said', 'alleged', 'suspected', 'understood', 'presumed', 'rumo', 'reported']], re: /[,(—–]\s{0,3}(?:believed|thought|said|alleged|suspected|understood|presumed|rumou?red|reported)\s+to\s+(?:be|have|belong|work|operate|include|come|originate|act|represent|control|run)\b/gi, kind: 'hedge', cue: (m) => m[0].replace(/^[,(—–]\s*/, '').toLowerCase().split(/\s+/).slice(0, 2).join(' ') },
+  // fix9: a reduced relative with no comma: "a group believed to be Kimsuky", "hackers thought to work for …".
+  { need: [['believed', 'thought', 'suspected', 'presumed', 'rumo']], re: /\b(?!(?:are|was|were|been|being|also|widely|long|generally|commonly|not|had|has|have|who|they)\b)[a-z]{3,}\s(believed|thought|suspected|presumed|rumou?red)\sto\s(?:be|have|belong|work|operate|include|come|originate|act|represent|control|run)\b/gi, kind: 'hedge', cue: (m) => `${m[1]!.toLowerCase()} to` },
   // Speculation offered as such: "some researchers have speculated that …", "there is speculation that …".
   { need: [['speculat']], re: /\bspeculat(?:ed|es|e|ion)\b/gi, kind: 'hedge', keep: notRefusedSpeculation },
   { need: [['reported']], re: /\b(?:is|are|was|were)\s+reported\s+to\b/gi, kind: 'hedge', keep: reportedToHedges, cue: () => 'reported to' },

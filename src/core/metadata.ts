@@ -22,6 +22,8 @@ export interface PageFacts {
   description: string | null;
   /** The raw <title> text (before removing the site suffix). */
   docTitle: string | null;
+  /** The main article node's JSON-LD `articleBody` (a paywalled page's whole story beside a teaser: declared-body.ts). */
+  declaredBody?: string | null;
 }
 
 export const METADATA_LIMITS = {
@@ -32,6 +34,7 @@ export const METADATA_LIMITS = {
   maxList: 40,
   maxItemLength: 120,
   maxMeta: 600,
+  maxDeclaredBody: 100_000,
 };
 
 /** schema.org types that denote a single article (Readability's list plus a few). */
@@ -773,6 +776,7 @@ function extractUnsafe(doc: Document, url: string | null, index: DomIndex): Page
     keywords,
     description: description ? clean(description, 600) : null,
     docTitle,
+    declaredBody: art && typeof art['articleBody'] === 'string' ? clean(art['articleBody'], METADATA_LIMITS.maxDeclaredBody) || null : null,
   };
 }
 

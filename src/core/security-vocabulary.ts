@@ -101,6 +101,13 @@ malware 3: information stealer*, information-stealing malware
 cybersecurity 2: internet-facing, factory password*, default login*, default credential*, two-factor authentication, multi-factor authentication, password reuse, reused password*, postinstall script*, install script*
 phishing 2: fake bank text*, fake bank email*, scam text*, fake text message*, bank impersonation, impersonation scam*, fake login page*
 breach 2: misconfigured cloud bucket*, misconfigured bucket*, misconfigured storage bucket*, exposed bucket*, unsecured bucket*, exposed storage bucket*, exposed cloud storage, misconfigured cloud storage, publicly accessible bucket*
+# blind9: a kiosk story's "malicious program" and its ransom question; a Portuguese story's leak verb and security expert;
+# a telecom intrusion blamed on an "espionage group".
+malware 3: malicious program, malicious programs, programa malicioso, programas maliciosos
+ransomware 2: ransom was demanded, ransom had been demanded, ransom has been demanded, demanded a ransom, demanding a ransom, resgate em criptomoedas, riscatto in criptovalut*
+breach 2: vazado, vazados, vazada, vazadas
+espionage 2: espionage group*, espionage crew*, espionage actor*
+cybersecurity 2: especialista em segurança, especialistas em segurança, especialista em cibersegurança, especialistas em cibersegurança, esperto di sicurezza informatica, esperti di sicurezza informatica, esperta di sicurezza informatica
 `;
 
 /** CJK terms (no spaces to split on): one alternation, matched on the raw text. */
@@ -234,6 +241,34 @@ function legalHackHits(src: string, hits: Hit[]): void {
  * one (a negotiator's interview) is two concepts even when "ransomware" is its only other security word.
  */
 const RANSOM_GROUP_RE = /\bransomware[- ](?:gangs?|groups?|crews?|operators?|affiliates?)\b/gi;
+/**
+ * "a flaw … could let attackers unlock doors", "the bug allows hackers to …": a vulnerability described by what it lets
+ * an attacker do (blind9: a car-telematics story whose only words were "flaw" and "attackers", each weak alone). The
+ * two parts are found separately and paired in code (same clause, close together). "a flaw in their defence let the
+ * attackers through" (football) has "the" before the attackers: no hit.
+ */
+const FLAW_WORD_RE = /\b(?:flaws?|bugs?|weakness(?:es)?|holes?)\b/gi;
+const LETS_ATTACKER_RE =
+  /\b(?:let|lets|allow|allows|allowed|enable|enables|enabled|permit|permits|permitted) (?:(?:an?|remote|unauthenticated|unauthorised|unauthorized) ){0,2}(?:attackers?|hackers?|intruders?)\b/gi;
+const FLAW_LETS = { maxGap: 80, maxHits: 50 };
+
+/** A flaw word before a "lets attackers" phrase in one clause, at most maxGap characters apart: one hit per pair. */
+function flawLetsHits(src: string, hits: Hit[]): void {
+  let n = 0;
+  for (const m of src.matchAll(LETS_ATTACKER_RE)) {
+    if (++n > FLAW_LETS.maxHits) return;
+    const from = Math.max(0, m.index - FLAW_LETS.maxGap - 10);
+    let flaw: string | null = null;
+    for (const f of src.slice(from, m.index).matchAll(FLAW_WORD_RE)) {
+      const gap = src.slice(from + f.index + f[0].length, m.index);
+      if (gap.length <= FLAW_LETS.maxGap && !/[.;!?\n]/.test(gap)) {
+        flaw = f[0];
+        break;
+      }
+    }
+    if (flaw) hits.push({ concept: 'vulnerability', weight: 2, text: `${flaw} … ${m[0].slice(m[0].lastIndexOf(' ') + 1)}` });
+  }
+}
 
 const ACTOR_ID_RE = /\b(?:APT ?\d{1,3}|UNC\d{3,4}|TA\d{3}|FIN\d{1,2}|Storm-\d{4}|DEV-\d{4}|TEMP\.[A-Z][a-z]{2,12}|GhostNet)\b/g;
 
@@ -711,6 +746,7 @@ function extraHits(src: string, hits: Hit[]): Hit[] {
   // STATE_HACKERS_RE (case-sensitive) ends in "hackers", "hacking …" or "cyber…": "ack" alone is in "back" and "attack".
   if (src.indexOf('hack') >= 0 || src.indexOf('cyber') >= 0) for (const m of src.matchAll(STATE_HACKERS_RE)) hits.push({ concept: 'actor', weight: 3, text: m[0] });
   if (src.indexOf('ack') >= 0) legalHackHits(src, hits);
+  if (src.indexOf('acker') >= 0 || src.indexOf('ntruder') >= 0) flawLetsHits(src, hits);
   for (const m of src.matchAll(ACTOR_SCHEME_RE)) {
     if (ACTOR_SCHEME_STOP.has(m[1]!)) continue;
     // Known names are already counted through the phrase list.

@@ -61,46 +61,59 @@ export class WordScan {
     }
     const k = (this.k = this.alphabet.size + 1);
     for (let c = 0; c < 128; c++) this.ascii[c] = this.alphabet.get(c >= 65 && c <= 90 ? c + 32 : c) ?? 0;
-    // The trie.
-    const kids: Map<number, number>[] = [new Map()];
+    // The trie, written straight into a transition table of the largest size it can need (a state per character
+    // of the words): state s's child by class c is table[s * k + c] (0: none; the root is no state's child). A Map
+    // per state was most of the build, and the build runs cold on every page in the browser (each page's analyzer
+    // is a new world): the disclaimer rules' scan has ~1,700 states.
+    let most = 1;
+    for (const w of plain) most += w.length;
+    const table = new Int32Array(most * k);
     const own: number[][] = [[]];
-    plain.forEach((w, id) => {
+    // Each state's children and the class of the edge into each state, for the breadth-first pass.
+    const children: number[][] = [[]];
+    const edgeClass: number[] = [0];
+    let n = 1;
+    for (let id = 0; id < plain.length; id++) {
+      const w = plain[id]!;
       let s = 0;
       for (let i = 0; i < w.length; i++) {
-        const cls = this.alphabet.get(w.charCodeAt(i))!;
-        let t = kids[s]!.get(cls);
-        if (t === undefined) {
-          t = kids.length;
-          kids.push(new Map());
+        const c = w.charCodeAt(i);
+        // A gate word is lower case: below 128 its class is the ASCII table's.
+        const cls = c < 128 ? this.ascii[c]! : this.alphabet.get(c)!;
+        let t = table[s * k + cls]!;
+        if (t === 0) {
+          t = n++;
+          table[s * k + cls] = t;
           own.push([]);
-          kids[s]!.set(cls, t);
+          children.push([]);
+          edgeClass.push(cls);
+          children[s]!.push(t);
         }
         s = t;
       }
       own[s]!.push(id);
-    });
-    // Breadth first: failure links, the full transition table and the words ending in each state.
-    const n = kids.length;
-    const delta = (this.delta = n <= 0x10000 ? new Uint16Array(n * k) : new Int32Array(n * k));
-    const fail = new Int32Array(n);
-    const outs: number[][] = own.map((o) => o.slice());
-    const queue: number[] = [];
-    for (const [cls, t] of kids[0]!) {
-      delta[cls] = t;
-      queue.push(t);
     }
+    // Breadth first: failure links, the full transition table and the words ending in each state.
+    const delta = (this.delta = n <= 0x10000 ? new Uint16Array(n * k) : new Int32Array(n * k));
+    delta.set(table.subarray(0, n * k));
+    const fail = new Int32Array(n);
+    const outs = own;
+    const queue: number[] = children[0]!.slice();
     for (let q = 0; q < queue.length; q++) {
       const s = queue[q]!;
       const f = fail[s]!;
-      for (const id of outs[f]!) outs[s]!.push(id);
-      for (let cls = 1; cls < k; cls++) {
-        const t = kids[s]!.get(cls);
-        if (t === undefined) delta[s * k + cls] = delta[f * k + cls]!;
-        else {
-          delta[s * k + cls] = t;
-          fail[t] = delta[f * k + cls]!;
-          queue.push(t);
-        }
+      const fo = outs[f]!;
+      for (let j = 0; j < fo.length; j++) outs[s]!.push(fo[j]!);
+      // A state's row is its failure state's row (shallower, so complete by now) with its own edges written over:
+      // one native copy and a read of its edges, not a lookup per class (~1,700 states × 89 classes).
+      delta.copyWithin(s * k, f * k, f * k + k);
+      const ch = children[s]!;
+      for (let j = 0; j < ch.length; j++) {
+        const t = ch[j]!;
+        const cls = edgeClass[t]!;
+        fail[t] = delta[f * k + cls]!;
+        delta[s * k + cls] = t;
+        queue.push(t);
       }
     }
     this.hasOut = new Uint8Array(n);

@@ -51,6 +51,9 @@ const FLOORS: Record<string, Floor> = {
   // left9: our own Traditional Chinese, Korean and Polish pages, written with the rules (a development set, not a
   // held-out one): all at 1. They have no disclaimer, so no disclaimer floor (0 of 0 scores 0).
   'tests/fixtures/intl9': { srcF1: 1, hedgeRecall: 1, notesRecall: 1, label: 1, maxTraps: 0, maxDiscFpPages: 0, maxNotesFpState: 0 },
+  // blind9 after fix9 (docs/blind9-eval.md): F1 0.938, hedge 1.00, disclaimers 1.00, notes 0.974, label 1.00, 24/24
+  // (first contact: F1 0.74, 19/24 security verdicts, disclaimers 0.43).
+  'tests/fixtures/blind9': { detArticle: 24, detSecurity: 24, srcF1: 0.93, hedgeRecall: 0.99, discRecall: 0.99, notesRecall: 0.97, label: 0.99, maxTraps: 0, maxDiscFpPages: 0, maxNotesFpState: 0 },
 };
 
 describe.skipIf(!existsSync(SCORER))('evaluation sets stay at or above their floors', () => {

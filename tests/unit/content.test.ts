@@ -61,6 +61,23 @@ describe('content script run', () => {
     expect(idles.length).toBeGreaterThanOrEqual(9);
   });
 
+  it('a run the reader asks for schedules its steps as ordinary tasks, not in idle time; an automatic run the other way round', async () => {
+    const urgents: number[] = [];
+    const urgent = (fn: () => void): void => void (urgents.push(1), setTimeout(fn, 0));
+    const asked = setup(SECURITY_ARTICLE, {}, 0, { urgent });
+    const report = await asked.ctl.run(true);
+    expect(report?.isSecurityNews).toBe(true);
+    expect(asked.idles).toHaveLength(0);
+    // first look 3 steps + analysis steps, each a task of its own
+    expect(urgents.length).toBeGreaterThanOrEqual(8);
+    urgents.length = 0;
+    const auto = setup(SECURITY_ARTICLE, {}, 0, { urgent });
+    const same = await auto.ctl.run(false);
+    expect(urgents).toHaveLength(0);
+    expect(auto.idles.length).toBeGreaterThanOrEqual(9);
+    expect(JSON.stringify(same?.attributions)).toBe(JSON.stringify(report?.attributions));
+  });
+
   it('with a time slice, short steps share a callback; a hidden (background) tab runs its steps in one go', async () => {
     const one = setup(SECURITY_ARTICLE, {}, 0);
     await one.ctl.run(false);

@@ -115,3 +115,77 @@ describe('WordScan finds exactly the words indexOf finds', () => {
     for (const [name, gated] of Object.entries(MODULES)) expect((new WordScan(gated.flatMap((g) => g.need.flat())) as unknown as { delta: ArrayLike<number> }).delta, name).toBeInstanceOf(Uint16Array);
   });
 });
+
+/**
+ * The automaton as first written (a Map of children per state, then every class of every state in turn): the
+ * table-built one (one table during the trie, a row copy per state) must be the same automaton, entry for entry.
+ */
+function reference(words: string[]): { delta: number[]; outStart: number[]; outIds: number[] } {
+  const list = [...new Set(words)];
+  const plain = list.map((w) => (w.startsWith('\\b') ? w.slice(2) : w));
+  const alphabet = new Map<number, number>();
+  for (const w of plain) for (let i = 0; i < w.length; i++) if (!alphabet.has(w.charCodeAt(i))) alphabet.set(w.charCodeAt(i), alphabet.size + 1);
+  const k = alphabet.size + 1;
+  const kids: Map<number, number>[] = [new Map()];
+  const own: number[][] = [[]];
+  plain.forEach((w, id) => {
+    let s = 0;
+    for (let i = 0; i < w.length; i++) {
+      const cls = alphabet.get(w.charCodeAt(i))!;
+      let t = kids[s]!.get(cls);
+      if (t === undefined) {
+        t = kids.length;
+        kids.push(new Map());
+        own.push([]);
+        kids[s]!.set(cls, t);
+      }
+      s = t;
+    }
+    own[s]!.push(id);
+  });
+  const n = kids.length;
+  const delta = new Array<number>(n * k).fill(0);
+  const fail = new Array<number>(n).fill(0);
+  const outs = own.map((o) => o.slice());
+  const queue: number[] = [];
+  for (const [cls, t] of kids[0]!) (delta[cls] = t), queue.push(t);
+  for (let q = 0; q < queue.length; q++) {
+    const s = queue[q]!;
+    const f = fail[s]!;
+    for (const id of outs[f]!) outs[s]!.push(id);
+    for (let cls = 1; cls < k; cls++) {
+      const t = kids[s]!.get(cls);
+      if (t === undefined) delta[s * k + cls] = delta[f * k + cls]!;
+      else (delta[s * k + cls] = t), (fail[t] = delta[f * k + cls]!), queue.push(t);
+    }
+  }
+  const outStart: number[] = [];
+  const outIds: number[] = [];
+  for (let s = 0; s < n; s++) (outStart[s] = outIds.length), outIds.push(...outs[s]!);
+  outStart[n] = outIds.length;
+  return { delta, outStart, outIds };
+}
+
+describe('WordScan builds the automaton of the class-by-class construction', () => {
+  const inside = (scan: WordScan) => {
+    const x = scan as unknown as { delta: ArrayLike<number>; outStart: ArrayLike<number>; outIds: ArrayLike<number> };
+    return { delta: Array.from(x.delta), outStart: Array.from(x.outStart), outIds: Array.from(x.outIds) };
+  };
+  for (const [name, gated] of Object.entries(MODULES)) {
+    it(`${name}: the same table, output lists and word ids`, () => {
+      const words = gated.flatMap((g) => g.need.flat());
+      expect(inside(new WordScan(words))).toEqual(reference(words));
+    });
+  }
+
+  it('on random word lists: shared prefixes and suffixes, non-ASCII letters, \\b words, repeats', () => {
+    const letter = fc.constantFrom(...'abcehrs-é\u0131\u00df.'.split(''));
+    const word = fc.tuple(fc.boolean(), fc.array(letter, { minLength: 1, maxLength: 6 })).map(([b, cs]) => (b ? '\\b' : '') + cs.join(''));
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 40 }), (words) => {
+        expect(inside(new WordScan(words))).toEqual(reference(words));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
