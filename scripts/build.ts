@@ -60,12 +60,16 @@ export const BUDGETS: Record<string, number> = {
   // character in UTF-8) took analyzer-intl.js to 60.1 KB: 64 KB since, and the total 408 KB. Polish (cues-pl.ts:
   // +5.3 KB) took it to 65.5 KB: 68 KB since, the total 412 KB; its detection words and letter count cost the
   // English page 0.7 KB (344.5 KB, under its unchanged 345 KB line, which now has 0.5 KB of room).
+  // blind9's generic fixes (+5.3 KB: paywall teasers continued by their declared articleBody, footnote markers,
+  // correction boxes, photo stories judged by captions, counted anonymous groups) and left9's together took what an
+  // English page loads to 350.5 KB: 352 KB since, and the total to 415.9 KB: 418 KB since. Each part stays under its own
+  // budget (no compile task grows); the English line still excludes the 65.5 KB only a non-English page loads.
   'analyzer.js': 130 * 1024,
   'analyzer-attribution.js': 124 * 1024,
   'analyzer-text.js': 140 * 1024,
   'analyzer-intl.js': 68 * 1024,
-  [ANALYZER_TOTAL]: 412 * 1024,
-  [ANALYZER_ENGLISH]: 345 * 1024,
+  [ANALYZER_TOTAL]: 418 * 1024,
+  [ANALYZER_ENGLISH]: 352 * 1024,
   'popup.js': 60 * 1024,
   'options.js': 60 * 1024,
 };
