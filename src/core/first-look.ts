@@ -9,7 +9,7 @@ import { extractBody, type ArticleBody } from './body';
 import { detect, type DetectionResult, type Sensitivity } from './detect';
 import { emptyDirectory, type SourceDirectory } from './directory';
 import { extractPageFacts, type PageFacts } from './metadata';
-import { indexDocument } from './dom-index';
+import { indexDocument, type DomIndex } from './dom-index';
 import { warmVocabulary } from './security-vocabulary';
 import { emptyReport, type Report } from './report';
 import { countWords, isHttpUrl } from './text';
@@ -29,6 +29,8 @@ export interface FirstLook extends DetectionResult {
   url: string | null;
   facts: PageFacts;
   body: ArticleBody;
+  /** The first look's walk of the document, for the analysis's own element lists (vendor-site.ts): a snapshot of this run. */
+  index?: DomIndex;
 }
 
 /**
@@ -66,7 +68,7 @@ export function* firstLookSteps(doc: Document, opts: AnalyzeOptions = {}): Gener
   const body = extractBody(doc, { baseUrl: url, title: facts.meta.title, index });
   yield;
   const det = detect({ doc, facts, body, url, db, sensitivity: opts.sensitivity ?? 'normal', index });
-  return { ...det, url, facts, body };
+  return { ...det, url, facts, body, index };
 }
 
 /** The report's page part, from the first look: everything a report has before (or without) the text analysis. */
