@@ -942,16 +942,23 @@ function namesThePublisher(text: string, page: { siteName?: string | null; url?:
 /** Find the article's own disclaimers (liability, sponsored, AI, syndicated, opinion, corrections). */
 /**
  * Build the rules' word scan and compile the box trigger on a short text of our own, as a step of its own: on a cold
- * page their first use was most of the disclaimer step's 40–60 ms (Node / Chromium, the 1 MB corpus page).
+ * page their first use was most of the disclaimer step's 40–60 ms (Node / Chromium, the 1 MB corpus page). True when
+ * this call did the warming (the first).
  */
-export function warmDisclaimers(): void {
+export function warmDisclaimers(): boolean {
+  // perf-rest9: once per loaded analyzer, like attribution's warm-up (analyze.ts): the scan is built once and the
+  // patterns stay compiled, so later pages only paid a classification of the warm text (~1 % of the analysis).
+  if (disclaimersWarmed) return false;
+  disclaimersWarmed = true;
   try {
     BOX_TRIGGER.test('A short note.');
     classify('This story was updated.', true);
   } catch {
     /* warming only saves time */
   }
+  return true;
 }
+let disclaimersWarmed = false;
 
 export function findDisclaimers(body: ArticleBody, sentences: Sentence[], page: { siteName?: string | null; url?: string | null } = {}): Disclaimer[] {
   const it = findDisclaimersSteps(body, sentences, page, 0);
