@@ -23,7 +23,8 @@ import { contentDirectory } from '../src/sources/compact';
 import { ANALYZER_ENGLISH, ANALYZER_TOTAL, BUDGETS, INTL_FILE } from './build';
 import { cliThroughput, type CliThroughput } from './bench/cli';
 import { expandInputs } from './bench/corpus';
-import { gc, measurePage, measureScaling, STAGES, warmUp, type PageResult, type ScalingPoint, type Stage } from './bench/measure';
+import { loadBuiltCore } from './bench/built-core';
+import { coreOrigin, gc, measurePage, measureScaling, STAGES, useCore, warmUp, type PageResult, type ScalingPoint, type Stage } from './bench/measure';
 import { growthSteps, logLogSlope, pairedRatios, speedBudgets, summarize, checkBudget, median, type BudgetCheck, type GrowthStep, type Summary } from './bench/stats';
 import { synthArticle, SCALING_SIZES } from './bench/synth';
 
@@ -39,10 +40,14 @@ export interface BenchArgs {
   db: 'content' | 'full';
   out: string | null;
   sizes: number[];
+  /** Time the TypeScript source through tsx instead of the shipped bundle (built-core.ts). */
+  source: boolean;
 }
 
 const USAGE = `Usage: npm run bench -- [--corpus DIR|FILE]... [--json] [--scaling] [--browser]
                         [--no-cli] [--quick] [--db content|full] [--out FILE] [--sizes 10K,200K,5M]
+                        [--source]
+The core is timed as shipped (an esbuild bundle with the extension's options); --source times src/ through tsx.
 Default corpus: tests/fixtures/**/*.html and ../shared/eval/dev/*.html.`;
 
 /** Parse "10K", "1.5M", "2048" into bytes. */
@@ -55,7 +60,7 @@ export function parseSize(s: string): number {
 }
 
 export function parseArgs(argv: string[]): BenchArgs | string {
-  const a: BenchArgs = { corpus: [], json: false, scaling: false, browser: false, cli: true, quick: false, db: 'content', out: null, sizes: SCALING_SIZES };
+  const a: BenchArgs = { corpus: [], json: false, scaling: false, browser: false, cli: true, quick: false, db: 'content', out: null, sizes: SCALING_SIZES, source: false };
   for (let i = 0; i < argv.length; i++) {
     const x = argv[i]!;
     const val = (): string | undefined => (x.includes('=') ? x.slice(x.indexOf('=') + 1) : argv[++i]);
@@ -69,6 +74,7 @@ export function parseArgs(argv: string[]): BenchArgs | string {
     else if (x === '--browser') a.browser = true;
     else if (x === '--no-cli') a.cli = false;
     else if (x === '--quick') a.quick = true;
+    else if (x === '--source') a.source = true;
     else if (key === '--db') {
       const v = val();
       if (v !== 'content' && v !== 'full') return '--db is content or full';
@@ -236,7 +242,7 @@ function verdict(b: BudgetCheck): string {
 function printText(r: Record<string, unknown>, corpus: CorpusResult | null, scaling: ScalingResult | null, cli: CliThroughput | null, sizes: BudgetCheck[] | null, browser: unknown): void {
   const out: string[] = [];
   const m = r.machine as Record<string, unknown>;
-  out.push(`Credence bench — ${m.cpus} × ${m.cpuModel}, node ${m.node}, load ${(m.loadavg as number[]).join(' ')}; db: ${r.db}`);
+  out.push(`Credence bench — ${m.cpus} × ${m.cpuModel}, node ${m.node}, load ${(m.loadavg as number[]).join(' ')}; db: ${r.db}; core: ${r.core === 'built' ? 'the shipped bundle' : 'src/ through tsx'}`);
   if (corpus) {
     out.push('', `Pages: ${corpus.pages.length} (${(r.corpus as string[]).join(', ') || 'none'})`);
     if (Number.isFinite(corpus.directoryBuildMs)) out.push(`contentDirectory() build: ${f2(corpus.directoryBuildMs)} ms (once per content-script start)`);
@@ -324,7 +330,8 @@ async function main(): Promise<number> {
   }
   const inputs = args.corpus.length ? args.corpus : [path.join(ROOT, 'tests/fixtures'), path.resolve(ROOT, '../shared/eval/dev')];
   const files = await expandInputs(inputs);
-  const result: Record<string, unknown> = { machine: machine(), db: args.db, corpus: inputs.map((i) => path.relative(process.cwd(), i) || '.') };
+  if (!args.source) useCore(await loadBuiltCore());
+  const result: Record<string, unknown> = { machine: machine(), db: args.db, core: coreOrigin(), corpus: inputs.map((i) => path.relative(process.cwd(), i) || '.') };
   let corpus: CorpusResult | null = null;
   if (!files.length) log(`no HTML pages found in ${inputs.join(', ')}`);
   else corpus = await runCorpus(files, args);

@@ -11,7 +11,17 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { analyzeFrom, firstLook, type SourceDirectory } from '../../src/core/index';
 import { prefilter } from '../../src/content/prefilter';
+import type { BenchCore } from './built-core';
 import { median } from './stats';
+
+/** The code under test: the source through tsx unless the bench loads the shipped bundle (built-core.ts). */
+let core: BenchCore = { firstLook, analyzeFrom, prefilter, origin: 'source' };
+export function useCore(c: BenchCore): void {
+  core = c;
+}
+export function coreOrigin(): BenchCore['origin'] {
+  return core.origin;
+}
 
 type GcFn = (opts?: { type?: 'major' | 'minor' }) => void;
 
@@ -128,15 +138,15 @@ export function measurePage(file: string, html: string, o: RepOptions): PageResu
     settle();
     // What the content script runs: the quick look first (the "first look" stage), then,
     // when it may be security news or the reader asks, the full detection and analysis.
-    const q = timed(() => prefilter(doc, o.url ?? 'https://news.example/article'));
+    const q = timed(() => core.prefilter(doc, o.url ?? 'https://news.example/article'));
     if (!q.value) errors.add(`prefilter: ${q.error}`);
-    const f = timed(() => firstLook(doc, { db: o.db, url: o.url ?? null }));
+    const f = timed(() => core.firstLook(doc, { db: o.db, url: o.url ?? null }));
     if (!f.value) {
       errors.add(`firstLook: ${f.error}`);
       return;
     }
     const look = f.value;
-    const a = timed(() => analyzeFrom(look, { db: o.db, url: o.url ?? null, force: true }));
+    const a = timed(() => core.analyzeFrom(look, { db: o.db, url: o.url ?? null, force: true }));
     if (a.error) errors.add(`analyzeFrom: ${a.error}`);
     samples.firstLook.push(q.ms);
     samples.analyzeFrom.push(f.ms + a.ms);
@@ -219,11 +229,11 @@ export function measureScaling(html: string, db: SourceDirectory, reps: number):
     if (!p.value) break;
     const doc = p.value;
     settle();
-    const q = timed(() => prefilter(doc, 'https://news.example/article'));
-    const f = timed(() => firstLook(doc, { db }));
+    const q = timed(() => core.prefilter(doc, 'https://news.example/article'));
+    const f = timed(() => core.firstLook(doc, { db }));
     if (!f.value) break;
     const look = f.value;
-    const a = timed(() => analyzeFrom(look, { db, force: true }));
+    const a = timed(() => core.analyzeFrom(look, { db, force: true }));
     parse.push(p.ms);
     first.push(q.ms);
     rest.push(f.ms + a.ms);

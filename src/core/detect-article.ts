@@ -161,8 +161,25 @@ function readerNodes(doc: Document, stopAt: number, maxChars = 0, index: DomInde
     if (tag === 'P' && insideLi(el)) continue;
     // Bounded walk (a paragraph of a deeply nested page holds the rest of the page): a paragraph never needs 2,000 nodes.
     if (budget.nodes <= 0) break;
-    const text = boundedText(el, tag === 'P' || tag === 'PRE' ? 2_000 : 20_000, 45_000, budget).trim();
-    const len = weightedLength(text);
+    const maxNodes = tag === 'P' || tag === 'PRE' ? 2_000 : 20_000;
+    // Only the score asked for (no texts): read no more text than it takes to pass `stopAt` (an <article> element
+    // comes before its paragraphs, and its whole text was read to add one term that passes it). A prefix of the text
+    // weighs no more than the whole, so a prefix past `need` passes `stopAt` as the whole does; the score is then a
+    // lower bound above `stopAt` (callers compare it with thresholds below). A prefix short of it is read again whole.
+    const need = maxChars === 0 && stopAt < Infinity ? 141 + (stopAt - score) ** 2 : Infinity;
+    const before = budget.nodes;
+    const raw = boundedText(el, maxNodes, Math.min(need, 45_000), budget);
+    let text = raw.trim();
+    let len = weightedLength(text);
+    if (len > need) {
+      score += Math.sqrt(len - 140);
+      break;
+    }
+    if (raw.length > need) {
+      budget.nodes = before;
+      text = boundedText(el, maxNodes, 45_000, budget).trim();
+      len = weightedLength(text);
+    }
     if (len < 140) continue;
     score += Math.sqrt(len - 140);
     if (maxChars > 0 && chars < maxChars && tag !== 'ARTICLE') {

@@ -147,15 +147,30 @@ function isLeadLength(t: string): boolean {
 }
 const CJK_CHAR_RE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
-export function detectSecurity(facts: PageFacts, body: ArticleBody, url: string | null, db: SourceDirectory, subtitle: string | null = null): SecurityVerdict {
+/**
+ * `blockWords`, when given, is `countWords` of each of `body.blocks` (the first look counts them once for this and
+ * the report): the body's word count is then their sum over the blocks read here, not a count of the joined text.
+ */
+export function detectSecurity(facts: PageFacts, body: ArticleBody, url: string | null, db: SourceDirectory, subtitle: string | null = null, blockWords?: number[]): SecurityVerdict {
   const title = facts.meta.title ?? '';
-  const blocks = body.blocks.filter((b) => b.kind !== 'title' && b.kind !== 'caption');
+  const blocks: ArticleBody['blocks'] = [];
+  const counts: number[] = [];
+  for (let i = 0; i < body.blocks.length; i++) {
+    const b = body.blocks[i]!;
+    if (b.kind === 'title' || b.kind === 'caption') continue;
+    blocks.push(b);
+    if (blockWords) counts.push(blockWords[i]!);
+  }
   // Lead: the standfirst/description and the first two substantial paragraphs (a note about the piece is not one).
   const leadParts: string[] = [];
+  let known = 0;
   let idx = 0;
   for (; idx < blocks.length && leadParts.length < 2; idx++) {
     const b = blocks[idx]!;
-    if (b.kind === 'paragraph' && isLeadLength(b.text) && !(leadParts.length === 0 && isLeadNote(b.text))) leadParts.push(b.text);
+    if (b.kind === 'paragraph' && isLeadLength(b.text) && !(leadParts.length === 0 && isLeadNote(b.text))) {
+      leadParts.push(b.text);
+      if (blockWords) known += counts[idx]!;
+    }
   }
   const description = facts.description ?? subtitle ?? '';
   const leadText = [description, ...leadParts].join(' \n ');
@@ -164,6 +179,7 @@ export function detectSecurity(facts: PageFacts, body: ArticleBody, url: string 
   for (let i = idx; i < blocks.length && restChars < SECURITY_LIMITS.maxBodyChars; i++) {
     rest.push(blocks[i]!.text);
     restChars += blocks[i]!.text.length;
+    if (blockWords) known += counts[i]!;
   }
   const bodyText = [...leadParts, ...rest].join(' \n ');
 
@@ -175,7 +191,9 @@ export function detectSecurity(facts: PageFacts, body: ArticleBody, url: string 
   p += zonePoints(zt, 2.5, 1.5, 0.5, 5);
   p += zonePoints(zl, 1.5, 1, 0.25, 4);
   // Body: weighted density per 1000 words (CJK characters count half a word).
-  const words = Math.max(150, countWords(bodyText) * (/[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/.test(bodyText) ? 0.5 : 1));
+  // Word runs never cross the ' \n ' that joins the blocks: the blocks' counts add up to the joined text's.
+  const bodyWords = blockWords ? known : countWords(bodyText);
+  const words = Math.max(150, bodyWords * (/[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/.test(bodyText) ? 0.5 : 1));
   let weighted = 0;
   for (const h of zb.hits) weighted += h.weight >= 2 ? h.weight : 0.3;
   const density = (weighted / words) * 1000;

@@ -25,6 +25,8 @@ export interface DetectInput {
   sensitivity?: Sensitivity;
   /** The first look's element index (built here when absent). */
   index?: DomIndex;
+  /** `countWords` of each of `body.blocks` (the first look's `blockWords`; counted here when absent). */
+  blockWords?: number[];
 }
 
 export type Sensitivity = 'strict' | 'normal' | 'relaxed';
@@ -52,7 +54,8 @@ export function detect(input: DetectInput): DetectionResult {
       topicBody = { ...body, blocks: [...body.blocks.filter((b) => b.kind === 'title'), ...texts.map((text) => ({ kind: 'paragraph' as const, text, links: [] }))] };
     }
     // A page without a declared description often shows its standfirst in a subtitle element (h3.subtitle, .dek).
-    const sec = detectSecurity(facts, topicBody, url, db, facts.description ? null : findSubtitle(index));
+    const words = topicBody === body && input.blockWords?.length === body.blocks.length ? input.blockWords : undefined;
+    const sec = detectSecurity(facts, topicBody, url, db, facts.description ? null : findSubtitle(index), words);
     const threshold = SECURITY_THRESHOLDS[input.sensitivity ?? 'normal'] ?? SECURITY_THRESHOLDS.normal;
     // Confidence that this is a security news *article*: halved when the page is not an article.
     const score = Math.round((sec.points / (sec.points + SCALE)) * (art.isArticle ? 1 : 0.5) * 100) / 100;

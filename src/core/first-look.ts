@@ -31,6 +31,20 @@ export interface FirstLook extends DetectionResult {
   body: ArticleBody;
   /** The first look's walk of the document, for the analysis's own element lists (vendor-site.ts): a snapshot of this run. */
   index?: DomIndex;
+  /**
+   * `countWords` of each body block (0 for the title), counted once: the detection's word density and the
+   * report's word count both read it (each counted the whole body on its own, ~1 % of the full analysis).
+   * Optional: without it (a look built by hand) both count for themselves.
+   */
+  blockWords?: number[];
+}
+
+/** `countWords` of every block but the title, in block order. */
+export function countBlockWords(body: ArticleBody): number[] {
+  const blocks = body.blocks;
+  const out = new Array<number>(blocks.length);
+  for (let i = 0; i < blocks.length; i++) out[i] = blocks[i]!.kind === 'title' ? 0 : countWords(blocks[i]!.text);
+  return out;
 }
 
 /**
@@ -66,9 +80,10 @@ export function* firstLookSteps(doc: Document, opts: AnalyzeOptions = {}): Gener
   const url = given ?? (isHttpUrl(facts.canonicalUrl) ? facts.canonicalUrl : null);
   yield;
   const body = extractBody(doc, { baseUrl: url, title: facts.meta.title, index });
+  const blockWords = countBlockWords(body);
   yield;
-  const det = detect({ doc, facts, body, url, db, sensitivity: opts.sensitivity ?? 'normal', index });
-  return { ...det, url, facts, body, index };
+  const det = detect({ doc, facts, body, url, db, sensitivity: opts.sensitivity ?? 'normal', index, blockWords });
+  return { ...det, url, facts, body, blockWords, index };
 }
 
 /** The report's page part, from the first look: everything a report has before (or without) the text analysis. */
@@ -79,8 +94,9 @@ export function baseReport(look: FirstLook, db: SourceDirectory): Report {
   report.detection = { score: look.score, reasons: look.reasons };
   report.article = { ...look.facts.meta };
   // Word runs never cross the space that joined the blocks: count block by block, without the joined copy.
+  const counts = look.blockWords?.length === look.body.blocks.length ? look.blockWords : countBlockWords(look.body);
   let words = 0;
-  for (const b of look.body.blocks) if (b.kind !== 'title') words += countWords(b.text);
+  for (const n of counts) words += n;
   report.article.wordCount = words;
   report.publisher = look.url ? db.byUrl(look.url) : null;
   report.generator = { name: 'credence', version: CORE_VERSION, dbVersion: db.version };

@@ -131,6 +131,8 @@ describe('bench arguments', () => {
     const a = parseArgs(['--corpus', 'a', '--corpus=b', '--json', '--scaling', '--sizes', '10K,1M', '--db', 'full', '--no-cli']);
     expect(a).toMatchObject({ corpus: ['a', 'b'], json: true, scaling: true, sizes: [10240, 1048576], db: 'full', cli: false, browser: false });
     expect(parseArgs(['--bogus'])).toBe('unknown option: --bogus');
+    expect((parseArgs([]) as { source: boolean }).source).toBe(false);
+    expect((parseArgs(['--source']) as { source: boolean }).source).toBe(true);
     expect(parseArgs(['--corpus'])).toMatch(/needs/);
     expect(parseArgs(['--db', 'x'])).toMatch(/content or full/);
     expect(parseArgs(['--sizes', '10K,x'])).toMatch(/sizes/);
