@@ -67,7 +67,7 @@ export function* analyzeSteps(look: FirstLook, opts: AnalyzeOptions = {}): Gener
   const report = baseReport(look, db);
   if (!(look.isSecurityNews || opts.force)) return capReport(report);
   if (!report.publisher) {
-    const vendor = vendorFromPage(look.body, report.article.siteName, look.url);
+    const vendor = vendorFromPage(look.body, report.article.siteName, look.url, look.index);
     if (vendor) report.article.vendor = vendor;
   }
 

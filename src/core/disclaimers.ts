@@ -807,6 +807,8 @@ function extraBoxes(body: ArticleBody, known: ReadonlySet<string>): Box[] {
       visit(prev, prev, 'soft', 0, false);
       continue;
     }
+    // (A long element, the page's whole header or a list of other stories, is not cleaned only to be turned down.)
+    if (cleanLongerThan(raw, 160)) continue;
     const text = cleanText(raw);
     if (text && text.length <= 160 && boxTrigger(text)) out.push({ text, soft: false });
   }
@@ -814,7 +816,9 @@ function extraBoxes(body: ArticleBody, known: ReadonlySet<string>): Box[] {
   let sib = container.nextElementSibling;
   for (let k = 0; sib && k < MAX_TAIL_SIBLINGS; k++, sib = sib.nextElementSibling) {
     if (isChromeElement(sib, null)) continue;
-    const text = cleanText(sib.textContent ?? '');
+    const raw = sib.textContent ?? '';
+    if (cleanLongerThan(raw, MAX_BOX)) continue;
+    const text = cleanText(raw);
     if (text && text.length <= MAX_BOX && boxTrigger(text)) out.push({ text, soft: false });
   }
   // fix6: a short notice right after the container's parent or grandparent (a wire's "… is not responsible for
@@ -838,7 +842,9 @@ function noticesBesideParents(container: Element, art: Element | null, side: 'af
     for (let k = 0; s2 && k < MAX_UP_SIBLINGS; k++, s2 = side === 'after' ? s2.nextElementSibling : s2.previousElementSibling) {
       const t2 = tagOf(s2);
       if (isChromeElement(s2, null) || !(BLOCKISH_TAGS.has(t2) || (side === 'before' && (t2 === 'TR' || t2 === 'TD')))) continue;
-      const text = cleanText(s2.textContent ?? '');
+      const raw = s2.textContent ?? '';
+      if (cleanLongerThan(raw, MAX_TEXT)) continue;
+      const text = cleanText(raw);
       // A sentence, not a slot label ("sponsored links" over an ad row).
       if (text && text.length <= MAX_TEXT && wordCount(text) >= 8 && boxTrigger(text)) out.push({ text, soft: true });
     }
@@ -848,6 +854,33 @@ function noticesBesideParents(container: Element, art: Element | null, side: 'af
 /** fix6: how far up, and how many siblings beside each ancestor, the short-notice walk looks. */
 const MAX_UP_LEVELS = 2;
 const MAX_UP_SIBLINGS = 2;
+
+/**
+ * perf-rest9: whether `cleanText(s)` is longer than `max`, known without cleaning: more than `max` code units of `s`
+ * are neither whitespace (JavaScript's \s) nor an invisible format character (INVISIBLE_RE), and cleaning keeps each
+ * of those. False does not mean the clean text is short (the caller cleans and measures it then). The few elements
+ * around the container are often a whole header, comment list or set of other stories, cleaned (two replacements
+ * over tens of KB) only to fail a length test.
+ */
+export function cleanLongerThan(s: string, max: number): boolean {
+  if (s.length <= max) return false;
+  let kept = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    if (c >= 0xa0 && dropsOrCollapses(c)) continue;
+    if (++kept > max) return true;
+  }
+  return false;
+}
+
+/** A code unit of 0xA0 and above that cleanText removes (invisible) or turns into a space (whitespace). */
+function dropsOrCollapses(c: number): boolean {
+  return (
+    c === 0xa0 || c === 0xad || c === 0x61c || c === 0x1680 || c === 0x180e || (c >= 0x2000 && c <= 0x200f) || c === 0x2028 || c === 0x2029 ||
+    (c >= 0x202a && c <= 0x202f) || c === 0x205f || (c >= 0x2060 && c <= 0x2069) || c === 0x3000 || c === 0xfeff
+  );
+}
 
 /** `root.querySelector('a') !== null` without a selector engine: a descendant <a>, not inside a <template>. */
 function hasLink(root: Element): boolean {
@@ -877,6 +910,8 @@ const HEADED_RE = /^\s{0,3}(?:(?:legal|important|editorial|site|content)\s+)?(di
 const HEADED_SKIP_CLASS = /cookie|consent|gdpr|comment|newsletter|subscribe|signup|login|search|menu|nav/i;
 const HEADED_SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'NAV', 'FORM', 'BUTTON', 'IFRAME', 'SELECT', 'HEADER', 'FIGURE', 'PICTURE', 'VIDEO', 'TABLE', 'UL', 'OL']);
 const HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
+/** A box heading by its class ("box-title", "widget-heading", "label"). */
+const HEADING_CLASS = /title|heading|head\b|label/i;
 export const HEADED_LIMITS = { maxElements: 3_000, maxLevels: 8, maxSiblings: 15, maxFollowing: 3 };
 
 interface HeadedBox {
@@ -894,9 +929,9 @@ function headedBoxes(container: Element | null | undefined): HeadedBox[] {
   const out: HeadedBox[] = [];
   if (!container) return out;
   let visited = 0;
-  const headingText = (el: Element): string | null => {
-    const tag = tagOf(el);
-    if (!HEADING_TAGS.has(tag) && !((tag === 'DIV' || tag === 'SPAN' || tag === 'P' || tag === 'STRONG' || tag === 'B' || tag === 'DT') && el.hasAttributes() && /title|heading|head\b|label/i.test(classAttr(el)))) return null;
+  /** `cls`: the element's class value, '' without attributes (read once by the walk for both tests). */
+  const headingText = (el: Element, tag: string, cls: string): string | null => {
+    if (!HEADING_TAGS.has(tag) && !((tag === 'DIV' || tag === 'SPAN' || tag === 'P' || tag === 'STRONG' || tag === 'B' || tag === 'DT') && cls !== '' && HEADING_CLASS.test(cls))) return null;
     const raw = el.textContent ?? '';
     if (raw.length > 60) return null;
     const m = HEADED_RE.exec(raw);
@@ -918,10 +953,13 @@ function headedBoxes(container: Element | null | undefined): HeadedBox[] {
     while (el && visited < HEADED_LIMITS.maxElements && out.length < 4) {
       visited++;
       const tag = tagOf(el);
-      // No attribute, no class or id to read (the class pattern never matches the lone space).
-      const skip: boolean = HEADED_SKIP_TAGS.has(tag) || (el.hasAttributes() && HEADED_SKIP_CLASS.test(classAttr(el) + ' ' + (el.getAttribute('id') ?? '')));
+      // No attribute, no class or id to read. The class and the id are tested apart: no word of the pattern holds
+      // a space, so it matches "class id" exactly when it matches one of them.
+      const attrs: boolean = el.hasAttributes();
+      const cls: string = attrs ? classAttr(el) : '';
+      const skip: boolean = HEADED_SKIP_TAGS.has(tag) || (attrs && (HEADED_SKIP_CLASS.test(cls) || HEADED_SKIP_CLASS.test(el.getAttribute('id') ?? '')));
       if (!skip) {
-        const word = headingText(el);
+        const word = headingText(el, tag, cls);
         if (word) take(el, word);
       }
       el = (skip || tag === 'TEMPLATE' ? null : el.firstElementChild) ?? (el === root ? null : nextAfterSubtree(el, root));
@@ -962,16 +1000,23 @@ function namesThePublisher(text: string, page: { siteName?: string | null; url?:
 /** Find the article's own disclaimers (liability, sponsored, AI, syndicated, opinion, corrections). */
 /**
  * Build the rules' word scan and compile the box trigger on a short text of our own, as a step of its own: on a cold
- * page their first use was most of the disclaimer step's 40–60 ms (Node / Chromium, the 1 MB corpus page).
+ * page their first use was most of the disclaimer step's 40–60 ms (Node / Chromium, the 1 MB corpus page). True when
+ * this call did the warming (the first).
  */
-export function warmDisclaimers(): void {
+export function warmDisclaimers(): boolean {
+  // perf-rest9: once per loaded analyzer, like attribution's warm-up (analyze.ts): the scan is built once and the
+  // patterns stay compiled, so later pages only paid a classification of the warm text (~1 % of the analysis).
+  if (disclaimersWarmed) return false;
+  disclaimersWarmed = true;
   try {
     BOX_TRIGGER.test('A short note.');
     classify('This story was updated.', true);
   } catch {
     /* warming only saves time */
   }
+  return true;
 }
+let disclaimersWarmed = false;
 
 export function findDisclaimers(body: ArticleBody, sentences: Sentence[], page: { siteName?: string | null; url?: string | null } = {}): Disclaimer[] {
   const it = findDisclaimersSteps(body, sentences, page, 0);
@@ -1053,6 +1098,7 @@ export const DISCLAIMER_PATTERNS: RegExp[] = [
   LIABILITY_MORE,
   HEADED_RE,
   HEADED_SKIP_CLASS,
+  HEADING_CLASS,
   SELF_REF,
   AI_LABEL,
   UPDATE_HEAD,

@@ -18,6 +18,7 @@
  * | `h1` | first 10 of `getElementsByTagName('h1')` (template contents included, as there) |
  * | `firstH1` | `querySelector('h1')` |
  * | `times` | first 30 of `getElementsByTagName('time')` (template contents included) |
+ * | `footers` | `footer` |
  *
  * Document order, like the selectors; a <template>'s contents are not walked
  * (querySelectorAll does not see them either). A snapshot: build it once per
@@ -42,6 +43,9 @@ export interface DomIndex {
   withAttributes: Element[];
   /** The `itemprop` value of each element of `withAttributes` (null without one), read once by the walk. */
   itemprops: (string | null)[];
+  /** `footer` elements, and for each the length `withAttributes` had when it was walked (vendor-site.ts merges the two in document order). */
+  footers: Element[];
+  footersAt: number[];
   /** Elements walked. */
   elements: number;
 }
@@ -88,7 +92,7 @@ function templateTags(tpl: Element, x: DomIndex): void {
 }
 
 export function indexDocument(doc: Document): DomIndex {
-  const x: DomIndex = { pPre: [], pPreArticle: [], divLike: [], articles: [], h234: [], divBr: [], articleBodyWord: [], articleBodyExact: null, declared: [], h1: [], firstH1: null, times: [], withAttributes: [], itemprops: [], elements: 0 };
+  const x: DomIndex = { pPre: [], pPreArticle: [], divLike: [], articles: [], h234: [], divBr: [], articleBodyWord: [], articleBodyExact: null, declared: [], h1: [], firstH1: null, times: [], withAttributes: [], itemprops: [], footers: [], footersAt: [], elements: 0 };
   let el: Element | null = (doc as unknown as ParentNode).firstElementChild ?? doc.documentElement ?? null;
   while (el) {
     x.elements++;
@@ -117,6 +121,10 @@ export function indexDocument(doc: Document): DomIndex {
         break;
       case 'time':
         if (x.times.length < INDEX_LIMITS.times && el.localName === 'time') x.times.push(el);
+        break;
+      case 'footer':
+        x.footers.push(el);
+        x.footersAt.push(x.withAttributes.length);
         break;
       case 'template':
         if (x.h1.length < INDEX_LIMITS.h1 || x.times.length < INDEX_LIMITS.times) templateTags(el, x);

@@ -10,7 +10,7 @@ import { withDeclaredBody } from './declared-body';
 import { detect, type DetectionResult, type Sensitivity } from './detect';
 import { emptyDirectory, type SourceDirectory } from './directory';
 import { extractPageFacts, type PageFacts } from './metadata';
-import { indexDocument } from './dom-index';
+import { indexDocument, type DomIndex } from './dom-index';
 import { warmVocabulary } from './security-vocabulary';
 import { emptyReport, type Report } from './report';
 import { countWords, isHttpUrl } from './text';
@@ -30,6 +30,8 @@ export interface FirstLook extends DetectionResult {
   url: string | null;
   facts: PageFacts;
   body: ArticleBody;
+  /** The first look's walk of the document, for the analysis's own element lists (vendor-site.ts): a snapshot of this run. */
+  index?: DomIndex;
   /**
    * `countWords` of each body block (0 for the title), counted once: the detection's word density and the
    * report's word count both read it (each counted the whole body on its own, ~1 % of the full analysis).
@@ -82,7 +84,7 @@ export function* firstLookSteps(doc: Document, opts: AnalyzeOptions = {}): Gener
   const blockWords = countBlockWords(body);
   yield;
   const det = detect({ doc, facts, body, url, db, sensitivity: opts.sensitivity ?? 'normal', index, blockWords });
-  return { ...det, url, facts, body, blockWords };
+  return { ...det, url, facts, body, blockWords, index };
 }
 
 /** The report's page part, from the first look: everything a report has before (or without) the text analysis. */

@@ -1,4 +1,5 @@
 import type { ArticleBody } from './body';
+import type { DomIndex } from './dom-index';
 
 /**
  * A security vendor's own research blog that the source database does not
@@ -44,7 +45,7 @@ const norm = (s: string): string =>
     .trim();
 
 /** The vendor's company name when the page looks like a security vendor's own site, else null. Never throws. */
-export function vendorFromPage(body: ArticleBody, siteName: string | null, url: string | null): string | null {
+export function vendorFromPage(body: ArticleBody, siteName: string | null, url: string | null, index?: DomIndex): string | null {
   try {
     const doc = body.container?.ownerDocument;
     if (!doc) return null;
@@ -59,7 +60,7 @@ export function vendorFromPage(body: ArticleBody, siteName: string | null, url: 
     }
     const siteWords = ' ' + norm(site) + ' ';
     if (siteWords === '  ' && !host) return null;
-    const company = copyrightCompany(doc);
+    const company = copyrightCompany(index ? indexedFooterBoxes(index, LIMITS.maxFooters) : firstElements(doc, isFooterBox, LIMITS.maxFooters));
     if (!company) return null;
     if (NEWS_WORD.test(company)) return null;
     if (!SECURITY_WORD.test(company) && !SECURITY_WORD.test(site)) return null;
@@ -117,8 +118,28 @@ function attrValue(el: Element, name: string): string | null {
 /** The selector `a`. */
 const isAnchor = (el: Element): boolean => el.localName === 'a' || el.localName === 'A';
 
-function copyrightCompany(doc: Document): string | null {
-  const boxes = firstElements(doc, isFooterBox, LIMITS.maxFooters);
+/**
+ * `firstElements(doc, isFooterBox, max)` from the first look's index, without a walk of the page (it was most of
+ * this module's time): a footer box is a `footer` element or has a class or id, so it is one of the index's
+ * `footer` elements or of its elements with attributes. The two lists merge in document order by `footersAt`
+ * (a footer with attributes is in both: it is taken from `withAttributes`). Like the selector, and unlike a
+ * linkedom walk, the index does not read a <template>'s contents.
+ */
+function indexedFooterBoxes(index: DomIndex, max: number): Element[] {
+  const out: Element[] = [];
+  const list = index.withAttributes;
+  const tags = index.footers;
+  const at = index.footersAt;
+  let j = 0;
+  for (let k = 0; k <= list.length && out.length < max; k++) {
+    for (; j < tags.length && at[j]! <= k; j++) if (list[at[j]!] !== tags[j] && out.length < max) out.push(tags[j]!);
+    const el = list[k];
+    if (el && out.length < max && isFooterBox(el)) out.push(el);
+  }
+  return out;
+}
+
+function copyrightCompany(boxes: Element[]): string | null {
   let fallback: string | null = null;
   for (const box of boxes) {
     const text = (box.textContent ?? '').slice(0, LIMITS.maxFooterChars).replace(/\s+/g, ' ');
@@ -193,5 +214,6 @@ export const VENDOR_SITE_PATTERNS: RegExp[] = [COPY_MARK, YEARS, LEGAL_FORM, NAM
 /** For tests: the walks that stand for `querySelectorAll` (tests/unit/vendor-site-walk.test.ts). */
 export const VENDOR_SITE_WALKS = {
   footerBoxes: (doc: Document): Element[] => firstElements(doc, isFooterBox, LIMITS.maxFooters),
+  indexedFooterBoxes: (index: DomIndex, max = LIMITS.maxFooters): Element[] => indexedFooterBoxes(index, max),
   anchors: (doc: Document): Element[] => firstElements(doc, isAnchor, LIMITS.maxAnchors),
 };

@@ -8,7 +8,7 @@
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { analyzeFrom, analyzeSteps, firstLook, notNewsReport, ATTRIBUTION_STEP_SENTENCES } from '../../src/core/index';
 import { ATTRIBUTION_LIMITS, findAttributions, findAttributionsSteps } from '../../src/core/attribution';
@@ -150,6 +150,19 @@ describe('lazy start-up work', () => {
     warmVocabulary();
     expect(findTerms(text)).toEqual(before);
     expect(before.length).toBeGreaterThan(2);
+  });
+
+  it('the disclaimer warm-up runs once per loaded module and changes no finding', async () => {
+    vi.resetModules();
+    const fresh = await import('../../src/core/disclaimers');
+    const html = '<article class="post"><p>This article was produced with the help of an AI tool and checked by our editors.</p></article>'; // ours
+    const { document: d } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+    const body = { blocks: [{ kind: 'paragraph' as const, text: 'This article was produced with the help of an AI tool and checked by our editors.', links: [] }], container: d.querySelector('.post') as unknown as Element, truncated: false };
+    const before = fresh.findDisclaimers(body, []);
+    expect(fresh.warmDisclaimers()).toBe(true);
+    expect(fresh.warmDisclaimers()).toBe(false);
+    expect(fresh.findDisclaimers(body, [])).toEqual(before);
+    expect(before.map((x) => x.kind)).toEqual(['ai_generated']);
   });
 });
 

@@ -20,7 +20,7 @@ import { HEDGE_GATED } from '../../src/core/hedges';
 import { shapeOf, TECHNICAL_PATTERNS, technicalGatePasses } from '../../src/core/evidence';
 import { alreadyClean, cleanText, countRuns, countWords, INVISIBLE_RE } from '../../src/core/text';
 import { ACRONYM_GATED } from '../../src/core/acronyms';
-import { countFunctionWords, EN_WORDS, FUNCTION_WORDS } from '../../src/core/cues-intl';
+import { countAllFunctionWords, countFunctionWords, EN_WORDS, FUNCTION_WORDS } from '../../src/core/cues-intl';
 import { synthArticle } from '../../scripts/bench/synth';
 import { BOX_TRIGGER, BOX_TRIGGER_PARTS, DISCLAIMER_GATED } from '../../src/core/disclaimers';
 import { COUNTRY_GATE } from '../../src/core/notes/common';
@@ -469,6 +469,23 @@ describe('one-pass counters equal the regexes they replace', () => {
       const c = countFunctionWords(s);
       expect(c).toEqual({ en: count(EN_WORDS, s), de: count(FUNCTION_WORDS.de, s), fr: count(FUNCTION_WORDS.fr, s), es: count(FUNCTION_WORDS.es, s) });
     }
+  });
+
+  it('countAllFunctionWords (a trie, perf-rest9) = the per-language regex counts, all seven languages', () => {
+    const count = (re: RegExp, s: string): number => (s.match(re) ?? []).length;
+    const slow = (s: string) => ({ en: count(EN_WORDS, s), de: count(FUNCTION_WORDS.de, s), fr: count(FUNCTION_WORDS.fr, s), es: count(FUNCTION_WORDS.es, s), it: count(FUNCTION_WORDS.it, s), pt: count(FUNCTION_WORDS.pt, s), nl: count(FUNCTION_WORDS.nl, s) });
+    const own = 'Die Stadt und der Hafen: het_een VAN dat; della, uma... em2 Em com COMx ao aos a o ThE and2 _the the_ thethe of';
+    for (const s of [...texts.slice(0, 3_000), own]) expect(countAllFunctionWords(s)).toEqual(slow(s));
+    expect(countAllFunctionWords(own).en).toBe(2);
+    // Random runs of listed words, their prefixes and extensions, case changes and separators.
+    const pieces = ['the', 'THE', 'th', 'thee', 'and', 'der', 'Die', 'das', 'le', 'la', 'les', 'el', 'que', 'di', 'della', 'uma', 'em', 'het', 'een', 'op', 'o', '_', '1', 'é', 'ß', ' ', '-', '.', '’', '\n', 'x'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 24 }), (xs) => {
+        const s = xs.join('');
+        expect(countAllFunctionWords(s)).toEqual(slow(s));
+      }),
+      { numRuns: 5_000 },
+    );
   });
 });
 
