@@ -134,3 +134,14 @@ export function speedBudgets(firstLookRatios: readonly number[], fullRatios: rea
     checkBudget('full analysis / Readability.parse, p95 ratio', percentile(fullRatios, 95), 1),
   ];
 }
+
+/**
+ * Whether no main-thread task went over the limit: from traced task durations when there are any (task events are
+ * what a long task is), else from the longest uninterrupted sampled run. A sampled stretch (between idle samples)
+ * merges back-to-back tasks — a forced analysis runs its steps as consecutive tasks since session 9 — and is no
+ * task length.
+ */
+export function noTaskOver(tracedTasksMs: readonly (readonly number[])[], longestRunMs: number, limitMs = 50): boolean | null {
+  if (tracedTasksMs.length) return tracedTasksMs.every((ts) => ts.every((x) => x <= limitMs));
+  return Number.isFinite(longestRunMs) ? longestRunMs <= limitMs : null;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median, percentile, summarize, ratio, pairedRatios, growthSteps, logLogSlope, checkBudget, speedBudgets } from '../../scripts/bench/stats';
+import { median, percentile, summarize, ratio, pairedRatios, growthSteps, logLogSlope, checkBudget, speedBudgets, noTaskOver } from '../../scripts/bench/stats';
 import { synthArticle, prng, SCALING_SIZES } from '../../scripts/bench/synth';
 import { parseArgs, parseSize, sizeBand } from '../../scripts/bench';
 import { matchedHosts, attributeProfile, type CpuProfile } from '../../scripts/bench/browser';
@@ -203,5 +203,14 @@ describe('content-script CPU attribution from a V8 profile', () => {
     expect(a.longestRunMs).toBeCloseTo(35, 10);
     expect(a.runTop![0]!.frame).toBe('extTop content.js:1:1');
     expect(a.runTop![0]!.ms).toBeCloseTo(30, 10);
+  });
+
+  it('judges long tasks by traced task events when there are any, else by the longest uninterrupted run', () => {
+    // Back-to-back tasks of 30 ms merge into a 60 ms sampled stretch; the trace shows each task.
+    expect(noTaskOver([[30, 28], [38]], 60)).toBe(true);
+    expect(noTaskOver([[30, 51]], 20)).toBe(false);
+    expect(noTaskOver([], 31)).toBe(true);
+    expect(noTaskOver([], 55)).toBe(false);
+    expect(noTaskOver([], NaN)).toBeNull();
   });
 });
