@@ -2,6 +2,7 @@ import type { SourceDirectory } from './directory';
 import type { Attribution, Hedge, SourceKind, SourceLabel } from './report';
 import type { Sentence } from './sentences';
 import { kindOf } from './source-kind';
+import { attributionCollector, type CueContext } from './cue-collect';
 import { trimEndChars, trimStartChars } from './trim';
 
 /**
@@ -104,26 +105,13 @@ function afterAccording(text: string): string {
   return text.slice(from);
 }
 
-export interface KoContext {
-  db: SourceDirectory;
-  publisher: SourceLabel | null;
-}
+export type KoContext = CueContext;
 
 /** Attributions by Korean cues. Never throws. */
 export function findKoAttributions(sentences: Sentence[], ctx: KoContext): Attribution[] {
   const out: Attribution[] = [];
   try {
-    const seen = new Map<string, number>();
-    const push = (name: string | null, cue: string, sent: Sentence): number => {
-      if (!name || out.length >= LIMITS.maxAttributions) return -1;
-      const had = seen.get(name);
-      if (had !== undefined) return had;
-      const label = ctx.db.byName(name) ?? null;
-      if (ctx.publisher && label && label.id === ctx.publisher.id) return -1;
-      seen.set(name, out.length);
-      out.push({ source: name, sourceKind: kindKo(name, label, ctx.db), cue, sentence: sent.text, label, via: null });
-      return out.length - 1;
-    };
+    const push = attributionCollector(out, LIMITS.maxAttributions, ctx, kindKo);
     const n = Math.min(sentences.length, LIMITS.maxSentences);
     for (let si = 0; si < n; si++) {
       const sent = sentences[si]!;

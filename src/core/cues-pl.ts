@@ -2,6 +2,7 @@ import type { SourceDirectory } from './directory';
 import type { Attribution, Hedge, SourceKind, SourceLabel } from './report';
 import type { Sentence } from './sentences';
 import { kindOf } from './source-kind';
+import { attributionCollector, type CueContext } from './cue-collect';
 import { trimEndChars, trimStartChars } from './trim';
 
 /**
@@ -101,27 +102,13 @@ function kindPl(name: string, label: SourceLabel | null, db: SourceDirectory): S
   return kindOf(name, label, db, null);
 }
 
-export interface PlContext {
-  db: SourceDirectory;
-  publisher: SourceLabel | null;
-}
+export type PlContext = CueContext;
 
 /** Attributions by Polish cues. Never throws. */
 export function findPlAttributions(sentences: Sentence[], ctx: PlContext): Attribution[] {
   const out: Attribution[] = [];
   try {
-    const seen = new Map<string, number>();
-    const push = (name: string | null, cue: string, sent: Sentence): number => {
-      if (!name || out.length >= LIMITS.maxAttributions) return -1;
-      const key = name.toLowerCase();
-      const had = seen.get(key);
-      if (had !== undefined) return had;
-      const label = ctx.db.byName(name) ?? null;
-      if (ctx.publisher && label && label.id === ctx.publisher.id) return -1;
-      seen.set(key, out.length);
-      out.push({ source: name, sourceKind: kindPl(name, label, ctx.db), cue, sentence: sent.text, label, via: null });
-      return out.length - 1;
-    };
+    const push = attributionCollector(out, LIMITS.maxAttributions, ctx, kindPl, (name) => name.toLowerCase());
     const n = Math.min(sentences.length, LIMITS.maxSentences);
     for (let si = 0; si < n; si++) {
       const sent = sentences[si]!;
