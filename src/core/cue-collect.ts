@@ -3,7 +3,7 @@
  * first sentence that names it, never the page's own publisher.
  */
 import type { SourceDirectory } from './directory';
-import type { Attribution, SourceKind, SourceLabel } from './report';
+import type { Attribution, Hedge, SourceKind, SourceLabel } from './report';
 import type { Sentence } from './sentences';
 
 export interface CueContext {
@@ -35,4 +35,38 @@ export function attributionCollector(
     out.push({ source: name, sourceKind: kind(name, label, ctx.db), cue, sentence: sent.text, label, via: null });
     return out.length - 1;
   };
+}
+
+/**
+ * Hedges by one global pattern of a language's cues (cues-ru.ts, cues-pl.ts): each cue once per sentence, lower case
+ * with single spaces, `estimative` telling that kind; `skip` turns down a match its language reads otherwise (Russian
+ * "возможно" outside a parenthetical). At most `maxSentences` sentences of `maxChars`, 20 matches a sentence, 500
+ * hedges. Never throws.
+ */
+export function findPatternHedges(
+  sentences: Sentence[],
+  re: RegExp,
+  estimative: RegExp,
+  limits: { maxSentences: number; maxChars: number },
+  skip?: (cue: string, text: string, m: RegExpExecArray) => boolean,
+): Hedge[] {
+  const out: Hedge[] = [];
+  try {
+    const n = Math.min(sentences.length, limits.maxSentences);
+    for (let si = 0; si < n && out.length < 500; si++) {
+      const text = sentences[si]!.text.slice(0, limits.maxChars);
+      const seen = new Set<string>();
+      re.lastIndex = 0;
+      for (let m = re.exec(text), g = 0; m && g < 20; m = re.exec(text), g++) {
+        const cue = m[0].toLowerCase().replace(/\s+/g, ' ');
+        if (skip?.(cue, text, m)) continue;
+        if (seen.has(cue)) continue;
+        seen.add(cue);
+        out.push({ cue, sentence: sentences[si]!.text, kind: estimative.test(cue) ? 'estimative' : 'hedge' });
+      }
+    }
+  } catch {
+    return out;
+  }
+  return out;
 }

@@ -2,6 +2,7 @@ import type { SourceDirectory } from './directory';
 import type { Attribution, Hedge, SourceKind, SourceLabel } from './report';
 import type { Sentence } from './sentences';
 import { kindOf } from './source-kind';
+import { findPatternHedges } from './cue-collect';
 import { trimEndChars, trimStartChars } from './trim';
 
 /**
@@ -275,23 +276,5 @@ function isParenthetical(text: string, at: number, len: number): boolean {
 
 /** Hedges by Russian cues. Never throws. */
 export function findRuHedges(sentences: Sentence[]): Hedge[] {
-  const out: Hedge[] = [];
-  try {
-    const n = Math.min(sentences.length, LIMITS.maxSentences);
-    for (let si = 0; si < n && out.length < 500; si++) {
-      const text = sentences[si]!.text.slice(0, LIMITS.maxChars);
-      const seen = new Set<string>();
-      HEDGE_RE.lastIndex = 0;
-      for (let m = HEDGE_RE.exec(text), g = 0; m && g < 20; m = HEDGE_RE.exec(text), g++) {
-        const cue = m[0].toLowerCase().replace(/\s+/g, ' ');
-        if (/^(?:возможно|вероятно)$/.test(cue) && !isParenthetical(text, m.index, m[0].length)) continue;
-        if (seen.has(cue)) continue;
-        seen.add(cue);
-        out.push({ cue, sentence: sentences[si]!.text, kind: ESTIMATIVE.test(cue) ? 'estimative' : 'hedge' });
-      }
-    }
-  } catch {
-    return out;
-  }
-  return out;
+  return findPatternHedges(sentences, HEDGE_RE, ESTIMATIVE, LIMITS, (cue, text, m) => /^(?:возможно|вероятно)$/.test(cue) && !isParenthetical(text, m.index, m[0].length));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributionCollector } from '../../src/core/cue-collect';
+import { attributionCollector, findPatternHedges } from '../../src/core/cue-collect';
 import { bundledDirectory } from '../../src/sources/index';
 import type { Attribution } from '../../src/core/report';
 import type { Sentence } from '../../src/core/sentences';
@@ -41,5 +41,20 @@ describe('the per-language attribution collector', () => {
     expect(p2('A', 'said', sent('y'))).toBe(1);
     expect(p2('B', 'said', sent('z'))).toBe(-1);
     expect(other).toHaveLength(2);
+  });
+
+  it('finds pattern hedges once per sentence, with their kind, turning down what skip says', () => {
+    const re = /(?<![\p{L}])(?:reportedly|probably|it\s+is\s+said)(?![\p{L}])/giu;
+    const est = /^probably$/;
+    const ss = [sent('It  is said the firm, reportedly hit, was Reportedly down.'), sent('It was probably a test.')];
+    const all = findPatternHedges(ss, re, est, { maxSentences: 10, maxChars: 500 });
+    expect(all.map((h) => [h.cue, h.kind, h.sentence === ss[0]!.text])).toEqual([
+      ['it is said', 'hedge', true],
+      ['reportedly', 'hedge', true],
+      ['probably', 'estimative', false],
+    ]);
+    const some = findPatternHedges(ss, re, est, { maxSentences: 10, maxChars: 500 }, (cue) => cue === 'probably');
+    expect(some.map((h) => h.cue)).toEqual(['it is said', 'reportedly']);
+    expect(findPatternHedges(ss, re, est, { maxSentences: 1, maxChars: 500 })).toHaveLength(2);
   });
 });
