@@ -551,6 +551,30 @@ interface Picked {
   textLen?: number;
 }
 
+/** The long-list fallback of pickContainer: the picked box is short, and at least three items are paragraph-long. */
+const LIST_FALLBACK = { maxPicked: 600, maxItems: 2_000, minItemChars: 120, minItems: 3 };
+
+/** The highest-scoring candidate after the link-density and chrome-name discounts (null when none scores). */
+function bestCandidate(scores: Map<Element, number>): Element | null {
+  let best: Element | null = null;
+  let bestScore = 0;
+  // Only the strongest candidates get the (costlier) link-density check.
+  const top = Array.from(scores).sort((a, b) => b[1] - a[1]).slice(0, 25);
+  for (const [el, s] of top) {
+    if (s <= bestScore) break;
+    // Penalise link-heavy containers (listings, link farms). One bounded walk (not textContent + querySelectorAll per candidate).
+    const st = textStats(el, 10_000);
+    const density = st.linkLen / (st.len || 1);
+    let adj = s * (1 - Math.min(density, 0.9));
+    if (hasChromeName(el)) adj *= 0.5;
+    if (adj > bestScore) {
+      bestScore = adj;
+      best = el;
+    }
+  }
+  return best;
+}
+
 function pickContainer(doc: Document, index: DomIndex = indexDocument(doc)): Picked {
   const memo = newChromeMemo();
   const direct = directTexts(index);
@@ -596,21 +620,19 @@ function pickContainer(doc: Document, index: DomIndex = indexDocument(doc)): Pic
     credit(divs[i]!, len, directCommas(divs[i]!), false);
   }
   feed.addTo(scores);
-  let best: Element | null = null;
-  let bestScore = 0;
-  // Only the strongest candidates get the (costlier) link-density check.
-  const top = Array.from(scores).sort((a, b) => b[1] - a[1]).slice(0, 25);
-  for (const [el, s] of top) {
-    if (s <= bestScore) break;
-    // Penalise link-heavy containers (listings, link farms). One bounded walk (not textContent + querySelectorAll per candidate).
-    const st = textStats(el, 10_000);
-    const density = st.linkLen / (st.len || 1);
-    let adj = s * (1 - Math.min(density, 0.9));
-    if (hasChromeName(el)) adj *= 0.5;
-    if (adj > bestScore) {
-      bestScore = adj;
-      best = el;
+  let best = bestCandidate(scores);
+  // blind10: an unrolled social-media thread writes its posts as long list items, no <p>: when the paragraphs
+  // found hold little text, long items count as paragraphs too (read only then; a nav list's items are short links).
+  if (!best || rawLen(best) < LIST_FALLBACK.maxPicked) {
+    const lis = doc.getElementsByTagName('li');
+    let credited = 0;
+    for (let i = 0, nl = Math.min(lis.length, LIST_FALLBACK.maxItems); i < nl; i++) {
+      const t = boundedTextCommas(lis[i]!, 2_000, 5_000);
+      if (t.len < LIST_FALLBACK.minItemChars) continue;
+      credit(lis[i]!, t.len, t.commas, false);
+      credited++;
     }
+    if (credited >= LIST_FALLBACK.minItems) best = bestCandidate(scores);
   }
   if (best) {
     best = climbToHolder(best, scores, memo);
