@@ -64,12 +64,15 @@ export const BUDGETS: Record<string, number> = {
   // correction boxes, photo stories judged by captions, counted anonymous groups) and left9's together took what an
   // English page loads to 350.5 KB: 352 KB since, and the total to 415.9 KB: 418 KB since. Each part stays under its own
   // budget (no compile task grows); the English line still excludes the 65.5 KB only a non-English page loads.
+  // blind10's generic fixes (+5.4 KB: Polish and Traditional Chinese disclaimers, which live with the other disclaimer
+  // rules in analyzer-text.js, a partner strip above <main>, web-component bodies, list-item threads, new vocabulary)
+  // took the English page to 357.1 KB: 357.5 KB since, and the total to 422.3 KB: 423.5 KB since.
   'analyzer.js': 130 * 1024,
   'analyzer-attribution.js': 124 * 1024,
   'analyzer-text.js': 140 * 1024,
   'analyzer-intl.js': 68 * 1024,
-  [ANALYZER_TOTAL]: 418 * 1024,
-  [ANALYZER_ENGLISH]: 352 * 1024,
+  [ANALYZER_TOTAL]: 423.5 * 1024,
+  [ANALYZER_ENGLISH]: 357.5 * 1024,
   'popup.js': 60 * 1024,
   'options.js': 60 * 1024,
 };

@@ -61,3 +61,15 @@ describe('English (blind10)', () => {
     expect(enHedges(['The purport of the letter was that the firm would pay.'])).toEqual([]);
   });
 });
+
+describe('Polish (blind10)', () => {
+  const PL = ['Po ulewie wiele ulic w centrum miasta zostało zalanych, a służby pracowały przez całą noc.', 'Większość dróg jest już przejezdna, ale część odcinków nadal pozostaje zamknięta.'];
+  const plAttr = (ts: string[]) => findAttributions(page(PL, ts), { db, acronyms: [], publisher: null }).map((a) => a.source);
+  it('a negation before the verb is not part of the subject', () => {
+    expect(plAttr(['Spółka Medivox nie potwierdziła, czy otrzymała żądanie okupu.'])).toEqual(['Spółka Medivox']);
+    expect(plAttr(['Policja również poinformowała, że zatrzymano dwie osoby.'])).toEqual(['Policja']);
+  });
+  it('keeps a subject that ends in an ordinary word', () => {
+    expect(plAttr(['Rzecznik Urzędu Ochrony Danych Osobowych przekazał, że wszczęto postępowanie.'])).toEqual(['Rzecznik Urzędu Ochrony Danych Osobowych']);
+  });
+});
