@@ -73,3 +73,15 @@ describe('Polish (blind10)', () => {
     expect(plAttr(['Rzecznik Urzędu Ochrony Danych Osobowych przekazał, że wszczęto postępowanie.'])).toEqual(['Rzecznik Urzędu Ochrony Danych Osobowych']);
   });
 });
+
+describe('a body named in commas after a description (blind10)', () => {
+  const en = (ts: string[]) => findAttributions(page([], ts), { db, acronyms: [], publisher: null }).map((a) => a.source);
+  it('after a partitive, "the X exchange" names the body; after a description by what it took part in, the name does', () => {
+    expect(en(['One of the victims, the Harlow exchange, said in a blog post that its wallet was drained.'])).toEqual(['Harlow exchange']);
+    expect(en(['The carrier involved in the Harlow case, Tidewater Mobile, said in a statement that staff had been retrained.'])).toEqual(['Tidewater Mobile']);
+  });
+  it('leaves a described place or time alone', () => {
+    expect(en(['One of the victims, the Harlow family, said they had lost their savings.'])).not.toContain('Harlow family');
+    expect(en(['The day involved in the Harlow case, Monday, was chaotic.'])).toEqual([]);
+  });
+});
