@@ -1878,6 +1878,12 @@ const CUE_WORDS_18 = wordSet(/^(?:cited|quoted)$/);
 const CUE_WORDS_19 = wordSet(/^(?:compared|compares|show|indicate|defended|defends|rebutted|rebuts|disputed|disputes|ruled|rules|sees|suspected|suspects|suspect|wondered|wonders|wonder|echoed|echo|echoes|expressed|expresses|express|hope|hopes|hoped|feel|feels|felt|knew|knows)$/);
 const CUE_WORDS_20 = wordSet(/^(?:called|calls)$/);
 const CUE_WORDS_21 = wordSet(/^(?:told|tells|tell)$/);
+/**
+ * left10: "told the Mombasa daily The Coastal Standard", "told local broadcaster Radio Tamsin", "told the news site X":
+ * a descriptor that says what the recipient is, before a name the database does not know, makes the name an outlet.
+ */
+const TOLD_WHEN_L10 = /\s(?:on|in|last|this)\s(\S+)$/;
+const OUTLET_DESCRIPTOR_L10 = /^\s*(?:the\s+)?(?:(?:[A-Z][\p{L}-]+|local|regional|national|state|state-run|private|independent|online|business|financial|[a-z]+-language)\s+){0,3}(?:daily|weekly|newspaper|paper|tabloid|broadcaster|news\s+(?:site|website|portal|outlet|agency|channel)|radio\s+station|(?:television|TV)\s+(?:channel|station|network)|magazine)\s+(?=(?:The\s+)?\p{Lu})/u;
 
 /** No drafts of a sentence (most sentences): nothing to copy. */
 const NO_DRAFTS: readonly Draft[] = [];
@@ -2829,18 +2835,24 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       if (idx !== null && (verb === 'quoted' || verb === 'cited')) citedAsFix5(right, verb, si, at + cueRaw.length, idx);
       // "told Bloomberg", "told the Wall Street Journal": the recipient outlet relays the claim.
       if (idx !== null && CUE_WORDS_21.has(verb)) {
-        const f = npForward(right);
-        if (f && isCap(f.np.replace(/^(?:the|a|an)\s+/i, ''))) {
-          const lab = labelFor(f.np.replace(/^the\s+/i, ''), null);
-          const k = kindOf(f.np, lab, db, null);
+        const desc = OUTLET_DESCRIPTOR_L10.exec(right);
+        const f = npForward(desc ? right.slice(desc[0].length) : right);
+        // left10: "told Reuters on Monday": the time phrase the name run took in is no part of the name.
+        const when = f ? TOLD_WHEN_L10.exec(f.np) : null;
+        const np = f ? (when && TIME_WORD.test(when[1]!) ? f.np.slice(0, when.index) : f.np) : '';
+        if (f && isCap(np.replace(/^(?:the|a|an)\s+/i, ''))) {
+          const lab = labelFor(np.replace(/^the\s+/i, ''), null);
           // "told Radio Nine host Carla Benn", "told Ann Lee of the Courier": a person is the recipient, not an outlet relaying.
-          const toPerson = /\s(?:host|anchor|correspondent|reporter|editor|of|on)\s/.test(f.np) || isPersonName(lastWords(f.np, 2));
-          if (k === 'outlet' && !toPerson && !isPublisher(lab, f.np)) {
-            const r = add({ source: f.np, kind: 'outlet' }, 'told', si, at + cueRaw.length, true);
+          // After a descriptor the name is the outlet's ("the local newspaper Valley Echo") unless a role word follows it.
+          const toPerson = desc ? /\s(?:host|anchor|correspondent|reporter|editor|journalist)\s/.test(np) : /\s(?:host|anchor|correspondent|reporter|editor|of|on)\s/.test(np) || isPersonName(lastWords(np, 2));
+          const k = desc && !lab && !toPerson ? 'outlet' : kindOf(np, lab, db, null);
+          if (k === 'outlet' && !toPerson && !isPublisher(lab, np)) {
+            const r = add({ source: np, kind: 'outlet' }, 'told', si, at + cueRaw.length, true);
             if (r !== null && r !== idx) drafts[idx]!.via = r;
           }
         }
       }
+
     }
     // "Clinton's comments on …", "the IMF's estimate of …", "in his words": a position named by its holder.
     if (POSS_PRE.test(text)) possessives(text, si);

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { findAcronyms } from '../../src/core/acronyms';
+import { findAttributions } from '../../src/core/attribution';
+import { splitSentences } from '../../src/core/sentences';
+import { bundledDirectory } from '../../src/sources/index';
+
+// left10: the English leftovers of the ninth held-out set (docs/blind9-eval.md, "Left."). Every sentence is our own.
+const db = bundledDirectory();
+function run(text: string) {
+  const sentences = splitSentences(text.split('\n').map((t) => ({ kind: 'paragraph' as const, text: t, links: [] })));
+  return findAttributions(sentences, { db, acronyms: findAcronyms(sentences), publisher: null, siteName: null });
+}
+const sources = (text: string) => run(text).map((a) => a.source);
+/** [source, kind, source of the relay] for each attribution. */
+const chain = (text: string) => {
+  const atts = run(text);
+  return atts.map((a) => [a.source, a.sourceKind, a.via === null ? null : atts[a.via]?.source]);
+};
+
+describe('told a described outlet (left10)', () => {
+  it('"the X daily", "the local newspaper", "broadcaster", "the news site" before an unknown name make it an outlet that relays', () => {
+    expect(chain("Ghana's transport ministry told the Accra daily The Harbour Times that the ticket machines were infected.")).toEqual([
+      ["Ghana's transport ministry", 'government', 'Harbour Times'],
+      ['Harbour Times', 'outlet', null],
+    ]);
+    expect(chain('The port authority told the local newspaper Valley Echo that the servers were restored.').map((r) => r[0])).toEqual(['The port authority', 'Valley Echo']);
+    expect(chain('A ministry spokesperson told broadcaster Radio Tamsin that the outage was contained.')[1]).toEqual(['Radio Tamsin', 'outlet', null]);
+    expect(chain('The insurer told the news site Ledgerline that no card data was taken.')[1]).toEqual(['Ledgerline', 'outlet', null]);
+  });
+  it('a time phrase after the recipient is no part of its name', () => {
+    expect(sources('The insurer told the weekly Nordic Ledger on Monday that no card data was taken.')).toContain('Nordic Ledger');
+    expect(chain('The regulator told Reuters on Tuesday that the fine would stand.')[1]).toEqual(['Reuters', 'outlet', null]);
+  });
+  it('without a descriptor an unknown name is no outlet; a person after a descriptor is no outlet either', () => {
+    expect(sources('The port authority told Valley Echo that the servers were restored.')).not.toContain('Valley Echo');
+    expect(sources('The port authority told the daily briefing that the servers were restored.')).toHaveLength(1);
+    expect(sources('The port authority told the newspaper reporter Anna Berg that the servers were restored.')).not.toContain('Anna Berg');
+    expect(sources('The regulator told Anna Berg on Tuesday that the fine would stand.')).not.toContain('Anna Berg');
+  });
+});
