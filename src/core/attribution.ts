@@ -400,6 +400,9 @@ const DETERMINER = /^(?:informed|well-informed|well-placed|reliable|credible|kno
 const PRONOUNS = /^(?:he|she|it|they|we|i|you|who|which|that)$/i;
 /** Title words that may sit between an organisation and a person's name ("Cloudflare chief executive Matthew Prince"). */
 const TITLE_WORD = /^(?:host|anchor|correspondent|reporter|columnist|editor|writer|commentator|pollster|strategist|economist|aide|lawmaker|candidate|nominee|congressman|congresswoman|senator|governor|mayor|representative|lawyer|consultant|organizer|organiser|activist|historian|author|scholar|judge|prosecutor|campaign|operative|surrogate|donor|chairman|chief|executive|officer|spokesperson|spokesman|spokeswoman|spokespeople|director|minister|secretary|president|vice|senior|deputy|head|founder|co-founder|researcher|analyst|professor|lead|principal|manager|chairman|chairwoman|chair|ceo|cto|ciso|cso|coo|general|counsel|attorney|ambassador|envoy|commissioner|policy|foreign|technical|technology|information|security|threat|intelligence|research|global|regional|press|communications|affairs|staff|adviser|advisor|official|spy|cyber|defence|defense|interior|justice|state|national|former|acting|then|assistant|associate|special|agent|engineer|scientist|fellow|partner|leader)$/;
+/** left10: a description of an intelligence body ("the spy agency", "the country's intelligence service"), and such a body's name. */
+const SPY_DESC_L10 = /\b(?:spy|intelligence|espionage|counterintelligence)\s/i;
+const SPY_NAME_L10 = /\b(?:Intelligence|Counterintelligence|Security\s+Service|Secret\s+Service)\b/;
 /** Abbreviated titles before a name: their period does not end the phrase ("Rep. Kim Sun-woo"). */
 const TITLE_ABBREV = /^(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Prof|Capt|Sgt|Adm|Maj|Cmdr|Supt|Insp|Det|Amb|Pres|Hon|Rev|St)\.$/;
 /** Heads of common-noun sources ("the city's emergency management bureau", "some security specialists"). */
@@ -1169,6 +1172,12 @@ function npBackward(ws: string[]): string | null {
       continue;
     }
     break;
+  }
+  // left10: "Rep. Park Sun-young of the ruling party told": a titled or named person before "of the …" speaks; the
+  // party, force or office after it only describes them.
+  if (i >= 2 && /^the$/i.test(ws[i]!) && ws[i - 1] === 'of') {
+    const person = npBackward(ws.slice(0, i - 1));
+    if (person && (TITLE_ABBREV.test(person.split(' ')[0]!) || isPersonName(lastWords(person, 2)))) return person;
   }
   return out.join(' ');
 }
@@ -2191,6 +2200,16 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
           if (si - m.sentence > 3) break;
           if (isStateName(m.name)) return { source: m.name, kind: 'government' };
         }
+      }
+      // left10: "the spy agency", "the intelligence service": an intelligence body named before, never the police agency
+      // quoted last; unnamed when there is none.
+      if (SPY_DESC_L10.test(def[1]!)) {
+        for (let k = mentions.length - 1; k >= 0; k--) {
+          const m = mentions[k]!;
+          if (si - m.sentence > 15) break;
+          if (SPY_NAME_L10.test(m.name) && !isPersonName(lastWords(m.name, 2))) return { source: m.name, kind: 'government' };
+        }
+        return { source: s.replace(/^(?:its|their)\s+/i, 'the '), kind: c.kind };
       }
       // "KCNA said …. The agency quoted …": a source of the last sentences whose database name has the head ("Korean Central News Agency").
       for (let k = mentions.length - 1; k >= 0; k--) {

@@ -38,3 +38,26 @@ describe('told a described outlet (left10)', () => {
     expect(sources('The regulator told Anna Berg on Tuesday that the fine would stand.')).not.toContain('Anna Berg');
   });
 });
+
+describe('which agency, which person (left10)', () => {
+  const POLICE_THEN_SPIES =
+    'The National Police Agency said the intruders came in through a supplier. ' +
+    'A lawmaker said the Defence Intelligence Command had briefed the committee on the theft. ';
+  it('"the spy agency" is the intelligence body named before, not the police agency quoted last', () => {
+    expect(sources(POLICE_THEN_SPIES + 'The spy agency said two of the files were classified.')).toEqual(['National Police Agency', 'A lawmaker', 'Defence Intelligence Command']);
+  });
+  it('with no intelligence body named, it stays unnamed; a plain "the agency" still points back', () => {
+    const police = 'The National Police Agency said the intruders came in through a supplier. ';
+    expect(sources(police + 'The spy agency said two of the files were classified.')).toEqual(['National Police Agency', 'The spy agency']);
+    expect(sources(police + 'The agency said two of the files were classified.')).toEqual(['National Police Agency', 'National Police Agency']);
+  });
+  it('"Rep./Sen./Lt. Name of the X party/police told": the person speaks, the party describes them', () => {
+    expect(sources('Rep. Choi Min-ho of the opposition party, who chairs the defence committee, told reporters the files were stolen.')).toEqual(['Rep. Choi Min-ho']);
+    expect(sources('Sen. Ruth Calder of the governing party said the breach was serious.')).toEqual(['Sen. Ruth Calder']);
+    expect(sources('Lt. Omar Haddad of the city police said the breach was serious.')).toEqual(['Lt. Omar Haddad']);
+  });
+  it('an unnamed member or spokesperson of the party leaves the party', () => {
+    expect(sources('A spokesperson of the governing party said the breach was serious.')).toEqual(['the governing party']);
+    expect(sources('The leader of the governing party said the breach was serious.')).toEqual(['the governing party']);
+  });
+});
