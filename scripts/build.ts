@@ -70,8 +70,8 @@ export const BUDGETS: Record<string, number> = {
   'analyzer-attribution.js': 124 * 1024,
   'analyzer-text.js': 140 * 1024,
   'analyzer-intl.js': 68 * 1024,
-  [ANALYZER_TOTAL]: 419 * 1024,
-  [ANALYZER_ENGLISH]: 353 * 1024,
+  [ANALYZER_TOTAL]: 420 * 1024,
+  [ANALYZER_ENGLISH]: 354 * 1024,
   'popup.js': 60 * 1024,
   'options.js': 60 * 1024,
 };

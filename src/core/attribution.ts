@@ -599,6 +599,16 @@ function subjectBefore(left: string): { np: string; appositive: string | null; a
   // "A group calling itself “Team X” posted", "a hacker using the handle “zed” claimed": the self-chosen name is the speaker.
   const alias = SELF_NAMED_GATE.test(t160) ? SELF_NAMED_FIX4.exec(t.slice(-140)) : null;
   if (alias) return { np: alias[1]!.trim(), appositive: null, groupKind: 'unspecified' };
+  // left10: "a post on X that has since been shared 40,000 times claimed": a restrictive relative clause between the
+  // subject and its verb; the subject is the phrase before it, when that phrase opens its clause.
+  const relAt = REL_GATE_L10.test(t160) ? Math.max(t160.lastIndexOf(' that '), t160.lastIndexOf(' which '), t160.lastIndexOf(' who ')) : -1;
+  if (relAt >= 0 && REL_BEFORE_VERB_L10.test(t160.slice(relAt + 1))) {
+    const head = t.slice(0, t.length - t160.length + relAt);
+    const inner = subjectBefore(head);
+    const at = inner ? head.lastIndexOf(inner.np) : -1;
+    const pre = at >= 0 ? head.slice(0, at).trimEnd() : '';
+    if (inner && at >= 0 && (pre === '' || /[,;:]$/.test(pre) || /(?:^|\s)(?:and|but)$/.test(pre))) return inner;
+  }
   // "A Chinese expert who requested anonymity told …": an unnamed expert is an anonymous source.
   const anonExpert = ANON_EXPERT_GATE.test(t160) ? ANON_EXPERT_FIX4.exec(t160) : null;
   if (anonExpert) return { np: anonExpert[1]!.trim(), appositive: null, anonymous: true };
@@ -639,6 +649,8 @@ function subjectBefore(left: string): { np: string; appositive: string | null; a
     const apps: string[] = [];
     while (k > 0 && apps.length < 3) {
       const c = chunks[k]!;
+      // left10: "…, and Baltgrid, the largest of them, has said": a clause joined by "and" opens with the named subject.
+      if (apps.length && /^(?:and|but|while|whereas)\s+\p{Lu}/u.test(c)) break;
       // "Betsy Lane, Gore’s communications director, told": a possessive role is an appositive too.
       if (/^(?:a|an|the|which|who|whose|its|his|her|their|also|now|then|formerly|previously|\p{Ll})/u.test(c) || /^\p{Lu}[\p{L}.-]*[’']s\s+\S/u.test(c) || /^(?:[A-Z][\w’'-]*\s+)?(?:director|head|chief|spokesperson|spokesman|spokeswoman|minister|secretary|president|founder|professor|researcher|analyst|ceo|cto|ciso)\b/i.test(c) || /^\d{1,3}$/.test(c) || /^(?:(?:a\s+)?(?:Democrat|Republican|Independent|Libertarian|Democratic|Republican)(?:\s+(?:of|from)\s+[A-Z][\w.’' -]{1,30})?|[DRI]-[A-Z][\w.]{1,12})$/.test(c)) {
         apps.unshift(c);
@@ -956,10 +968,16 @@ function titleCase(text: string): boolean {
   return cap / ws.length >= 0.7;
 }
 
+/** left10: a relative clause in the perfect or passive that ends right before the verb ("that has since been shared …"). */
+const REL_GATE_L10 = /\b(?:that|which|who)\s(?:has|have|had|was|were)\s/;
+const REL_BEFORE_VERB_L10 = /^(?:that|which|who)\s(?:has|have|had|was|were)\s(?:(?:since|already|now|also|widely|reportedly)\s)?(?:been\s)?[a-z]+(?:ed|en|wn)\b(?:[^,;:.!?”"]|[,.]\d){0,80}$/;
+/** left10: a counted time before the clause ("Four days after the attack,", "Two weeks later,", "Hours before the vote,"). */
+const TIME_OPENER_L10 = /^(?:[A-Z][a-z]+|\d+)\s(?:[a-z]+\s)?(?:after|before|later|earlier|ago|into)\b[^,]{0,40},\s+/;
+
 /** The subject that opens the clause ending at a participle ("Mayor Ann Bell spoke on Monday, saying …"), after a leading adverbial. */
 function clauseSubject(left: string): { np: string; appositive: string | null; kind?: SourceKind | null } | null {
   // redos-ok: bounded repetitions, anchored at the start.
-  const t = left.slice(0, 300).replace(/^\s*(?:(?:But|And|Yet|So|Still|However|Meanwhile|Instead|Later|Earlier|Separately|Also|Then|Though|Although|While|When|If|As|Because|Since|Once|Whereas|Likewise|Similarly|Moreover|Additionally|Indeed|Again|Now|Today|Yesterday)\b,?\s+)?(?:(?:On|In|At|During|Last|This|Earlier|Late|Early|After|Before|Since|Over)\s[^,]{1,40},\s+)?/, '');
+  const t = left.slice(0, 300).replace(/^\s*(?:(?:But|And|Yet|So|Still|However|Meanwhile|Instead|Later|Earlier|Separately|Also|Then|Though|Although|While|When|If|As|Because|Since|Once|Whereas|Likewise|Similarly|Moreover|Additionally|Indeed|Again|Now|Today|Yesterday)\b,?\s+)?(?:(?:On|In|At|During|Last|This|Earlier|Late|Early|After|Before|Since|Over|Within|By)\s[^,]{1,40},\s+)?/, '').replace(TIME_OPENER_L10, '');
   // "Though she called … and called for …": a pronoun subject is resolved like one.
   const pron = /^(he|she|it|they)\s+[a-z]/i.exec(t);
   if (pron) return { np: pron[1]!.toLowerCase(), appositive: null };

@@ -61,3 +61,23 @@ describe('which agency, which person (left10)', () => {
     expect(sources('The leader of the governing party said the breach was serious.')).toEqual(['the governing party']);
   });
 });
+
+describe('sentences that open with an adverbial or hold a relative clause (left10)', () => {
+  it('"Four days after X, a group calling itself Y listed … and claimed …": the self-named group is the source', () => {
+    expect(sources('Three days after the outage, a crew calling itself Pale Finch listed the council on its leak site and claimed to hold its payroll files.')).toEqual(['Pale Finch']);
+    expect(sources('Two weeks later, a gang calling itself Redwick published a sample and claimed the rest.')).toContain('Redwick');
+  });
+  it('but the opener alone names nobody, and a claim without a self-named subject stays unnamed', () => {
+    expect(sources('Three days after the outage, the council restored its payroll system and reopened the offices.')).toEqual([]);
+  });
+  it('", and X, the largest of them, has said only that …": the named subject after "and"', () => {
+    expect(sources('Few carriers publish such figures, and Corvane, the largest of them, has said only that it reviews its logs.')).toEqual(['Corvane']);
+    expect(sources('Several ports were hit, but Halden, the smallest of them, said it lost no data.')).toEqual(['Halden']);
+  });
+  it('"a post on X that has since been shared … claimed": the post, not nothing', () => {
+    expect(sources('Within minutes, a post on Telegram that has since been viewed 12,000 times claimed that the outage was sabotage.')).toEqual(['a post']);
+  });
+  it('a relative clause after a preposition\'s object leaves the real subject', () => {
+    expect(sources('Researchers who worked on a report that was published on Tuesday said the flaw was old.')).toEqual(['Researchers']);
+  });
+});
