@@ -796,6 +796,11 @@ function docSubjectOf(leftTrim: string, verb: string): { np: string; appositive:
 }
 
 /** Prepositions that never tie a speaker to the body they speak for ("sanctions on X", "the intrusions at X", "attacks against X"). */
+const BARE_QUANTIFIER_L10 = /^(?:several|some|many|few|others|most|both|all|one|two|three|four|five|dozens|hundreds|thousands)$/i;
+const POSTING_VERB_L10 = /^(?:posted|shared|published|uploaded|released|issued)$/;
+const ADDED_OBJECT_L10 = /^\s+(?:a|an|another|new|more|extra|further|two|three|\d+)\s/i;
+/** left10: a board that is a thing ("a departure board at Central shows"), not a body: the place after it is no speaker. */
+const THING_BOARD_L10 = /^(?:departure|departures|arrival|arrivals|notice|message|display|information|bulletin|destination|electronic|digital|advertising)$/;
 const PP_FIX3 = /^(?:on|against|at|into|about|over|toward|towards|targeting|onto|upon|inside|near)$/;
 /** Nouns that may own an affiliation phrase ("colleagues at X", "staff at X"); source heads are checked apart. */
 const PP_OWNER_FIX3 = /^(?:colleagues|staff|employees|workers|partners|teams|people|officers|detectives|agents)$/;
@@ -820,6 +825,7 @@ function ppObjectFix3(ws: string[], np: string): string | null | undefined {
   if (!prep || p < 1 || !PP_FIX3.test(prep)) return undefined;
   const owner = ws[p - 1]!.toLowerCase().replace(/[’']s$/, '');
   if (!/^[a-z][a-z-]+$/.test(owner)) return undefined;
+  if (owner === 'board' && p >= 2 && THING_BOARD_L10.test(ws[p - 2]!.toLowerCase())) return null;
   const sourceHead = ORG_HEADS.test(owner) || ANON_HEADS.test(owner) || VAGUE_HEADS.test(owner) || TITLE_WORD.test(owner) || RESEARCHER_TITLES.test(owner) || PP_OWNER_FIX3.test(owner);
   // A list after a word that names no source ("Passengers at X, Y and Z"): the places are no speaker; "Researchers at X, Y and Z" stay as read.
   if (inList) return sourceHead || DOC_HEADS.test(owner) ? undefined : null;
@@ -989,7 +995,8 @@ function clauseSubject(left: string): { np: string; appositive: string | null; k
   // "A ransomware group calling itself Nightjar claimed …": the name it goes by.
   // redos-ok: anchored, bounded repetitions on a 300-character slice.
   const alias = /^(?:calling (?:itself|themselves)|known as|dubbed|named|called)\s+["“‘]?(\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,3})/u.exec(rest);
-  if (alias) return { np: alias[1]!, appositive: null, kind: /\b(?:ransomware|criminal|cybercriminal|hacker|hacking|hacktivist|extortion|threat)\s+(?:gang|group|crew|collective|outfit|actor|cartel)\b/i.test(f.np) ? 'unspecified' : null };
+  // left10: a bare "a group / a crew calling itself X" is as unnamed a body as a hacker group (subjectBefore's reading).
+  if (alias) return { np: alias[1]!, appositive: null, kind: /\b(?:ransomware|criminal|cybercriminal|hacker|hacking|hacktivist|extortion|threat)\s+(?:gang|group|crew|collective|outfit|actor|cartel)\b|^(?:a|an|the)\s+(?:gang|group|crew|collective|outfit)$/i.test(f.np) ? 'unspecified' : null };
   if (coordinatedFix8(rest)) return { np: f.np, appositive: f.appositive };
   if (!/^[a-z]/.test(rest) || /^(?:of|and|or|to|in|at|for|with|from|by|on|who|which|that|whose)\b/.test(rest)) return null;
   return { np: f.np, appositive: f.appositive };
@@ -2178,6 +2185,9 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       }
       return null;
     }
+    // left10: "fixes across Windows, Office, Exchange Server and Azure": the tail of a list the database does not know as one
+    // name is products (or places), never "the company".
+    const productListFix10 = (name: string): boolean => name.includes(' and ') && !db.byName(name);
     // An antecedent of "the company" has a name: "the group" or "the firm" is a description, not who it points to.
     const named = (name: string): boolean => /[\p{Lu}\p{N}]/u.test(name.replace(/^the\s+/i, ''));
     // Definite description: "the ministry", "the agency", "the company", "the board".
@@ -2240,6 +2250,8 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
         const m = mentions[k]!;
         if (si - m.sentence > 15) break;
         // A bare short acronym that was never a source ("IP", "VPN") is a technical term, not the company.
+        // The nearest candidate being such a list, an older one is no safer: "the company" stays unresolved.
+        if (companyish && m.kind === 'company' && productListFix10(m.name) && !placesOnly(m.name)) break;
         if (companyish ? m.kind === 'company' && named(m.name) && !placesOnly(m.name) && (m.isSource || ((!/^[A-Z]{2,4}s?$/.test(m.name) && !/^[A-Z0-9]{1,8}(?:[-.][A-Z0-9]{1,8}){1,3}$/.test(m.name) && !TECH_ACRONYMS_FIX6.test(m.name)) || !!db.byName(m.name))) : outletish ? m.kind === 'outlet' : new RegExp(`\\b${head === 'centre' ? 'cent(?:er|re)' : head === 'center' ? 'cent(?:er|re)' : head}\\b`, 'i').test(m.name)) {
           return { source: m.name, kind: m.kind };
         }
@@ -2841,6 +2853,12 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       // "Security researchers have reportedly seen gangs …": what observers have seen is their finding; only in the perfect, only for observers.
       if (verb === 'seen' && !(/\b(?:have|has|had)(?:\s+(?:reportedly|also|already|repeatedly|recently|previously|often|now))?$/i.test(leftTrim) && OBSERVERS_FIX4.test(subj.np.split(/\s+/).pop() ?? ''))) continue;
       if (WEAK_VERBS.test(verb) && !needs && PRONOUNS.test(subj.np) && !/^(?:he|she)$/i.test(subj.np)) continue;
+      // left10: "when several posted screenshots": a bare quantifier that only posts or shares something names nobody
+      // ("Several said …", "Some believe …" still do).
+      if (POSTING_VERB_L10.test(verb) && BARE_QUANTIFIER_L10.test(subj.np)) continue;
+      // left10: "X said the company had since added a second step": inside what was said, "added" with an object is no
+      // speech ("CISA added three flaws to its catalog" opening a sentence still reads as the agency's listing).
+      if (verb === 'added' && ADDED_OBJECT_L10.test(right) && drafts.slice(before).some((d) => d.pos < at)) continue;
       if (/^(?:who|which|that|you|i|we)$/i.test(subj.np)) continue;
       // "When they compared …", "it shows …": a new weak verb needs a named subject (or he/she).
       if (/^(?:it|they)$/i.test(subj.np) && CUE_WORDS_19.has(verb)) continue;

@@ -66,6 +66,9 @@ describe('sentences that open with an adverbial or hold a relative clause (left1
   it('"Four days after X, a group calling itself Y listed … and claimed …": the self-named group is the source', () => {
     expect(sources('Three days after the outage, a crew calling itself Pale Finch listed the council on its leak site and claimed to hold its payroll files.')).toEqual(['Pale Finch']);
     expect(sources('Two weeks later, a gang calling itself Redwick published a sample and claimed the rest.')).toContain('Redwick');
+    // An unnamed body by its own name: unspecified, as a hacker group's is; a firm stays a company.
+    expect(run('Three days after the outage, a group calling itself Pale Finch listed the files and claimed the breach.').map((a) => a.sourceKind)).toEqual(['unspecified']);
+    expect(run('Three days after the outage, a firm calling itself Nexor listed the files and claimed the breach.').map((a) => a.sourceKind)).toEqual(['company']);
   });
   it('but the opener alone names nobody, and a claim without a self-named subject stays unnamed', () => {
     expect(sources('Three days after the outage, the council restored its payroll system and reopened the offices.')).toEqual([]);
@@ -79,5 +82,26 @@ describe('sentences that open with an adverbial or hold a relative clause (left1
   });
   it('a relative clause after a preposition\'s object leaves the real subject', () => {
     expect(sources('Researchers who worked on a report that was published on Tuesday said the flaw was old.')).toEqual(['Researchers']);
+  });
+});
+
+describe('precision: no source where nobody speaks (left10)', () => {
+  it('"when several posted screenshots": a bare quantifier with a weak verb; "Several said" still speaks', () => {
+    expect(sources('Members first noticed on Sunday, when several posted screenshots of empty wallets on the forum.')).not.toContain('several');
+    expect(sources('Several said their wallets were empty.')).toEqual(['Several']);
+  });
+  it('"a departure board at <Place> shows": a board that is a thing; a board of a body still speaks', () => {
+    expect(sources('A departure board at Kelby Central shows a protest slogan instead of train times.')).toEqual([]);
+    expect(sources('The notice board at Ashford Quay shows the old timetable.')).toEqual([]);
+    expect(sources('Analysts at Kelby Labs said the screens were hijacked.')).toEqual(['Kelby Labs']);
+  });
+  it('"the company had since added a second step": "added" with an object is no speech; "added that" is', () => {
+    expect(sources('Vendor spokesperson Ann Ross said the firm had since added a second verification step.')).toHaveLength(1);
+    expect(run('Ann Ross, a spokesperson for Kelby Water, said the fix was ready. She added that no data was lost.').map((a) => a.cue)).toEqual(['said', 'added']);
+  });
+  it('"fixes across Windows, Office, Exchange Server and Azure. …, the company said": the list tail is products, not the company', () => {
+    const got = sources('Microsoft on Tuesday released fixes for 60 flaws across Windows, Office, Exchange Server and Azure. Two are already exploited, the company said.');
+    expect(got).not.toContain('Exchange Server and Azure');
+    expect(sources('Procter and Gamble said its plants were hit. The company said no data was lost.')).toEqual(['Procter and Gamble', 'Procter and Gamble']);
   });
 });
