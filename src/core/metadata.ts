@@ -142,7 +142,7 @@ function scanDoc(index: DomIndex): Scan {
   const n = Math.min(els.length, 5_000);
   for (let i = 0; i < n; i++) {
     const el = els[i]!;
-    const tag = el.tagName.toUpperCase();
+    const tag = upperTag(el);
     if (tag === 'META') {
       if (out.metas.length < METADATA_LIMITS.maxMeta) out.metas.push(el);
     } else if (tag === 'SCRIPT') {
@@ -154,10 +154,36 @@ function scanDoc(index: DomIndex): Scan {
       if (!out.title && !inSvg(el)) out.title = el;
     }
     if (el.hasAttribute('itemtype') && out.itemtypes.length < 50) out.itemtypes.push(el);
-    if (!out.datePublished && (el.getAttribute('itemprop') ?? '').split(/\s+/).includes('datePublished')) out.datePublished = el;
+    if (!out.datePublished) {
+      // Split only a value that holds the word (one array per declared element was most of this scan's garbage).
+      const itemprop = el.getAttribute('itemprop');
+      if (itemprop !== null && itemprop.indexOf('datePublished') >= 0 && itemprop.split(/\s+/).includes('datePublished')) out.datePublished = el;
+    }
   }
   return out;
 }
+
+/**
+ * `el.tagName.toUpperCase()` where scanDoc only asks whether it is META, SCRIPT, LINK or TITLE: an ASCII local
+ * name is looked up by its (cached) lower case instead of building an upper-case string per element. A non-ASCII
+ * name takes the long way: "ſcrıpt" upper-cases to "SCRIPT", and "lin\u212a" (Kelvin sign) lower-cases to "link"
+ * but does not upper-case to "LINK".
+ */
+const UPPER = new Map([
+  ['meta', 'META'],
+  ['script', 'SCRIPT'],
+  ['link', 'LINK'],
+  ['title', 'TITLE'],
+]);
+function upperTag(el: Element): string {
+  const n = el.localName;
+  const l = lowerName(el);
+  if (n === l || !NON_ASCII_RE.test(n)) {
+    if (!NON_ASCII_RE.test(l)) return UPPER.get(l) ?? '';
+  }
+  return el.tagName.toUpperCase();
+}
+const NON_ASCII_RE = /[^\x00-\x7f]/;
 
 /** `el.closest('svg')` without a selector engine (linkedom compiles the selector on every call). */
 function inSvg(el: Element): boolean {
@@ -247,6 +273,15 @@ interface MetaIndex {
   all(key: string): string[];
 }
 
+const META_KEYS = ['property', 'name', 'itemprop', 'http-equiv'];
+const SPACE_RE = /\s/;
+
+function addMeta(map: Map<string, string[]>, k: string, content: string): void {
+  const arr = map.get(k);
+  if (arr === undefined) map.set(k, [content]);
+  else if (arr.length < 50) arr.push(content);
+}
+
 /** Index <meta> by lower-cased name / property / itemprop (bounded). */
 function indexMeta(metas: Element[]): MetaIndex {
   const map = new Map<string, string[]>();
@@ -255,15 +290,13 @@ function indexMeta(metas: Element[]): MetaIndex {
     const m = metas[i]!;
     const content = m.getAttribute('content');
     if (content == null) continue;
-    const keys = [m.getAttribute('property'), m.getAttribute('name'), m.getAttribute('itemprop'), m.getAttribute('http-equiv')];
-    for (const k0 of keys) {
+    for (let j = 0; j < META_KEYS.length; j++) {
+      const k0 = m.getAttribute(META_KEYS[j]!);
       if (!k0) continue;
-      for (const k of k0.toLowerCase().split(/\s+/)) {
-        if (!k) continue;
-        const arr = map.get(k) ?? [];
-        if (arr.length < 50) arr.push(content);
-        map.set(k, arr);
-      }
+      const l = k0.toLowerCase();
+      // One key (no white space in it) needs no array of its words.
+      if (!SPACE_RE.test(l)) addMeta(map, l, content);
+      else for (const k of l.split(/\s+/)) if (k) addMeta(map, k, content);
     }
   }
   return {
