@@ -142,7 +142,7 @@ function scanDoc(index: DomIndex): Scan {
   const n = Math.min(els.length, 5_000);
   for (let i = 0; i < n; i++) {
     const el = els[i]!;
-    const tag = upperTag(el);
+    const tag = el.tagName.toUpperCase();
     if (tag === 'META') {
       if (out.metas.length < METADATA_LIMITS.maxMeta) out.metas.push(el);
     } else if (tag === 'SCRIPT') {
@@ -163,27 +163,6 @@ function scanDoc(index: DomIndex): Scan {
   return out;
 }
 
-/**
- * `el.tagName.toUpperCase()` where scanDoc only asks whether it is META, SCRIPT, LINK or TITLE: an ASCII local
- * name is looked up by its (cached) lower case instead of building an upper-case string per element. A non-ASCII
- * name takes the long way: "ſcrıpt" upper-cases to "SCRIPT", and "lin\u212a" (Kelvin sign) lower-cases to "link"
- * but does not upper-case to "LINK".
- */
-const UPPER = new Map([
-  ['meta', 'META'],
-  ['script', 'SCRIPT'],
-  ['link', 'LINK'],
-  ['title', 'TITLE'],
-]);
-function upperTag(el: Element): string {
-  const n = el.localName;
-  const l = lowerName(el);
-  if (n === l || !NON_ASCII_RE.test(n)) {
-    if (!NON_ASCII_RE.test(l)) return UPPER.get(l) ?? '';
-  }
-  return el.tagName.toUpperCase();
-}
-const NON_ASCII_RE = /[^\x00-\x7f]/;
 
 /** `el.closest('svg')` without a selector engine (linkedom compiles the selector on every call). */
 function inSvg(el: Element): boolean {
