@@ -61,17 +61,17 @@ export class WordScan {
     }
     const k = (this.k = this.alphabet.size + 1);
     for (let c = 0; c < 128; c++) this.ascii[c] = this.alphabet.get(c >= 65 && c <= 90 ? c + 32 : c) ?? 0;
-    // The trie, written straight into a transition table of the largest size it can need (a state per character
-    // of the words): state s's child by class c is table[s * k + c] (0: none; the root is no state's child). A Map
-    // per state was most of the build, and the build runs cold on every page in the browser (each page's analyzer
-    // is a new world): the disclaimer rules' scan has ~1,700 states.
+    // The build runs cold on every page in the browser (each page's analyzer is a new world; the disclaimer rules'
+    // scan has ~2,000 states × 89 classes), so it allocates a few flat typed arrays and no array per state: the
+    // trie is written straight into the transition table of the largest size it can need (a state per character
+    // of the words), each state's children are a linked list, each state's words a bucket of one flat list.
     let most = 1;
     for (const w of plain) most += w.length;
-    const table = new Int32Array(most * k);
-    const own: number[][] = [[]];
-    // Each state's children and the class of the edge into each state, for the breadth-first pass.
-    const children: number[][] = [[]];
-    const edgeClass: number[] = [0];
+    const table = most <= 0x10000 ? new Uint16Array(most * k) : new Int32Array(most * k);
+    const firstChild = new Int32Array(most);
+    const nextSibling = new Int32Array(most);
+    const edgeClass = new Int32Array(most);
+    const endState = new Int32Array(plain.length);
     let n = 1;
     for (let id = 0; id < plain.length; id++) {
       const w = plain[id]!;
@@ -84,48 +84,61 @@ export class WordScan {
         if (t === 0) {
           t = n++;
           table[s * k + cls] = t;
-          own.push([]);
-          children.push([]);
-          edgeClass.push(cls);
-          children[s]!.push(t);
+          edgeClass[t] = cls;
+          nextSibling[t] = firstChild[s]!;
+          firstChild[s] = t;
         }
         s = t;
       }
-      own[s]!.push(id);
+      endState[id] = s;
     }
-    // Breadth first: failure links, the full transition table and the words ending in each state.
-    const delta = (this.delta = n <= 0x10000 ? new Uint16Array(n * k) : new Int32Array(n * k));
-    delta.set(table.subarray(0, n * k));
+    // Each state's own words, in id order: a bucket per state in one flat list.
+    const ownStart = new Int32Array(n + 1);
+    for (let id = 0; id < plain.length; id++) ownStart[endState[id]! + 1]!++;
+    for (let s = 0; s < n; s++) ownStart[s + 1]! += ownStart[s]!;
+    const ownIds = new Int32Array(plain.length);
+    const fill = ownStart.slice(0, n);
+    for (let id = 0; id < plain.length; id++) ownIds[fill[endState[id]!]!++] = id;
+    // Breadth first: failure links, the full transition table and how many words end in each state (its own, then
+    // its failure state's, whose count is known by then: it is shallower).
+    // The rows past the last state are never read: copied out (one native copy), their memory is not kept.
+    const delta = n * k === table.length ? table : table.slice(0, n * k);
     const fail = new Int32Array(n);
-    const outs = own;
-    const queue: number[] = children[0]!.slice();
-    for (let q = 0; q < queue.length; q++) {
+    const count = new Int32Array(n);
+    const queue = new Int32Array(n);
+    let tail = 0;
+    for (let t = firstChild[0]!; t; t = nextSibling[t]!) queue[tail++] = t;
+    for (let q = 0; q < tail; q++) {
       const s = queue[q]!;
       const f = fail[s]!;
-      const fo = outs[f]!;
-      for (let j = 0; j < fo.length; j++) outs[s]!.push(fo[j]!);
+      count[s] = ownStart[s + 1]! - ownStart[s]! + count[f]!;
       // A state's row is its failure state's row (shallower, so complete by now) with its own edges written over:
-      // one native copy and a read of its edges, not a lookup per class (~1,700 states × 89 classes).
+      // one native copy and a read of its edges, not a lookup per class.
       delta.copyWithin(s * k, f * k, f * k + k);
-      const ch = children[s]!;
-      for (let j = 0; j < ch.length; j++) {
-        const t = ch[j]!;
+      for (let t = firstChild[s]!; t; t = nextSibling[t]!) {
         const cls = edgeClass[t]!;
         fail[t] = delta[f * k + cls]!;
         delta[s * k + cls] = t;
-        queue.push(t);
+        queue[tail++] = t;
       }
     }
+    // 16-bit while the states fit; the bound was taken on the characters, before the states were known.
+    this.delta = n <= 0x10000 && !(delta instanceof Uint16Array) ? Uint16Array.from(delta) : delta;
     this.hasOut = new Uint8Array(n);
-    this.outStart = new Int32Array(n + 1);
-    const flat: number[] = [];
+    const outStart = (this.outStart = new Int32Array(n + 1));
     for (let s = 0; s < n; s++) {
-      this.outStart[s] = flat.length;
-      if (outs[s]!.length) this.hasOut[s] = 1;
-      for (const id of outs[s]!) flat.push(id);
+      if (count[s]) this.hasOut[s] = 1;
+      outStart[s + 1] = outStart[s]! + count[s]!;
     }
-    this.outStart[n] = flat.length;
-    this.outIds = Int32Array.from(flat);
+    // Each state's words: its own, then its failure state's (filled before it, in breadth-first order).
+    const outIds = (this.outIds = new Int32Array(outStart[n]!));
+    for (let q = 0; q < tail; q++) {
+      const s = queue[q]!;
+      let at = outStart[s]!;
+      for (let j = ownStart[s]!, e = ownStart[s + 1]!; j < e; j++) outIds[at++] = ownIds[j]!;
+      const f = fail[s]!;
+      if (count[f]) outIds.copyWithin(at, outStart[f]!, outStart[f]! + count[f]!);
+    }
     this.wordLen = Int32Array.from(plain.map((w) => w.length));
     this.atStart = Uint8Array.from(list.map((w) => (w.startsWith('\\b') ? 1 : 0)));
     this.seen = new Uint32Array(list.length);

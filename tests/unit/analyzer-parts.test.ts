@@ -6,13 +6,13 @@
  * injects them into the content script's world, they must give exactly the
  * core's reports, and no module may be bundled twice.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { ANALYZER_ENGLISH, ANALYZER_ENTRIES, ANALYZER_TOTAL, INTL_FILE, bundleAnalyzer, extensionBuildOptions } from '../../scripts/build';
+import { ANALYZER_ENGLISH, ANALYZER_ENTRIES, ANALYZER_TOTAL, INTL_FILE, bundleAnalyzer, exportNames, extensionBuildOptions } from '../../scripts/build';
 import { ANALYZER_PARTS, INTL_PART } from '../../src/shared/analyzer-parts';
 import { ANALYZER_GLOBAL, ANALYZER_TEXT_GLOBAL, type AnalyzerApi, type AnalyzerTextApi } from '../../src/content/analyzer-api';
 import { analyze, NEED_INTL } from '../../src/core/index';
@@ -71,6 +71,35 @@ describe('analyzer scripts', () => {
       for (const f of ANALYZER_PARTS.filter((x) => x !== 'analyzer-intl.js')) expect(inputs[f]).not.toContain(m);
     }
     expect(inputs['analyzer-attribution.js']).toContain('src/core/cue-lang.ts');
+  });
+
+  it('a later script reads each earlier module once into bindings of its own (no getter per use)', () => {
+    for (const f of ANALYZER_PARTS.slice(1)) {
+      const src = readFileSync(path.join(dir, f), 'utf8');
+      const keys = [...src.matchAll(/__credenceModules\["([^"]+)"\]/g)].map((m) => m[1]!);
+      expect(keys.length, f).toBeGreaterThan(0);
+      // Each taken module is looked up once, and not as a CommonJS module (whose every use is two getters).
+      expect(new Set(keys).size, f).toBe(keys.length);
+      expect(src, f).not.toMatch(/exports\s*=\s*globalThis\.__credenceModules/);
+    }
+  });
+
+  it('export lists: every runtime export, re-exports included; a module that exports a let is refused', async () => {
+    const tmp = mkdtempSync(path.join(os.tmpdir(), 'credence-exports-'));
+    try {
+      const a = path.join(tmp, 'a.ts');
+      const b = path.join(tmp, 'b.ts');
+      const c = path.join(tmp, 'c.ts');
+      writeFileSync(a, "export const one = 1;\nexport function two(): number { return 2; }\nexport type Three = number;\n");
+      writeFileSync(b, "export * from './a';\nexport { one as uno } from './a';\n");
+      writeFileSync(c, 'export let count = 0;\nexport function bump(): void { count++; }\n');
+      const names = await exportNames([a, b], tmp);
+      expect([...names.get(a)!].sort()).toEqual(['one', 'two']);
+      expect([...names.get(b)!].sort()).toEqual(['one', 'two', 'uno']);
+      await expect(exportNames([c], tmp)).rejects.toThrow(/export let/);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
   });
 
   it('the first script alone gives the first look; the text API appears only after the last', () => {

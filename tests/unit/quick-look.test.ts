@@ -33,6 +33,8 @@ const GARDEN = [
 ].map(para);
 
 describe('quickLook (the content script pre-filter)', () => {
+  // Both loops grow with the fixture sets (every page, three sensitivities; a 2 MB page): correctness checks that get
+  // more than the default 20 s on a loaded machine.
   it('never rules out a page that the full detection calls security news, at any sensitivity', () => {
     const db = contentDirectory();
     expect(PAGES.length).toBeGreaterThan(10);
@@ -48,7 +50,7 @@ describe('quickLook (the content script pre-filter)', () => {
       }
     }
     expect(detected).toBeGreaterThan(0);
-  });
+  }, 120_000);
 
   it('never rules out the synthetic security articles of the scaling benchmark, small to giant', () => {
     for (const size of [8 * 1024, 60 * 1024, 400 * 1024, 2 * 1024 * 1024]) {
@@ -58,7 +60,7 @@ describe('quickLook (the content script pre-filter)', () => {
       if (full.isSecurityNews) expect(q.maybe).toBe(true);
       expect(q.signals.elementsVisited).toBeLessThanOrEqual(QUICK_LIMITS.maxElements + 1);
     }
-  });
+  }, 120_000);
 
   it('says no to a plain article with enough running text and no security vocabulary', () => {
     const html = `<html><head><title>Allotment society plans spring planting</title>
