@@ -64,12 +64,17 @@ export const BUDGETS: Record<string, number> = {
   // correction boxes, photo stories judged by captions, counted anonymous groups) and left9's together took what an
   // English page loads to 350.5 KB: 352 KB since, and the total to 415.9 KB: 418 KB since. Each part stays under its own
   // budget (no compile task grows); the English line still excludes the 65.5 KB only a non-English page loads.
+  // left10: blind9's leftovers (an outlet named after a descriptor, the spy agency, sentences behind an opener, five
+  // false sources) took the English page over 352 KB and analyzer-attribution.js to 124.3 KB: each raised by what they
+  // add (+2.4 KB English page, see each commit); the attribution part's compile stays a small task (1 KB more of 124).
+  // Then the Traditional Chinese, Korean and Polish publisher's notes (disclaimers-intl.ts, +5.6 KB of UTF-8 tables and
+  // patterns) went to analyzer-intl.js, which only a page in another language loads: 68 -> 72 KB, all 421 -> 427 KB.
   'analyzer.js': 130 * 1024,
-  'analyzer-attribution.js': 124 * 1024,
+  'analyzer-attribution.js': 125 * 1024,
   'analyzer-text.js': 140 * 1024,
-  'analyzer-intl.js': 68 * 1024,
-  [ANALYZER_TOTAL]: 418 * 1024,
-  [ANALYZER_ENGLISH]: 352 * 1024,
+  'analyzer-intl.js': 72 * 1024,
+  [ANALYZER_TOTAL]: 427 * 1024,
+  [ANALYZER_ENGLISH]: 355 * 1024,
   'popup.js': 60 * 1024,
   'options.js': 60 * 1024,
 };

@@ -399,6 +399,9 @@ const DETERMINER = /^(?:informed|well-informed|well-placed|reliable|credible|kno
 const PRONOUNS = /^(?:he|she|it|they|we|i|you|who|which|that)$/i;
 /** Title words that may sit between an organisation and a person's name ("Cloudflare chief executive Matthew Prince"). */
 const TITLE_WORD = /^(?:host|anchor|correspondent|reporter|columnist|editor|writer|commentator|pollster|strategist|economist|aide|lawmaker|candidate|nominee|congressman|congresswoman|senator|governor|mayor|representative|lawyer|consultant|organizer|organiser|activist|historian|author|scholar|judge|prosecutor|campaign|operative|surrogate|donor|chairman|chief|executive|officer|spokesperson|spokesman|spokeswoman|spokespeople|director|minister|secretary|president|vice|senior|deputy|head|founder|co-founder|researcher|analyst|professor|lead|principal|manager|chairman|chairwoman|chair|ceo|cto|ciso|cso|coo|general|counsel|attorney|ambassador|envoy|commissioner|policy|foreign|technical|technology|information|security|threat|intelligence|research|global|regional|press|communications|affairs|staff|adviser|advisor|official|spy|cyber|defence|defense|interior|justice|state|national|former|acting|then|assistant|associate|special|agent|engineer|scientist|fellow|partner|leader)$/;
+/** left10: a description of an intelligence body ("the spy agency", "the country's intelligence service"), and such a body's name. */
+const SPY_DESC_L10 = /\b(?:spy|intelligence|espionage|counterintelligence)\s/i;
+const SPY_NAME_L10 = /\b(?:Intelligence|Counterintelligence|Security\s+Service|Secret\s+Service)\b/;
 /** Abbreviated titles before a name: their period does not end the phrase ("Rep. Kim Sun-woo"). */
 const TITLE_ABBREV = /^(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Prof|Capt|Sgt|Adm|Maj|Cmdr|Supt|Insp|Det|Amb|Pres|Hon|Rev|St)\.$/;
 /** Heads of common-noun sources ("the city's emergency management bureau", "some security specialists"). */
@@ -595,6 +598,16 @@ function subjectBefore(left: string): { np: string; appositive: string | null; a
   // "A group calling itself “Team X” posted", "a hacker using the handle “zed” claimed": the self-chosen name is the speaker.
   const alias = SELF_NAMED_GATE.test(t160) ? SELF_NAMED_FIX4.exec(t.slice(-140)) : null;
   if (alias) return { np: alias[1]!.trim(), appositive: null, groupKind: 'unspecified' };
+  // left10: "a post on X that has since been shared 40,000 times claimed": a restrictive relative clause between the
+  // subject and its verb; the subject is the phrase before it, when that phrase opens its clause.
+  const relAt = REL_GATE_L10.test(t160) ? Math.max(t160.lastIndexOf(' that '), t160.lastIndexOf(' which '), t160.lastIndexOf(' who ')) : -1;
+  if (relAt >= 0 && REL_BEFORE_VERB_L10.test(t160.slice(relAt + 1))) {
+    const head = t.slice(0, t.length - t160.length + relAt);
+    const inner = subjectBefore(head);
+    const at = inner ? head.lastIndexOf(inner.np) : -1;
+    const pre = at >= 0 ? head.slice(0, at).trimEnd() : '';
+    if (inner && at >= 0 && (pre === '' || /[,;:]$/.test(pre) || /(?:^|\s)(?:and|but)$/.test(pre))) return inner;
+  }
   // "A Chinese expert who requested anonymity told …": an unnamed expert is an anonymous source.
   const anonExpert = ANON_EXPERT_GATE.test(t160) ? ANON_EXPERT_FIX4.exec(t160) : null;
   if (anonExpert) return { np: anonExpert[1]!.trim(), appositive: null, anonymous: true };
@@ -635,6 +648,8 @@ function subjectBefore(left: string): { np: string; appositive: string | null; a
     const apps: string[] = [];
     while (k > 0 && apps.length < 3) {
       const c = chunks[k]!;
+      // left10: "…, and Baltgrid, the largest of them, has said": a clause joined by "and" opens with the named subject.
+      if (apps.length && /^(?:and|but|while|whereas)\s+\p{Lu}/u.test(c)) break;
       // "Betsy Lane, Gore’s communications director, told": a possessive role is an appositive too.
       if (/^(?:a|an|the|which|who|whose|its|his|her|their|also|now|then|formerly|previously|\p{Ll})/u.test(c) || /^\p{Lu}[\p{L}.-]*[’']s\s+\S/u.test(c) || /^(?:[A-Z][\w’'-]*\s+)?(?:director|head|chief|spokesperson|spokesman|spokeswoman|minister|secretary|president|founder|professor|researcher|analyst|ceo|cto|ciso)\b/i.test(c) || /^\d{1,3}$/.test(c) || /^(?:(?:a\s+)?(?:Democrat|Republican|Independent|Libertarian|Democratic|Republican)(?:\s+(?:of|from)\s+[A-Z][\w.’' -]{1,30})?|[DRI]-[A-Z][\w.]{1,12})$/.test(c)) {
         apps.unshift(c);
@@ -780,6 +795,11 @@ function docSubjectOf(leftTrim: string, verb: string): { np: string; appositive:
 }
 
 /** Prepositions that never tie a speaker to the body they speak for ("sanctions on X", "the intrusions at X", "attacks against X"). */
+const BARE_QUANTIFIER_L10 = /^(?:several|some|many|few|others|most|both|all|one|two|three|four|five|dozens|hundreds|thousands)$/i;
+const POSTING_VERB_L10 = /^(?:posted|shared|published|uploaded|released|issued)$/;
+const ADDED_OBJECT_L10 = /^\s+(?:a|an|another|new|more|extra|further|two|three|\d+)\s/i;
+/** left10: a board that is a thing ("a departure board at Central shows"), not a body: the place after it is no speaker. */
+const THING_BOARD_L10 = /^(?:departure|departures|arrival|arrivals|notice|message|display|information|bulletin|destination|electronic|digital|advertising)$/;
 const PP_FIX3 = /^(?:on|against|at|into|about|over|toward|towards|targeting|onto|upon|inside|near)$/;
 /** Nouns that may own an affiliation phrase ("colleagues at X", "staff at X"); source heads are checked apart. */
 const PP_OWNER_FIX3 = /^(?:colleagues|staff|employees|workers|partners|teams|people|officers|detectives|agents)$/;
@@ -804,6 +824,7 @@ function ppObjectFix3(ws: string[], np: string): string | null | undefined {
   if (!prep || p < 1 || !PP_FIX3.test(prep)) return undefined;
   const owner = ws[p - 1]!.toLowerCase().replace(/[’']s$/, '');
   if (!/^[a-z][a-z-]+$/.test(owner)) return undefined;
+  if (owner === 'board' && p >= 2 && THING_BOARD_L10.test(ws[p - 2]!.toLowerCase())) return null;
   const sourceHead = ORG_HEADS.test(owner) || ANON_HEADS.test(owner) || VAGUE_HEADS.test(owner) || TITLE_WORD.test(owner) || RESEARCHER_TITLES.test(owner) || PP_OWNER_FIX3.test(owner);
   // A list after a word that names no source ("Passengers at X, Y and Z"): the places are no speaker; "Researchers at X, Y and Z" stay as read.
   if (inList) return sourceHead || DOC_HEADS.test(owner) ? undefined : null;
@@ -952,10 +973,16 @@ function titleCase(text: string): boolean {
   return cap / ws.length >= 0.7;
 }
 
+/** left10: a relative clause in the perfect or passive that ends right before the verb ("that has since been shared …"). */
+const REL_GATE_L10 = /\b(?:that|which|who)\s(?:has|have|had|was|were)\s/;
+const REL_BEFORE_VERB_L10 = /^(?:that|which|who)\s(?:has|have|had|was|were)\s(?:(?:since|already|now|also|widely|reportedly)\s)?(?:been\s)?[a-z]+(?:ed|en|wn)\b(?:[^,;:.!?”"]|[,.]\d){0,80}$/;
+/** left10: a counted time before the clause ("Four days after the attack,", "Two weeks later,", "Hours before the vote,"). */
+const TIME_OPENER_L10 = /^(?:[A-Z][a-z]+|\d+)\s(?:[a-z]+\s)?(?:after|before|later|earlier|ago|into)\b[^,]{0,40},\s+/;
+
 /** The subject that opens the clause ending at a participle ("Mayor Ann Bell spoke on Monday, saying …"), after a leading adverbial. */
 function clauseSubject(left: string): { np: string; appositive: string | null; kind?: SourceKind | null } | null {
   // redos-ok: bounded repetitions, anchored at the start.
-  const t = left.slice(0, 300).replace(/^\s*(?:(?:But|And|Yet|So|Still|However|Meanwhile|Instead|Later|Earlier|Separately|Also|Then|Though|Although|While|When|If|As|Because|Since|Once|Whereas|Likewise|Similarly|Moreover|Additionally|Indeed|Again|Now|Today|Yesterday)\b,?\s+)?(?:(?:On|In|At|During|Last|This|Earlier|Late|Early|After|Before|Since|Over)\s[^,]{1,40},\s+)?/, '');
+  const t = left.slice(0, 300).replace(/^\s*(?:(?:But|And|Yet|So|Still|However|Meanwhile|Instead|Later|Earlier|Separately|Also|Then|Though|Although|While|When|If|As|Because|Since|Once|Whereas|Likewise|Similarly|Moreover|Additionally|Indeed|Again|Now|Today|Yesterday)\b,?\s+)?(?:(?:On|In|At|During|Last|This|Earlier|Late|Early|After|Before|Since|Over|Within|By)\s[^,]{1,40},\s+)?/, '').replace(TIME_OPENER_L10, '');
   // "Though she called … and called for …": a pronoun subject is resolved like one.
   const pron = /^(he|she|it|they)\s+[a-z]/i.exec(t);
   if (pron) return { np: pron[1]!.toLowerCase(), appositive: null };
@@ -967,7 +994,8 @@ function clauseSubject(left: string): { np: string; appositive: string | null; k
   // "A ransomware group calling itself Nightjar claimed …": the name it goes by.
   // redos-ok: anchored, bounded repetitions on a 300-character slice.
   const alias = /^(?:calling (?:itself|themselves)|known as|dubbed|named|called)\s+["“‘]?(\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,3})/u.exec(rest);
-  if (alias) return { np: alias[1]!, appositive: null, kind: /\b(?:ransomware|criminal|cybercriminal|hacker|hacking|hacktivist|extortion|threat)\s+(?:gang|group|crew|collective|outfit|actor|cartel)\b/i.test(f.np) ? 'unspecified' : null };
+  // left10: a bare "a group / a crew calling itself X" is as unnamed a body as a hacker group (subjectBefore's reading).
+  if (alias) return { np: alias[1]!, appositive: null, kind: /\b(?:ransomware|criminal|cybercriminal|hacker|hacking|hacktivist|extortion|threat)\s+(?:gang|group|crew|collective|outfit|actor|cartel)\b|^(?:a|an|the)\s+(?:gang|group|crew|collective|outfit)$/i.test(f.np) ? 'unspecified' : null };
   if (coordinatedFix8(rest)) return { np: f.np, appositive: f.appositive };
   if (!/^[a-z]/.test(rest) || /^(?:of|and|or|to|in|at|for|with|from|by|on|who|which|that|whose)\b/.test(rest)) return null;
   return { np: f.np, appositive: f.appositive };
@@ -1168,6 +1196,12 @@ function npBackward(ws: string[]): string | null {
       continue;
     }
     break;
+  }
+  // left10: "Rep. Park Sun-young of the ruling party told": a titled or named person before "of the …" speaks; the
+  // party, force or office after it only describes them.
+  if (i >= 2 && /^the$/i.test(ws[i]!) && ws[i - 1] === 'of') {
+    const person = npBackward(ws.slice(0, i - 1));
+    if (person && (TITLE_ABBREV.test(person.split(' ')[0]!) || isPersonName(lastWords(person, 2)))) return person;
   }
   return out.join(' ');
 }
@@ -1877,6 +1911,12 @@ const CUE_WORDS_18 = wordSet(/^(?:cited|quoted)$/);
 const CUE_WORDS_19 = wordSet(/^(?:compared|compares|show|indicate|defended|defends|rebutted|rebuts|disputed|disputes|ruled|rules|sees|suspected|suspects|suspect|wondered|wonders|wonder|echoed|echo|echoes|expressed|expresses|express|hope|hopes|hoped|feel|feels|felt|knew|knows)$/);
 const CUE_WORDS_20 = wordSet(/^(?:called|calls)$/);
 const CUE_WORDS_21 = wordSet(/^(?:told|tells|tell)$/);
+/**
+ * left10: "told the Mombasa daily The Coastal Standard", "told local broadcaster Radio Tamsin", "told the news site X":
+ * a descriptor that says what the recipient is, before a name the database does not know, makes the name an outlet.
+ */
+const TOLD_WHEN_L10 = /\s(?:on|in|last|this)\s(\S+)$/;
+const OUTLET_DESCRIPTOR_L10 = /^\s*(?:the\s+)?(?:(?:[A-Z][\p{L}-]+|local|regional|national|state|state-run|private|independent|online|business|financial|[a-z]+-language)\s+){0,3}(?:daily|weekly|newspaper|paper|tabloid|broadcaster|news\s+(?:site|website|portal|outlet|agency|channel)|radio\s+station|(?:television|TV)\s+(?:channel|station|network)|magazine)\s+(?=(?:The\s+)?\p{Lu})/u;
 
 /** No drafts of a sentence (most sentences): nothing to copy. */
 const NO_DRAFTS: readonly Draft[] = [];
@@ -2144,6 +2184,9 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       }
       return null;
     }
+    // left10: "fixes across Windows, Office, Exchange Server and Azure": the tail of a list the database does not know as one
+    // name is products (or places), never "the company".
+    const productListFix10 = (name: string): boolean => name.includes(' and ') && !db.byName(name);
     // An antecedent of "the company" has a name: "the group" or "the firm" is a description, not who it points to.
     const named = (name: string): boolean => /[\p{Lu}\p{N}]/u.test(name.replace(/^the\s+/i, ''));
     // Definite description: "the ministry", "the agency", "the company", "the board".
@@ -2185,6 +2228,16 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
           if (isStateName(m.name)) return { source: m.name, kind: 'government' };
         }
       }
+      // left10: "the spy agency", "the intelligence service": an intelligence body named before, never the police agency
+      // quoted last; unnamed when there is none.
+      if (SPY_DESC_L10.test(def[1]!)) {
+        for (let k = mentions.length - 1; k >= 0; k--) {
+          const m = mentions[k]!;
+          if (si - m.sentence > 15) break;
+          if (SPY_NAME_L10.test(m.name) && !isPersonName(lastWords(m.name, 2))) return { source: m.name, kind: 'government' };
+        }
+        return { source: s.replace(/^(?:its|their)\s+/i, 'the '), kind: c.kind };
+      }
       // "KCNA said …. The agency quoted …": a source of the last sentences whose database name has the head ("Korean Central News Agency").
       for (let k = mentions.length - 1; k >= 0; k--) {
         const m = mentions[k]!;
@@ -2196,6 +2249,8 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
         const m = mentions[k]!;
         if (si - m.sentence > 15) break;
         // A bare short acronym that was never a source ("IP", "VPN") is a technical term, not the company.
+        // The nearest candidate being such a list, an older one is no safer: "the company" stays unresolved.
+        if (companyish && m.kind === 'company' && productListFix10(m.name) && !placesOnly(m.name)) break;
         if (companyish ? m.kind === 'company' && named(m.name) && !placesOnly(m.name) && (m.isSource || ((!/^[A-Z]{2,4}s?$/.test(m.name) && !/^[A-Z0-9]{1,8}(?:[-.][A-Z0-9]{1,8}){1,3}$/.test(m.name) && !TECH_ACRONYMS_FIX6.test(m.name)) || !!db.byName(m.name))) : outletish ? m.kind === 'outlet' : new RegExp(`\\b${head === 'centre' ? 'cent(?:er|re)' : head === 'center' ? 'cent(?:er|re)' : head}\\b`, 'i').test(m.name)) {
           return { source: m.name, kind: m.kind };
         }
@@ -2797,6 +2852,12 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       // "Security researchers have reportedly seen gangs …": what observers have seen is their finding; only in the perfect, only for observers.
       if (verb === 'seen' && !(/\b(?:have|has|had)(?:\s+(?:reportedly|also|already|repeatedly|recently|previously|often|now))?$/i.test(leftTrim) && OBSERVERS_FIX4.test(subj.np.split(/\s+/).pop() ?? ''))) continue;
       if (WEAK_VERBS.test(verb) && !needs && PRONOUNS.test(subj.np) && !/^(?:he|she)$/i.test(subj.np)) continue;
+      // left10: "when several posted screenshots": a bare quantifier that only posts or shares something names nobody
+      // ("Several said …", "Some believe …" still do).
+      if (POSTING_VERB_L10.test(verb) && BARE_QUANTIFIER_L10.test(subj.np)) continue;
+      // left10: "X said the company had since added a second step": inside what was said, "added" with an object is no
+      // speech ("CISA added three flaws to its catalog" opening a sentence still reads as the agency's listing).
+      if (verb === 'added' && ADDED_OBJECT_L10.test(right) && drafts.slice(before).some((d) => d.pos < at)) continue;
       if (/^(?:who|which|that|you|i|we)$/i.test(subj.np)) continue;
       // "When they compared …", "it shows …": a new weak verb needs a named subject (or he/she).
       if (/^(?:it|they)$/i.test(subj.np) && CUE_WORDS_19.has(verb)) continue;
@@ -2828,18 +2889,24 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       if (idx !== null && (verb === 'quoted' || verb === 'cited')) citedAsFix5(right, verb, si, at + cueRaw.length, idx);
       // "told Bloomberg", "told the Wall Street Journal": the recipient outlet relays the claim.
       if (idx !== null && CUE_WORDS_21.has(verb)) {
-        const f = npForward(right);
-        if (f && isCap(f.np.replace(/^(?:the|a|an)\s+/i, ''))) {
-          const lab = labelFor(f.np.replace(/^the\s+/i, ''), null);
-          const k = kindOf(f.np, lab, db, null);
+        const desc = OUTLET_DESCRIPTOR_L10.exec(right);
+        const f = npForward(desc ? right.slice(desc[0].length) : right);
+        // left10: "told Reuters on Monday": the time phrase the name run took in is no part of the name.
+        const when = f ? TOLD_WHEN_L10.exec(f.np) : null;
+        const np = f ? (when && TIME_WORD.test(when[1]!) ? f.np.slice(0, when.index) : f.np) : '';
+        if (f && isCap(np.replace(/^(?:the|a|an)\s+/i, ''))) {
+          const lab = labelFor(np.replace(/^the\s+/i, ''), null);
           // "told Radio Nine host Carla Benn", "told Ann Lee of the Courier": a person is the recipient, not an outlet relaying.
-          const toPerson = /\s(?:host|anchor|correspondent|reporter|editor|of|on)\s/.test(f.np) || isPersonName(lastWords(f.np, 2));
-          if (k === 'outlet' && !toPerson && !isPublisher(lab, f.np)) {
-            const r = add({ source: f.np, kind: 'outlet' }, 'told', si, at + cueRaw.length, true);
+          // After a descriptor the name is the outlet's ("the local newspaper Valley Echo") unless a role word follows it.
+          const toPerson = desc ? /\s(?:host|anchor|correspondent|reporter|editor|journalist)\s/.test(np) : /\s(?:host|anchor|correspondent|reporter|editor|of|on)\s/.test(np) || isPersonName(lastWords(np, 2));
+          const k = desc && !lab && !toPerson ? 'outlet' : kindOf(np, lab, db, null);
+          if (k === 'outlet' && !toPerson && !isPublisher(lab, np)) {
+            const r = add({ source: np, kind: 'outlet' }, 'told', si, at + cueRaw.length, true);
             if (r !== null && r !== idx) drafts[idx]!.via = r;
           }
         }
       }
+
     }
     // "Clinton's comments on …", "the IMF's estimate of …", "in his words": a position named by its holder.
     if (POSS_PRE.test(text)) possessives(text, si);

@@ -167,6 +167,14 @@ function phraseForward(right: string, lang: Exclude<CueLang, 'en'>): string | nu
   while (out.length && JOIN[lang].test(out[out.length - 1]!.toLowerCase())) out.pop();
   if (!out.length) return null;
   if (!caps && !startsWithNoun) return null;
+  // left10: "o especialista em segurança Rafael Nogueira": a role and its field before a person's name; the name speaks.
+  if (!caps && startsWithNoun) {
+    let k = i;
+    while (k < ws.length && k - i < 3 && /^\p{Ll}/u.test(clean(ws[k]!))) k++;
+    const name: string[] = [];
+    for (; k < ws.length && name.length < 4 && isCapWord(clean(ws[k]!)); k++) name.push(clean(ws[k]!));
+    if (name.length >= 2 && name.length <= 3) return name.join(' ');
+  }
   return out.join(' ').replace(/' /g, "'");
 }
 

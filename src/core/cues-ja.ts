@@ -68,12 +68,17 @@ const COMPANY_DESC = ['大手', '企業', '会社', 'メーカー', '事業者',
 const ANON_TAIL = ['関係者', '消息筋', '関係筋', '筋'];
 const GOV_MARK = ['内閣', '政府', '省', '庁', '警察', '県警', '府警', '警視庁', '当局', '大使館', '委員会', '自治体', '市役所', '機構'];
 const COMPANY_MARK = ['同社', '株式会社', '会社', '企業', '銀行', 'ホールディングス', 'グループ', '証券'];
+/** left10: endings that name a news outlet the database does not know ("北陸日報", "みなと新聞", "東都放送"). */
+const OUTLET_END = ['新聞', '新聞社', '通信社', '放送', 'テレビ', '日報', '新報'];
 const RESEARCH_ROLE = ['分析官', '研究員', '研究者', 'アナリスト', '専門家', '教授'];
 
 /** Reporting postpositions: the source is the noun run right before them. */
 const POSTPOSITIONS = ['によると', 'によれば', 'によりますと', 'の話では', 'の発表では', 'の調べでは', 'の調査では'];
-/** Speech verbs (stems: past and progressive alike, "と述べた" / "と述べている"): the speaker is the sentence's topic. */
-const SPEECH_ENDINGS = ['と述べ', 'と発表', 'を発表', 'と指摘', 'と話し', 'と説明', 'と語っ', 'と強調', 'と警告', 'と認め', 'とコメント', 'を明らかに', 'と明らかに', 'と報じ', 'と伝え', 'としている', 'と主張', 'と否定', 'と回答', 'と答え', 'と公表', 'を公表'];
+/**
+ * Speech verbs (stems: past and progressive alike, "と述べた" / "と述べている"): the speaker is the sentence's topic.
+ * left10: "…とみて調べている" (investigating on the view that …) states the investigators' view: they are its source.
+ */
+const SPEECH_ENDINGS = ['とみて調べ', 'とみて捜査', 'と述べ', 'と発表', 'を発表', 'と指摘', 'と話し', 'と説明', 'と語っ', 'と強調', 'と警告', 'と認め', 'とコメント', 'を明らかに', 'と明らかに', 'と報じ', 'と伝え', 'としている', 'と主張', 'と否定', 'と回答', 'と答え', 'と公表', 'を公表'];
 
 interface Named {
   name: string;
@@ -106,7 +111,9 @@ function nameOfPhrase(phrase: string): Named | null {
     last = parts[parts.length - 2] ?? '';
   }
   if (!hon && parts.length >= 2 && COMPANY_DESC.some((d) => (parts[parts.length - 2] ?? '').endsWith(d))) kind = 'company';
-  const name = nounRunBefore(last, last.length);
+  // left10: after a description ("旅行大手の") the whole rest is the name, kana and all ("ひかりモバイル").
+  const described = kind === 'company' && last.length <= LIMITS.maxName && isNounChar(last.charCodeAt(last.length - 1));
+  const name = described ? last : nounRunBefore(last, last.length);
   if (name !== last || name.length < 2) return null;
   return { name, kind };
 }
@@ -116,8 +123,11 @@ function topicOf(text: string): string | null {
   for (const particle of ['は', 'が']) {
     let at = text.indexOf(particle);
     while (at > 0 && at < 120) {
+      // left10: a bracketed gloss may end the topic ("物流大手の東和ロジ（大阪市）は"); the name is read without it.
+      const before = text.charCodeAt(at - 1);
+      const noun = isNounChar(before) || ((before === 0xff09 || before === 0x29) && at > 1 && isNounChar(text.charCodeAt(at - 2)));
       // A "が" subject after a comma is a subordinate clause's ("…進めているが、顧客情報が…"), not the speaker.
-      if (isNounChar(text.charCodeAt(at - 1)) && (particle === 'は' || !text.slice(0, at).includes('、'))) return text.slice(0, at);
+      if (noun && (particle === 'は' || !text.slice(0, at).includes('、'))) return text.slice(0, at);
       at = text.indexOf(particle, at + 1);
     }
   }
@@ -128,6 +138,7 @@ function kindJa(n: Named, label: SourceLabel | null, db: SourceDirectory): Sourc
   if (n.kind) return n.kind;
   if (ANON_TAIL.some((t) => n.name.endsWith(t))) return 'anonymous';
   if (label) return kindOf(n.name, label, db, null);
+  if (OUTLET_END.some((e) => n.name.endsWith(e) && n.name.length > e.length)) return 'outlet';
   if (GOV_MARK.some((g) => n.name.includes(g))) return 'government';
   if (COMPANY_MARK.some((c) => n.name.includes(c))) return 'company';
   return kindOf(n.name, label, db, null);
@@ -136,6 +147,29 @@ function kindJa(n: Named, label: SourceLabel | null, db: SourceDirectory): Sourc
 export interface JaContext {
   db: SourceDirectory;
   publisher: SourceLabel | null;
+}
+
+/**
+ * left10: a quote that runs over a sentence break ("担当者は「…。…」と話している。") leaves its speech verb in a
+ * sentence of its own; the speaker is the topic before the "「" that opened it, at most three sentences back.
+ */
+function quoteOpener(sentences: Sentence[], si: number, text: string, endingAt: number): string | null | undefined {
+  const close = text.lastIndexOf('」', endingAt);
+  // "…調査中だ。」" then "としている。": the quote closed in the sentence before.
+  if (close < 0 && endingAt === 0 && si > 0) {
+    const prev = sentences[si - 1]!.text.slice(0, LIMITS.maxChars);
+    const open = prev.indexOf('「');
+    return prev.endsWith('」') && open > 0 ? topicOf(prev.slice(0, open)) : null;
+  }
+  if (close < 0 || text.lastIndexOf('「', close) >= 0) return undefined;
+  // From here the sentence is the tail of a quote: a topic inside it is the quote's, never the speaker (null).
+  for (let k = si - 1; k >= 0 && k >= si - 3; k--) {
+    const prev = sentences[k]!.text.slice(0, LIMITS.maxChars);
+    if (prev.includes('」')) return null;
+    const open = prev.lastIndexOf('「');
+    if (open > 0) return topicOf(prev.slice(0, open));
+  }
+  return null;
 }
 
 /** Attributions by Japanese cues. Never throws. */
@@ -162,20 +196,27 @@ export function findJaAttributions(sentences: Sentence[], ctx: JaContext): Attri
       const sent = sentences[si]!;
       if (sent.blockKind === 'title') continue;
       const text = sent.text.slice(0, LIMITS.maxChars);
+      const first = out.length;
+      let relay = -1;
       for (const cue of POSTPOSITIONS) {
         let at = text.indexOf(cue);
         for (let guard = 0; at > 0 && guard < 5; guard++, at = text.indexOf(cue, at + cue.length)) {
           // The phrase before the cue back to the clause start, then its name.
           let start = at;
           while (start > 0 && at - start < 60 && !'。、「」『』'.includes(text[start - 1]!)) start--;
+          const before = out.length;
           push(nameOfPhrase(text.slice(start, at)), cue, sent);
+          if (relay < 0 && out.length > before && out[before]!.sourceKind === 'outlet') relay = before;
         }
       }
       const ending = SPEECH_ENDINGS.find((e) => text.includes(e));
       if (ending) {
-        const topic = topicOf(text);
+        const opener = quoteOpener(sentences, si, text, text.indexOf(ending));
+        const topic = opener === undefined ? topicOf(text) : opener;
         if (topic) push(nameOfPhrase(topic), ending, sent);
       }
+      // left10: "共同通信によると、警視庁は…とみて調べている": the outlet reports what the sentence's other sources say.
+      if (relay >= 0) for (let k = first; k < out.length; k++) if (k !== relay && out[k]!.sourceKind !== 'outlet') out[k]!.via = relay;
     }
   } catch {
     return out;

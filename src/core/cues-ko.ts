@@ -29,6 +29,12 @@ const REPORT_NOUNS = ['보도', '발표', '보고서', '자료', '조사', '분�
 const TOPIC = ['께서는', '에서는', '은', '는', '이', '가'];
 /** Words that are never a speaker: pronouns and demonstratives. */
 const PRONOUNS = new Set(['그', '그녀', '이', '이들', '그들', '우리', '저', '나', '이는', '그는', '이것', '그것', '이번', '당시', '현재', '이날', '한편']);
+/** left10: what topicOf returns for "그는" / "그녀는" (REF alone) and "이 관계자는" (REF + "관계자"). */
+const REF = '\u0001';
+const DEMONSTRATIVES = new Set(['이', '그', '해당']);
+const RESEARCH_ROLE = new Set(['교수', '연구원', '연구위원', '분석가']);
+/** Nouns of a person's role after a name ("김민수 교수는"): a topic with one is a person the next "그는" may mean. */
+const PERSON_ROLE = ['교수', '연구원', '연구위원', '대표', '씨', '장관', '차관', '대변인', '센터장', '팀장', '실장', '국장', '위원장', '의원', '이사', '소장', '관계자', '전문가', '분석가'];
 /** Particles that end a word that cannot be part of a noun phrase before the name ("…에서 활동하는 X"). */
 const NOT_NOUN_END = ['은', '는', '을', '를', '의', '에', '에서', '로', '으로', '과', '와', '도', '만', '고', '며', '면', '다', '한', '된', '인', '던'];
 
@@ -45,6 +51,9 @@ function kindKo(name: string, label: SourceLabel | null, db: SourceDirectory): S
   // A plural in -들 ("시민들", "전문가들") is a group, nobody in particular.
   if (VAGUE.some((v) => name === v || name.endsWith(` ${v}`)) || (!label && name.endsWith('들'))) return 'unspecified';
   if (label) return kindOf(name, label, db, null);
+  // left10: a name and a role ("김민수 연구원", "박지은 교수"): a person, not a body ending in 원 or 청.
+  const role = name.includes(' ') ? PERSON_ROLE.find((r) => name.endsWith(` ${r}`)) : undefined;
+  if (role) return RESEARCH_ROLE.has(role) ? 'researcher' : 'person';
   if (OUTLET.some((o) => name.includes(o))) return 'outlet';
   const company = COMPANY.some((c) => name.includes(c));
   if (!company && GOV.some((g) => name.endsWith(g))) return 'government';
@@ -88,8 +97,11 @@ function topicOf(text: string): string | null {
     if (inQuote) continue;
     const w = clean(raw);
     const bare = unTopic(w);
+    // left10: "그는/그녀는 …라고 말했다", "이 관계자는 …": a reference back, resolved by the caller (REF + the noun).
+    if (bare && (bare === '그' || bare === '그녀')) return REF;
+    if (bare && i > 0 && DEMONSTRATIVES.has(clean(ws[i - 1]!)) && bare.length >= 2) return REF + bare;
     if (bare && !PRONOUNS.has(bare) && !PRONOUNS.has(w)) return nameOf(withNouns(ws.map(clean), i, bare));
-    // "그는 …라고 말했다": a pronoun subject names nobody here (no coreference in this pass).
+    // Other pronouns ("이는", "우리는") name nobody.
     if (bare) return null;
   }
   return null;
@@ -113,6 +125,17 @@ export function findKoAttributions(sentences: Sentence[], ctx: KoContext): Attri
   try {
     const push = attributionCollector(out, LIMITS.maxAttributions, ctx, kindKo);
     const n = Math.min(sentences.length, LIMITS.maxSentences);
+    // left10: the person a following "그는" or "이 관계자는" means — the last speaker named, or a person named as a topic.
+    let lastNamed: string | null = null;
+    let lastNamedAt = -1;
+    const resolve = (speaker: string | null, si: number): string | null => {
+      if (speaker === null || !speaker.startsWith(REF)) return speaker;
+      const noun = speaker.slice(REF.length);
+      if (noun) {
+        for (let k = out.length - 1; k >= 0; k--) if (out[k]!.source.endsWith(noun)) return out[k]!.source;
+      }
+      return lastNamed && si - lastNamedAt <= 3 && (!noun || lastNamed.endsWith(noun)) ? lastNamed : null;
+    };
     for (let si = 0; si < n; si++) {
       const sent = sentences[si]!;
       if (sent.blockKind === 'title') continue;
@@ -151,12 +174,25 @@ export function findKoAttributions(sentences: Sentence[], ctx: KoContext): Attri
         if (q < Math.max(0, toks.length - 4)) continue;
         const tail = toks.slice(q + 1);
         const after = tail.length ? unTopic(tail[tail.length - 1]!) : null;
-        const speaker = after && !PRONOUNS.has(after) ? nameOf([...tail.slice(0, -1), after].join(' ')) : topicOf(afterAccording(text.slice(0, v)));
+        const pron = after === '그' || after === '그녀';
+        const speaker = resolve(pron ? REF : after && !PRONOUNS.has(after) ? nameOf([...tail.slice(0, -1), after].join(' ')) : topicOf(afterAccording(text.slice(0, v))), si);
         const idx = push(speaker, verb, sent);
+        if (idx >= 0 && (out[idx]!.sourceKind === 'person' || out[idx]!.sourceKind === 'anonymous' || out[idx]!.sourceKind === 'researcher' || PERSON_ROLE.some((r) => out[idx]!.source.endsWith(r)))) {
+          lastNamed = out[idx]!.source;
+          lastNamedAt = si;
+        }
         if (idx >= 0 && (verb === '전했다' || verb === '보도했다') && out[idx]!.sourceKind === 'outlet' && relay < 0) relay = idx;
         break;
       }
       if (relay >= 0) for (let k = first; k < out.length; k++) if (k !== relay && out[k]!.sourceKind !== 'outlet') out[k]!.via = relay;
+      // A person named as the topic of a sentence without a speech verb ("김민수 교수는 10년간 …을 연구해 왔다").
+      if (out.length === first) {
+        const topic = topicOf(text);
+        if (topic && !topic.startsWith(REF) && PERSON_ROLE.some((r) => topic.endsWith(r))) {
+          lastNamed = topic;
+          lastNamedAt = si;
+        }
+      }
     }
   } catch {
     return out;

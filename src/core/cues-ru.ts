@@ -48,6 +48,16 @@ const LEAD = /^(?:а|и|но|однако|также|тем|временем|к�
 // redos-ok: anchored; one lazy-free run of non-quote characters between the quotes; the text is a sentence capped at LIMITS.maxChars.
 const INVERTED_LEFT = /(?:^|[,—–-])\s*$|^\s*[«"“„][^«»"“”„]*[»"”]\s*$|^\s*(?:об\s+этом|ранее\s+об\s+этом|также\s+об\s+этом|об\s+этом\s+же|как)\s*$/i;
 
+/** left10: "…, называющая себя «X»," / "именующий себя «X»" right before the verb: the self-chosen name (in [1]). */
+const SELF_PARTICIPLE_RU = /(?:называющ|именующ)[а-яё]{2,4}\s{0,3}$/i;
+const SELF_NAME_RU = /^\s{1,3}[«"“„]([^«»"“”„]{1,40})[»"”]\s{0,3},?$/;
+function selfNamedRu(left: string): RegExpExecArray | null {
+  const tail = left.trimEnd();
+  const k = tail.lastIndexOf('себя');
+  if (k < 6 || tail.length - k > 60 || !SELF_PARTICIPLE_RU.test(tail.slice(Math.max(0, k - 20), k))) return null;
+  return SELF_NAME_RU.exec(tail.slice(k + 4));
+}
+
 const isCap = (w: string): boolean => /^[А-ЯЁA-Z0-9]/.test(w);
 const clean = (w: string): string => trimEndChars(trimStartChars(w, '«"“„('), '»"”),.;:!?');
 
@@ -248,6 +258,15 @@ export function findRuAttributions(sentences: Sentence[], ctx: RuContext): Attri
         const left = text.slice(0, m.index);
         // "как сообщил X" was read by AFTER_RE.
         if (/(?:^|\s)как\s*$/i.test(left)) continue;
+        // left10: "Группировка, называющая себя «X», заявила": the name the group goes by speaks, an unnamed body.
+        const alias = selfNamedRu(left);
+        if (alias) {
+          const before = out.length;
+          const at = push(alias[1]!.trim(), m[0], sent, 'nom');
+          if (at >= 0 && at === before) out[at]!.sourceKind = 'unspecified';
+          if (at >= 0) here.push({ at, cited: false });
+          continue;
+        }
         const back = INVERTED_LEFT.test(left) ? null : phraseBackward(left);
         const at = back ? push(back.name, m[0], sent, back.inCase) : push(phraseForward(text.slice(m.index + m[0].length)), m[0], sent, 'nom');
         if (at >= 0) here.push({ at, cited: false });

@@ -43,8 +43,8 @@ const LEADS = ['但是', '但', '而', '此外', '同时', '另外', '随后', '
  * index in the text as written, and names are cut from the text as written. Simplified text has none of these
  * characters and reads unchanged.
  */
-const TRAD = '據稱報導聲說發佈證實強調專業關觀該這們對時國會員電視臺台雜誌訊團術驗門應處軍檢簡號統進隨後週當還則經數傳將許內間為體資網絡際紹計組織發佈表達談認記陸續與儘種聯機' ;
-const SIMP = '据称报导声说发布证实强调专业关观该这们对时国会员电视台台杂志讯团术验门应处军检简号统进随后周当还则经数传将许内间为体资网络际绍计组织发布表达谈认记陆续与尽种联机';
+const TRAD = '據稱報導聲說發佈證實強調專業關觀該這們對時國會員電視臺台雜誌訊團術驗門應處軍檢簡號統進隨後週當還則經數傳將許內間為體資網絡際紹計組織發佈表達談認記陸續與儘種聯機師' ;
+const SIMP = '据称报导声说发布证实强调专业关观该这们对时国会员电视台台杂志讯团术验门应处军检简号统进随后周当还则经数传将许内间为体资网络际绍计组织发布表达谈认记陆续与尽种联机师';
 const FOLD = new Map<string, string>();
 for (let i = 0; i < TRAD.length; i++) if (TRAD[i] !== SIMP[i]) FOLD.set(TRAD[i]!, SIMP[i]!);
 

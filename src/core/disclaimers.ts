@@ -6,6 +6,7 @@ import { alreadyClean, cleanText, clip } from './text';
 import { nextAfterSubtree } from './dom-bounded';
 import { SHORTCUTS, type Need } from './gate';
 import { lazyRuleScan } from './word-scan';
+import { intlCues } from './intl-cues';
 
 /**
  * The article's own disclaimers, by kind: liability/accuracy, sponsored or
@@ -626,7 +627,7 @@ const FIX8_TRIGGER = /transcri|caption/i;
  */
 const USER_CONTENT_RULES = /^\s{0,5}(?:community|forum|comment|comments|discussion|posting|moderation)\s+(?:rules|guidelines|policy|terms)\s{0,3}[:—–]|\b(?:posts|comments|replies|contributions|messages)\s+(?:reflect|represent|express|are)\s+(?:only\s+)?(?:the\s+)?(?:views|opinions|responsibility)\s+of\s+(?:their|the)\s+(?:authors|posters|writers|members|users)\b/i;
 /** A box worth classifying: it holds a word some disclaimer rule needs (BOX_TRIGGER: the box triggers in one pattern). */
-const boxTrigger = (t: string): boolean => BOX_TRIGGER.test(t);
+const boxTrigger = (t: string): boolean => BOX_TRIGGER.test(t) || !!intlCues()?.disclaimers?.trigger(t);
 
 /** Every gate word of RULES in one automaton (built on first use), and each rule's gate compiled against it. */
 const ruleScan = lazyRuleScan(RULES);
@@ -658,6 +659,9 @@ function classify(block: string, labels = true): { kind: DisclaimerKind; index: 
     if (idx >= 0 && out.some((o) => o.kind === r.kind)) continue;
     if (idx >= 0) out.push({ kind: r.kind, index: idx });
   }
+  // left10: Traditional Chinese, Korean and Polish notes, from the intl script when it is loaded (disclaimers-intl.ts).
+  const intl = intlCues()?.disclaimers?.classify(text);
+  if (intl) for (const o of intl) if (!out.some((x) => x.kind === o.kind)) out.push(o);
   if (!out.some((o) => o.kind === 'correction') && correctionNote(text)) {
     const kind: DisclaimerKind = /\bcorrect/i.test(text.slice(0, 40)) ? 'correction' : /editor/i.test(text.slice(0, 20)) && !/\bupdat|\bcorrect/i.test(text) ? 'other' : 'correction';
     if (kind === 'correction') out.push({ kind, index: 0 });

@@ -1,5 +1,5 @@
 import type { SourceDirectory } from './directory';
-import type { Attribution, Hedge, SourceLabel } from './report';
+import type { Attribution, Disclaimer, Hedge, SourceLabel } from './report';
 import type { Sentence } from './sentences';
 import type { PageLang } from './cue-lang';
 
@@ -29,6 +29,11 @@ export interface IntlCues {
   findAttributions(sentences: Sentence[], lang: PageLang, ctx: IntlContext): Attribution[];
   /** Hedges by the language's own words; [] for English. Never throws. */
   findHedges(sentences: Sentence[], lang: PageLang): Hedge[];
+  /** left10: publisher's notes in the languages whose disclaimer tables live in the intl script (disclaimers-intl.ts). */
+  disclaimers?: {
+    trigger(text: string): boolean;
+    classify(text: string): { kind: Disclaimer['kind']; index: number }[];
+  };
 }
 
 let registered: IntlCues | null = null;

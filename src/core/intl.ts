@@ -4,6 +4,11 @@
  * (src/analyzer/intl.ts); nothing else imports the tables.
  */
 import { findIntlAttributions, findIntlHedges } from './cues-intl';
+import { classifyIntlDisclaimer, intlDisclaimerTrigger } from './disclaimers-intl';
 import { registerIntlCues } from './intl-cues';
 
-registerIntlCues({ findAttributions: findIntlAttributions, findHedges: findIntlHedges });
+registerIntlCues({
+  findAttributions: findIntlAttributions,
+  findHedges: findIntlHedges,
+  disclaimers: { trigger: intlDisclaimerTrigger, classify: classifyIntlDisclaimer },
+});

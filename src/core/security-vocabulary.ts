@@ -82,6 +82,8 @@ cyberattack 3: cyberatak*, atak hakerski, ataku hakerskiego, atakiem hakerskim
 hacking 2: haker*, włamanie do systemu, nieuprawniony dostęp, nielegalny dostęp, nielegalnego dostępu
 malware 3: złośliwe oprogramowanie, złośliwego oprogramowania
 breach 3: wyciek danych, wycieku danych
+# left10: data "stolen" (a Polish ransomware story whose one other word was "ransomware").
+breach 2: wykradzione dane, dane zostały wykradzione, zostać wykradzione, mogły zostać wykradzione
 cybersecurity 2: cyberbezpieczeńst*
 weak 1: okup, okupu, hasło, hasła
 # intl8: Russian words of security stories beside the stems above.
@@ -175,6 +177,9 @@ const CJK_TERMS: Array<[string, Concept, number]> = [
   ['악성코드', 'malware', 3],
   ['취약점', 'vulnerability', 2],
   ['해커', 'hacking', 2],
+  // left10: phishing mail and malicious files (a Korean story of a phishing wave named neither ransomware nor hacking).
+  ['피싱', 'phishing', 3],
+  ['악성 파일', 'malware', 2],
 ];
 
 /** Named threat actors and malware families (lower case, matched as phrases). */

@@ -49,11 +49,14 @@ const FLOORS: Record<string, Floor> = {
   // disclaimers 1.00, notes 1.00, label 1.00.
   'tests/fixtures/blind8': { detArticle: 24, detSecurity: 24, srcF1: 0.98, hedgeRecall: 0.99, discRecall: 0.99, notesRecall: 0.99, label: 0.99, maxTraps: 0, maxDiscFpPages: 0, maxNotesFpState: 0 },
   // left9: our own Traditional Chinese, Korean and Polish pages, written with the rules (a development set, not a
-  // held-out one): all at 1. They have no disclaimer, so no disclaimer floor (0 of 0 scores 0).
-  'tests/fixtures/intl9': { srcF1: 1, hedgeRecall: 1, notesRecall: 1, label: 1, maxTraps: 0, maxDiscFpPages: 0, maxNotesFpState: 0 },
+  // held-out one): all at 1. left10 added four pages (Korean, Traditional Chinese and Polish publisher's notes, a Korean
+  // "그는", a Russian self-named group), so the set now has disclaimers and a disclaimer floor.
+  'tests/fixtures/intl9': { detSecurity: 7, srcF1: 1, hedgeRecall: 1, discRecall: 1, notesRecall: 1, label: 1, maxTraps: 0, maxDiscFpPages: 0, maxNotesFpState: 0 },
   // blind9 after fix9 (docs/blind9-eval.md): F1 0.938, hedge 1.00, disclaimers 1.00, notes 0.974, label 1.00, 24/24
   // (first contact: F1 0.74, 19/24 security verdicts, disclaimers 0.43).
-  'tests/fixtures/blind9': { detArticle: 24, detSecurity: 24, srcF1: 0.93, hedgeRecall: 0.99, discRecall: 0.99, notesRecall: 0.97, label: 0.99, maxTraps: 0, maxDiscFpPages: 0, maxNotesFpState: 0 },
+  // left10 (blind9's leftovers: the Japanese relay, a described outlet, the spy agency, sentences behind an opener, five
+  // false sources): F1 1.00, notes 1.00.
+  'tests/fixtures/blind9': { detArticle: 24, detSecurity: 24, srcF1: 0.99, hedgeRecall: 0.99, discRecall: 0.99, notesRecall: 0.99, label: 0.99, maxTraps: 0, maxDiscFpPages: 0, maxNotesFpState: 0 },
 };
 
 describe.skipIf(!existsSync(SCORER))('evaluation sets stay at or above their floors', () => {

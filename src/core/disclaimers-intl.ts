@@ -1,0 +1,64 @@
+import type { Disclaimer } from './report';
+
+/**
+ * left10: the publisher's notes in Traditional Chinese, Korean and Polish — the kinds of the contract: the author's
+ * opinion ("本文僅代表作者個人觀點", "본 칼럼은 필자 개인의 의견이며 본지의 편집 방향과 다를 수 있습니다", "Tekst wyraża
+ * wyłącznie opinie autora"), liability ("不構成投資建議", "본지는 … 책임을 지지 않습니다", "Redakcja nie ponosi
+ * odpowiedzialności"), sponsored, AI-written, syndicated and corrected texts. Russian and Simplified Chinese notes are
+ * disclaimers.ts's (intl8); these live in the intl script with the languages' cues (registered in intl.ts), so English
+ * pages carry none of their bytes. Each pattern is anchored on a fixed phrase of its kind and bounded: linear time.
+ */
+
+type Kind = Disclaimer['kind'];
+
+/** Words one of the rules below needs: a text without any is not read (most texts of every page). */
+const TRIGGER = /代表|構成|責任|侵權|贊助|廣告|業配|人工智慧|轉載|轉自|摘自|來源|更正|勘誤|의견|견해|책임|권유|지원을|후원을|협찬|광고|인공지능|게재|제휴|정정|바로잡|수정|opini|pogląd|odpowiedzialno|porad|sponsor|reklam|partner|współprac|sztuczn|\bAI\b|ukazał|opublikowan|źródło|zaktualiz|poprawion|skorygowan|sprostowanie|aktualizacja/i;
+
+/** The paper as the subject of its own note ("본지는", "당사는", "편집부는"). */
+const PAPER_KO = /(?:본지|당사|본\s?사이트|편집부)(?:는|은)\s/;
+
+const RULES: { kind: Kind; re: RegExp; when?: (text: string, index: number) => boolean }[] = [
+  // Traditional Chinese.
+  { kind: 'opinion', re: /本文(?:僅|只)?代表作者(?:個人)?(?:之)?(?:觀點|立場|意見)|不代表本(?:站|網|報|刊|台|社|平台)(?:之|的)?(?:觀點|立場)/ },
+  { kind: 'liability', re: /不構成(?:任何)?(?:投資|法律|醫療)?(?:建議|邀約)|本(?:站|網|報|社|平台)不(?:承擔|負)(?:任何)?(?:法律)?責任|如有侵權[，,]?\s{0,2}請(?:聯繫|聯絡|告知)/ },
+  { kind: 'sponsored', re: /本文由[^，。,贊]{1,20}贊助|贊助內容|廣告(?:內容|專題)|^\s{0,3}(?:業配|廣編特輯)/ },
+  { kind: 'ai_generated', re: /本文(?:由|借助|使用|透過)(?:人工智慧|AI)(?:工具|技術)?(?:生成|輔助|協助|撰寫)/ },
+  { kind: 'syndicated', re: /本文(?:轉載|轉自|摘自)|^\s{0,3}(?:來源|稿源|文章來源)\s{0,2}[:：]\s{0,2}\S/ },
+  { kind: 'correction', re: /本文(?:已)?(?:更正|修正)|^\s{0,3}(?:更正|勘誤)\s{0,2}[:：]/ },
+  // Korean: the publisher's note ends politely ("…습니다") and names the paper ("본지", "당사") or the text ("본 기사").
+  { kind: 'opinion', re: /(?:필자|기고자|외부\s{0,2}필자|작성자)(?:의)?\s{0,2}(?:개인\s{0,2})?(?:의견|견해|생각)(?:이며|으로|입니다)|(?:편집\s{0,2}방향|입장|논조)(?:과|와)\s{0,2}(?:다를|무관|일치하지)/ },
+  // "책임을 지지 않습니다" only when the paper is the one declining it ("본지는 …"), not a source quoted as declining it.
+  { kind: 'liability', re: /책임(?:을)?\s{0,2}지지\s{0,2}않습니다/, when: (t, i) => PAPER_KO.test(t.slice(Math.max(0, i - 60), i)) },
+  { kind: 'liability', re: /투자\s{0,2}권유(?:를\s{0,2}목적으로\s{0,2}하지\s{0,2}않|가\s{0,2}아닙니다)/ },
+  { kind: 'sponsored', re: /(?:지원|후원|협찬)을\s{0,2}받아\s{0,2}(?:작성|제작)(?:되었|됐|했|한)|(?:광고|협찬)\s{0,2}(?:기사|콘텐츠)입니다|^\s{0,3}\[(?:광고|AD)\]/ },
+  { kind: 'ai_generated', re: /(?:인공지능|AI)(?:의\s{0,2}도움을\s{0,2}받아|를\s{0,2}활용해|로|가)\s{0,2}(?:작성|생성)(?:되었|됐|했|한\s{0,2}기사)/ },
+  { kind: 'syndicated', re: /(?:먼저|처음|원래)\s{0,2}(?:게재|실린|실렸|보도)(?:된|되었|됐)?\s{0,2}(?:기사|글)|제휴\s{0,2}(?:기사|콘텐츠)입니다/ },
+  { kind: 'correction', re: /바로잡습니다|정정\s{0,2}보도|(?:기사|본문)(?:를|가|의)\s{0,2}(?:일부\s{0,2})?(?:수정|정정)(?:했습니다|되었습니다|됐습니다|합니다)/ },
+  // Polish.
+  { kind: 'opinion', re: /(?:tekst|artykuł|felieton|komentarz)\s{1,3}(?:wyraża|przedstawia|prezentuje)\s{1,3}(?:wyłącznie\s{1,3}|jedynie\s{1,3})?(?:opinie|poglądy|zdanie|stanowisko)\s{1,3}autor|opinie\s{1,3}(?:autora|autorów)\s{1,3}nie\s{1,3}(?:muszą|zawsze)/i },
+  { kind: 'liability', re: /redakcja\s{1,3}nie\s{1,3}(?:ponosi|bierze)\s{1,3}(?:żadnej\s{1,3})?odpowiedzialności|nie\s{1,3}stanowi\s{1,3}(?:porady|rekomendacji|doradztwa)/i },
+  { kind: 'sponsored', re: /(?:artykuł|materiał|tekst)\s{1,3}(?:sponsorowany|partnera|reklamowy|promocyjny)|(?:artykuł|materiał|tekst)\s{1,3}powstał\s{1,3}(?:we|przy)\s{1,3}współpracy\s{1,3}z|^\s{0,3}(?:reklama|partner\s{1,3}materiału)\s{0,3}(?:$|:)/i },
+  { kind: 'ai_generated', re: /(?:artykuł|tekst|materiał)\s{1,3}(?:został\s{1,3})?(?:przygotowany|wygenerowany|napisany|stworzony)\s{1,3}(?:z\s{1,3}pomocą|przy\s{1,3}pomocy|przy\s{1,3}użyciu|z\s{1,3}wykorzystaniem)\s{1,3}(?:sztucznej\s{1,3}inteligencji|AI|narzędzi\s{1,3}AI)/i },
+  { kind: 'syndicated', re: /(?:artykuł|tekst)\s{1,3}(?:ukazał\s{1,3}się|został\s{1,3}opublikowany)\s{1,3}(?:pierwotnie|po\s{1,3}raz\s{1,3}pierwszy)\s{1,3}(?:w|na)\s|^\s{0,3}źródło\s{0,2}:\s{0,2}\S/i },
+  { kind: 'correction', re: /(?:artykuł|tekst)\s{1,3}(?:został\s{1,3})?(?:zaktualizowany|poprawiony|skorygowany|uzupełniony)|w\s{1,3}(?:pierwotnej|poprzedniej|pierwszej)\s{1,3}wersji\s{1,3}(?:tego\s{1,3})?(?:artykułu|tekstu)|^\s{0,3}(?:sprostowanie|aktualizacja)\s{0,2}:/i },
+];
+
+/** Whether a box may hold one of these notes (the box walk reads only boxes some rule could match). */
+export function intlDisclaimerTrigger(text: string): boolean {
+  return TRIGGER.test(text);
+}
+
+/** The kinds of note in `text`, each with the offset of its match (one per kind). Never throws. */
+export function classifyIntlDisclaimer(text: string): { kind: Kind; index: number }[] {
+  const out: { kind: Kind; index: number }[] = [];
+  if (!TRIGGER.test(text)) return out;
+  for (const r of RULES) {
+    if (out.some((o) => o.kind === r.kind)) continue;
+    const m = r.re.exec(text);
+    if (m && (!r.when || r.when(text, m.index))) out.push({ kind: r.kind, index: m.index });
+  }
+  return out;
+}
+
+/** Every pattern of this module, for the linear-time (ReDoS) test. */
+export const INTL_DISCLAIMER_PATTERNS: RegExp[] = [TRIGGER, PAPER_KO, ...RULES.map((r) => r.re)];
