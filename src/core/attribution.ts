@@ -2990,6 +2990,10 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
   // left9: a name made an outlet by its own report is that outlet wherever else it is a source ("Byteline reports a casino hack").
   if (reporters.size) for (const d of drafts) if (d.kind === 'company' && !d.label && reporters.has(d.source)) d.kind = 'outlet';
   stateSpeakersLeft9(drafts, sentences, db);
+  // perf-text10: no drafts, nothing to order or relay. (An empty list reached the sorting, mapping and relay code
+  // below as an array of another elements kind than a list of drafts: the code optimised for one was thrown away
+  // on the other, again and again over a long run.)
+  if (!drafts.length && !SHORTCUTS.off) return [];
   // Sort drafts into reading order (sentence, then position), remapping via.
   const order = drafts.map((_, i) => i).sort((a, b) => drafts[a]!.sentence - drafts[b]!.sentence || drafts[a]!.pos - drafts[b]!.pos);
   const newIndex = new Map<number, number>();

@@ -117,6 +117,8 @@ interface ScriptCounts {
   han: number;
   /** Hangul syllables. */
   hangul: number;
+  /** Polish letters (POLISH_LETTERS). */
+  pl: number;
 }
 
 /**
@@ -130,7 +132,7 @@ export function countAllFunctionWords(sample: string, script?: ScriptCounts): Re
   while (i < n) {
     const u = sample.charCodeAt(i);
     if (!isWordCode(u)) {
-      if (script && u >= 0x400) countScript(u, script);
+      if (script && u >= 0x104) countScript(u, script);
       i++;
       continue;
     }
@@ -179,12 +181,12 @@ function detectCueLangOf(sentences: Sentence[]): PageLang {
     if (sample.length > 6_000) break;
   }
   // One pass: the function words and the script letters (the kana test and scriptBy read the same counts).
-  const letters: ScriptCounts = { kana: 0, cyr: 0, ukr: 0, han: 0, hangul: 0 };
+  const letters: ScriptCounts = { kana: 0, cyr: 0, ukr: 0, han: 0, hangul: 0, pl: 0 };
   const counts = countAllFunctionWords(sample, letters);
   if (japaneseBy(letters.kana, sample.length)) return 'ja';
   const script = scriptBy(letters, sample.length);
   if (script) return script;
-  if (looksPolish(sample)) return 'pl';
+  if (letters.pl >= 10 && letters.pl >= sample.length * 0.015) return 'pl';
   const en = counts.en;
   let best: CueLang = 'en';
   let bestN = en;
@@ -209,14 +211,12 @@ export function cueLangOf(lang: string | null | undefined, sentences: Sentence[]
 
 /**
  * left9: Polish by its letters: ą ę ł ś ź ż ć, which no other language this reads uses, a good share of the sample
- * (about one character in thirty in Polish prose; an English page naming a Polish city has a handful).
+ * (about one character in thirty in Polish prose; an English page naming a Polish city has a handful). perf-text10:
+ * counted by the function-word pass (a second pass over the sample, one string search per character, was ~1.5 % of
+ * the analysis on the corpus).
  */
 const POLISH_LETTERS = 'ąęćłśźżĄĘĆŁŚŹŻ';
-function looksPolish(sample: string): boolean {
-  let n = 0;
-  for (const ch of sample) if (POLISH_LETTERS.includes(ch)) n++;
-  return n >= 10 && n >= sample.length * 0.015;
-}
+const POLISH_CODES = new Set([...POLISH_LETTERS].map((ch) => ch.charCodeAt(0)));
 
 /** Kana (hiragana and katakana) in `sample`, for the language test. */
 export function kanaCount(sample: string): number {
@@ -237,9 +237,11 @@ function japaneseBy(kana: number, length: number): boolean {
   return kana >= 40 && kana >= length * 0.15;
 }
 
-/** Count one code unit of 0x400 or above in `to` (kana, Cyrillic, Ukrainian Cyrillic, Han, Hangul). */
+/** Count one code unit of 0x104 or above in `to` (Polish letters, kana, Cyrillic, Ukrainian Cyrillic, Han, Hangul). */
 function countScript(c: number, to: ScriptCounts): void {
-  if (c <= 0x4ff) {
+  if (c < 0x400) {
+    if (POLISH_CODES.has(c)) to.pl++;
+  } else if (c <= 0x4ff) {
     to.cyr++;
     if (c === 0x456 || c === 0x457 || c === 0x454 || c === 0x491 || c === 0x406 || c === 0x407 || c === 0x404 || c === 0x490) to.ukr++;
   } else if (c >= 0x4e00 && c <= 0x9fff) to.han++;

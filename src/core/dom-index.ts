@@ -41,8 +41,12 @@ export interface DomIndex {
   times: Element[];
   /** Every element walked that has attributes, in document order (what `indexCues` reads, without a second walk). */
   withAttributes: Element[];
-  /** The `itemprop` value of each element of `withAttributes` (null without one), read once by the walk. */
-  itemprops: (string | null)[];
+  /**
+   * The elements of `withAttributes` that have an `itemprop` (their positions there, ascending) and its value, read
+   * once by the walk. Sparse: most elements have none, and a slot per element was an eighth of the first look's garbage.
+   */
+  itempropAt: number[];
+  itempropValues: string[];
   /** `footer` elements, and for each the length `withAttributes` had when it was walked (vendor-site.ts merges the two in document order). */
   footers: Element[];
   footersAt: number[];
@@ -92,7 +96,7 @@ function templateTags(tpl: Element, x: DomIndex): void {
 }
 
 export function indexDocument(doc: Document): DomIndex {
-  const x: DomIndex = { pPre: [], pPreArticle: [], divLike: [], articles: [], h234: [], divBr: [], articleBodyWord: [], articleBodyExact: null, declared: [], h1: [], firstH1: null, times: [], withAttributes: [], itemprops: [], footers: [], footersAt: [], elements: 0 };
+  const x: DomIndex = { pPre: [], pPreArticle: [], divLike: [], articles: [], h234: [], divBr: [], articleBodyWord: [], articleBodyExact: null, declared: [], h1: [], firstH1: null, times: [], withAttributes: [], itempropAt: [], itempropValues: [], footers: [], footersAt: [], elements: 0 };
   let el: Element | null = (doc as unknown as ParentNode).firstElementChild ?? doc.documentElement ?? null;
   while (el) {
     x.elements++;
@@ -153,10 +157,11 @@ export function indexDocument(doc: Document): DomIndex {
     // An element without attributes has no itemprop or itemtype (and the script/link cases above read false).
     const hasAttributes = el.hasAttributes();
     const itemprop = hasAttributes ? el.getAttribute('itemprop') : null;
-    if (hasAttributes) {
-      x.withAttributes.push(el);
-      x.itemprops.push(itemprop);
+    if (itemprop !== null) {
+      x.itempropAt.push(x.withAttributes.length);
+      x.itempropValues.push(itemprop);
     }
+    if (hasAttributes) x.withAttributes.push(el);
     if (itemprop !== null) {
       declared = true;
       if (itemprop === 'articleBody') x.articleBodyExact ??= el;
@@ -229,14 +234,16 @@ export function indexCues(doc: Document, index?: DomIndex): CueIndex {
   const [g0, g1, g2, g3, g4] = x.bylines as [Element[], Element[], Element[], Element[], Element[]];
   const N = BYLINE_PER_GROUP;
   const list = index?.withAttributes;
-  const props = index?.itemprops;
+  const at = index?.itempropAt;
+  const values = index?.itempropValues;
   let k = 0;
+  let p = 0;
   let el: Element | null = list ? (list[0] ?? null) : ((doc as unknown as ParentNode).firstElementChild ?? doc.documentElement ?? null);
   while (el) {
     if (list || el.hasAttributes()) {
       const cls = classValue(el);
-      // From the index: the walk read every element's itemprop already.
-      const itemprop = props ? props[k]! : el.getAttribute('itemprop');
+      // From the index: the walk read every element's itemprop already (positions ascending, k goes up by one).
+      const itemprop = at && values ? (at[p] === k ? values[p++]! : null) : el.getAttribute('itemprop');
       // metadata's BYLINE_SELECTORS, group by group.
       if (g0.length < N && itemprop === 'name' && authorAncestor(el)) g0.push(el);
       if (g1.length < N && cssWord(itemprop, 'author')) g1.push(el);
@@ -297,9 +304,11 @@ function isPublishedCue(el: Element, cls: string): boolean {
  */
 export function cueHeadline(index: DomIndex): Element | null {
   const list = index.withAttributes;
-  const props = index.itemprops;
+  const at = index.itempropAt;
+  const values = index.itempropValues;
+  let p = 0;
   for (let k = 0; k < list.length; k++) {
-    if (props[k] === 'headline') return list[k]!;
+    if (at[p] === k && values[p++] === 'headline') return list[k]!;
     const cls = classValue(list[k]!);
     if (cls !== null && cls.indexOf('title') >= 0 && (cssWord(cls, 'entry-title') || cssWord(cls, 'post-title') || cssWord(cls, 'article-title'))) return list[k]!;
   }

@@ -154,10 +154,15 @@ function scanDoc(index: DomIndex): Scan {
       if (!out.title && !inSvg(el)) out.title = el;
     }
     if (el.hasAttribute('itemtype') && out.itemtypes.length < 50) out.itemtypes.push(el);
-    if (!out.datePublished && (el.getAttribute('itemprop') ?? '').split(/\s+/).includes('datePublished')) out.datePublished = el;
+    if (!out.datePublished) {
+      // Split only a value that holds the word (one array per declared element was most of this scan's garbage).
+      const itemprop = el.getAttribute('itemprop');
+      if (itemprop !== null && itemprop.indexOf('datePublished') >= 0 && itemprop.split(/\s+/).includes('datePublished')) out.datePublished = el;
+    }
   }
   return out;
 }
+
 
 /** `el.closest('svg')` without a selector engine (linkedom compiles the selector on every call). */
 function inSvg(el: Element): boolean {
@@ -247,6 +252,15 @@ interface MetaIndex {
   all(key: string): string[];
 }
 
+const META_KEYS = ['property', 'name', 'itemprop', 'http-equiv'];
+const SPACE_RE = /\s/;
+
+function addMeta(map: Map<string, string[]>, k: string, content: string): void {
+  const arr = map.get(k);
+  if (arr === undefined) map.set(k, [content]);
+  else if (arr.length < 50) arr.push(content);
+}
+
 /** Index <meta> by lower-cased name / property / itemprop (bounded). */
 function indexMeta(metas: Element[]): MetaIndex {
   const map = new Map<string, string[]>();
@@ -255,15 +269,13 @@ function indexMeta(metas: Element[]): MetaIndex {
     const m = metas[i]!;
     const content = m.getAttribute('content');
     if (content == null) continue;
-    const keys = [m.getAttribute('property'), m.getAttribute('name'), m.getAttribute('itemprop'), m.getAttribute('http-equiv')];
-    for (const k0 of keys) {
+    for (let j = 0; j < META_KEYS.length; j++) {
+      const k0 = m.getAttribute(META_KEYS[j]!);
       if (!k0) continue;
-      for (const k of k0.toLowerCase().split(/\s+/)) {
-        if (!k) continue;
-        const arr = map.get(k) ?? [];
-        if (arr.length < 50) arr.push(content);
-        map.set(k, arr);
-      }
+      const l = k0.toLowerCase();
+      // One key (no white space in it) needs no array of its words.
+      if (!SPACE_RE.test(l)) addMeta(map, l, content);
+      else for (const k of l.split(/\s+/)) if (k) addMeta(map, k, content);
     }
   }
   return {

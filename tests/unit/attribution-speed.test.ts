@@ -322,6 +322,23 @@ describe('attribution speed shortcuts', () => {
     expect(found).toBeGreaterThan(1_000);
   }, 240_000);
 
+  it('a text that gives no attribution gives an empty list, with the shortcuts and without (perf-text10: no drafts, no ordering)', () => {
+    const db = contentDirectory();
+    const sents = (xs: string[]) => xs.map((text, i) => ({ text, block: i, blockKind: 'paragraph' as const }));
+    // No cue at all; a cue whose subject is refused (an indirect question, a negated verb); then one that is kept.
+    const none = sents(['The patch fixes the flaw in the gateway.', 'What the ministry said was not clear.', 'The vendor did not say which customers were hit.']);
+    const one = sents(['The patch fixes the flaw in the gateway.', 'The vendor said the flaw was exploited.']);
+    try {
+      for (const off of [false, true]) {
+        SHORTCUTS.off = off;
+        expect(findAttributions(none, { db, acronyms: [], publisher: null })).toEqual([]);
+        expect(findAttributions(one, { db, acronyms: [], publisher: null }).map((a) => [a.source, a.cue])).toEqual([['The vendor', 'said']]);
+      }
+    } finally {
+      SHORTCUTS.off = false;
+    }
+  });
+
   it('the word sets of the cue loop answer what their patterns answered', () => {
     const sets = ATTRIBUTION_SPEED.wordSets;
     expect(sets.length).toBeGreaterThan(15);

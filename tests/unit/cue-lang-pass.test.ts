@@ -2,6 +2,7 @@
  * perf-rest9: the language test reads its sample once (function words, kana, Cyrillic and Han letters in one pass)
  * instead of three times. Its answers are those of the three passes, written out here the long way (regex counts),
  * on random samples of our own pieces in every script it knows, and on our own sentences in each language.
+ * perf-text10: the Polish letters too (they were a pass of their own).
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -69,16 +70,18 @@ describe('the one-pass language test', () => {
   it('gives the three passes’ answer on random samples in every script', () => {
     const pieces = ['the ', 'The ', 'of ', 'los ', 'las ', 'em ', 'pelo ', 'and ', 'der ', 'und ', 'le ', 'que ', 'uma ', 'não ', 'het ', 'di ', 'что ', 'і ', 'ї', 'данные ', '的', '数据', 'です', 'カ', 'ー', 'x ', '. ', 'ü', '\u3000',
       // The ends of each counted range, and the code units just outside them.
-      '한국 ', '은 ', 'ł', 'ą', 'się ', '\uac00', '\ud7a3', '\uabff', '\ud7a4', '\u3041', '\u30ff', '\u0400', '\u04ff', '\u4e00', '\u9fff', '\u3040', '\u3100', '\u0500', '\u03ff', '\u4dff', '\ua000'];
+      '한국 ', '은 ', 'ł', 'ą', 'się ', '\uac00', '\ud7a3', '\uabff', '\ud7a4', '\u3041', '\u30ff', '\u0400', '\u04ff', '\u4e00', '\u9fff', '\u3040', '\u3100', '\u0500', '\u03ff', '\u4dff', '\ua000',
+      // perf-text10: Polish letters are counted by the same pass; their neighbours and the other Latin letters are not.
+      'Ż', 'ś', 'ć', 'ó', '\u0103', '\u0108', '\u017d', '\u0143', 'zażółć ', 'Łódź '];
     fc.assert(
       fc.property(fc.array(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), { minLength: 1, maxLength: 8 }), (xss) => {
         const s = sents(['Title', ...xss.map((xs) => xs.join(''))]);
         expect(detectCueLang(s)).toBe(slowLang(s));
         // The letters counted by the same pass as the words, range by range.
         const text = xss.map((xs) => xs.join('')).join(' ');
-        const letters = { kana: 0, cyr: 0, ukr: 0, han: 0, hangul: 0 };
+        const letters = { kana: 0, cyr: 0, ukr: 0, han: 0, hangul: 0, pl: 0 };
         expect(countAllFunctionWords(text, letters)).toEqual(countAllFunctionWords(text));
-        expect(letters).toEqual({ kana: n(/[\u3041-\u30ff]/g, text), cyr: n(/[\u0400-\u04ff]/g, text), ukr: n(/[\u0456\u0457\u0454\u0491\u0406\u0407\u0404\u0490]/g, text), han: n(/[\u4e00-\u9fff]/g, text), hangul: n(/[\uac00-\ud7a3]/g, text) });
+        expect(letters).toEqual({ kana: n(/[\u3041-\u30ff]/g, text), cyr: n(/[\u0400-\u04ff]/g, text), ukr: n(/[\u0456\u0457\u0454\u0491\u0406\u0407\u0404\u0490]/g, text), han: n(/[\u4e00-\u9fff]/g, text), hangul: n(/[\uac00-\ud7a3]/g, text), pl: n(/[ąęćłśźżĄĘĆŁŚŹŻ]/g, text) });
       }),
       { numRuns: 3_000 },
     );

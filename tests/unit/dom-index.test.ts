@@ -83,7 +83,8 @@ for (const [name, parse] of [['linkedom', linked], ['happy-dom', happy]] as cons
       expect(fromIndex.published).toBe(c.published);
       fromIndex.bylines.forEach((g, k) => expect(g.length === c.bylines[k]!.length && g.every((e, i) => e === c.bylines[k]![i])).toBe(true));
       expect(x.withAttributes).toEqual(Array.from(doc.querySelectorAll('*')).filter((e) => e.hasAttributes()));
-      expect(x.itemprops).toEqual(x.withAttributes.map((e) => e.getAttribute('itemprop')));
+      expect(x.itempropAt.map((k) => x.withAttributes[k])).toEqual(x.withAttributes.filter((e) => e.hasAttribute('itemprop')));
+      expect(x.itempropValues).toEqual(x.itempropAt.map((k) => x.withAttributes[k]!.getAttribute('itemprop')));
       // The headline and date cues alone (the first match, no byline groups) are the full index's.
       expect(cueHeadline(x)).toBe(c.headline);
       expect(cuePublished(x)).toBe(c.published);
@@ -118,7 +119,10 @@ for (const [name, parse] of [['linkedom', linked], ['happy-dom', happy]] as cons
         expect(ci.bylines.every((g, k) => g.length === c.bylines[k]!.length && g.every((e, i) => e === c.bylines[k]![i])), f).toBe(true);
         expect(cueHeadline(x), f).toBe(c.headline);
         expect(cuePublished(x), f).toBe(c.published);
-        expect(x.itemprops.length === x.withAttributes.length && x.itemprops.every((v, i) => v === x.withAttributes[i]!.getAttribute('itemprop')), f).toBe(true);
+        const props = x.withAttributes.map((e) => e.getAttribute('itemprop'));
+        const sparse: (string | null)[] = x.withAttributes.map(() => null);
+        x.itempropAt.forEach((k, i) => (sparse[k] = x.itempropValues[i]!));
+        expect(sparse.every((v, i) => v === props[i]) && x.itempropAt.every((k, i) => i === 0 || k > x.itempropAt[i - 1]!), f).toBe(true);
         const attrs = Array.from(doc.querySelectorAll('*')).filter((e) => e.hasAttributes());
         expect(x.withAttributes.length === attrs.length && x.withAttributes.every((e, i) => e === attrs[i]), f).toBe(true);
       }

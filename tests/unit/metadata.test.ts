@@ -153,6 +153,21 @@ describe('canonical URL, type, sections, lang', () => {
     expect(f.keywords).toEqual(['Ransomware', 'Datenleck', 'a', 'b']);
     expect(f.meta.lang).toBe('de-DE');
   });
+  it('indexes every key of a meta that names several (space-separated, any case), not a look-alike key', () => {
+    const head = (x: string) => `<html><head>${x}</head><body><p>x</p></body></html>`;
+    const f = facts(head(`<meta property="og:title  twitter:title" content="Harbour pilots get a new radio system"><meta name="Description" content="The port's radios are replaced after forty years."><meta content="orphan value">`));
+    expect(f.meta.title).toBe('Harbour pilots get a new radio system');
+    expect(f.description).toBe("The port's radios are replaced after forty years.");
+    // og:type as the first of two keys, then a key that merely contains it.
+    expect(facts(head(`<meta property="og:type twitter:card" content="Article">`)).ogType).toBe('article');
+    expect(facts(head(`<meta name="notog:type" content="website">`)).ogType).toBeNull();
+  });
+  it('reads a microdata datePublished among other itemprop words, not a look-alike word', () => {
+    const body = (prop: string) => `<body><article><span itemprop="${prop}" content="2023-05-06">x</span></article></body>`;
+    expect(facts(body('dateModified  datePublished')).meta.published).toBe('2023-05-06');
+    expect(facts(body('datePublished')).meta.published).toBe('2023-05-06');
+    expect(facts(body('datePublishedOriginal')).meta.published).toBeNull();
+  });
   it('unescapes double-escaped entities in meta content', () => {
     expect(unescapeEntities('Tom &amp; Jerry &#8217;s &#x27;x&#x27; &bogus;')).toBe("Tom & Jerry ’s 'x' &bogus;");
     expect(facts(`<meta property="og:title" content="Bike &amp;amp; Style">`).meta.title).toBe('Bike & Style');
