@@ -658,6 +658,11 @@ function subjectBefore(left: string): { np: string; appositive: string | null; a
       }
       break;
     }
+    // blind10: "One of the victims, the Coinvale exchange, said": a named body in a definite description after a partitive.
+    if (apps.length === 1) {
+      const named10 = PARTITIVE_FIX8.test(chunks[k]!.trim()) ? NAMED_DEFINITE_FIX10.exec(apps[0]!.trim()) : null;
+      if (named10 && ORG_HEADS.test(named10[2]!)) return { np: apps[0]!.trim().replace(/^the\s+/, ''), appositive: null };
+    }
     if (!apps.length) {
       // "Another defendant's attorney, Peter Lowe, said" / "The exchange, Coinvale, said": the name in commas is the subject.
       const lastChunk = chunks[chunks.length - 1]!.trim();
@@ -665,6 +670,9 @@ function subjectBefore(left: string): { np: string; appositive: string | null; a
       const prevHead = (prev.split(/\s+/).pop() ?? '').toLowerCase();
       // blind8: "One of them, Prairie Line Electric, confirmed": a partitive before the name in commas.
       if (/^[A-Z0-9][\p{L}\p{N}’'.&-]*(?:\s+[A-Z0-9][\p{L}\p{N}’'.&-]*){0,4}$/u.test(lastChunk) && PARTITIVE_FIX8.test(prev)) return { np: lastChunk, appositive: null };
+      // blind10: "The carrier involved in the Coinvale case, Brightline Mobile, said": a body described by what it took part in.
+      const involved = /^[A-Z0-9][\p{L}\p{N}’'.&-]*(?:\s+[A-Z0-9][\p{L}\p{N}’'.&-]*){0,4}$/u.test(lastChunk) ? DESCRIPTION_FIX10.exec(prev) : null;
+      if (involved && ORG_HEADS.test(involved[1]!)) return { np: lastChunk, appositive: null };
       if (/^[A-Z0-9][\p{L}\p{N}’'.&-]*(?:\s+[A-Z0-9][\p{L}\p{N}’'.&-]*){0,4}$/u.test(lastChunk) && (ORG_HEADS.test(prevHead) || ANON_HEADS.test(prevHead) || /^(?:attorney|lawyer|counsel|owner|operator|maker|developer|founder|ceo|head|chief|director|researcher|analyst|expert)$/.test(prevHead) || ROLE_HEADS_FIX7.test(prevHead))) {
         return { np: lastChunk, appositive: null };
       }
@@ -1262,6 +1270,11 @@ function sayAfterPluralFix8(left: string, right: string): boolean {
 const CITED_DOC_BY_FIX8 = /^\s*(?:an?|the) (?:report|study|analysis|statement|paper) (?:by|from) /i;
 /** blind8: "One of them, X, said", "One of the two firms, X, said": a partitive before the name in commas. */
 const PARTITIVE_FIX8 = /^(?:one|two|another|both) of (?:them|the (?:\w+ ){0,2}\w+)$/i;
+/** blind10: "the Coinvale exchange": "the", a capitalised name of up to four words, a lower-case head noun (captured). */
+// redos-ok: anchored; bounded repetitions of words separated by single spaces.
+const NAMED_DEFINITE_FIX10 = /^the ([A-Z][\p{L}\p{N}’'.&-]{0,30}(?: [A-Z][\p{L}\p{N}’'.&-]{0,30}){0,3}) ([a-z]{3,20})$/u;
+/** blind10: "The carrier involved in the Coinvale case": a description whose head noun (captured) is followed by a participle. */
+const DESCRIPTION_FIX10 = /^(?:[Tt]he|[Aa]n?|[Oo]ne) (?:[a-z][a-z-]{1,20} ){0,2}([a-z][a-z-]{2,20}) (?:involved|named|hit|affected|targeted|cited|behind|at the (?:centre|center) of) [^,]{1,60}$/;
 
 /** A negated auxiliary just before a cue ("does not", "didn’t", "could not", "would never"), an adverb at most between. */
 // redos-ok: only ever run on the last 40 characters before a cue; a literal alternation with bounded optional adverbs.
@@ -2251,7 +2264,9 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
         // A bare short acronym that was never a source ("IP", "VPN") is a technical term, not the company.
         // The nearest candidate being such a list, an older one is no safer: "the company" stays unresolved.
         if (companyish && m.kind === 'company' && productListFix10(m.name) && !placesOnly(m.name)) break;
-        if (companyish ? m.kind === 'company' && named(m.name) && !placesOnly(m.name) && (m.isSource || ((!/^[A-Z]{2,4}s?$/.test(m.name) && !/^[A-Z0-9]{1,8}(?:[-.][A-Z0-9]{1,8}){1,3}$/.test(m.name) && !TECH_ACRONYMS_FIX6.test(m.name)) || !!db.byName(m.name))) : outletish ? m.kind === 'outlet' : new RegExp(`\\b${head === 'centre' ? 'cent(?:er|re)' : head === 'center' ? 'cent(?:er|re)' : head}\\b`, 'i').test(m.name)) {
+        // blind10: nor is a name ending in a number that was never a source ("PrintHub Server 7" in a facts table: a
+        // product), nor a public programme named in "Social Security numbers".
+        if (companyish ? m.kind === 'company' && named(m.name) && !placesOnly(m.name) && (m.isSource || ((!/^[A-Z]{2,4}s?$/.test(m.name) && !/^[A-Z0-9]{1,8}(?:[-.][A-Z0-9]{1,8}){1,3}$/.test(m.name) && !TECH_ACRONYMS_FIX6.test(m.name) && !/\s\d{1,3}$/.test(m.name) && !/^(?:Social Security|Medicare|Medicaid)$/.test(m.name)) || !!db.byName(m.name))) : outletish ? m.kind === 'outlet' : new RegExp(`\\b${head === 'centre' ? 'cent(?:er|re)' : head === 'center' ? 'cent(?:er|re)' : head}\\b`, 'i').test(m.name)) {
           return { source: m.name, kind: m.kind };
         }
       }

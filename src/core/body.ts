@@ -113,10 +113,11 @@ function chromeClassNameUncached(raw: string): boolean {
   return false;
 }
 
-/** Whether the class/id/aria-label of `el` names a chrome box ("related-posts", "comments", "newsletter"). */
+/** Whether the class/id/slot/aria-label of `el` names a chrome box ("related-posts", "comments", "newsletter"). */
 export function hasChromeName(el: Element): boolean {
   if (!el.hasAttributes()) return false;
-  if (chromeClassName(classAttr(el) + ' ' + attr(el, 'id'))) return true;
+  // blind10: a web component's slot names its region as a class would ("<div slot="rail">", "<sw-footer slot="footer">").
+  if (chromeClassName(classAttr(el) + ' ' + attr(el, 'id') + ' ' + attr(el, 'slot'))) return true;
   const label = attr(el, 'aria-label').toLowerCase();
   return label !== '' && /\b(?:related|promoted|sponsored|advert|share|comments?|newsletter|site index|navigation|breadcrumb|further reading|more (?:stories|from)|recommended|trending|popular)\b/.test(label);
 }
@@ -551,6 +552,30 @@ interface Picked {
   textLen?: number;
 }
 
+/** The long-list fallback of pickContainer: the picked box is short, and at least three items are paragraph-long. */
+const LIST_FALLBACK = { maxPicked: 600, maxItems: 2_000, minItemChars: 120, minItems: 3 };
+
+/** The highest-scoring candidate after the link-density and chrome-name discounts (null when none scores). */
+function bestCandidate(scores: Map<Element, number>): Element | null {
+  let best: Element | null = null;
+  let bestScore = 0;
+  // Only the strongest candidates get the (costlier) link-density check.
+  const top = Array.from(scores).sort((a, b) => b[1] - a[1]).slice(0, 25);
+  for (const [el, s] of top) {
+    if (s <= bestScore) break;
+    // Penalise link-heavy containers (listings, link farms). One bounded walk (not textContent + querySelectorAll per candidate).
+    const st = textStats(el, 10_000);
+    const density = st.linkLen / (st.len || 1);
+    let adj = s * (1 - Math.min(density, 0.9));
+    if (hasChromeName(el)) adj *= 0.5;
+    if (adj > bestScore) {
+      bestScore = adj;
+      best = el;
+    }
+  }
+  return best;
+}
+
 function pickContainer(doc: Document, index: DomIndex = indexDocument(doc)): Picked {
   const memo = newChromeMemo();
   const direct = directTexts(index);
@@ -568,7 +593,8 @@ function pickContainer(doc: Document, index: DomIndex = indexDocument(doc)): Pic
     const score = 1 + Math.min(commas, 10) + Math.min(Math.floor(length / 100), 3);
     // Paragraphs inside quotes (embedded posts) or inline wrappers count for the block around them.
     let parent: Element | null = self ? p : p.parentElement;
-    for (let k = 0; parent && k < 6 && (tagOf(parent) === 'BLOCKQUOTE' || !(CONTAINER_TAGS.has(tagOf(parent)) || BLOCK_TAGS.has(tagOf(parent)))); k++) {
+    // (A custom element around the paragraphs is their box, as a <div> would be: blind10's web-component story.)
+    for (let k = 0; parent && k < 6 && (tagOf(parent) === 'BLOCKQUOTE' || !(CONTAINER_TAGS.has(tagOf(parent)) || BLOCK_TAGS.has(tagOf(parent)) || isCustomTag(tagOf(parent)))); k++) {
       parent = parent.parentElement;
     }
     if (!parent) return;
@@ -596,21 +622,19 @@ function pickContainer(doc: Document, index: DomIndex = indexDocument(doc)): Pic
     credit(divs[i]!, len, directCommas(divs[i]!), false);
   }
   feed.addTo(scores);
-  let best: Element | null = null;
-  let bestScore = 0;
-  // Only the strongest candidates get the (costlier) link-density check.
-  const top = Array.from(scores).sort((a, b) => b[1] - a[1]).slice(0, 25);
-  for (const [el, s] of top) {
-    if (s <= bestScore) break;
-    // Penalise link-heavy containers (listings, link farms). One bounded walk (not textContent + querySelectorAll per candidate).
-    const st = textStats(el, 10_000);
-    const density = st.linkLen / (st.len || 1);
-    let adj = s * (1 - Math.min(density, 0.9));
-    if (hasChromeName(el)) adj *= 0.5;
-    if (adj > bestScore) {
-      bestScore = adj;
-      best = el;
+  let best = bestCandidate(scores);
+  // blind10: an unrolled social-media thread writes its posts as long list items, no <p>: when the paragraphs
+  // found hold little text, long items count as paragraphs too (read only then; a nav list's items are short links).
+  if (!best || rawLen(best) < LIST_FALLBACK.maxPicked) {
+    const lis = doc.getElementsByTagName('li');
+    let credited = 0;
+    for (let i = 0, nl = Math.min(lis.length, LIST_FALLBACK.maxItems); i < nl; i++) {
+      const t = boundedTextCommas(lis[i]!, 2_000, 5_000);
+      if (t.len < LIST_FALLBACK.minItemChars) continue;
+      credit(lis[i]!, t.len, t.commas, false);
+      credited++;
     }
+    if (credited >= LIST_FALLBACK.minItems) best = bestCandidate(scores);
   }
   if (best) {
     best = climbToHolder(best, scores, memo);
@@ -722,15 +746,22 @@ function linksIn(root: Element, max: number): Element[] {
  * Whether an inline element (<font>, <span>, <b>) has a paragraph or container as a child: it is walked
  * as a container. Not a link: a linked headline block (<a><h3>…</h3></a>) stays one link-only line.
  */
-function holdsBlocks(el: Element): boolean {
+function holdsBlocks(el: Element, depth = 0): boolean {
   const tag = tagOf(el);
   if (tag === 'A' || BLOCK_TAGS.has(tag) || CONTAINER_TAGS.has(tag)) return false;
   let n = 0;
   for (let c = el.firstElementChild; c && n < 50; c = c.nextElementSibling, n++) {
     const t = tagOf(c);
     if (BLOCK_TAGS.has(t) || CONTAINER_TAGS.has(t)) return true;
+    // blind10: a web component's light DOM nests the story's blocks in custom elements (<x-shell><x-story><p>…).
+    if (depth < 3 && isCustomTag(t) && holdsBlocks(c, depth + 1)) return true;
   }
   return false;
+}
+
+/** A custom element's tag ("SW-STORY"): its name holds a hyphen, which no HTML element's does. */
+function isCustomTag(tag: string): boolean {
+  return tag.indexOf('-') > 0;
 }
 
 /** The last non-space character of a run's text parts ('' when the run is blank). */

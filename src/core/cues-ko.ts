@@ -213,6 +213,11 @@ const HEDGES_KO: [string, Hedge['kind']][] = [
   ['추정된다', 'estimative'],
   ['가능성이 높다', 'estimative'],
   ['가능성이 크다', 'estimative'],
+  // blind10: the same estimate conjugated before a verb ("가능성이 높아 보인다", "가능성이 큰 것으로").
+  ['가능성이 높아', 'estimative'],
+  ['가능성이 높은', 'estimative'],
+  ['가능성이 커', 'estimative'],
+  ['가능성이 큰', 'estimative'],
   ['가능성', 'estimative'],
 ];
 

@@ -77,9 +77,12 @@ function phraseBackward(left: string): string | null {
   const parts = left.slice(-240).split(/[,;:.!?()]|\s[—–-]\s/);
   let ws = (parts[parts.length - 1] ?? '').trim().split(/\s+/).map(clean).filter(Boolean);
   while (ws.length && LEAD.test(ws[0]!)) ws = ws.slice(1);
+  // blind10: "Medivita nie potwierdziła" (did not confirm): a negation or adverb before the verb is not the subject's.
+  while (ws.length > 1 && VERB_TAIL.test(ws[ws.length - 1]!)) ws = ws.slice(0, -1);
   if (ws.length > 8) return null;
   return named(ws);
 }
+const VERB_TAIL = /^(?:nie|już|też|również|także|jeszcze|dotąd|wciąż|wówczas|wtedy)$/i;
 
 const ANON = /^(?:źródł|informator|anonimow|osob[ayi]\s+zbliżon|rozmówc)/i;
 const VAGUE = /^(?:ekspert|specjali|analityk|badacz|obserwator)[\p{L}]*$/iu;

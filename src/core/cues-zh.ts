@@ -12,7 +12,7 @@ import { kindOf } from './source-kind';
  * source sits between "据" and a report noun ("据新华社报道", "据X消息"), or
  * it is the clause's subject before a speech verb ("X表示", "X指出", "X在声明
  * 中称"), read back to the clause start with time words ("11日", "近日")
- * dropped. Hedges: 据称, 据悉, 可能 (not in 不可能 or 尽可能), 疑似, 涉嫌….
+ * dropped. A denial is a statement too ("X否认…", blind10). Hedges: 据称, 据悉, 可能 (not in 不可能 or 尽可能), 疑似, 涉嫌….
  *
  * No regular expression scans the text: every search is `indexOf` of a fixed
  * string and a bounded character walk, so the work is linear in the sentence.
@@ -23,7 +23,7 @@ const LIMITS = { maxSentences: 2_000, maxChars: 1_500, maxAttributions: 300, max
 /** What closes the source after "据" / "根据": 据新华社报道, 据X消息, 据X的通报. */
 const REPORT_NOUNS = ['报道', '报导', '消息', '通报', '披露', '介绍', '报告', '统计', '声明', '透露', '称'];
 /** Speech verbs after the subject. Longer forms first, so "声称" is not read as "称". */
-const SPEECH_VERBS = ['在声明中说', '在声明中称', '在声明中表示', '表示', '指出', '透露', '声称', '宣称', '宣布', '警告', '证实', '强调', '披露', '通报', '认为', '称'];
+const SPEECH_VERBS = ['在声明中说', '在声明中称', '在声明中表示', '表示', '指出', '透露', '声称', '宣称', '宣布', '警告', '证实', '强调', '披露', '通报', '认为', '否认', '称'];
 /** Characters before "称" that make it another word (被称为 "is called", 据称 "reportedly", 号称, 简称, 声称 read above). */
 const NOT_BEFORE_CHENG = '被据号简声宣名堪自俗统又';
 /** Clause boundaries. */
@@ -104,7 +104,8 @@ function personAfterRole(s: string): string | null {
 
 /** Titles a personal name follows ("研究员张伟", "新闻发言人王芳"); names are cut after them only when something comes before. */
 const ROLES = ['研究员', '分析师', '发言人', '工程师', '负责人', '总监', '首席执行官', '局长', '部长', '主任', '教授', '总裁', '经理'];
-const ANON = ['知情人士', '消息人士', '匿名', '业内人士', '相关人士', '接近'];
+// blind10: "一名不願具名的官員" (who asked not to be named) is anonymous as 匿名 is.
+const ANON = ['知情人士', '消息人士', '匿名', '业内人士', '相关人士', '接近', '不愿具名', '不願具名', '不具名', '未具名'];
 const VAGUE = ['专家', '分析人士', '研究人员', '业内专家', '安全专家', '观察人士'];
 const GOV = ['部', '部门', '局', '委员会', '政府', '网信办', '大使馆', '使馆', '警方', '公安', '国家', '应急处理中心', '应急响应中心', '发言人', '法院', '检察院', '检察署', '军方', '中心', '署', '机关'];
 const OUTLET = ['新华社', '通讯社', '日报', '时报', '晚报', '电视台', '媒体', '环球网', '报道组', '杂志', '报社', '央视', '人民网', '中央社', '联合报', '明报'];
@@ -221,6 +222,8 @@ export function findZhAttributions(sentences: Sentence[], ctx: ZhContext): Attri
           if (subject.startsWith('据') || subject.startsWith('根据') || subject.includes('援引')) continue;
           // "未经证实" (unconfirmed), "无法证实" (could not confirm): a hedge, not a speaker confirming.
           if (verb === '证实' && /(?:未经|尚未|无法|未能|不能|难以|未)$/.test(subject)) continue;
+          // "遭到否认" / "被否认" (was denied): a passive, its subject is what was denied, not a speaker.
+          if (verb === '否认' && /(?:遭到|遭|被|受到)$/.test(subject)) continue;
           push(nameOf(subject), start, written.slice(v, v + verb.length), sent);
         }
       }

@@ -180,6 +180,8 @@ export function detectSecurity(facts: PageFacts, body: ArticleBody, url: string 
       if (blockWords) known += counts[idx]!;
     }
   }
+  // blind10: a body of list items only (an unrolled thread) has no lead paragraph; its text is still the body.
+  if (!leadParts.length) idx = 0;
   const description = facts.description ?? subtitle ?? '';
   const leadText = [description, ...leadParts].join(' \n ');
   let restChars = 0;

@@ -191,7 +191,7 @@ function reportedToHedges(m: RegExpExecArray, text: string): boolean {
 
 const RULES: CueRule[] = [
   // Adverbs that put a claim at arm's length.
-  { need: [['allegedly', 'purportedly', 'reportedly', 'supposedly', 'apparently', 'ostensibly', 'possibly', 'presumably', 'seemingly', 'perhaps', 'reputedly', 'plausibly', 'conceivably', 'putatively', 'tentatively', 'purports', 'purporting']], re: /\b(?:allegedly|purportedly|reportedly|supposedly|apparently|ostensibly|possibly|presumably|seemingly|perhaps|reputedly|plausibly|conceivably|putatively|tentatively|purports|purporting)\b/gi, kind: 'hedge' },
+  { need: [['allegedly', 'purportedly', 'reportedly', 'supposedly', 'apparently', 'ostensibly', 'possibly', 'presumably', 'seemingly', 'perhaps', 'reputedly', 'plausibly', 'conceivably', 'putatively', 'tentatively', 'purport']], re: /\b(?:allegedly|purportedly|reportedly|supposedly|apparently|ostensibly|possibly|presumably|seemingly|perhaps|reputedly|plausibly|conceivably|putatively|tentatively|purports|purporting|purport(?=\s+to\s))\b/gi, kind: 'hedge' },
   { need: [['so-called']], re: /\bso-called\b/gi, kind: 'hedge' },
   // Adjectives of doubt.
   { need: [['alleged', 'purported', 'suspected', 'unverified', 'unconfirmed', 'unsubstantiated', 'uncorroborated', 'unproven', 'presumed', 'rumo', 'putative', 'reputed', 'self-']], re: /\b(?:alleged|purported|suspected|unverified|unconfirmed|unsubstantiated|uncorroborated|unproven|presumed|rumou?red|putative|reputed|self-(?:proclaimed|styled|described))\b/gi, kind: 'hedge', keep: notCompoundName },

@@ -97,7 +97,7 @@ malware 3: malicious release*, malicious version*, second-stage payload*, second
 cybersecurity 2: iocs, ioc, technical and organisational measures, technical and organizational measures, sim-swap*
 cybercrime 2: underground forum*, hacker forum*, hacking forum*, dark-web forum*, sim-swap fraud, sim swap fraud, emptied crypto wallets, drained crypto wallets, drained wallets, drain wallets, drain crypto wallets, emptied wallets
 # blind8: English words of stories the detection missed (a ransomware gang is also counted as cybercrime: RANSOM_GROUP_RE).
-cybercrime 2: exploit broker*, exploit market*, exploit trade, phishing kit*
+cybercrime 2: exploit broker*, exploit market*, exploit trade
 vulnerability 3: zero-click*, zero click exploit*, zero click attack*
 malware 3: information stealer*, information-stealing malware
 cybersecurity 2: internet-facing, factory password*, default login*, default credential*, two-factor authentication, multi-factor authentication, password reuse, reused password*, postinstall script*, install script*
@@ -109,6 +109,12 @@ malware 3: malicious program, malicious programs, programa malicioso, programas 
 ransomware 2: ransom was demanded, ransom had been demanded, ransom has been demanded, demanded a ransom, demanding a ransom, resgate em criptomoedas, riscatto in criptovalut*
 breach 2: vazado, vazados, vazada, vazadas
 espionage 2: espionage group*, espionage crew*, espionage actor*
+# blind10: a stolen chat-integration token and tokens sold on criminal forums; SIM swappers (a SIM-swapping crew is a
+# cybercrime group beside the technique: RANSOM_GROUP_RE); North Korean operatives named by the state behind them; intruders in a control network.
+breach 3: stolen access token*, stolen session token*, stolen oauth token*, stolen api key*, stolen authentication token*
+cybercrime 2: criminal forum*, sim swapper*, sim-swapper*
+actor 2: north korean operative*, dprk operative*
+weak 1: intruder, intruders
 cybersecurity 2: especialista em segurança, especialistas em segurança, especialista em cibersegurança, especialistas em cibersegurança, esperto di sicurezza informatica, esperti di sicurezza informatica, esperta di sicurezza informatica
 `;
 
@@ -244,8 +250,10 @@ function legalHackHits(src: string, hits: Hit[]): void {
 /**
  * "ransomware gangs", "a ransomware crew": a cybercrime group as well as the ransomware word, so a story about
  * one (a negotiator's interview) is two concepts even when "ransomware" is its only other security word.
+ * blind10: "a SIM-swapping crew" likewise (an FBI warning whose only other word was the SIM-swap technique), and a
+ * "phishing kit" is the crime's tooling beside the phishing word (blind8 had it as one phrase, which hid "phishing").
  */
-const RANSOM_GROUP_RE = /\bransomware[- ](?:gangs?|groups?|crews?|operators?|affiliates?)\b/gi;
+const RANSOM_GROUP_RE = /\b(?:(?:ransomware|SIM[- ]swap(?:ping|pers?)?)[- ](?:gangs?|groups?|crews?|operators?|affiliates?|rings?)|phishing[- ]kits?)\b/gi;
 /**
  * "a flaw … could let attackers unlock doors", "the bug allows hackers to …": a vulnerability described by what it lets
  * an attacker do (blind9: a car-telematics story whose only words were "flaw" and "attackers", each weak alone). The
