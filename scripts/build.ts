@@ -69,16 +69,17 @@ export const BUDGETS: Record<string, number> = {
   // add (+2.4 KB English page, see each commit); the attribution part's compile stays a small task (1 KB more of 124).
   // Then the Traditional Chinese, Korean and Polish publisher's notes (disclaimers-intl.ts, +5.6 KB of UTF-8 tables and
   // patterns) went to analyzer-intl.js, which only a page in another language loads: 68 -> 72 KB, all 421 -> 427 KB.
-  // blind10's generic fixes (+5.4 KB before merging left10: Polish and Traditional Chinese disclaimer rules that left10's
-  // disclaimers-intl.ts does not cover, which still live with the other disclaimer rules in analyzer-text.js, a partner
-  // strip above <main>, web-component bodies, list-item threads, new vocabulary) took the English page to 358.4 KB with
-  // left10's and the perf helpers' work: 359 KB since, and the total to 429.4 KB: 430 KB since.
+  // blind10's generic fixes (a partner strip above <main>, web-component bodies, list-item threads, new vocabulary) and
+  // perf-look10 took the English page to 354.9 KB, under the 355 KB line. blind10 also wrote Polish and Traditional
+  // Chinese disclaimer rules into disclaimers.ts (+3.8 KB on every English page) while left10 wrote the same kinds into
+  // disclaimers-intl.ts: at the merge the two were made one (disclaimers-intl.ts, loaded only for those pages), so the
+  // English-page line stays 355 KB; the total 426.3 KB under 427 KB.
   'analyzer.js': 130 * 1024,
   'analyzer-attribution.js': 125 * 1024,
   'analyzer-text.js': 140 * 1024,
   'analyzer-intl.js': 72 * 1024,
-  [ANALYZER_TOTAL]: 430 * 1024,
-  [ANALYZER_ENGLISH]: 359 * 1024,
+  [ANALYZER_TOTAL]: 427 * 1024,
+  [ANALYZER_ENGLISH]: 355 * 1024,
   'popup.js': 60 * 1024,
   'options.js': 60 * 1024,
 };

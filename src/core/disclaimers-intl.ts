@@ -12,7 +12,7 @@ import type { Disclaimer } from './report';
 type Kind = Disclaimer['kind'];
 
 /** Words one of the rules below needs: a text without any is not read (most texts of every page). */
-const TRIGGER = /代表|構成|責任|侵權|贊助|廣告|業配|人工智慧|轉載|轉自|摘自|來源|更正|勘誤|의견|견해|책임|권유|지원을|후원을|협찬|광고|인공지능|게재|제휴|정정|바로잡|수정|opini|pogląd|odpowiedzialno|porad|sponsor|reklam|partner|współprac|sztuczn|\bAI\b|ukazał|opublikowan|źródło|zaktualiz|poprawion|skorygowan|sprostowanie|aktualizacja/i;
+const TRIGGER = /代表|構成|責任|侵權|贊助|廣告|業配|人工智慧|轉載|轉自|摘自|來源|更正|勘誤|誤植|有誤|의견|견해|책임|권유|지원을|후원을|협찬|광고|인공지능|게재|제휴|정정|바로잡|수정|opini|pogląd|odpowiedzialno|porad|sponsor|reklam|partner|współprac|sztuczn|\bAI\b|ukazał|opublikowan|źródło|zaktualiz|poprawion|skorygowan|sprostowanie|aktualizacja|redakcji|przedruk|wersji/i;
 
 /** The paper as the subject of its own note ("본지는", "당사는", "편집부는"). */
 const PAPER_KO = /(?:본지|당사|본\s?사이트|편집부)(?:는|은)\s/;
@@ -22,9 +22,9 @@ const RULES: { kind: Kind; re: RegExp; when?: (text: string, index: number) => b
   { kind: 'opinion', re: /本文(?:僅|只)?代表作者(?:個人)?(?:之)?(?:觀點|立場|意見)|不代表本(?:站|網|報|刊|台|社|平台)(?:之|的)?(?:觀點|立場)/ },
   { kind: 'liability', re: /不構成(?:任何)?(?:投資|法律|醫療)?(?:建議|邀約)|本(?:站|網|報|社|平台)不(?:承擔|負)(?:任何)?(?:法律)?責任|如有侵權[，,]?\s{0,2}請(?:聯繫|聯絡|告知)/ },
   { kind: 'sponsored', re: /本文由[^，。,贊]{1,20}贊助|贊助內容|廣告(?:內容|專題)|^\s{0,3}(?:業配|廣編特輯)/ },
-  { kind: 'ai_generated', re: /本文(?:由|借助|使用|透過)(?:人工智慧|AI)(?:工具|技術)?(?:生成|輔助|協助|撰寫)/ },
+  { kind: 'ai_generated', re: /本文(?:由|借助|使用|透過)(?:人工智慧|AI)(?:工具|技術)?(?:生成|輔助|協助|撰寫)|(?:由|以)(?:人工智慧|AI)(?:工具)?(?:協助|輔助)(?:撰寫|生成|編寫|編譯)/ },
   { kind: 'syndicated', re: /本文(?:轉載|轉自|摘自)|^\s{0,3}(?:來源|稿源|文章來源)\s{0,2}[:：]\s{0,2}\S/ },
-  { kind: 'correction', re: /本文(?:已)?(?:更正|修正)|^\s{0,3}(?:更正|勘誤)\s{0,2}[:：]/ },
+  { kind: 'correction', re: /本文(?:已)?(?:更正|修正)|^\s{0,3}(?:更正|勘誤)\s{0,2}[:：]|特此更正|^\s{0,3}[【[〔](?:更正|勘誤)[】\]〕]|本文(?:稍早|先前|早前|原)(?:版本|報導)?(?:誤植|有誤|錯誤)/ },
   // Korean: the publisher's note ends politely ("…습니다") and names the paper ("본지", "당사") or the text ("본 기사").
   { kind: 'opinion', re: /(?:필자|기고자|외부\s{0,2}필자|작성자)(?:의)?\s{0,2}(?:개인\s{0,2})?(?:의견|견해|생각)(?:이며|으로|입니다)|(?:편집\s{0,2}방향|입장|논조)(?:과|와)\s{0,2}(?:다를|무관|일치하지)/ },
   // "책임을 지지 않습니다" only when the paper is the one declining it ("본지는 …"), not a source quoted as declining it.
@@ -35,11 +35,11 @@ const RULES: { kind: Kind; re: RegExp; when?: (text: string, index: number) => b
   { kind: 'syndicated', re: /(?:먼저|처음|원래)\s{0,2}(?:게재|실린|실렸|보도)(?:된|되었|됐)?\s{0,2}(?:기사|글)|제휴\s{0,2}(?:기사|콘텐츠)입니다/ },
   { kind: 'correction', re: /바로잡습니다|정정\s{0,2}보도|(?:기사|본문)(?:를|가|의)\s{0,2}(?:일부\s{0,2})?(?:수정|정정)(?:했습니다|되었습니다|됐습니다|합니다)/ },
   // Polish.
-  { kind: 'opinion', re: /(?:tekst|artykuł|felieton|komentarz)\s{1,3}(?:wyraża|przedstawia|prezentuje)\s{1,3}(?:wyłącznie\s{1,3}|jedynie\s{1,3})?(?:opinie|poglądy|zdanie|stanowisko)\s{1,3}autor|opinie\s{1,3}(?:autora|autorów)\s{1,3}nie\s{1,3}(?:muszą|zawsze)/i },
+  { kind: 'opinion', re: /(?:tekst|artykuł|felieton|komentarz)\s{1,3}(?:wyraża|przedstawia|prezentuje)\s{1,3}(?:wyłącznie\s{1,3}|jedynie\s{1,3})?(?:opinię|opinie|poglądy|zdanie|stanowisko)\s{1,3}autor|nie\s{1,3}(?:musi|muszą)\s{1,3}(?:odzwierciedlać|odpowiadać)\s{1,3}(?:stanowiska|stanowisku|poglądów|poglądom|opinii)\s{1,3}redakcji|opinie\s{1,3}(?:autora|autorów)\s{1,3}nie\s{1,3}(?:muszą|zawsze)/i },
   { kind: 'liability', re: /redakcja\s{1,3}nie\s{1,3}(?:ponosi|bierze)\s{1,3}(?:żadnej\s{1,3})?odpowiedzialności|nie\s{1,3}stanowi\s{1,3}(?:porady|rekomendacji|doradztwa)/i },
   { kind: 'sponsored', re: /(?:artykuł|materiał|tekst)\s{1,3}(?:sponsorowany|partnera|reklamowy|promocyjny)|(?:artykuł|materiał|tekst)\s{1,3}powstał\s{1,3}(?:we|przy)\s{1,3}współpracy\s{1,3}z|^\s{0,3}(?:reklama|partner\s{1,3}materiału)\s{0,3}(?:$|:)/i },
-  { kind: 'ai_generated', re: /(?:artykuł|tekst|materiał)\s{1,3}(?:został\s{1,3})?(?:przygotowany|wygenerowany|napisany|stworzony)\s{1,3}(?:z\s{1,3}pomocą|przy\s{1,3}pomocy|przy\s{1,3}użyciu|z\s{1,3}wykorzystaniem)\s{1,3}(?:sztucznej\s{1,3}inteligencji|AI|narzędzi\s{1,3}AI)/i },
-  { kind: 'syndicated', re: /(?:artykuł|tekst)\s{1,3}(?:ukazał\s{1,3}się|został\s{1,3}opublikowany)\s{1,3}(?:pierwotnie|po\s{1,3}raz\s{1,3}pierwszy)\s{1,3}(?:w|na)\s|^\s{0,3}źródło\s{0,2}:\s{0,2}\S/i },
+  { kind: 'ai_generated', re: /(?:artykuł|tekst|materiał)\s{1,3}(?:został\s{1,3})?(?:powstał|przygotowany|wygenerowany|napisany|stworzony|opracowany)\s{1,3}(?:z\s{1,3}pomocą|przy\s{1,3}pomocy|przy\s{1,3}wsparciu|przy\s{1,3}użyciu|z\s{1,3}wykorzystaniem)\s{1,3}(?:narzędzi\s{1,3})?(?:sztucznej\s{1,3}inteligencji|AI)/i },
+  { kind: 'syndicated', re: /(?:artykuł|tekst)\s{1,3}(?:ukazał\s{1,3}się|został\s{1,3}opublikowany)\s{1,3}(?:pierwotnie|po\s{1,3}raz\s{1,3}pierwszy)\s{1,3}(?:w|na)\s|^\s{0,3}źródło\s{0,2}:\s{0,2}\S|przedruk\s{1,3}za\s{1,3}zgodą/i },
   { kind: 'correction', re: /(?:artykuł|tekst)\s{1,3}(?:został\s{1,3})?(?:zaktualizowany|poprawiony|skorygowany|uzupełniony)|w\s{1,3}(?:pierwotnej|poprzedniej|pierwszej)\s{1,3}wersji\s{1,3}(?:tego\s{1,3})?(?:artykułu|tekstu)|^\s{0,3}(?:sprostowanie|aktualizacja)\s{0,2}:/i },
 ];
 

@@ -622,96 +622,6 @@ RULES.push(...FIX9_RULES);
 /** blind8: words of FIX8_RULES the box triggers do not know. */
 const FIX8_TRIGGER = /transcri|caption/i;
 /**
- * blind10: disclaimers in Polish and in Traditional Chinese, whose cues and hedges were read since session 9 but whose
- * notes were not: AI assistance ("Artykuł powstał przy wsparciu narzędzi sztucznej inteligencji"), the newsroom's
- * liability, sponsored and partner material, reprints, opinions, and corrections ("W pierwotnej wersji artykułu …",
- * "【更正】本文稍早版本誤植 …，特此更正", "本文僅代表作者個人觀點", "本文轉載自 …").
- */
-const FIX10_RULES: KindRule[] = [
-  {
-    // (Split in two: joined, the patterns were too large for the linear-time check to decide.)
-    kind: 'ai_generated',
-    need: [['inteligencji']],
-    any: /(?:artykuł|tekst|materiał)\s{1,3}(?:został\s{1,3})?(?:powstał|przygotowany|napisany|wygenerowany|opracowany)\s{1,3}(?:przy|z)\s{1,3}(?:wsparciu|pomocy|pomocą|użyciu|wykorzystaniem)\s{1,3}(?:narzędzi\s{1,3})?sztucznej\s{1,3}inteligencji/i,
-    ownVoice: true,
-  },
-  {
-    kind: 'ai_generated',
-    need: [['\\bai']],
-    any: /(?:artykuł|tekst|materiał)\s{1,3}(?:został\s{1,3})?(?:powstał|przygotowany|napisany|wygenerowany|opracowany)\s{1,3}(?:przy|z)\s{1,3}(?:wsparciu|pomocy|pomocą|użyciu|wykorzystaniem)\s{1,3}(?:narzędzi\s{1,3})?AI\b/i,
-    ownVoice: true,
-  },
-  {
-    kind: 'liability',
-    need: [['odpowiedzialno']],
-    any: /(?:redakcja|wydawca|serwis|portal|wydawnictwo)\s{1,3}nie\s{1,3}(?:ponosi|bierze)\s{1,3}(?:żadnej\s{1,3})?odpowiedzialności/i,
-    ownVoice: true,
-  },
-  {
-    kind: 'opinion',
-    need: [['opini', 'poglądy']],
-    any: /(?:artykuł|tekst|felieton|komentarz|wpis)\s{1,3}(?:wyraża|przedstawia)\s{1,3}(?:wyłącznie\s{1,3}|jedynie\s{1,3})?(?:opinię|opinie|poglądy)\s{1,3}(?:jego\s{1,3})?autor/i,
-  },
-  {
-    kind: 'opinion',
-    need: [['opinie', 'poglądy']],
-    any: /(?:opinie|poglądy)\s{1,3}(?:wyrażone|przedstawione|zawarte)\s{1,3}w\s{1,3}(?:tym\s{1,3})?(?:artykule|tekście|felietonie|komentarzu)\s{1,3}(?:są|to)\s{1,3}(?:wyłącznie\s{1,3}|jedynie\s{1,3})?(?:opiniami|poglądami|prywatnymi)/i,
-  },
-  {
-    kind: 'opinion',
-    need: [['redakcji']],
-    any: /nie\s{1,3}(?:musi|muszą)\s{1,3}(?:odzwierciedlać|odpowiadać)\s{1,3}(?:stanowiska|stanowisku|poglądów|poglądom|opinii)\s{1,3}redakcji/i,
-  },
-  {
-    kind: 'sponsored',
-    need: [['sponsorowan', 'partnera', 'współpracy', 'zlecenie', 'reklamowy', 'promocyjny']],
-    any: /(?:artykuł|materiał|tekst|wpis|publikacja)\s{1,3}(?:sponsorowany|sponsorowana|partnera|promocyjny|reklamowy)|(?:artykuł|materiał|tekst)\s{1,3}(?:powstał|został\s{1,3}przygotowany|przygotowany)\s{1,3}(?:we\s{1,3}współpracy\s{1,3}z|na\s{1,3}zlecenie)/i,
-  },
-  {
-    kind: 'syndicated',
-    need: [['pierwotnie', 'oryginalnie', 'przedruk']],
-    any: /(?:artykuł|tekst|materiał)\s{1,3}(?:ukazał\s{1,3}się|został\s{1,3}opublikowany|był\s{1,3}opublikowany)\s{1,3}(?:pierwotnie|oryginalnie)|(?:pierwotnie|oryginalnie)\s{1,3}(?:opublikowany|opublikowana|ukazał\s{1,3}się)\s{1,3}(?:w|na)\s|przedruk\s{1,3}za\s{1,3}zgodą/i,
-  },
-  {
-    kind: 'correction',
-    need: [['zaktualizowany', 'poprawiony', 'skorygowany', 'uzupełniony', 'wersji', 'sprostowanie']],
-    any: /(?:artykuł|tekst)\s{1,3}(?:został\s{1,3})?(?:zaktualizowany|poprawiony|skorygowany|uzupełniony)|w\s{1,3}(?:pierwotnej|poprzedniej|pierwszej|wcześniejszej)\s{1,3}wersji\s{1,3}(?:tego\s{1,3})?(?:artykułu|tekstu)|^\s{0,3}sprostowanie\s{0,2}:/i,
-  },
-  {
-    kind: 'correction',
-    need: [['更正', '勘誤', '誤植', '有誤', '錯誤']],
-    any: /特此更正|^\s{0,3}[【[〔](?:更正|勘誤)[】\]〕]|本文(?:稍早|先前|早前|原)(?:版本|報導)?(?:誤植|有誤|錯誤)/,
-  },
-  {
-    kind: 'opinion',
-    need: [['代表']],
-    any: /本文(?:僅|只)?代表作者(?:個人)?(?:觀點|立場)|(?:文章|本文)觀點(?:僅|只)?代表作者|不代表本(?:站|網|報|刊|平台)(?:的)?(?:觀點|立場)/,
-  },
-  {
-    kind: 'syndicated',
-    need: [['轉載', '轉自', '摘自']],
-    any: /本文(?:轉載|轉自|摘自)|^\s{0,3}(?:轉載自|轉自)\s{0,2}\S/,
-  },
-  {
-    kind: 'ai_generated',
-    need: [['人工智慧', '\\bai']],
-    any: /本文(?:由|借助|使用)(?:人工智慧|AI)(?:工具|技術)?(?:生成|輔助|協助|撰寫)|(?:由|以)(?:人工智慧|AI)(?:工具)?(?:協助|輔助)(?:撰寫|生成|編寫|編譯)/,
-  },
-  {
-    kind: 'liability',
-    need: [['責任']],
-    any: /(?:本站|本網|本平台|本報)不(?:承擔|負)(?:任何)?(?:法律)?責任/,
-  },
-  {
-    kind: 'sponsored',
-    need: [['贊助', '推廣']],
-    any: /本文由[^，。,贊]{1,20}贊助|贊助內容|合作推廣/,
-  },
-];
-RULES.push(...FIX10_RULES);
-/** blind10: words of FIX10_RULES the box triggers do not know. */
-const FIX10_TRIGGER = /inteligencj|odpowiedzialno|opini|poglądy|stanowisk|sponsorowan|partnera|współprac|zlecenie|reklamowy|promocyjny|pierwotnie|oryginalnie|przedruk|zaktualizowan|poprawion|skorygowan|uzupełnion|wersji|sprostowanie|更正|勘誤|誤植|有誤|錯誤|代表|轉載|轉自|摘自|人工智慧|責任|贊助|推廣/i;
-/**
  * A forum's or comment section's house rules ("Posts reflect the opinions of their authors …", "Community rules:"): they
  * speak of what users post, not of the article.
  */
@@ -806,10 +716,10 @@ const SKIP_TAGS = new Set(['FIGURE', 'FIGCAPTION', 'PICTURE', 'IMG', 'VIDEO', 'A
 const TRIGGER = /liab|purposes|responsib|guarant|warrant|as\s+is|own\s+risk|advice|sponsor|partner|paid|promoted|advertorial|branded|brand\s+studio|presented|brought|\bAI\b|A\.I\.|artificial|ChatGPT|language\s+model|LLM|originally|republish|reprint|syndicat|wire|source|original|via|courtesy|opinion|op-ed|op\s+ed|commentary|guest|views|necessarily|correct|update|clarif|editor|verif|vouch|accura|reference|endorse|research|notice|newsroom|journalist|behalf|marketing|commercial|collaborat|appeared|version|reproduc|distribut|machine|error|disclos|shares|stake|personal|belong|represent|reviewed|published|compensat|claims|own\s+the|substitute|commission|underwrit|automated|generative|capacity|feature|implied|gewähr|haftung|affiliate|cross-?post|imported|rss|stance|shared|perspective|regret|fixed|errat|mistake|consultant|investor|supporter|spouse|board|interest|travel|constitut|disclaim|adapted|excerpt/i;
 
 /**
- * The box triggers (TRIGGER, FIX5_TRIGGER, FIX6_TRIGGER, LANG7_TRIGGER, INTL8_TRIGGER, FIX8_TRIGGER, FIX10_TRIGGER) as one alternation (same flags): one search of a box instead of four
+ * The box triggers (TRIGGER, FIX5_TRIGGER, FIX6_TRIGGER, LANG7_TRIGGER, INTL8_TRIGGER, FIX8_TRIGGER) as one alternation (same flags): one search of a box instead of four
  * (most boxes hold none of the words, so all three ran to the end). Append a later trigger to the list.
  */
-export const BOX_TRIGGER_PARTS: readonly RegExp[] = [TRIGGER, FIX5_TRIGGER, FIX6_TRIGGER, LANG7_TRIGGER, INTL8_TRIGGER, FIX8_TRIGGER, FIX10_TRIGGER];
+export const BOX_TRIGGER_PARTS: readonly RegExp[] = [TRIGGER, FIX5_TRIGGER, FIX6_TRIGGER, LANG7_TRIGGER, INTL8_TRIGGER, FIX8_TRIGGER];
 export const BOX_TRIGGER = new RegExp(BOX_TRIGGER_PARTS.map((r) => r.source).join('|'), 'i');
 
 interface Box {
@@ -1241,7 +1151,6 @@ export const DISCLAIMER_PATTERNS: RegExp[] = [
   TRANSPARENCY_HEAD,
   FIX5_TRIGGER,
   FIX6_TRIGGER,
-  FIX10_TRIGGER,
   BOX_TRIGGER,
   USER_CONTENT_RULES,
   WIRE_NAME,

@@ -4,7 +4,8 @@ import { findDisclaimers } from '../../src/core/disclaimers';
 import { extractBody } from '../../src/core/body';
 import type { ArticleBody } from '../../src/core/body';
 
-/* blind10: a partner-content strip above <main>; Polish and Traditional Chinese disclaimers (sentences of our own). */
+/* blind10: a partner-content strip above <main>; Polish and Traditional Chinese disclaimers, read by disclaimers-intl.ts
+   through the intl registry (tests/setup-core.ts registers it, as the extension does on such pages) — sentences of our own. */
 
 function blocks(...texts: string[]): ArticleBody {
   return { blocks: texts.map((text) => ({ kind: 'paragraph' as const, text, links: [] })), container: null } as unknown as ArticleBody;
