@@ -3,6 +3,7 @@ import { parseHTML } from 'linkedom';
 import { findDisclaimers } from '../../src/core/disclaimers';
 import { extractBody } from '../../src/core/body';
 import type { ArticleBody } from '../../src/core/body';
+import { classifyIntlDisclaimer } from '../../src/core/disclaimers-intl';
 
 /* blind10: a partner-content strip above <main>; Polish and Traditional Chinese disclaimers, read by disclaimers-intl.ts
    through the intl registry (tests/setup-core.ts registers it, as the extension does on such pages) — sentences of our own. */
@@ -62,5 +63,26 @@ describe('disclaimers (fix10)', () => {
     expect(kinds('該公司表示，將更正系統設定中的錯誤。')).toEqual([]);
     expect(kinds('他代表公司出席記者會，並回答記者提問。')).toEqual([]);
     expect(kinds('警方指出，嫌犯須負擔法律責任。')).toEqual([]);
+  });
+  it('every Polish and Traditional Chinese note is read by the intl module, which only pages in those languages load', () => {
+    // These lived with the English rules in disclaimers.ts (loaded on every page) until merged into disclaimers-intl.ts.
+    for (const s of [
+      'Artykuł powstał przy wsparciu narzędzi sztucznej inteligencji.',
+      'Tekst został przygotowany z pomocą AI.',
+      'Redakcja nie ponosi odpowiedzialności za treść ogłoszeń.',
+      'Artykuł wyraża wyłącznie opinię autora.',
+      'Opinie wyrażone w tym artykule są wyłącznie opiniami autora.',
+      'Poglądy autora nie muszą odzwierciedlać stanowiska redakcji.',
+      'Materiał partnera. Artykuł powstał we współpracy z bankiem.',
+      'Artykuł ukazał się pierwotnie w serwisie partnera. Przedruk za zgodą wydawcy.',
+      'Artykuł został zaktualizowany.',
+      'Sprostowanie: podaliśmy błędną datę.',
+      '特此更正。',
+      '本文僅代表作者個人觀點。',
+      '本文轉載自合作媒體。',
+      '本文由人工智慧工具協助撰寫。',
+      '本站不承擔任何法律責任。',
+      '本文由某公司贊助。',
+    ]) expect(classifyIntlDisclaimer(s).length, s).toBeGreaterThan(0);
   });
 });

@@ -192,23 +192,6 @@ const DISCLAIMER_HAND = [
   '本文已更正。',
   'Статья написана с помощью искусственного интеллекта.',
   '本文由人工智能工具生成。',
-  // blind10: Polish and Traditional Chinese notes (our own wording).
-  'Artykuł powstał przy wsparciu narzędzi sztucznej inteligencji.',
-  'Tekst został przygotowany z pomocą AI.',
-  'Redakcja nie ponosi odpowiedzialności za treść ogłoszeń.',
-  'Artykuł wyraża wyłącznie opinię autora.',
-  'Opinie wyrażone w tym artykule są wyłącznie opiniami autora.',
-  'Poglądy autora nie muszą odzwierciedlać stanowiska redakcji.',
-  'Materiał partnera. Artykuł powstał we współpracy z bankiem.',
-  'Artykuł ukazał się pierwotnie w serwisie partnera. Przedruk za zgodą wydawcy.',
-  'Artykuł został zaktualizowany.',
-  'Sprostowanie: podaliśmy błędną datę.',
-  '特此更正。',
-  '本文僅代表作者個人觀點。',
-  '本文轉載自合作媒體。',
-  '本文由人工智慧工具協助撰寫。',
-  '本站不承擔任何法律責任。',
-  '本文由某公司贊助。',
 ];
 
 const texts: string[] = [...HAND, ...DISCLAIMER_HAND];
