@@ -74,11 +74,13 @@ export const BUDGETS: Record<string, number> = {
   // Chinese disclaimer rules into disclaimers.ts (+3.8 KB on every English page) while left10 wrote the same kinds into
   // disclaimers-intl.ts: at the merge the two were made one (disclaimers-intl.ts, loaded only for those pages), so the
   // English-page line stays 355 KB; the total 426.3 KB under 427 KB.
+  // left11: Korean notes the intl11 pages met on first contact ([정정] heads, "책임은 투자자 본인에게 있습니다", "지원으로
+  // 제작된", "AI가 초안을 작성") and "분석했다": +1.0 KB to analyzer-intl.js (71.7 -> 72.7 KB): 73 KB, the total 428 KB.
   'analyzer.js': 130 * 1024,
   'analyzer-attribution.js': 125 * 1024,
   'analyzer-text.js': 140 * 1024,
-  'analyzer-intl.js': 72 * 1024,
-  [ANALYZER_TOTAL]: 427 * 1024,
+  'analyzer-intl.js': 73 * 1024,
+  [ANALYZER_TOTAL]: 428 * 1024,
   [ANALYZER_ENGLISH]: 355 * 1024,
   'popup.js': 60 * 1024,
   'options.js': 60 * 1024,
