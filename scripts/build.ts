@@ -76,12 +76,16 @@ export const BUDGETS: Record<string, number> = {
   // English-page line stays 355 KB; the total 426.3 KB under 427 KB.
   // left11: Korean notes the intl11 pages met on first contact ([정정] heads, "책임은 투자자 본인에게 있습니다", "지원으로
   // 제작된", "AI가 초안을 작성") and "분석했다": +1.0 KB to analyzer-intl.js (71.7 -> 72.7 KB): 73 KB, the total 428 KB.
+  // left11: blind10's leftovers and issue #3's attribution gaps (a possessive role as the speaker, a quoted lure, "the
+  // agency's deputy director", ransom demands and actors' self claims, lower-case names, people "from" a place) and the
+  // Korean words: +4.1 KB to analyzer-attribution.js (124.2 -> 128.3 KB: line 128.5), +0.7 KB to analyzer-text.js (the
+  // self claims), +0.1 KB to analyzer.js: the English page 354.9 -> 359.8 KB (line 359.9), the total 432.6 KB (line 432.6).
   'analyzer.js': 130 * 1024,
-  'analyzer-attribution.js': 125 * 1024,
+  'analyzer-attribution.js': 128.5 * 1024,
   'analyzer-text.js': 140 * 1024,
   'analyzer-intl.js': 73 * 1024,
-  [ANALYZER_TOTAL]: 428 * 1024,
-  [ANALYZER_ENGLISH]: 355 * 1024,
+  [ANALYZER_TOTAL]: 432.6 * 1024,
+  [ANALYZER_ENGLISH]: 359.9 * 1024,
   'popup.js': 60 * 1024,
   'options.js': 60 * 1024,
 };
