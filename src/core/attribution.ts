@@ -826,41 +826,43 @@ const ADDED_OBJECT_L10 = /^\s+(?:a|an|another|new|more|extra|further|two|three|\
 /** left10: a board that is a thing ("a departure board at Central shows"), not a body: the place after it is no speaker. */
 const THING_BOARD_L10 = /^(?:departure|departures|arrival|arrivals|notice|message|display|information|bulletin|destination|electronic|digital|advertising)$/;
 /**
- * left11: a lower-case name after a descriptor noun ("the privacy group noyb", "the registry npm", "the researcher
- * ledgerhound"), followed by a speech verb or a relative clause: the page names a body or a person that writes itself in
- * lower case. Any word a clause may put there (a verb, an adverb, a pronoun, a time word) is no such name.
+ * left11: a name the page writes in lower case ("noyb", "npm"): introduced after a descriptor noun ("the privacy group
+ * noyb said", "the registry npm, which …") or opening a sentence on a speech verb ("noyb said …"), then known to the page
+ * ("…,” noyb said", "according to noyb"). Learned at the cue, in reading order (no scan of the page). Any word a clause
+ * may put there (an auxiliary, an adverb, a pronoun, a time word, a cue) is no such name.
  */
-const DESCRIBED_LOWER_L11 = /\b(?:group|organi[sz]ation|nonprofit|non-profit|charity|firm|company|startup|start-up|registry|project|collective|platform|vendor|watchdog|foundation|association|consultancy|newsletter|researcher|investigator|developer|maintainer|handle|pseudonym|alias)\s([a-z][a-z0-9_-]{1,24})(?=,\s(?:which|who)\s|\s(?:said|says|told|tells|wrote|writes|claimed|claims|argued|warned|noted|added|confirmed|denied|stated|posted|reported|welcomed|criticized|criticised)\b)/g;
+const DESCRIPTOR_L11 = /^(?:group|organi[sz]ation|nonprofit|non-profit|charity|firm|company|startup|start-up|registry|project|collective|platform|vendor|watchdog|foundation|association|consultancy|newsletter|researcher|investigator|developer|maintainer|handle|pseudonym|alias)$/;
 const NOT_LOWER_NAME_L11 = /^(?:it|they|instead|even|yet|though|thus|soon|always|which|who|whose|and|but|or|behind|based|known|named|called|members|officials|staff|spokesperson|spokesman|spokeswoman|executives|leaders|chief|head|meanwhile)$/;
-function lowerNamesL11(sentences: Sentence[]): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i < sentences.length && i < ATTRIBUTION_LIMITS.maxSentences; i++) {
-    const t = sentences[i]!.text;
-    if (t.length > ATTRIBUTION_LIMITS.maxSentenceChars) continue;
-    // "noyb said …": a sentence that opens in lower case on a speech verb names who speaks (a sentence opens capitalised;
-    // the splitter keeps ". noyb said" in the sentence before).
-    const opening = /(?:^|[.!?][”"]?\s)([a-z][a-z0-9_-]{1,24})\s(?:(?:has|have|also)\s)?(?:said|says|told|tells|wrote|writes|claimed|claims|argued|warned|confirmed|denied|stated|posted|reported)\b/.exec(t);
-    if (opening && !PRONOUNS.test(opening[1]!) && !DETERMINER.test(opening[1]!) && !VAGUE_HEADS.test(opening[1]!) && !ANON_HEADS.test(opening[1]!)) candidates(opening[1]!);
-    for (const m of t.matchAll(DESCRIBED_LOWER_L11)) candidates(m[1]!);
-  }
-  return out;
-  function candidates(w: string): void {
-    if (!NOT_LOWER_NAME_L11.test(w) && !ADVERB.test(w) && !/ly$/.test(w) && !CUE_FIRST.has(w) && !TIME_WORD.test(w) && out.size < 20) out.add(w);
-  }
+function lowerCandidateL11(w: string): boolean {
+  return /^[a-z][a-z0-9_-]{1,24}$/.test(w) && !NOT_LOWER_NAME_L11.test(w) && !ADVERB.test(w) && !/ly$/.test(w) && !CUE_FIRST.has(w) && !TIME_WORD.test(w) && !PRONOUNS.test(w) && !DETERMINER.test(w) && !VAGUE_HEADS.test(w) && !ANON_HEADS.test(w) && !ORG_HEADS.test(w) && !DOC_HEADS.test(w) && !CONNECTOR.test(w);
 }
-/** left11: the known lower-case name that ends the text before the cue, or that follows its descriptor in the subject. */
-function lowerNameSubjectL11(leftTrim: string, np: string | null, names: ReadonlySet<string>): string | null {
-  // "…,” noyb said", "noyb has said": the name ends the subject (adverbs between it and the verb skipped).
+/** left11: the lower-case name that speaks at this cue (learning it into `names` when introduced here), or null. */
+function lowerNameSubjectL11(leftTrim: string, np: string | null, names: Set<string>): string | null {
+  // "…,” noyb said", "noyb has said", "the privacy group noyb said", "noyb said" opening the sentence.
   const ws = tailWords(leftTrim, 6);
   let k = ws.length - 1;
   while (k > 0 && ADVERB.test(ws[k]!)) k--;
   const last = k >= 0 ? ws[k]!.replace(/^[“"‘]/, '') : '';
   if (names.has(last)) return last;
+  const c0 = last.charCodeAt(0);
+  if (c0 >= 97 && c0 <= 122) {
+    const prev = k > 0 ? ws[k - 1]! : '';
+    // Opening the sentence: the first of its words (the tail read them all), or after a full stop the splitter kept.
+    const opens = k === 0 ? wordCount(leftTrim) === ws.length : /[.!?][”"]?$/.test(prev);
+    // The cheap tests first: most cues have neither, and the word tests are many patterns.
+    if ((opens || DESCRIPTOR_L11.test(prev.toLowerCase())) && lowerCandidateL11(last)) {
+      if (names.size < 20) names.add(last);
+      return last;
+    }
+  }
   // "The Austrian privacy group noyb, which filed …, welcomed … but said": the subject read without the name.
-  if (np) {
+  if (np && DESCRIPTOR_L11.test((np.split(' ').pop() ?? '').toLowerCase())) {
     const at = leftTrim.lastIndexOf(np);
-    const next = at >= 0 ? /^\s([a-z][a-z0-9_-]{1,24})\b/.exec(leftTrim.slice(at + np.length, at + np.length + 30)) : null;
-    if (next && names.has(next[1]!)) return next[1]!;
+    const next = at >= 0 ? /^\s([a-z][a-z0-9_-]{1,24}),?\s/.exec(leftTrim.slice(at + np.length, at + np.length + 30)) : null;
+    if (next && (names.has(next[1]!) || lowerCandidateL11(next[1]!))) {
+      if (names.size < 20) names.add(next[1]!);
+      return next[1]!;
+    }
   }
   return null;
 }
@@ -2066,8 +2068,8 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
   };
   /** Named things seen so far (sources and capitalised mentions), most recent last: antecedents for "the ministry", "he", "it". */
   const mentions: Mention[] = [];
-  /** left11: names written in lower case that the page introduces with a descriptor ("the privacy group noyb said"). */
-  const lowerNames = lowerNamesL11(sentences);
+  /** left11: names written in lower case that the page introduced ("the privacy group noyb said"), learned at their cue. */
+  const lowerNames = new Set<string>();
   /** Names that reported something citing sources of their own (reporterCitingLeft9): outlets. */
   const reporters = new Set<string>();
   const persons = new Map<string, { name: string; kind: SourceKind }>(); // surname / first name → full phrase
@@ -2949,7 +2951,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
         }
       }
       // left11: a name the page writes in lower case ("…,” noyb said", "the privacy group noyb, which …, said").
-      if (lowerNames.size) {
+      if (!subj || !isCap(subj.np) || DESCRIPTOR_L11.test((subj.np.split(' ').pop() ?? '').toLowerCase())) {
         const ln = lowerNameSubjectL11(leftTrim, subj?.np ?? null, lowerNames);
         if (ln) subj = { np: ln, appositive: null, groupKind: 'company' };
       }
