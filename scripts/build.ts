@@ -78,14 +78,14 @@ export const BUDGETS: Record<string, number> = {
   // 제작된", "AI가 초안을 작성") and "분석했다": +1.0 KB to analyzer-intl.js (71.7 -> 72.7 KB): 73 KB, the total 428 KB.
   // left11: blind10's leftovers and issue #3's attribution gaps (a possessive role as the speaker, a quoted lure, "the
   // agency's deputy director", ransom demands and actors' self claims, lower-case names, people "from" a place) and the
-  // Korean words: +3.9 KB to analyzer-attribution.js (124.2 -> 128.1 KB: line 128.2), +0.7 KB to analyzer-text.js (the
-  // self claims), +0.1 KB to analyzer.js: the English page 354.9 -> 359.6 KB (line 359.7), the total 432.3 KB (line 432.4).
+  // Korean words: +4.0 KB to analyzer-attribution.js (124.2 -> 128.2 KB: line 128.3), +0.7 KB to analyzer-text.js (the
+  // self claims), +0.1 KB to analyzer.js: the English page 354.9 -> 359.7 KB (line 359.8), the total 432.5 KB (line 432.5).
   'analyzer.js': 130 * 1024,
-  'analyzer-attribution.js': 128.2 * 1024,
+  'analyzer-attribution.js': 128.3 * 1024,
   'analyzer-text.js': 140 * 1024,
   'analyzer-intl.js': 73 * 1024,
-  [ANALYZER_TOTAL]: 432.4 * 1024,
-  [ANALYZER_ENGLISH]: 359.7 * 1024,
+  [ANALYZER_TOTAL]: 432.5 * 1024,
+  [ANALYZER_ENGLISH]: 359.8 * 1024,
   'popup.js': 60 * 1024,
   'options.js': 60 * 1024,
 };

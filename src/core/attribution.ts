@@ -838,25 +838,31 @@ function lowerCandidateL11(w: string): boolean {
 }
 /** left11: the lower-case name that speaks at this cue (learning it into `names` when introduced here), or null. */
 function lowerNameSubjectL11(leftTrim: string, np: string | null, names: Set<string>): string | null {
-  // "…,” noyb said", "noyb has said", "the privacy group noyb said", "noyb said" opening the sentence.
-  const ws = tailWords(leftTrim, 6);
-  let k = ws.length - 1;
-  while (k > 0 && ADVERB.test(ws[k]!)) k--;
-  const last = k >= 0 ? ws[k]!.replace(/^[“"‘]/, '') : '';
-  if (names.has(last)) return last;
+  // Read from the end without splitting: this runs at every cue whose subject is not a capitalised name.
+  const sp = leftTrim.lastIndexOf(' ');
+  const last = leftTrim.slice(sp + 1).replace(/^[“"‘]/, '');
+  if (names.size) {
+    // "…,” noyb said", "noyb has since said": a known name, adverbs between it and the verb skipped.
+    if (names.has(last)) return last;
+    const ws = tailWords(leftTrim, 6);
+    let k = ws.length - 1;
+    while (k > 0 && ADVERB.test(ws[k]!)) k--;
+    const w = ws[k]?.replace(/^[“"‘]/, '') ?? '';
+    if (names.has(w)) return w;
+  }
   const c0 = last.charCodeAt(0);
   if (c0 >= 97 && c0 <= 122) {
-    const prev = k > 0 ? ws[k - 1]! : '';
-    // Opening the sentence: the first of its words (the tail read them all), or after a full stop the splitter kept.
-    const opens = k === 0 ? wordCount(leftTrim) === ws.length : /[.!?][”"]?$/.test(prev);
-    // The cheap tests first: most cues have neither, and the word tests are many patterns.
+    // "noyb said" opening the sentence (or after a full stop the splitter kept), "the privacy group noyb said".
+    const before = sp < 0 ? '' : leftTrim.slice(0, sp).trimEnd();
+    const prev = before.slice(before.lastIndexOf(' ') + 1);
+    const opens = sp < 0 || /[.!?][”"]?$/.test(prev);
     if ((opens || DESCRIPTOR_L11.test(prev.toLowerCase())) && lowerCandidateL11(last)) {
       if (names.size < 20) names.add(last);
       return last;
     }
   }
   // "The Austrian privacy group noyb, which filed …, welcomed … but said": the subject read without the name.
-  if (np && DESCRIPTOR_L11.test((np.split(' ').pop() ?? '').toLowerCase())) {
+  if (np && DESCRIPTOR_L11.test(np.slice(np.lastIndexOf(' ') + 1).toLowerCase())) {
     const at = leftTrim.lastIndexOf(np);
     const next = at >= 0 ? /^\s([a-z][a-z0-9_-]{1,24}),?\s/.exec(leftTrim.slice(at + np.length, at + np.length + 30)) : null;
     if (next && (names.has(next[1]!) || lowerCandidateL11(next[1]!))) {
@@ -2951,7 +2957,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
         }
       }
       // left11: a name the page writes in lower case ("…,” noyb said", "the privacy group noyb, which …, said").
-      if (!subj || !isCap(subj.np) || DESCRIPTOR_L11.test((subj.np.split(' ').pop() ?? '').toLowerCase())) {
+      if (!subj || !isCap(subj.np) || DESCRIPTOR_L11.test(subj.np.slice(subj.np.lastIndexOf(' ') + 1).toLowerCase())) {
         const ln = lowerNameSubjectL11(leftTrim, subj?.np ?? null, lowerNames);
         if (ln) subj = { np: ln, appositive: null, groupKind: 'company' };
       }
