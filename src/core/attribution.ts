@@ -840,7 +840,8 @@ function lowerCandidateL11(w: string): boolean {
 function lowerNameSubjectL11(leftTrim: string, np: string | null, names: Set<string>): string | null {
   // Read from the end without splitting: this runs at every cue whose subject is not a capitalised name.
   const sp = leftTrim.lastIndexOf(' ');
-  const last = leftTrim.slice(sp + 1).replace(/^[“"‘]/, '');
+  const q = leftTrim.charCodeAt(sp + 1);
+  const last = leftTrim.slice(sp + (q === 0x201c || q === 34 || q === 0x2018 ? 2 : 1));
   if (names.size) {
     // "…,” noyb said", "noyb has since said": a known name, adverbs between it and the verb skipped.
     if (names.has(last)) return last;
@@ -853,8 +854,7 @@ function lowerNameSubjectL11(leftTrim: string, np: string | null, names: Set<str
   const c0 = last.charCodeAt(0);
   if (c0 >= 97 && c0 <= 122) {
     // "noyb said" opening the sentence (or after a full stop the splitter kept), "the privacy group noyb said".
-    const before = sp < 0 ? '' : leftTrim.slice(0, sp).trimEnd();
-    const prev = before.slice(before.lastIndexOf(' ') + 1);
+    const prev = sp < 0 ? '' : leftTrim.slice(leftTrim.lastIndexOf(' ', sp - 1) + 1, sp);
     const opens = sp < 0 || /[.!?][”"]?$/.test(prev);
     if ((opens || DESCRIPTOR_L11.test(prev.toLowerCase())) && lowerCandidateL11(last)) {
       if (names.size < 20) names.add(last);
