@@ -74,12 +74,16 @@ export const BUDGETS: Record<string, number> = {
   // Chinese disclaimer rules into disclaimers.ts (+3.8 KB on every English page) while left10 wrote the same kinds into
   // disclaimers-intl.ts: at the merge the two were made one (disclaimers-intl.ts, loaded only for those pages), so the
   // English-page line stays 355 KB; the total 426.3 KB under 427 KB.
+  // blind11's generic fixes raise each line by what they add (main 354.9 / 426.5 / 71.7 KB): new security vocabulary
+  // (+1.0 KB, analyzer.js), four attribution rules (+0.7), a machine-translation note and a kicker link (+0.7) on every
+  // English page: 355 -> 357.3 KB; a Russian subject before a participle, "とXが報じた" (+0.8, analyzer-intl.js): 72 ->
+  // 72.8 KB; all 427 -> 430.2 KB.
   'analyzer.js': 130 * 1024,
   'analyzer-attribution.js': 125 * 1024,
   'analyzer-text.js': 140 * 1024,
-  'analyzer-intl.js': 72 * 1024,
-  [ANALYZER_TOTAL]: 427 * 1024,
-  [ANALYZER_ENGLISH]: 355 * 1024,
+  'analyzer-intl.js': Math.round(72.8 * 1024),
+  [ANALYZER_TOTAL]: Math.round(430.2 * 1024),
+  [ANALYZER_ENGLISH]: Math.round(357.3 * 1024),
   'popup.js': 60 * 1024,
   'options.js': 60 * 1024,
 };
