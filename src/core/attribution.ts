@@ -589,6 +589,8 @@ function subjectBefore(left: string): { np: string; appositive: string | null; a
   if (t.indexOf(')') !== -1 || t.indexOf('）') !== -1) t = t.replace(/ ?[(（][A-Z][A-Za-z0-9&./-]{1,11}[)）]((?: [a-z]{1,20}){0,3})$/, '$1');
   // "Kall -- co-editor of a book on debates -- said": a dashed aside between subject and verb is an appositive.
   t = cutDashAside(t);
+  // polnear11: "friends and allies have in the past said": a time phrase between the auxiliary and the verb.
+  if (PAST_PP_WORD_P11.test(t.slice(t.lastIndexOf(' ') + 1))) t = t.slice(0, -60) + t.slice(-60).replace(PAST_PP_P11, '');
   // The four tail patterns below each need words of their own (gates; the texts they read are tails of t160, and
   // a gate folds case as its pattern does): most subjects have none of them.
   const t160 = t.slice(-160);
@@ -1063,17 +1065,33 @@ function groupKindOf(group: string): SourceKind {
 
 /** "Name -- aside --" / "Name — aside —" at the end of `t`: the aside becomes a comma appositive ("Name, aside,"). */
 function cutDashAside(t: string): string {
+  // polnear11: "Name — aside — has also said": auxiliaries and adverbs after the closing dash stay before the verb.
+  let tail = '';
+  const last = t.slice(t.lastIndexOf(' ') + 1);
+  if (DASH_TAIL_WORD_P11.test(last)) {
+    const a = DASH_TAIL_P11.exec(t.slice(-60));
+    if (!a) return t;
+    tail = a[2]!;
+    t = t.slice(0, t.length - tail.length);
+  }
   // The pattern ends in a dash: a text that does not cannot match (no scan of it over the whole text).
   const end = t.charCodeAt(t.length - 1);
-  if (end !== 45 && end !== 0x2014 && end !== 0x2013) return t;
-  const m = /\s(--|—|–)$/.exec(t);
-  if (!m) return t;
+  // polnear11: "―" (the horizontal bar some sites set for a dash) sets off an aside too.
+  if (end !== 45 && end !== 0x2014 && end !== 0x2013 && end !== 0x2015) return tail ? t + tail : t;
+  const m = /\s(--|—|–|―)$/.exec(t);
+  if (!m) return t + tail;
   const open = t.lastIndexOf(` ${m[1]} `, m.index - 1);
-  if (open < 0 || m.index - open > 200) return t;
+  if (open < 0 || m.index - open > 200) return t + tail;
   const aside = t.slice(open + m[1]!.length + 2, m.index).trim();
-  if (!aside || /[.;:!?]/.test(aside.replace(/\b(?:[A-Z]\.){1,3}/g, ''))) return t;
-  return `${t.slice(0, open)}, ${aside.replace(/,/g, '')},`;
+  if (!aside || /[.;:!?]/.test(aside.replace(/\b(?:[A-Z]\.){1,3}/g, ''))) return t + tail;
+  return `${t.slice(0, open)}, ${aside.replace(/,/g, '')},${tail}`;
 }
+/** The last word of a time phrase between an auxiliary and its verb ("have in the past said", "has for years argued"). */
+const PAST_PP_WORD_P11 = /^(?:past|days|weeks|months|years|decades)$/;
+const PAST_PP_P11 = /\s(?:in\s+the\s+past|in\s+recent\s+(?:days|weeks|months|years)|for\s+(?:days|weeks|months|years|decades)|over\s+the\s+(?:past\s+)?(?:days|weeks|months|years|decades))$/;
+/** Words that may stand between a closing dash and the verb ("— has also said", "— have repeatedly said"). */
+const DASH_TAIL_WORD_P11 = /^(?:has|have|had|is|are|was|were|also|then|later|now|long|repeatedly|previously|since|recently|again|never|already|publicly|privately|often|would|will|could|may|might)$/;
+const DASH_TAIL_P11 = /\s(--|—|–|―)((?:\s(?:has|have|had|is|are|was|were|also|then|later|now|long|repeatedly|previously|since|recently|again|never|already|publicly|privately|often|would|will|could|may|might)){1,3})$/;
 
 /** The phrase `np` (as npForward returned it) is followed by a comma in `right`: "said Murphy, now a consultant …". */
 function nameThenComma(right: string, np: string): boolean {
@@ -2966,6 +2984,14 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
         named = { name: resolveAcronym(nm, acronyms), kind: kindOf(nm, db.byName(nm), db, null) };
         mentionOf.set(nm, named);
       }
+      // polnear11: a name that fills a quotation ("analysis on “Monday Night Baseball,”") is a title, never a person or a body.
+      if (quotedTitleP11(text, nm)) continue;
+      // polnear11: "wrote for The Washington Informer": a name that takes a capitalised "The" inside a sentence is a
+      // publication's or a body's, never a person's (no antecedent of "she").
+      if (named.kind !== 'outlet' && text.indexOf(` The ${nm}`) >= 0 && isPersonName(lastWords(nm, 2))) {
+        remember(named.name, 'unspecified', si);
+        continue;
+      }
       remember(named.name, named.kind, si);
       if (named.kind === 'person' || named.kind === 'government' || named.kind === 'researcher') introduce(nm, text, si);
     }
@@ -3121,6 +3147,32 @@ function bareNameOf(source: string): string {
 
 /** Capitalised runs after a start, a space, "(" or a quote (a match is never empty). */
 const NAME_RUNS = /(?:^|[\s(“"])((?:[A-Z][\p{L}\p{N}’'&-]*)(?:\s+(?:(?:of|for|and|on|the|de)\s+){0,2}[A-Z0-9][\p{L}\p{N}’'&-]*){0,8})/gu;
+
+/** A closing quotation mark right after a name run (after a comma or stop at most), and the opening one before it (a few capitalised words back). */
+const QUOTE_AFTER_P11 = /^[,.!?]?(?:[”"’]|'')/;
+const WORD_CHAR_P11 = /[\p{L}\p{N}’&-]/u;
+const UPPER_P11 = /\p{Lu}/u;
+
+/** The name (as capitalisedNames gives it) stands alone between quotation marks in `text`. */
+function quotedTitleP11(text: string, nm: string): boolean {
+  const at = text.indexOf(nm);
+  return at > 0 && QUOTE_AFTER_P11.test(text.slice(at + nm.length, at + nm.length + 4)) && opensQuoteP11(text, at);
+}
+
+/** An opening quotation mark just before `start`, or before up to three capitalised words that end there. */
+function opensQuoteP11(text: string, start: number): boolean {
+  let i = start;
+  for (let w = 0; ; w++) {
+    const c = text[i - 1];
+    if (c === '“' || c === '"' || c === '‘' || (c === "'" && text[i - 2] === "'")) return true;
+    if (w === 3 || c !== ' ') return false;
+    // The word before the space, capitalised.
+    let k = i - 1;
+    while (k > 0 && i - 1 - k < 30 && WORD_CHAR_P11.test(text[k - 1]!)) k--;
+    if (k === i - 1 || !UPPER_P11.test(text[k]!)) return false;
+    i = k;
+  }
+}
 
 /** Capitalised multi-word names in a sentence (antecedents for later "the ministry", "it"). */
 function capitalisedNames(text: string): string[] {
