@@ -350,7 +350,8 @@ const NEEDS_OBJECT: Record<string, RegExp> = {
   answered: /^\s*(?:,|:|that\b|[“"])/i,
   // A number of any length ("found 31 incidents"): a lone \d before \b matched single digits only.
   found: /^\s+(?:\d[\d,.]*|that|evidence|no|signs|traces|links|indications|malware|a|an|the|backdoor|malicious|code|similarities|overlaps|in (?:its|their|a|the) (?:[\w-]+ ){0,2}(?:report|review|analysis|investigation|audit|study))\b/i,
-  continued: /^\s*:/,
+  // polnear11: "She continued, “…”": a comma and a quotation after it make it speech too.
+  continued: /^\s*(?::|,\s*[“"])/,
   charged: /^\s+that\b/,
   describes: /^\s+\S.{0,100}?\bas\b/u,
   defended: /^\s+(?:(?:the|his|her|its|their|him|her|them|himself|herself|itself|themselves|our|this|that|these)\b|[A-Z])/,
@@ -2597,10 +2598,18 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
    * (`run`, called once per page) needed ~180 pages (docs/performance.md, session 8). The cross-sentence state is
    * `run`'s; nothing here yields.
    */
+  // polnear11: whether a quotation is open at the end of the sentence read last, and in which block.
+  let quoteOpen = false;
+  let quoteBlock = -1;
   const readSentence = (si: number): void => {
     const sent = sentences[si]!;
     const text = sent.text.length > ATTRIBUTION_LIMITS.maxSentenceChars ? sent.text.slice(0, ATTRIBUTION_LIMITS.maxSentenceChars) : sent.text;
     const before = drafts.length;
+    // A quotation goes on into the next sentence of its paragraph ("“I back her. Trump lost me long ago,” he said").
+    const quoteAtStart = sent.block === quoteBlock && quoteOpen;
+    const quotes = quoteAtStart || hasQuoteP11(text);
+    quoteOpen = quotes && quoteOpenAfterP11(text, text.length, quoteAtStart);
+    quoteBlock = sent.block;
     // "A. Much more serious.": an answer of the interview's guest.
     if (qaGuest && /^A[.:] /.test(text)) add({ source: qaGuest.name, kind: null, org: qaGuest.role ? orgInAppositive(qaGuest.role) : null, role: qaGuest.role }, text.slice(0, 2), si, 0);
     // "Priya Raman: Based on the tooling, …": a transcript turn of a guest the article introduced.
@@ -2632,6 +2641,9 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       const cueRaw = m[0];
       const cue = cueRaw.toLowerCase();
       const at = m.index!;
+      // polnear11: a cue inside a quotation is the speaker's own account ("“Your letter disputes the facts,” he wrote"):
+      // who is quoted is read from the reporting clause, not from inside the quote.
+      if (quotes && quoteOpenAfterP11(text, at, quoteAtStart)) continue;
       const left = text.slice(Math.max(0, at - 400), at);
       const right = text.slice(at + cueRaw.length);
       if (cue === 'per') {
@@ -2776,7 +2788,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       // "who asked not to be named", "declined to be identified": anonymity, not a statement.
       if (CUE_WORDS_12.has(verb) && /^\s+not to be (?:named|identified|quoted)/i.test(right)) continue;
       // "“…,” he continued." / "Caddell continued:": only a quote before or a colon after makes it speech.
-      if (verb === 'continued' && !/[,”"’]$/.test(left.trimEnd()) && !/^\s*:/.test(right)) continue;
+      if (verb === 'continued' && !/[,”"’]$/.test(left.trimEnd()) && !/^\s*(?::|,\s*[“"])/.test(right)) continue;
       // "an explosion that the mayor described as …", "what analysts characterized as …": the object is the relative before the subject.
       const asRelative =
         CUE_WORDS_13.has(verb) &&
@@ -3152,6 +3164,26 @@ const NAME_RUNS = /(?:^|[\s(“"])((?:[A-Z][\p{L}\p{N}’'&-]*)(?:\s+(?:(?:of|fo
 const QUOTE_AFTER_P11 = /^[,.!?]?(?:[”"’]|'')/;
 const WORD_CHAR_P11 = /[\p{L}\p{N}’&-]/u;
 const UPPER_P11 = /\p{Lu}/u;
+
+/** The text holds a double quotation mark (curly, straight, or the two apostrophes of some archives). */
+function hasQuoteP11(text: string): boolean {
+  return text.indexOf('“') >= 0 || text.indexOf('”') >= 0 || text.indexOf('"') >= 0 || text.indexOf("''") >= 0;
+}
+
+/** Whether a double quotation is open at `end` of `text`, given whether one was open at its start. */
+function quoteOpenAfterP11(text: string, end: number, open: boolean): boolean {
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c) open = true;
+    else if (c === 0x201d) open = false;
+    else if (c === 34) open = !open;
+    else if (c === 39 && text.charCodeAt(i + 1) === 39) {
+      open = !open;
+      i++;
+    }
+  }
+  return open;
+}
 
 /** The name (as capitalisedNames gives it) stands alone between quotation marks in `text`. */
 function quotedTitleP11(text: string, nm: string): boolean {

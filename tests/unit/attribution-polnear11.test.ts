@@ -59,3 +59,31 @@ describe('a time phrase between the auxiliary and the verb', () => {
     expect(run('The cranes failed in the past.')).toEqual([]);
   });
 });
+
+describe('a cue inside a quotation is the speaker’s own account', () => {
+  it('no source read from inside the quote; the reporting clause gives the speaker', () => {
+    expect(cues('“Your letter disputes the facts of both stories,” Ms. Hale wrote.')).toEqual(['Ms. Hale|wrote']);
+    expect(cues('“They thought the mayor saying ‘go vote’ would do it,” said Ann Lee.')).toEqual(['Ann Lee|said']);
+    // The two apostrophes some archives use for quotation marks.
+    expect(cues("''Your letter disputes the facts,'' Ms. Hale wrote.")).toEqual(['Ms. Hale|wrote']);
+  });
+  it('a quotation that goes on into the next sentence of its paragraph', () => {
+    const lines = ['“I back the plan. The mayor says the port is safe, and I believe her,” said Ann Lee.'];
+    expect(cues(...lines)).toEqual(['Ann Lee|said']);
+  });
+  it('cues outside the quotation stay: before it, after it, and in the next paragraph', () => {
+    expect(cues('The mayor says the port is safe. “We checked every crane,” Ann Lee said.')).toEqual(['The mayor|says', 'Ann Lee|said']);
+    expect(cues('Ann Lee said, “We checked every crane.”')).toEqual(['Ann Lee|said']);
+    // An unclosed quotation ends with its paragraph.
+    expect(cues('“We checked every crane.', 'The port authority said the cranes are safe.')).toEqual(['The port authority|said']);
+  });
+});
+
+describe('"continued" before a comma and a quotation', () => {
+  it('"She continued, “…”" is speech', () => {
+    expect(cues('“We checked every crane,” Ann Lee said.', 'She continued, “The port is safe.”')).toEqual(['Ann Lee|said', 'Ann Lee|continued']);
+  });
+  it('"continued" without a quotation stays no cue', () => {
+    expect(cues('The port authority continued, despite the storm, to load the ships.')).toEqual([]);
+  });
+});
