@@ -2021,6 +2021,8 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
   const personFacts = new Map<string, { kind: SourceKind; label: SourceLabel | null }>();
   /** The person who is the grammatical subject of a sentence ("Clinton criticized …"): antecedent for a "she said" after it. Computed on demand, memoised. */
   const subjects = new Map<number, { source: string; kind: SourceKind } | null>();
+  /** polnear11: 1 for a sentence that starts inside a quotation opened in a sentence before it (set as sentences are read). */
+  const inQuoteAt = new Uint8Array(Math.min(sentences.length, ATTRIBUTION_LIMITS.maxSentences));
   /** polnear8: the plural group that opens one of the sentences before, through sentences that open with "They". */
   const groupSubjectFix8 = (si: number): { source: string; kind: SourceKind } | null => {
     for (let j = si - 1; j >= Math.max(0, si - 3); j--) {
@@ -2039,7 +2041,9 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
     if (known !== undefined) return known;
     const sent = sentences[j];
     let out: { source: string; kind: SourceKind } | null = null;
-    const subj = sent && sent.blockKind !== 'title' && sent.blockKind !== 'heading' ? sentenceSubject(sent.text) : null;
+    // polnear11: a sentence inside a quotation is the speaker's words ("“… Obama had a song. Hillary has nobody,” he said"):
+    // its subject is no antecedent.
+    const subj = sent && sent.blockKind !== 'title' && sent.blockKind !== 'heading' && !inQuoteAt[j] ? sentenceSubject(sent.text) : null;
     if (subj) {
       // "He did …": the sentence carries on with the person of the one before.
       if (/^(?:he|she)$/i.test(subj)) out = subjectOf(j - 1, depth + 1);
@@ -2607,6 +2611,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
     const before = drafts.length;
     // A quotation goes on into the next sentence of its paragraph ("“I back her. Trump lost me long ago,” he said").
     const quoteAtStart = sent.block === quoteBlock && quoteOpen;
+    if (quoteAtStart) inQuoteAt[si] = 1;
     const quotes = quoteAtStart || hasQuoteP11(text);
     quoteOpen = quotes && quoteOpenAfterP11(text, text.length, quoteAtStart);
     quoteBlock = sent.block;
@@ -3076,7 +3081,7 @@ function applyDocumentRelay(out: Attribution[], sentOf: number[], nSentences: nu
  */
 function sentenceSubject(text: string): string | null {
   // redos-ok: bounded repetitions on the first 160 characters only.
-  const m = /^(?:[^,]{0,70},\s+)?((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?[A-Z][\p{L}’'-]+(?:\s+(?:[A-Z]\.|[A-Z][\p{L}’'-]+)){0,3}|He|She|he|she)(?:,\s[^,]{1,100},)?\s+(?:(?:also|then|later|recently|has|had|was|is|again|further|repeatedly|previously|never|did|does|once|first|initially|quickly)\s+){0,2}[a-z]{3,}(?:ed|s)\b/u.exec(text.slice(0, 160));
+  const m = /^(?:[^,]{0,70},\s+)?((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?[A-Z][\p{L}’'-]+(?:\s+(?:[A-Z]\.|[A-Z][\p{L}’'-]+)){0,3}|He|She|he|she)(?:,\s[^,]{1,100},)?\s+(?:(?:also|then|later|recently|has|had|was|is|again|further|repeatedly|previously|never|did|does|once|first|initially|quickly)\s+){0,2}(?:[a-z]{3,}(?:ed|s)|has|had|is|was)\b/u.exec(text.slice(0, 160));
   if (!m) return null;
   const name = m[1]!.replace(/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+/, (t) => t);
   if (/^(?:The|A|An|This|That|These|Those|It|They|We|I|You|In|On|At|But|And|After|Before|When|While|If|As)$/.test(name.split(/\s+/)[0]!)) return null;

@@ -87,3 +87,15 @@ describe('"continued" before a comma and a quotation', () => {
     expect(cues('The port authority continued, despite the storm, to load the ships.')).toEqual([]);
   });
 });
+
+describe('the subject of a sentence whose verb is "has", "had", "is" or "was"', () => {
+  it('is the antecedent of a "he said" two sentences on', () => {
+    const lines = ['Mayor Tom Reyes spoke at the harbor on Monday.', 'Reyes has little support among dock workers. He recently pitched himself to them as a friend.', '“Look at how the docks are suffering,” he said in August.'];
+    expect(cues(...lines)).toContain('Mayor Tom Reyes|said');
+  });
+  it('a sentence inside a quotation gives no subject', () => {
+    // "Reyes had a plan" is the speaker's own sentence: the "he" is the person named before the quote, not Reyes.
+    const lines = ['Mayor Tom Reyes spoke at the harbor on Monday.', 'That worries Hal Dunn, who runs the dock union.', '“No one listens to us. Reyes had a plan. We have nothing,” he said.'];
+    expect(cues(...lines)).not.toContain('Mayor Tom Reyes|said');
+  });
+});
