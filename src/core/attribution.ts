@@ -2197,6 +2197,17 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       }
       if (/^(?:it|they)$/.test(low)) {
         const orgLike = (m: Mention): boolean => m.kind !== 'person' && m.kind !== 'researcher' && m.kind !== 'anonymous' && m.kind !== 'unspecified' && m.kind !== 'document';
+        // polnear11: "The letter also accuses …. It also accused …": a document that was the last source, in the sentence
+        // just before, goes on speaking.
+        if (low === 'it' && mentions.length) {
+          for (let k = mentions.length - 1; k >= 0; k--) {
+            const m = mentions[k]!;
+            if (m.sentence < si - 1) break;
+            if (!m.isSource) continue;
+            if (m.sentence === si - 1 && m.kind === 'document') return { source: m.name, kind: m.kind };
+            break;
+          }
+        }
         // The most recent organisation that was a source in the last sentences, else any organisation named lately.
         for (let k = mentions.length - 1; k >= 0; k--) {
           const m = mentions[k]!;

@@ -99,3 +99,14 @@ describe('the subject of a sentence whose verb is "has", "had", "is" or "was"', 
     expect(cues(...lines)).not.toContain('Mayor Tom Reyes|said');
   });
 });
+
+describe('"it" after a document that was the last source', () => {
+  it('the document of the sentence just before goes on speaking', () => {
+    expect(cues('The letter also accuses the port board of hiding the losses.', 'It also accused the mayor of lying.')).toEqual(['letter|accuses', 'letter|accused']);
+    expect(cues('The post showed a crane on fire.', 'It says: “Stop the sale!”')).toEqual(['post|showed', 'post|says']);
+  });
+  it('not across a sentence, nor when a body spoke last', () => {
+    expect(cues('The letter also accuses the port board of hiding the losses.', 'The board met on Monday.', 'It also accused the mayor of lying.')).not.toContain('letter|accused');
+    expect(cues('The letter also accuses the port board of hiding the losses, the Harbor Union said.', 'It also accused the mayor of lying.')).not.toContain('letter|accused');
+  });
+});
