@@ -2188,6 +2188,10 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
           if (si - m.sentence > 6) break;
           if (m.isSource && personLike(m)) return { source: m.name, kind: m.kind };
         }
+        // polnear11: "Former Rep. Chris Shays (R-Conn.) was pro Kasich …, he said": with no speaker before, the person
+        // who opens the reported clause itself (no quotation in it) reports on themselves.
+        const own = ownClauseSubjectP11(sentences[si]!.text, clash);
+        if (own) return { source: persons.get(lastWords(own, 1))?.name ?? own, kind: 'person' };
         for (let k = mentions.length - 1; k >= 0; k--) {
           const m = mentions[k]!;
           if (si - m.sentence > 2) break;
@@ -3199,6 +3203,22 @@ function quoteOpenAfterP11(text: string, end: number, open: boolean): boolean {
     }
   }
   return open;
+}
+
+/**
+ * "Former Rep. Chris Shays (R-Conn.) was pro Kasich …, he said": the first person's name in the clause before a trailing
+ * ", he said" / ", she said", when that clause holds no quotation mark; null otherwise.
+ */
+function ownClauseSubjectP11(text: string, clash: 'f' | 'm'): string | null {
+  const at = Math.max(text.indexOf(', he '), text.indexOf(', she '));
+  if (at < 0 || at > 300 || hasQuoteP11(text.slice(0, at))) return null;
+  for (const nm of capitalisedNames(text.slice(0, at))) {
+    // "Former Rep" (the run stops at the title's dot) is no name.
+    if (/\b(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Gen|Prof|Former)$/.test(nm)) continue;
+    if (isPersonName(lastWords(nm, 2)) && genderOf(nm) !== clash) return nm;
+    return null;
+  }
+  return null;
 }
 
 /** The name (as capitalisedNames gives it) stands alone between quotation marks in `text`. */

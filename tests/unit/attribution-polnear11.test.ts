@@ -110,3 +110,14 @@ describe('"it" after a document that was the last source', () => {
     expect(cues('The letter also accuses the port board of hiding the losses, the Harbor Union said.', 'It also accused the mayor of lying.')).not.toContain('letter|accused');
   });
 });
+
+describe('", he said" after a clause opened by a person, with no speaker before', () => {
+  it('the person who opens the clause reports on themselves; the next "he said" follows', () => {
+    const lines = ['Some voters are so opposed to electing Tom Baker that they back the mayor.', 'Former Rep. Chris Dale (R-Conn.) was pro Ann Ross while she was in the running, he said Wednesday on a radio show.', '“Ann Ross is my next choice. Tom Baker lost me long ago,” he said.'];
+    expect(cues(...lines)).toEqual(['Chris Dale|said', 'Chris Dale|said']);
+  });
+  it('a speaker quoted before keeps the pronoun; a quotation in the clause gives no subject', () => {
+    expect(cues('“We will vote no,” Hal Dunn said.', 'Tom Baker is a danger to the port, he said.')).toEqual(['Hal Dunn|said', 'Hal Dunn|said']);
+    expect(cues('Some voters back the mayor.', '“Tom Baker is a danger,” he said.')).not.toContain('Tom Baker|said');
+  });
+});
