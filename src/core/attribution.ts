@@ -2627,8 +2627,10 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
     // A quotation goes on into the next sentence of its paragraph ("“I back her. Trump lost me long ago,” he said").
     const quoteAtStart = sent.block === quoteBlock && quoteOpen;
     if (quoteAtStart) inQuoteAt[si] = 1;
-    const quotes = quoteAtStart || hasQuoteP11(text);
-    quoteOpen = quotes && quoteOpenAfterP11(text, text.length, quoteAtStart);
+    // The quotation marks of the sentence, found once: the cues below ask about them by position.
+    const marks = quoteAtStart || hasQuoteP11(text) ? quoteMarksP11(text) : NO_MARKS_P11;
+    const quotes = quoteAtStart || marks.length > 0;
+    quoteOpen = quotes && quoteOpenAtP11(marks, text.length, quoteAtStart);
     quoteBlock = sent.block;
     // "A. Much more serious.": an answer of the interview's guest.
     if (qaGuest && /^A[.:] /.test(text)) add({ source: qaGuest.name, kind: null, org: qaGuest.role ? orgInAppositive(qaGuest.role) : null, role: qaGuest.role }, text.slice(0, 2), si, 0);
@@ -2663,7 +2665,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       const at = m.index!;
       // polnear11: a cue inside a quotation is the speaker's own account ("“Your letter disputes the facts,” he wrote"):
       // who is quoted is read from the reporting clause, not from inside the quote.
-      if (quotes && quoteOpenAfterP11(text, at, quoteAtStart)) continue;
+      if (quotes && quoteOpenAtP11(marks, at, quoteAtStart)) continue;
       const left = text.slice(Math.max(0, at - 400), at);
       const right = text.slice(at + cueRaw.length);
       if (cue === 'per') {
@@ -3007,6 +3009,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
     // Headlines and subheadings are often in Title Case: their capitalised runs are not names.
     if (sent.blockKind === 'title' || sent.blockKind === 'heading') return;
     const names = capitalisedNames(text);
+    const midThe = names.length > 0 && text.indexOf(' The ') >= 0;
     for (let ni = 0; ni < names.length; ni++) {
       const nm = names[ni]!;
       if (mentions.length && mentions[mentions.length - 1]!.name === nm) continue;
@@ -3017,10 +3020,10 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
         mentionOf.set(nm, named);
       }
       // polnear11: a name that fills a quotation ("analysis on “Monday Night Baseball,”") is a title, never a person or a body.
-      if (quotedTitleP11(text, nm)) continue;
+      if (quotes && quotedTitleP11(text, nm)) continue;
       // polnear11: "wrote for The Washington Informer": a name that takes a capitalised "The" inside a sentence is a
       // publication's or a body's, never a person's (no antecedent of "she").
-      if (named.kind !== 'outlet' && text.indexOf(` The ${nm}`) >= 0 && isPersonName(lastWords(nm, 2))) {
+      if (midThe && named.kind !== 'outlet' && text.indexOf(` The ${nm}`) >= 0 && isPersonName(lastWords(nm, 2))) {
         remember(named.name, 'unspecified', si);
         continue;
       }
@@ -3190,17 +3193,27 @@ function hasQuoteP11(text: string): boolean {
   return text.indexOf('“') >= 0 || text.indexOf('”') >= 0 || text.indexOf('"') >= 0 || text.indexOf("''") >= 0;
 }
 
-/** Whether a double quotation is open at `end` of `text`, given whether one was open at its start. */
-function quoteOpenAfterP11(text: string, end: number, open: boolean): boolean {
-  for (let i = 0; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x201c) open = true;
-    else if (c === 0x201d) open = false;
-    else if (c === 34) open = !open;
-    else if (c === 39 && text.charCodeAt(i + 1) === 39) {
-      open = !open;
-      i++;
-    }
+const QUOTE_MARK_P11 = /[“”"]|''/g;
+const NO_MARKS_P11: number[] = [];
+
+/** The double quotation marks of `text`: position × 4 + kind (0 opens, 1 closes, 2 toggles), in order. */
+function quoteMarksP11(text: string): number[] {
+  const out: number[] = [];
+  QUOTE_MARK_P11.lastIndex = 0;
+  for (let m = QUOTE_MARK_P11.exec(text); m && out.length < 200; m = QUOTE_MARK_P11.exec(text)) {
+    const c = m[0];
+    out.push(m.index * 4 + (c === '“' ? 0 : c === '”' ? 1 : 2));
+  }
+  return out;
+}
+
+/** Whether a double quotation is open at `end`, given the marks of the text and whether one was open at its start. */
+function quoteOpenAtP11(marks: number[], end: number, open: boolean): boolean {
+  for (let i = 0; i < marks.length; i++) {
+    const v = marks[i]!;
+    if (v >> 2 >= end) break;
+    const k = v & 3;
+    open = k === 0 ? true : k === 1 ? false : !open;
   }
   return open;
 }
