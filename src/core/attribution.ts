@@ -2050,7 +2050,8 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       else {
         const p = /^[A-Z][\p{L}’'-]+$/u.test(subj) ? persons.get(subj) : null;
         const full = p ?? (isPersonName(subj) ? { name: subj, kind: 'person' as SourceKind } : null);
-        if (full) out = { source: full.name, kind: full.kind };
+        // left9: the site's own name ("Hollis Crane is a reader-supported publication") is no person.
+        if (full && !isPublisher(null, full.name)) out = { source: full.name, kind: full.kind };
       }
     }
     subjects.set(j, out);
