@@ -75,15 +75,15 @@ export const BUDGETS: Record<string, number> = {
   // disclaimers-intl.ts: at the merge the two were made one (disclaimers-intl.ts, loaded only for those pages), so the
   // English-page line stays 355 KB; the total 426.3 KB under 427 KB.
   // polnear11's rules for real news (quoted titles and "The X" names no antecedents, a cue inside a quotation no
-  // source, dashed asides and time phrases before the verb, "it" after a document, ", he said" after a clause's own
-  // subject: +2,667 bytes, all in analyzer-attribution.js) raise the attribution part, the total and the English page
-  // by exactly that.
+  // source, dashed asides and time phrases before the verb, "it" after a document, ", he said" after the clause's own
+  // subject, a speech verb that ends an opening time clause no statement: +2,811 bytes, all in
+  // analyzer-attribution.js) raise the attribution part, the total and the English page by exactly that.
   'analyzer.js': 130 * 1024,
-  'analyzer-attribution.js': 125 * 1024 + 2_667,
+  'analyzer-attribution.js': 125 * 1024 + 2_811,
   'analyzer-text.js': 140 * 1024,
   'analyzer-intl.js': 72 * 1024,
-  [ANALYZER_TOTAL]: 427 * 1024 + 2_667,
-  [ANALYZER_ENGLISH]: 355 * 1024 + 2_667,
+  [ANALYZER_TOTAL]: 427 * 1024 + 2_811,
+  [ANALYZER_ENGLISH]: 355 * 1024 + 2_811,
   'popup.js': 60 * 1024,
   'options.js': 60 * 1024,
 };

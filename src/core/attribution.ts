@@ -2667,6 +2667,9 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       // polnear11: a cue inside a quotation is the speaker's own account ("“Your letter disputes the facts,” he wrote"):
       // who is quoted is read from the reporting clause, not from inside the quote.
       if (quotes && quoteOpenAtP11(marks, at, quoteAtStart)) continue;
+      // polnear11: "After Clinton testified, Gowdy …": a verb of speech that ends a time clause opening the sentence is an
+      // event, not a statement (nothing is said).
+      if (text.charCodeAt(at + cueRaw.length) === 44 && at < 80 && TIME_CLAUSE_P11.test(text.slice(0, at))) continue;
       const left = text.slice(Math.max(0, at - 400), at);
       const right = text.slice(at + cueRaw.length);
       if (cue === 'per') {
@@ -3195,6 +3198,8 @@ function hasQuoteP11(text: string): boolean {
 }
 
 const QUOTE_MARK_P11 = /[“”"]|''/g;
+/** "After Clinton " / "Before the board ": a time clause opening the sentence, up to the verb. */
+const TIME_CLAUSE_P11 = /^(?:After|Before|When|Since|Until|Once) [^,;:“”"]{1,60}$/;
 const NO_MARKS_P11: number[] = [];
 
 /** The double quotation marks of `text`: position × 4 + kind (0 opens, 1 closes, 2 toggles), in order. */

@@ -121,3 +121,15 @@ describe('", he said" after a clause opened by a person, with no speaker before'
     expect(cues('Some voters back the mayor.', '“Tom Baker is a danger,” he said.')).not.toContain('Tom Baker|said');
   });
 });
+
+describe('a verb of speech that ends a time clause opening the sentence', () => {
+  it('"After Ann Ross testified, …" is an event: no statement', () => {
+    expect(run('After Ann Ross testified, the board moved on.')).toEqual([]);
+    expect(run('When the port authority confirmed, the price fell.')).toEqual([]);
+  });
+  it('with content, or outside such a clause, it stays a statement', () => {
+    expect(cues('After Ann Ross testified that the cranes failed, the board moved on.')).toEqual(['Ann Ross|testified']);
+    expect(cues('When asked, Ann Ross said the cranes failed.')).toEqual(['Ann Ross|said']);
+    expect(cues('“The cranes failed,” Ann Ross said, before the board moved on.')).toEqual(['Ann Ross|said']);
+  });
+});
