@@ -24,10 +24,12 @@ let built = 0;
 try { built = statSync(out).mtimeMs; } catch { /* not built yet */ }
 if (built < newest(path.join(root, 'src'))) {
   const esbuild = await import('esbuild');
+  const { hoistRegexPlugin } = await import('../scripts/hoist-regex.mjs');
   await esbuild.build({
     entryPoints: { credence: path.join(root, 'src/cli/main.ts') },
     outdir: path.dirname(out), outExtension: { '.js': '.mjs' },
     bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'error',
+    plugins: [hoistRegexPlugin()],
   });
 }
 const { main } = await import(pathToFileURL(out).href);

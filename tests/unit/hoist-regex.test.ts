@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { extensionBuildOptions } from '../../scripts/build';
+import { HOIST_FILTER, hoistRegexLiterals } from '../../scripts/hoist-regex.mjs';
+
+/** Run transformed module text (plain JavaScript here) and return what its `result` binding holds. */
+const run = (code: string): unknown => new Function(`${code}\nreturn result;`)();
+
+describe('hoistRegexLiterals (the build moves in-function regex literals to module constants)', () => {
+  it('moves a literal out of a function and keeps what the function returns', () => {
+    const src = 'function f(s) { return /^ab+c$/i.test(s) ? s.replace(/b+/, "B") : null; }\nconst result = [f("abbc"), f("x")];';
+    const out = hoistRegexLiterals(src);
+    expect(out).toMatch(/^const __credenceRe0 = \/\^ab\+c\$\/i;\nconst __credenceRe1 = \/b\+\/;\n/);
+    expect(out).not.toContain('/^ab+c$/i.test');
+    expect(run(out)).toEqual(run(src));
+    expect(run(out)).toEqual(["aBc", null]);
+  });
+
+  it('leaves literals with the g or y flag where they are: each evaluation needs its own lastIndex', () => {
+    const src = 'function f(s) { const re = /a/g; re.exec(s); return [re.lastIndex, /b/y.test(s)]; }\nconst result = [f("xa"), f("xa")];';
+    const out = hoistRegexLiterals(src);
+    expect(out).toBe(src);
+    expect(run(out)).toEqual([[2, false], [2, false]]);
+  });
+
+  it('leaves module-level literals, strings, comments and divisions alone, and shares one constant per literal text', () => {
+    const src = [
+      'const TOP = /top/;',
+      '// a comment with /not a regex/',
+      'function f(a, b) { const s = "/x/"; const q = a / b / 2; return [/k/.test(s), /k/.test("k"), q, TOP.test("top")]; }',
+      'const result = f(8, 2);',
+    ].join('\n');
+    const out = hoistRegexLiterals(src);
+    expect(out.match(/const __credenceRe\d+ =/g)).toEqual(['const __credenceRe0 =']);
+    expect(out).toContain('const TOP = /top/;');
+    expect(out).toContain('"/x/"');
+    expect(out).toContain('a / b / 2');
+    expect(run(out)).toEqual([false, true, 2, true]);
+  });
+
+  it('reaches literals in arrow functions, methods and nested functions, and refuses a source using its reserved name', () => {
+    const src = 'const o = { m: (s) => [1].map(() => /z/.test(s))[0] };\nclass C { t(s) { return /c/.test(s); } }\nconst result = [o.m("z"), new C().t("d")];';
+    const out = hoistRegexLiterals(src);
+    expect(out.match(/const __credenceRe\d+ =/g)).toHaveLength(2);
+    expect(run(out)).toEqual([true, false]);
+    expect(() => hoistRegexLiterals('const __credenceRe0 = 1;')).toThrow(/reserved/);
+  });
+
+  it('is part of every extension bundle build, for the analysis core only', () => {
+    expect((extensionBuildOptions().plugins ?? []).map((p) => p.name)).toContain('credence-hoist-regex');
+    expect(HOIST_FILTER.test('/repo/src/core/attribution.ts')).toBe(true);
+    expect(HOIST_FILTER.test('/repo/src/popup/app.tsx')).toBe(false);
+  });
+});
