@@ -77,18 +77,22 @@ export const BUDGETS: Record<string, number> = {
   // English-page line stays 355 KB; the total 426.3 KB under 427 KB.
   // lead11: the build's regex hoisting (scripts/hoist-regex.mjs: the core's in-function regex literals as module
   // constants, so a process that analyses page after page stops recompiling them) costs +1.2 KB on an English page
-  // and +0.5 KB on analyzer-intl.js (the minifier joins the declarations): English page 356.1 KB, 357 KB since;
-  // analyzer-intl.js 72.2 KB, 73 KB since; the total 428.2 KB, 429 KB since.
+  // and +0.5 KB on analyzer-intl.js (the minifier joins the declarations).
+  // blind11's generic fixes add: new security vocabulary (+1.0 KB, analyzer.js), four attribution rules (+0.7), a
+  // machine-translation note and a kicker link (+0.7) on every English page; a Russian subject before a participle,
+  // "とXが報じた" (+0.8, analyzer-intl.js). Together, from main's 354.9 / 426.5 / 71.7 KB: English page 358.4 KB (359
+  // since), all 431.4 KB (432), analyzer-intl.js 72.9 KB (73), and analyzer-attribution.js 125.2 KB (126: its compile
+  // stays a small task, 1 KB more of 125).
   // polnear11's rules for real news (quoted titles and "The X" names no antecedents, a cue inside a quotation no
   // source, dashed asides and time phrases before the verb, "it" after a document, ", he said" after the clause's own
   // subject, a speech verb that ends an opening time clause no statement: +2,811 bytes, all in
   // analyzer-attribution.js) raise the attribution part, the total and the English page by exactly that.
   'analyzer.js': 130 * 1024,
-  'analyzer-attribution.js': 125 * 1024 + 2_811,
+  'analyzer-attribution.js': 126 * 1024 + 2_811,
   'analyzer-text.js': 140 * 1024,
   'analyzer-intl.js': 73 * 1024,
-  [ANALYZER_TOTAL]: 429 * 1024 + 2_811,
-  [ANALYZER_ENGLISH]: 357 * 1024 + 2_811,
+  [ANALYZER_TOTAL]: 432 * 1024 + 2_811,
+  [ANALYZER_ENGLISH]: 359 * 1024 + 2_811,
   'popup.js': 60 * 1024,
   'options.js': 60 * 1024,
 };

@@ -445,6 +445,17 @@ for (const [w, alt] of Object.entries(NEEDS_ALT_FIX3)) {
  */
 const WROTE_WORK_FIX9 = /^(?!\s+(?:(?:a|an|the|his|her|their|its|two|three|several|many)\s+)(?:[\w-]+\s+){0,2}(?:columns?|books?|novels?|biography|biographies|memoirs?|history|histories|textbooks?|thesis|theses|dissertations?|songs?|scripts?|screenplays?|plays?|poems?|series|newsletters?)\b)/i;
 for (const w of ['wrote', 'writes', 'write']) NEEDS_OBJECT[w] ??= WROTE_WORK_FIX9;
+/**
+ * blind11: "the crew wrote custom implants for two switch models": code is no statement either. "The hackers demanded $1.5
+ * million", "demanded a ransom": a demand for money, not a claim. "Customers urged to patch": a headline's passive (an
+ * active "urged" has its object: "urged customers to …").
+ */
+const WROTE_CODE_FIX11 = /^(?!\s+(?:(?:a|an|the|its|their|his|her|own|custom|new|malicious|bespoke)\s+){0,3}(?:[\w-]+\s+)?(?:implants?|malware|code|scripts?|exploits?|backdoors?|loaders?|payloads?|webshells?|web\s+shells?|tools?)\b)/i;
+const DEMANDED_MONEY_FIX11 = /^(?!\s+(?:(?:a|an|the|its|their|his|her|about|around|roughly|some|nearly|almost|over|more\s+than|up\s+to|at\s+least)\s+){0,2}(?:[$€£¥\d]|(?:ransoms?|payments?|money|bitcoin|cryptocurrency|cash|fees?)\b))/i;
+const URGED_PASSIVE_FIX11 = /^(?!\s+to\s)/i;
+for (const w of ['wrote', 'writes', 'write']) NEEDS_OBJECT[w] = new RegExp(`${WROTE_WORK_FIX9.source}${WROTE_CODE_FIX11.source.slice(1)}`, 'i');
+for (const w of ['demanded', 'demands', 'demand']) NEEDS_OBJECT[w] ??= DEMANDED_MONEY_FIX11;
+NEEDS_OBJECT['urged'] ??= URGED_PASSIVE_FIX11;
 /** NEEDS_OBJECT as a map: a lookup of a verb without an entry (most cues) does not walk the object's prototype. */
 const NEEDS_OBJECT_OF = new Map<string, RegExp>(Object.entries(NEEDS_OBJECT));
 /** "Cybersecurity experts say groups tied to the army have …": a subject of up to eight words before the clause's verb. */
@@ -2345,7 +2356,9 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
     mentions.push({ name, kind, sentence: si, isSource });
     if (mentions.length > 400) mentions.splice(0, 100);
     if (kind === 'person' || kind === 'researcher' || kind === 'government' || kind === 'company') {
-      const pm = personTail(name);
+      // blind11: not the tail of a coordination ("the Corvel Authenticator and Corvel Vault apps"): its last two words
+      // name one of the things joined, and "Corvel said" would become the whole phrase.
+      const pm = COORDINATED_NAME.test(name) ? null : personTail(name);
       if (pm) {
         const k: SourceKind = kind === 'company' ? 'person' : kind;
         const prev = persons.get(pm[2]!);
@@ -3158,6 +3171,9 @@ function personTail(name: string): [string, string, string] | null {
   }
   return hit;
 }
+
+/** A name that joins two names ("X and Y", "X & Y"). */
+const COORDINATED_NAME = /\s(?:and|&)\s/;
 
 function personTailOf(name: string): [string, string, string] | null {
   // redos-ok: applied to the last 90 chars of a name (slice on this line)

@@ -73,6 +73,8 @@ const OUTLET_END = ['新聞', '新聞社', '通信社', '放送', 'テレビ', '
 const RESEARCH_ROLE = ['分析官', '研究員', '研究者', 'アナリスト', '専門家', '教授'];
 
 /** Reporting postpositions: the source is the noun run right before them. */
+/** "と X が報じた": a short name (no comma, quote or と) between the quoting と and が, then a speech verb. */
+const SPEAKER_GA_JA = /と([^、。「」『』と]{1,20}?)が(報じ|伝え|述べ|発表し|明らかにし|指摘し|説明し|語っ|話し|認め)/;
 const POSTPOSITIONS = ['によると', 'によれば', 'によりますと', 'の話では', 'の発表では', 'の調べでは', 'の調査では'];
 /**
  * Speech verbs (stems: past and progressive alike, "と述べた" / "と述べている"): the speaker is the sentence's topic.
@@ -209,7 +211,10 @@ export function findJaAttributions(sentences: Sentence[], ctx: JaContext): Attri
           if (relay < 0 && out.length > before && out[before]!.sourceKind === 'outlet') relay = before;
         }
       }
-      const ending = SPEECH_ENDINGS.find((e) => text.includes(e));
+      // blind11: "…停止したとNHKが報じた": the speaker between the quoting と and its が, before a speech verb.
+      const inverted = SPEAKER_GA_JA.exec(text);
+      if (inverted) push(nameOfPhrase(inverted[1]!), `が${inverted[2]}`, sent);
+      const ending = inverted ? undefined : SPEECH_ENDINGS.find((e) => text.includes(e));
       if (ending) {
         const opener = quoteOpener(sentences, si, text, text.indexOf(ending));
         const topic = opener === undefined ? topicOf(text) : opener;
@@ -235,6 +240,9 @@ const HEDGES_JA: [string, Hedge['kind']][] = [
   ['模様', 'hedge'],
   ['疑いがある', 'hedge'],
   ['未確認', 'hedge'],
+  // blind11: the adverb "probably" (恐らく, おそらく) as well as the endings.
+  ['恐らく', 'estimative'],
+  ['おそらく', 'estimative'],
   ['可能性が高い', 'estimative'],
   ['可能性がある', 'estimative'],
 ];

@@ -97,6 +97,26 @@ function named(ws: string[]): string | null {
   return name.length >= 2 ? name : null;
 }
 
+/**
+ * A participle or adjective phrase in lower case, set off by commas after the subject ("знакомый с ситуацией",
+ * "пожелавший остаться неизвестным", "близкий к следствию"): its agreement endings, on the first word.
+ */
+const APPOSITIVE_RU = /^[а-яё]{2,20}(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)$/;
+
+/** "X, <participle phrase>, " before a verb: X, when it names a source (at most 8 words; the phrase at most 6). */
+function appositiveSubjectRu(left: string): string | null {
+  const t = left.slice(-240).trimEnd();
+  if (!t.endsWith(',')) return null;
+  const parts = t.slice(0, -1).split(/[,;:.!?()]|\s[—–-]\s/);
+  if (parts.length < 2) return null;
+  const appo = (parts[parts.length - 1] ?? '').trim().split(/\s+/);
+  // "называющая себя …" is left10's self-naming (selfNamedRu), which names nobody when no quoted name follows.
+  if (appo.length > 6 || !APPOSITIVE_RU.test(appo[0] ?? '') || SELF_PARTICIPLE_RU.test(appo[0]!)) return null;
+  let ws = (parts[parts.length - 2] ?? '').trim().split(/\s+/).map(clean).filter(Boolean);
+  while (ws.length && LEAD.test(ws[0]!)) ws = ws.slice(1);
+  return ws.length && ws.length <= 8 ? named(ws) : null;
+}
+
 const ANON = /^(?:источник|источники|источников|источника|собеседник|собеседники|анонимн)/i;
 const VAGUE = /^(?:эксперт|специалист|аналитик|исследовател|наблюдател)[а-яё]*$/i;
 /** Acronyms, case-sensitive and whole ("СМИ" is not in "Смирнов", "ГРУ" not in "группировка"). */
@@ -264,6 +284,14 @@ export function findRuAttributions(sentences: Sentence[], ctx: RuContext): Attri
           const before = out.length;
           const at = push(alias[1]!.trim(), m[0], sent, 'nom');
           if (at >= 0 && at === before) out[at]!.sourceKind = 'unspecified';
+          if (at >= 0) here.push({ at, cited: false });
+          continue;
+        }
+        // blind11: "Источник, знакомый с ситуацией, рассказал «X», что …": the subject before a participle set off by commas
+        // speaks (not the dative "«X»" after the verb, the one told).
+        const appo = appositiveSubjectRu(left);
+        if (appo) {
+          const at = push(appo, m[0], sent, 'nom');
           if (at >= 0) here.push({ at, cited: false });
           continue;
         }

@@ -605,6 +605,15 @@ const FIX8_RULES: KindRule[] = [
     any: /\b(?:transcripts?|captions) (?:was|were|is|are) (?:generated automatically|(?:automatically|machine)-generated)\b|\b(?:automatically|machine)[- ]generated (?:transcripts?|captions)\b/i,
     ownVoice: true,
   },
+  // blind11: a translation the machine made ("This translation was prepared with the help of machine translation and
+  // reviewed by our editors"), in a sentence about the piece itself.
+  {
+    kind: 'ai_generated',
+    need: [['translat'], ['machine', 'automatic', 'automated']],
+    any: /\b(?:translated|prepared|produced|created|generated)\s{1,3}(?:(?:with|using|by)\s{1,3}(?:the\s{1,3})?(?:help|aid|assistance|use)\s{1,3}of|using|by|with)\s{1,3}(?:an?\s{1,3})?(?:machine|automatic|automated)[- ]translation\b/i,
+    when: (b, i) => SELF_REF.test(sentenceOf(b, i)),
+    ownVoice: true,
+  },
 ];
 RULES.push(...FIX8_RULES);
 /** blind9: "Disclosure: the author has previously advised Baltgrid on …" (advice to a named party, no "for/with"). */
@@ -776,7 +785,7 @@ function extraBoxes(body: ArticleBody, known: ReadonlySet<string>): Box[] {
     }
     // (A walk that met a cap here meets it again there: the checks above then fail and the walk is made.)
     if (el === container && scope === container) below = { visits: visited - 1, hasBlock, depth: deepest };
-    if (!hasBlock && !seen && el !== scope && BOX_TAGS.has(tag)) {
+    if (!hasBlock && !seen && el !== scope && (BOX_TAGS.has(tag) || (tag === 'A' && isKickerLink(el)))) {
       const raw = el.textContent ?? '';
       // A box that repeats a block word for word (most of the container's paragraphs) would be skipped by
       // findDisclaimers: `known` holds only clean block texts, so its cleaned text is that block's text.
@@ -931,6 +940,15 @@ function isOwnLabel(el: Element): boolean {
   if (ownChrome(el, null) === 'hard') return false;
   const raw = el.textContent ?? '';
   return raw.length <= 80 && !el.querySelector('a');
+}
+
+/**
+ * blind11: a short link right above the headline ("<a class="kicker" href="/comment">Opinion</a>"): the rubric the page
+ * gives the story. An inline link is no box, and a rubric is often nothing but its section's link.
+ */
+function isKickerLink(el: Element): boolean {
+  const next = el.nextElementSibling;
+  return !!next && tagOf(next) === 'H1' && (el.textContent ?? '').length <= 40;
 }
 
 /** A box's own heading that says it is a disclaimer of the page ("Disclaimer", "Disclosure", "Legal notice", "Note"). */

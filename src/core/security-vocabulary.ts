@@ -116,6 +116,14 @@ cybercrime 2: criminal forum*, sim swapper*, sim-swapper*
 actor 2: north korean operative*, dprk operative*
 weak 1: intruder, intruders
 cybersecurity 2: especialista em segurança, especialistas em segurança, especialista em cibersegurança, especialistas em cibersegurança, esperto di sicurezza informatica, esperti di sicurezza informatica, esperta di sicurezza informatica
+# blind11: words of stories the detection missed — a transcript about control screens open to the internet, a spy crew's
+# implants in a carrier's network, one-time codes phished by text, a breach that exposed users' addresses.
+cybersecurity 2: internet-exposed, exposed hmi*, hmi screen*, one-time code*, one-time passcode*, one-time password*
+vulnerability 2: unpatched
+malware 2: custom implant*, malicious implant*, software implant*, implanted malware
+espionage 2: spy crew*, spying crew*, lawful-intercept system*, lawful-intercept function*, lawful intercept system*, lawful intercept function*
+hacking 2: unauthorized person*, unauthorised person*, wiped logs, wiped the logs, attributed the intrusion to, attributed the breach to, attributed the hack to
+breach 2: breach exposed users*, breach exposed customers*, breach exposed patients*, breach exposed members*, breach exposed personal, breach exposed data, breach that exposed personal, breach that exposed data, taken in a breach, taken in the breach, stolen in a breach, stolen in the breach
 `;
 
 /** CJK terms (no spaces to split on): one alternation, matched on the raw text. */

@@ -3,8 +3,8 @@ import { displayName, indexesWhere, isPublisher, isStateOutlet, joinNames, makeN
 
 /** Cues and sentences that say an outlet's report is being relayed. */
 const REPORT_CUE = /\b(?:according\s+to|reported|reports|report|citing|cited|as\s+reported|first\s+reported|revealed|wrote|published|quoted|quoting|carried)\b/i;
-/** fix6 (blind6): the same report cues in German, French and Spanish ("laut", "wie … berichtete", "d'après", "según"); lang7: Italian, Portuguese, Dutch; blind10: Korean ("연합뉴스에 따르면"). */
-const REPORT_CUE_INTL = /^(?:laut|zufolge|wie|berichtete|berichtet|berichteten|meldete|meldet|unter\s+Berufung\s+auf|selon|d['’]après|citant|rapporte|a\s+rapporté|a\s+révélé|según|de\s+acuerdo\s+con|citando\s+a|informó|publicó|reveló|secondo|stando\s+a|come\s+riporta|come\s+scrive|ha\s+riportato|ha\s+scritto|segundo|de\s+acordo\s+com|citando|publicou|volgens|meldt|meldde|schreef|schrijft|berichtte|에\s?따르면|보도에\s?따르면|보도했다)$/i;
+/** fix6 (blind6): the same report cues in German, French and Spanish ("laut", "wie … berichtete", "d'après", "según"); lang7: Italian, Portuguese, Dutch; blind10: Korean ("연합뉴스에 따르면"); blind11: Italian "riferisce", Russian ("по данным ТАСС", "сообщает"), Japanese ("によると", "とNHKが報じた"). */
+const REPORT_CUE_INTL = /^(?:laut|zufolge|wie|berichtete|berichtet|berichteten|meldete|meldet|unter\s+Berufung\s+auf|selon|d['’]après|citant|rapporte|a\s+rapporté|a\s+révélé|según|de\s+acuerdo\s+con|citando\s+a|informó|publicó|reveló|secondo|stando\s+a|come\s+riporta|come\s+scrive|ha\s+riportato|ha\s+scritto|segundo|de\s+acordo\s+com|citando|publicou|volgens|meldt|meldde|schreef|schrijft|berichtte|에\s?따르면|보도에\s?따르면|보도했다|riferisce|ha\s+riferito|по\s+данным|по\s+информации|со\s+ссылкой\s+на|сообщает|сообщил[аои]?|передает|передаёт|пишет|によると|によれば|が報じ|と報じ|が伝え|と伝え)$/i;
 /** Speech cues: what a news agency "said" is its report ("The state-run X news agency said …"). */
 const SAID_CUE = /^(?:said|says|stated|states|claimed|claims|added|announced|alleged|accused|quoted)$/i;
 /** Outlets whose business is reporting others' news: news agencies and wires. */
