@@ -83,12 +83,16 @@ export const BUDGETS: Record<string, number> = {
   // "とXが報じた" (+0.8, analyzer-intl.js). Together, from main's 354.9 / 426.5 / 71.7 KB: English page 358.4 KB (359
   // since), all 431.4 KB (432), analyzer-intl.js 72.9 KB (73), and analyzer-attribution.js 125.2 KB (126: its compile
   // stays a small task, 1 KB more of 125).
+  // polnear11's rules for real news (quoted titles and "The X" names no antecedents, a cue inside a quotation no
+  // source, dashed asides and time phrases before the verb, "it" after a document, ", he said" after the clause's own
+  // subject, a speech verb that ends an opening time clause no statement: +2,811 bytes, all in
+  // analyzer-attribution.js) raise the attribution part, the total and the English page by exactly that.
   'analyzer.js': 130 * 1024,
-  'analyzer-attribution.js': 126 * 1024,
+  'analyzer-attribution.js': 126 * 1024 + 2_811,
   'analyzer-text.js': 140 * 1024,
   'analyzer-intl.js': 73 * 1024,
-  [ANALYZER_TOTAL]: 432 * 1024,
-  [ANALYZER_ENGLISH]: 359 * 1024,
+  [ANALYZER_TOTAL]: 432 * 1024 + 2_811,
+  [ANALYZER_ENGLISH]: 359 * 1024 + 2_811,
   'popup.js': 60 * 1024,
   'options.js': 60 * 1024,
 };
