@@ -93,12 +93,18 @@ export const BUDGETS: Record<string, number> = {
   // the English page 361.0 KB (line 361), the total 434.2 KB (line 434.2).
   // Merged with blind11 as well (both sides' additions, measured after the merge): analyzer-attribution.js 129.3 KB,
   // analyzer-intl.js 74.0 KB, the English page 363.4 KB, the total 437.4 KB.
+  // polnear11's rules for real news (quoted titles and "The X" names no antecedents, a cue inside a quotation no
+  // source, dashed asides and time phrases before the verb, "it" after a document, ", he said" after the clause's own
+  // subject, a speech verb that ends an opening time clause no statement: +2,811 bytes, all in
+  // analyzer-attribution.js) raise the attribution part, the total and the English page by exactly that.
+  // Merged with polnear11 too (all sides' additions, measured after the merge): analyzer-attribution.js 132.0 KB,
+  // analyzer-intl.js 74.0 KB, the English page 366.1 KB, the total 440.1 KB.
   'analyzer.js': 130 * 1024,
-  'analyzer-attribution.js': 129.3 * 1024,
+  'analyzer-attribution.js': 132.1 * 1024,
   'analyzer-text.js': 140 * 1024,
   'analyzer-intl.js': 74 * 1024,
-  [ANALYZER_TOTAL]: 437.4 * 1024,
-  [ANALYZER_ENGLISH]: 363.4 * 1024,
+  [ANALYZER_TOTAL]: 440.1 * 1024,
+  [ANALYZER_ENGLISH]: 366.2 * 1024,
   'popup.js': 60 * 1024,
   'options.js': 60 * 1024,
 };

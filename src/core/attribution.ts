@@ -350,7 +350,8 @@ const NEEDS_OBJECT: Record<string, RegExp> = {
   answered: /^\s*(?:,|:|that\b|[“"])/i,
   // A number of any length ("found 31 incidents"): a lone \d before \b matched single digits only.
   found: /^\s+(?:\d[\d,.]*|that|evidence|no|signs|traces|links|indications|malware|a|an|the|backdoor|malicious|code|similarities|overlaps|in (?:its|their|a|the) (?:[\w-]+ ){0,2}(?:report|review|analysis|investigation|audit|study))\b/i,
-  continued: /^\s*:/,
+  // polnear11: "She continued, “…”": a comma and a quotation after it make it speech too.
+  continued: /^\s*(?::|,\s*[“"])/,
   charged: /^\s+that\b/,
   describes: /^\s+\S.{0,100}?\bas\b/u,
   defended: /^\s+(?:(?:the|his|her|its|their|him|her|them|himself|herself|itself|themselves|our|this|that|these)\b|[A-Z])/,
@@ -602,6 +603,8 @@ function subjectBefore(left: string): { np: string; appositive: string | null; a
   if (t.indexOf(')') !== -1 || t.indexOf('）') !== -1) t = t.replace(/ ?[(（][A-Z][A-Za-z0-9&./-]{1,11}[)）]((?: [a-z]{1,20}){0,3})$/, '$1');
   // "Kall -- co-editor of a book on debates -- said": a dashed aside between subject and verb is an appositive.
   t = cutDashAside(t);
+  // polnear11: "friends and allies have in the past said": a time phrase between the auxiliary and the verb.
+  if (PAST_PP_WORD_P11.test(t.slice(t.lastIndexOf(' ') + 1))) t = t.slice(0, -60) + t.slice(-60).replace(PAST_PP_P11, '');
   // The four tail patterns below each need words of their own (gates; the texts they read are tails of t160, and
   // a gate folds case as its pattern does): most subjects have none of them.
   const t160 = t.slice(-160);
@@ -1144,17 +1147,33 @@ function groupKindOf(group: string): SourceKind {
 
 /** "Name -- aside --" / "Name — aside —" at the end of `t`: the aside becomes a comma appositive ("Name, aside,"). */
 function cutDashAside(t: string): string {
+  // polnear11: "Name — aside — has also said": auxiliaries and adverbs after the closing dash stay before the verb.
+  let tail = '';
+  const last = t.slice(t.lastIndexOf(' ') + 1);
+  if (DASH_TAIL_WORD_P11.test(last)) {
+    const a = DASH_TAIL_P11.exec(t.slice(-60));
+    if (!a) return t;
+    tail = a[2]!;
+    t = t.slice(0, t.length - tail.length);
+  }
   // The pattern ends in a dash: a text that does not cannot match (no scan of it over the whole text).
   const end = t.charCodeAt(t.length - 1);
-  if (end !== 45 && end !== 0x2014 && end !== 0x2013) return t;
-  const m = /\s(--|—|–)$/.exec(t);
-  if (!m) return t;
+  // polnear11: "―" (the horizontal bar some sites set for a dash) sets off an aside too.
+  if (end !== 45 && end !== 0x2014 && end !== 0x2013 && end !== 0x2015) return tail ? t + tail : t;
+  const m = /\s(--|—|–|―)$/.exec(t);
+  if (!m) return t + tail;
   const open = t.lastIndexOf(` ${m[1]} `, m.index - 1);
-  if (open < 0 || m.index - open > 200) return t;
+  if (open < 0 || m.index - open > 200) return t + tail;
   const aside = t.slice(open + m[1]!.length + 2, m.index).trim();
-  if (!aside || /[.;:!?]/.test(aside.replace(/\b(?:[A-Z]\.){1,3}/g, ''))) return t;
-  return `${t.slice(0, open)}, ${aside.replace(/,/g, '')},`;
+  if (!aside || /[.;:!?]/.test(aside.replace(/\b(?:[A-Z]\.){1,3}/g, ''))) return t + tail;
+  return `${t.slice(0, open)}, ${aside.replace(/,/g, '')},${tail}`;
 }
+/** The last word of a time phrase between an auxiliary and its verb ("have in the past said", "has for years argued"). */
+const PAST_PP_WORD_P11 = /^(?:past|days|weeks|months|years|decades)$/;
+const PAST_PP_P11 = /\s(?:in\s+the\s+past|in\s+recent\s+(?:days|weeks|months|years)|for\s+(?:days|weeks|months|years|decades)|over\s+the\s+(?:past\s+)?(?:days|weeks|months|years|decades))$/;
+/** Words that may stand between a closing dash and the verb ("— has also said", "— have repeatedly said"). */
+const DASH_TAIL_WORD_P11 = /^(?:has|have|had|is|are|was|were|also|then|later|now|long|repeatedly|previously|since|recently|again|never|already|publicly|privately|often|would|will|could|may|might)$/;
+const DASH_TAIL_P11 = /\s(--|—|–|―)((?:\s(?:has|have|had|is|are|was|were|also|then|later|now|long|repeatedly|previously|since|recently|again|never|already|publicly|privately|often|would|will|could|may|might)){1,3})$/;
 
 /** The phrase `np` (as npForward returned it) is followed by a comma in `right`: "said Murphy, now a consultant …". */
 function nameThenComma(right: string, np: string): boolean {
@@ -2095,6 +2114,8 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
   const personFacts = new Map<string, { kind: SourceKind; label: SourceLabel | null }>();
   /** The person who is the grammatical subject of a sentence ("Clinton criticized …"): antecedent for a "she said" after it. Computed on demand, memoised. */
   const subjects = new Map<number, { source: string; kind: SourceKind } | null>();
+  /** polnear11: 1 for a sentence that starts inside a quotation opened in a sentence before it (set as sentences are read). */
+  const inQuoteAt = new Uint8Array(Math.min(sentences.length, ATTRIBUTION_LIMITS.maxSentences));
   /** polnear8: the plural group that opens one of the sentences before, through sentences that open with "They". */
   const groupSubjectFix8 = (si: number): { source: string; kind: SourceKind } | null => {
     for (let j = si - 1; j >= Math.max(0, si - 3); j--) {
@@ -2113,14 +2134,17 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
     if (known !== undefined) return known;
     const sent = sentences[j];
     let out: { source: string; kind: SourceKind } | null = null;
-    const subj = sent && sent.blockKind !== 'title' && sent.blockKind !== 'heading' ? sentenceSubject(sent.text) : null;
+    // polnear11: a sentence inside a quotation is the speaker's words ("“… Obama had a song. Hillary has nobody,” he said"):
+    // its subject is no antecedent.
+    const subj = sent && sent.blockKind !== 'title' && sent.blockKind !== 'heading' && !inQuoteAt[j] ? sentenceSubject(sent.text) : null;
     if (subj) {
       // "He did …": the sentence carries on with the person of the one before.
       if (/^(?:he|she)$/i.test(subj)) out = subjectOf(j - 1, depth + 1);
       else {
         const p = /^[A-Z][\p{L}’'-]+$/u.test(subj) ? persons.get(subj) : null;
         const full = p ?? (isPersonName(subj) ? { name: subj, kind: 'person' as SourceKind } : null);
-        if (full) out = { source: full.name, kind: full.kind };
+        // left9: the site's own name ("Hollis Crane is a reader-supported publication") is no person.
+        if (full && !isPublisher(null, full.name)) out = { source: full.name, kind: full.kind };
       }
     }
     subjects.set(j, out);
@@ -2258,6 +2282,10 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
           if (si - m.sentence > 6) break;
           if (m.isSource && personLike(m)) return { source: m.name, kind: m.kind };
         }
+        // polnear11: "Former Rep. Chris Shays (R-Conn.) was pro Kasich …, he said": with no speaker before, the person
+        // who opens the reported clause itself (no quotation in it) reports on themselves.
+        const own = ownClauseSubjectP11(sentences[si]!.text, clash);
+        if (own) return { source: persons.get(lastWords(own, 1))?.name ?? own, kind: 'person' };
         for (let k = mentions.length - 1; k >= 0; k--) {
           const m = mentions[k]!;
           if (si - m.sentence > 2) break;
@@ -2267,6 +2295,17 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       }
       if (/^(?:it|they)$/.test(low)) {
         const orgLike = (m: Mention): boolean => m.kind !== 'person' && m.kind !== 'researcher' && m.kind !== 'anonymous' && m.kind !== 'unspecified' && m.kind !== 'document';
+        // polnear11: "The letter also accuses …. It also accused …": a document that was the last source, in the sentence
+        // just before, goes on speaking.
+        if (low === 'it' && mentions.length) {
+          for (let k = mentions.length - 1; k >= 0; k--) {
+            const m = mentions[k]!;
+            if (m.sentence < si - 1) break;
+            if (!m.isSource) continue;
+            if (m.sentence === si - 1 && m.kind === 'document') return { source: m.name, kind: m.kind };
+            break;
+          }
+        }
         // The most recent organisation that was a source in the last sentences, else any organisation named lately.
         for (let k = mentions.length - 1; k >= 0; k--) {
           const m = mentions[k]!;
@@ -2681,10 +2720,21 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
    * (`run`, called once per page) needed ~180 pages (docs/performance.md, session 8). The cross-sentence state is
    * `run`'s; nothing here yields.
    */
+  // polnear11: whether a quotation is open at the end of the sentence read last, and in which block.
+  let quoteOpen = false;
+  let quoteBlock = -1;
   const readSentence = (si: number): void => {
     const sent = sentences[si]!;
     const text = sent.text.length > ATTRIBUTION_LIMITS.maxSentenceChars ? sent.text.slice(0, ATTRIBUTION_LIMITS.maxSentenceChars) : sent.text;
     const before = drafts.length;
+    // A quotation goes on into the next sentence of its paragraph ("“I back her. Trump lost me long ago,” he said").
+    const quoteAtStart = sent.block === quoteBlock && quoteOpen;
+    if (quoteAtStart) inQuoteAt[si] = 1;
+    // The quotation marks of the sentence, found once: the cues below ask about them by position.
+    const marks = quoteAtStart || hasQuoteP11(text) ? quoteMarksP11(text) : NO_MARKS_P11;
+    const quotes = quoteAtStart || marks.length > 0;
+    quoteOpen = quotes && quoteOpenAtP11(marks, text.length, quoteAtStart);
+    quoteBlock = sent.block;
     // "A. Much more serious.": an answer of the interview's guest.
     if (qaGuest && /^A[.:] /.test(text)) add({ source: qaGuest.name, kind: null, org: qaGuest.role ? orgInAppositive(qaGuest.role) : null, role: qaGuest.role }, text.slice(0, 2), si, 0);
     // "Priya Raman: Based on the tooling, …": a transcript turn of a guest the article introduced.
@@ -2716,6 +2766,12 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       const cueRaw = m[0];
       const cue = cueRaw.toLowerCase();
       const at = m.index!;
+      // polnear11: a cue inside a quotation is the speaker's own account ("“Your letter disputes the facts,” he wrote"):
+      // who is quoted is read from the reporting clause, not from inside the quote.
+      if (quotes && quoteOpenAtP11(marks, at, quoteAtStart)) continue;
+      // polnear11: "After Clinton testified, Gowdy …": a verb of speech that ends a time clause opening the sentence is an
+      // event, not a statement (nothing is said).
+      if (text.charCodeAt(at + cueRaw.length) === 44 && at < 80 && TIME_CLAUSE_P11.test(text.slice(0, at))) continue;
       const left = text.slice(Math.max(0, at - 400), at);
       const right = text.slice(at + cueRaw.length);
       if (cue === 'per') {
@@ -2862,7 +2918,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       // "who asked not to be named", "declined to be identified": anonymity, not a statement.
       if (CUE_WORDS_12.has(verb) && /^\s+not to be (?:named|identified|quoted)/i.test(right)) continue;
       // "“…,” he continued." / "Caddell continued:": only a quote before or a colon after makes it speech.
-      if (verb === 'continued' && !/[,”"’]$/.test(left.trimEnd()) && !/^\s*:/.test(right)) continue;
+      if (verb === 'continued' && !/[,”"’]$/.test(left.trimEnd()) && !/^\s*(?::|,\s*[“"])/.test(right)) continue;
       // "an explosion that the mayor described as …", "what analysts characterized as …": the object is the relative before the subject.
       const asRelative =
         CUE_WORDS_13.has(verb) &&
@@ -3068,6 +3124,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
     // Headlines and subheadings are often in Title Case: their capitalised runs are not names.
     if (sent.blockKind === 'title' || sent.blockKind === 'heading') return;
     const names = capitalisedNames(text);
+    const midThe = names.length > 0 && text.indexOf(' The ') >= 0;
     for (let ni = 0; ni < names.length; ni++) {
       const nm = names[ni]!;
       if (mentions.length && mentions[mentions.length - 1]!.name === nm) continue;
@@ -3076,6 +3133,14 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       if (!named) {
         named = { name: resolveAcronym(nm, acronyms), kind: kindOf(nm, db.byName(nm), db, null) };
         mentionOf.set(nm, named);
+      }
+      // polnear11: a name that fills a quotation ("analysis on “Monday Night Baseball,”") is a title, never a person or a body.
+      if (quotes && quotedTitleP11(text, nm)) continue;
+      // polnear11: "wrote for The Washington Informer": a name that takes a capitalised "The" inside a sentence is a
+      // publication's or a body's, never a person's (no antecedent of "she").
+      if (midThe && named.kind !== 'outlet' && text.indexOf(` The ${nm}`) >= 0 && isPersonName(lastWords(nm, 2))) {
+        remember(named.name, 'unspecified', si);
+        continue;
       }
       remember(named.name, named.kind, si);
       if (named.kind === 'person' || named.kind === 'government' || named.kind === 'researcher') introduce(nm, text, si);
@@ -3149,7 +3214,7 @@ function applyDocumentRelay(out: Attribution[], sentOf: number[], nSentences: nu
  */
 function sentenceSubject(text: string): string | null {
   // redos-ok: bounded repetitions on the first 160 characters only.
-  const m = /^(?:[^,]{0,70},\s+)?((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?[A-Z][\p{L}’'-]+(?:\s+(?:[A-Z]\.|[A-Z][\p{L}’'-]+)){0,3}|He|She|he|she)(?:,\s[^,]{1,100},)?\s+(?:(?:also|then|later|recently|has|had|was|is|again|further|repeatedly|previously|never|did|does|once|first|initially|quickly)\s+){0,2}[a-z]{3,}(?:ed|s)\b/u.exec(text.slice(0, 160));
+  const m = /^(?:[^,]{0,70},\s+)?((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?[A-Z][\p{L}’'-]+(?:\s+(?:[A-Z]\.|[A-Z][\p{L}’'-]+)){0,3}|He|She|he|she)(?:,\s[^,]{1,100},)?\s+(?:(?:also|then|later|recently|has|had|was|is|again|further|repeatedly|previously|never|did|does|once|first|initially|quickly)\s+){0,2}(?:[a-z]{3,}(?:ed|s)|has|had|is|was)\b/u.exec(text.slice(0, 160));
   if (!m) return null;
   const name = m[1]!.replace(/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+/, (t) => t);
   if (/^(?:The|A|An|This|That|These|Those|It|They|We|I|You|In|On|At|But|And|After|Before|When|While|If|As)$/.test(name.split(/\s+/)[0]!)) return null;
@@ -3235,6 +3300,80 @@ function bareNameOf(source: string): string {
 
 /** Capitalised runs after a start, a space, "(" or a quote (a match is never empty). */
 const NAME_RUNS = /(?:^|[\s(“"])((?:[A-Z][\p{L}\p{N}’'&-]*)(?:\s+(?:(?:of|for|and|on|the|de)\s+){0,2}[A-Z0-9][\p{L}\p{N}’'&-]*){0,8})/gu;
+
+/** A closing quotation mark right after a name run (after a comma or stop at most), and the opening one before it (a few capitalised words back). */
+const QUOTE_AFTER_P11 = /^[,.!?]?(?:[”"’]|'')/;
+const WORD_CHAR_P11 = /[\p{L}\p{N}’&-]/u;
+const UPPER_P11 = /\p{Lu}/u;
+
+/** The text holds a double quotation mark (curly, straight, or the two apostrophes of some archives). */
+function hasQuoteP11(text: string): boolean {
+  return text.indexOf('“') >= 0 || text.indexOf('”') >= 0 || text.indexOf('"') >= 0 || text.indexOf("''") >= 0;
+}
+
+const QUOTE_MARK_P11 = /[“”"]|''/g;
+/** "After Clinton " / "Before the board ": a time clause opening the sentence, up to the verb. */
+const TIME_CLAUSE_P11 = /^(?:After|Before|When|Since|Until|Once) [^,;:“”"]{1,60}$/;
+const NO_MARKS_P11: number[] = [];
+
+/** The double quotation marks of `text`: position × 4 + kind (0 opens, 1 closes, 2 toggles), in order. */
+function quoteMarksP11(text: string): number[] {
+  const out: number[] = [];
+  QUOTE_MARK_P11.lastIndex = 0;
+  for (let m = QUOTE_MARK_P11.exec(text); m && out.length < 200; m = QUOTE_MARK_P11.exec(text)) {
+    const c = m[0];
+    out.push(m.index * 4 + (c === '“' ? 0 : c === '”' ? 1 : 2));
+  }
+  return out;
+}
+
+/** Whether a double quotation is open at `end`, given the marks of the text and whether one was open at its start. */
+function quoteOpenAtP11(marks: number[], end: number, open: boolean): boolean {
+  for (let i = 0; i < marks.length; i++) {
+    const v = marks[i]!;
+    if (v >> 2 >= end) break;
+    const k = v & 3;
+    open = k === 0 ? true : k === 1 ? false : !open;
+  }
+  return open;
+}
+
+/**
+ * "Former Rep. Chris Shays (R-Conn.) was pro Kasich …, he said": the first person's name in the clause before a trailing
+ * ", he said" / ", she said", when that clause holds no quotation mark; null otherwise.
+ */
+function ownClauseSubjectP11(text: string, clash: 'f' | 'm'): string | null {
+  const at = Math.max(text.indexOf(', he '), text.indexOf(', she '));
+  if (at < 0 || at > 300 || hasQuoteP11(text.slice(0, at))) return null;
+  for (const nm of capitalisedNames(text.slice(0, at))) {
+    // "Former Rep" (the run stops at the title's dot) is no name.
+    if (/\b(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Gen|Prof|Former)$/.test(nm)) continue;
+    if (isPersonName(lastWords(nm, 2)) && genderOf(nm) !== clash) return nm;
+    return null;
+  }
+  return null;
+}
+
+/** The name (as capitalisedNames gives it) stands alone between quotation marks in `text`. */
+function quotedTitleP11(text: string, nm: string): boolean {
+  const at = text.indexOf(nm);
+  return at > 0 && QUOTE_AFTER_P11.test(text.slice(at + nm.length, at + nm.length + 4)) && opensQuoteP11(text, at);
+}
+
+/** An opening quotation mark just before `start`, or before up to three capitalised words that end there. */
+function opensQuoteP11(text: string, start: number): boolean {
+  let i = start;
+  for (let w = 0; ; w++) {
+    const c = text[i - 1];
+    if (c === '“' || c === '"' || c === '‘' || (c === "'" && text[i - 2] === "'")) return true;
+    if (w === 3 || c !== ' ') return false;
+    // The word before the space, capitalised.
+    let k = i - 1;
+    while (k > 0 && i - 1 - k < 30 && WORD_CHAR_P11.test(text[k - 1]!)) k--;
+    if (k === i - 1 || !UPPER_P11.test(text[k]!)) return false;
+    i = k;
+  }
+}
 
 /** Capitalised multi-word names in a sentence (antecedents for later "the ministry", "it"). */
 function capitalisedNames(text: string): string[] {
