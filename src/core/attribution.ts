@@ -387,6 +387,8 @@ const NEEDS_OBJECT: Record<string, RegExp> = {
 };
 // "KCNA carried a commentary accusing …", "the paper carries an editorial saying …": an outlet publishing a piece.
 for (const w of ['carried', 'carries']) NEEDS_OBJECT[w] = /^\s+(?:(?:on|in)\s+[\w-]+\s+)?(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:commentary|editorial|article|report|statement|op-ed|column|essay|piece|interview|dispatch)\s+(?:accusing|saying|claiming|alleging|arguing|denying|warning|calling|that|which|by|from|in which)\b/i;
+// left11: "the attackers demanded a ransom / $2 million": extortion, an act and not a statement ("demanded that …" still is).
+for (const w of ['demanded', 'demands', 'demand']) NEEDS_OBJECT[w] = /^(?!\s+(?:(?:a|an|the|its|their|his|her|about|roughly|nearly|some|another)\s+)?(?:[\w-]+\s+)?(?:ransoms?|payments?|money|bitcoin|cryptocurrency|[$€£]|\d))/i;
 for (const w of ['afraid', 'convinced', 'confident', 'hopeful', 'adamant', 'skeptical', 'sceptical', 'knows', 'knew', 'feels', 'felt', 'feel', 'recognized', 'recognizes', 'recognised', 'recognises']) NEEDS_OBJECT[w] = THAT_CLAUSE;
 
 /** Verbs that are attributions only when their subject is clearly a source (a name or a source noun), never a pronoun alone. */
@@ -775,6 +777,21 @@ function subjectBefore(left: string): { np: string; appositive: string | null; a
       if (doc) np = doc;
     }
   }
+  // left11: "two runners from Oakland (, who) say": people described by where they come from speak, not the place;
+  // "researchers from Mandiant" keeps the body (a source head is not a lay noun).
+  if (np && !PRONOUNS.test(np)) {
+    const nn = wordCount(np);
+    const fromAt = ws.length - nn - (/^the$/i.test(ws[ws.length - nn - 1] ?? '') ? 2 : 1);
+    const headAt = fromAt - 1;
+    if (ws[fromAt]?.toLowerCase() === 'from' && LAY_PEOPLE_L11.test(ws[headAt]?.toLowerCase() ?? '')) {
+      // The group: the lay noun with its count and modifiers ("two runners", "local parents"), back to a preposition.
+      let g = headAt;
+      while (g > 0 && headAt - g < 3 && /^[A-Za-z0-9-]+$/.test(ws[g - 1]!) && !/^(?:of|on|for|by|to|with|at|in|and|or|behalf|from|that|who|which|said|says)$/i.test(ws[g - 1]!)) g--;
+      const group = ws.slice(g, headAt + 1).join(' ').replace(/^the\s+/i, '');
+      // Counted ("two runners") they are particular people left unnamed, as countedPeopleFix9; else a vague group.
+      return { np: group, appositive: null, groupKind: COUNT_WORD_FIX9.test(ws[g]!) || /^(?:a|an|one)$/i.test(ws[g]!) ? 'anonymous' : 'unspecified' };
+    }
+  }
   if (np && !PRONOUNS.test(np)) {
     const pp = ppObjectFix3(ws, np);
     if (pp !== undefined) return pp === null ? null : { np: pp, appositive };
@@ -822,6 +839,59 @@ const POSTING_VERB_L10 = /^(?:posted|shared|published|uploaded|released|issued)$
 const ADDED_OBJECT_L10 = /^\s+(?:a|an|another|new|more|extra|further|two|three|\d+)\s/i;
 /** left10: a board that is a thing ("a departure board at Central shows"), not a body: the place after it is no speaker. */
 const THING_BOARD_L10 = /^(?:departure|departures|arrival|arrivals|notice|message|display|information|bulletin|destination|electronic|digital|advertising)$/;
+/**
+ * left11: a name the page writes in lower case ("noyb", "npm"): introduced after a descriptor noun ("the privacy group
+ * noyb said", "the registry npm, which …") or opening a sentence on a speech verb ("noyb said …"), then known to the page
+ * ("…,” noyb said", "according to noyb"). Learned at the cue, in reading order (no scan of the page). Any word a clause
+ * may put there (an auxiliary, an adverb, a pronoun, a time word, a cue) is no such name.
+ */
+const DESCRIPTOR_L11 = /^(?:group|organi[sz]ation|nonprofit|non-profit|charity|firm|company|startup|start-up|registry|project|collective|platform|vendor|watchdog|foundation|association|consultancy|newsletter|researcher|investigator|developer|maintainer|handle|pseudonym|alias)$/;
+const NOT_LOWER_NAME_L11 = /^(?:it|they|instead|even|yet|though|thus|soon|always|which|who|whose|and|but|or|behind|based|known|named|called|members|officials|staff|spokesperson|spokesman|spokeswoman|executives|leaders|chief|head|meanwhile)$/;
+function lowerCandidateL11(w: string): boolean {
+  return /^[a-z][a-z0-9_-]{1,24}$/.test(w) && !NOT_LOWER_NAME_L11.test(w) && !ADVERB.test(w) && !/ly$/.test(w) && !CUE_FIRST.has(w) && !TIME_WORD.test(w) && !PRONOUNS.test(w) && !DETERMINER.test(w) && !VAGUE_HEADS.test(w) && !ANON_HEADS.test(w) && !ORG_HEADS.test(w) && !DOC_HEADS.test(w) && !CONNECTOR.test(w);
+}
+/** left11: the lower-case name that speaks at this cue (learning it into `names` when introduced here), or null. */
+function lowerNameSubjectL11(leftTrim: string, np: string | null, names: Set<string>): string | null {
+  // Read from the end without splitting: this runs at every cue whose subject is not a capitalised name.
+  const sp = leftTrim.lastIndexOf(' ');
+  const q = leftTrim.charCodeAt(sp + 1);
+  const last = leftTrim.slice(sp + (q === 0x201c || q === 34 || q === 0x2018 ? 2 : 1));
+  if (names.size) {
+    // "…,” noyb said", "noyb has since said": a known name, adverbs between it and the verb skipped.
+    if (names.has(last)) return last;
+    const ws = tailWords(leftTrim, 6);
+    let k = ws.length - 1;
+    while (k > 0 && ADVERB.test(ws[k]!)) k--;
+    const w = ws[k]?.replace(/^[“"‘]/, '') ?? '';
+    if (names.has(w)) return w;
+  }
+  const c0 = last.charCodeAt(0);
+  if (c0 >= 97 && c0 <= 122) {
+    // "noyb said" opening the sentence (or after a full stop the splitter kept), "the privacy group noyb said".
+    const prev = sp < 0 ? '' : leftTrim.slice(leftTrim.lastIndexOf(' ', sp - 1) + 1, sp);
+    const opens = sp < 0 || /[.!?][”"]?$/.test(prev);
+    if ((opens || DESCRIPTOR_L11.test(prev.toLowerCase())) && lowerCandidateL11(last)) {
+      if (names.size < 20) names.add(last);
+      return last;
+    }
+  }
+  // "The Austrian privacy group noyb, which filed …, welcomed … but said": the subject read without the name.
+  if (np && DESCRIPTOR_L11.test(np.slice(np.lastIndexOf(' ') + 1).toLowerCase())) {
+    const at = leftTrim.lastIndexOf(np);
+    const next = at >= 0 ? /^\s([a-z][a-z0-9_-]{1,24}),?\s/.exec(leftTrim.slice(at + np.length, at + np.length + 30)) : null;
+    if (next && (names.has(next[1]!) || lowerCandidateL11(next[1]!))) {
+      if (names.size < 20) names.add(next[1]!);
+      return next[1]!;
+    }
+  }
+  return null;
+}
+/** left11: a role owned by a body named before ("the agency's deputy director", "the company's chief executive"). */
+const OWNED_BODY_L11 = /^(?:the|its|their)\s+((?:[a-z-]+\s+){0,2}?(?:agency|ministry|bureau|department|commission|office|centre|center|service|authority|regulator|council|company|firm|vendor|provider|developer|maker|university|institute|hospital|utility|operator))[’']s\s+(?:[a-z-]+\s+){0,3}?(?:director|head|chief|spokesperson|spokesman|spokeswoman|officer|executive|manager|lead|president|minister|secretary|commissioner|founder|counsel|researcher|analyst|engineer)\b/;
+/** left11: roles a thing has ("the kit's seller", "the app's developer", "the forum's administrator"). */
+const ROLE_OWNED_L11 = /^(?:sellers?|developers?|maintainers?|authors?|creators?|operators?|administrators?|admins?|owners?|moderators?|vendors?|makers?|publishers?)$/;
+/** left11: people who are no source by their role (runners, residents, patients …): a place after "from" is where they live. */
+const LAY_PEOPLE_L11 = /^(?:runners?|cyclists?|residents?|parents?|patients?|customers?|clients?|students?|pupils?|users?|voters?|families|family|fans?|neighbou?rs?|locals?|passengers?|travell?ers?|commuters?|shoppers?|victims?|drivers?|riders?|tenants?|homeowners?|retirees?|pensioners?|women|woman|men|man|teenagers?|mothers?|fathers?|couples?|veterans?|farmers?|athletes?|players?|survivors?)$/;
 const PP_FIX3 = /^(?:on|against|at|into|about|over|toward|towards|targeting|onto|upon|inside|near)$/;
 /** Nouns that may own an affiliation phrase ("colleagues at X", "staff at X"); source heads are checked apart. */
 const PP_OWNER_FIX3 = /^(?:colleagues|staff|employees|workers|partners|teams|people|officers|detectives|agents)$/;
@@ -1211,6 +1281,11 @@ function npBackward(ws: string[]): string | null {
   }
   // Common noun phrase: head must name a source.
   const head = last.toLowerCase().replace(/[’']s$/, '');
+  // left11: "the kit's seller", "the app's developers": a role owned by a thing named before is a speaker (classifyOf).
+  if (ROLE_OWNED_L11.test(head) && ws.length >= 2 && /^[a-z][\w-]*[’']s$/.test(ws[ws.length - 2]!)) {
+    const det = ws.length >= 3 && /^(?:the|its|their)$/i.test(ws[ws.length - 3]!) ? `${ws[ws.length - 3]} ` : '';
+    return `${det}${ws[ws.length - 2]} ${last}`;
+  }
   if (!(ORG_HEADS.test(head) || ANON_HEADS.test(head) || VAGUE_HEADS.test(head) || DOC_HEADS.test(head))) return null;
   out.unshift(last);
   i--;
@@ -1721,6 +1796,9 @@ function classifyOf(np: string): Candidate | null {
     if (ANON_HEADS.test(l1)) return { source: s, kind: l1 === 'people' ? 'unspecified' : 'anonymous' };
     if (DOC_HEADS.test(l1)) return { source: s, kind: 'document' };
   }
+  // left11: "the kit's seller", "the botnet's operators": the person (or the people) behind a thing, unnamed.
+  const owned = ws.length <= 3 && ROLE_OWNED_L11.test(head) && /^(?:(?:the|its|their)\s+)?[a-z][\w-]*[’']s\s/i.test(s) ? /s$/.test(head) ? 'unspecified' : 'person' : null;
+  if (owned) return { source: s, kind: owned };
   const allLower = ws.every((w, wi) => !isCap(w) || (wi === 0 && ws.length > 1 && DETERMINER.test(w) && ws.slice(1).every((x) => !isCap(x))) || /^(?:The|A|An|Some|Many|Several|Other|Most|Two|Three|These|Those)$/.test(w) || /^(?:U\.S\.|US|UK|EU|Chinese|Russian|American|British|European|Western|Iranian|Israeli|Ukrainian|North|South|Korean|German|French|Japanese|Indian|Senate|House|Pentagon|Kremlin|Beijing|Moscow|Washington|London)$/.test(w.replace(/[’']s$/, '')));
   if (allLower && !(ws.length === 1 && isCap(ws[0]!))) {
     if (ANON_HEADS.test(head) && !/^(?:spokesperson|spokesman|spokeswoman)$/.test(head)) {
@@ -1961,6 +2039,8 @@ const CUE_WORDS_21 = wordSet(/^(?:told|tells|tell)$/);
 const TOLD_WHEN_L10 = /\s(?:on|in|last|this)\s(\S+)$/;
 const OUTLET_DESCRIPTOR_L10 = /^\s*(?:the\s+)?(?:(?:[A-Z][\p{L}-]+|local|regional|national|state|state-run|private|independent|online|business|financial|[a-z]+-language)\s+){0,3}(?:daily|weekly|newspaper|paper|tabloid|broadcaster|news\s+(?:site|website|portal|outlet|agency|channel)|radio\s+station|(?:television|TV)\s+(?:channel|station|network)|magazine)\s+(?=(?:The\s+)?\p{Lu})/u;
 
+/** left11: a message noun right before a participle ("an SMS saying", "fake emails claiming", "a pop-up warning"). */
+const MESSAGE_BEFORE_L11 = /(?:^|\s)(?:SMS|SMSes|texts?|(?:text|chat|voice|WhatsApp|Telegram|direct|phishing|scam)\s+messages?|messages?|e-?mails?|notifications?|pop-?ups?|voicemails?|DMs?|robocalls?)$/i;
 /** No drafts of a sentence (most sentences): nothing to copy. */
 const NO_DRAFTS: readonly Draft[] = [];
 
@@ -2024,6 +2104,8 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
   };
   /** Named things seen so far (sources and capitalised mentions), most recent last: antecedents for "the ministry", "he", "it". */
   const mentions: Mention[] = [];
+  /** left11: names written in lower case that the page introduced ("the privacy group noyb said"), learned at their cue. */
+  const lowerNames = new Set<string>();
   /** Names that reported something citing sources of their own (reporterCitingLeft9): outlets. */
   const reporters = new Set<string>();
   const persons = new Map<string, { name: string; kind: SourceKind }>(); // surname / first name → full phrase
@@ -2410,6 +2492,13 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
     if (!prev || prev.name === nm) persons.set(surname, { name: full, kind: personFacts.get(full)!.kind });
   };
 
+  /** left11: "Helena Marsh, the agency's deputy director": the body a possessive description points back to, by name. */
+  const ownedBodyL11 = (role: string, si: number): string | null => {
+    const m = OWNED_BODY_L11.exec(role);
+    if (!m) return null;
+    const r = resolve({ source: `the ${m[1]!}`, kind: null }, si);
+    return r && /\p{Lu}/u.test(r.source) ? r.source : null;
+  };
   const add = (raw: Candidate, cue: string, si: number, pos: number, relay = false): number | null => {
     if (drafts.length >= ATTRIBUTION_LIMITS.maxAttributions) return null;
     // A subject already known to be anonymous ("…, who asked not to be named,") stands even when its head noun is unusual.
@@ -2428,7 +2517,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       const alias = SELF_PRONOUN_FIX4.exec(sentences[si]!.text.slice(Math.max(0, pos - 200), pos));
       if (alias) raw = { source: alias[1]!.trim(), kind: 'unspecified' };
     }
-    const cls = classify(raw.source) ?? (raw.kind === 'anonymous' && raw.source.length <= 140 ? { source: raw.source, kind: 'anonymous' as SourceKind } : null) ?? handleFix4(raw);
+    const cls = classify(raw.source) ?? (raw.kind === 'anonymous' && raw.source.length <= 140 ? { source: raw.source, kind: 'anonymous' as SourceKind } : null) ?? handleFix4(raw) ?? (lowerNames.has(raw.source) ? { source: raw.source, kind: raw.kind } : null);
     if (!cls) return null;
     if (raw.kind && !cls.kind) cls.kind = raw.kind;
     // fix7: "Two employees, who asked not to be identified, said": the appositive's anonymity outweighs a vague head.
@@ -2438,7 +2527,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
     let name = bareName(res.source);
     if (!name || name.length < 2) return null;
     if (noSpeakerFix7(name)) return null;
-    const org = orgFix3(raw.org ?? null, raw.role ?? null, si);
+    const org = orgFix3(raw.org ?? null, raw.role ?? null, si) ?? (raw.role ? ownedBodyL11(raw.role, si) : null);
     // "John Smith, a former director of the NSA, said": a former official no longer speaks for the body.
     const formerPost = !!raw.role && /\b(?:former|ex|retired|onetime|erstwhile)\b/i.test(raw.role) && !/\b(?:now|currently)\s/.test(raw.role);
     if (org && !name.includes(org) && isPersonName(lastWords(name, 2))) name = `${name} (${formerPost ? 'formerly ' : ''}${org})`;
@@ -2713,7 +2802,9 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
         continue;
       }
       if (CUE_WORDS_1.has(cue) || /^in a .* (?:to|by|from)$/.test(cue)) {
-        const f = npForward(right);
+        // left11: "according to noyb": a lower-case name the page introduced.
+        const lowerAfter = lowerNames.size ? /^\s*([a-z][a-z0-9_-]{1,24})\b/.exec(right) : null;
+        const f = lowerAfter && lowerNames.has(lowerAfter[1]!) ? { np: lowerAfter[1]!, appositive: null, rest: '' } : npForward(right);
         if (!f) continue;
         // "citing her work", "citing the release of prisoners": a reason, not a source; a cited source is named or is a source noun.
         if (cue === 'citing') {
@@ -2842,6 +2933,8 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
         continue;
       }
       const leftTrim = left.trimEnd();
+      // left11: "an SMS saying …", "emails claiming …": a message or lure the story quotes is content, not its sourcing.
+      if (CUE_WORDS_15.has(verb) && MESSAGE_BEFORE_L11.test(leftTrim.slice(-40))) continue;
       // "cited/quoted X as saying": the participle belongs to the cited source, read with the verb before it.
       if (CUE_WORDS_14.has(verb) && citedAsBefore(leftTrim)) continue;
       // New participles only continue a clause ("…, adding that") or make a progressive ("is calling for", "are warning that").
@@ -2931,6 +3024,11 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
           const owned = ownerAt >= 0 ? POSS_SUBJECT_FIX4.exec(text.slice(ownerEnd, ownerEnd + 160)) : null;
           if (c && !amount) subj = { np: owned ? owned[1]! : c.np, appositive: owned ? null : c.appositive, ...(c.kind && !owned ? { groupKind: c.kind } : {}) };
         }
+      }
+      // left11: a name the page writes in lower case ("…,” noyb said", "the privacy group noyb, which …, said").
+      if (!subj || !isCap(subj.np) || DESCRIPTOR_L11.test(subj.np.slice(subj.np.lastIndexOf(' ') + 1).toLowerCase())) {
+        const ln = lowerNameSubjectL11(leftTrim, subj?.np ?? null, lowerNames);
+        if (ln) subj = { np: ln, appositive: null, groupKind: 'company' };
       }
       if (!subj) continue;
       // "Security researchers have reportedly seen gangs …": what observers have seen is their finding; only in the perfect, only for observers.

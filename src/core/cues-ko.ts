@@ -22,7 +22,7 @@ const LIMITS = { maxSentences: 2_000, maxChars: 1_500, maxAttributions: 300 };
 
 const ACCORDING = ['에 따르면', '에 의하면'];
 /** Speech verbs that end a reported statement ("…라고 밝혔다", "…고 말했다"), past and present. */
-const SPEECH = ['밝혔다', '말했다', '전했다', '설명했다', '강조했다', '주장했다', '경고했다', '덧붙였다', '발표했다', '지적했다', '밝혔습니다', '말했습니다', '전했습니다', '밝혔으며', '말했으며', '밝힌다', '말한다', '보도했다'];
+const SPEECH = ['밝혔다', '말했다', '전했다', '설명했다', '강조했다', '주장했다', '경고했다', '덧붙였다', '발표했다', '지적했다', '분석했다', '밝혔습니다', '말했습니다', '전했습니다', '밝혔으며', '말했으며', '밝힌다', '말한다', '보도했다'];
 /** Report nouns after a name: "연합뉴스 보도에 따르면" is Yonhap's report. */
 const REPORT_NOUNS = ['보도', '발표', '보고서', '자료', '조사', '분석', '설명', '성명', '집계'];
 /** Topic and subject particles, longest first. */
@@ -52,7 +52,8 @@ function kindKo(name: string, label: SourceLabel | null, db: SourceDirectory): S
   if (VAGUE.some((v) => name === v || name.endsWith(` ${v}`)) || (!label && name.endsWith('들'))) return 'unspecified';
   if (label) return kindOf(name, label, db, null);
   // left10: a name and a role ("김민수 연구원", "박지은 교수"): a person, not a body ending in 원 or 청.
-  const role = name.includes(' ') ? PERSON_ROLE.find((r) => name.endsWith(` ${r}`)) : undefined;
+  // left11: a compound role ("오세영 수석연구원", "박지은 책임연구원") ends the last word, not after a space.
+  const role = name.includes(' ') ? PERSON_ROLE.find((r) => name.endsWith(` ${r}`) || (r.length > 1 && name.slice(name.lastIndexOf(' ') + 1).endsWith(r))) : undefined;
   if (role) return RESEARCH_ROLE.has(role) ? 'researcher' : 'person';
   if (OUTLET.some((o) => name.includes(o))) return 'outlet';
   const company = COMPANY.some((c) => name.includes(c));

@@ -201,8 +201,27 @@ function run(sentences: Sentence[], attributions: Attribution[]): CyberAttributi
     APPOSITIVE_ACTOR.lastIndex = 0;
     for (const m of text.matchAll(APPOSITIVE_ACTOR)) push(m[1]!, s, false);
   }
+  // left11: a threat actor that speaks through its own channel ("the gang claimed on its leak site", "the hackers said in a
+  // ransom note") claims the operation itself: a self claim (the golds make such an actor a source; one only mentioned is not).
+  for (const a of attributions) {
+    if (out.length >= MAX_CYBER_ATTRIBUTIONS) break;
+    if (a.label || !SELF_ACTOR_L11.test(a.source) || GENERIC_ACTORS_L11.test(a.source)) continue;
+    if (!/^claim/i.test(a.cue) && !OWN_CHANNEL_L11.test(a.sentence)) continue;
+    const actor = a.source.replace(/^the\s/i, '');
+    const key = actor.toLowerCase() + '\u0000' + a.sentence;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ actor, accuser: actor, basis: 'self', sentence: a.sentence });
+  }
   return out;
 }
+
+/** left11: a threat actor's head noun ("the Kraken Nine gang", "the attackers", "a group calling itself X"). */
+const SELF_ACTOR_L11 = /\b(?:gang|crew|hackers|attackers|hacktivists|threat actors?|extortionists|ransomware (?:group|operators?)|hacking group|group calling itself)\b/i;
+/** Gangs in general ("Ransomware gangs claimed 40 districts"): no one actor. */
+const GENERIC_ACTORS_L11 = /^(?:ransomware\s+|criminal\s+|many\s+|some\s+|other\s+)?(?:gangs|crews|groups|hackers|attackers|hacktivists|threat actors)$/i;
+/** The actor's own channel: its leak site, a ransom note, its Telegram channel or post, its forum post. */
+const OWN_CHANNEL_L11 = /\b(?:leak site|extortion site|leak blog|ransom notes?|(?:its|their) (?:own )?(?:Telegram|site|blog|channel|website|forum)|Telegram (?:channel|post)|dark[- ]web (?:site|forum|post))\b/i;
 
 /** The patterns with their gates, for the gate test (tests/unit/gates.test.ts). */
 export const CYBER_GATED: { re: RegExp; need: Need }[] = [...FORWARD, ...BACKWARD, { re: APPOSITIVE_ACTOR, need: APPOSITIVE_NEED }];

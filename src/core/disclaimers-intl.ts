@@ -12,7 +12,7 @@ import type { Disclaimer } from './report';
 type Kind = Disclaimer['kind'];
 
 /** Words one of the rules below needs: a text without any is not read (most texts of every page). */
-const TRIGGER = /代表|構成|責任|侵權|贊助|廣告|業配|人工智慧|轉載|轉自|摘自|來源|更正|勘誤|誤植|有誤|의견|견해|책임|권유|지원을|후원을|협찬|광고|인공지능|게재|제휴|정정|바로잡|수정|opini|pogląd|odpowiedzialno|porad|sponsor|reklam|partner|współprac|sztuczn|\bAI\b|ukazał|opublikowan|źródło|zaktualiz|poprawion|skorygowan|sprostowanie|aktualizacja|redakcji|przedruk|wersji/i;
+const TRIGGER = /代表|構成|責任|侵權|贊助|廣告|業配|人工智慧|轉載|轉自|摘自|來源|更正|勘誤|誤植|有誤|의견|견해|책임|권유|권하지|면책|지원을|후원을|지원으로|후원으로|협찬|광고|인공지능|게재|제휴|정정|바로잡|수정|고쳤|opini|pogląd|odpowiedzialno|porad|sponsor|reklam|partner|współprac|sztuczn|\bAI\b|ukazał|opublikowan|źródło|zaktualiz|poprawion|skorygowan|sprostowanie|aktualizacja|redakcji|przedruk|wersji/i;
 
 /** The paper as the subject of its own note ("본지는", "당사는", "편집부는"). */
 const PAPER_KO = /(?:본지|당사|본\s?사이트|편집부)(?:는|은)\s/;
@@ -30,10 +30,19 @@ const RULES: { kind: Kind; re: RegExp; when?: (text: string, index: number) => b
   // "책임을 지지 않습니다" only when the paper is the one declining it ("본지는 …"), not a source quoted as declining it.
   { kind: 'liability', re: /책임(?:을)?\s{0,2}지지\s{0,2}않습니다/, when: (t, i) => PAPER_KO.test(t.slice(Math.max(0, i - 60), i)) },
   { kind: 'liability', re: /투자\s{0,2}권유(?:를\s{0,2}목적으로\s{0,2}하지\s{0,2}않|가\s{0,2}아닙니다)/ },
+  // left11 (intl11): the reader's own responsibility ("책임은 투자자 본인에게 있습니다"), "does not recommend trading", a 면책 head.
+  { kind: 'liability', re: /책임은\s{0,2}(?:투자자|이용자|독자)\s{0,2}(?:본인|자신)에게\s{0,2}있습니다|(?:매매|매수|매도|투자)(?:를|을)\s{0,2}(?:권하지|권유하지|추천하지)\s{0,2}않습니다(?![”"’']\s{0,2}(?:라)?고)|^\s{0,3}[[(【〔]?\s{0,2}면책\s{0,2}(?:조항|고지|공고)/ },
   { kind: 'sponsored', re: /(?:지원|후원|협찬)을\s{0,2}받아\s{0,2}(?:작성|제작)(?:되었|됐|했|한)|(?:광고|협찬)\s{0,2}(?:기사|콘텐츠)입니다|^\s{0,3}\[(?:광고|AD)\]/ },
+  // left11: "…의 지원으로 제작된 기획 기사입니다" (support as the means, not "지원을 받아").
+  { kind: 'sponsored', re: /(?:지원|후원|협찬)(?:으로|하에)\s{0,2}(?:작성|제작)(?:된\s{0,2}(?:기획\s{0,2})?(?:기사|콘텐츠|글)|(?:되었|됐)습니다)/ },
   { kind: 'ai_generated', re: /(?:인공지능|AI)(?:의\s{0,2}도움을\s{0,2}받아|를\s{0,2}활용해|로|가)\s{0,2}(?:작성|생성)(?:되었|됐|했|한\s{0,2}기사)/ },
+  // left11: "생성형 AI가 초안을 작성하고 …": the AI wrote the draft (the object named, so no quote of an attacker's AI tool).
+  { kind: 'ai_generated', re: /(?:인공지능|AI)(?:가|으로|로|를\s{0,2}활용해)\s{0,2}(?:기사\s{0,2})?(?:초안|기사|본문)(?:을|를)\s{0,2}(?:작성|생성)/ },
   { kind: 'syndicated', re: /(?:먼저|처음|원래)\s{0,2}(?:게재|실린|실렸|보도)(?:된|되었|됐)?\s{0,2}(?:기사|글)|제휴\s{0,2}(?:기사|콘텐츠)입니다/ },
   { kind: 'correction', re: /바로잡습니다|정정\s{0,2}보도|(?:기사|본문)(?:를|가|의)\s{0,2}(?:일부\s{0,2})?(?:수정|정정)(?:했습니다|되었습니다|됐습니다|합니다)/ },
+  // left11: a "[정정]" head, and "이를 정정합니다" / "해당 부분을 고쳤습니다" in the paper's polite voice — not a vendor's
+  // quoted "이를 수정했습니다"고 (a fixed bug).
+  { kind: 'correction', re: /^\s{0,3}[[【〔]\s{0,2}정정\s{0,2}[\]】〕]|(?:이를|해당\s{0,2}(?:부분|내용)을|잘못된\s{0,2}(?:부분|내용)을)\s{0,2}(?:(?:정정|수정)(?:합니다|했습니다)|고쳤습니다|바로잡(?:습니다|았습니다))(?![”"’']\s{0,2}(?:라)?고)/ },
   // Polish.
   { kind: 'opinion', re: /(?:tekst|artykuł|felieton|komentarz)\s{1,3}(?:wyraża|przedstawia|prezentuje)\s{1,3}(?:wyłącznie\s{1,3}|jedynie\s{1,3})?(?:opinię|opinie|poglądy|zdanie|stanowisko)\s{1,3}autor|nie\s{1,3}(?:musi|muszą)\s{1,3}(?:odzwierciedlać|odpowiadać)\s{1,3}(?:stanowiska|stanowisku|poglądów|poglądom|opinii)\s{1,3}redakcji|opinie\s{1,3}(?:autora|autorów)\s{1,3}nie\s{1,3}(?:muszą|zawsze)/i },
   { kind: 'opinion', re: /(?:opinie|poglądy)\s{1,3}(?:wyrażone|przedstawione|zawarte)\s{1,3}w\s{1,3}(?:tym\s{1,3})?(?:artykule|tekście|felietonie|komentarzu)\s{1,3}(?:są|to)\s{1,3}(?:wyłącznie\s{1,3}|jedynie\s{1,3})?(?:opiniami|poglądami|prywatnymi)/i },

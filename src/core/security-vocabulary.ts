@@ -194,6 +194,12 @@ const CJK_TERMS: Array<[string, Concept, number]> = [
   // left10: phishing mail and malicious files (a Korean story of a phishing wave named neither ransomware nor hacking).
   ['피싱', 'phishing', 3],
   ['악성 파일', 'malware', 2],
+  // left11: smishing and malicious apps (a parcel-text story), social engineering and stolen assets (an exchange hack).
+  ['스미싱', 'phishing', 3],
+  ['악성 앱', 'malware', 2],
+  ['악성앱', 'malware', 2],
+  ['사회공학', 'phishing', 2],
+  ['탈취', 'breach', 2],
 ];
 
 /** Named threat actors and malware families (lower case, matched as phrases). */
