@@ -387,8 +387,6 @@ const NEEDS_OBJECT: Record<string, RegExp> = {
 };
 // "KCNA carried a commentary accusing …", "the paper carries an editorial saying …": an outlet publishing a piece.
 for (const w of ['carried', 'carries']) NEEDS_OBJECT[w] = /^\s+(?:(?:on|in)\s+[\w-]+\s+)?(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:commentary|editorial|article|report|statement|op-ed|column|essay|piece|interview|dispatch)\s+(?:accusing|saying|claiming|alleging|arguing|denying|warning|calling|that|which|by|from|in which)\b/i;
-// left11: "the attackers demanded a ransom / $2 million": extortion, an act and not a statement ("demanded that …" still is).
-for (const w of ['demanded', 'demands', 'demand']) NEEDS_OBJECT[w] = /^(?!\s+(?:(?:a|an|the|its|their|his|her|about|roughly|nearly|some|another)\s+)?(?:[\w-]+\s+)?(?:ransoms?|payments?|money|bitcoin|cryptocurrency|[$€£]|\d))/i;
 for (const w of ['afraid', 'convinced', 'confident', 'hopeful', 'adamant', 'skeptical', 'sceptical', 'knows', 'knew', 'feels', 'felt', 'feel', 'recognized', 'recognizes', 'recognised', 'recognises']) NEEDS_OBJECT[w] = THAT_CLAUSE;
 
 /** Verbs that are attributions only when their subject is clearly a source (a name or a source noun), never a pronoun alone. */
@@ -453,10 +451,12 @@ for (const w of ['wrote', 'writes', 'write']) NEEDS_OBJECT[w] ??= WROTE_WORK_FIX
  * active "urged" has its object: "urged customers to …").
  */
 const WROTE_CODE_FIX11 = /^(?!\s+(?:(?:a|an|the|its|their|his|her|own|custom|new|malicious|bespoke)\s+){0,3}(?:[\w-]+\s+)?(?:implants?|malware|code|scripts?|exploits?|backdoors?|loaders?|payloads?|webshells?|web\s+shells?|tools?)\b)/i;
-const DEMANDED_MONEY_FIX11 = /^(?!\s+(?:(?:a|an|the|its|their|his|her|about|around|roughly|some|nearly|almost|over|more\s+than|up\s+to|at\s+least)\s+){0,2}(?:[$€£¥\d]|(?:ransoms?|payments?|money|bitcoin|cryptocurrency|cash|fees?)\b))/i;
+// (left11 and blind11 both wrote this rule; one pattern now holds both: "demanded another hefty ransom" too, and
+// "demanded that …" stays a statement.)
+const DEMANDED_MONEY_FIX11 = /^(?!\s+(?:(?:a|an|the|its|their|his|her|another|about|around|roughly|some|nearly|almost|over|more\s+than|up\s+to|at\s+least)\s+){0,2}(?:[\w-]+\s+)?(?:[$€£¥\d]|(?:ransoms?|payments?|money|bitcoin|cryptocurrency|cash|fees?)\b))/i;
 const URGED_PASSIVE_FIX11 = /^(?!\s+to\s)/i;
 for (const w of ['wrote', 'writes', 'write']) NEEDS_OBJECT[w] = new RegExp(`${WROTE_WORK_FIX9.source}${WROTE_CODE_FIX11.source.slice(1)}`, 'i');
-for (const w of ['demanded', 'demands', 'demand']) NEEDS_OBJECT[w] ??= DEMANDED_MONEY_FIX11;
+for (const w of ['demanded', 'demands', 'demand']) NEEDS_OBJECT[w] = DEMANDED_MONEY_FIX11;
 NEEDS_OBJECT['urged'] ??= URGED_PASSIVE_FIX11;
 /** NEEDS_OBJECT as a map: a lookup of a verb without an entry (most cues) does not walk the object's prototype. */
 const NEEDS_OBJECT_OF = new Map<string, RegExp>(Object.entries(NEEDS_OBJECT));

@@ -62,6 +62,8 @@ describe('attackers and their own channel (left11)', () => {
     expect(names('Council member Ray Oduya said the attackers had apparently demanded a ransom, which the city did not pay.')).toEqual(['Ray Oduya']);
     expect(names('The attackers demanded $2 million in bitcoin.')).toEqual([]);
     expect(names('The gang demanded a ransom payment of 40 bitcoin.')).toEqual([]);
+    expect(names('The attackers demanded another hefty ransom from the clinic.')).toEqual([]);
+    expect(names('The attackers demanded more than $1 million in bitcoin.')).toEqual([]);
   });
   it('a demand that is a statement still is one', () => {
     expect(names('Union leaders demanded that the board resign.')).toEqual(['Union leaders']);
