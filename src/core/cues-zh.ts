@@ -241,6 +241,8 @@ const HEDGES_ZH: [string, Hedge['kind']][] = [
   ['据报导', 'hedge'],
   ['据称', 'hedge'],
   ['据悉', 'hedge'],
+  // blind12: "據了解" (it is understood) — hearsay with no source, like 据悉.
+  ['据了解', 'hedge'],
   ['据传', 'hedge'],
   ['未经证实', 'hedge'],
   ['疑似', 'hedge'],

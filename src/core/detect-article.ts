@@ -219,7 +219,10 @@ export function detectArticle(doc: Document, facts: PageFacts, body: ArticleBody
   const declaredLd = facts.ldTypes.some((t) => ARTICLE_TYPES_STRICT_RE.test(t));
   const declaredOg = facts.ogType === 'article' || facts.ogType === 'news' || facts.ogType === 'blog';
   const articleBody = index.articleBodyExact !== null;
-  const nonArticleType = facts.ldTypes.find((t) => NON_ARTICLE_TYPE_RE.test(t)) ?? (facts.ogType && /^(?:product|profile|website\.search)$/.test(facts.ogType) ? facts.ogType : null);
+  // blind12: a review page declares the Review first and the Product only as its itemReviewed; a shop's product page
+  // declares the Product first (its customer reviews come after).
+  const reviewPage = facts.ldTypes[0] === 'Review' || facts.ldTypes[0] === 'CriticReview';
+  const nonArticleType = (reviewPage ? undefined : facts.ldTypes.find((t) => NON_ARTICLE_TYPE_RE.test(t))) ?? (facts.ogType && /^(?:product|profile|website\.search)$/.test(facts.ogType) ? facts.ogType : null);
   const rs = readerScore(doc, index);
   const teasers = teaserCount(doc, index);
   let bodyChars = 0;

@@ -201,7 +201,7 @@ const RULES: CueRule[] = [
   { need: [['said', 'believed', 'thought', 'understood', 'alleged', 'suspected', 'rumo', 'presumed', 'feared', 'reputed', 'assumed']], re: /\b(?:is|are|was|were|be|been|being|widely|also|long|generally|commonly)\s+(?:said|believed|thought|understood|alleged|suspected|rumou?red|presumed|feared|reputed|assumed)\s+to\b/gi, kind: 'hedge', cue: (m) => (/^(?:widely|long|generally|commonly)\s/i.test(m[0]) ? m[0].toLowerCase() : m[0].toLowerCase().replace(/^\S+\s+/, '')) },
   // Impersonal reporting and open questions: "it is believed that", "it is understood", "it is unclear whether", "it was not clear how".
   { need: [['\\bit'], ['believed', 'understood', 'thought', 'said', 'alleged', 'suspected', 'rumo', 'reported', 'claimed']], re: /\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+|generally\s+|also\s+)?(?:believed|understood|thought|said|alleged|suspected|rumou?red|reported|claimed)\b(?!\s+(?:by|to\s+(?:the|police|authorities)))/gi, kind: 'hedge' },
-  { need: [['\\bit'], ['unclear', 'clear', 'known', 'unknown']], re: /\bit\s+(?:is|was|remains|remained|is\s+still|was\s+still)\s+(?:not\s+(?:yet\s+)?(?:clear|known)|unclear|unknown)\b(?:\s+(?:whether|if|how|who|what|when|why|where|which))?/gi, kind: 'hedge' },
+  { need: [['\\bit'], ['unclear', 'clear', 'known', 'unknown']], re: /\bit\s+(?:is|was|remains|remained|is\s+still|was\s+still)\s+(?:not\s+(?:yet\s+|immediately\s+)?(?:clear|known)|unclear|unknown)\b(?:\s+(?:whether|if|how|who|what|when|why|where|which))?/gi, kind: 'hedge' },
   { need: [['if'], ['confirmed', 'true', 'verified', 'accurate', 'authentic', 'genuine']], re: /\bif\s+(?:confirmed|true|verified|accurate|authentic|genuine)\b/gi, kind: 'hedge' },
   // A reduced relative after a comma or dash: "the hackers, believed to belong to Kimsuky, …".
   { need: [[',', '(', '—', '–'], ['believed', 'thought', 'said', 'alleged', 'suspected', 'understood', 'presumed', 'rumo', 'reported']], re: /[,(—–]\s{0,3}(?:believed|thought|said|alleged|suspected|understood|presumed|rumou?red|reported)\s+to\s+(?:be|have|belong|work|operate|include|come|originate|act|represent|control|run)\b/gi, kind: 'hedge', cue: (m) => m[0].replace(/^[,(—–]\s*/, '').toLowerCase().split(/\s+/).slice(0, 2).join(' ') },
@@ -210,7 +210,8 @@ const RULES: CueRule[] = [
   // Speculation offered as such: "some researchers have speculated that …", "there is speculation that …".
   { need: [['speculat']], re: /\bspeculat(?:ed|es|e|ion)\b/gi, kind: 'hedge', keep: notRefusedSpeculation },
   { need: [['reported']], re: /\b(?:is|are|was|were)\s+reported\s+to\b/gi, kind: 'hedge', keep: reportedToHedges, cue: () => 'reported to' },
-  { need: [['appear', 'seem']], re: /\b(?:it|this)\s+(?:appears|appeared|seems|seemed)\b/gi, kind: 'hedge', keep: notTimeOfAppearance },
+  // fix12: "It appears to have been recorded" is the raising verb's "appears to" (the next rule), with "it" the thing.
+  { need: [['appear', 'seem']], re: /\b(?:it|this)\s+(?:appears|appeared|seems|seemed)\b(?!\s+to\b)/gi, kind: 'hedge', keep: notTimeOfAppearance },
   { need: [['appear', 'seem']], re: /\b(?:appears?|appeared|seems?|seemed)\s+to\b/gi, kind: 'hedge', keep: notAppearanceAsAim },
   // A reduced relative after a comma: "the hackers, believed to belong to the group, …", "the group, widely thought to be …".
   { need: [[','], ['believed', 'thought', 'said', 'suspected', 'alleged', 'understood', 'presumed', 'rumo']], re: /,\s{0,3}(?:(?:widely|long|generally|commonly)\s+)?(?:believed|thought|said|suspected|alleged|understood|presumed|rumou?red)\s+to\b/gi, kind: 'hedge', keep: reducedRelativeHedges, cue: (m) => m[0].replace(/^,\s*/, '').toLowerCase() },
@@ -345,6 +346,12 @@ RULES.push({
  * step"), like "conceivably" and "plausibly" above.
  */
 RULES.push({ need: [['arguabl', 'debatabl']], re: /\b(?:arguably|debatably)\b/gi, kind: 'hedge' });
+
+/**
+ * fix12 (blind12): absence of evidence offered as the state of the claim ("There is no evidence that payment data
+ * was taken"): the question stays open, like "it is unclear whether". Not "no evidence was found in the car".
+ */
+RULES.push({ need: [['there'], ['evidence', 'indication']], re: /\bthere\s+(?:is|was|has\s+been|had\s+been)\s+(?:no|not\s+any)\s+(?:evidence|indications?)\s+(?:that|of)\b/gi, kind: 'hedge' });
 
 /** fix6: "a suspected-phishing button", "an alleged-fraud hotline": a hyphenated compound names a thing, it hedges nothing. */
 function notCompoundName(m: RegExpExecArray, text: string): boolean {
