@@ -445,6 +445,8 @@ const FIX5_TRIGGER = /construed|transparen|amended|relies|relied|independently/i
  * forward-looking-statements notice of press releases; a news agency that "contributed to this report";
  * corrections, AI-assistance notes and labelled interest notes in German, French and Spanish.
  */
+/** fix12: a wire's staff member named by the wire ("Associated Press writer Jane Doe", "Reuters correspondent …"). */
+const WIRE_STAFF = /\b(?:writers?|reporters?|correspondents?|journalists?|photographers?|videojournalists?|producers?|staff\s+writers?)\s+\p{Lu}/u;
 /** A news agency or wire service by name, or a wire/agency noun. Case-sensitive: "AP", not "ap". */
 const WIRE_NAME = /\b(?:(?:The\s+)?Associated\s+Press|AP|Reuters|AFP|Agence\s+France-Presse|Bloomberg(?:\s+News)?|dpa|Deutsche\s+Presse-Agentur|Xinhua|TASS|Yonhap|Kyodo(?:\s+News)?|ANI|PTI|IANS|EFE|ANSA|Europa\s+Press|UPI|[Ww]ire\s+(?:services?|reports|agencies)|[Nn]ews\s+(?:services?|agencies|wires))\b/;
 /** The text itself as a sentence's subject, in German, French, Spanish or Italian ("Dieser Artikel", "Cet article", "Esta nota"). */
@@ -485,8 +487,12 @@ const FIX6_RULES: KindRule[] = [
     kind: 'syndicated',
     need: [['contribut']],
     any: /\b(?:contributed|contributing)\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)\b/i,
-    // A news agency or wire credited, not a staff colleague ("Jane Doe contributed to this report").
-    when: (b, i) => WIRE_NAME.test(b.slice(sentenceStart(b, i), i)),
+    // A news agency or wire credited, not a staff colleague ("Jane Doe contributed to this report"), nor the wire's own
+    // staff on its own page ("Associated Press writer Jane Doe in Seoul contributed to this report", blind12).
+    when: (b, i) => {
+      const head = b.slice(sentenceStart(b, i), i);
+      return WIRE_NAME.test(head) && !WIRE_STAFF.test(head);
+    },
   },
   {
     kind: 'correction',
@@ -563,7 +569,7 @@ const INTL8_RULES: KindRule[] = [
   {
     kind: 'syndicated',
     need: [['опубликован', 'оригинал', '转载', '转自', '摘自', '来源']],
-    any: /(?:впервые|первоначально|изначально)\s{1,3}(?:был[аио]?\s{1,3})?опубликован[аоы]?\s{1,3}(?:на|в)\s|оригинал\s{1,3}(?:статьи|материала|публикации)\s{0,3}[:—–]|本文(?:转载|转自|摘自)|^\s{0,3}(?:来源|稿源|文章来源)\s{0,2}[:：]\s{0,2}\S/i,
+    any: /(?:впервые|первоначально|изначально)\s{1,3}(?:был[аио]?\s{1,3})?опубликован[аоы]?\s{1,3}(?:на|в)\s|оригинал\s{1,3}(?:статьи|материала|публикации)\s{0,3}[:—–]|本文(?:经(?:作者|原作者)?授权)?(?:转载|转自|摘自)|^\s{0,3}(?:来源|稿源|文章来源)\s{0,2}[:：]\s{0,2}\S/i,
   },
   {
     kind: 'correction',
@@ -1091,6 +1097,11 @@ export function* findDisclaimersSteps(body: ArticleBody, _sentences: Sentence[],
       if (alreadyClean(b.text)) known.add(b.text);
     }
     boxes.push(...extraBoxes(body, known));
+    // fix12: a press release or a letter quoted in a <blockquote> speaks for its author: its forward-looking-statements
+    // notice is the company's, not the publisher's (blind12). Quoted blocks, whitespace folded, to test excerpts against.
+    let quoted = '';
+    for (const b of body.blocks) if (b.kind === 'quote') quoted += ' ' + b.text;
+    quoted = quoted.replace(/\s+/g, ' ');
     // Texts classified so far → whether bare labels were read too. A box that repeats a block (most of the
     // container's boxes are its paragraphs) finds nothing new: the same text gives the same kinds and excerpts,
     // and without labels a subset of them; every one was already kept or turned down.
@@ -1106,6 +1117,7 @@ export function* findDisclaimersSteps(body: ArticleBody, _sentences: Sentence[],
         if (seen.has(key)) continue;
         // "Source: Al Jazeera News" on Al Jazeera's own page credits its own reporting: not a republication.
         if (kind === 'syndicated' && namesThePublisher(t, page)) continue;
+        if (quoted && quoted.includes(t.replace(/\s+/g, ' ').trim())) continue;
         // The same disclaimer seen as a block and as a box: keep the one already found. A correction's label line
         // ("This article was amended on 13 March.") gives way to its box, which says what was wrong (blind9).
         const same = out.findIndex((d) => d.kind === kind && (d.text.includes(t) || t.includes(d.text)));
