@@ -60,6 +60,8 @@ const SO_INVERSION_FIX6B = /(?:^|[”"’.!?]\s?)So$/;
 const VERBS_FIX6B = 'tied';
 /** Verbs added after the seventh held-out set: an assessment ("the NCSC judged it almost certain that …") and a repeated argument. */
 const VERBS_FIX7 = 'judged|made the same argument|made a similar argument|made similar arguments|made the same point|made a similar point';
+/** fix12: the present tense of a timeline ("RIA Novosti carries the claim and quotes a hacker as saying …"). */
+const VERBS_FIX12 = 'quotes';
 const VERBS_FIX5 = 'made similar claims|made similar accusations|made similar allegations|made similar assertions|made the same claim|made the same claims|made the same accusation|made the same accusations|made such claims|makes similar claims|make similar claims';
 /**
  * An alternation of literal words grouped by first letter, longest first in each
@@ -76,14 +78,14 @@ function byFirstLetter(alts: string): string {
   return [...groups].map(([c, ws]) => `${c}(?:${ws.sort((a, b) => b.length - a.length).join('|')})`).join('|');
 }
 const CUE_RE = new RegExp(
-  String.raw`\b(?:according to|in the words of|citing|quoting|per|cited by|as reported by|reported by|first reported by|quoted by|in an interview with|in a (?:statement|post|report|blog post|tweet|briefing|filing|letter|notice|advisory) (?:to|published by|posted by|released by|from)|(?:was|were|has been|had been|have been) (?:reported|quoted|flagged|discovered|spotted|identified|detected|found|disclosed|documented|uncovered|first reported|confirmed|observed|attributed|linked|traced) (?:[\w’'-]+ ){0,8}?by|${byFirstLetter(`${VERBS}|${VERBS_FIX3}|${VERBS_FIX4}|${VERBS_FIX5}|${VERBS_FIX6B}|${VERBS_FIX7}`)})\b`,
+  String.raw`\b(?:according to|in the words of|citing|quoting|per|cited by|as reported by|reported by|first reported by|quoted by|in an interview with|in a (?:statement|post|report|blog post|tweet|briefing|filing|letter|notice|advisory) (?:to|published by|posted by|released by|from)|(?:was|were|has been|had been|have been) (?:reported|quoted|flagged|discovered|spotted|identified|detected|found|disclosed|documented|uncovered|first reported|confirmed|observed|attributed|linked|traced) (?:[\w’'-]+ ){0,8}?by|${byFirstLetter(`${VERBS}|${VERBS_FIX3}|${VERBS_FIX4}|${VERBS_FIX5}|${VERBS_FIX6B}|${VERBS_FIX7}|${VERBS_FIX12}`)})\b`,
   'gi',
 );
 
 /** First words of every cue CUE_RE can match, lower case: a word outside this set cannot start a cue. */
 const CUE_FIRST = new Set<string>([
   ...'according citing quoting per cited as reported first quoted in was were has had have'.split(' '),
-  ...`${VERBS}|${VERBS_FIX3}|${VERBS_FIX4}|${VERBS_FIX5}|${VERBS_FIX6B}|${VERBS_FIX7}`.split('|').flatMap((w) => {
+  ...`${VERBS}|${VERBS_FIX3}|${VERBS_FIX4}|${VERBS_FIX5}|${VERBS_FIX6B}|${VERBS_FIX7}|${VERBS_FIX12}`.split('|').flatMap((w) => {
     const first = w.split(' ')[0]!;
     return first.includes('[sz]') ? [first.replace('[sz]', 's'), first.replace('[sz]', 'z')] : [first];
   }),
@@ -458,6 +460,8 @@ const URGED_PASSIVE_FIX11 = /^(?!\s+to\s)/i;
 for (const w of ['wrote', 'writes', 'write']) NEEDS_OBJECT[w] = new RegExp(`${WROTE_WORK_FIX9.source}${WROTE_CODE_FIX11.source.slice(1)}`, 'i');
 for (const w of ['demanded', 'demands', 'demand']) NEEDS_OBJECT[w] = DEMANDED_MONEY_FIX11;
 NEEDS_OBJECT['urged'] ??= URGED_PASSIVE_FIX11;
+// fix12: "quotes X as saying" reads as "quoted X as saying".
+NEEDS_OBJECT['quotes'] = NEEDS_OBJECT['quoted']!;
 /** NEEDS_OBJECT as a map: a lookup of a verb without an entry (most cues) does not walk the object's prototype. */
 const NEEDS_OBJECT_OF = new Map<string, RegExp>(Object.entries(NEEDS_OBJECT));
 /** "Cybersecurity experts say groups tied to the army have …": a subject of up to eight words before the clause's verb. */
@@ -1480,6 +1484,26 @@ function endsInWhClause(left: string): boolean {
 /** Words one of which every match of NEGATED_FIX4 and of the "has not commented" pattern holds (`i` without `u`, as they). */
 const NEG_GATE = /not|never|yet|n[’']t/i;
 const NEGATED_FIX4 = /\b(?:(?:does|do|did|could|would|will|can|has|have|had|should|may|might|must)\s+not|cannot|(?:does|do|did|could|would|wo|ca|has|have|had|should)n[’']t|never)\s+(?:(?:yet|publicly|immediately|officially|directly|explicitly|specifically|independently|also|even|always)\s+)?$/i;
+
+/** fix12: a stock-exchange ticker in parentheses at the end of the text before a cue, with a time word after it. */
+const TICKER_FIX12 = /\((?:NYSE|Nasdaq|NASDAQ|NYSE\s?American|LSE|TSX|TSXV|ASX|AMEX|OTC|OTCQX|OTCQB|Euronext|SIX|XETRA|HKEX|TYO|KRX)\s?:\s?[A-Z][A-Z0-9.]{0,7}\)(\s+(?:today|yesterday|on\s+\p{Lu}\p{Ll}{2,8}|this\s+(?:morning|week)))?$/u;
+/** fix12: ", Inc." and its kin closing the text before a cue. */
+const LEGAL_SUFFIX_FIX12 = /,\s(?:Inc|LLC|Ltd|Corp|Co|plc|L\.P|S\.A|N\.V|AG|GmbH)\.?$/;
+/** fix12: "had added support for new templates": a feature added, after a source speaks earlier in the sentence. */
+const ADDED_SUPPORT_FIX12 = /^\s+(?:support|features?|functionality|capabilities|templates?|modules?|plugins?)\b/i;
+/** fix12: a causative before a bare cue verb ("could let banks warn", "helps users tell"), on the last 50 characters. */
+const CAUSATIVE_FIX12 = /^(?:let|lets|letting|help|helps|helping|helped|make|makes|made)$/i;
+/** Whether a causative verb stands one to three words before the end of `tail`. */
+function causativeBeforeFix12(tail: string): boolean {
+  const ws = tail.trimEnd().split(' ');
+  for (let k = ws.length - 2; k >= 0 && k >= ws.length - 4; k--) if (CAUSATIVE_FIX12.test(ws[k]!)) return true;
+  return false;
+}
+const BARE_CUE_FIX12 = /^(?:warn|say|tell|claim|report|confirm|deny|explain|note|admit|acknowledge|reveal|disclose)$/;
+/** fix12: what a cited outlet is, before its name ("Iran's state broadcaster Press TV", "the state news agency TASS"). */
+const CITED_DESC_FIX12 = /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}-]{1,30}['’]s\s+)?(?:(?:state|state-run|state-owned|official|semi-official|national|public|private|local|regional)\s+){0,2}(?:news\s+agency|broadcaster|television|TV|newspaper|daily|news\s+outlet|outlet|agency)\s+(?=\p{Lu})/u;
+/** fix12: a habitual negative just before a cue ("rarely comments", "seldom acknowledges"), on the last 40 characters. */
+const HABITUAL_NEG_FIX12 = /\b(?:rarely|seldom|hardly\s+ever|almost\s+never)\s+(?:(?:publicly|openly|officially)\s+)?$/i;
 
 /** A passive verb earlier in the clause, then "and" ("are approached on LinkedIn and"): bounded, on the last 160 characters. */
 // redos-ok: only ever run on the last 160 characters before a cue; the gap is bounded ({0,120}).
@@ -2596,9 +2620,20 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
   };
 
   /** "X quoted/cited Y as saying": Y is a source, relayed by X when X is an outlet. */
-  const citedAsFix5 = (right: string, verb: string, si: number, pos: number, idx: number): void => {
+  const citedAsFix5 = (right: string, verb: string, si: number, pos: number, idx: number, relative = false): void => {
     const asAt = right.slice(0, 200).search(/ as (?:saying|telling)\b/);
     const f = asAt > 1 ? npForward(right.slice(0, asAt)) : null;
+    if (!f && relative) {
+      // fix12: "according to Reuters, which cited Iran's state broadcaster Press TV, the head of …": the named outlet or
+      // body the relative clause cites, closed by its comma, relayed by the antecedent (blind12).
+      const desc = CITED_DESC_FIX12.exec(right.slice(0, 160));
+      const h = npForward(right.slice(desc ? desc[0].length : 0, 160));
+      if (h && (h.appositive !== null || /^\s*,/.test(h.rest)) && /\p{Lu}/u.test(h.np)) {
+        const r = add({ source: h.np, kind: null }, verb, si, pos);
+        if (r !== null && r !== idx && drafts[idx]!.kind === 'outlet') drafts[r]!.via = idx;
+        return;
+      }
+    }
     if (!f) {
       // blind8: "The newspaper also cited a report by the X Center": the document's author, relayed by the subject.
       const doc = CITED_DOC_BY_FIX8.exec(right.slice(0, 120));
@@ -2915,6 +2950,8 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       if (negWord && CUE_WORDS_11.has(verb) && /(?:\bnot|\bnever|\byet to|n[’']t)\s*(?:\w+\s+)?$/i.test(left40)) continue;
       // "does not endorse the products", "did not say which customers", "could not tell": a negated cue makes no statement.
       if (negWord && NEGATED_FIX4.test(left40)) continue;
+      // fix12: "Israel rarely acknowledges cyber operations": a habit, no statement (blind12's trap).
+      if (HABITUAL_NEG_FIX12.test(left40)) continue;
       // "who asked not to be named", "declined to be identified": anonymity, not a statement.
       if (CUE_WORDS_12.has(verb) && /^\s+not to be (?:named|identified|quoted)/i.test(right)) continue;
       // "“…,” he continued." / "Caddell continued:": only a quote before or a colon after makes it speech.
@@ -2925,14 +2962,19 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
         /^\s+as\b/.test(right) &&
         // redos-ok: run on the last 90 characters before the cue only (slice on this line).
         /\b(?:that|what|which)\s+(?:[\w’'.-]+\s+){1,6}$/i.test(left.slice(-90));
-      const needs = asRelative ? undefined : NEEDS_OBJECT_OF.get(verb);
+      // fix12: "Reuters, which cited Iran's state broadcaster Press TV, …": in the relative clause the object is the cited source itself.
+      const relCited = CUE_WORDS_18.has(verb) && /,\s*(?:which|who)\s*$/i.test(left.slice(-20));
+      const needs = asRelative || relCited ? undefined : NEEDS_OBJECT_OF.get(verb);
       // "published a letter / an op-ed": an author's statement.
       if (needs && !needs.test(right) && !(verb === 'published' && /^\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:letter|op-ed|essay|column)\b/i.test(right))) {
         // "first flagged on March 29 by CrowdStrike": the agent after "by" is the source; "has published a letter disputing claims by X" is active.
         if (PASSIVE_AGENT_VERBS.test(verb) && !/\b(?:has|have|had)(?:\s+(?:also|already|now|since|recently|previously|\w+ly))?\s*$/i.test(left) && !outletOwnerFix6(verb, left)) passiveAgents(right, verb, si, at);
         continue;
       }
-      const leftTrim = left.trimEnd();
+      // fix12: "Corvantis Health, Inc. (NYSE: CVHT) today announced": the stock ticker is no name; the company before it speaks.
+      // A legal suffix after a comma ("Corvantis Health, Inc.") is the name's, not an appositive: the name without it speaks.
+      let leftTrim = left.indexOf(':') >= 0 && left.indexOf('(') >= 0 ? left.trimEnd().replace(TICKER_FIX12, '').trimEnd() : left.trimEnd();
+      if (leftTrim.charCodeAt(leftTrim.length - 1) === 46 || / (?:LLC|Inc|Ltd|plc)$/.test(leftTrim)) leftTrim = leftTrim.replace(LEGAL_SUFFIX_FIX12, '');
       // left11: "an SMS saying …", "emails claiming …": a message or lure the story quotes is content, not its sourcing.
       if (CUE_WORDS_15.has(verb) && MESSAGE_BEFORE_L11.test(leftTrim.slice(-40))) continue;
       // "cited/quoted X as saying": the participle belongs to the cited source, read with the verb before it.
@@ -2994,7 +3036,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       // "first reported by Reuters, which cited two people … as saying": the relative's antecedent relays the cited source.
       if (CUE_WORDS_18.has(verb) && /,\s*(?:which|who)$/i.test(leftTrim)) {
         const ante = drafts.length > before && drafts[drafts.length - 1]!.pos < at ? drafts.length - 1 : null;
-        if (ante !== null) citedAsFix5(right, verb, si, at + cueRaw.length, ante);
+        if (ante !== null) citedAsFix5(right, verb, si, at + cueRaw.length, ante, true);
         continue;
       }
       // "Britain's National Cyber Security Centre and agencies from five allied countries accused": the named body speaks; the group is no name.
@@ -3039,7 +3081,9 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       if (POSTING_VERB_L10.test(verb) && BARE_QUANTIFIER_L10.test(subj.np)) continue;
       // left10: "X said the company had since added a second step": inside what was said, "added" with an object is no
       // speech ("CISA added three flaws to its catalog" opening a sentence still reads as the agency's listing).
-      if (verb === 'added' && ADDED_OBJECT_L10.test(right) && drafts.slice(before).some((d) => d.pos < at)) continue;
+      if (verb === 'added' && (ADDED_OBJECT_L10.test(right) || ADDED_SUPPORT_FIX12.test(right)) && drafts.slice(before).some((d) => d.pos < at)) continue;
+      // fix12: "the seized databases could let banks warn victims": a causative's bare verb is what someone is enabled to do, no statement.
+      if (BARE_CUE_FIX12.test(verb) && causativeBeforeFix12(left.slice(-50))) continue;
       if (/^(?:who|which|that|you|i|we)$/i.test(subj.np)) continue;
       // "When they compared …", "it shows …": a new weak verb needs a named subject (or he/she).
       if (/^(?:it|they)$/i.test(subj.np) && CUE_WORDS_19.has(verb)) continue;
@@ -3068,7 +3112,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       }
       const idx = add({ source: subj.np, kind: subj.anonymous ? 'anonymous' : (subj.groupKind ?? (govVoice ? 'government' : null)), org, role: subj.appositive }, cueRaw, si, at);
       // "The Global Times quoted Wang Lei, a ministry official, as saying …": the quoted person, relayed by the subject.
-      if (idx !== null && (verb === 'quoted' || verb === 'cited')) citedAsFix5(right, verb, si, at + cueRaw.length, idx);
+      if (idx !== null && (verb === 'quoted' || verb === 'quotes' || verb === 'cited')) citedAsFix5(right, verb, si, at + cueRaw.length, idx);
       // "told Bloomberg", "told the Wall Street Journal": the recipient outlet relays the claim.
       if (idx !== null && CUE_WORDS_21.has(verb)) {
         const desc = OUTLET_DESCRIPTOR_L10.exec(right);

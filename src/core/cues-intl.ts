@@ -180,6 +180,11 @@ function phraseForward(right: string, lang: Exclude<CueLang, 'en'>): string | nu
 
 /** The source phrase that ends `left`: back to the clause start, at most 9 words. */
 function phraseBackward(left: string, lang: Exclude<CueLang, 'en'>): string | null {
+  // fix12: "Wie eine Sprecherin …, Julia Brandner, am Dienstag sagte": a time phrase before the verb is not the subject.
+  if (lang === 'de') left = left.replace(DE_TIME_TAIL_FIX12, ' ');
+  // fix12: a name followed by its short form in brackets is a name, up to eleven words ("L'Agence nationale de la sécurité
+  // des systèmes d'information (Anssi) a déclaré"; blind12).
+  const long = /\([A-Z][A-Za-z0-9&./-]{1,11}\)\s*$/.test(left);
   // "Das Bundesamt … (BSI) erklärte": the bracketed short form belongs to the name before it.
   const parts = left.slice(-300).replace(/\s?\([A-Z][A-Za-z0-9&./-]{1,11}\)/g, '').split(/[,;:.!?„“”"«»()]|\s[–—-]\s/);
   let seg = (parts[parts.length - 1] ?? '').trim();
@@ -199,14 +204,14 @@ function phraseBackward(left: string, lang: Exclude<CueLang, 'en'>): string | nu
     const k = ws.map((w) => clean(w).toLowerCase()).findLastIndex((w) => SUBORDINATOR_NL.test(w));
     if (k >= 0) ws = ws.slice(k + 1);
   }
-  if (ws.length > 9) ws = ws.slice(-9);
+  if (ws.length > (long ? 12 : 9)) ws = ws.slice(long ? -12 : -9);
   // Drop a leading conjunction or adverb ("Und", "Mais", "Pero", "Auch").
   while (ws.length && /^(?:und|aber|auch|doch|zudem|et|mais|aussi|y|pero|también|además|e|ma|anche|inoltre|mas|também|en|maar|ook)$/i.test(clean(ws[0]!))) ws = ws.slice(1);
   while (ws.length && DET[lang].test(clean(ws[0]!))) ws = ws.slice(1);
   // Trailing adverbs between subject and verb are not part of it.
   while (ws.length && /^(?:bereits|jedoch|nun|inzwischen|ebenfalls|également|déjà|aussi|ya|también|además|già|anche|inoltre|intanto|já|também|ook|inmiddels|eerder|al|non|não|niet)$/i.test(clean(ws[ws.length - 1]!))) ws = ws.slice(0, -1);
   const kept = ws.map(clean).filter(Boolean);
-  if (!kept.length || kept.length > 8) return null;
+  if (!kept.length || kept.length > (long ? 11 : 8)) return null;
   if (PRONOUN.test(kept[0]!) && kept.length === 1) return null;
   // A subject must carry a name or a source noun.
   if (!kept.some((w) => (isCapWord(w) && !/^\d/.test(w)) || SOURCE_NOUN[lang].test(w))) return null;
@@ -216,6 +221,9 @@ function phraseBackward(left: string, lang: Exclude<CueLang, 'en'>): string | nu
   return kept.join(' ').replace(/' /g, "'");
 }
 
+/** fix12: a German time phrase closing the text before a verb ("am Dienstag", "am Montagabend", "heute"). */
+const DE_TIME_TAIL_FIX12 = /\s(?:am|an)\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende)(?:abend|morgen|nachmittag|vormittag)?\s*$|\s(?:heute|gestern|vorgestern)\s*$/;
+
 /** lang7: Dutch subordinators, after which a clause's subject starts. */
 const SUBORDINATOR_NL = /^(?:dat|die|omdat|als|wanneer|nadat|terwijl|of|waarin|waarbij|zodat|hoewel|toen)$/;
 
@@ -223,6 +231,8 @@ const SUBORDINATOR_NL = /^(?:dat|die|omdat|als|wanneer|nadat|terwijl|of|waarin|w
 function describedSource(phrase: string, lang: Exclude<CueLang, 'en'>): boolean {
   const ws = tokens(phrase.trim()).map(clean).filter(Boolean);
   let i = 0;
+  // fix12: "Wie eine Sprecherin des Unternehmens, Julia Brandner, … sagte": the "wie" of an inserted clause opens it.
+  if (lang === 'de' && ws.length > 1 && /^wie$/i.test(ws[0]!)) i++;
   // "Su director, Andrés Villalba, afirmó", "Son porte-parole, …": a possessive determiner works like an article.
   while (i < ws.length && (DET[lang].test(ws[i]!) || POSSESSIVE_INTL.test(ws[i]!))) i++;
   return i < ws.length && ws.length - i <= 9 && SOURCE_NOUN[lang].test(ws[i]!);
@@ -280,6 +290,8 @@ const RULES = lazy((): Record<Exclude<CueLang, 'en'>, Rule[]> => ({
     { re: U(/\bfür sich reklamiert(?:e|en)?\b/gi), side: 'before' },
     // "…, hieß es aus Sicherheitskreisen", "verlautete aus Regierungskreisen".
     { re: U(/\b(?:hieß|heißt) es\s+(?:aus|in|bei|von)\s+|\bverlautete\s+(?:aus|in)\s+/gi), side: 'after' },
+    // fix12: the circles first ("Aus Sicherheitskreisen verlautete, …", "Aus Regierungskreisen hieß es").
+    { re: U(/\b[Aa]us\s+(?=\p{Lu}\p{Ll}+\s+(?:verlautete|verlautet|hieß\s+es|heißt\s+es)\b)/gu), side: 'after' },
     // "Die Forscherin X hält die Angriffe für …": an assessment.
     { re: U(/\b(?:hält|hielt|halten|hielten)\b/gi), side: 'before' },
     // "Das Auswärtige Amt bestellte nach eigenen Angaben …": by its own account, the clause subject speaks.
@@ -289,6 +301,8 @@ const RULES = lazy((): Record<Exclude<CueLang, 'en'>, Rule[]> => ({
   ],
   fr: [
     { re: U(/\b(?:selon|d['’]après|de source|citant)\s+/gi), side: 'after' },
+    // fix12: "L'attaque a d'abord été révélée par Le Courrier du Soir": the agent of a passive of revealing or reporting.
+    { re: U(/\b(?:a|ont|avait|avaient)\s+(?:d['’]abord\s+|initialement\s+|également\s+)?été\s+(?:révélée?s?|rapportée?s?|dévoilée?s?|annoncée?s?|confirmée?s?)\s+par\s+/gi), side: 'after' },
     { re: U(/\b(?:a|ont|avait|avaient)\s+(?:(?:de son côté|de leur côté|pour sa part|pour leur part|quant à lui|quant à elle|également|aussi|encore|toutefois|cependant|par ailleurs|en outre|déjà|notamment)\s+)?(?:déclaré|indiqué|affirmé|annoncé|précisé|expliqué|ajouté|confirmé|souligné|assuré|estimé|averti|dénoncé|démenti|rapporté|révélé|reconnu|revendiqué|signalé|écrit|publié|nié|accusé|prévenu|jugé|confié|condamné|fustigé|déploré|dénoncé|mis en garde)\b/gi), side: 'auto' },
     // "a rejeté des accusations", "a-t-elle rappelé" (inverted after a clause).
     // redos-ok: run on one sentence capped at LIMITS.maxChars; literal alternations, one optional adverb between single \s+ runs.

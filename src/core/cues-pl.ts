@@ -26,7 +26,8 @@ const AFTER_RE = /(?<![\p{L}])(?:według|jak (?:podaje|podają|podał|podała|po
 
 /** Speech verbs: the subject before them, or after them in an inverted clause. */
 // redos-ok: a flat alternation of literal words between single-character lookarounds.
-const VERB_RE = /(?<![\p{L}])(?:powiedział|powiedziała|powiedzieli|powiedziało|poinformował|poinformowała|poinformowało|poinformowali|przekazał|przekazała|przekazali|oświadczył|oświadczyła|oświadczyli|stwierdził|stwierdziła|stwierdzili|podkreślił|podkreśliła|zapewnił|zapewniła|ostrzegł|ostrzegła|ostrzegają|dodał|dodała|przyznał|przyznała|potwierdził|potwierdziła|potwierdzili|zaprzeczył|zaprzeczyła|podał|podała|podało|mówi|twierdzi|twierdzą|informuje|ostrzega|zapewnia)(?![\p{L}])/giu;
+// fix12: "przypomniał" (reminded) — "Prezes UODO przypomniał, że …" (blind12).
+const VERB_RE = /(?<![\p{L}])(?:powiedział|powiedziała|powiedzieli|powiedziało|poinformował|poinformowała|poinformowało|poinformowali|przekazał|przekazała|przekazali|oświadczył|oświadczyła|oświadczyli|stwierdził|stwierdziła|stwierdzili|podkreślił|podkreśliła|zapewnił|zapewniła|ostrzegł|ostrzegła|ostrzegają|dodał|dodała|przyznał|przyznała|potwierdził|potwierdziła|potwierdzili|zaprzeczył|zaprzeczyła|podał|podała|podało|mówi|twierdzi|twierdzą|informuje|ostrzega|zapewnia|przypomniał|przypomniała|przypomnieli|przypomina)(?![\p{L}])/giu;
 
 /** Words that end a source phrase read forward (prepositions, conjunctions, time words). */
 const STOP_FWD = /^(?:że|iż|w|we|na|o|z|ze|do|od|po|przy|dla|za|przez|ale|a|i|oraz|także|również|już|wcześniej|wczoraj|dziś|dzisiaj|w poniedziałek|poniedziałek|wtorek|środę|czwartek|piątek|sobotę|niedzielę)$/i;
@@ -79,6 +80,8 @@ function phraseBackward(left: string): string | null {
   while (ws.length && LEAD.test(ws[0]!)) ws = ws.slice(1);
   // blind10: "Medivita nie potwierdziła" (did not confirm): a negation or adverb before the verb is not the subject's.
   while (ws.length > 1 && VERB_TAIL.test(ws[ws.length - 1]!)) ws = ws.slice(0, -1);
+  // fix12: "Nie podał jednak żadnych dowodów": a clause that opens with its negation has no subject before the verb.
+  if (ws.length === 1 && VERB_TAIL.test(ws[0]!)) return null;
   if (ws.length > 8) return null;
   return named(ws);
 }

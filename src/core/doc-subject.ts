@@ -10,8 +10,8 @@
  * document itself is. Words only, no backtracking regex over the clause.
  */
 
-/** Documents that report findings (not statements or posts, which the generic reader handles). */
-const DOC_OPEN_HEADS = /^(?:report|study|analysis|survey|review|audit|investigation|assessment|poll|paper|memo|tally|inquiry|probe|examination|evaluation)$/;
+/** Documents that report findings (not statements or posts, which the generic reader handles); fix12: advisories and alerts. */
+const DOC_OPEN_HEADS = /^(?:report|study|analysis|survey|review|audit|investigation|assessment|poll|paper|memo|tally|inquiry|probe|examination|evaluation|advisory|alert|bulletin)$/;
 /** What such a document does. */
 export const DOC_VERBS = /^(?:found|finds|shows?|showed|revealed|concluded|suggest(?:s|ed)|indicate[sd]|estimated|said|says|warned|noted|identified|determined)$/;
 /** A reduced relative between the document and its author or verb. */
@@ -92,5 +92,7 @@ export function docSubjectFix8(left: string, verb: string): DocSubject | null {
   // Nothing but a participle, a time phrase or a topic between the document and the verb.
   if (j < tail.length) return null;
   if (/,$/.test(tail[tail.length - 1]!) && !topic) return null;
+  // fix12: "CISA's advisory on attacks against water systems says …": a named owner's document about a topic is the owner's voice.
+  if (topic && first === 0 && k === 1 && /^\p{Lu}[\p{L}\p{N}&.-]{1,40}['’]s$/u.test(ws[0]!)) return { agent: ws[0]!.slice(0, -2) };
   return { doc: (doc + topic).replace(/,$/, '') };
 }
