@@ -478,11 +478,14 @@ const ANON_INTL = /^(?:(?:une?|des|eine?|einer|una?|unas?|unos|uno|um|uma|uns|um
 const VAGUE_INTL = /^(?:experten|expertin|forscher|analysten|beobachter|kritiker|experts?|chercheurs?|spécialistes?|observateurs?|analystes?|expertos?|investigadores?|especialistas?|analistas?|observadores?|esperti|ricercatori|analisti|pesquisadores|deskundigen|onderzoekers|analisten)$/i;
 const OUTLET_INTL = /(?:zeitung|spiegel|journal|quotidien|periódico|diario|radio|télévision|televisión|agentur|rundfunk|chaîne|cadena|emisora|quotidiano|giornale|testata|jornal|krant|omroep|\bANSA\b|\bNOS\b|\bRTL\b|\bAFP\b|\bdpa\b|\bEFE\b|Le Monde|Le Parisien|Le Figaro|Libération|El País|El Mundo|\bARD\b|\bZDF\b|Tagesschau|Süddeutsche|FAZ)/i;
 
+/** fix12: a French paper's title, an article and a newspaper word ("Le Courrier du Soir", "La Dépêche", "Le Télégramme"). */
+const OUTLET_TITLE_FR_FIX12 = /^(?:Le|La|Les|L['’])\s?(?:Courrier|Soir|Matin|Dépêche|Gazette|Presse|Progrès|Républicain|Télégramme|Tribune|Voix|Écho|Echos|Quotidien|Journal|Nouvelliste)\b/u;
+
 function kindIntl(name: string, label: SourceLabel | null, db: SourceDirectory): SourceKind {
   if (ANON_INTL.test(name)) return 'anonymous';
   if (VAGUE_INTL.test(name)) return 'unspecified';
   if (label) return kindOf(name, label, db, null);
-  if (OUTLET_INTL.test(name)) return 'outlet';
+  if (OUTLET_INTL.test(name) || OUTLET_TITLE_FR_FIX12.test(name)) return 'outlet';
   if (GOV_INTL.test(name) || CAPITALS_INTL.test(name) || /^(?:agence|agencia|behörde)$/i.test(name)) return 'government';
   if (COMPANY_INTL.test(name)) return 'company';
   if (/^(?:groupe|gruppe|grupo)\b/i.test(name)) return 'unspecified';

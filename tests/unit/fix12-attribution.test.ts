@@ -11,6 +11,8 @@ import { findIntlAttributions } from '../../src/core/cues-intl';
 import { findPlAttributions } from '../../src/core/cues-pl';
 import { bundledDirectory } from '../../src/sources/index';
 import type { Sentence } from '../../src/core/sentences';
+import { parseHTML } from 'linkedom';
+import { analyze } from '../../src/core/index';
 
 const db = bundledDirectory();
 const ctx = { db, acronyms: [], publisher: null };
@@ -78,3 +80,27 @@ describe('German, French and Polish cues (fix12)', () => {
     expect(pl('Przypomniał mi się stary film.')).toEqual([]);
   });
 });
+
+describe('a French paper that first revealed the story (fix12)', () => {
+  const FR = [
+    'La mutuelle Corbière a annoncé mercredi avoir été victime d\u2019une cyberattaque et d\u2019une fuite de données touchant ses adhérents.',
+    'L\u2019attaque a d\u2019abord été révélée par Le Courrier du Nord, qui affirme que les données ont été mises en vente sur un forum de pirates informatiques.',
+    'Selon une source proche du dossier, les pirates auraient utilisé les identifiants d\u2019un prestataire pour accéder à la base de données des adhérents.',
+    'La mutuelle a porté plainte et a indiqué que les adhérents seraient prévenus par courrier dans les prochains jours.',
+  ];
+  const report = (paras: string[]) => {
+    const html = `<!doctype html><html lang="fr"><head><title>Cyberattaque contre la mutuelle Corbière</title><meta property="og:type" content="article"></head><body><article><h1>Cyberattaque contre la mutuelle Corbière</h1>${paras.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    return analyze(parseHTML(html).document as unknown as Document, { force: true, url: 'https://journal.example/societe/mutuelle-corbiere' });
+  };
+  it('is an outlet, and the article relays its report', () => {
+    const r = report(FR);
+    expect(r.attributions.find((a) => a.source === 'Le Courrier du Nord')?.sourceKind).toBe('outlet');
+    expect(r.notes.map((n) => n.id)).toContain('secondary-reporting');
+  });
+  it('a company named with an article and a newspaper word is no outlet when it only speaks; no relay without the paper', () => {
+    expect(findIntlAttributions(page(['Le Matin Group a déclaré que ses serveurs étaient saufs.']), 'fr', ctx).map((a) => a.sourceKind)).not.toContain('outlet');
+    const r = report([FR[0]!, FR[2]!, FR[3]!]);
+    expect(r.notes.map((n) => n.id)).not.toContain('secondary-reporting');
+  });
+});
+
