@@ -103,15 +103,15 @@ export const BUDGETS: Record<string, number> = {
   // classes, defenders' tools, fraud words; the quick look in content.js keeps the base list): +3.4 KB on analyzer.js,
   // so the English page 369.5 KB (line 369.6) and the total 443.5 KB (line 443.6).
   // blind12's rules (detection words, hedges, disclaimers, source aliases, attribution and relays for English, German,
-  // French and Polish; measured after merging main at 35027c5): +1,154 bytes to analyzer.js, +1,817 to
-  // analyzer-attribution.js, +668 to analyzer-text.js, +966 to analyzer-intl.js — the English page +3,639 and the total
-  // +4,605, raised by exactly that.
+  // French and Polish; measured after merging main at 35027c5; the detection words sit in the wide list, so content.js is
+  // unchanged): +1,069 bytes to analyzer.js, +1,817 to analyzer-attribution.js, +668 to analyzer-text.js, +966 to
+  // analyzer-intl.js — the English page +3,554 and the total +4,520, raised by exactly that.
   'analyzer.js': 130 * 1024,
   'analyzer-attribution.js': 132.1 * 1024 + 1817,
   'analyzer-text.js': 140 * 1024,
   'analyzer-intl.js': 74 * 1024 + 966,
-  [ANALYZER_TOTAL]: 443.6 * 1024 + 4605,
-  [ANALYZER_ENGLISH]: 369.6 * 1024 + 3639,
+  [ANALYZER_TOTAL]: 443.6 * 1024 + 4520,
+  [ANALYZER_ENGLISH]: 369.6 * 1024 + 3554,
   'popup.js': 60 * 1024,
   'options.js': 60 * 1024,
 };

@@ -124,15 +124,6 @@ malware 2: custom implant*, malicious implant*, software implant*, implanted mal
 espionage 2: spy crew*, spying crew*, lawful-intercept system*, lawful-intercept function*, lawful intercept system*, lawful intercept function*
 hacking 2: unauthorized person*, unauthorised person*, wiped logs, wiped the logs, attributed the intrusion to, attributed the breach to, attributed the hack to
 breach 2: breach exposed users*, breach exposed customers*, breach exposed patients*, breach exposed members*, breach exposed personal, breach exposed data, breach that exposed personal, breach that exposed data, taken in a breach, taken in the breach, stolen in a breach, stolen in the breach
-# blind12: words of stories the detection missed — card-skimming code on tax portals under an FBI flash alert, cards
-# sold on criminal marketplaces; a school ransomware story whose second concept was records stolen; a water utility's
-# screen taken over through a remote-access program found by internet scanning, under "CISA's advisory" (a possessive
-# token loses its apostrophe, so "cisa's" is "cisas" and never met "cisa").
-cybercrime 2: card-skimming code, card skimming code, skimming code, skimming script*, web skimmer*, web skimming, e-skimming, digital skimmer*, digital skimming, formjacking, magecart, criminal marketplace*, carding forum*, carding marketplace*
-agency 2: flash alert, cisa's, ncsc's, anssi's, enisa's, cverc's, cncert's
-breach 2: records were stolen, records had been stolen, records have been stolen, data was stolen, data were stolen, data had been stolen, data has been stolen, information was stolen, files were stolen
-hacking 2: remote-access program*, remote access program*
-cybersecurity 2: internet scanning, internet-scanning, internet-wide scan*
 `;
 
 /** CJK terms (no spaces to split on): one alternation, matched on the raw text. */
