@@ -1422,7 +1422,8 @@ function endsInPossessive(left: string): boolean {
 /** `/[,”"’]$/.test(s)`: the last character only. */
 function endsInCommaOrQuote(s: string): boolean {
   const c = s.charCodeAt(s.length - 1);
-  return c === 44 || c === 0x201d || c === 34 || c === 0x2019;
+  // polnear12: some archives close a quotation with two apostrophes ("…,'' said Name").
+  return c === 44 || c === 0x201d || c === 34 || c === 0x2019 || (c === 39 && s.charCodeAt(s.length - 2) === 39);
 }
 
 const BE_PASSIVE = /\b(?:was|were|is|are|be|been|being)(?:\s+(?:first|initially|also|later|originally|previously|publicly|independently|quickly|recently|separately|widely))?\s*$/i;
