@@ -34,6 +34,9 @@ export const ANALYZER_ENTRIES: Record<(typeof ANALYZER_PARTS)[number], string> =
 /** The global on which each analyzer script (but the last) leaves its modules for the scripts after it. */
 const MODULES_GLOBAL = '__credenceModules';
 
+/** polnear12: bytes its attribution rules add to analyzer-attribution.js (two-apostrophe quotes +39, a lone given name +178). */
+const POLNEAR12_BYTES = 217;
+
 /** Minified size budgets in bytes, per bundle. */
 export const BUDGETS: Record<string, number> = {
   'content.js': 50 * 1024,
@@ -99,12 +102,15 @@ export const BUDGETS: Record<string, number> = {
   // analyzer-attribution.js) raise the attribution part, the total and the English page by exactly that.
   // Merged with polnear11 too (all sides' additions, measured after the merge): analyzer-attribution.js 132.0 KB,
   // analyzer-intl.js 74.0 KB, the English page 366.1 KB, the total 440.1 KB.
+  // polnear12's rules for real news (see docs/attribution-eval.md, session 12; the bytes each commit adds, measured
+  // on the minified analyzer-attribution.js against main's 135,002 bytes) raise the attribution part, the total and
+  // the English page by exactly that: POLNEAR12_BYTES.
   'analyzer.js': 130 * 1024,
-  'analyzer-attribution.js': 132.1 * 1024,
+  'analyzer-attribution.js': 132.1 * 1024 + POLNEAR12_BYTES,
   'analyzer-text.js': 140 * 1024,
   'analyzer-intl.js': 74 * 1024,
-  [ANALYZER_TOTAL]: 440.1 * 1024,
-  [ANALYZER_ENGLISH]: 366.2 * 1024,
+  [ANALYZER_TOTAL]: 440.1 * 1024 + POLNEAR12_BYTES,
+  [ANALYZER_ENGLISH]: 366.2 * 1024 + POLNEAR12_BYTES,
   'popup.js': 60 * 1024,
   'options.js': 60 * 1024,
 };

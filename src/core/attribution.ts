@@ -2547,6 +2547,8 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
     const nowAt = raw.role ? raw.role.search(/\b(?:now|currently)\s/) : -1;
     if (nowAt > 0) raw = { ...raw, role: raw.role!.slice(nowAt), kind: raw.kind === 'government' && !GOV_WORDS.test(raw.role!.slice(nowAt)) ? null : raw.kind };
     let kind = kindOf(name, label, db, res.kind ?? null);
+    // polnear12: "Bob said …": a lone given name of the he/she lists is a person (a later "he said" is Bob), not a company.
+    if (kind === 'company' && !label && givenNameP12(name)) kind = 'person';
     // A person whose appositive gives a government title at a government body speaks for it ("a spokesman for the X Embassy").
     if (raw.kind === 'government' && (kind === 'person' || kind === 'company') && !formerPost) kind = 'government';
     if (kind === 'person' && raw.organisation) kind = 'company';
@@ -3225,6 +3227,11 @@ function sentenceSubject(text: string): string | null {
 /** Given names and honorifics that say which of he/she a person can be; unknown names fit both. */
 const FEMALE_NAMES = new Set('Mrs Ms Miss Madam Lady Hillary Elizabeth Mary Patricia Jennifer Linda Barbara Susan Jessica Sarah Karen Nancy Lisa Margaret Sandra Ashley Emily Donna Michelle Carol Amanda Melissa Deborah Stephanie Rebecca Laura Sharon Cynthia Kathleen Amy Anna Angela Helen Maria Julia Loretta Nikki Kamala Condoleezza Dianne Theresa Ursula Jacinda Sophie Emma Olivia Claire Kate Katherine Catherine Anne Ann Jane Joan Janet Diane Rachel Heather Megan Betsy Samantha Victoria Christine Tulsi Elena Natalia Olga Irina Ruth Sonia Ivanka Melania Chelsea Huma Debbie Kellyanne Sheryl Valerie Gina Madeleine Eleanor Michele Jill Hannah Grace Julie Alice Ellen Tammy Patty Kirsten Maxine Susana Marie Sylvia Monica Wendy Joanna Caroline Sara Lucy Jo-Renee'.split(' '));
 const MALE_NAMES = new Set('Mr Sir Lord King Donald Barack Joe Bill Mike Michael John James Robert William David Richard Charles Thomas Christopher Daniel Matthew Mark Paul Steven Steve Andrew Kenneth George Brian Edward Ronald Timothy Tim Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Frank Gregory Raymond Alexander Patrick Jack Dennis Jerry Tyler Aaron Jose Henry Adam Douglas Nathan Peter Zachary Kyle Walter Harold Jeremy Ethan Carl Keith Roger Gerald Terry Sean Arthur Noah Lawrence Jesse Joseph Bernie Ted Marco Jeb Chris Rand Ben Newt Mitch Harry Chuck Vladimir Boris Emmanuel Olaf Kevin Jim Tom Bob Rudy Rick Curt Al Reince Mitt Ed Pat Adam Jon Trey Elijah Tony Anthony Martin Luke Simon Hugo Ivan Sergei Dmitry Ali Mohammed Muhammad Ahmed Omar Hassan Xavier Jean-Claude'.split(' '));
+/** polnear12: a lone given name ("Bob", "Maria"), not an honorific ("Lady", "King"). */
+function givenNameP12(name: string): boolean {
+  return /^[A-Z][a-z]{2,14}$/.test(name) && !/^(?:Mrs|Miss|Madam|Lady|Sir|Lord|King)$/.test(name) && (FEMALE_NAMES.has(name) || MALE_NAMES.has(name));
+}
+
 function genderOf(name: string): 'f' | 'm' | null {
   const first = name.replace(/^(?:(?:Former|Sen|Rep|Gov|Dr|Gen|Prof|President|Senator|Governor|Secretary|Mayor|Judge|Attorney General|Chairman|Chairwoman)\.?\s+)+/, '').split(/[\s.]+/)[0] ?? '';
   if (FEMALE_NAMES.has(first)) return 'f';

@@ -22,3 +22,16 @@ describe('a quotation closed by two apostrophes, then an inverted speaker', () =
     expect(cues("The drivers' said goodbye to the pier.")).toEqual([]);
   });
 });
+
+describe('a lone given name is a person', () => {
+  it('"Bob said …" then "he said": Bob', () => {
+    const lines = ['Bob said the pier was safe when he left it.', 'Nor, he said, did anyone ask him.', '“We checked every crane,” he said.'];
+    expect(cues(...lines)).toEqual(['Bob|said', 'Bob|said', 'Bob|said']);
+    expect(run('Bob said the pier was safe.')[0]!.sourceKind).toBe('person');
+  });
+  it('a given name of the other gender is no antecedent; a one-word company stays a company', () => {
+    expect(cues('Maria said the pier was safe.', '“We checked every crane,” he said.')).toEqual(['Maria|said']);
+    expect(run('Vantor said the pier was safe.')[0]!.sourceKind).toBe('company');
+    expect(cues('Vantor said the pier was safe.', '“We checked every crane,” he said.')).toEqual(['Vantor|said']);
+  });
+});
