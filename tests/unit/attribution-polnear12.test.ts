@@ -35,3 +35,16 @@ describe('a lone given name is a person', () => {
     expect(cues('Vantor said the pier was safe.', '“We checked every crane,” he said.')).toEqual(['Vantor|said']);
   });
 });
+
+describe('an editorial or an op-ed is a document that speaks', () => {
+  it('"the editorial said", "The editorial noted", "The op-ed argued"', () => {
+    expect(cues('“Come to the coast,” the editorial said.')).toEqual(['editorial|said']);
+    expect(cues('The editorial noted that the mayor wanted to visit.')).toEqual(['editorial|noted']);
+    expect(cues('The op-ed argued that the port is failing.')).toEqual(['op-ed|argued']);
+    expect(run('The editorial noted that the mayor wanted to visit.')[0]!.sourceKind).toBe('document');
+  });
+  it('an editorial that is only mentioned is no source', () => {
+    expect(cues('The mayor read the editorial on Monday.')).toEqual([]);
+    expect(cues('Editorial boards met on Monday.')).toEqual([]);
+  });
+});
