@@ -1286,7 +1286,7 @@ function npBackward(ws: string[]): string | null {
     const det = ws.length >= 3 && /^(?:the|its|their)$/i.test(ws[ws.length - 3]!) ? `${ws[ws.length - 3]} ` : '';
     return `${det}${ws[ws.length - 2]} ${last}`;
   }
-  if (!(ORG_HEADS.test(head) || ANON_HEADS.test(head) || VAGUE_HEADS.test(head) || DOC_HEADS.test(head))) return null;
+  if (!(ORG_HEADS.test(head) || ANON_HEADS.test(head) || VAGUE_HEADS.test(head) || DOC_HEADS.test(head) || PERSON_ROLE_P12.test(head))) return null;
   out.unshift(last);
   i--;
   let mods = 0;
@@ -1753,6 +1753,12 @@ function classify(np: string): Candidate | null {
   return hit === null ? null : { ...hit };
 }
 
+/**
+ * polnear12: a person by role alone ("The actress said …", "The former pollster said …"): reported as written, like
+ * "the spokeswoman"; a later "she said" still goes to the person named (see `resolve`).
+ */
+const PERSON_ROLE_P12 = /^(?:actress|pollster|justice|host|co-host|anchor|strategist|adviser|advisor|activist|novelist|filmmaker|singer|comedian|billionaire|businessman|businesswoman|pastor|priest|rabbi|bishop|imam|coach|veteran|widow|physician|surgeon|lobbyist|politician|incumbent|challenger|hopeful|professor|historian|economist)$/;
+
 /** A count before a plural noun ("two employees", "3 people"); "many", "some" and "several" are no count. */
 const COUNTED_LEFT9 = /^(?:two|three|four|five|six|seven|eight|nine|ten|a dozen|a couple of|\d{1,3}) /i;
 
@@ -1811,6 +1817,7 @@ function classifyOf(np: string): Candidate | null {
     if (VAGUE_HEADS.test(head)) return { source: s.replace(/^(?:The|the)\s+/, ''), kind: 'unspecified' };
     if (DOC_HEADS.test(head)) return { source: s.replace(/^(?:The|the)\s+/, ''), kind: 'document' };
     if (ORG_HEADS.test(head)) return { source: s, kind: null };
+    if (PERSON_ROLE_P12.test(head)) return { source: s, kind: 'person' };
     return null;
   }
   if (/^(?:Another|However|But|And|Meanwhile|Still|Yet|Also|Then|Now|Here|There|This|That|These|Those|Such|Earlier|Later|Today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|In|On|At|As|If|When|While|After|Before)$/.test(s)) return null;
@@ -2256,7 +2263,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
         // A Title Case headline's subject ("Black Lawmakers Rip …") is no antecedent for a "he" in the body.
         const clash = low === 'he' ? 'f' : 'm';
         // left9: the site's own name ("The Patch Gap is a reader-supported publication") is no person, whatever it looks like.
-        const personLike = (m: Mention): boolean => sentences[m.sentence]?.blockKind !== 'title' && genderOf(m.name) !== clash && (m.kind === 'person' || m.kind === 'researcher' || ((m.kind === 'government' || m.kind === 'company') && isPersonName(lastWords(m.name, 2)))) && !isPublisher(null, m.name);
+        const personLike = (m: Mention): boolean => sentences[m.sentence]?.blockKind !== 'title' && !roleOnlyP12(m.name) && genderOf(m.name) !== clash && (m.kind === 'person' || m.kind === 'researcher' || ((m.kind === 'government' || m.kind === 'company') && isPersonName(lastWords(m.name, 2)))) && !isPublisher(null, m.name);
         // A person quoted in this or the previous sentence, else the person who is the subject of the previous sentence.
         for (let k = mentions.length - 1; k >= 0; k--) {
           const m = mentions[k]!;
@@ -3227,6 +3234,11 @@ function sentenceSubject(text: string): string | null {
 /** Given names and honorifics that say which of he/she a person can be; unknown names fit both. */
 const FEMALE_NAMES = new Set('Mrs Ms Miss Madam Lady Hillary Elizabeth Mary Patricia Jennifer Linda Barbara Susan Jessica Sarah Karen Nancy Lisa Margaret Sandra Ashley Emily Donna Michelle Carol Amanda Melissa Deborah Stephanie Rebecca Laura Sharon Cynthia Kathleen Amy Anna Angela Helen Maria Julia Loretta Nikki Kamala Condoleezza Dianne Theresa Ursula Jacinda Sophie Emma Olivia Claire Kate Katherine Catherine Anne Ann Jane Joan Janet Diane Rachel Heather Megan Betsy Samantha Victoria Christine Tulsi Elena Natalia Olga Irina Ruth Sonia Ivanka Melania Chelsea Huma Debbie Kellyanne Sheryl Valerie Gina Madeleine Eleanor Michele Jill Hannah Grace Julie Alice Ellen Tammy Patty Kirsten Maxine Susana Marie Sylvia Monica Wendy Joanna Caroline Sara Lucy Jo-Renee'.split(' '));
 const MALE_NAMES = new Set('Mr Sir Lord King Donald Barack Joe Bill Mike Michael John James Robert William David Richard Charles Thomas Christopher Daniel Matthew Mark Paul Steven Steve Andrew Kenneth George Brian Edward Ronald Timothy Tim Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Frank Gregory Raymond Alexander Patrick Jack Dennis Jerry Tyler Aaron Jose Henry Adam Douglas Nathan Peter Zachary Kyle Walter Harold Jeremy Ethan Carl Keith Roger Gerald Terry Sean Arthur Noah Lawrence Jesse Joseph Bernie Ted Marco Jeb Chris Rand Ben Newt Mitch Harry Chuck Vladimir Boris Emmanuel Olaf Kevin Jim Tom Bob Rudy Rick Curt Al Reince Mitt Ed Pat Adam Jon Trey Elijah Tony Anthony Martin Luke Simon Hugo Ivan Sergei Dmitry Ali Mohammed Muhammad Ahmed Omar Hassan Xavier Jean-Claude'.split(' '));
+/** polnear12: "the actress", "The former pollster": a role with no name, no antecedent of he/she. */
+function roleOnlyP12(name: string): boolean {
+  return /^(?:the|a|an)\s+[a-z]/i.test(name) && PERSON_ROLE_P12.test(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
+}
+
 /** polnear12: a lone given name ("Bob", "Maria"), not an honorific ("Lady", "King"). */
 function givenNameP12(name: string): boolean {
   return /^[A-Z][a-z]{2,14}$/.test(name) && !/^(?:Mrs|Miss|Madam|Lady|Sir|Lord|King)$/.test(name) && (FEMALE_NAMES.has(name) || MALE_NAMES.has(name));

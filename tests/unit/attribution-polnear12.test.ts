@@ -48,3 +48,19 @@ describe('an editorial or an op-ed is a document that speaks', () => {
     expect(cues('Editorial boards met on Monday.')).toEqual([]);
   });
 });
+
+describe('a person by role alone', () => {
+  it('"The actress said", "The former pollster said": reported as written, a person', () => {
+    expect(cues('The actress said she was tired of the old studio.')).toEqual(['The actress|said']);
+    expect(cues('The former pollster said, “She is behind in every poll.”')).toEqual(['The former pollster|said']);
+    expect(run('The host said the show would end.')[0]!.sourceKind).toBe('person');
+  });
+  it('a later "she said" still goes to the person named, not to the role', () => {
+    const lines = ['Film star Susan Lane is not sure about the race.', 'The actress said she was tired of the old studio.', '“Some people feel the city will change,” she said.'];
+    expect(cues(...lines)).toEqual(['The actress|said', 'Susan Lane|said']);
+  });
+  it('a role word that is not the head, or an article’s own author, is no source', () => {
+    expect(cues('The justice system said nothing new.')).toEqual([]);
+    expect(cues('The author writes that the grid is weak.')).toEqual([]);
+  });
+});
