@@ -1663,7 +1663,7 @@ function npForward(right: string): { np: string; appositive: string | null; rest
     }
     // A possessive head ("the agency’s press office", either apostrophe) is tested as its noun.
     const lb = headNoun(bare);
-    if (ORG_HEADS.test(lb) || VAGUE_HEADS.test(lb) || ANON_HEADS.test(lb) || DOC_HEADS.test(lb) || (!capRun && /^[a-z][a-z-]+$/.test(bare) && i + 1 < ws.length && out.length - start < 3 && !/^(?:that|which|who|to|by|on|in|at|of|for|with|from|as|and|or|is|was|were|are|has|have|had|will|would|said|says)$/.test(lb))) {
+    if (ORG_HEADS.test(lb) || VAGUE_HEADS.test(lb) || ANON_HEADS.test(lb) || DOC_HEADS.test(lb) || (!capRun && /^[a-z][a-z-]+$/.test(bare) && i + 1 < ws.length && out.length - start < 4 && !/^(?:that|which|who|to|by|on|in|at|of|for|with|from|as|and|or|is|was|were|are|has|have|had|will|would|said|says)$/.test(lb))) {
       out.push(bare);
       if (ORG_HEADS.test(lb) || VAGUE_HEADS.test(lb) || ANON_HEADS.test(lb) || DOC_HEADS.test(lb)) {
         // a head noun may be followed by a name ("company 360") or end the phrase
@@ -2969,7 +2969,8 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
         // Not "told": the noun phrase after it is who was told ("…, Name, told Reuters"), never the speaker.
         if (CUE_WORDS_17.has(verb)) {
           const f = npForward(right);
-          if (f && (isCap(f.np) || /^\d/.test(f.np) || /^(?:a|an|the|one|two|some|several)\b/i.test(f.np)) && (/^\s*(?:[,.;:”"]|$|on\b|in\b|at\b|last\b|this\b|earlier\b|during\b|when\b|after\b|according\b)/.test(f.rest.length ? ' ' + f.rest : '') || nameThenComma(right, f.np))) {
+          // polnear12: "said former Sen. X", "said retired Army Lt. Gen. X": a past or present post before the name.
+          if (f && (isCap(f.np) || /^\d/.test(f.np) || /^(?:a|an|the|one|two|some|several)\b/i.test(f.np) || /^(?:former|retired|onetime|longtime|acting|outgoing)\s+\p{Lu}/u.test(f.np)) && (/^\s*(?:[,.;:”"]|$|on\b|in\b|at\b|last\b|this\b|earlier\b|during\b|when\b|after\b|according\b)/.test(f.rest.length ? ' ' + f.rest : '') || nameThenComma(right, f.np))) {
             add({ source: f.np, kind: null, org: f.appositive ? orgInAppositive(f.appositive) : null, role: f.appositive }, cueRaw, si, at);
             continue;
           }

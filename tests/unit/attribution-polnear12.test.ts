@@ -64,3 +64,17 @@ describe('a person by role alone', () => {
     expect(cues('The author writes that the grid is weak.')).toEqual([]);
   });
 });
+
+describe('the speaker after an inverted "said"', () => {
+  it('"said former Sen. X", "said retired Gen. X": a post before the name', () => {
+    expect(cues('“The pier is safe,” said former Sen. Dale Moreno.')).toEqual(['former Sen. Dale Moreno|said']);
+    expect(cues('“The pier is safe,” said retired Gen. Dale Moreno.')).toEqual(['retired Gen. Dale Moreno|said']);
+  });
+  it('four words before the head: "a former senior law enforcement official"', () => {
+    expect(cues('“There was wrongdoing,” said a former senior law enforcement official.')).toEqual(['a former senior law enforcement official|said']);
+  });
+  it('a lower-case phrase that names nobody stays out', () => {
+    expect(cues('“The pier is safe,” said former colleagues of the mayor.')).toEqual([]);
+    expect(cues('“The pier is safe,” said the new harbor crane operating manual.')).toEqual([]);
+  });
+});
