@@ -34,8 +34,8 @@ export const ANALYZER_ENTRIES: Record<(typeof ANALYZER_PARTS)[number], string> =
 /** The global on which each analyzer script (but the last) leaves its modules for the scripts after it. */
 const MODULES_GLOBAL = '__credenceModules';
 
-/** polnear12: bytes its attribution rules add to analyzer-attribution.js (two-apostrophe quotes +39, a lone given name +178, editorials +27, a person by role alone +490, the inverted speaker's post and four modifiers +100). */
-const POLNEAR12_BYTES = 834;
+/** polnear12: bytes its attribution rules add to analyzer-attribution.js (two-apostrophe quotes +39, a lone given name +178, editorials +27, a person by role alone +490, the inverted speaker's post and four modifiers +100, a "who" clause before the verb +378). */
+const POLNEAR12_BYTES = 1212;
 
 /** Minified size budgets in bytes, per bundle. */
 export const BUDGETS: Record<string, number> = {

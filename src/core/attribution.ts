@@ -596,7 +596,27 @@ function isCap(w: string): boolean {
 }
 
 /** The subject phrase that ends `left` (text before the cue), or null. */
-function subjectBefore(left: string): { np: string; appositive: string | null; anonymous?: boolean; groupKind?: SourceKind } | null {
+type Subject = { np: string; appositive: string | null; anonymous?: boolean; groupKind?: SourceKind };
+
+/**
+ * polnear12: "many supporters who came to the rally say …": a restrictive relative clause of words only (no comma, no
+ * stop) between a subject and its verb, when the phrase before "who" opens its clause. Only where nothing else was read.
+ */
+const WHO_CLAUSE_P12 = /^who\s[a-z]+(?:\s[\w’'-]+){0,12}$/;
+function subjectBefore(left: string): Subject | null {
+  const found = subjectBeforeOf(left);
+  if (found || left.indexOf(' who ') === -1) return found;
+  const t = left.trimEnd();
+  const whoAt = t.lastIndexOf(' who ');
+  if (t.length - whoAt > 100 || !WHO_CLAUSE_P12.test(t.slice(whoAt + 1))) return null;
+  const head = t.slice(0, whoAt);
+  const inner = subjectBeforeOf(head);
+  const at = inner ? head.lastIndexOf(inner.np) : -1;
+  const pre = at >= 0 ? head.slice(0, at).trimEnd() : '';
+  return inner && at >= 0 && (pre === '' || /[,;:]$/.test(pre) || /(?:^|\s)(?:and|but)$/i.test(pre)) ? inner : null;
+}
+
+function subjectBeforeOf(left: string): Subject | null {
   // "The Chinese Ministry of State Security (MSS) has revealed": the bracketed short form is part of the name.
   let t = left.trimEnd().slice(-400);
   // (Only a text with a closing bracket can hold one: no scan of the pattern over 400 characters without.)

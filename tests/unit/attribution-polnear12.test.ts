@@ -78,3 +78,14 @@ describe('the speaker after an inverted "said"', () => {
     expect(cues('“The pier is safe,” said the new harbor crane operating manual.')).toEqual([]);
   });
 });
+
+describe('a restrictive "who" clause between the subject and its verb', () => {
+  it('"many supporters who came to the rally say …": the supporters', () => {
+    expect(cues('But many loyal supporters who came to the harbor to protest say they will vote for Ruiz.')).toEqual(['many loyal supporters|say']);
+    expect(cues('Residents who live near the pier said it was loud.')).toEqual(['Residents|said']);
+  });
+  it('a clause with a comma or a stop in it, or a subject that does not open its clause, is no such subject', () => {
+    expect(cues('The crane that fell, who knows why, say engineers nothing.')).toEqual([]);
+    expect(cues('The boats carried cargo for dockers who work nights say that the pier is fine.')).toEqual([]);
+  });
+});
