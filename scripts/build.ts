@@ -99,12 +99,15 @@ export const BUDGETS: Record<string, number> = {
   // analyzer-attribution.js) raise the attribution part, the total and the English page by exactly that.
   // Merged with polnear11 too (all sides' additions, measured after the merge): analyzer-attribution.js 132.0 KB,
   // analyzer-intl.js 74.0 KB, the English page 366.1 KB, the total 440.1 KB.
+  // lead12: the full detection's wider vocabulary (security-vocabulary-wide.ts: attack techniques, vulnerability
+  // classes, defenders' tools, fraud words; the quick look in content.js keeps the base list): +3.4 KB on analyzer.js,
+  // so the English page 369.5 KB (line 369.6) and the total 443.5 KB (line 443.6).
   'analyzer.js': 130 * 1024,
   'analyzer-attribution.js': 132.1 * 1024,
   'analyzer-text.js': 140 * 1024,
   'analyzer-intl.js': 74 * 1024,
-  [ANALYZER_TOTAL]: 440.1 * 1024,
-  [ANALYZER_ENGLISH]: 366.2 * 1024,
+  [ANALYZER_TOTAL]: 443.6 * 1024,
+  [ANALYZER_ENGLISH]: 369.6 * 1024,
   'popup.js': 60 * 1024,
   'options.js': 60 * 1024,
 };

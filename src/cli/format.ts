@@ -43,6 +43,7 @@ function formatLines(file: string, r: Report): string[] {
   if (r.url) lines.push(`URL:        ${r.url}`);
   lines.push(`Article:    ${r.isArticle ? 'yes' : 'no'} (${a.wordCount} words)   Security news: ${r.isSecurityNews ? 'yes' : 'no'} (score ${r.detection.score.toFixed(2)})`);
   for (const reason of r.detection.reasons) lines.push(`  - ${reason}`);
+  if (!r.isSecurityNews && r.attributions.length) lines.push('  (not detected as security news; its sourcing is shown all the same)');
   if (r.attributions.length) {
     lines.push('Who says so:');
     r.attributions.forEach((at, i) => {

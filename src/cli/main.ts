@@ -15,34 +15,40 @@ export const USAGE = `Usage: credence analyze [--json] [--url URL] FILE... | -
 
 Analyse saved article pages and show who says so: the sources a security
 news article attributes its claims to, their labels, hedges, disclaimers,
-evidence and reliability notes.
+evidence and reliability notes. Every input is analysed in full; the report
+still says whether the page was detected as security news.
 
 Options:
-  --json       print one JSON report per input, one per line (report-v1)
-  --url URL    the page's URL (only with a single input); default: the page's
-               canonical URL or og:url
-  --force      analyse the sourcing even when the page is not detected as
-               security news
-  -h, --help   show this help
+  --json           print one JSON report per input, one per line (report-v1)
+  --url URL        the page's URL (only with a single input); default: the
+                   page's canonical URL or og:url
+  --detected-only  analyse the sourcing only of pages detected as security
+                   news, as the extension does on its own
+  --force          analyse every input in full (the default; kept for scripts)
+  -h, --help       show this help
 
 Exit codes: 0 success, 1 an input could not be read or parsed, 2 usage error.`;
 
 interface CliOptions {
   json: boolean;
   url: string | null;
+  /** Analyse the sourcing of every input (default) or, with --detected-only, only of pages detected as security news. */
   force: boolean;
   files: string[];
 }
 
 function parseArgs(argv: string[]): CliOptions | string {
-  const o: CliOptions = { json: false, url: null, force: false, files: [] };
+  const o: CliOptions = { json: false, url: null, force: true, files: [] };
   let i = 0;
   if (argv[0] === 'analyze') i = 1;
   else if (argv[0] && !argv[0].startsWith('-') && argv[0] !== '-') return `unknown command: ${argv[0]}`;
   for (; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--json') o.json = true;
+    // The extension gates the analysis on detection because it runs on every page; a file given to the CLI was
+    // chosen, like a page the reader asks the popup to analyse, so its sourcing is read whatever the verdict.
     else if (a === '--force') o.force = true;
+    else if (a === '--detected-only') o.force = false;
     else if (a === '--url') {
       const v = argv[++i];
       if (!v) return '--url needs a value';

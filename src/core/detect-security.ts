@@ -5,6 +5,7 @@ import type { SourceDirectory } from './directory';
 import type { PageFacts } from './metadata';
 import type { SourceLabel } from './report';
 import { countWords } from './text';
+import './security-vocabulary-wide';
 import { findTerms, normToken, REVIEW_WORK_RE, SPORT_WORK_RE, SECURITY_PATH_RE, SECURITY_SECTION_RE, type Concept, type Hit } from './security-vocabulary';
 
 /**

@@ -358,7 +358,7 @@ function* compileSteps(): Generator<void, void, void> {
       EXACT.set(phrase, term);
     }
   };
-  const lines = TERMS.split('\n');
+  const lines = (EXTRA_TERMS.length ? `${TERMS}\n${EXTRA_TERMS.join('\n')}` : TERMS).split('\n');
   const half = lines.length >> 1;
   for (let i = 0; i < lines.length; i++) {
     if (i === half) yield;
@@ -434,6 +434,17 @@ function* compileSteps(): Generator<void, void, void> {
  */
 let compiled = false;
 let compiling: Generator<void, void, void> | null = null;
+/** Term lines a bundle adds before the tables are built (see `addVocabulary`). */
+const EXTRA_TERMS: string[] = [];
+/**
+ * Add term lines (TERMS' format) to the tables. The analyzer adds its wider vocabulary
+ * (security-vocabulary-wide.ts) at load, before any use; the content script's quick look keeps the
+ * base set, which fits its 50 KB budget and, built for recall, needs only one term to say "maybe".
+ * Lines added once the build has begun are ignored: callers add at load, before any use.
+ */
+export function addVocabulary(lines: string): void {
+  if (!compiled && !compiling && !EXTRA_TERMS.includes(lines)) EXTRA_TERMS.push(lines);
+}
 export function* warmVocabularySteps(): Generator<void, void, void> {
   while (!compiled) {
     compiling ??= compileSteps();

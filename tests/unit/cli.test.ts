@@ -17,6 +17,14 @@ const ARTICLE = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <p>Security researchers said the vulnerability had been exploited by several ransomware groups since April, and that phishing was not involved in this breach.</p>
 </article></body></html>`;
 
+// A general news story of our own: an article, not security news.
+const COUNCIL = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Council delays bridge repairs</title></head>
+<body><article><h1>Council delays bridge repairs</h1>
+<p>The city council voted on Tuesday to delay repairs to the Elm Street bridge until next spring, according to the council's finance director, Maria Lopes.</p>
+<p>"We simply do not have the money this year," Mayor Tom Becker said after the vote. Residents who use the bridge every day were not consulted, Lopes told reporters.</p>
+<p>The repairs are expected to cost about four million dollars and will close the bridge for six weeks, the director said in a statement.</p>
+</article></body></html>`;
+
 function run(args: string[], input?: string) {
   return spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', input, timeout: 60_000 });
 }
@@ -25,6 +33,7 @@ beforeAll(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'credence-cli-'));
   writeFileSync(path.join(dir, 'a.html'), ARTICLE);
   writeFileSync(path.join(dir, 'empty.html'), '');
+  writeFileSync(path.join(dir, 'council.html'), COUNCIL);
   writeFileSync(path.join(dir, 'bin.html'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2, 3]));
   writeFileSync(path.join(dir, 'notes.txt'), 'just some text, no markup at all');
   execFileSync(process.execPath, [BIN, '--help']); // builds dist/cli once if needed
@@ -78,6 +87,22 @@ describe('credence analyze', () => {
     expect(errs[2]).toMatch(/bin\.html: not an HTML file/);
     expect(errs[3]).toMatch(/notes\.txt: not an HTML file/);
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('analyses the sourcing of a page that is not security news, unless --detected-only', () => {
+    const full = JSON.parse(run(['analyze', '--json', path.join(dir, 'council.html')]).stdout);
+    expect(full.isArticle).toBe(true);
+    expect(full.isSecurityNews).toBe(false);
+    const sources = full.attributions.map((a: { source: string }) => a.source);
+    expect(sources).toEqual(expect.arrayContaining([expect.stringMatching(/Lopes/), expect.stringMatching(/Becker/)]));
+    expect(full.notes.map((n: { id: string }) => n.id)).not.toContain('no-technical-evidence');
+    expect(run(['analyze', path.join(dir, 'council.html')]).stdout).toMatch(/not detected as security news; its sourcing is shown/);
+    const gated = JSON.parse(run(['analyze', '--json', '--detected-only', path.join(dir, 'council.html')]).stdout);
+    expect(gated.isSecurityNews).toBe(false);
+    expect(gated.attributions).toEqual([]);
+    expect(gated.notes).toEqual([]);
+    // --force is the default, kept for scripts; the last of the two flags wins.
+    expect(JSON.parse(run(['analyze', '--json', '--detected-only', '--force', path.join(dir, 'council.html')]).stdout).attributions.length).toBe(full.attributions.length);
   });
 
   it('exits 2 on usage errors', () => {
