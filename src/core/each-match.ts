@@ -9,13 +9,14 @@
  * at 0 however the loop ends (a `break` included), so its other users start where a fresh one would.
  */
 export function* eachMatch(re: RegExp, text: string): Generator<RegExpExecArray, void, void> {
-  if (!re.global) throw new TypeError('not global');
   try {
-    for (let at = 0, m: RegExpExecArray | null; ((re.lastIndex = at), (m = re.exec(text))); ) {
-      // An empty match moves on by one character (a whole surrogate pair under /u), as matchAll does. The core has
-      // no pattern with the v flag, whose step is also a code point.
-      at = re.lastIndex + (m[0] ? 0 : re.unicode && text.codePointAt(re.lastIndex)! > 0xffff ? 2 : 1);
-      yield m;
+    // `m.index >= at`: a pattern without the g flag ignores lastIndex and finds the same match again, so it gives its
+    // first match only instead of an endless loop (matchAll throws on it).
+    for (let at = 0, m: RegExpExecArray | null; ((re.lastIndex = at), (m = re.exec(text)) && m.index >= at); ) {
+      // An empty match moves on by one character (a whole surrogate pair under /u: a code point over 0xffff), as
+      // matchAll does. The core has no pattern with the v flag, whose step is also a code point.
+      at = m!.index + (m![0].length || (re.unicode && text.codePointAt(m!.index)! >> 16 ? 2 : 1));
+      yield m!;
     }
   } finally {
     re.lastIndex = 0;

@@ -29,7 +29,8 @@ describe('eachMatch', () => {
     expect(re.lastIndex).toBe(0);
     expect(re.exec('9')?.[0]).toBe('9'); // a later exec starts at the beginning, as with a fresh pattern
   });
-  it('refuses a pattern without the g flag (matchAll throws too)', () => {
-    expect(() => [...eachMatch(/a/, 'a')]).toThrow(TypeError);
+  it('gives a pattern without the g flag its first match only, not an endless loop', () => {
+    expect([...eachMatch(/a(\d)/, 'a1 a2 a3')].map((m) => [m.index, m[1]])).toEqual([[0, '1']]);
+    expect([...eachMatch(/\d*/, 'x1')].map((m) => [m.index, m[0]])).toEqual([[0, '']]);
   });
 });
