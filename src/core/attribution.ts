@@ -625,6 +625,10 @@ function subjectBefore(left: string): { np: string; appositive: string | null; a
     const pre = at >= 0 ? head.slice(0, at).trimEnd() : '';
     if (inner && at >= 0 && (pre === '' || /[,;:]$/.test(pre) || /(?:^|\s)(?:and|but)$/.test(pre))) return inner;
   }
+  // left12: "A proposed class action filed Monday in federal court in San Francisco accuses": the filing is the subject,
+  // not the court or the place its participle phrase names.
+  const filed = filedDocL12(t160);
+  if (filed) return { np: filed, appositive: null };
   // "A Chinese expert who requested anonymity told …": an unnamed expert is an anonymous source.
   const anonExpert = ANON_EXPERT_GATE.test(t160) ? ANON_EXPERT_FIX4.exec(t160) : null;
   if (anonExpert) return { np: anonExpert[1]!.trim(), appositive: null, anonymous: true };
@@ -693,6 +697,9 @@ function subjectBefore(left: string): { np: string; appositive: string | null; a
       if (/^[A-Z0-9][\p{L}\p{N}’'.&-]*(?:\s+[A-Z0-9][\p{L}\p{N}’'.&-]*){0,4}$/u.test(lastChunk) && (ORG_HEADS.test(prevHead) || ANON_HEADS.test(prevHead) || /^(?:attorney|lawyer|counsel|owner|operator|maker|developer|founder|ceo|head|chief|director|researcher|analyst|expert)$/.test(prevHead) || ROLE_HEADS_FIX7.test(prevHead))) {
         return { np: lastChunk, appositive: null };
       }
+      // left12: "A lawyer for Avetisyan in Georgia, Nino Beridze, said": a person's counsel or spokesperson named after a
+      // description that ends in their client (and a place); the client is not the speaker.
+      if (isPersonName(lastChunk) && COUNSEL_FOR_L12.test(prev)) return { np: lastChunk, appositive: null };
       // "and the distributor, Northern Power Discom, said": a definite description of lower-case words, then the name in commas.
       if (/^[A-Z0-9][\p{L}\p{N}’'.&-]*(?:\s+[A-Z0-9][\p{L}\p{N}’'.&-]*){0,4}$/u.test(lastChunk) && DESCRIPTION_FIX4.test(prev) && !TIME_WORD.test(prevHead) && !/^(?:time|end|moment|past|meantime|same|first|last|latter|former|other|rest|case)$/.test(prevHead)) {
         return { np: lastChunk, appositive: null };
@@ -988,6 +995,77 @@ function quoteOpenAt(text: string, at: number): boolean {
   }
   return open > 0 || straight % 2 === 1;
 }
+
+/** left12: "A lawyer for Avetisyan in Georgia", "an attorney for the two men": a description of someone's counsel. */
+const COUNSEL_FOR_L12 = /^(?:[Aa]n?|[Tt]he|[Oo]ne)\s(?:[a-z][\w-]{1,20}\s)?(?:lawyer|attorney|counsel|solicitor|barrister|spokes(?:person|man|woman)|representative)\sfor\s[^\s,;:][^,;:]{0,59}$/;
+
+/** left12: "In a statement added", "an update added": a document added to the page, the verb its participle. */
+const DOC_ADDED_L12 = /(?:^|\s)(?:[Ii]n\s+)?(?:a|an|the|its|his|her|their)\s+(?:[a-z-]+\s+)?(?:statement|note|update|comment|response|correction|clarification)\s+$/;
+/** left12: a class action named as such, with at most two modifiers ("A proposed class action", "the class-action suit"). */
+const CLASS_ACTION_L12 = /^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[a-z]+\s+){0,2}class[- ]action(?:\s+(?:lawsuit|suit|complaint))?$/;
+
+/** left12: a legal filing with a participle phrase ("filed Monday in federal court") between it and its verb. */
+const FILED_GATE_L12 = /\s(?:filed|lodged|brought|submitted|unsealed)\s/g;
+const FILED_DOC_L12 = /(?:^|[,;:]\s|\s(?:and|but)\s)((?:[Aa]n?|[Tt]he)\s(?:[a-z]+\s){0,2}(?:class[- ]action(?:\s(?:lawsuit|suit|complaint))?|lawsuit|suit|complaint|petition|indictment))$/;
+/** The filing before the last "filed …" of `t`, when the participle phrase runs to the end of `t` within one clause. */
+function filedDocL12(t: string): string | null {
+  FILED_GATE_L12.lastIndex = 0;
+  let at = -1;
+  for (let m = FILED_GATE_L12.exec(t); m; m = FILED_GATE_L12.exec(t)) at = m.index;
+  if (at < 0) return null;
+  const phrase = t.slice(at + 1);
+  if (phrase.length > 110 || /[,;:.“”"]/.test(phrase)) return null;
+  return FILED_DOC_L12.exec(t.slice(Math.max(0, at - 60), at))?.[1] ?? null;
+}
+
+/** left12: a belief in a relative clause ("who think", "who suspect") and the advice the main clause gives after it. */
+const BELIEF_L12 = /^(?:think|thinks|believe|believes|suspect|suspects|fear|fears|feel|feels|worry|worries|know|knows)$/;
+const ADVICE_AFTER_L12 = /^\s[^.;:!?]{0,150}?\s(?:should|must|(?:are|is)\s(?:urged|advised|asked|encouraged|told))\s/;
+
+/** left12: a state's embassy, by possessive or adjective, with the city it sits in ("China's embassy in Stockholm"). */
+const EMBASSY_L12 = /^(?:[Tt]he\s)?(\p{Lu}[\p{L}-]{2,30})(?:[’']s)?\s[Ee]mbassy/u;
+/** What may follow the embassy: nothing, or the city it sits in ("in Stockholm"). */
+const EMBASSY_SEAT_L12 = /^\sin\s\p{Lu}[\p{L}-]{1,30}(?:\s\p{Lu}[\p{L}-]{1,30})?$/u;
+
+/**
+ * left12: a Q&A whose questions are paragraphs of their own (in bold on the page: "What happened on the first
+ * morning?") and whose answers carry no label. At least three question paragraphs, each followed by an answer
+ * paragraph, and answers in the first person ("we", "I", "our") for most of them: rhetorical questions in an article
+ * are answered in the third person. Returns the first sentence of the first question and of each answer paragraph.
+ */
+function qaQuestionsL12(sentences: Sentence[], n: number): { firstQ: number; answers: Set<number> } | null {
+  let firstQ = -1;
+  let pairs = 0;
+  let firstPerson = 0;
+  const answers = new Set<number>();
+  let si = 0;
+  while (si < n) {
+    const sent = sentences[si]!;
+    let end = si + 1;
+    while (end < n && sentences[end]!.block === sent.block) end++;
+    const last = sentences[end - 1]!.text.trimEnd();
+    const question = sent.blockKind === 'paragraph' && end - si <= 2 && QUESTION_END_L12.test(last) && last.length <= 250;
+    if (question && end < n && sentences[end]!.blockKind === 'paragraph') {
+      const next = sentences[end]!;
+      let aEnd = end + 1;
+      while (aEnd < n && sentences[aEnd]!.block === next.block) aEnd++;
+      if (!QUESTION_END_L12.test(sentences[aEnd - 1]!.text.trimEnd())) {
+        if (firstQ < 0) firstQ = si;
+        pairs++;
+        answers.add(end);
+        let text = '';
+        for (let k = end; k < aEnd && text.length < 1_500; k++) text += ' ' + sentences[k]!.text;
+        if (FIRST_PERSON_L12.test(text)) firstPerson++;
+        si = aEnd;
+        continue;
+      }
+    }
+    si = end;
+  }
+  return pairs >= 3 && firstQ >= 1 && firstPerson * 2 > pairs ? { firstQ, answers } : null;
+}
+const QUESTION_END_L12 = /\?[”"’]?$/;
+const FIRST_PERSON_L12 = /\b(?:I|I['’]m|I['’]ve|I['’]d|we|We|we['’]re|We['’]re|we['’]ve|our|Our|us|my|My)\b/;
 
 /**
  * Guests introduced in an interview or podcast ("Ben talks to Priya Raman,
@@ -1770,6 +1848,8 @@ function classifyOf(np: string): Candidate | null {
   if (ownFix3 && DOC_HEADS.test(ownFix3[2]!.toLowerCase())) return { source: ({ its: 'it', their: 'they', his: 'he', her: 'she' } as Record<string, string>)[ownFix3[1]!.toLowerCase()]!, kind: null };
   if ((ANON_GATE_RE.test(s) && ANON_PHRASE.test(' ' + s)) || /\b(?:unnamed|anonymous|unidentified)\b/i.test(s) || /familiar with|declined to be named|condition of anonymity|not authori[sz]ed to/i.test(s)) return { source: s, kind: 'anonymous' };
   if (/^(?:(?:some|many|several|other|most|a few)\s+)?(?:analysts|experts|researchers|observers|commentators|users|specialists) (?:on|in)\s/i.test(s)) return { source: s, kind: 'unspecified' };
+  // left12: "a proposed class action", "the class-action lawsuit": the filing speaks (its plaintiffs through it).
+  if (CLASS_ACTION_L12.test(s)) return { source: s.replace(/^(?:The|the|A|a)\s+/, ''), kind: 'document' };
   const ws = words(s);
   if (countedPeopleFix9(ws)) return { source: s.replace(/^(?:The|the)\s+/, ''), kind: 'anonymous' };
   const head = ws[ws.length - 1]!.toLowerCase().replace(/[’']s$/, '');
@@ -2043,6 +2123,17 @@ const OUTLET_DESCRIPTOR_L10 = /^\s*(?:the\s+)?(?:(?:[A-Z][\p{L}-]+|local|regiona
 /** left11: a message noun right before a participle ("an SMS saying", "fake emails claiming", "a pop-up warning"). */
 const MESSAGE_BEFORE_L11 = /(?:^|\s)(?:SMS|SMSes|texts?|(?:text|chat|voice|WhatsApp|Telegram|direct|phishing|scam)\s+messages?|messages?|e-?mails?|notifications?|pop-?ups?|voicemails?|DMs?|robocalls?)$/i;
 /** No drafts of a sentence (most sentences): nothing to copy. */
+/** "… as saying", "… as telling": the cited source's words follow, read by citedAsFix5. */
+const AS_SAYING_L12 = / as (?:saying|telling)\b/;
+/** left12: "cited two city employees", "cited three people": a count and up to four lower-case words after it. */
+const COUNTED_CITED_L12 = /^\s+((?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?:\s+[a-z][\w-]{1,20}){1,4})/i;
+/**
+ * left12: "Her verdict: “…”", "His advice: “…”", "The company's response: “…”", "Okafor's answer: “…”": a position noun
+ * after a possessive, a colon and a quotation opening the sentence; the speaker is the possessor.
+ */
+const COLON_POSS_L12 = /^(?:(?:But|And|So)\s+)?(His|Her|Their|Its|[Tt]he\s+[a-z]{3,20}[’']s|\p{Lu}[\p{L}\p{N}&.-]{0,30}(?:\s+\p{Lu}[\p{L}\p{N}&.-]{0,30}){0,3}[’']s?)\s+(?:(?:own|final|short|blunt|simple|first|main|chief|parting)\s+)?(?:verdict|advice|response|answer|reply|reaction|message|warning|assessment|conclusion|prediction|explanation|diagnosis|view|take|summary|position|argument|plea|recommendation|lesson|prescription):\s*[“"]/u;
+/** left12: "Federal prosecutors in Atlanta", "State investigators": officials named by their office, opening the sentence. */
+const GROUP_OPENER_L12 = /^(?:(?:But|And|Meanwhile)\s+)?((?:Federal|State|U\.S\.|US|British|European|French|German|Dutch|Local|City|County)\s+(?:prosecutors|investigators|regulators|officials|authorities)(?:\s+in\s+\p{Lu}[\p{L}-]{1,20}(?:\s+\p{Lu}[\p{L}-]{1,20})?)?)\s+(?:have|has|had|on\s+\p{Lu}[a-z]+|\p{Ll}+ed)\b/u;
 const NO_DRAFTS: readonly Draft[] = [];
 
 /**
@@ -2189,6 +2280,12 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
     if (ownedLabel && (!ownerCountry || !ownedLabel.country || ownedLabel.country === ownerCountry)) return ownedLabel;
     const hits = db.findNames(name);
     if (hits.length) return hits[0]!.label;
+    // left12: "China's embassy in Stockholm", "the Russian embassy": an embassy is its sending state's mission (Vienna
+    // Convention on Diplomatic Relations, art. 3: it represents the sending State), so the state's government row
+    // labels it wherever the embassy sits; only embassies the database lists by name get their own row (above).
+    const emb = EMBASSY_L12.exec(name);
+    const seat = emb ? name.slice(emb[0].length) : '';
+    if (emb && (seat === '' || EMBASSY_SEAT_L12.test(seat))) return db.byName(`${emb[1]}'s government`) ?? db.byName(`${emb[1]} government`);
     // "Ukraine’s security service" → "Security Service of Ukraine": the possessive owner written as an "of" complement.
     const poss = /^(?:the\s+)?([A-Z][\p{L}-]{2,30})[’']s\s+([a-z][a-z -]{2,60})$/u.exec(name);
     if (poss) return db.byName(`${poss[2]!.replace(/(^|\s)([a-z])/g, (_m, sp: string, c: string) => sp + c.toUpperCase())} of ${poss[1]}`);
@@ -2715,6 +2812,10 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
   const speakers = transcriptSpeakers(sentences, n);
   // A transcript whose guests were introduced ("talks to X") is read by its guests' labels only: a host's label is no source.
   const qaLabels = guests.size ? new Set<string>() : qaLabelsFix4(sentences, n);
+  // left12: unlabelled answers under question paragraphs, when no other interview form was found.
+  const qaPlain = qaGuest || guests.size || speakers.size || qaLabels.size ? null : qaQuestionsL12(sentences, n);
+  /** The interviewee of `qaPlain`, found at its first answer: the one person the introduction names (not the interviewer). */
+  let qaPlainGuest: string | null | undefined;
   /**
    * One sentence: its cues, possessives and relays, then its names as antecedents. A plain function, not the
    * generator's loop body: called once per sentence, it earns V8's tier-up budget per sentence, where the generator
@@ -2738,6 +2839,21 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
     quoteBlock = sent.block;
     // "A. Much more serious.": an answer of the interview's guest.
     if (qaGuest && /^A[.:] /.test(text)) add({ source: qaGuest.name, kind: null, org: qaGuest.role ? orgInAppositive(qaGuest.role) : null, role: qaGuest.role }, text.slice(0, 2), si, 0);
+    // left12: an unlabelled answer after a question paragraph is the interviewee's.
+    if (qaPlain && qaPlain.answers.has(si)) {
+      if (qaPlainGuest === undefined) {
+        const named = new Set<string>();
+        for (const m of mentions) {
+          if (m.sentence >= qaPlain.firstQ || sentences[m.sentence]!.blockKind === 'title') continue;
+          if (!isPersonName(lastWords(m.name, 2)) || interviewerFix4(sentences, n, m.name)) continue;
+          named.add(m.name);
+          // "Mara Lind and Olaf Berg": two people, whichever answers.
+          if (COORDINATED_NAME.test(m.name)) named.add('');
+        }
+        qaPlainGuest = named.size === 1 ? [...named][0]! : null;
+      }
+      if (qaPlainGuest) add({ source: qaPlainGuest, kind: null }, 'answered', si, 0);
+    }
     // "Priya Raman: Based on the tooling, …": a transcript turn of a guest the article introduced.
     if (guests.size) {
       const lab = /^([A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+){0,2}):\s/u.exec(text);
@@ -2881,6 +2997,15 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
           continue;
         }
       }
+      // left12: "Federal prosecutors in Atlanta have charged two men with running a service that they say laundered …":
+      // officials named by their office open the sentence and "they" in its restrictive relative are they.
+      if (cue === 'say' && /\bthat\s+they\s+$/.test(left) && !/,\s*that\s+they\s+$/.test(left)) {
+        const group = GROUP_OPENER_L12.exec(text.slice(0, 120));
+        if (group && group[0].length <= at) {
+          add({ source: group[1]!, kind: 'government' }, cueRaw, si, 0);
+          continue;
+        }
+      }
       if ((cue === 'said' || cue === 'says') && /\bwhat\s+(?:it|they)\s+$/i.test(left)) {
         const d = drafts.length > before ? drafts[drafts.length - 1]! : null;
         if (d && d.pos < at && !d.relayOutlet) sameSource(d, cueRaw, si, at);
@@ -2892,6 +3017,8 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       if (endsInPossessive(left)) continue;
       // "IXIC added 20.72 points": numbers are not speech.
       if (CUE_WORDS_4.has(cue) && /^\s+[\d$€£¥%+-]/.test(right)) continue;
+      // left12: "In a statement added after publication, X says": a document "added" to the page is a participle, no speech.
+      if (cue === 'added' && DOC_ADDED_L12.test(left.slice(-80))) continue;
       // "notes", "states", "claims", "reports" are nouns unless a clause follows.
       // Base forms that double as nouns ("the Global Times report, …") need a clause after them, not a comma.
       const sayAside = (cue === 'say' && SAY_CLAUSE_FIX3.test(right)) || (cue === 'say' && sayAfterPluralFix8(left, right)) || (cue === 'say' && (/^\s*,\s+(?:the|a|an|he|she|it|they|we|that|[A-Z])/.test(right) || (/^[.!?]?[”"]?$/.test(right.trim()) && /,\s+(?:[\w’'.-]+\s+){0,3}[\w’'.-]+\s*$/.test(left)))) || (cue === 'show' && showAfterClauseFix9(left, right));
@@ -2918,6 +3045,9 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       if (negWord && NEGATED_FIX4.test(left40)) continue;
       // "who asked not to be named", "declined to be identified": anonymity, not a statement.
       if (CUE_WORDS_12.has(verb) && /^\s+not to be (?:named|identified|quoted)/i.test(right)) continue;
+      // left12: "Members who think they gave out a code should call the fraud line": a belief that picks out the readers
+      // advice is for, not a statement.
+      if (BELIEF_L12.test(verb) && /\bwho\s*$/.test(left) && ADVICE_AFTER_L12.test(right.slice(0, 200))) continue;
       // "“…,” he continued." / "Caddell continued:": only a quote before or a colon after makes it speech.
       if (verb === 'continued' && !/[,”"’]$/.test(left.trimEnd()) && !/^\s*(?::|,\s*[“"])/.test(right)) continue;
       // "an explosion that the mayor described as …", "what analysts characterized as …": the object is the relative before the subject.
@@ -2926,6 +3056,22 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
         /^\s+as\b/.test(right) &&
         // redos-ok: run on the last 90 characters before the cue only (slice on this line).
         /\b(?:that|what|which)\s+(?:[\w’'.-]+\s+){1,6}$/i.test(left.slice(-90));
+      // left12: "according to WKGR, which cited two city employees who had seen the note": counted people cited by the
+      // relative's antecedent are its sources, relayed by it (no "as saying" needed).
+      if (verb === 'cited' && /,\s*which$/.test(left.trimEnd()) && drafts.length > before && drafts[drafts.length - 1]!.pos < at && !AS_SAYING_L12.test(right.slice(0, 200))) {
+        const f = COUNTED_CITED_L12.exec(right.slice(0, 120));
+        const ws = f ? f[1]!.split(/\s+/) : [];
+        // The shortest count-and-head run ("two city employees", not "… employees who").
+        let k = 2;
+        while (k < ws.length && !countedPeopleFix9(ws.slice(0, k))) k++;
+        const got = f && countedPeopleFix9(ws.slice(0, k)) ? classify(ws.slice(0, k).join(' ')) : null;
+        if (got && got.kind === 'anonymous') {
+          const ante = drafts.length - 1;
+          const r = add({ source: got.source, kind: 'anonymous' }, verb, si, at);
+          if (r !== null && r !== ante) drafts[r]!.via = ante;
+          continue;
+        }
+      }
       const needs = asRelative ? undefined : NEEDS_OBJECT_OF.get(verb);
       // "published a letter / an op-ed": an author's statement.
       if (needs && !needs.test(right) && !(verb === 'published' && /^\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:letter|op-ed|essay|column)\b/i.test(right))) {
@@ -3093,6 +3239,17 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
     }
     // "Clinton's comments on …", "the IMF's estimate of …", "in his words": a position named by its holder.
     if (POSS_PRE.test(text)) possessives(text, si);
+    // left12: "Her verdict: “…”": the possessor of the position before the colon speaks the quotation.
+    if (drafts.length === before && marks.length && text.indexOf(':') > 0 && text.indexOf(':') < 90) {
+      const cp = COLON_POSS_L12.exec(text);
+      if (cp) {
+        const o = cp[1]!;
+        const pron = ({ his: 'he', her: 'she', their: 'they', its: 'it' } as Record<string, string>)[o.toLowerCase()];
+        const bare = pron ?? o.replace(/[’']s?$/, '').replace(/^The\s/, 'the ');
+        // "the company's": an organisation noun resolved like "the company said"; other lower-case owners name no one.
+        if (pron || !/^the\s/.test(bare) || ORG_HEADS.test(bare.slice(4))) add({ source: bare, kind: null }, ':', si, cp[0].length - 1);
+      }
+    }
     // "In a statement carried by the official Korean Central News Agency, a spokesperson … said": the speaker is the
     // source and the outlet that carried the statement relays it.
     if (drafts.length > before && text.startsWith('In ')) {

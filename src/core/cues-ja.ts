@@ -174,6 +174,41 @@ function quoteOpener(sentences: Sentence[], si: number, text: string, endingAt: 
   return null;
 }
 
+/** left12: a paragraph opening with a surname, 氏 and a space: the answer label of a Japanese interview ("佐藤氏　…"). */
+const LABEL_JA = /^([\p{sc=Han}\p{sc=Katakana}]{1,4})氏[\s\u3000]/u;
+
+/**
+ * left12: the interviewee of a Japanese Q&A whose answers open with "佐藤氏　": a surname label that opens at least two
+ * paragraphs, named in full where the text introduces them before the first answer ("佐藤健一氏に聞いた"), else by the
+ * label. Questions (「――…」) carry no label, so a label is an answer's.
+ */
+function interviewLabelJa(sentences: Sentence[], n: number): { label: string; name: string } | null {
+  const counts = new Map<string, number>();
+  let firstAt = -1;
+  for (let si = 0; si < n; si++) {
+    const sent = sentences[si]!;
+    if (si > 0 && sentences[si - 1]!.block === sent.block) continue;
+    const m = LABEL_JA.exec(sent.text.slice(0, 12));
+    if (!m) continue;
+    if (firstAt < 0) firstAt = si;
+    counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  }
+  let surname = '';
+  for (const [k, v] of counts) if (v >= 2 && (!surname || v > counts.get(surname)!)) surname = k;
+  if (!surname) return null;
+  let name = surname;
+  for (let si = 0; si < firstAt; si++) {
+    const t = sentences[si]!.text;
+    const at = t.indexOf(surname);
+    const full = at >= 0 ? /^[\p{sc=Han}]{1,3}(?=氏)/u.exec(t.slice(at + surname.length, at + surname.length + 4)) : null;
+    if (full) {
+      name = surname + full[0];
+      break;
+    }
+  }
+  return { label: surname + '氏', name };
+}
+
 /** Attributions by Japanese cues. Never throws. */
 export function findJaAttributions(sentences: Sentence[], ctx: JaContext): Attribution[] {
   const out: Attribution[] = [];
@@ -194,11 +229,14 @@ export function findJaAttributions(sentences: Sentence[], ctx: JaContext): Attri
       seen.add(name);
       out.push({ source: name, sourceKind: kindJa({ name, kind: named.kind }, label, ctx.db), cue, sentence: sent.text, label, via: null });
     };
+    const guest = interviewLabelJa(sentences, n);
     for (let si = 0; si < n; si++) {
       const sent = sentences[si]!;
       if (sent.blockKind === 'title') continue;
       const text = sent.text.slice(0, LIMITS.maxChars);
       const first = out.length;
+      // left12: "佐藤氏　詳細は調査中ですが、…": an interview answer under the interviewee's label.
+      if (guest && text.startsWith(guest.label) && (si === 0 || sentences[si - 1]!.block !== sent.block)) push({ name: guest.name, kind: 'person' }, '氏', sent);
       let relay = -1;
       for (const cue of POSTPOSITIONS) {
         let at = text.indexOf(cue);

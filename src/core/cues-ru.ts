@@ -195,6 +195,39 @@ function orgNomRu(word: string, db: SourceDirectory): string | null {
 }
 
 /**
+ * left12: "В Центральном банке заявили" → "Центральный банк", "в Главном управлении" → "Главное управление", "в
+ * Федеральной службе" → "Федеральная служба": adjectives and the noun they agree with, from the prepositional to the
+ * nominative. The adjectives' ending says the gender (-ой/-ей feminine; -ом/-ем masculine, or neuter before a noun in
+ * -ии or -стве); null unless every word has one of these endings.
+ */
+function prepPhraseNomRu(ws: string[]): string | null {
+  if (ws.length < 2 || ws.length > 4) return null;
+  const adjs = ws.slice(0, -1);
+  const noun = ws[ws.length - 1]!;
+  if (!adjs.every((w) => PREP_ADJ_RU.test(w))) return null;
+  const fem = adjs.every((w) => /[ое]й$/.test(w));
+  if (!fem && !adjs.every((w) => /[ое]м$/.test(w))) return null;
+  let n: string | null = null;
+  let neut = false;
+  if (fem) n = /ии$/.test(noun) ? noun.slice(0, -1) + 'я' : /[бвгдзклмнпрстфхцчшщ]е$/.test(noun) ? noun.slice(0, -1) + 'а' : null;
+  else if (/ии$/.test(noun) || /ств[е]$/.test(noun)) {
+    neut = true;
+    n = /ии$/.test(noun) ? noun.slice(0, -1) + 'е' : noun.slice(0, -1) + 'о';
+  } else if (/[бвгдзклмнпрстфхчшщ]е$/.test(noun)) n = noun.slice(0, -1);
+  if (!n) return null;
+  const adj = (w: string): string => {
+    const stem = w.slice(0, -2);
+    const soft = /е[мй]$/.test(w);
+    const velar = /[гкхжшчщ]$/.test(stem);
+    if (fem) return stem + (soft ? 'яя' : 'ая');
+    if (neut) return stem + (soft ? 'ее' : 'ое');
+    return stem + (soft || velar ? 'ий' : 'ый');
+  };
+  return [...adjs.map(adj), n].join(' ');
+}
+const PREP_ADJ_RU = /^[А-ЯЁа-яё][а-яё]{2,20}(?:ом|ем|ой|ей)$/;
+
+/**
  * The source phrase in the nominative where a simple rule is safe: a person's name at its end stands for the phrase
  * ("руководитель отдела Игорь Белов" → "Игорь Белов"; the label is still read from the whole phrase), a source noun
  * from the table opens it in the nominative, a name the directory knows loses its case ending. Anything else as written.
@@ -207,6 +240,8 @@ function nominativeRu(name: string, inCase: RuCase, db: SourceDirectory): { name
   const person = (last2.length === 2 ? personNomRu(last2, inCase) : null) ?? (inCase !== 'nom' && alone ? personNomRu(ws.slice(-1), inCase) : null);
   if (person && !db.byName(ws.slice(-2).join(' '))) return { name: person, person: true };
   if (inCase === 'nom') return { name, person: false };
+  const phrase = inCase === 'prep' ? prepPhraseNomRu(ws) : null;
+  if (phrase) return { name: phrase, person: false };
   const first = NOUN_NOM_RU[ws[0]!.toLowerCase()] ?? (/^[а-яё]+ств[ае]$/.test(ws[0]!) ? ws[0]!.slice(0, -1) + 'о' : null);
   if (first) ws[0] = first;
   if (ws.length === 1 && !first) return { name: orgNomRu(name, db) ?? name, person: false };

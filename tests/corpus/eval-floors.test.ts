@@ -61,8 +61,9 @@ const FLOORS: Record<string, Floor> = {
   // (first contact: F1 0.84, 19/24 security verdicts, disclaimers 0.45, 2 trap hits).
   'tests/fixtures/blind10': { detArticle: 24, detSecurity: 24, srcF1: 0.97, hedgeRecall: 0.99, discRecall: 0.99, notesRecall: 0.96, label: 0.98, maxTraps: 0, maxDiscFpPages: 0, maxNotesFpState: 0 },
   // blind11 after fix11 (docs/blind11-eval.md): F1 0.94, hedge 1.00, disclaimers 1.00, notes 0.92, label 0.97, 24/24
-  // (first contact: F1 0.80, 20/24 security verdicts, disclaimers 0.43, hedge 0.77).
-  'tests/fixtures/blind11': { detArticle: 24, detSecurity: 24, srcF1: 0.93, hedgeRecall: 0.99, discRecall: 0.99, notesRecall: 0.91, label: 0.96, maxTraps: 0, maxDiscFpPages: 0, maxNotesFpState: 0 },
+  // (first contact: F1 0.80, 20/24 security verdicts, disclaimers 0.43, hedge 0.77). After left12: F1 1.00, notes 0.95,
+  // label 1.00; the floors one step below.
+  'tests/fixtures/blind11': { detArticle: 24, detSecurity: 24, srcF1: 0.99, hedgeRecall: 0.99, discRecall: 0.99, notesRecall: 0.94, label: 0.99, maxTraps: 0, maxDiscFpPages: 0, maxNotesFpState: 0 },
   // intl11 (left11): three Korean pages of our own for the Korean publisher's notes (liability, correction, sponsored and
   // AI), written without running the rules: first contact det 3/3, sec 1/3, F1 0.53, disclaimers 0.00, notes 0.14; all at 1 after.
   'tests/fixtures/intl11': { detSecurity: 3, srcF1: 1, hedgeRecall: 1, discRecall: 1, notesRecall: 1, label: 1, maxTraps: 0, maxDiscFpPages: 0, maxNotesFpState: 0 },
