@@ -34,6 +34,9 @@ export const ANALYZER_ENTRIES: Record<(typeof ANALYZER_PARTS)[number], string> =
 /** The global on which each analyzer script (but the last) leaves its modules for the scripts after it. */
 const MODULES_GLOBAL = '__credenceModules';
 
+/** polnear12: bytes its attribution rules add to analyzer-attribution.js (two-apostrophe quotes +39, a lone given name +178, editorials +27, a person by role alone +490, the inverted speaker's post and four modifiers +100, a "who" clause before the verb +378). */
+const POLNEAR12_BYTES = 1212;
+
 /** Minified size budgets in bytes, per bundle. */
 export const BUDGETS: Record<string, number> = {
   'content.js': 50 * 1024,
@@ -110,12 +113,15 @@ export const BUDGETS: Record<string, number> = {
   // (+4,704 bytes), the total 446.2 KB (+6,228 bytes).
   // Merged with lead12 (both sides' additions, measured after the merge): the English page 374.1 KB (line 374.2), the
   // total 449.6 KB (line 449.7).
+  // polnear12's rules for real news (see docs/attribution-eval.md, session 12; the bytes each commit adds, measured
+  // on the minified analyzer-attribution.js against main's 135,002 bytes) raise the attribution part, the total and
+  // the English page by exactly that: POLNEAR12_BYTES.
   'analyzer.js': 130 * 1024,
-  'analyzer-attribution.js': 136.6 * 1024,
+  'analyzer-attribution.js': 136.6 * 1024 + POLNEAR12_BYTES,
   'analyzer-text.js': 140 * 1024,
   'analyzer-intl.js': 75.5 * 1024,
-  [ANALYZER_TOTAL]: 449.7 * 1024,
-  [ANALYZER_ENGLISH]: 374.2 * 1024,
+  [ANALYZER_TOTAL]: 449.7 * 1024 + POLNEAR12_BYTES,
+  [ANALYZER_ENGLISH]: 374.2 * 1024 + POLNEAR12_BYTES,
   'popup.js': 60 * 1024,
   'options.js': 60 * 1024,
 };

@@ -597,7 +597,27 @@ function isCap(w: string): boolean {
 }
 
 /** The subject phrase that ends `left` (text before the cue), or null. */
-function subjectBefore(left: string): { np: string; appositive: string | null; anonymous?: boolean; groupKind?: SourceKind } | null {
+type Subject = { np: string; appositive: string | null; anonymous?: boolean; groupKind?: SourceKind };
+
+/**
+ * polnear12: "many supporters who came to the rally say …": a restrictive relative clause of words only (no comma, no
+ * stop) between a subject and its verb, when the phrase before "who" opens its clause. Only where nothing else was read.
+ */
+const WHO_CLAUSE_P12 = /^who\s[a-z]+(?:\s[\w’'-]+){0,12}$/;
+function subjectBefore(left: string): Subject | null {
+  const found = subjectBeforeOf(left);
+  if (found || left.indexOf(' who ') === -1) return found;
+  const t = left.trimEnd();
+  const whoAt = t.lastIndexOf(' who ');
+  if (t.length - whoAt > 100 || !WHO_CLAUSE_P12.test(t.slice(whoAt + 1))) return null;
+  const head = t.slice(0, whoAt);
+  const inner = subjectBeforeOf(head);
+  const at = inner ? head.lastIndexOf(inner.np) : -1;
+  const pre = at >= 0 ? head.slice(0, at).trimEnd() : '';
+  return inner && at >= 0 && (pre === '' || /[,;:]$/.test(pre) || /(?:^|\s)(?:and|but)$/i.test(pre)) ? inner : null;
+}
+
+function subjectBeforeOf(left: string): Subject | null {
   // "The Chinese Ministry of State Security (MSS) has revealed": the bracketed short form is part of the name.
   let t = left.trimEnd().slice(-400);
   // (Only a text with a closing bracket can hold one: no scan of the pattern over 400 characters without.)
@@ -1365,7 +1385,7 @@ function npBackward(ws: string[]): string | null {
     const det = ws.length >= 3 && /^(?:the|its|their)$/i.test(ws[ws.length - 3]!) ? `${ws[ws.length - 3]} ` : '';
     return `${det}${ws[ws.length - 2]} ${last}`;
   }
-  if (!(ORG_HEADS.test(head) || ANON_HEADS.test(head) || VAGUE_HEADS.test(head) || DOC_HEADS.test(head))) return null;
+  if (!(ORG_HEADS.test(head) || ANON_HEADS.test(head) || VAGUE_HEADS.test(head) || DOC_HEADS.test(head) || PERSON_ROLE_P12.test(head))) return null;
   out.unshift(last);
   i--;
   let mods = 0;
@@ -1501,7 +1521,8 @@ function endsInPossessive(left: string): boolean {
 /** `/[,”"’]$/.test(s)`: the last character only. */
 function endsInCommaOrQuote(s: string): boolean {
   const c = s.charCodeAt(s.length - 1);
-  return c === 44 || c === 0x201d || c === 34 || c === 0x2019;
+  // polnear12: some archives close a quotation with two apostrophes ("…,'' said Name").
+  return c === 44 || c === 0x201d || c === 34 || c === 0x2019 || (c === 39 && s.charCodeAt(s.length - 2) === 39);
 }
 
 const BE_PASSIVE = /\b(?:was|were|is|are|be|been|being)(?:\s+(?:first|initially|also|later|originally|previously|publicly|independently|quickly|recently|separately|widely))?\s*$/i;
@@ -1741,7 +1762,7 @@ function npForward(right: string): { np: string; appositive: string | null; rest
     }
     // A possessive head ("the agency’s press office", either apostrophe) is tested as its noun.
     const lb = headNoun(bare);
-    if (ORG_HEADS.test(lb) || VAGUE_HEADS.test(lb) || ANON_HEADS.test(lb) || DOC_HEADS.test(lb) || (!capRun && /^[a-z][a-z-]+$/.test(bare) && i + 1 < ws.length && out.length - start < 3 && !/^(?:that|which|who|to|by|on|in|at|of|for|with|from|as|and|or|is|was|were|are|has|have|had|will|would|said|says)$/.test(lb))) {
+    if (ORG_HEADS.test(lb) || VAGUE_HEADS.test(lb) || ANON_HEADS.test(lb) || DOC_HEADS.test(lb) || (!capRun && /^[a-z][a-z-]+$/.test(bare) && i + 1 < ws.length && out.length - start < 4 && !/^(?:that|which|who|to|by|on|in|at|of|for|with|from|as|and|or|is|was|were|are|has|have|had|will|would|said|says)$/.test(lb))) {
       out.push(bare);
       if (ORG_HEADS.test(lb) || VAGUE_HEADS.test(lb) || ANON_HEADS.test(lb) || DOC_HEADS.test(lb)) {
         // a head noun may be followed by a name ("company 360") or end the phrase
@@ -1831,6 +1852,12 @@ function classify(np: string): Candidate | null {
   return hit === null ? null : { ...hit };
 }
 
+/**
+ * polnear12: a person by role alone ("The actress said …", "The former pollster said …"): reported as written, like
+ * "the spokeswoman"; a later "she said" still goes to the person named (see `resolve`).
+ */
+const PERSON_ROLE_P12 = /^(?:actress|pollster|justice|host|co-host|anchor|strategist|adviser|advisor|activist|novelist|filmmaker|singer|comedian|billionaire|businessman|businesswoman|pastor|priest|rabbi|bishop|imam|coach|veteran|widow|physician|surgeon|lobbyist|politician|incumbent|challenger|hopeful|professor|historian|economist)$/;
+
 /** A count before a plural noun ("two employees", "3 people"); "many", "some" and "several" are no count. */
 const COUNTED_LEFT9 = /^(?:two|three|four|five|six|seven|eight|nine|ten|a dozen|a couple of|\d{1,3}) /i;
 
@@ -1891,6 +1918,7 @@ function classifyOf(np: string): Candidate | null {
     if (VAGUE_HEADS.test(head)) return { source: s.replace(/^(?:The|the)\s+/, ''), kind: 'unspecified' };
     if (DOC_HEADS.test(head)) return { source: s.replace(/^(?:The|the)\s+/, ''), kind: 'document' };
     if (ORG_HEADS.test(head)) return { source: s, kind: null };
+    if (PERSON_ROLE_P12.test(head)) return { source: s, kind: 'person' };
     return null;
   }
   if (/^(?:Another|However|But|And|Meanwhile|Still|Yet|Also|Then|Now|Here|There|This|That|These|Those|Such|Earlier|Later|Today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|In|On|At|As|If|When|While|After|Before)$/.test(s)) return null;
@@ -2353,7 +2381,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
         // A Title Case headline's subject ("Black Lawmakers Rip …") is no antecedent for a "he" in the body.
         const clash = low === 'he' ? 'f' : 'm';
         // left9: the site's own name ("The Patch Gap is a reader-supported publication") is no person, whatever it looks like.
-        const personLike = (m: Mention): boolean => sentences[m.sentence]?.blockKind !== 'title' && genderOf(m.name) !== clash && (m.kind === 'person' || m.kind === 'researcher' || ((m.kind === 'government' || m.kind === 'company') && isPersonName(lastWords(m.name, 2)))) && !isPublisher(null, m.name);
+        const personLike = (m: Mention): boolean => sentences[m.sentence]?.blockKind !== 'title' && !roleOnlyP12(m.name) && genderOf(m.name) !== clash && (m.kind === 'person' || m.kind === 'researcher' || ((m.kind === 'government' || m.kind === 'company') && isPersonName(lastWords(m.name, 2)))) && !isPublisher(null, m.name);
         // A person quoted in this or the previous sentence, else the person who is the subject of the previous sentence.
         for (let k = mentions.length - 1; k >= 0; k--) {
           const m = mentions[k]!;
@@ -2644,6 +2672,8 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
     const nowAt = raw.role ? raw.role.search(/\b(?:now|currently)\s/) : -1;
     if (nowAt > 0) raw = { ...raw, role: raw.role!.slice(nowAt), kind: raw.kind === 'government' && !GOV_WORDS.test(raw.role!.slice(nowAt)) ? null : raw.kind };
     let kind = kindOf(name, label, db, res.kind ?? null);
+    // polnear12: "Bob said …": a lone given name of the he/she lists is a person (a later "he said" is Bob), not a company.
+    if (kind === 'company' && !label && givenNameP12(name)) kind = 'person';
     // A person whose appositive gives a government title at a government body speaks for it ("a spokesman for the X Embassy").
     if (raw.kind === 'government' && (kind === 'person' || kind === 'company') && !formerPost) kind = 'government';
     if (kind === 'person' && raw.organisation) kind = 'company';
@@ -3106,7 +3136,8 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
         // Not "told": the noun phrase after it is who was told ("…, Name, told Reuters"), never the speaker.
         if (CUE_WORDS_17.has(verb)) {
           const f = npForward(right);
-          if (f && (isCap(f.np) || /^\d/.test(f.np) || /^(?:a|an|the|one|two|some|several)\b/i.test(f.np)) && (/^\s*(?:[,.;:”"]|$|on\b|in\b|at\b|last\b|this\b|earlier\b|during\b|when\b|after\b|according\b)/.test(f.rest.length ? ' ' + f.rest : '') || nameThenComma(right, f.np))) {
+          // polnear12: "said former Sen. X", "said retired Army Lt. Gen. X": a past or present post before the name.
+          if (f && (isCap(f.np) || /^\d/.test(f.np) || /^(?:a|an|the|one|two|some|several)\b/i.test(f.np) || /^(?:former|retired|onetime|longtime|acting|outgoing)\s+\p{Lu}/u.test(f.np)) && (/^\s*(?:[,.;:”"]|$|on\b|in\b|at\b|last\b|this\b|earlier\b|during\b|when\b|after\b|according\b)/.test(f.rest.length ? ' ' + f.rest : '') || nameThenComma(right, f.np))) {
             add({ source: f.np, kind: null, org: f.appositive ? orgInAppositive(f.appositive) : null, role: f.appositive }, cueRaw, si, at);
             continue;
           }
@@ -3382,6 +3413,16 @@ function sentenceSubject(text: string): string | null {
 /** Given names and honorifics that say which of he/she a person can be; unknown names fit both. */
 const FEMALE_NAMES = new Set('Mrs Ms Miss Madam Lady Hillary Elizabeth Mary Patricia Jennifer Linda Barbara Susan Jessica Sarah Karen Nancy Lisa Margaret Sandra Ashley Emily Donna Michelle Carol Amanda Melissa Deborah Stephanie Rebecca Laura Sharon Cynthia Kathleen Amy Anna Angela Helen Maria Julia Loretta Nikki Kamala Condoleezza Dianne Theresa Ursula Jacinda Sophie Emma Olivia Claire Kate Katherine Catherine Anne Ann Jane Joan Janet Diane Rachel Heather Megan Betsy Samantha Victoria Christine Tulsi Elena Natalia Olga Irina Ruth Sonia Ivanka Melania Chelsea Huma Debbie Kellyanne Sheryl Valerie Gina Madeleine Eleanor Michele Jill Hannah Grace Julie Alice Ellen Tammy Patty Kirsten Maxine Susana Marie Sylvia Monica Wendy Joanna Caroline Sara Lucy Jo-Renee'.split(' '));
 const MALE_NAMES = new Set('Mr Sir Lord King Donald Barack Joe Bill Mike Michael John James Robert William David Richard Charles Thomas Christopher Daniel Matthew Mark Paul Steven Steve Andrew Kenneth George Brian Edward Ronald Timothy Tim Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Frank Gregory Raymond Alexander Patrick Jack Dennis Jerry Tyler Aaron Jose Henry Adam Douglas Nathan Peter Zachary Kyle Walter Harold Jeremy Ethan Carl Keith Roger Gerald Terry Sean Arthur Noah Lawrence Jesse Joseph Bernie Ted Marco Jeb Chris Rand Ben Newt Mitch Harry Chuck Vladimir Boris Emmanuel Olaf Kevin Jim Tom Bob Rudy Rick Curt Al Reince Mitt Ed Pat Adam Jon Trey Elijah Tony Anthony Martin Luke Simon Hugo Ivan Sergei Dmitry Ali Mohammed Muhammad Ahmed Omar Hassan Xavier Jean-Claude'.split(' '));
+/** polnear12: "the actress", "The former pollster": a role with no name, no antecedent of he/she. */
+function roleOnlyP12(name: string): boolean {
+  return /^(?:the|a|an)\s+[a-z]/i.test(name) && PERSON_ROLE_P12.test(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
+}
+
+/** polnear12: a lone given name ("Bob", "Maria"), not an honorific ("Lady", "King"). */
+function givenNameP12(name: string): boolean {
+  return /^[A-Z][a-z]{2,14}$/.test(name) && !/^(?:Mrs|Miss|Madam|Lady|Sir|Lord|King)$/.test(name) && (FEMALE_NAMES.has(name) || MALE_NAMES.has(name));
+}
+
 function genderOf(name: string): 'f' | 'm' | null {
   const first = name.replace(/^(?:(?:Former|Sen|Rep|Gov|Dr|Gen|Prof|President|Senator|Governor|Secretary|Mayor|Judge|Attorney General|Chairman|Chairwoman)\.?\s+)+/, '').split(/[\s.]+/)[0] ?? '';
   if (FEMALE_NAMES.has(first)) return 'f';

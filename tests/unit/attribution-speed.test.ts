@@ -191,7 +191,8 @@ describe('attribution speed shortcuts', () => {
 
   it('the possessive, comma/quote and passive checks of the text before a cue give what their end-anchored patterns gave', () => {
     const poss = (s: string): boolean => /[’']s?\s*$/.test(s) && /\w[’']s?\s*$/.test(s);
-    const commaQuote = (s: string): boolean => /[,”"’]$/.test(s);
+    // polnear12: two apostrophes close a quotation too ("…,'' said Name").
+    const commaQuote = (s: string): boolean => /(?:[,”"’]|'')$/.test(s);
     const be = new RegExp(ATTRIBUTION_SPEED.bePassive.source, ATTRIBUTION_SPEED.bePassive.flags);
     const hits = { poss: 0, comma: 0, be: 0 };
     const check = (left: string): void => {
