@@ -1,6 +1,7 @@
 import type { AcronymDefinition } from './report';
 import type { Sentence } from './sentences';
 import { LIMITS } from './limits';
+import { eachMatch } from './each-match';
 
 /**
  * In-article definitions of short names:
@@ -80,7 +81,7 @@ export function findAcronyms(sentences: Sentence[]): AcronymDefinition[] {
     // Both bracket patterns need a bracket opening on a capital or digit; "known as" needs its verb.
     const bracketed = BRACKET_NAME.test(text);
     const knownAs = text.includes('known') || text.includes('referred') || text.includes('abbreviated');
-    if (bracketed) for (const m of text.matchAll(LONG_THEN_SHORT)) {
+    if (bracketed) for (const m of eachMatch(LONG_THEN_SHORT, text)) {
       // Trim the long form to the words the acronym covers ("Chinese Ministry of State Security (MSS)" keeps all; "the hacking of the Ministry (MSS)" is checked).
       const long = m[1]!;
       const short = m[2]!;
@@ -96,8 +97,8 @@ export function findAcronyms(sentences: Sentence[]): AcronymDefinition[] {
       }
       add(short, best, true);
     }
-    if (bracketed) for (const m of text.matchAll(SHORT_THEN_LONG)) add(m[1]!, m[2]!, true);
-    if (knownAs) for (const m of text.matchAll(KNOWN_AS)) {
+    if (bracketed) for (const m of eachMatch(SHORT_THEN_LONG, text)) add(m[1]!, m[2]!, true);
+    if (knownAs) for (const m of eachMatch(KNOWN_AS, text)) {
       const long = cleanLong(m[1]!);
       const alias = cleanLong(m[2]!);
       // "X, known as Y": Y is another (short or native) name of a multi-word organisation name X.

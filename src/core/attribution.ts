@@ -9,6 +9,7 @@ import type { SourceDirectory } from './directory';
 import type { AcronymDefinition, Attribution, SourceKind, SourceLabel } from './report';
 import type { Sentence } from './sentences';
 import { docSubjectFix8 } from './doc-subject';
+import { eachMatch } from './each-match';
 import { ANON_HEADS, COMPANY_TITLES, COMPANY_WORDS, DOC_HEADS, GOV_TITLES, GOV_WORDS, RESEARCHER_TITLES, OUTLET_WORDS, VAGUE_HEADS, isPersonName, isStateName, kindOf } from './source-kind';
 
 /**
@@ -1976,7 +1977,7 @@ function stateListTailFix9(leftTrim: string, np: string): string | null | undefi
   const before = leftTrim.slice(Math.max(0, at - 200), at);
   if (!/,\s*$/.test(before)) return undefined;
   let group: RegExpExecArray | null = null;
-  for (const m of before.matchAll(GROUP_BEFORE_LIST_FIX9)) group = m;
+  for (const m of eachMatch(GROUP_BEFORE_LIST_FIX9, before)) group = m;
   if (!group) return null;
   // The group noun with at most two words before it in its clause ("Cybersecurity and intelligence agencies").
   const lead = before.slice(0, group.index).split(/[,;:(]/).pop()!.trim().split(/\s+/).filter(Boolean).slice(-3);
@@ -2800,7 +2801,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
    */
   const citingOutletFix7 = (left: string, cited: number, cue: string, si: number): void => {
     const clause = left.slice(Math.max(0, left.length - 200));
-    for (const m of clause.matchAll(CAP_RUN_FIX7)) {
+    for (const m of eachMatch(CAP_RUN_FIX7, clause)) {
       const run = m[0].replace(/[’']s$/, '');
       const lab = labelFor(run, null);
       if (kindOf(run, lab, db, null) !== 'outlet' || isPublisher(lab, run)) continue;

@@ -3,6 +3,7 @@ import type { Sentence } from './sentences';
 import { trimEndChars, trimStartChars } from './trim';
 import { SHORTCUTS, type Need } from './gate';
 import { WordScan, type ScanNeed } from './word-scan';
+import { eachMatch } from './each-match';
 
 /**
  * Who the article says is behind a cyber operation, who says so, and on what
@@ -63,8 +64,7 @@ function actorBackward(left: string): string | null {
   let t = left.slice(-200);
   // Cut at the last clause boundary before the actor.
   let cutAt = -1;
-  BOUNDARY.lastIndex = 0;
-  for (const m of t.matchAll(BOUNDARY)) cutAt = m.index! + m[0].length;
+  for (const m of eachMatch(BOUNDARY, t)) cutAt = m.index! + m[0].length;
   if (cutAt >= 0) t = t.slice(cutAt);
   t = trimEndChars(trimStartChars(t, '“"‘\''), '”"’\'').trim();
   const ws = t.split(/\s+/).filter(Boolean).slice(-10);
@@ -184,8 +184,7 @@ function run(sentences: Sentence[], attributions: Attribution[]): CyberAttributi
     for (let pi = 0; pi < FORWARD.length; pi++) {
       const p = FORWARD[pi]!;
       if (!gate.passes(FORWARD_NEED[pi]!)) continue;
-      p.re.lastIndex = 0;
-      for (const m of text.matchAll(p.re)) {
+      for (const m of eachMatch(p.re, text)) {
         let rest = text.slice(m.index! + m[0].length);
         if (p.cutOf) rest = rest.replace(/\s(?:of|for)\s[\s\S]*$/, '');
         push(actorForward(rest), s, !!p.self);
@@ -194,12 +193,10 @@ function run(sentences: Sentence[], attributions: Attribution[]): CyberAttributi
     for (let pi = 0; pi < BACKWARD.length; pi++) {
       const p = BACKWARD[pi]!;
       if (!gate.passes(BACKWARD_NEED[pi]!)) continue;
-      p.re.lastIndex = 0;
-      for (const m of text.matchAll(p.re)) push(actorBackward(text.slice(0, m.index!)), s, !!p.self);
+      for (const m of eachMatch(p.re, text)) push(actorBackward(text.slice(0, m.index!)), s, !!p.self);
     }
     if (!gate.passes(APPOSITIVE_SCAN)) continue;
-    APPOSITIVE_ACTOR.lastIndex = 0;
-    for (const m of text.matchAll(APPOSITIVE_ACTOR)) push(m[1]!, s, false);
+    for (const m of eachMatch(APPOSITIVE_ACTOR, text)) push(m[1]!, s, false);
   }
   // left11: a threat actor that speaks through its own channel ("the gang claimed on its leak site", "the hackers said in a
   // ransom note") claims the operation itself: a self claim (the golds make such an actor a source; one only mentioned is not).

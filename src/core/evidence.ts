@@ -5,6 +5,7 @@ import type { Sentence } from './sentences';
 import { LIMITS } from './limits';
 import { SHORTCUTS, hasAny, hasDigit, type Need } from './gate';
 import { WordScan, type ScanNeed } from './word-scan';
+import { eachMatch } from './each-match';
 
 /**
  * What an article shows rather than asserts: CVE IDs, indicators of
@@ -109,7 +110,7 @@ export function countIndicators(blocks: { text: string; kind?: string }[]): numb
     // Gates: a kept hash and an IPv4 address hold a digit; IPv6 and URLs a colon; defanged hosts a defanged dot.
     const shape = SHORTCUTS.off ? { digit: true, hexRun: true } : shapeOf(text);
     if (shape.digit) {
-      if (shape.hexRun) for (const m of text.matchAll(HASH_RE)) {
+      if (shape.hexRun) for (const m of eachMatch(HASH_RE, text)) {
         const h = m[0];
         if ((h.length === 32 || h.length === 40 || h.length === 64) && /\d/.test(h) && /[a-f]/i.test(h)) seen.add('h:' + h.toLowerCase());
       }
@@ -119,21 +120,21 @@ export function countIndicators(blocks: { text: string; kind?: string }[]): numb
     }
     let rest = text;
     if (text.indexOf(':') !== -1) {
-      for (const x of text.matchAll(IPV6_RE)) if (validIpv6(x[0])) seen.add('ip6:' + x[0].toLowerCase());
-      for (const x of text.matchAll(DEFANGED_URL_RE)) {
+      for (const x of eachMatch(IPV6_RE, text)) if (validIpv6(x[0])) seen.add('ip6:' + x[0].toLowerCase());
+      for (const x of eachMatch(DEFANGED_URL_RE, text)) {
         if (/^https?:\/\//i.test(x[0]) && !/\[|\(\.\)|\[dot\]/i.test(x[0])) continue; // a plain URL is a link, not an indicator
         seen.add('u:' + refang(x[0]));
         rest = rest.replace(x[0], ' '); // its host is not a second indicator
       }
     }
-    if ((text.includes('[') || text.includes('(') || text.includes('{')) && hasAny(text.toLowerCase(), DEFANGED_DOTS)) for (const x of rest.matchAll(DEFANGED_HOST_RE)) {
+    if ((text.includes('[') || text.includes('(') || text.includes('{')) && hasAny(text.toLowerCase(), DEFANGED_DOTS)) for (const x of eachMatch(DEFANGED_HOST_RE, rest)) {
       const host = refang(x[0]);
       const tld = host.slice(host.lastIndexOf('.') + 1);
       if (!NOT_TLD.has(tld) && !/^\d+(?:\.\d+)*$/.test(host)) seen.add('d:' + host);
     }
     // Plain domains count only inside an indicator list ("IoCs:" then a list of domains).
     if (iocContext && (b.kind === 'list-item' || text.length < 300)) {
-      for (const x of text.matchAll(PLAIN_HOST_RE)) {
+      for (const x of eachMatch(PLAIN_HOST_RE, text)) {
         const host = x[0].toLowerCase();
         const tld = host.slice(host.lastIndexOf('.') + 1);
         if (!NOT_TLD.has(tld)) seen.add('d:' + host);
@@ -255,7 +256,7 @@ export function findTechnicalDetails(texts: string[]): string[] {
     for (let k = 0; k < TECHNICAL_GATED.length; k++) {
       const { re } = TECHNICAL_GATED[k]!;
       if (!techGate(TECH_GATES[k]!, t, lower, digit)) continue;
-      for (const m of t.matchAll(re)) {
+      for (const m of eachMatch(re, t)) {
         const k = m[0].toLowerCase();
         if (seen.has(k)) continue;
         seen.add(k);
@@ -336,7 +337,7 @@ export function findEvidence(sentences: Sentence[], body: ArticleBody, pageUrl: 
     chars += s.text.length;
     // Gate: every CVE ID holds the letters "cve" and a digit.
     if (!hasDigit(s.text) || !CVE_LETTERS.test(s.text)) continue;
-    for (const m of s.text.matchAll(CVE_RE)) {
+    for (const m of eachMatch(CVE_RE, s.text)) {
       const id = `CVE-${m[1]}-${m[2]}`;
       if (!seenCve.has(id) && cves.length < LIMITS.cves) {
         seenCve.add(id);

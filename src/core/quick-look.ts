@@ -4,6 +4,7 @@ import { emptyReport, type Report } from './report';
 import { CORE_VERSION } from './version';
 import { findTerms, SECURITY_PATH_RE, SECURITY_SECTION_RE } from './security-vocabulary';
 import { nextAfterSubtree } from './dom-bounded';
+import { eachMatch } from './each-match';
 
 /**
  * The content script's pre-filter: "could this page be security news?",
@@ -121,8 +122,8 @@ function readLd(el: Element, s: Scan): void {
   if (!type.includes('ld+json')) return;
   s.ldScripts++;
   const raw = (el.textContent || '').slice(0, QUICK_LIMITS.maxLdChars);
-  for (const m of raw.matchAll(LD_TYPE_RE)) if (s.ldTypes.length < 12 && !s.ldTypes.includes(m[1]!)) s.ldTypes.push(m[1]!);
-  for (const m of raw.matchAll(LD_TEXT_RE)) {
+  for (const m of eachMatch(LD_TYPE_RE, raw)) if (s.ldTypes.length < 12 && !s.ldTypes.includes(m[1]!)) s.ldTypes.push(m[1]!);
+  for (const m of eachMatch(LD_TEXT_RE, raw)) {
     if (s.headChars >= QUICK_LIMITS.maxHeadChars) break;
     if (s.text.includes(m[1]!)) continue;
     s.text.push(m[1]!);

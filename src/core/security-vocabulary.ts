@@ -8,6 +8,8 @@
  * Only concepts with weight ≥ 2 count as distinct security concepts.
  */
 
+import { eachMatch } from './each-match';
+
 export type Concept =
   | 'ransomware'
   | 'malware'
@@ -237,7 +239,7 @@ const LEGAL_HACK = { maxGap: 80, maxWords: 200 };
 /** Pairs of a legal word and a hack word in one clause, at most maxGap characters apart. */
 function legalHackHits(src: string, hits: Hit[]): void {
   const hacks: number[] = [];
-  for (const m of src.matchAll(HACK_WORD_RE)) {
+  for (const m of eachMatch(HACK_WORD_RE, src)) {
     const end = m.index + m[0].length;
     // "hacking down the striker": a foul, not an intrusion.
     const next = /^ (\w+)/.exec(src.slice(end, end + 12))?.[1]?.toLowerCase() ?? '';
@@ -246,7 +248,7 @@ function legalHackHits(src: string, hits: Hit[]): void {
   }
   if (!hacks.length) return;
   let n = 0;
-  for (const m of src.matchAll(LEGAL_WORD_RE)) {
+  for (const m of eachMatch(LEGAL_WORD_RE, src)) {
     if (++n > LEGAL_HACK.maxWords) break;
     const ls = m.index;
     const le = ls + m[0].length;
@@ -282,11 +284,11 @@ const FLAW_LETS = { maxGap: 80, maxHits: 50 };
 /** A flaw word before a "lets attackers" phrase in one clause, at most maxGap characters apart: one hit per pair. */
 function flawLetsHits(src: string, hits: Hit[]): void {
   let n = 0;
-  for (const m of src.matchAll(LETS_ATTACKER_RE)) {
+  for (const m of eachMatch(LETS_ATTACKER_RE, src)) {
     if (++n > FLAW_LETS.maxHits) return;
     const from = Math.max(0, m.index - FLAW_LETS.maxGap - 10);
     let flaw: string | null = null;
-    for (const f of src.slice(from, m.index).matchAll(FLAW_WORD_RE)) {
+    for (const f of eachMatch(FLAW_WORD_RE, src.slice(from, m.index))) {
       const gap = src.slice(from + f.index + f[0].length, m.index);
       if (gap.length <= FLAW_LETS.maxGap && !/[.;!?\n]/.test(gap)) {
         flaw = f[0];
@@ -774,18 +776,18 @@ function lookupTokens(src: string, count: number): Hit[] {
 
 /** CJK terms, CVE ids, actor ids and vendor-scheme actor names (regexes over the raw text). */
 function extraHits(src: string, hits: Hit[]): Hit[] {
-  if (CJK_ANY_RE.test(src) && CJK_FIRST_RE.test(src)) for (const m of src.matchAll(CJK_RE)) {
+  if (CJK_ANY_RE.test(src) && CJK_FIRST_RE.test(src)) for (const m of eachMatch(CJK_RE, src)) {
     const t = CJK_MAP.get(m[0]);
     if (t) hits.push({ concept: t.concept, weight: t.weight, text: m[0] });
   }
-  for (const m of src.matchAll(CVE_RE)) hits.push({ concept: 'vulnerability', weight: 3, text: m[0].toUpperCase() });
-  for (const m of src.matchAll(ACTOR_ID_RE)) hits.push({ concept: 'actor', weight: 3, text: m[0] });
-  for (const m of src.matchAll(RANSOM_GROUP_RE)) hits.push({ concept: 'cybercrime', weight: 2, text: m[0] });
+  for (const m of eachMatch(CVE_RE, src)) hits.push({ concept: 'vulnerability', weight: 3, text: m[0].toUpperCase() });
+  for (const m of eachMatch(ACTOR_ID_RE, src)) hits.push({ concept: 'actor', weight: 3, text: m[0] });
+  for (const m of eachMatch(RANSOM_GROUP_RE, src)) hits.push({ concept: 'cybercrime', weight: 2, text: m[0] });
   // STATE_HACKERS_RE (case-sensitive) ends in "hackers", "hacking …" or "cyber…": "ack" alone is in "back" and "attack".
-  if (src.indexOf('hack') >= 0 || src.indexOf('cyber') >= 0) for (const m of src.matchAll(STATE_HACKERS_RE)) hits.push({ concept: 'actor', weight: 3, text: m[0] });
+  if (src.indexOf('hack') >= 0 || src.indexOf('cyber') >= 0) for (const m of eachMatch(STATE_HACKERS_RE, src)) hits.push({ concept: 'actor', weight: 3, text: m[0] });
   if (src.indexOf('ack') >= 0) legalHackHits(src, hits);
   if (src.indexOf('acker') >= 0 || src.indexOf('ntruder') >= 0) flawLetsHits(src, hits);
-  for (const m of src.matchAll(ACTOR_SCHEME_RE)) {
+  for (const m of eachMatch(ACTOR_SCHEME_RE, src)) {
     if (ACTOR_SCHEME_STOP.has(m[1]!)) continue;
     // Known names are already counted through the phrase list.
     if (EXACT.has(normToken(m[0]).replace(/\s+/g, ' ').toLowerCase())) continue;
