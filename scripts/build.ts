@@ -36,6 +36,18 @@ const MODULES_GLOBAL = '__credenceModules';
 
 /** polnear12: bytes its attribution rules add to analyzer-attribution.js (two-apostrophe quotes +39, a lone given name +178, editorials +27, a person by role alone +490, the inverted speaker's post and four modifiers +100, a "who" clause before the verb +378). */
 const POLNEAR12_BYTES = 1212;
+/**
+ * blind13's rules, measured on the minified scripts against main (94143bc), per script: the English page and the
+ * total rise by exactly their sum (the English page without analyzer-intl.js). Each commit that adds bytes says what for.
+ */
+const BLIND13_BYTES = {
+  // Detection words of a hospital release, a credit union's card data, a storage bucket (security-vocabulary-wide.ts).
+  analyzer: 612,
+  attribution: 0,
+  text: 0,
+  intl: 0,
+};
+const BLIND13_ENGLISH = BLIND13_BYTES.analyzer + BLIND13_BYTES.attribution + BLIND13_BYTES.text;
 
 /** Minified size budgets in bytes, per bundle. */
 export const BUDGETS: Record<string, number> = {
@@ -122,11 +134,11 @@ export const BUDGETS: Record<string, number> = {
   // analyzer-intl.js — the English page +3,548 and the total +4,514 (measured again after merging left12 and polnear12 at 243e6ef),
   // raised by exactly that.
   'analyzer.js': 130 * 1024,
-  'analyzer-attribution.js': 136.6 * 1024 + POLNEAR12_BYTES + 1811,
-  'analyzer-text.js': 140 * 1024,
-  'analyzer-intl.js': 75.5 * 1024 + 966,
-  [ANALYZER_TOTAL]: 449.7 * 1024 + POLNEAR12_BYTES + 4514,
-  [ANALYZER_ENGLISH]: 374.2 * 1024 + POLNEAR12_BYTES + 3548,
+  'analyzer-attribution.js': 136.6 * 1024 + POLNEAR12_BYTES + 1811 + BLIND13_BYTES.attribution,
+  'analyzer-text.js': 140 * 1024 + BLIND13_BYTES.text,
+  'analyzer-intl.js': 75.5 * 1024 + 966 + BLIND13_BYTES.intl,
+  [ANALYZER_TOTAL]: 449.7 * 1024 + POLNEAR12_BYTES + 4514 + BLIND13_ENGLISH + BLIND13_BYTES.intl,
+  [ANALYZER_ENGLISH]: 374.2 * 1024 + POLNEAR12_BYTES + 3548 + BLIND13_ENGLISH,
   'popup.js': 60 * 1024,
   'options.js': 60 * 1024,
 };
