@@ -126,7 +126,11 @@ export const BUDGETS: Record<string, number> = {
   'analyzer-text.js': 140 * 1024,
   'analyzer-intl.js': 75.5 * 1024 + 966,
   [ANALYZER_TOTAL]: 449.7 * 1024 + POLNEAR12_BYTES + 4514,
-  [ANALYZER_ENGLISH]: 374.2 * 1024 + POLNEAR12_BYTES + 3548,
+  // lead13's split of attribution.ts into eight modules by concern moves no rule, but the regex hoisting shares a
+  // literal text written in more than one file as one constant (scripts/hoist-regex.mjs): more texts are now shared,
+  // and the minifier names them differently — +31 bytes on the English page (+29 analyzer.js, -27 attribution, +29
+  // text; the total +60, under its line).
+  [ANALYZER_ENGLISH]: 374.2 * 1024 + POLNEAR12_BYTES + 3548 + 31,
   'popup.js': 60 * 1024,
   'options.js': 60 * 1024,
 };
