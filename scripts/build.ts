@@ -44,9 +44,11 @@ const BLIND13_BYTES = {
   // Detection words of a hospital release, a credit union's card data, a storage bucket (security-vocabulary-wide.ts).
   analyzer: 612,
   attribution: 0,
-  text: 0,
+  // Hedges "no evidence has been presented", "cannot be ruled out" (hedges.ts); "opinions expressed by guests …" (disclaimers.ts).
+  text: 828,
   // Spanish: "según ha informado X", "según sus analistas", "ha recordado", police units as government (cues-intl.ts).
-  intl: 586,
+  // … and the Italian "non è chiaro", the Japanese 可能性を否定できない (cues-intl.ts, cues-ja.ts): +355.
+  intl: 941,
 };
 const BLIND13_ENGLISH = BLIND13_BYTES.analyzer + BLIND13_BYTES.attribution + BLIND13_BYTES.text;
 

@@ -750,6 +750,8 @@ const HEDGES = lazy((): Record<Exclude<CueLang, 'en'>, HedgeRule[]> => ({
   // "zou … hebben"); unverified claims; estimative adverbs.
   it: [
     { re: U(/(?<![\p{L}])(?:presumibilmente|presunt[oaie]|apparentemente|a quanto pare|sembrerebbe|sembrerebbero|sarebbe|sarebbero|avrebbe|avrebbero|non confermat[oaie]|non (?:è|sono) stat[oaie] confermat[oaie])(?![\p{L}])/giu), kind: 'hedge' },
+    // fix13: an open question ("non è chiaro se", "non è ancora noto", "resta da chiarire").
+    { re: U(/(?<![\p{L}])(?:non (?:è|era) (?:ancora )?(?:chiaro|noto)|resta(?:no)? da chiarire|non si sa)(?![\p{L}])/giu), kind: 'hedge' },
     // The conditional of any verb after "secondo"/"stando a" ("secondo fonti, il riscatto ammonterebbe a …").
     { re: U(/(?<![\p{L}])\p{Ll}{2,20}(?:rebbe|rebbero)(?![\p{L}])/gu), kind: 'hedge', keep: (m, text) => /(?<![\p{L}])(?:secondo|stando a)(?![\p{L}])/iu.test(text.slice(0, m.index)) },
     { re: U(/(?<![\p{L}])(?:non (?:è|sono) stat[oaie] (?:possibile verificare|verificat[oaie])|non (?:ha|hanno) potuto (?:verificare|confermare)|non verificat[oaie]|impossibile verificare|non verificabil[ei])(?![\p{L}])/giu), kind: 'hedge' },

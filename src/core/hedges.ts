@@ -359,6 +359,15 @@ RULES.push({ need: [['arguabl', 'debatabl']], re: /\b(?:arguably|debatably)\b/gi
  */
 RULES.push({ need: [['there'], ['evidence', 'indication']], re: /\bthere\s+(?:is|was|has\s+been|had\s+been)\s+(?:no|not\s+any)\s+(?:evidence|indications?)\s+(?:that|of)\b/gi, kind: 'hedge' });
 
+/**
+ * fix13 (blind13): the same open question in the passive ("No evidence has been presented for that", "no proof has
+ * emerged that …"), and a possibility left standing ("A cyberattack cannot be ruled out", "she did not rule out a second
+ * intrusion"). Not "no evidence was found in the car" (a finding, not a question left open), and not "cannot be
+ * excluded from the tender" (a rule about who may take part).
+ */
+RULES.push({ need: [['evidence', 'proof']], re: /\bno\s+(?:public\s+|independent\s+|technical\s+)?(?:evidence|proof)\s+(?:has|have|had)\s+(?:yet\s+|so\s+far\s+)?(?:been\s+(?:presented|provided|offered|produced|published|shown|given|released|made\s+public)|emerged|surfaced)\b/gi, kind: 'hedge' });
+RULES.push({ need: [['ruled', 'rule', 'excluded']], re: /\b(?:cannot|can['’]t|can\s+not|could\s+not|couldn['’]t)\s+be\s+(?:ruled\s+out|excluded)\b(?!\s+from\b)|\b(?:cannot|can['’]t|could\s+not|couldn['’]t|did\s+not|didn['’]t|does\s+not|doesn['’]t|do\s+not|don['’]t|would\s+not|wouldn['’]t)\s+rule\s+out\b/gi, kind: 'hedge' });
+
 /** fix6: "a suspected-phishing button", "an alleged-fraud hotline": a hyphenated compound names a thing, it hedges nothing. */
 function notCompoundName(m: RegExpExecArray, text: string): boolean {
   return text[m.index + m[0].length] !== '-';
