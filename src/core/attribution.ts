@@ -73,6 +73,15 @@ export interface AttributionContext {
   siteName?: string | null;
 }
 
+/** fix13: a stock exchange named in a ticker ("(NASDAQ: QHSI)") is never "the company" the story is about. */
+const STOCK_EXCHANGE_FIX13 = /^(?:NYSE|Nasdaq|NASDAQ|AMEX|LSE|TSX|TSXV|ASX|OTC|OTCQX|OTCQB|Euronext|HKEX|XETRA)$/;
+/** fix13: a newswire dateline at the head of the subject: "CITY, State--(WIRE NAME)--". */
+const WIRE_DATELINE_FIX13 = /^[^()]{0,60}--\s?\([A-Z][A-Za-z .&]{1,40}\)\s?--\s?/;
+/** fix13: a lower-case description, then the person's name in commas ("the head of the bank's security unit, Reza Karimi,"). */
+const DESCRIBED_NAME_FIX13 = /^\s+((?:the|a|an|its|their)\s+[a-z][^,]{2,80}),\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}),?\s*$/u;
+/** fix13: a negated passive before the cue ("was not", "were never", "isn't"). */
+const NEG_PASSIVE_FIX13 = /\b(?:(?:was|were|is|are|been|being)\s+(?:not|never)|wasn['’]t|weren['’]t|isn['’]t|aren['’]t)\s*$/i;
+
 export const ATTRIBUTION_LIMITS = { maxSentences: 2_000, maxAttributions: LIMITS.attributions, maxSentenceChars: 2_000 };
 
 /** For tests (tests/unit/attribution-speed.test.ts): the shortcuts and what they stand for, which must agree. */
@@ -543,7 +552,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
         if (companyish && m.kind === 'company' && productListFix10(m.name) && !placesOnly(m.name)) break;
         // blind10: nor is a name ending in a number that was never a source ("PrintHub Server 7" in a facts table: a
         // product), nor a public programme named in "Social Security numbers".
-        if (companyish ? m.kind === 'company' && named(m.name) && !placesOnly(m.name) && (m.isSource || ((!/^[A-Z]{2,4}s?$/.test(m.name) && !/^[A-Z0-9]{1,8}(?:[-.][A-Z0-9]{1,8}){1,3}$/.test(m.name) && !TECH_ACRONYMS_FIX6.test(m.name) && !/\s\d{1,3}$/.test(m.name) && !/^(?:Social Security|Medicare|Medicaid)$/.test(m.name)) || !!db.byName(m.name))) : outletish ? m.kind === 'outlet' : new RegExp(`\\b${head === 'centre' ? 'cent(?:er|re)' : head === 'center' ? 'cent(?:er|re)' : head}\\b`, 'i').test(m.name)) {
+        if (companyish ? m.kind === 'company' && named(m.name) && !placesOnly(m.name) && !STOCK_EXCHANGE_FIX13.test(m.name) && (m.isSource || ((!/^[A-Z]{2,4}s?$/.test(m.name) && !/^[A-Z0-9]{1,8}(?:[-.][A-Z0-9]{1,8}){1,3}$/.test(m.name) && !TECH_ACRONYMS_FIX6.test(m.name) && !/\s\d{1,3}$/.test(m.name) && !/^(?:Social Security|Medicare|Medicaid)$/.test(m.name)) || !!db.byName(m.name))) : outletish ? m.kind === 'outlet' : new RegExp(`\\b${head === 'centre' ? 'cent(?:er|re)' : head === 'center' ? 'cent(?:er|re)' : head}\\b`, 'i').test(m.name)) {
           return { source: m.name, kind: m.kind };
         }
       }
@@ -745,6 +754,13 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
   /** "X quoted/cited Y as saying": Y is a source, relayed by X when X is an outlet. */
   const citedAsFix5 = (right: string, verb: string, si: number, pos: number, idx: number, relative = false): void => {
     const asAt = right.slice(0, 200).search(/ as (?:saying|telling)\b/);
+    // fix13: "quoted the head of the central bank's security unit, Reza Karimi, as saying": the person named after the description.
+    const described = asAt > 1 ? DESCRIBED_NAME_FIX13.exec(right.slice(0, asAt)) : null;
+    if (described) {
+      const r = add({ source: described[2]!, kind: null, org: orgInAppositive(described[1]!), role: described[1]! }, verb, si, pos);
+      if (r !== null && r !== idx && drafts[idx]!.kind === 'outlet') drafts[r]!.via = idx;
+      return;
+    }
     const f = asAt > 1 ? npForward(right.slice(0, asAt)) : null;
     if (!f && relative) {
       // fix12: "according to Reuters, which cited Iran's state broadcaster Press TV, the head of …": the named outlet or
@@ -1147,6 +1163,8 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       // A legal suffix after a comma ("Corvantis Health, Inc.") is the name's, not an appositive: the name without it speaks.
       let leftTrim = left.indexOf(':') >= 0 && left.indexOf('(') >= 0 ? left.trimEnd().replace(TICKER_FIX12, '').trimEnd() : left.trimEnd();
       if (leftTrim.charCodeAt(leftTrim.length - 1) === 46 || / (?:LLC|Inc|Ltd|plc)$/.test(leftTrim)) leftTrim = leftTrim.replace(LEGAL_SUFFIX_FIX12, '');
+      // fix13: a newswire's dateline ("NASHVILLE, Tenn.--(BUSINESS WIRE)--Acme Corp. today announced") is no part of the subject.
+      if (leftTrim.indexOf('--') >= 0) leftTrim = leftTrim.replace(WIRE_DATELINE_FIX13, '');
       // left11: "an SMS saying …", "emails claiming …": a message or lure the story quotes is content, not its sourcing.
       if (CUE_WORDS_15.has(verb) && MESSAGE_BEFORE_L11.test(leftTrim.slice(-40))) continue;
       // "cited/quoted X as saying": the participle belongs to the cited source, read with the verb before it.
@@ -1193,6 +1211,9 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
         if (PASSIVE_AGENT_VERBS.test(verb) || (REBUTTAL_VERBS_FIX5.test(verb) && CLAIM_PASSIVE_FIX5.test(leftTrim.slice(-80)))) passiveAgents(right, verb, si, at);
         continue;
       }
+      // fix13: a negated passive ("The regulator was not mentioned in the statement", "were never reported") names what
+      // was (not) said, not who said it; nor is its agent a source of anything.
+      if (!verb.endsWith('ing') && NEG_PASSIVE_FIX13.test(leftTrim.slice(-40))) continue;
       // Research-team subjects: "A joint team from X and Y found", "researchers at X said".
       const tail220 = leftTrim.slice(-220);
       const team = (SHORTCUTS.off || TEAM_GATE.test(tail220)) && TEAM_SUBJECT.exec(tail220);
