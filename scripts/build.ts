@@ -51,7 +51,8 @@ const BLIND13_BYTES = {
   text: 1088,
   // Spanish: "según ha informado X", "según sus analistas", "ha recordado", police units as government (cues-intl.ts).
   // … and the Italian "non è chiaro", the Japanese 可能性を否定できない (cues-intl.ts, cues-ja.ts): +355.
-  intl: 941,
+  // … and an Italian local health authority (Azienda sanitaria, ASL) as a public body: +70.
+  intl: 1011,
 };
 const BLIND13_ENGLISH = BLIND13_BYTES.analyzer + BLIND13_BYTES.attribution + BLIND13_BYTES.text;
 

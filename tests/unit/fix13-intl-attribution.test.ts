@@ -25,3 +25,11 @@ describe('Spanish (fix13)', () => {
     expect(names('El nuevo edificio recuerda a una fábrica antigua.')).toEqual([]);
   });
 });
+
+describe('Italian (fix13)', () => {
+  const it_ = (text: string) => findIntlAttributions(sents(text), 'it', { db, publisher: null }).map((a) => [a.source, a.sourceKind]);
+  it('a local health authority (Azienda sanitaria, ASL) is a public body; a private company is not', () => {
+    expect(it_("L'Azienda sanitaria locale della Maremma ha confermato l'attacco informatico.")).toEqual([["Azienda sanitaria locale della Maremma", 'government']]);
+    expect(it_("L'azienda Ferri Costruzioni S.p.A. ha confermato l'attacco informatico.")[0]?.[1]).not.toBe('government');
+  });
+});
