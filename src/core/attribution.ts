@@ -79,6 +79,8 @@ const STOCK_EXCHANGE_FIX13 = /^(?:NYSE|Nasdaq|NASDAQ|AMEX|LSE|TSX|TSXV|ASX|OTC|O
 const WIRE_DATELINE_FIX13 = /^[^()]{0,60}--\s?\([A-Z][A-Za-z .&]{1,40}\)\s?--\s?/;
 /** fix13: a lower-case description, then the person's name in commas ("the head of the bank's security unit, Reza Karimi,"). */
 const DESCRIBED_NAME_FIX13 = /^\s+((?:the|a|an|its|their)\s+[a-z][^,]{2,80}),\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}),?\s*$/u;
+/** fix13: the main clause after a relative one keeps its subject out of the story ("…, was not involved", "…, had no role"). */
+const DISTANCED_FIX13 = /^[^,.;]{0,160},\s*(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:not|never)\s+(?:involved|part\s+of|a\s+party|connected|affiliated|consulted)|(?:had|has|have)\s+no\s+(?:role|part|involvement|connection))\b/i;
 /** fix13: a negated passive before the cue ("was not", "were never", "isn't"). */
 const NEG_PASSIVE_FIX13 = /\b(?:(?:was|were|is|are|been|being)\s+(?:not|never)|wasn['’]t|weren['’]t|isn['’]t|aren['’]t)\s*$/i;
 
@@ -1128,6 +1130,9 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       if (BELIEF_L12.test(verb) && /\bwho\s*$/.test(left) && ADVICE_AFTER_L12.test(right.slice(0, 200))) continue;
       // "“…,” he continued." / "Caddell continued:": only a quote before or a colon after makes it speech.
       if (verb === 'continued' && !/[,”"’]$/.test(left.trimEnd()) && !/^\s*(?::|,\s*[“"])/.test(right)) continue;
+      // fix13: "Kaspersky, which published research on such malware in 2024, was not involved in the report": the
+      // relative clause describes a body that the main clause keeps out of the story; it is no source of it.
+      if (/,\s*(?:which|who)\s*$/i.test(left.slice(-20)) && DISTANCED_FIX13.test(right.slice(0, 200))) continue;
       // "an explosion that the mayor described as …", "what analysts characterized as …": the object is the relative before the subject.
       const asRelative =
         CUE_WORDS_13.has(verb) &&

@@ -41,4 +41,8 @@ describe('English attribution (fix13)', () => {
     expect(got[1]!.via).toBe(0);
     expect(sources(['The paper quoted a spokesperson for the ministry as saying the files were safe.'])).toContain('the ministry');
   });
+  it('a body the main clause keeps out of the story ("X, which published research on Y, was not involved") is no source', () => {
+    expect(sources(['Dovetail Labs, which published research on similar malware in 2024, was not involved in the new report.'])).toEqual([]);
+    expect(sources(['Dovetail Labs, which published research on the malware last year, said the new sample was a variant.'])).toEqual(['Dovetail Labs', 'Dovetail Labs']);
+  });
 });
