@@ -46,7 +46,8 @@ const BLIND13_BYTES = {
   // A negated passive, a newswire dateline, the exchange of a ticker, "carried a similar report", "quoted the head of X,
   // Name, as saying" (attribution.ts, attribution-cues.ts).
   // … and a relative clause whose main clause keeps its subject out of the story ("…, was not involved"): +263.
-  attribution: 1061,
+  // … and "reported that … and quoted Y as saying" (the relay verb is the first subject's second act): +67.
+  attribution: 1128,
   // Hedges "no evidence has been presented", "cannot be ruled out" (hedges.ts); "opinions expressed by guests …" (disclaimers.ts).
   // … and a stock ticker after "Inc." that does not end the sentence (sentences.ts): +260.
   text: 1088,

@@ -1251,7 +1251,10 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
         // "… did not mention it but on Tuesday carried …": "but" too, and a capitalised day or month among the adverbs.
         const tail = /\b(?:and|but)((?:\s+[A-Za-z]+){0,3})$/.exec(leftTrim.slice(-60));
         // Not inside the content of a statement made earlier in the sentence ("He says officers boarded the train and found …").
-        const inContent = drafts.slice(before).some((d) => d.pos < at && /^(?:said|says|say|told|tells|wrote|writes|added|adds|noted|notes|reported|reports|believes|believe|thinks|think|argued|argues|stated|states)$/i.test(d.cue));
+        // fix13: "Tasnim reported that … and quoted the head of …, Reza Karimi, as saying": a relay verb with "as saying"
+        // is the first clause's subject's second act, not part of what it reported.
+        const relayAct = (verb === 'quoted' || verb === 'cited') && AS_SAYING_L12.test(right.slice(0, 200));
+        const inContent = !relayAct && drafts.slice(before).some((d) => d.pos < at && /^(?:said|says|say|told|tells|wrote|writes|added|adds|noted|notes|reported|reports|believes|believe|thinks|think|argued|argues|stated|states)$/i.test(d.cue));
         // "Victims are approached on LinkedIn and asked to …": the second verb shares the first one's passive, so its subject is no speaker.
         const passiveFirst = !!tail && /ed$/.test(verb) && /^\s+(?:to|by)\s/.test(right) && PASSIVE_CONJ_FIX4.test(leftTrim.slice(-160));
         if (tail && !inContent && !passiveFirst && words(tail[1]!).every((w) => ADVERB.test(w))) {

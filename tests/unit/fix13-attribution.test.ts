@@ -45,4 +45,10 @@ describe('English attribution (fix13)', () => {
     expect(sources(['Dovetail Labs, which published research on similar malware in 2024, was not involved in the new report.'])).toEqual([]);
     expect(sources(['Dovetail Labs, which published research on the malware last year, said the new sample was a variant.'])).toEqual(['Dovetail Labs', 'Dovetail Labs']);
   });
+  it('"X reported that … and quoted Y as saying": the second act of the first clause\u2019s subject, not part of what it reported', () => {
+    const got = findAttributions(page(['Tasnim reported that the attack had failed and quoted the head of the bank\u2019s security unit, Reza Karimi, as saying no accounts were affected.']), ctx);
+    expect(got.map((a) => a.source)).toEqual(['Tasnim', 'Tasnim', 'Reza Karimi']);
+    expect(got[2]!.via).not.toBeNull();
+    expect(sources(['Dana Okafor says officers boarded the train and found two laptops.'])).toEqual(['Dana Okafor']);
+  });
 });
