@@ -37,6 +37,9 @@ const MODULES_GLOBAL = '__credenceModules';
 /** polnear12: bytes its attribution rules add to analyzer-attribution.js (two-apostrophe quotes +39, a lone given name +178, editorials +27, a person by role alone +490, the inverted speaker's post and four modifiers +100, a "who" clause before the verb +378). */
 const POLNEAR12_BYTES = 1212;
 
+/** polnear13: bytes its attribution rules add to analyzer-attribution.js (more verbs that invert, a relative clause after the inverted speaker, a reply to a quotation: +270). */
+const POLNEAR13_BYTES = 270;
+
 /** Minified size budgets in bytes, per bundle. */
 export const BUDGETS: Record<string, number> = {
   'content.js': 50 * 1024,
@@ -122,15 +125,17 @@ export const BUDGETS: Record<string, number> = {
   // analyzer-intl.js — the English page +3,548 and the total +4,514 (measured again after merging left12 and polnear12 at 243e6ef),
   // raised by exactly that.
   'analyzer.js': 130 * 1024,
-  'analyzer-attribution.js': 136.6 * 1024 + POLNEAR12_BYTES + 1811,
+  'analyzer-attribution.js': 136.6 * 1024 + POLNEAR12_BYTES + 1811 + POLNEAR13_BYTES,
   'analyzer-text.js': 140 * 1024,
   'analyzer-intl.js': 75.5 * 1024 + 966,
-  [ANALYZER_TOTAL]: 449.7 * 1024 + POLNEAR12_BYTES + 4514,
+  [ANALYZER_TOTAL]: 449.7 * 1024 + POLNEAR12_BYTES + 4514 + POLNEAR13_BYTES,
   // lead13's split of attribution.ts into eight modules by concern moves no rule, but the regex hoisting shares a
   // literal text written in more than one file as one constant (scripts/hoist-regex.mjs): more texts are now shared,
   // and the minifier names them differently — +31 bytes on the English page (+29 analyzer.js, -27 attribution, +29
   // text; the total +60, under its line).
-  [ANALYZER_ENGLISH]: 374.2 * 1024 + POLNEAR12_BYTES + 3548 + 31,
+  // polnear13's rules for real news (docs/attribution-eval.md, session 13) raise the attribution part, the total and the
+  // English page by exactly the bytes they add: POLNEAR13_BYTES.
+  [ANALYZER_ENGLISH]: 374.2 * 1024 + POLNEAR12_BYTES + 3548 + 31 + POLNEAR13_BYTES,
   'popup.js': 60 * 1024,
   'options.js': 60 * 1024,
 };
