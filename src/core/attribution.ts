@@ -73,6 +73,9 @@ export interface AttributionContext {
   siteName?: string | null;
 }
 
+/** polnear13: a relative clause after an inverted speaker that a finite verb follows ("who leaked the memo had resigned"). */
+const REL_THEN_VERB_P13 = /^\s*(?:who|known as)\s[^,.;:]{0,120}?\s(?:had|has|have|was|were|is|are|will|would|could|can|did|does)\s/;
+
 export const ATTRIBUTION_LIMITS = { maxSentences: 2_000, maxAttributions: LIMITS.attributions, maxSentenceChars: 2_000 };
 
 /** For tests (tests/unit/attribution-speed.test.ts): the shortcuts and what they stand for, which must agree. */
@@ -1175,8 +1178,9 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
         if (CUE_WORDS_17.has(verb) || INVERTED_P13.has(verb)) {
           const f = npForward(right);
           // polnear12: "said former Sen. X", "said retired Army Lt. Gen. X": a past or present post before the name.
-          // polnear13: a relative clause or "known as" after the speaker still ends the phrase ("said a former official who …").
-          if (f && (isCap(f.np) || /^\d/.test(f.np) || /^(?:a|an|the|one|two|some|several)\b/i.test(f.np) || /^(?:former|retired|onetime|longtime|acting|outgoing)\s+\p{Lu}/u.test(f.np)) && (/^\s*(?:[,.;:”"]|$|on\b|in\b|at\b|last\b|this\b|earlier\b|during\b|when\b|after\b|according\b|who\b|whose\b|known as\b)/.test(f.rest.length ? ' ' + f.rest : '') || nameThenComma(right, f.np))) {
+          // polnear13: a relative clause or "known as" after the speaker still ends the phrase ("said a former official who oversaw …"),
+          // unless a second verb follows it ("…, said the official who leaked the memo had resigned": what was said).
+          if (f && (isCap(f.np) || /^\d/.test(f.np) || /^(?:a|an|the|one|two|some|several)\b/i.test(f.np) || /^(?:former|retired|onetime|longtime|acting|outgoing)\s+\p{Lu}/u.test(f.np)) && (/^\s*(?:[,.;:”"]|$|on\b|in\b|at\b|last\b|this\b|earlier\b|during\b|when\b|after\b|according\b)/.test(f.rest.length ? ' ' + f.rest : '') || (/^\s*(?:who|known as)\s/.test(f.rest) && !REL_THEN_VERB_P13.test(f.rest)) || nameThenComma(right, f.np))) {
             add({ source: f.np, kind: null, org: f.appositive ? orgInAppositive(f.appositive) : null, role: f.appositive }, cueRaw, si, at);
             continue;
           }

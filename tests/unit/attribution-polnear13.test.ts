@@ -45,4 +45,30 @@ describe('an inverted speaker followed by a relative clause', () => {
     expect(cues('The pier is safe, said a former port official in a quarrel with the board that night, to nobody.').some((c) => c.startsWith('a former port official in'))).toBe(false);
     expect(cues('The pier is safe, said the rumor who spread fast.')).toEqual([]);
   });
+  it('a relative clause followed by a second verb is what was said, not who said it', () => {
+    expect(cues('The notice, signed by the harbor board and the city, said the official who leaked the memo had resigned.').some((c) => c.startsWith('the official'))).toBe(false);
+    expect(cues('The notice, signed by the harbor board and the city, said the crew known as Night Shift had left.').some((c) => c.startsWith('the crew'))).toBe(false);
+  });
+});
+
+describe('a second verb of the clause shares a subject with a party label or a day after it', () => {
+  it('"Sen. X (R-Iowa) on Wednesday toured … and said": the senator, without the label or the day', () => {
+    expect(cues('Sen. Dana Whitfield (R-Iowa) on Wednesday toured the pier and said it was safe.')).toEqual(['Sen. Dana Whitfield|said']);
+    expect(cues('Sen. Dana Whitfield (R-Iowa) on Wednesday toured the pier — a rare visit — and said it was safe.')).toEqual(['Sen. Dana Whitfield|said']);
+    expect(cues('Lena Ortiz on Wednesday praised the crew and said the pier was safe.')).toEqual(['Lena Ortiz|praised', 'Lena Ortiz|said']);
+  });
+  it('after a wire dateline ("PORTLAND — ")', () => {
+    expect(cues('PORTLAND — Sen. Dana Whitfield (R-Iowa) on Wednesday downplayed the crew’s report — something that has angered the union all week — and said it was a small matter.')).toEqual(['Sen. Dana Whitfield|said']);
+    expect(cues('PORTLAND — The storm on Wednesday closed the pier and said nothing.')).toEqual([]);
+  });
+  it('a name that holds "of" keeps it, and a clause with no verb after the subject gives nothing', () => {
+    expect(cues('Bank of America on Monday cut jobs and said sales fell.')).toEqual(['Bank of America|said']);
+    expect(cues('Sen. Dana Whitfield (R-Iowa) and said nothing.')).toEqual([]);
+  });
+});
+
+describe('"…, said the engineer known as X, …": the described speaker', () => {
+  it('a "known as" phrase that the clause ends after', () => {
+    expect(cues('“Nobody told us to wait,” said the port chief known as Bob, speaking for the first time.')).toEqual(['the port chief|said']);
+  });
 });
