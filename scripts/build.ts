@@ -37,8 +37,8 @@ const MODULES_GLOBAL = '__credenceModules';
 /** polnear12: bytes its attribution rules add to analyzer-attribution.js (two-apostrophe quotes +39, a lone given name +178, editorials +27, a person by role alone +490, the inverted speaker's post and four modifiers +100, a "who" clause before the verb +378). */
 const POLNEAR12_BYTES = 1212;
 
-/** polnear13: bytes its attribution rules add to analyzer-attribution.js (more verbs that invert, a relative clause after the inverted speaker, a reply to a quotation: +270; no relative clause that a second verb follows, "known as", a party label, a day and a dateline before a clause's second verb: +634). */
-const POLNEAR13_BYTES = 904;
+/** polnear13: bytes its attribution rules add to analyzer-attribution.js (more verbs that invert, a relative clause after the inverted speaker, a reply to a quotation: +270; no relative clause that a second verb follows, "known as", a party label, a day and a dateline before a clause's second verb: +634; a book, a film, a timeline, returns or a tally as a document: +57). */
+const POLNEAR13_BYTES = 961;
 
 /** Minified size budgets in bytes, per bundle. */
 export const BUDGETS: Record<string, number> = {

@@ -72,3 +72,16 @@ describe('"…, said the engineer known as X, …": the described speaker', () =
     expect(cues('“Nobody told us to wait,” said the port chief known as Bob, speaking for the first time.')).toEqual(['the port chief|said']);
   });
 });
+
+describe('a book, a film, a timeline or a tally is a document that speaks', () => {
+  it('"according to a harbor timeline", "The book accuses …", "The documentary shows …"', () => {
+    expect(cues('The pier was safe, according to a harbor timeline.')).toEqual(['a harbor timeline|according to']);
+    expect(cues('The pier was safe, according to the final tally.').length).toBe(1);
+    expect(cues('The book accuses Ortiz of lying about the pier.').length).toBe(1);
+    expect(cues('The documentary shows Ortiz walking on the pier.').length).toBe(1);
+  });
+  it('a book that someone wrote is no source, and a book named inside what was said is no second one', () => {
+    expect(cues('He wrote a book about the pier.')).toEqual([]);
+    expect(cues('Ortiz said the film was shot on the pier.')).toEqual(['Ortiz|said']);
+  });
+});
