@@ -128,14 +128,16 @@ export const BUDGETS: Record<string, number> = {
   'analyzer-attribution.js': 136.6 * 1024 + POLNEAR12_BYTES + 1811 + POLNEAR13_BYTES,
   'analyzer-text.js': 140 * 1024,
   'analyzer-intl.js': 75.5 * 1024 + 966,
-  [ANALYZER_TOTAL]: 449.7 * 1024 + POLNEAR12_BYTES + 4514 + POLNEAR13_BYTES,
+  [ANALYZER_TOTAL]: 449.7 * 1024 + POLNEAR12_BYTES + 4514 + 323 + POLNEAR13_BYTES,
   // lead13's split of attribution.ts into eight modules by concern moves no rule, but the regex hoisting shares a
   // literal text written in more than one file as one constant (scripts/hoist-regex.mjs): more texts are now shared,
   // and the minifier names them differently — +31 bytes on the English page (+29 analyzer.js, -27 attribution, +29
   // text; the total +60, under its line).
+  // lead13's one-topic detection (detect-security.ts: a headline's unambiguous term the lead and body repeat stands
+  // for the second concept): +323 bytes to analyzer.js, so to the English page and the total.
   // polnear13's rules for real news (docs/attribution-eval.md, session 13) raise the attribution part, the total and the
   // English page by exactly the bytes they add: POLNEAR13_BYTES.
-  [ANALYZER_ENGLISH]: 374.2 * 1024 + POLNEAR12_BYTES + 3548 + 31 + POLNEAR13_BYTES,
+  [ANALYZER_ENGLISH]: 374.2 * 1024 + POLNEAR12_BYTES + 3548 + 31 + 323 + POLNEAR13_BYTES,
   'popup.js': 60 * 1024,
   'options.js': 60 * 1024,
 };
