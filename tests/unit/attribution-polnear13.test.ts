@@ -12,9 +12,9 @@ const cues = (...lines: string[]) => run(...lines).map((a) => `${a.source}|${a.c
 
 describe('more verbs of speech invert after a quotation or a comma', () => {
   it('"“…,” tweeted X", "…, predicted X, a role", "“…,” responded X"', () => {
-    expect(cues('“We came a long way in a short time,” tweeted Mike Nellis, who ran the fundraising.')).toEqual(['Mike Nellis|tweeted']);
+    expect(cues('“We finished stronger than anyone expected,” tweeted Omar Castell, who ran the fundraising.')).toEqual(['Omar Castell|tweeted']);
     expect(cues('The pier will hold through the winter, predicted Lena Ortiz, the harbor engineer.')).toEqual(['Lena Ortiz|predicted']);
-    expect(cues('“The pier is safe,” responded Mike Nellis.')).toEqual(['Mike Nellis|responded']);
+    expect(cues('“The pier is safe,” responded Omar Castell.')).toEqual(['Omar Castell|responded']);
     expect(cues('“Not this year,” countered Dana Whitfield, the union treasurer.')).toEqual(['Dana Whitfield|countered']);
   });
   it('a phrase after the verb that names nobody is no speaker', () => {
@@ -27,7 +27,7 @@ describe('more verbs of speech invert after a quotation or a comma', () => {
 describe('"“…,” X replied.": a reply to the quotation needs no object', () => {
   it('after a closing quotation mark', () => {
     expect(cues('“Not before the vote,” Lena Ortiz replied.')).toEqual(['Lena Ortiz|replied']);
-    expect(cues('“Next week,” Mike Nellis responded.')).toEqual(['Mike Nellis|responded']);
+    expect(cues('“Next week,” Omar Castell responded.')).toEqual(['Omar Castell|responded']);
   });
   it('without a quotation, a bare "replied" or "responded" reports nothing', () => {
     expect(cues('Lena Ortiz replied.')).toEqual([]);
