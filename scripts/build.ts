@@ -37,6 +37,13 @@ const MODULES_GLOBAL = '__credenceModules';
 /** polnear12: bytes its attribution rules add to analyzer-attribution.js (two-apostrophe quotes +39, a lone given name +178, editorials +27, a person by role alone +490, the inverted speaker's post and four modifiers +100, a "who" clause before the verb +378). */
 const POLNEAR12_BYTES = 1212;
 
+/**
+ * hedge13: bytes its hedge and disclaimer families add (docs/hedge-lexicon.md; measured on the minified scripts against
+ * main's): the English hedges to analyzer-text.js (and so to the English page), the other twelve languages' hedges to
+ * analyzer-intl.js, which only a page in another language loads.
+ */
+const HEDGE13_BYTES = { text: 1848, intl: 4988 };
+
 /** Minified size budgets in bytes, per bundle. */
 export const BUDGETS: Record<string, number> = {
   'content.js': 50 * 1024,
@@ -124,9 +131,9 @@ export const BUDGETS: Record<string, number> = {
   'analyzer.js': 130 * 1024,
   'analyzer-attribution.js': 136.6 * 1024 + POLNEAR12_BYTES + 1811,
   'analyzer-text.js': 140 * 1024,
-  'analyzer-intl.js': 75.5 * 1024 + 966,
-  [ANALYZER_TOTAL]: 449.7 * 1024 + POLNEAR12_BYTES + 4514,
-  [ANALYZER_ENGLISH]: 374.2 * 1024 + POLNEAR12_BYTES + 3548,
+  'analyzer-intl.js': 75.5 * 1024 + 966 + HEDGE13_BYTES.intl,
+  [ANALYZER_TOTAL]: 449.7 * 1024 + POLNEAR12_BYTES + 4514 + HEDGE13_BYTES.text + HEDGE13_BYTES.intl,
+  [ANALYZER_ENGLISH]: 374.2 * 1024 + POLNEAR12_BYTES + 3548 + HEDGE13_BYTES.text,
   'popup.js': 60 * 1024,
   'options.js': 60 * 1024,
 };
