@@ -39,10 +39,12 @@ const POLNEAR12_BYTES = 1212;
 
 /**
  * hedge13: bytes its hedge and disclaimer families add (docs/hedge-lexicon.md; measured on the minified scripts against
- * main's): the English hedges to analyzer-text.js (and so to the English page), the other twelve languages' hedges to
- * analyzer-intl.js, which only a page in another language loads.
+ * main's): the English hedges (+1,848) and disclaimers (+1,379) to analyzer-text.js, and so to the English page; the
+ * other twelve languages' hedges (+4,988) and publisher's notes (+17,328: every kind of the contract in German, French,
+ * Spanish, Italian, Portuguese, Dutch and Japanese, more in Russian, Chinese, Korean and Polish) to analyzer-intl.js,
+ * which only a page in another language loads.
  */
-const HEDGE13_BYTES = { text: 1848, intl: 4988 };
+const HEDGE13_BYTES = { text: 1848 + 1379, intl: 4988 + 17328 };
 
 /** Minified size budgets in bytes, per bundle. */
 export const BUDGETS: Record<string, number> = {
