@@ -134,8 +134,14 @@ export const BUDGETS: Record<string, number> = {
   'analyzer-attribution.js': 136.6 * 1024 + POLNEAR12_BYTES + 1811,
   'analyzer-text.js': 140 * 1024,
   'analyzer-intl.js': 75.5 * 1024 + 966 + HEDGE13_BYTES.intl,
-  [ANALYZER_TOTAL]: 449.7 * 1024 + POLNEAR12_BYTES + 4514 + HEDGE13_BYTES.text + HEDGE13_BYTES.intl,
-  [ANALYZER_ENGLISH]: 374.2 * 1024 + POLNEAR12_BYTES + 3548 + HEDGE13_BYTES.text,
+  [ANALYZER_TOTAL]: 449.7 * 1024 + POLNEAR12_BYTES + 4514 + 323 + HEDGE13_BYTES.text + HEDGE13_BYTES.intl,
+  // lead13's split of attribution.ts into eight modules by concern moves no rule, but the regex hoisting shares a
+  // literal text written in more than one file as one constant (scripts/hoist-regex.mjs): more texts are now shared,
+  // and the minifier names them differently — +31 bytes on the English page (+29 analyzer.js, -27 attribution, +29
+  // text; the total +60, under its line).
+  // lead13's one-topic detection (detect-security.ts: a headline's unambiguous term the lead and body repeat stands
+  // for the second concept): +323 bytes to analyzer.js, so to the English page and the total.
+  [ANALYZER_ENGLISH]: 374.2 * 1024 + POLNEAR12_BYTES + 3548 + 31 + 323 + HEDGE13_BYTES.text,
   'popup.js': 60 * 1024,
   'options.js': 60 * 1024,
 };

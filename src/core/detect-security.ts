@@ -211,6 +211,7 @@ export function detectSecurity(facts: PageFacts, body: ArticleBody, url: string 
   p += Math.min(4, density / 5);
 
   const concepts = new Set<Concept>([...zt.concepts, ...zl.concepts, ...zb.concepts]);
+  const topic = topicConcept(zt, zl, zb);
   if (concepts.size >= 3) p += 1;
   if (concepts.size >= 5) p += 0.5;
   const cves = zb.hits.concat(zt.hits).filter((h) => /^CVE-/i.test(h.text));
@@ -257,7 +258,7 @@ export function detectSecurity(facts: PageFacts, body: ArticleBody, url: string 
   }
 
   // Discounts.
-  if (concepts.size <= 1) p *= 0.5;
+  if (concepts.size <= 1 && !topic) p *= 0.5;
   const reviewType = facts.ldTypes.some((t) => /^(?:Review|ReviewNewsArticle|Movie|TVSeries|TVEpisode|VideoGame|Book|Recipe|CriticReview)$/.test(t));
   // Discounts only subtract and the result is floored at 0: with no points there is nothing to discount.
   const reviewWords = p > 0 ? (title + ' ' + bodyText.slice(0, 20_000)).match(REVIEW_WORK_RE)?.length ?? 0 : 0;
@@ -272,8 +273,30 @@ export function detectSecurity(facts: PageFacts, body: ArticleBody, url: string 
     const sportWords = bodyText.slice(0, 20_000).match(SPORT_WORK_RE)?.length ?? 0;
     if (sportWords >= 5 && sportWords * 2 > zb.strongWeight) p -= 3;
   }
-  return { points: Math.max(0, p), reasons: reasons.slice(0, SECURITY_LIMITS.maxReasons), concepts: concepts.size };
+  return { points: Math.max(0, p), reasons: reasons.slice(0, SECURITY_LIMITS.maxReasons), concepts: topic ? Math.max(2, concepts.size) : concepts.size };
 }
+
+/**
+ * A story about one thing only ("ransomware" in the headline, the lead and three more times in the body, and no other
+ * security word) has one concept, and two are required: the second is a guard against a page that mentions security
+ * once. An unambiguous term (weight 3) in the headline whose concept the lead and body repeat is the page's topic, not
+ * a passing mention, and stands for the second.
+ */
+function topicConcept(zt: Zone, zl: Zone, zb: Zone): Concept | null {
+  for (const h of zt.hits) {
+    if (h.weight < 3 || KIDNAP_SENSE_RE.test(h.text)) continue;
+    let more = 0;
+    for (const x of zl.hits) if (x.concept === h.concept && x.weight >= 3) more++;
+    if (!more) continue;
+    for (const x of zb.hits) if (x.concept === h.concept && x.weight >= 3) more++;
+    if (more >= TOPIC_REPEATS) return h.concept;
+  }
+  return null;
+}
+/** Strong hits of the headline's concept in the lead and body together (the lead's paragraphs count in both). */
+const TOPIC_REPEATS = 4;
+/** A ransom note or demand is ransomware's beside other security words, and a kidnapper's on its own. */
+const KIDNAP_SENSE_RE = /^ransom\s/i;
 
 function safeByUrl(db: SourceDirectory, url: string): SourceLabel | null {
   try {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CUE_SCAN } from '../../src/core/attribution';
+import { CUE_SCAN } from '../../src/core/attribution-cues';
 
 // The word-set scanner must find exactly what scanning the whole cue pattern finds.
 const viaPattern = (t: string) => [...t.matchAll(new RegExp(CUE_SCAN.pattern.source, 'gi'))].map((m) => [m.index, m[0]]);
