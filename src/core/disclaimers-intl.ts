@@ -71,4 +71,4 @@ export function classifyIntlDisclaimer(text: string): { kind: Kind; index: numbe
 }
 
 /** Every pattern of this module, for the linear-time (ReDoS) test. */
-export const INTL_DISCLAIMER_PATTERNS: RegExp[] = [TRIGGER, PAPER_KO, ...RULES.map((r) => r.re)];
+export const INTL_DISCLAIMER_PATTERNS: RegExp[] = /* @__PURE__ */ (() => [TRIGGER, PAPER_KO, ...RULES.map((r) => r.re)])();
