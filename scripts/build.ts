@@ -37,6 +37,9 @@ const MODULES_GLOBAL = '__credenceModules';
 /** polnear12: bytes its attribution rules add to analyzer-attribution.js (two-apostrophe quotes +39, a lone given name +178, editorials +27, a person by role alone +490, the inverted speaker's post and four modifiers +100, a "who" clause before the verb +378). */
 const POLNEAR12_BYTES = 1212;
 
+/** polnear13: bytes its attribution rules add to analyzer-attribution.js (more verbs that invert, a relative clause after the inverted speaker, a reply to a quotation: +270; no relative clause that a second verb follows, "known as", a party label, a day and a dateline before a clause's second verb: +634; a book, a film, a timeline, returns or a tally as a document: +57). */
+const POLNEAR13_BYTES = 961;
+
 /** Minified size budgets in bytes, per bundle. */
 export const BUDGETS: Record<string, number> = {
   'content.js': 50 * 1024,
@@ -122,17 +125,19 @@ export const BUDGETS: Record<string, number> = {
   // analyzer-intl.js — the English page +3,548 and the total +4,514 (measured again after merging left12 and polnear12 at 243e6ef),
   // raised by exactly that.
   'analyzer.js': 130 * 1024,
-  'analyzer-attribution.js': 136.6 * 1024 + POLNEAR12_BYTES + 1811,
+  'analyzer-attribution.js': 136.6 * 1024 + POLNEAR12_BYTES + 1811 + POLNEAR13_BYTES,
   'analyzer-text.js': 140 * 1024,
   'analyzer-intl.js': 75.5 * 1024 + 966,
-  [ANALYZER_TOTAL]: 449.7 * 1024 + POLNEAR12_BYTES + 4514 + 323,
+  [ANALYZER_TOTAL]: 449.7 * 1024 + POLNEAR12_BYTES + 4514 + 323 + POLNEAR13_BYTES,
   // lead13's split of attribution.ts into eight modules by concern moves no rule, but the regex hoisting shares a
   // literal text written in more than one file as one constant (scripts/hoist-regex.mjs): more texts are now shared,
   // and the minifier names them differently — +31 bytes on the English page (+29 analyzer.js, -27 attribution, +29
   // text; the total +60, under its line).
   // lead13's one-topic detection (detect-security.ts: a headline's unambiguous term the lead and body repeat stands
   // for the second concept): +323 bytes to analyzer.js, so to the English page and the total.
-  [ANALYZER_ENGLISH]: 374.2 * 1024 + POLNEAR12_BYTES + 3548 + 31 + 323,
+  // polnear13's rules for real news (docs/attribution-eval.md, session 13) raise the attribution part, the total and the
+  // English page by exactly the bytes they add: POLNEAR13_BYTES.
+  [ANALYZER_ENGLISH]: 374.2 * 1024 + POLNEAR12_BYTES + 3548 + 31 + 323 + POLNEAR13_BYTES,
   'popup.js': 60 * 1024,
   'options.js': 60 * 1024,
 };

@@ -397,6 +397,8 @@ export const CUE_WORDS_18 = wordSet(/^(?:cited|quoted)$/);
 export const CUE_WORDS_19 = wordSet(/^(?:compared|compares|show|indicate|defended|defends|rebutted|rebuts|disputed|disputes|ruled|rules|sees|suspected|suspects|suspect|wondered|wonders|wonder|echoed|echo|echoes|expressed|expresses|express|hope|hopes|hoped|feel|feels|felt|knew|knows)$/);
 export const CUE_WORDS_20 = wordSet(/^(?:called|calls)$/);
 export const CUE_WORDS_21 = wordSet(/^(?:told|tells|tell)$/);
+/** polnear13: more verbs of speech that invert after a quotation or a comma ("…,” tweeted X", "…, predicted X, a former governor"). */
+export const INVERTED_P13 = wordSet(/^(?:tweeted|responded|replied|predicted|countered|conceded|observed|stressed|emphasi[sz]ed|maintained|contended|answered|agreed)$/);
 /**
  * left10: "told the Mombasa daily The Coastal Standard", "told local broadcaster Radio Tamsin", "told the news site X":
  * a descriptor that says what the recipient is, before a name the database does not know, makes the name an outlet.

@@ -467,10 +467,17 @@ const REL_BEFORE_VERB_L10 = /^(?:that|which|who)\s(?:has|have|had|was|were)\s(?:
 /** left10: a counted time before the clause ("Four days after the attack,", "Two weeks later,", "Hours before the vote,"). */
 const TIME_OPENER_L10 = /^(?:[A-Z][a-z]+|\d+)\s(?:[a-z]+\s)?(?:after|before|later|earlier|ago|into)\b[^,]{0,40},\s+/;
 
+/** polnear13: a day or month that a name swallowed through "on" ("Ann Bell on Wednesday"), and a party label or a day after the subject. */
+const TIME_TAIL_P13 = / (?:on|last|this) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** polnear13: a wire dateline before the first clause ("WASHINGTON — ", "RENO, Nev. — "). */
+const DATELINE_P13 = /^[A-Z][A-Z]+(?:,? [A-Z][A-Za-z.]{0,12}){0,3} [—–-] /;
+const PARTY_TAIL_P13 = / [RDI](?:-[A-Z][A-Za-z.]{1,12})?$/;
+const PARTY_TIME_P13 = /^(?:\([A-Z]{1,2}(?:-[A-Z][A-Za-z.]{1,12})?\)\s)?(?:(?:on|last|this)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)\s)?/;
+
 /** The subject that opens the clause ending at a participle ("Mayor Ann Bell spoke on Monday, saying …"), after a leading adverbial. */
 export function clauseSubject(left: string): { np: string; appositive: string | null; kind?: SourceKind | null } | null {
   // redos-ok: bounded repetitions, anchored at the start.
-  const t = left.slice(0, 300).replace(/^\s*(?:(?:But|And|Yet|So|Still|However|Meanwhile|Instead|Later|Earlier|Separately|Also|Then|Though|Although|While|When|If|As|Because|Since|Once|Whereas|Likewise|Similarly|Moreover|Additionally|Indeed|Again|Now|Today|Yesterday)\b,?\s+)?(?:(?:On|In|At|During|Last|This|Earlier|Late|Early|After|Before|Since|Over|Within|By)\s[^,]{1,40},\s+)?/, '').replace(TIME_OPENER_L10, '');
+  const t = left.slice(0, 300).replace(/^\s*(?:(?:But|And|Yet|So|Still|However|Meanwhile|Instead|Later|Earlier|Separately|Also|Then|Though|Although|While|When|If|As|Because|Since|Once|Whereas|Likewise|Similarly|Moreover|Additionally|Indeed|Again|Now|Today|Yesterday)\b,?\s+)?(?:(?:On|In|At|During|Last|This|Earlier|Late|Early|After|Before|Since|Over|Within|By)\s[^,]{1,40},\s+)?/, '').replace(TIME_OPENER_L10, '').replace(DATELINE_P13, '');
   // "Though she called … and called for …": a pronoun subject is resolved like one.
   const pron = /^(he|she|it|they)\s+[a-z]/i.exec(t);
   if (pron) return { np: pron[1]!.toLowerCase(), appositive: null };
@@ -478,15 +485,17 @@ export function clauseSubject(left: string): { np: string; appositive: string | 
   if (!f || /^(?:the|a|an|this|that|these|those|another|some|many)$/i.test(f.np) || /^(?:Within|With|Without|For|From|By|Under|Over|Amid|Despite|Hours|Days|Weeks|Months|After|Before|During|Since|Until|Unlike|Like|Inside|Outside|Across|Among|Through|Throughout|Following|According|Asked|Speaking|Writing|Read|See|Here|There|What|Why|How)\b/.test(f.np)) return null;
   // "Our analysts found …": the publisher's own voice is not a cited source.
   if (/^(?:Our|My|We|I|You|Your)\b/.test(f.np)) return null;
-  const rest = f.rest.replace(/^,\s*/, '');
+  // polnear13: "Sen. Ann Bell (R-Iowa) on Wednesday toured …": a party label and a time phrase between the subject and its verb.
+  const np = f.np.replace(TIME_TAIL_P13, '').replace(PARTY_TAIL_P13, '');
+  const rest = f.rest.replace(/^,\s*/, '').replace(PARTY_TIME_P13, '');
   // "A ransomware group calling itself Nightjar claimed …": the name it goes by.
   // redos-ok: anchored, bounded repetitions on a 300-character slice.
   const alias = /^(?:calling (?:itself|themselves)|known as|dubbed|named|called)\s+["“‘]?(\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,3})/u.exec(rest);
   // left10: a bare "a group / a crew calling itself X" is as unnamed a body as a hacker group (subjectBefore's reading).
   if (alias) return { np: alias[1]!, appositive: null, kind: /\b(?:ransomware|criminal|cybercriminal|hacker|hacking|hacktivist|extortion|threat)\s+(?:gang|group|crew|collective|outfit|actor|cartel)\b|^(?:a|an|the)\s+(?:gang|group|crew|collective|outfit)$/i.test(f.np) ? 'unspecified' : null };
-  if (coordinatedFix8(rest)) return { np: f.np, appositive: f.appositive };
+  if (coordinatedFix8(rest)) return { np, appositive: f.appositive };
   if (!/^[a-z]/.test(rest) || /^(?:of|and|or|to|in|at|for|with|from|by|on|who|which|that|whose)\b/.test(rest)) return null;
-  return { np: f.np, appositive: f.appositive };
+  return { np, appositive: f.appositive };
 }
 
 /**

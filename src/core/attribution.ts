@@ -22,7 +22,7 @@ import {
 import {
   AS_SAYING_L12, BODY_HEAD_FIX5, BODY_NAME_FIX5, CARRIED_BY_FIX5, CARRIED_OPENER_FIX6B, CLAIM_PASSIVE_FIX5,
   COLON_POSS_L12, COUNTED_CITED_L12, CUE_WORDS_1, CUE_WORDS_10, CUE_WORDS_11, CUE_WORDS_12, CUE_WORDS_13,
-  CUE_WORDS_14, CUE_WORDS_15, CUE_WORDS_16, CUE_WORDS_17, CUE_WORDS_18, CUE_WORDS_19, CUE_WORDS_2, CUE_WORDS_20,
+  CUE_WORDS_14, CUE_WORDS_15, CUE_WORDS_16, CUE_WORDS_17, INVERTED_P13, CUE_WORDS_18, CUE_WORDS_19, CUE_WORDS_2, CUE_WORDS_20,
   CUE_WORDS_21, CUE_WORDS_3, CUE_WORDS_4, CUE_WORDS_5, CUE_WORDS_6, CUE_WORDS_7, CUE_WORDS_8, CUE_WORDS_9,
   GROUP_OPENER_L12, HEADLINE_VERBS, MESSAGE_BEFORE_L11, NEEDS_OBJECT_OF, NEW_PARTICIPLE, NOUN_PLURAL_FIX5,
   OUTLET_DESCRIPTOR_L10, PARTICIPLE, PASSIVE_AGENT_VERBS, POSS_CONTENT, POSS_NOUN, POSS_OWNER, POSS_PRE,
@@ -72,6 +72,9 @@ export interface AttributionContext {
   /** The page's own site name (og:site_name), for a publisher the database does not know: "told Dnipro Daily" on its own page is no source. */
   siteName?: string | null;
 }
+
+/** polnear13: a relative clause after an inverted speaker that a finite verb follows ("who leaked the memo had resigned"). */
+const REL_THEN_VERB_P13 = /^\s*(?:who|known as)\s[^,.;:]{0,120}?\s(?:had|has|have|was|were|is|are|will|would|could|can|did|does)\s/;
 
 export const ATTRIBUTION_LIMITS = { maxSentences: 2_000, maxAttributions: LIMITS.attributions, maxSentenceChars: 2_000 };
 
@@ -1138,7 +1141,8 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       const relCited = CUE_WORDS_18.has(verb) && /,\s*(?:which|who)\s*$/i.test(left.slice(-20));
       const needs = asRelative || relCited ? undefined : NEEDS_OBJECT_OF.get(verb);
       // "published a letter / an op-ed": an author's statement.
-      if (needs && !needs.test(right) && !(verb === 'published' && /^\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:letter|op-ed|essay|column)\b/i.test(right))) {
+      // polnear13: "…,” responded X": an inverted speaker, not a missing object; "“…,” she replied." answers the quotation.
+      if (needs && !needs.test(right) && !(INVERTED_P13.has(verb) && (endsInCommaOrQuote(left.trimEnd()) || (/^[.!?]?$/.test(right.trim()) && /[”"]|''/.test(left)))) && !(verb === 'published' && /^\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:letter|op-ed|essay|column)\b/i.test(right))) {
         // "first flagged on March 29 by CrowdStrike": the agent after "by" is the source; "has published a letter disputing claims by X" is active.
         if (PASSIVE_AGENT_VERBS.test(verb) && !/\b(?:has|have|had)(?:\s+(?:also|already|now|since|recently|previously|\w+ly))?\s*$/i.test(left) && !outletOwnerFix6(verb, left)) passiveAgents(right, verb, si, at);
         continue;
@@ -1171,10 +1175,12 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       const namedWithAppositive = !!appSubj && !!appSubj.appositive && isCap(appSubj.np) && !PRONOUNS.test(appSubj.np) && appositiveStartsClause(leftTrim, appSubj.np);
       if ((endsInCommaOrQuote(leftTrim) || leftTrim === '' || SO_INVERSION_FIX6B.test(leftTrim)) && !namedWithAppositive) {
         // Not "told": the noun phrase after it is who was told ("…, Name, told Reuters"), never the speaker.
-        if (CUE_WORDS_17.has(verb)) {
+        if (CUE_WORDS_17.has(verb) || INVERTED_P13.has(verb)) {
           const f = npForward(right);
           // polnear12: "said former Sen. X", "said retired Army Lt. Gen. X": a past or present post before the name.
-          if (f && (isCap(f.np) || /^\d/.test(f.np) || /^(?:a|an|the|one|two|some|several)\b/i.test(f.np) || /^(?:former|retired|onetime|longtime|acting|outgoing)\s+\p{Lu}/u.test(f.np)) && (/^\s*(?:[,.;:”"]|$|on\b|in\b|at\b|last\b|this\b|earlier\b|during\b|when\b|after\b|according\b)/.test(f.rest.length ? ' ' + f.rest : '') || nameThenComma(right, f.np))) {
+          // polnear13: a relative clause or "known as" after the speaker still ends the phrase ("said a former official who oversaw …"),
+          // unless a second verb follows it ("…, said the official who leaked the memo had resigned": what was said).
+          if (f && (isCap(f.np) || /^\d/.test(f.np) || /^(?:a|an|the|one|two|some|several)\b/i.test(f.np) || /^(?:former|retired|onetime|longtime|acting|outgoing)\s+\p{Lu}/u.test(f.np)) && (/^\s*(?:[,.;:”"]|$|on\b|in\b|at\b|last\b|this\b|earlier\b|during\b|when\b|after\b|according\b)/.test(f.rest.length ? ' ' + f.rest : '') || (/^\s*(?:who|known as)\s/.test(f.rest) && !REL_THEN_VERB_P13.test(f.rest)) || nameThenComma(right, f.np))) {
             add({ source: f.np, kind: null, org: f.appositive ? orgInAppositive(f.appositive) : null, role: f.appositive }, cueRaw, si, at);
             continue;
           }
