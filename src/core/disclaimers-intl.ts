@@ -163,4 +163,4 @@ export function classifyIntlDisclaimer(text: string, labels = true): { kind: Kin
 }
 
 /** Every pattern of this module, for the linear-time (ReDoS) test. */
-export const INTL_DISCLAIMER_PATTERNS: RegExp[] = [TRIGGER, PAPER_KO, REPORTED, REASON, ...RULES.map((r) => r.re)];
+export const INTL_DISCLAIMER_PATTERNS: RegExp[] = /* @__PURE__ */ (() => [TRIGGER, PAPER_KO, REPORTED, REASON, ...RULES.map((r) => r.re)])();

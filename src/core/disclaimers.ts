@@ -1179,10 +1179,10 @@ export function* findDisclaimersSteps(body: ArticleBody, _sentences: Sentence[],
 }
 
 /** The `any` patterns with their gates, for the gate test (tests/unit/gates.test.ts). */
-export const DISCLAIMER_GATED: { re: RegExp; need: Need }[] = RULES.flatMap((r) => (r.any ? [{ re: r.any, need: r.need }] : []));
+export const DISCLAIMER_GATED: { re: RegExp; need: Need }[] = /* @__PURE__ */ RULES.flatMap((r) => (r.any ? [{ re: r.any, need: r.need }] : []));
 
 /** Every pattern of this module, for the linear-time (ReDoS) test. */
-export const DISCLAIMER_PATTERNS: RegExp[] = [
+export const DISCLAIMER_PATTERNS: RegExp[] = /* @__PURE__ */ (() => [
   ...SELF_DISCLAIMER_PATTERNS,
   ...RULES.flatMap((r) => [r.any, r.label].filter((x): x is RegExp => !!x)),
   LIABILITY_MORE,
@@ -1219,4 +1219,4 @@ export const DISCLAIMER_PATTERNS: RegExp[] = [
   NEWSROOM_INTL,
   AI_INTL,
   AD_READ,
-];
+])();

@@ -493,7 +493,7 @@ function findEnglishHedges(sentences: Sentence[]): Hedge[] {
 }
 
 /** Every pattern of this module, for the linear-time (ReDoS) test. */
-export const HEDGE_PATTERNS: RegExp[] = [...RULES.map((r) => r.re), WORD_CHAR, SPACE_CHAR, QUOTED_SPAN];
+export const HEDGE_PATTERNS: RegExp[] = /* @__PURE__ */ (() => [...RULES.map((r) => r.re), WORD_CHAR, SPACE_CHAR, QUOTED_SPAN])();
 
 /** The rules with their gates, for the gate test (tests/unit/gates.test.ts). */
 export const HEDGE_GATED: { re: RegExp; need: Need }[] = RULES;
