@@ -58,6 +58,15 @@ const BLIND13_BYTES = {
 };
 const BLIND13_ENGLISH = BLIND13_BYTES.analyzer + BLIND13_BYTES.attribution + BLIND13_BYTES.text;
 
+/**
+ * hedge13: bytes its hedge and disclaimer families add (docs/hedge-lexicon.md; measured on the minified scripts against
+ * main's): the English hedges (+1,848) and disclaimers (+1,379) to analyzer-text.js, and so to the English page; the
+ * other twelve languages' hedges (+4,988) and publisher's notes (+17,328: every kind of the contract in German, French,
+ * Spanish, Italian, Portuguese, Dutch and Japanese, more in Russian, Chinese, Korean and Polish) to analyzer-intl.js,
+ * which only a page in another language loads.
+ */
+const HEDGE13_BYTES = { text: 1848 + 1379, intl: 4988 + 17328 };
+
 /** polnear13: bytes its attribution rules add to analyzer-attribution.js (more verbs that invert, a relative clause after the inverted speaker, a reply to a quotation: +270; no relative clause that a second verb follows, "known as", a party label, a day and a dateline before a clause's second verb: +634; a book, a film, a timeline, returns or a tally as a document: +57). */
 const POLNEAR13_BYTES = 961;
 
@@ -148,8 +157,8 @@ export const BUDGETS: Record<string, number> = {
   'analyzer.js': 130 * 1024,
   'analyzer-attribution.js': 136.6 * 1024 + POLNEAR12_BYTES + 1811 + POLNEAR13_BYTES + BLIND13_BYTES.attribution,
   'analyzer-text.js': 140 * 1024 + BLIND13_BYTES.text,
-  'analyzer-intl.js': 75.5 * 1024 + 966 + BLIND13_BYTES.intl,
-  [ANALYZER_TOTAL]: 449.7 * 1024 + POLNEAR12_BYTES + 4514 + 323 + POLNEAR13_BYTES + BLIND13_ENGLISH + BLIND13_BYTES.intl,
+  'analyzer-intl.js': 75.5 * 1024 + 966 + HEDGE13_BYTES.intl + BLIND13_BYTES.intl,
+  [ANALYZER_TOTAL]: 449.7 * 1024 + POLNEAR12_BYTES + 4514 + 323 + POLNEAR13_BYTES + HEDGE13_BYTES.text + HEDGE13_BYTES.intl + BLIND13_ENGLISH + BLIND13_BYTES.intl,
   // lead13's split of attribution.ts into eight modules by concern moves no rule, but the regex hoisting shares a
   // literal text written in more than one file as one constant (scripts/hoist-regex.mjs): more texts are now shared,
   // and the minifier names them differently — +31 bytes on the English page (+29 analyzer.js, -27 attribution, +29
@@ -158,7 +167,7 @@ export const BUDGETS: Record<string, number> = {
   // for the second concept): +323 bytes to analyzer.js, so to the English page and the total.
   // polnear13's rules for real news (docs/attribution-eval.md, session 13) raise the attribution part, the total and the
   // English page by exactly the bytes they add: POLNEAR13_BYTES.
-  [ANALYZER_ENGLISH]: 374.2 * 1024 + POLNEAR12_BYTES + 3548 + 31 + 323 + POLNEAR13_BYTES + BLIND13_ENGLISH,
+  [ANALYZER_ENGLISH]: 374.2 * 1024 + POLNEAR12_BYTES + 3548 + 31 + 323 + POLNEAR13_BYTES + HEDGE13_BYTES.text + BLIND13_ENGLISH,
   'popup.js': 60 * 1024,
   'options.js': 60 * 1024,
 };

@@ -828,10 +828,193 @@ const LEAD_AWAY_RE = /^(?:read more|read also|also read|related|see also|more on
 /** Link-only lines kept anyway: an aggregator's credit to the original ("Source link", "Originally published at …"). */
 const KEEP_LINK_LINE_RE = /^(?:source(?: link)?|original (?:article|story|post|source)|originally (?:published|appeared)|this (?:article|story|post) (?:first|originally) appeared|read the original|via)\b/i;
 
+/** The walk's collected inline text of a run of nodes. */
+interface Run {
+  parts: string[];
+  links: BodyLink[];
+  linkChars: number;
+}
+
+/*
+ * One `extractBody` walk's state, in module variables that each call sets (the walk is synchronous and never
+ * re-entered), and its steps module functions, not closures made by each call: V8 keeps a function's optimized
+ * code only while the function lives, so each page's new closures were compiled again once the last page's were
+ * collected (under the bench's full GC before each page, the walk's closures were ~130 ms of TurboFan a corpus
+ * pass; session 13). Module variables, not a state object, because their names minify (no bytes added).
+ */
+let wBlocks: BodyBlock[] = [];
+let wTitle = '';
+let wBaseUrl: string | null = null;
+let wContainer: Element | null = null;
+/** The container's text length, read on first need (-1: not yet). */
+let wContainerLen = -1;
+let wChars = 0;
+let wNodes = 0;
+let wStop = false;
+let wTruncated = false;
+const wSeen = new Set<string>();
+
+/**
+ * The container's text length, read on first need: only a <form>/<footer> or a chrome-named box inside it asks,
+ * and reading it builds the container's whole text (on most pages the body's).
+ */
+function walkContainerLen(): number {
+  return wContainerLen < 0 ? (wContainerLen = rawLen(wContainer!) || 1) : wContainerLen;
+}
+
+function pushBlock(kind: BlockKind, text: string, links: BodyLink[], linkChars: number): void {
+  if (!text || wStop) return;
+  // Link-only lines are navigation or related headlines, not prose.
+  if (linkChars > text.length * 0.8 && !KEEP_LINK_LINE_RE.test(text) && (kind === 'list-item' || text.length < 160 || !/[.!?。]["”’)]?$/.test(text))) return;
+  if (kind !== 'quote' && kind !== 'caption' && LEAD_AWAY_RE.test(text) && (linkChars > 0 || text.length < 60)) return;
+  // The headline again (a heading, or an inline line split off by <br> on an old table site).
+  if ((kind === 'heading' || kind === 'paragraph') && wTitle && text.length === wTitle.length && text.toLowerCase() === wTitle.toLowerCase()) return;
+  // Only a heading is ever looked up (a repeated heading is dropped): only headings are kept, so a block's
+  // text is not copied into a key and hashed for nothing (on a 200 KB article, 716 such keys per page).
+  if (kind === 'heading') {
+    if (wSeen.has(text)) return;
+    wSeen.add(text);
+  }
+  wBlocks.push({ kind, text, links: links.slice(0, 50) });
+  wChars += text.length;
+  if (wBlocks.length >= BODY_LIMITS.maxBlocks || wChars >= BODY_LIMITS.maxChars) {
+    wTruncated = true;
+    wStop = true;
+  }
+}
+
+function newRun(): Run {
+  return { parts: [], links: [], linkChars: 0 };
+}
+
+/** Collect the inline text of a node into a run. */
+function addInline(run: Run, n: Node): void {
+  if (n.nodeType === 3) {
+    run.parts.push(n.nodeValue ?? '');
+    return;
+  }
+  if (n.nodeType !== 1) return;
+  const e = n as Element;
+  const tag = tagOf(e);
+  if (SKIP_TAGS.has(tag) || isHidden(e)) return;
+  if (tag === 'BR') {
+    run.parts.push(' ');
+    return;
+  }
+  // A footnote marker ("GRU.<sup><a href="#fn1">1</a></sup> Latvia …") glued two sentences into one (blind9).
+  if (tag === 'SUP' && isNoteRef(e)) return;
+  const t = textOf(e);
+  if (!t) return;
+  run.parts.push(' ' === t ? t : t);
+  if (tag === 'A') {
+    run.linkChars += t.length;
+    const href = resolveHttpUrl(e.getAttribute('href'), wBaseUrl);
+    if (href) run.links.push({ href, text: t });
+  } else {
+    const as = linksIn(e, 50);
+    for (let i = 0; i < as.length; i++) {
+      const a = as[i]!;
+      const at = textOf(a);
+      run.linkChars += at.length;
+      const href = resolveHttpUrl(a.getAttribute('href'), wBaseUrl);
+      if (href) run.links.push({ href, text: at });
+    }
+  }
+}
+
+function flushRun(run: Run, kind: BlockKind): void {
+  const text = cleanText(run.parts.join(''));
+  pushBlock(kind, text, run.links, run.linkChars);
+  run.parts = [];
+  run.links = [];
+  run.linkChars = 0;
+}
+
+function isChromeHere(el: Element): boolean {
+  const tag = tagOf(el);
+  if (CHROME_TAGS.has(tag)) {
+    // A <form> or <footer> wrapping most of the article is not chrome.
+    if ((tag === 'FORM' || tag === 'FOOTER') && rawLen(el) > walkContainerLen() * 0.5) return false;
+    return true;
+  }
+  // Without attributes: no role, not hidden, no chrome name.
+  if (!el.hasAttributes()) return tag === 'HEADER' && !closestTag(el, 'article');
+  const role = attr(el, 'role');
+  if (role && CHROME_ROLES.has(role)) return true;
+  if (isHidden(el)) return true;
+  if (tag === 'HEADER' && !closestTag(el, 'article')) return true;
+  if (!hasChromeName(el)) return false;
+  // A "chrome" name on a box that holds most of the article ("node--promoted", "widget Blog") is a false alarm.
+  return rawLen(el) <= walkContainerLen() * 0.5;
+}
+
+function walkBody(el: Element, depth: number, inherited: BlockKind | null): void {
+  if (wStop) return;
+  if (++wNodes > BODY_LIMITS.maxNodes || depth > BODY_LIMITS.maxDepth) {
+    wTruncated = true;
+    wStop = true;
+    return;
+  }
+  const tag = tagOf(el);
+  const own: BlockKind | null = tag === 'BLOCKQUOTE' ? 'quote' : tag === 'FIGCAPTION' ? 'caption' : inherited;
+  let run = newRun();
+  for (let c = el.firstChild; c && !wStop; c = c.nextSibling) {
+    if (c.nodeType === 3) {
+      run.parts.push(c.nodeValue ?? '');
+      continue;
+    }
+    if (c.nodeType !== 1) continue;
+    const e = c as Element;
+    const ct = tagOf(e);
+    if (SKIP_TAGS.has(ct)) continue;
+    if (ct === 'BR' && brEndsLine(e, run.parts)) {
+      flushRun(run, own ?? 'paragraph');
+      run = newRun();
+      continue;
+    }
+    if (BLOCK_TAGS.has(ct) || CONTAINER_TAGS.has(ct) || ct === 'HR' || holdsBlocks(e)) {
+      flushRun(run, own ?? 'paragraph');
+      run = newRun();
+      if (ct === 'HR' || isChromeHere(e)) continue;
+      if (BLOCK_TAGS.has(ct)) {
+        const r = newRun();
+        for (let k = e.firstChild; k; k = k.nextSibling) {
+          // A block holding blocks (li > p) is walked instead.
+          if (k.nodeType === 1 && (BLOCK_TAGS.has(tagOf(k as Element)) || CONTAINER_TAGS.has(tagOf(k as Element)))) {
+            flushRun(r, own ?? blockKind(ct));
+            walkBody(k as Element, depth + 1, own ?? (ct === 'LI' ? 'list-item' : null));
+            continue;
+          }
+          if (k.nodeType === 1 && tagOf(k as Element) === 'BR' && brEndsLine(k as Element, r.parts)) {
+            flushRun(r, own ?? blockKind(ct));
+            continue;
+          }
+          if (k.nodeType === 1 && isChromeHere(k as Element)) continue;
+          // An inline wrapper around paragraphs (<font><p>…</p></font> on old table sites) is walked, not flattened.
+          if (k.nodeType === 1 && holdsBlocks(k as Element)) {
+            flushRun(r, own ?? blockKind(ct));
+            walkBody(k as Element, depth + 1, own ?? (ct === 'LI' ? 'list-item' : null));
+            continue;
+          }
+          addInline(r, k);
+        }
+        flushRun(r, own ?? blockKind(ct));
+      } else {
+        walkBody(e, depth + 1, own);
+      }
+    } else {
+      // Inline element: chrome inside a run (an ad label, a share link) is dropped.
+      // A hidden one (span, link or any other) is dropped by addInline, which reads its hidden markup.
+      if (isChromeHere(e) && !(ct === 'A' || ct === 'STRONG' || ct === 'EM' || ct === 'B' || ct === 'I')) continue;
+      addInline(run, e);
+    }
+  }
+  flushRun(run, own ?? 'paragraph');
+}
+
 /** Extract the article body as blocks. `title` (the headline) is put first when given. */
 export function extractBody(doc: Document, opts: { baseUrl: string | null; title?: string | null; index?: DomIndex } = { baseUrl: null }): ArticleBody {
   const blocks: BodyBlock[] = [];
-  let truncated = false;
   let container: Element | null = null;
   let parts: Element[] = [];
   let knownLen = -1;
@@ -845,176 +1028,26 @@ export function extractBody(doc: Document, opts: { baseUrl: string | null; title
   }
   const title = opts.title ? cleanText(opts.title) : '';
   if (title) blocks.push({ kind: 'title', text: title, links: [] });
-  if (!container) return { blocks, container, truncated };
+  if (!container) return { blocks, container, truncated: false };
 
-  const baseUrl = opts.baseUrl;
-  // The container's text length, read on first need: only a <form>/<footer> or a chrome-named box inside it asks,
-  // and reading it builds the container's whole text (on most pages the body's).
-  let containerLenMemo = knownLen;
-  const containerLen = (): number => (containerLenMemo < 0 ? (containerLenMemo = rawLen(container!) || 1) : containerLenMemo);
-  let chars = 0;
-  let nodes = 0;
-  let stop = false;
-  const seen = new Set<string>();
-
-  const push = (kind: BlockKind, text: string, links: BodyLink[], linkChars: number): void => {
-    if (!text || stop) return;
-    // Link-only lines are navigation or related headlines, not prose.
-    if (linkChars > text.length * 0.8 && !KEEP_LINK_LINE_RE.test(text) && (kind === 'list-item' || text.length < 160 || !/[.!?。]["”’)]?$/.test(text))) return;
-    if (kind !== 'quote' && kind !== 'caption' && LEAD_AWAY_RE.test(text) && (linkChars > 0 || text.length < 60)) return;
-    // The headline again (a heading, or an inline line split off by <br> on an old table site).
-    if ((kind === 'heading' || kind === 'paragraph') && title && text.length === title.length && text.toLowerCase() === title.toLowerCase()) return;
-    // Only a heading is ever looked up (a repeated heading is dropped): only headings are kept, so a block's
-    // text is not copied into a key and hashed for nothing (on a 200 KB article, 716 such keys per page).
-    if (kind === 'heading') {
-      if (seen.has(text)) return;
-      seen.add(text);
-    }
-    blocks.push({ kind, text, links: links.slice(0, 50) });
-    chars += text.length;
-    if (blocks.length >= BODY_LIMITS.maxBlocks || chars >= BODY_LIMITS.maxChars) {
-      truncated = true;
-      stop = true;
-    }
-  };
-
-  /** Collect the inline text of a run of nodes. */
-  interface Run {
-    parts: string[];
-    links: BodyLink[];
-    linkChars: number;
-  }
-  const newRun = (): Run => ({ parts: [], links: [], linkChars: 0 });
-  const addInline = (run: Run, n: Node): void => {
-    if (n.nodeType === 3) {
-      run.parts.push(n.nodeValue ?? '');
-      return;
-    }
-    if (n.nodeType !== 1) return;
-    const e = n as Element;
-    const tag = tagOf(e);
-    if (SKIP_TAGS.has(tag) || isHidden(e)) return;
-    if (tag === 'BR') {
-      run.parts.push(' ');
-      return;
-    }
-    // A footnote marker ("GRU.<sup><a href="#fn1">1</a></sup> Latvia …") glued two sentences into one (blind9).
-    if (tag === 'SUP' && isNoteRef(e)) return;
-    const t = textOf(e);
-    if (!t) return;
-    run.parts.push(' ' === t ? t : t);
-    if (tag === 'A') {
-      run.linkChars += t.length;
-      const href = resolveHttpUrl(e.getAttribute('href'), baseUrl);
-      if (href) run.links.push({ href, text: t });
-    } else {
-      const as = linksIn(e, 50);
-      for (let i = 0; i < as.length; i++) {
-        const a = as[i]!;
-        const at = textOf(a);
-        run.linkChars += at.length;
-        const href = resolveHttpUrl(a.getAttribute('href'), baseUrl);
-        if (href) run.links.push({ href, text: at });
-      }
-    }
-  };
-  const flush = (run: Run, kind: BlockKind): void => {
-    const text = cleanText(run.parts.join(''));
-    push(kind, text, run.links, run.linkChars);
-    run.parts = [];
-    run.links = [];
-    run.linkChars = 0;
-  };
-
-  const isChromeHere = (el: Element): boolean => {
-    const tag = tagOf(el);
-    if (CHROME_TAGS.has(tag)) {
-      // A <form> or <footer> wrapping most of the article is not chrome.
-      if ((tag === 'FORM' || tag === 'FOOTER') && rawLen(el) > containerLen() * 0.5) return false;
-      return true;
-    }
-    // Without attributes: no role, not hidden, no chrome name.
-    if (!el.hasAttributes()) return tag === 'HEADER' && !closestTag(el, 'article');
-    const role = attr(el, 'role');
-    if (role && CHROME_ROLES.has(role)) return true;
-    if (isHidden(el)) return true;
-    if (tag === 'HEADER' && !closestTag(el, 'article')) return true;
-    if (!hasChromeName(el)) return false;
-    // A "chrome" name on a box that holds most of the article ("node--promoted", "widget Blog") is a false alarm.
-    return rawLen(el) <= containerLen() * 0.5;
-  };
-
-  const walk = (el: Element, depth: number, inherited: BlockKind | null): void => {
-    if (stop) return;
-    if (++nodes > BODY_LIMITS.maxNodes || depth > BODY_LIMITS.maxDepth) {
-      truncated = true;
-      stop = true;
-      return;
-    }
-    const tag = tagOf(el);
-    const own: BlockKind | null = tag === 'BLOCKQUOTE' ? 'quote' : tag === 'FIGCAPTION' ? 'caption' : inherited;
-    let run = newRun();
-    for (let c = el.firstChild; c && !stop; c = c.nextSibling) {
-      if (c.nodeType === 3) {
-        run.parts.push(c.nodeValue ?? '');
-        continue;
-      }
-      if (c.nodeType !== 1) continue;
-      const e = c as Element;
-      const ct = tagOf(e);
-      if (SKIP_TAGS.has(ct)) continue;
-      if (ct === 'BR' && brEndsLine(e, run.parts)) {
-        flush(run, own ?? 'paragraph');
-        run = newRun();
-        continue;
-      }
-      if (BLOCK_TAGS.has(ct) || CONTAINER_TAGS.has(ct) || ct === 'HR' || holdsBlocks(e)) {
-        flush(run, own ?? 'paragraph');
-        run = newRun();
-        if (ct === 'HR' || isChromeHere(e)) continue;
-        if (BLOCK_TAGS.has(ct)) {
-          const r = newRun();
-          for (let k = e.firstChild; k; k = k.nextSibling) {
-            // A block holding blocks (li > p) is walked instead.
-            if (k.nodeType === 1 && (BLOCK_TAGS.has(tagOf(k as Element)) || CONTAINER_TAGS.has(tagOf(k as Element)))) {
-              flush(r, own ?? blockKind(ct));
-              walk(k as Element, depth + 1, own ?? (ct === 'LI' ? 'list-item' : null));
-              continue;
-            }
-            if (k.nodeType === 1 && tagOf(k as Element) === 'BR' && brEndsLine(k as Element, r.parts)) {
-              flush(r, own ?? blockKind(ct));
-              continue;
-            }
-            if (k.nodeType === 1 && isChromeHere(k as Element)) continue;
-            // An inline wrapper around paragraphs (<font><p>…</p></font> on old table sites) is walked, not flattened.
-            if (k.nodeType === 1 && holdsBlocks(k as Element)) {
-              flush(r, own ?? blockKind(ct));
-              walk(k as Element, depth + 1, own ?? (ct === 'LI' ? 'list-item' : null));
-              continue;
-            }
-            addInline(r, k);
-          }
-          flush(r, own ?? blockKind(ct));
-        } else {
-          walk(e, depth + 1, own);
-        }
-      } else {
-        // Inline element: chrome inside a run (an ad label, a share link) is dropped.
-        // A hidden one (span, link or any other) is dropped by addInline, which reads its hidden markup.
-        if (isChromeHere(e) && !(ct === 'A' || ct === 'STRONG' || ct === 'EM' || ct === 'B' || ct === 'I')) continue;
-        addInline(run, e);
-      }
-    }
-    flush(run, own ?? 'paragraph');
-  };
-
+  wBlocks = blocks;
+  wTitle = title;
+  wBaseUrl = opts.baseUrl;
+  wContainer = container;
+  wContainerLen = knownLen;
+  wChars = wNodes = 0;
+  wStop = wTruncated = false;
   try {
     for (const part of parts.length ? parts : [container]) {
-      if (stop) break;
-      walk(part, 0, null);
+      if (wStop) break;
+      walkBody(part, 0, null);
     }
   } catch {
     // A DOM quirk must not lose the page: keep what we have.
   }
-  return { blocks, container, truncated };
+  // Keep no page between calls.
+  wBlocks = [];
+  wContainer = null;
+  wSeen.clear();
+  return { blocks, container, truncated: wTruncated };
 }

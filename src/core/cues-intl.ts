@@ -725,26 +725,46 @@ function reportativeSoll(m: RegExpExecArray, text: string): boolean {
   return !/\b(?:werden|wird)$/u.test(clause) && /\p{Ll}(?:en|ern|eln)\b/u.test(clause);
 }
 
+/**
+ * hedge13: a French or Spanish conditional after "si" ("Si les pirates avaient voulu, ils auraient pu …") is the
+ * consequence of a hypothesis, not hearsay.
+ */
+function notAfterSi(m: RegExpExecArray, text: string): boolean {
+  return !/(?<![\p{L}])(?:si|s['’]ils?)\s/iu.test(text.slice(Math.max(0, m.index - 120), m.index));
+}
+
 const HEDGES = lazy((): Record<Exclude<CueLang, 'en'>, HedgeRule[]> => ({
   de: [
     { re: U(/\b(?:angeblich(?:e|en|er|es)?|mutmaßlich(?:e|en|er|es)?|mutmasslich(?:e|en|er|es)?|vermeintlich(?:e|en|er|es)?|offenbar|anscheinend|offenkundig|nicht unabhängig bestätigt|nicht bestätigt|unbestätigt(?:en|e)?)\b/giu), kind: 'hedge' },
     { re: U(/\b(?:soll|sollen)\b(?=[^.]{1,120}\b(?:haben|worden sein|gewesen sein|ge\p{L}{2,30}(?:t|en) sein)\b)/giu), kind: 'hedge' },
     // Reportative "soll" with an actor or a pronoun as subject: "Die Gruppe soll Mitglieder über Telegram anwerben", "Sie soll …".
     { re: U(/\b(?:soll|sollen)\b/giu), kind: 'hedge', keep: (m, text) => actorSubject(text.slice(Math.max(0, m.index - 80), m.index)) && reportativeSoll(m, text) },
-    { re: U(/\b(?:nicht unabhängig (?:überprüft|überprüfen|verifiziert|verifizieren|bestätigen)|nicht (?:überprüft|verifiziert) werden|ließen? sich nicht (?:unabhängig )?(?:überprüfen|bestätigen|verifizieren))\b/giu), kind: 'hedge' },
+    { re: U(/\b(?:nicht unabhängig (?:überprüft|überprüfen|verifiziert|verifizieren|bestätigen)|nicht (?:überprüft|verifiziert) werden|ließ(?:en)? sich nicht (?:unabhängig )?(?:überprüfen|bestätigen|verifizieren))\b/giu), kind: 'hedge' },
     { re: U(/\b(?:vermutlich|wahrscheinlich|möglicherweise|höchstwahrscheinlich|nach einschätzung|vermutet)\b/giu), kind: 'estimative' },
+    // hedge13: reportative and evidential phrases (dem Vernehmen nach, Berichten zufolge, wie es heißt), suspicion
+    // ("im Verdacht"), open questions ("unklar", "noch nicht bekannt"), "gilt als", a possibility left open; the
+    // epistemic "dürfte" and "womöglich" are estimative.
+    { re: U(/(?<![\p{L}])(?:dem Vernehmen nach|Berichten zufolge|wie es (?:heißt|hieß)|im Verdacht|unter Verdacht|gilt als|gelten als|galt als|galten als|(?:ist|war|bleibt|blieb|sind|waren) (?:noch |weiter |weiterhin |bislang |bisher )?(?:unklar|ungeklärt|unbekannt|nicht (?:bekannt|geklärt|klar))|noch unklar|nicht auszuschließen|nicht ausgeschlossen|schlie(?:ß|ss)(?:t|en) nicht aus|schlo(?:ß|ss)(?:en)? nicht aus)(?![\p{L}])/giu), kind: 'hedge' },
+    { re: U(/(?<![\p{L}])(?:dürfte|dürften|womöglich)(?![\p{L}])/giu), kind: 'estimative' },
   ],
   fr: [
-    { re: U(/(?<![\p{L}])(?:prétendument|présumée?s?|supposée?s?|présumément|apparemment|serait|seraient|aurait|auraient|non confirmée?s?|pas été confirmée?s?)(?![\p{L}])/giu), kind: 'hedge' },
+    { re: U(/(?<![\p{L}])(?:prétendument|présumée?s?|supposée?s?|présumément|apparemment|serait|seraient|aurait|auraient|non confirmée?s?|pas été confirmée?s?)(?![\p{L}])/giu), kind: 'hedge', keep: notAfterSi },
     // The reportative conditional of any verb after "selon"/"d'après" ("selon certaines sources, l'attaque viendrait de …"); not the nouns in -trait.
     { re: U(/(?<![\p{L}])\p{Ll}{2,20}(?:rait|raient)(?![\p{L}])/gu), kind: 'hedge', keep: (m, text) => !/trait$/.test(m[0]) && /(?<![\p{L}])(?:selon|d['’]après)(?![\p{L}])/iu.test(text.slice(0, m.index)) },
     { re: U(/(?<![\p{L}])(?:pas pu être (?:vérifiée?s?|confirmée?s?|authentifiée?s?)|pas été vérifiée?s?|non vérifiée?s?|invérifiables?|impossible de vérifier|sans pouvoir (?:le |la |les )?vérifier)(?![\p{L}])/giu), kind: 'hedge' },
     { re: U(/(?<![\p{L}])(?:probablement|vraisemblablement|selon toute vraisemblance|sans doute|possiblement|il est probable)(?![\p{L}])/giu), kind: 'estimative' },
+    // hedge13: a possibility left open ("il n'est pas exclu", "n'exclut pas"), an open question ("on ignore", "reste
+    // flou", "n'est pas (encore) clair"), appearance ("il semblerait", "semble-t-il", "visiblement"), suspicion
+    // ("soupçonné"), "il est possible que".
+    { re: U(/(?<![\p{L}])(?:(?:il )?n['’]est pas exclu|n['’]exclu(?:en)?t pas|sans exclure|on ignore|on ne sait pas|reste(?:nt)? (?:flou|floue|flous|floues|inconnu|inconnue|inconnus|inconnues|à déterminer|à établir)|n['’]est pas (?:encore )?(?:clair|connu|établi)|il semblerait|semble-t-il|semblerait-il|visiblement|soupçonnée?s?|il est possible que|il se pourrait que|prétend(?:ent|ait|aient)?|(?:affirme|affirment|dit|disent) avoir)(?![\p{L}])/giu), kind: 'hedge' },
   ],
   es: [
-    { re: U(/(?<![\p{L}])(?:presuntamente|supuestamente|aparentemente|presunto|presunta|presuntos|presuntas|supuesto|supuesta|supuestos|supuestas|al parecer|habría|habrían|sería|serían|no confirmad[oa]s?)(?![\p{L}])/giu), kind: 'hedge' },
+    { re: U(/(?<![\p{L}])(?:presuntamente|supuestamente|aparentemente|presunto|presunta|presuntos|presuntas|supuesto|supuesta|supuestos|supuestas|al parecer|habría|habrían|sería|serían|no confirmad[oa]s?)(?![\p{L}])/giu), kind: 'hedge', keep: notAfterSi },
     { re: U(/(?<![\p{L}])(?:probablemente|posiblemente|es probable|previsiblemente)(?![\p{L}])/giu), kind: 'estimative' },
     { re: U(/(?<![\p{L}])(?:no (?:ha|han) podido ser (?:verificad[oa]s?|confirmad[oa]s?)|no pudo (?:ser )?(?:verificad[oa]|confirmad[oa]|verificar|confirmar)|sin verificar|no verificad[oa]s?)(?![\p{L}])/giu), kind: 'hedge' },
+    // hedge13: a possibility left open ("no se descarta"), an open question ("se desconoce", "no está claro"),
+    // impersonal belief ("se cree que", "se sospecha"), "todo indica que", "podría(n) haber", suspicion ("sospechoso de").
+    { re: U(/(?<![\p{L}])(?:no se descarta|no (?:descarta|descartan|descartó|descartaron)|se desconoce|no está claro|no queda claro|aún no está claro|se cree que|se sospecha|se presume|todo indica que|todo apunta a|(?:podría|podrían) haber|sospechos[oa]s? de)(?![\p{L}])/giu), kind: 'hedge' },
   ],
   // lang7: Italian, Portuguese and Dutch hedge words; the reportative conditional ("sarebbero entrati", "teria sido",
   // "zou … hebben"); unverified claims; estimative adverbs.
@@ -756,17 +776,27 @@ const HEDGES = lazy((): Record<Exclude<CueLang, 'en'>, HedgeRule[]> => ({
     { re: U(/(?<![\p{L}])\p{Ll}{2,20}(?:rebbe|rebbero)(?![\p{L}])/gu), kind: 'hedge', keep: (m, text) => /(?<![\p{L}])(?:secondo|stando a)(?![\p{L}])/iu.test(text.slice(0, m.index)) },
     { re: U(/(?<![\p{L}])(?:non (?:è|sono) stat[oaie] (?:possibile verificare|verificat[oaie])|non (?:ha|hanno) potuto (?:verificare|confermare)|non verificat[oaie]|impossibile verificare|non verificabil[ei])(?![\p{L}])/giu), kind: 'hedge' },
     { re: U(/(?<![\p{L}])(?:probabilmente|verosimilmente|con ogni probabilità|è probabile|molto probabile)(?![\p{L}])/giu), kind: 'estimative' },
+    // hedge13: a possibility left open ("non si esclude"), hearsay ("secondo indiscrezioni", "si dice"), appearance
+    // ("pare che", "sembra che"), an open question ("non è chiaro", "resta da chiarire"), suspicion ("sospettato").
+    { re: U(/(?<![\p{L}])(?:non si esclude|non (?:esclude|escludono|escluso)|(?:secondo )?indiscrezioni|si dice che|pare che|sembra che|non è (?:ancora )?chiaro|non è noto|resta(?:no)? da chiarire|ancora da chiarire|sospettat[oaie]|si ritiene che|si sospetta)(?![\p{L}])/giu), kind: 'hedge' },
   ],
   pt: [
     { re: U(/(?<![\p{L}])(?:supostamente|alegadamente|aparentemente|presumivelmente|suposto|suposta|supostos|supostas|alegado|alegada|alegados|alegadas|teria|teriam|não confirmad[oa]s?|não (?:foi|foram) confirmad[oa]s?)(?![\p{L}])/giu), kind: 'hedge' },
     { re: U(/(?<![\p{L}])(?:não (?:pôde|puderam|foi possível) (?:ser )?(?:verificad[oa]s?|confirmad[oa]s?|verificar|confirmar)|sem verificação independente|não verificad[oa]s?)(?![\p{L}])/giu), kind: 'hedge' },
     { re: U(/(?<![\p{L}])(?:possivelmente|provavelmente|é provável|muito provável)(?![\p{L}])/giu), kind: 'estimative' },
+    // hedge13: the reportative "estaria(m)", a possibility left open ("não se descarta"), an open question
+    // ("não está claro", "ainda não se sabe"), impersonal belief ("acredita-se"), suspicion ("suspeito de").
+    { re: U(/(?<![\p{L}])(?:estaria|estariam|não se descarta|não (?:descarta|descartam|descartou)|(?:ainda )?não está claro|não se sabe|(?:ainda )?não se sabe|acredita-se|suspeita-se|suspeit[oa]s? de|tudo indica que)(?![\p{L}])/giu), kind: 'hedge' },
   ],
   nl: [
     { re: U(/(?<![\p{L}])(?:naar verluidt|vermeend|vermeende|zogenaamd|zogenaamde|vermoedelijke|blijkbaar|kennelijk|ogenschijnlijk|onbevestigd|onbevestigde|niet bevestigd|niet onafhankelijk (?:bevestigd|geverifieerd|worden geverifieerd|te verifiëren)|niet te verifiëren)(?![\p{L}])/giu), kind: 'hedge' },
     // Reportative "zou … hebben": "De groep zou de gegevens hebben gestolen".
-    { re: U(/(?<![\p{L}])(?:zou|zouden)(?![\p{L}])/giu), kind: 'hedge', keep: (m, text) => ZOU_PERFECT().test(text.slice(m.index + m[0].length, m.index + m[0].length + 120).split('.')[0] ?? '') },
+    { re: U(/(?<![\p{L}])(?:zou|zouden)(?![\p{L}])/giu), kind: 'hedge', keep: (m, text) => ZOU_PERFECT().test(text.slice(m.index + m[0].length, m.index + m[0].length + 120).split(/\.(?!\d)/)[0] ?? '') },
     { re: U(/(?<![\p{L}])(?:vermoedelijk|waarschijnlijk|naar alle waarschijnlijkheid|zeer waarschijnlijk)(?![\p{L}])/giu), kind: 'estimative' },
+    // hedge13: an open question ("onduidelijk", "niet bekend"), suspicion ("wordt verdacht"), a possibility left open
+    // ("sluit niet uit", "niet uit te sluiten"); "mogelijk" as an estimate (not "zo snel mogelijk", "mogelijk maken").
+    { re: U(/(?<![\p{L}])(?:(?:is|was|blijft|bleef) (?:nog )?(?:onduidelijk|onbekend|niet (?:bekend|duidelijk))|nog onduidelijk|(?:wordt|worden|werd|werden) verdacht|sluit(?:en)? niet uit|niet uit te sluiten|niet uitgesloten)(?![\p{L}])/giu), kind: 'hedge' },
+    { re: U(/(?<![\p{L}])mogelijk(?![\p{L}])/giu), kind: 'estimative', keep: (m, text) => !/(?<![\p{L}])(?:zo|zoveel|zomin|niet|het|is|was|wordt|werd)\s+(?:\p{L}+\s+)?$/iu.test(text.slice(Math.max(0, m.index - 30), m.index)) && !/(?<![\p{L}])(?:maakt|maken|maakte|maakten)\s/iu.test(text.slice(Math.max(0, m.index - 40), m.index)) && !/^\s+(?:maken|gemaakt|maakt|maakte)(?![\p{L}])/iu.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) },
   ],
 }));
 

@@ -289,6 +289,27 @@ const HEDGES_JA: [string, Hedge['kind']][] = [
   ['かどうか分かっていない', 'hedge'],
   ['可能性が高い', 'estimative'],
   ['可能性がある', 'estimative'],
+  // hedge13: hearsay (と伝えられ, と報じられ, とのこと, sentence-final という — not "Xという会社", see findJaHedges),
+  // inference (もよう, とみている, と推定/推測され), suspicion (疑いがもたれ), what is not yet known (明らかになっていない,
+  // 分かっていない, は不明).
+  ['と伝えられ', 'hedge'],
+  ['と報じられ', 'hedge'],
+  ['とのこと', 'hedge'],
+  ['という。', 'hedge'],
+  ['もよう', 'hedge'],
+  ['とみています', 'hedge'],
+  ['とみている', 'hedge'],
+  ['とみて', 'hedge'],
+  ['疑いがもたれ', 'hedge'],
+  ['疑いが持たれ', 'hedge'],
+  ['明らかになっていない', 'hedge'],
+  ['分かっていない', 'hedge'],
+  ['わかっていない', 'hedge'],
+  ['は不明', 'hedge'],
+  ['不明だ', 'hedge'],
+  ['と推定され', 'estimative'],
+  ['と推測され', 'estimative'],
+  ['可能性もある', 'estimative'],
 ];
 
 /** Hedges by Japanese cues. Never throws. */

@@ -157,8 +157,8 @@ export function findPlAttributions(sentences: Sentence[], ctx: PlContext): Attri
 
 /** Hedge cues: hearsay and unconfirmed (rzekomo, podobno) and estimative (prawdopodobnie). */
 // redos-ok: a flat alternation of literal words and fixed phrases between single-character lookarounds.
-const HEDGE_RE = /(?<![\p{L}])(?:rzekomo|rzekom[aey]|podobno|jakoby|nieoficjalnie|niepotwierdzon[aey]|według\s+nieoficjalnych\s+informacji|prawdopodobnie|najprawdopodobniej|możliwe,\s+że)(?![\p{L}])/giu;
-const ESTIMATIVE = /^(?:prawdopodobnie|najprawdopodobniej|możliwe, że)$/i;
+const HEDGE_RE = /(?<![\p{L}])(?:rzekomo|rzekom[aey]|podobno|jakoby|nieoficjalnie|niepotwierdzon[aey]|według\s+nieoficjalnych\s+informacji|według\s+wstępnych\s+(?:informacji|ustaleń)|prawdopodobnie|najprawdopodobniej|przypuszczalnie|najpewniej|możliwe,\s+że|nie\s+wiadomo|nie\s+jest\s+jasne|nie\s+jest\s+(?:jeszcze\s+)?znan[aey]|nie\s+(?:wyklucza|wykluczają|wykluczono|wykluczył|wykluczyła)|nie\s+można\s+wykluczyć|domniemany|domniemana|domniemane|domniemanego|domniemanej|domniemanych|wszystko\s+wskazuje\s+na\s+to|(?:miał|miała|miało|mieli|miały)\s+(?:\p{L}{2,20}\s+){0,2}?\p{L}{2,20}(?:ć|c)(?=[\s,.;:!?]|$))(?![\p{L}])/giu;
+const ESTIMATIVE = /^(?:prawdopodobnie|najprawdopodobniej|przypuszczalnie|najpewniej|możliwe, że)$/i;
 
 /** Hedges by Polish cues. Never throws. */
 export function findPlHedges(sentences: Sentence[]): Hedge[] {

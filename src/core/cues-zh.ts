@@ -247,6 +247,21 @@ const HEDGES_ZH: [string, Hedge['kind']][] = [
   ['未经证实', 'hedge'],
   ['疑似', 'hedge'],
   ['涉嫌', 'hedge'],
+  // hedge13: an open question (尚不清楚, 仍不清楚, 尚不明确, 尚未证实), an accusation relayed (被指), suspicion (疑与, 疑为,
+  // 疑遭), the estimative 或 before a verb of link or state (或与, 或为, 或已, 或涉), a first judgement (初步判断).
+  ['尚不清楚', 'hedge'],
+  ['仍不清楚', 'hedge'],
+  ['尚不明确', 'hedge'],
+  ['尚未证实', 'hedge'],
+  ['被指', 'hedge'],
+  ['疑与', 'hedge'],
+  ['疑为', 'hedge'],
+  ['疑遭', 'hedge'],
+  ['或与', 'estimative'],
+  ['或为', 'estimative'],
+  ['或已', 'estimative'],
+  ['或涉', 'estimative'],
+  ['初步判断', 'estimative'],
   ['或将', 'estimative'],
   ['或许', 'estimative'],
   ['大概率', 'estimative'],
@@ -269,6 +284,10 @@ export function findZhHedges(sentences: Sentence[]): Hedge[] {
         let at = text.indexOf(cue);
         if (cue === '可能') {
           while (at >= 0 && NOT_KENENG_BEFORE.some((b) => text.slice(Math.max(0, at - b.length), at) === b)) at = text.indexOf(cue, at + cue.length);
+        }
+        // hedge13: 被指定 "designated", 被指派 "assigned", 被指出 "pointed out", 被指导 "guided" relay no accusation.
+        if (cue === '被指') {
+          while (at >= 0 && '定派出导導'.includes(text[at + 2] ?? '')) at = text.indexOf(cue, at + cue.length);
         }
         if (at < 0) continue;
         // The cue as the page writes it (據稱 on a Traditional page).

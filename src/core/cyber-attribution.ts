@@ -221,4 +221,4 @@ const GENERIC_ACTORS_L11 = /^(?:ransomware\s+|criminal\s+|many\s+|some\s+|other\
 const OWN_CHANNEL_L11 = /\b(?:leak site|extortion site|leak blog|ransom notes?|(?:its|their) (?:own )?(?:Telegram|site|blog|channel|website|forum)|Telegram (?:channel|post)|dark[- ]web (?:site|forum|post))\b/i;
 
 /** The patterns with their gates, for the gate test (tests/unit/gates.test.ts). */
-export const CYBER_GATED: { re: RegExp; need: Need }[] = [...FORWARD, ...BACKWARD, { re: APPOSITIVE_ACTOR, need: APPOSITIVE_NEED }];
+export const CYBER_GATED: { re: RegExp; need: Need }[] = /* @__PURE__ */ (() => [...FORWARD, ...BACKWARD, { re: APPOSITIVE_ACTOR, need: APPOSITIVE_NEED }])();

@@ -74,4 +74,4 @@ export function selfDisclaimer(block: string): { kind: DisclaimerKind; index: nu
 }
 
 /** Every pattern of this module, for the linear-time (ReDoS) test. */
-export const SELF_DISCLAIMER_PATTERNS: RegExp[] = [CUT, SELF_SUBJECT, AUTHOR_SUBJECT, PARTICIPLE_START, WE_START, NOTE_LABEL, REPORTING, ...KIND_WORDS.map((k) => k.re)];
+export const SELF_DISCLAIMER_PATTERNS: RegExp[] = /* @__PURE__ */ (() => [CUT, SELF_SUBJECT, AUTHOR_SUBJECT, PARTICIPLE_START, WE_START, NOTE_LABEL, REPORTING, ...KIND_WORDS.map((k) => k.re)])();

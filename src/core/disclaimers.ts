@@ -123,7 +123,8 @@ const RULES: KindRule[] = [
 /** The publisher or its newsroom named as the one who checked, reviewed or took part: a disclosure about this text. */
 const NEWSROOM_REF = /\b(?:our|the)\s+(?:newsroom|news\s+desk|editors?|editorial\s+(?:staff|team|board)|journalists?|reporters?|staff)\b|\b(?:reviewed|checked|edited|fact-checked|verified)\s+by\s+(?:an?\s+|our\s+|the\s+)?(?:human\s+)?(?:editors?|journalists?|reporters?|staff|news\s+desk|humans?)\b|\bhuman\s+editors?\b/i;
 /** A sentence that reports someone else ("…, police said", "according to the firm"): story text, not the publisher's notice. */
-const REPORTING = /\b(?:said|says|told|according\s+to|stated|added|alleged|claimed|warned|testified)\b/i;
+// hedge13: and the reporting words of the other Latin-script languages ("…, sagte der Sprecher", "selon la société").
+const REPORTING = /\b(?:said|says|told|according\s+to|stated|added|alleged|claimed|warned|testified|sagte|sagten|erklärte|laut|zufolge|selon|dijo|según|secondo|segundo|volgens|zei)\b/i;
 
 /** Start of the sentence holding offset `index` (at most 300 chars back). */
 function sentenceStart(text: string, index: number): number {
@@ -636,6 +637,36 @@ const FIX9_RULES: KindRule[] = [
   },
 ];
 RULES.push(...FIX9_RULES);
+/**
+ * hedge13: wordings publishers use that no rule above held (docs/hedge-lexicon.md): a brand studio's credit
+ * ("Produced by Harbor Studio for Quillon Backup"), a wire's press-release notice ("Press releases are provided by the
+ * issuer"), a translation credit ("This article has been translated from German": the contract's syndicated kind).
+ */
+const HEDGE13_RULES: KindRule[] = [
+  {
+    kind: 'sponsored',
+    need: [['studio', 'lab', 'creative'], ['for', 'with', 'behalf', 'partnership']],
+    any: /\b(?:Studios?|Brand\s{1,3}Lab|Content\s{1,3}Lab|Creative)\s{1,3}(?:for|with|on\s{1,3}behalf\s{1,3}of|in\s{1,3}partnership\s{1,3}with)\s{1,3}[A-Z]/,
+    // The studio is the one credited with the text: "Produced by Harbor Studio for …", not "the studio's film for …".
+    when: (b, i) => /\b(?:produced|created|written|made)\s{1,3}by\s/i.test(b.slice(Math.max(0, i - 60), i)),
+    ownVoice: true,
+  },
+  {
+    kind: 'liability',
+    need: [['release', 'content', 'announcement'], ['provided', 'supplied', 'submitted', 'distributed', 'published']],
+    any: /\b(?:press\s{1,3}releases?|this\s{1,3}(?:press\s{1,3})?release|the\s{1,3}(?:following|above)\s{1,3}(?:content|release|announcement))\s{1,3}(?:is|are|was|has\s{1,3}been)\s{1,3}(?:provided|supplied|submitted|distributed|published)\s{1,3}(?:by\s{1,3}(?:the\s{1,3})?(?:issuer|issuing\s{1,3}company|sender|originator|advertiser)|as\s{1,3}(?:received|submitted|supplied|is|written))\b/i,
+    ownVoice: true,
+  },
+  {
+    kind: 'syndicated',
+    need: [['translated'], ['from']],
+    any: /\b(?:[Tt]his|[Tt]he)\s{1,3}(?:article|story|post|piece|report|column|interview|text|essay)\s{1,3}(?:has\s{1,3}been|was|is)\s{1,3}translated\s{1,3}from\s{1,3}(?:the\s{1,3})?(?:original\s{1,3})?[A-Z][a-z]{2,20}\b|^\s{0,3}[Tt]ranslated\s{1,3}from\s{1,3}(?:the\s{1,3})?[A-Z][a-z]{2,20}\b/,
+    ownVoice: true,
+  },
+];
+RULES.push(...HEDGE13_RULES);
+/** hedge13: words of HEDGE13_RULES the box triggers do not know. */
+const HEDGE13_TRIGGER = /studio|release|translated/i;
 /** blind8: words of FIX8_RULES the box triggers do not know. */
 const FIX8_TRIGGER = /transcri|caption/i;
 /**
@@ -677,7 +708,7 @@ function classify(block: string, labels = true): { kind: DisclaimerKind; index: 
     if (idx >= 0) out.push({ kind: r.kind, index: idx });
   }
   // left10: Traditional Chinese, Korean and Polish notes, from the intl script when it is loaded (disclaimers-intl.ts).
-  const intl = intlCues()?.disclaimers?.classify(text);
+  const intl = intlCues()?.disclaimers?.classify(text, labels && isShort);
   if (intl) for (const o of intl) if (!out.some((x) => x.kind === o.kind)) out.push(o);
   if (!out.some((o) => o.kind === 'correction') && correctionNote(text)) {
     const kind: DisclaimerKind = /\bcorrect/i.test(text.slice(0, 40)) ? 'correction' : /editor/i.test(text.slice(0, 20)) && !/\bupdat|\bcorrect/i.test(text) ? 'other' : 'correction';
@@ -736,7 +767,7 @@ const TRIGGER = /liab|purposes|responsib|guarant|warrant|as\s+is|own\s+risk|advi
  * The box triggers (TRIGGER, FIX5_TRIGGER, FIX6_TRIGGER, LANG7_TRIGGER, INTL8_TRIGGER, FIX8_TRIGGER) as one alternation (same flags): one search of a box instead of four
  * (most boxes hold none of the words, so all three ran to the end). Append a later trigger to the list.
  */
-export const BOX_TRIGGER_PARTS: readonly RegExp[] = [TRIGGER, FIX5_TRIGGER, FIX6_TRIGGER, LANG7_TRIGGER, INTL8_TRIGGER, FIX8_TRIGGER];
+export const BOX_TRIGGER_PARTS: readonly RegExp[] = [TRIGGER, FIX5_TRIGGER, FIX6_TRIGGER, LANG7_TRIGGER, INTL8_TRIGGER, FIX8_TRIGGER, HEDGE13_TRIGGER];
 export const BOX_TRIGGER = new RegExp(BOX_TRIGGER_PARTS.map((r) => r.source).join('|'), 'i');
 
 interface Box {
@@ -1150,10 +1181,10 @@ export function* findDisclaimersSteps(body: ArticleBody, _sentences: Sentence[],
 }
 
 /** The `any` patterns with their gates, for the gate test (tests/unit/gates.test.ts). */
-export const DISCLAIMER_GATED: { re: RegExp; need: Need }[] = RULES.flatMap((r) => (r.any ? [{ re: r.any, need: r.need }] : []));
+export const DISCLAIMER_GATED: { re: RegExp; need: Need }[] = /* @__PURE__ */ RULES.flatMap((r) => (r.any ? [{ re: r.any, need: r.need }] : []));
 
 /** Every pattern of this module, for the linear-time (ReDoS) test. */
-export const DISCLAIMER_PATTERNS: RegExp[] = [
+export const DISCLAIMER_PATTERNS: RegExp[] = /* @__PURE__ */ (() => [
   ...SELF_DISCLAIMER_PATTERNS,
   ...RULES.flatMap((r) => [r.any, r.label].filter((x): x is RegExp => !!x)),
   LIABILITY_MORE,
@@ -1190,4 +1221,4 @@ export const DISCLAIMER_PATTERNS: RegExp[] = [
   NEWSROOM_INTL,
   AI_INTL,
   AD_READ,
-];
+])();

@@ -386,10 +386,10 @@ export function findEvidence(sentences: Sentence[], body: ArticleBody, pageUrl: 
 }
 
 /** Every pattern of this module, for the linear-time (ReDoS) test. */
-export const EVIDENCE_PATTERNS: RegExp[] = [
+export const EVIDENCE_PATTERNS: RegExp[] = /* @__PURE__ */ (() => [
   CVE_RE, CVE_LETTERS, HASH_RE, IPV4_RE, IPV6_RE, DEFANGED_URL_RE, DEFANGED_HOST_RE, PLAIN_HOST_RE, IOC_CONTEXT,
   GOV_HOST, COURT_HOST, RECORD_HOST, VENDOR_HOST, RESEARCH_PATH, SOCIAL_POST, NOT_PRIMARY, CITING, ...TECHNICAL,
-];
+])();
 
 /** The technical-detail patterns with their gates, for the gate test (tests/unit/gates.test.ts). */
 export function technicalGatePasses(i: number, text: string): boolean {

@@ -32,7 +32,8 @@ export interface IntlCues {
   /** left10: publisher's notes in the languages whose disclaimer tables live in the intl script (disclaimers-intl.ts). */
   disclaimers?: {
     trigger(text: string): boolean;
-    classify(text: string): { kind: Disclaimer['kind']; index: number }[];
+    /** `labels`: whether a whole short box may be read as a label ("Anzeige"); false for soft boxes. */
+    classify(text: string, labels?: boolean): { kind: Disclaimer['kind']; index: number }[];
   };
 }
 

@@ -29,6 +29,11 @@ import { ROOT, htmlFiles } from './helpers/html-files';
 
 /** Hand-written sentences: each gated pattern matches at least one of them. */
 const HAND = [
+  // hedge13: the families of tests/unit/hedge13-lexicon.test.ts
+  "It's unclear whether the attackers took any files, and it isn't known who they were.",
+  "It's believed the gang bought access from a broker; it's possible that the logs were wiped.",
+  'Maybe the group reused an older loader. Investigators cannot rule out that data was copied.',
+  'It remains to be seen whether the patch holds, and the motive remains unclear.',
   // fix6 (blind6): the writer's own judgement at arm's length
   'It was arguably the most damaging breach of the year, and debatably the least reported.',
   // hedge rules of the breadth bank (tests/unit/hedge-breadth.test.ts)
