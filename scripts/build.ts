@@ -36,6 +36,27 @@ const MODULES_GLOBAL = '__credenceModules';
 
 /** polnear12: bytes its attribution rules add to analyzer-attribution.js (two-apostrophe quotes +39, a lone given name +178, editorials +27, a person by role alone +490, the inverted speaker's post and four modifiers +100, a "who" clause before the verb +378). */
 const POLNEAR12_BYTES = 1212;
+/**
+ * blind13's rules, measured on the minified scripts against main (0d1c985), per script: the English page and the
+ * total rise by exactly their sum (the English page without analyzer-intl.js). Each commit that adds bytes says what for.
+ */
+const BLIND13_BYTES = {
+  // Detection words of a hospital release, a credit union's card data, a storage bucket (security-vocabulary-wide.ts).
+  analyzer: 612,
+  // A negated passive, a newswire dateline, the exchange of a ticker, "carried a similar report", "quoted the head of X,
+  // Name, as saying" (attribution.ts, attribution-cues.ts).
+  // … and a relative clause whose main clause keeps its subject out of the story ("…, was not involved"): +263.
+  // … and "reported that … and quoted Y as saying" (the relay verb is the first subject's second act): +67.
+  attribution: 1128,
+  // Hedges "no evidence has been presented", "cannot be ruled out" (hedges.ts); "opinions expressed by guests …" (disclaimers.ts).
+  // … and a stock ticker after "Inc." that does not end the sentence (sentences.ts): +260.
+  text: 1088,
+  // Spanish: "según ha informado X", "según sus analistas", "ha recordado", police units as government (cues-intl.ts).
+  // … and the Italian "non è chiaro", the Japanese 可能性を否定できない (cues-intl.ts, cues-ja.ts): +355.
+  // … and an Italian local health authority (Azienda sanitaria, ASL) as a public body: +70.
+  intl: 1011,
+};
+const BLIND13_ENGLISH = BLIND13_BYTES.analyzer + BLIND13_BYTES.attribution + BLIND13_BYTES.text;
 
 /**
  * hedge13: bytes its hedge and disclaimer families add (docs/hedge-lexicon.md; measured on the minified scripts against
@@ -134,10 +155,10 @@ export const BUDGETS: Record<string, number> = {
   // analyzer-intl.js — the English page +3,548 and the total +4,514 (measured again after merging left12 and polnear12 at 243e6ef),
   // raised by exactly that.
   'analyzer.js': 130 * 1024,
-  'analyzer-attribution.js': 136.6 * 1024 + POLNEAR12_BYTES + 1811 + POLNEAR13_BYTES,
-  'analyzer-text.js': 140 * 1024,
-  'analyzer-intl.js': 75.5 * 1024 + 966 + HEDGE13_BYTES.intl,
-  [ANALYZER_TOTAL]: 449.7 * 1024 + POLNEAR12_BYTES + 4514 + 323 + POLNEAR13_BYTES + HEDGE13_BYTES.text + HEDGE13_BYTES.intl,
+  'analyzer-attribution.js': 136.6 * 1024 + POLNEAR12_BYTES + 1811 + POLNEAR13_BYTES + BLIND13_BYTES.attribution,
+  'analyzer-text.js': 140 * 1024 + BLIND13_BYTES.text,
+  'analyzer-intl.js': 75.5 * 1024 + 966 + HEDGE13_BYTES.intl + BLIND13_BYTES.intl,
+  [ANALYZER_TOTAL]: 449.7 * 1024 + POLNEAR12_BYTES + 4514 + 323 + POLNEAR13_BYTES + HEDGE13_BYTES.text + HEDGE13_BYTES.intl + BLIND13_ENGLISH + BLIND13_BYTES.intl,
   // lead13's split of attribution.ts into eight modules by concern moves no rule, but the regex hoisting shares a
   // literal text written in more than one file as one constant (scripts/hoist-regex.mjs): more texts are now shared,
   // and the minifier names them differently — +31 bytes on the English page (+29 analyzer.js, -27 attribution, +29
@@ -146,7 +167,7 @@ export const BUDGETS: Record<string, number> = {
   // for the second concept): +323 bytes to analyzer.js, so to the English page and the total.
   // polnear13's rules for real news (docs/attribution-eval.md, session 13) raise the attribution part, the total and the
   // English page by exactly the bytes they add: POLNEAR13_BYTES.
-  [ANALYZER_ENGLISH]: 374.2 * 1024 + POLNEAR12_BYTES + 3548 + 31 + 323 + POLNEAR13_BYTES + HEDGE13_BYTES.text,
+  [ANALYZER_ENGLISH]: 374.2 * 1024 + POLNEAR12_BYTES + 3548 + 31 + 323 + POLNEAR13_BYTES + HEDGE13_BYTES.text + BLIND13_ENGLISH,
   'popup.js': 60 * 1024,
   'options.js': 60 * 1024,
 };

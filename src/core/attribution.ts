@@ -73,6 +73,16 @@ export interface AttributionContext {
   siteName?: string | null;
 }
 
+/** fix13: a stock exchange named in a ticker ("(NASDAQ: QHSI)") is never "the company" the story is about. */
+const STOCK_EXCHANGE_FIX13 = /^(?:NYSE|Nasdaq|NASDAQ|AMEX|LSE|TSX|TSXV|ASX|OTC|OTCQX|OTCQB|Euronext|HKEX|XETRA)$/;
+/** fix13: a newswire dateline at the head of the subject: "CITY, State--(WIRE NAME)--". */
+const WIRE_DATELINE_FIX13 = /^[^()]{0,60}--\s?\([A-Z][A-Za-z .&]{1,40}\)\s?--\s?/;
+/** fix13: a lower-case description, then the person's name in commas ("the head of the bank's security unit, Reza Karimi,"). */
+const DESCRIBED_NAME_FIX13 = /^\s+((?:the|a|an|its|their)\s+[a-z][^,]{2,80}),\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}),?\s*$/u;
+/** fix13: the main clause after a relative one keeps its subject out of the story ("…, was not involved", "…, had no role"). */
+const DISTANCED_FIX13 = /^[^,.;]{0,160},\s*(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:not|never)\s+(?:involved|part\s+of|a\s+party|connected|affiliated|consulted)|(?:had|has|have)\s+no\s+(?:role|part|involvement|connection))\b/i;
+/** fix13: a negated passive before the cue ("was not", "were never", "isn't"). */
+const NEG_PASSIVE_FIX13 = /\b(?:(?:was|were|is|are|been|being)\s+(?:not|never)|wasn['’]t|weren['’]t|isn['’]t|aren['’]t)\s*$/i;
 /** polnear13: a relative clause after an inverted speaker that a finite verb follows ("who leaked the memo had resigned"). */
 const REL_THEN_VERB_P13 = /^\s*(?:who|known as)\s[^,.;:]{0,120}?\s(?:had|has|have|was|were|is|are|will|would|could|can|did|does)\s/;
 
@@ -546,7 +556,7 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
         if (companyish && m.kind === 'company' && productListFix10(m.name) && !placesOnly(m.name)) break;
         // blind10: nor is a name ending in a number that was never a source ("PrintHub Server 7" in a facts table: a
         // product), nor a public programme named in "Social Security numbers".
-        if (companyish ? m.kind === 'company' && named(m.name) && !placesOnly(m.name) && (m.isSource || ((!/^[A-Z]{2,4}s?$/.test(m.name) && !/^[A-Z0-9]{1,8}(?:[-.][A-Z0-9]{1,8}){1,3}$/.test(m.name) && !TECH_ACRONYMS_FIX6.test(m.name) && !/\s\d{1,3}$/.test(m.name) && !/^(?:Social Security|Medicare|Medicaid)$/.test(m.name)) || !!db.byName(m.name))) : outletish ? m.kind === 'outlet' : new RegExp(`\\b${head === 'centre' ? 'cent(?:er|re)' : head === 'center' ? 'cent(?:er|re)' : head}\\b`, 'i').test(m.name)) {
+        if (companyish ? m.kind === 'company' && named(m.name) && !placesOnly(m.name) && !STOCK_EXCHANGE_FIX13.test(m.name) && (m.isSource || ((!/^[A-Z]{2,4}s?$/.test(m.name) && !/^[A-Z0-9]{1,8}(?:[-.][A-Z0-9]{1,8}){1,3}$/.test(m.name) && !TECH_ACRONYMS_FIX6.test(m.name) && !/\s\d{1,3}$/.test(m.name) && !/^(?:Social Security|Medicare|Medicaid)$/.test(m.name)) || !!db.byName(m.name))) : outletish ? m.kind === 'outlet' : new RegExp(`\\b${head === 'centre' ? 'cent(?:er|re)' : head === 'center' ? 'cent(?:er|re)' : head}\\b`, 'i').test(m.name)) {
           return { source: m.name, kind: m.kind };
         }
       }
@@ -748,6 +758,13 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
   /** "X quoted/cited Y as saying": Y is a source, relayed by X when X is an outlet. */
   const citedAsFix5 = (right: string, verb: string, si: number, pos: number, idx: number, relative = false): void => {
     const asAt = right.slice(0, 200).search(/ as (?:saying|telling)\b/);
+    // fix13: "quoted the head of the central bank's security unit, Reza Karimi, as saying": the person named after the description.
+    const described = asAt > 1 ? DESCRIBED_NAME_FIX13.exec(right.slice(0, asAt)) : null;
+    if (described) {
+      const r = add({ source: described[2]!, kind: null, org: orgInAppositive(described[1]!), role: described[1]! }, verb, si, pos);
+      if (r !== null && r !== idx && drafts[idx]!.kind === 'outlet') drafts[r]!.via = idx;
+      return;
+    }
     const f = asAt > 1 ? npForward(right.slice(0, asAt)) : null;
     if (!f && relative) {
       // fix12: "according to Reuters, which cited Iran's state broadcaster Press TV, the head of …": the named outlet or
@@ -1115,6 +1132,9 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       if (BELIEF_L12.test(verb) && /\bwho\s*$/.test(left) && ADVICE_AFTER_L12.test(right.slice(0, 200))) continue;
       // "“…,” he continued." / "Caddell continued:": only a quote before or a colon after makes it speech.
       if (verb === 'continued' && !/[,”"’]$/.test(left.trimEnd()) && !/^\s*(?::|,\s*[“"])/.test(right)) continue;
+      // fix13: "Kaspersky, which published research on such malware in 2024, was not involved in the report": the
+      // relative clause describes a body that the main clause keeps out of the story; it is no source of it.
+      if (/,\s*(?:which|who)\s*$/i.test(left.slice(-20)) && DISTANCED_FIX13.test(right.slice(0, 200))) continue;
       // "an explosion that the mayor described as …", "what analysts characterized as …": the object is the relative before the subject.
       const asRelative =
         CUE_WORDS_13.has(verb) &&
@@ -1151,6 +1171,8 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
       // A legal suffix after a comma ("Corvantis Health, Inc.") is the name's, not an appositive: the name without it speaks.
       let leftTrim = left.indexOf(':') >= 0 && left.indexOf('(') >= 0 ? left.trimEnd().replace(TICKER_FIX12, '').trimEnd() : left.trimEnd();
       if (leftTrim.charCodeAt(leftTrim.length - 1) === 46 || / (?:LLC|Inc|Ltd|plc)$/.test(leftTrim)) leftTrim = leftTrim.replace(LEGAL_SUFFIX_FIX12, '');
+      // fix13: a newswire's dateline ("NASHVILLE, Tenn.--(BUSINESS WIRE)--Acme Corp. today announced") is no part of the subject.
+      if (leftTrim.indexOf('--') >= 0) leftTrim = leftTrim.replace(WIRE_DATELINE_FIX13, '');
       // left11: "an SMS saying …", "emails claiming …": a message or lure the story quotes is content, not its sourcing.
       if (CUE_WORDS_15.has(verb) && MESSAGE_BEFORE_L11.test(leftTrim.slice(-40))) continue;
       // "cited/quoted X as saying": the participle belongs to the cited source, read with the verb before it.
@@ -1199,6 +1221,9 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
         if (PASSIVE_AGENT_VERBS.test(verb) || (REBUTTAL_VERBS_FIX5.test(verb) && CLAIM_PASSIVE_FIX5.test(leftTrim.slice(-80)))) passiveAgents(right, verb, si, at);
         continue;
       }
+      // fix13: a negated passive ("The regulator was not mentioned in the statement", "were never reported") names what
+      // was (not) said, not who said it; nor is its agent a source of anything.
+      if (!verb.endsWith('ing') && NEG_PASSIVE_FIX13.test(leftTrim.slice(-40))) continue;
       // Research-team subjects: "A joint team from X and Y found", "researchers at X said".
       const tail220 = leftTrim.slice(-220);
       const team = (SHORTCUTS.off || TEAM_GATE.test(tail220)) && TEAM_SUBJECT.exec(tail220);
@@ -1231,7 +1256,10 @@ function* run(sentences: Sentence[], ctx: AttributionContext, every: number): Ge
         // "… did not mention it but on Tuesday carried …": "but" too, and a capitalised day or month among the adverbs.
         const tail = /\b(?:and|but)((?:\s+[A-Za-z]+){0,3})$/.exec(leftTrim.slice(-60));
         // Not inside the content of a statement made earlier in the sentence ("He says officers boarded the train and found …").
-        const inContent = drafts.slice(before).some((d) => d.pos < at && /^(?:said|says|say|told|tells|wrote|writes|added|adds|noted|notes|reported|reports|believes|believe|thinks|think|argued|argues|stated|states)$/i.test(d.cue));
+        // fix13: "Tasnim reported that … and quoted the head of …, Reza Karimi, as saying": a relay verb with "as saying"
+        // is the first clause's subject's second act, not part of what it reported.
+        const relayAct = (verb === 'quoted' || verb === 'cited') && AS_SAYING_L12.test(right.slice(0, 200));
+        const inContent = !relayAct && drafts.slice(before).some((d) => d.pos < at && /^(?:said|says|say|told|tells|wrote|writes|added|adds|noted|notes|reported|reports|believes|believe|thinks|think|argued|argues|stated|states)$/i.test(d.cue));
         // "Victims are approached on LinkedIn and asked to …": the second verb shares the first one's passive, so its subject is no speaker.
         const passiveFirst = !!tail && /ed$/.test(verb) && /^\s+(?:to|by)\s/.test(right) && PASSIVE_CONJ_FIX4.test(leftTrim.slice(-160));
         if (tail && !inContent && !passiveFirst && words(tail[1]!).every((w) => ADVERB.test(w))) {

@@ -96,7 +96,7 @@ const JOIN: Record<Exclude<CueLang, 'en'>, RegExp> = {
 const SOURCE_NOUN: Record<Exclude<CueLang, 'en'>, RegExp> = {
   de: /^(?:bürgermeister|bürgermeisterin|leiter|leiterin|präsident|präsidentin|sprecher|sprecherin|experten|expertin|experte|ermittler|kreise[n]?|quelle[n]?|behörde|regierung|ministerium|polizei|staatsanwaltschaft|botschaft|unternehmen|sicherheitsunternehmen|sicherheitsforscher|forscher|analysten|insider|beamte[n]?)$/i,
   fr: /^(?:source|sources|ministère|ministre|porte-parole|maire|préfet|procureur|procureure|directeur|directrice|président|présidente|experts?|chercheurs?|enquêteurs?|autorités|gouvernement|parquet|police|gendarmerie|agence|groupe|société|entreprise|ambassade|spécialistes?|responsable|responsables|proches?)$/i,
-  es: /^(?:fuente|fuentes|ministerio|ministro|ministra|portavoz|alcalde|alcaldesa|jefe|jefa|consejero|consejera|fiscal|director|directora|presidente|presidenta|expertos?|investigadores?|autoridades|gobierno|fiscalía|policía|agencia|grupo|empresa|compañía|embajada|especialistas?|responsable|responsables)$/i,
+  es: /^(?:fuente|fuentes|ministerio|ministro|ministra|portavoz|alcalde|alcaldesa|jefe|jefa|consejero|consejera|fiscal|director|directora|presidente|presidenta|expertos?|investigadores?|autoridades|gobierno|fiscalía|policía|agencia|grupo|empresa|compañía|embajada|especialistas?|responsable|responsables|analistas?)$/i,
   it: /^(?:fonte|fonti|ministero|ministro|ministra|portavoce|sindaco|sindaca|prefetto|prefettura|procuratore|procuratrice|procura|direttore|direttrice|presidente|esperti|esperto|esperta|ricercatore|ricercatrice|ricercatori|investigatori|inquirenti|autorità|governo|polizia|carabinieri|agenzia|gruppo|società|azienda|ambasciata|specialisti|specialista|responsabile|responsabili|dipendente|dipendenti|funzionario|funzionaria|funzionari|quotidiano|giornale|testata|analisti|analista|comune|regione|settimanale|portale|sito|rivista|emittente|assessore|questore|questura|comandante|avvocato|perito|tecnico|tecnici|professore|professoressa|amministratore|garante|ospedale|università|banca|consorzio|ente)$/i,
   pt: /^(?:fonte|fontes|ministério|ministro|ministra|porta-voz|porta-vozes|prefeito|prefeita|prefeitura|procurador|procuradora|diretor|diretora|presidente|especialista|especialistas|pesquisador|pesquisadora|pesquisadores|investigadores|autoridades|governo|polícia|agência|grupo|empresa|companhia|embaixada|responsável|responsáveis|funcionário|funcionária|funcionários|jornal|autarquia|analista|analistas|secretaria|secretário|secretária|delegado|delegada|coordenador|coordenadora|gerente|advogado|advogada|promotor|promotora|perito|perita|professor|professora|técnico|técnica|técnicos|portal|site|revista|emissora|canal|hospital|universidade|banco|operadora|órgão)$/i,
   nl: /^(?:bron|bronnen|ministerie|minister|woordvoerder|woordvoerster|[a-z]{2,20}(?:woordvoerder|bedrijf|onderzoeker|onderzoekers|deskundige|deskundigen|expert|experts|specialist|dienst|krant|omroep)|burgemeester|wethouder|directeur|voorzitter|experts?|deskundigen?|onderzoekers?|autoriteiten|regering|kabinet|politie|gemeente|provincie|agentschap|groep|bedrijf|ambassade|specialisten?|medewerkers?|ingewijden|betrokkenen|krant|omroep|analisten?|inspectie|dagblad|weekblad|nieuwssite|website|zender|tijdschrift|hoogleraar|advocaat|rechercheur|commissaris|topman|ziekenhuis|universiteit|school|bank|waterschap|veiligheidsregio|toezichthouder)$/i,
@@ -107,7 +107,8 @@ const PRONOUN = /^(?:er|sie|es|man|wir|ich|il|elle|ils|elles|on|nous|je|él|ella
 const STOP_FWD: Record<Exclude<CueLang, 'en'>, RegExp> = {
   de: /^(?:am|im|auf|bei|nach|vor|seit|gegenüber|zufolge|am|heute|gestern|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|dass|sei|seien|habe|haben|hat|ist|sind|wird|werden)$/i,
   fr: /^(?:à|au|aux|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|mardi|que|qu'|dans|sur|lors|le|la|les|en|mais)$/i,
-  es: /^(?:a|en|el|lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer|hoy|que|sobre|durante|pero)$/i,
+  // fix13: an auxiliary or copula ends the phrase ("según sus analistas ha identificado …").
+  es: /^(?:a|en|el|lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer|hoy|que|sobre|durante|pero|ha|han|había|habían|habría|habrían|es|son|fue|fueron|está|están|se)$/i,
   it: /^(?:a|in|su|con|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|ieri|oggi|che|durante|ma|nel|nella|alla|al|ai|mentre)$/i,
   pt: /^(?:a|em|no|na|com|por|sob|ontem|hoje|que|durante|mas|ao|à|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|sábado|domingo)$/i,
   nl: /^(?:in|op|bij|tegen|aan|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|gisteren|vandaag|dat|die|maar|tijdens|over|met|om)$/i,
@@ -137,6 +138,8 @@ function phraseForward(right: string, lang: Exclude<CueLang, 'en'>): string | nu
   let i = 0;
   // A capitalised article that starts a name stays with it ("Le Parisien", "El País"); others are dropped.
   while (i < ws.length && DET[lang].test(clean(ws[i]!)) && !(/^\p{Lu}/u.test(ws[i]!) && isCapWord(clean(ws[i + 1] ?? '')) && lang !== 'de')) i++;
+  // fix13: "según sus analistas": a possessive before a source noun works like an article.
+  if (lang === 'es' && i < ws.length - 1 && POSSESSIVE_INTL.test(clean(ws[i]!)) && SOURCE_NOUN.es.test(clean(ws[i + 1]!))) i++;
   // German: adjectives before the noun ("die prorussische Gruppe X") are not part of the name.
   if (lang === 'de') for (let k = 0; k < 2 && i < ws.length - 1 && /^\p{Ll}+(?:e|en|er|es)$/u.test(clean(ws[i]!)) && isCapWord(clean(ws[i + 1]!)); k++) i++;
   const out: string[] = [];
@@ -212,6 +215,8 @@ function phraseBackward(left: string, lang: Exclude<CueLang, 'en'>): string | nu
   while (ws.length && /^(?:bereits|jedoch|nun|inzwischen|ebenfalls|également|déjà|aussi|ya|también|además|già|anche|inoltre|intanto|já|também|ook|inmiddels|eerder|al|non|não|niet)$/i.test(clean(ws[ws.length - 1]!))) ws = ws.slice(0, -1);
   const kept = ws.map(clean).filter(Boolean);
   if (!kept.length || kept.length > (long ? 11 : 8)) return null;
+  // fix13: "Según ha informado X": a reporting preposition opening the clause is no subject.
+  if (kept.length === 1 && REPORTING_PREP_FIX13.test(kept[0]!)) return null;
   if (PRONOUN.test(kept[0]!) && kept.length === 1) return null;
   // A subject must carry a name or a source noun.
   if (!kept.some((w) => (isCapWord(w) && !/^\d/.test(w)) || SOURCE_NOUN[lang].test(w))) return null;
@@ -220,6 +225,9 @@ function phraseBackward(left: string, lang: Exclude<CueLang, 'en'>): string | nu
   if (lang === 'de' && kept.slice(1).some((w) => /^\p{Ll}/u.test(w) && !JOIN.de.test(w) && !/^(?:russische|chinesische|deutsche|amerikanische|iranische|nordkoreanische|französische|britische|ukrainische|israelische|zuständige|neue|große|eigene|staatliche|\p{Ll}+(?:e|en|er|es))$/u.test(w))) return null;
   return kept.join(' ').replace(/' /g, "'");
 }
+
+/** fix13: reporting prepositions ("según", "selon", "secondo", "segundo", "laut", "volgens"). */
+const REPORTING_PREP_FIX13 = /^(?:según|selon|secondo|segundo|laut|volgens)$/i;
 
 /** fix12: a German time phrase closing the text before a verb ("am Dienstag", "am Montagabend", "heute"). */
 const DE_TIME_TAIL_FIX12 = /\s(?:am|an)\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende)(?:abend|morgen|nachmittag|vormittag)?\s*$|\s(?:heute|gestern|vorgestern)\s*$/;
@@ -313,13 +321,14 @@ const RULES = lazy((): Record<Exclude<CueLang, 'en'>, Rule[]> => ({
     { re: U(/\b(?:déclare|affirme|indique|rapporte|annonce|explique|estime|assure|souligne|précise|confirme|dément|revendique|dénonce|écrit|rappelle|indiquent|affirment|déclarent|estiment|assurent|soulignent|précisent|confirment|démentent|rapportent|expliquent|rappellent|dénoncent)\b/gi), side: 'auto' },
   ],
   es: [
-    { re: U(/\b(?:según|de acuerdo con|citando a)\s+/gi), side: 'after' },
+    // fix13: "Según ha informado la Unidad Central, …": the reporting verb belongs to the cue; its subject follows.
+    { re: U(/\b(?:según|de acuerdo con|citando a)\s+(?:(?:lo\s+que\s+)?(?:ha|han|había|habían)\s+(?:informado|señalado|explicado|indicado|asegurado|confirmado|declarado|afirmado|publicado|detallado|precisado|revelado|adelantado|comunicado)\s+)?/gi), side: 'after' },
     // fix6: "…, citado a su vez por el diario local X": the outlet that relays the report is a source too.
     { re: U(/\bcitad[oa]s?\s+(?:a\s+su\s+vez\s+|también\s+)?por\s+/gi), side: 'after' },
     { re: U(/\b(?:afirmó|dijo|declaró|informó|explicó|aseguró|señaló|indicó|confirmó|anunció|advirtió|añadió|negó|denunció|reconoció|reivindicó|publicó|escribió|reveló|sostuvo|estimó|acusó|ha afirmado|ha dicho|ha declarado|ha informado|ha confirmado|han afirmado|han dicho)\b/gi), side: 'auto' },
     { re: U(/\b(?:afirma|dice|declara|informa|explica|asegura|señala|indica|confirma|anuncia|advierte|niega|denuncia|reconoce|reivindica|sostiene)\b/gi), side: 'auto' },
     // Plural present and perfect forms ("Fuentes de la investigación … aseguran que", "Los investigadores han señalado").
-    { re: U(/\b(?:afirman|dicen|declaran|informan|explican|aseguran|señalan|indican|confirman|advierten|niegan|denuncian|reconocen|sostienen|apuntan|ha explicado|ha señalado|ha indicado|ha asegurado|ha advertido|ha denunciado|han explicado|han señalado|han indicado|han asegurado|han confirmado|han informado)\b/gi), side: 'auto' },
+    { re: U(/\b(?:afirman|dicen|declaran|informan|explican|aseguran|señalan|indican|confirman|advierten|niegan|denuncian|reconocen|sostienen|apuntan|ha explicado|ha señalado|ha indicado|ha asegurado|ha advertido|ha denunciado|han explicado|han señalado|han indicado|han asegurado|han confirmado|han informado|recordó|ha recordado|han recordado|recuerda|recuerdan)\b/gi), side: 'auto' },
   ],
   ...LANG7_RULES(),
 }));
@@ -470,7 +479,7 @@ function appositiveName(right: string): string | null {
   return m ? m[1]! : null;
 }
 
-const GOV_INTL = /(?:instituto nacional|institut national|bürgermeister|\bmaire\b|préfet|alcalde|alcaldesa|kriminalamt|\bLKA\b|\bBKA\b|verfassungsschutz|ministerium|ministère|ministerio|bundesamt|behörde|regierung|botschaft|ambassade|embajada|polizei|police|policía|gendarmerie|parquet|fiscalía|staatsanwaltschaft|gouvernement|gobierno|bundestag|parlament|assemblée|congreso|agence nationale|agencia nacional|präsident(?:in)?|ministre|ministro|ministra|préfecture|mairie|ayuntamiento|\bBSI\b|\bANSSI\b|\bCCN\b|\bINCIBE\b|ministero|ministério|ministerie|\bminister\b|governo|regering|kabinet|polizia|polícia|politie|carabinieri|procura|gemeente|comune|prefettura|prefeitura|sindac[oa]|burgemeester|wethouder|autarquia|autoridade nacional|agenzia per la|agenzia nazionale|agência nacional|\bACN\b|\bANPD\b|\bNCSC\b|nationaal cyber)/i;
+const GOV_INTL = /(?:instituto nacional|azienda sanitaria|azienda ospedaliera|azienda socio-sanitaria|\bASL\b|unidad central de|brigada central de|guardia civil|policía nacional|mossos d['’]esquadra|ertzaintza|institut national|bürgermeister|\bmaire\b|préfet|alcalde|alcaldesa|kriminalamt|\bLKA\b|\bBKA\b|verfassungsschutz|ministerium|ministère|ministerio|bundesamt|behörde|regierung|botschaft|ambassade|embajada|polizei|police|policía|gendarmerie|parquet|fiscalía|staatsanwaltschaft|gouvernement|gobierno|bundestag|parlament|assemblée|congreso|agence nationale|agencia nacional|präsident(?:in)?|ministre|ministro|ministra|préfecture|mairie|ayuntamiento|\bBSI\b|\bANSSI\b|\bCCN\b|\bINCIBE\b|ministero|ministério|ministerie|\bminister\b|governo|regering|kabinet|polizia|polícia|politie|carabinieri|procura|gemeente|comune|prefettura|prefeitura|sindac[oa]|burgemeester|wethouder|autarquia|autoridade nacional|agenzia per la|agenzia nazionale|agência nacional|\bACN\b|\bANPD\b|\bNCSC\b|nationaal cyber)/i;
 /** A capital standing for its government ("Moscou dément", "Peking weist zurück"). */
 const CAPITALS_INTL = /^(?:Moscou|Moskau|Pékin|Peking|Washington|Kiev|Kiew|Kyiv|Téhéran|Teheran|Pyongyang|Pjöngjang|Londres|Berlin|Paris|Bruxelles|Brüssel|Bruselas|Madrid|Pekín|Moscú)$/;
 const COMPANY_INTL = /(?:unternehmen|konzern|firma|société|entreprise|empresa|compañía|GmbH|\bAG\b|\bSA\b|\bSAS\b|S\.A\.|azienda|bedrijf|\bS\.p\.A\.|\bSpA\b|\bLtda\b|\bB\.V\.)/i;
@@ -761,6 +770,8 @@ const HEDGES = lazy((): Record<Exclude<CueLang, 'en'>, HedgeRule[]> => ({
   // "zou … hebben"); unverified claims; estimative adverbs.
   it: [
     { re: U(/(?<![\p{L}])(?:presumibilmente|presunt[oaie]|apparentemente|a quanto pare|sembrerebbe|sembrerebbero|sarebbe|sarebbero|avrebbe|avrebbero|non confermat[oaie]|non (?:è|sono) stat[oaie] confermat[oaie])(?![\p{L}])/giu), kind: 'hedge' },
+    // fix13: an open question ("non è chiaro se", "non è ancora noto", "resta da chiarire").
+    { re: U(/(?<![\p{L}])(?:non (?:è|era) (?:ancora )?(?:chiaro|noto)|resta(?:no)? da chiarire|non si sa)(?![\p{L}])/giu), kind: 'hedge' },
     // The conditional of any verb after "secondo"/"stando a" ("secondo fonti, il riscatto ammonterebbe a …").
     { re: U(/(?<![\p{L}])\p{Ll}{2,20}(?:rebbe|rebbero)(?![\p{L}])/gu), kind: 'hedge', keep: (m, text) => /(?<![\p{L}])(?:secondo|stando a)(?![\p{L}])/iu.test(text.slice(0, m.index)) },
     { re: U(/(?<![\p{L}])(?:non (?:è|sono) stat[oaie] (?:possibile verificare|verificat[oaie])|non (?:ha|hanno) potuto (?:verificare|confermare)|non verificat[oaie]|impossibile verificare|non verificabil[ei])(?![\p{L}])/giu), kind: 'hedge' },

@@ -281,6 +281,12 @@ const HEDGES_JA: [string, Hedge['kind']][] = [
   // blind11: the adverb "probably" (恐らく, おそらく) as well as the endings.
   ['恐らく', 'estimative'],
   ['おそらく', 'estimative'],
+  // fix13: a possibility that cannot be denied ("cannot be ruled out"), an open question ("whether … is not known").
+  ['可能性を否定できない', 'hedge'],
+  ['可能性は否定できない', 'hedge'],
+  ['可能性も否定できない', 'hedge'],
+  ['かどうかは分かっていない', 'hedge'],
+  ['かどうか分かっていない', 'hedge'],
   ['可能性が高い', 'estimative'],
   ['可能性がある', 'estimative'],
   // hedge13: hearsay (と伝えられ, と報じられ, とのこと, sentence-final という — not "Xという会社", see findJaHedges),

