@@ -34,6 +34,8 @@ const HAND = [
   "It's believed the gang bought access from a broker; it's possible that the logs were wiped.",
   'Maybe the group reused an older loader. Investigators cannot rule out that data was copied.',
   'It remains to be seen whether the patch holds, and the motive remains unclear.',
+  // blind13: "could not be excluded" (hedges.ts), beside hedge13's "cannot rule out".
+  'An insider role could not be excluded, the auditors wrote.',
   // fix6 (blind6): the writer's own judgement at arm's length
   'It was arguably the most damaging breach of the year, and debatably the least reported.',
   // hedge rules of the breadth bank (tests/unit/hedge-breadth.test.ts)
