@@ -70,6 +70,9 @@ const HEDGE13_BYTES = { text: 1848 + 1379, intl: 4988 + 17328 };
 /** polnear13: bytes its attribution rules add to analyzer-attribution.js (more verbs that invert, a relative clause after the inverted speaker, a reply to a quotation: +270; no relative clause that a second verb follows, "known as", a party label, a day and a dateline before a clause's second verb: +634; a book, a film, a timeline, returns or a tally as a document: +57). */
 const POLNEAR13_BYTES = 961;
 
+/** polnear14: bytes its attribution rules add to analyzer-attribution.js (measured on the minified script against main's 144,547): the subject phrase read forward from its clause start, post-modifiers and all, and the people-by-what-they-do head nouns: +4,747. */
+const POLNEAR14_BYTES = 4747;
+
 /** Minified size budgets in bytes, per bundle. */
 export const BUDGETS: Record<string, number> = {
   'content.js': 50 * 1024,
@@ -155,10 +158,10 @@ export const BUDGETS: Record<string, number> = {
   // analyzer-intl.js — the English page +3,548 and the total +4,514 (measured again after merging left12 and polnear12 at 243e6ef),
   // raised by exactly that.
   'analyzer.js': 130 * 1024,
-  'analyzer-attribution.js': 136.6 * 1024 + POLNEAR12_BYTES + 1811 + POLNEAR13_BYTES + BLIND13_BYTES.attribution,
+  'analyzer-attribution.js': 136.6 * 1024 + POLNEAR12_BYTES + 1811 + POLNEAR13_BYTES + POLNEAR14_BYTES + BLIND13_BYTES.attribution,
   'analyzer-text.js': 140 * 1024 + BLIND13_BYTES.text,
   'analyzer-intl.js': 75.5 * 1024 + 966 + HEDGE13_BYTES.intl + BLIND13_BYTES.intl,
-  [ANALYZER_TOTAL]: 449.7 * 1024 + POLNEAR12_BYTES + 4514 + 323 + POLNEAR13_BYTES + HEDGE13_BYTES.text + HEDGE13_BYTES.intl + BLIND13_ENGLISH + BLIND13_BYTES.intl,
+  [ANALYZER_TOTAL]: 449.7 * 1024 + POLNEAR12_BYTES + 4514 + 323 + POLNEAR13_BYTES + POLNEAR14_BYTES + HEDGE13_BYTES.text + HEDGE13_BYTES.intl + BLIND13_ENGLISH + BLIND13_BYTES.intl,
   // lead13's split of attribution.ts into eight modules by concern moves no rule, but the regex hoisting shares a
   // literal text written in more than one file as one constant (scripts/hoist-regex.mjs): more texts are now shared,
   // and the minifier names them differently — +31 bytes on the English page (+29 analyzer.js, -27 attribution, +29
@@ -166,8 +169,8 @@ export const BUDGETS: Record<string, number> = {
   // lead13's one-topic detection (detect-security.ts: a headline's unambiguous term the lead and body repeat stands
   // for the second concept): +323 bytes to analyzer.js, so to the English page and the total.
   // polnear13's rules for real news (docs/attribution-eval.md, session 13) raise the attribution part, the total and the
-  // English page by exactly the bytes they add: POLNEAR13_BYTES.
-  [ANALYZER_ENGLISH]: 374.2 * 1024 + POLNEAR12_BYTES + 3548 + 31 + 323 + POLNEAR13_BYTES + HEDGE13_BYTES.text + BLIND13_ENGLISH,
+  // English page by exactly the bytes they add: POLNEAR13_BYTES; polnear14's (session 14) likewise: POLNEAR14_BYTES.
+  [ANALYZER_ENGLISH]: 374.2 * 1024 + POLNEAR12_BYTES + 3548 + 31 + 323 + POLNEAR13_BYTES + POLNEAR14_BYTES + HEDGE13_BYTES.text + BLIND13_ENGLISH,
   'popup.js': 60 * 1024,
   'options.js': 60 * 1024,
 };

@@ -6,7 +6,7 @@ import {
 } from './source-kind';
 import type { Candidate } from './attribution-types';
 import {
-  ANON_GATE_RE, ANON_PHRASE, DETERMINER, ORG_HEADS, PERSON_ROLE_P12, PRONOUNS, TIME_WORD, isCap, words,
+  ANON_GATE_RE, ANON_PHRASE, DETERMINER, ORG_HEADS, PERSON_ROLE_P12, PRONOUNS, TIME_WORD, isCap, personNounL14, words,
 } from './attribution-lexicon';
 import { CLASS_ACTION_L12, ROLE_OWNED_L11, countedPeopleFix9 } from './attribution-subject';
 
@@ -116,6 +116,9 @@ function classifyOf(np: string): Candidate | null {
     if (DOC_HEADS.test(head)) return { source: s.replace(/^(?:The|the)\s+/, ''), kind: 'document' };
     if (ORG_HEADS.test(head)) return { source: s, kind: null };
     if (PERSON_ROLE_P12.test(head)) return { source: s, kind: 'person' };
+    // polnear14: "the billionaire tech investor", "other former soldiers": people by what they do; the reader that
+    // found the phrase says which kind ("A resident from Leeds" is one unnamed person, as left11 reads it).
+    if (personNounL14(head)) return { source: s, kind: null };
     return null;
   }
   if (/^(?:Another|However|But|And|Meanwhile|Still|Yet|Also|Then|Now|Here|There|This|That|These|Those|Such|Earlier|Later|Today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|In|On|At|As|If|When|While|After|Before)$/.test(s)) return null;

@@ -149,3 +149,24 @@ export function isCap(w: string): boolean {
  * "the spokeswoman"; a later "she said" still goes to the person named (see `resolve`).
  */
 export const PERSON_ROLE_P12 = /^(?:actress|pollster|justice|host|co-host|anchor|strategist|adviser|advisor|activist|novelist|filmmaker|singer|comedian|billionaire|businessman|businesswoman|pastor|priest|rabbi|bishop|imam|coach|veteran|widow|physician|surgeon|lobbyist|politician|incumbent|challenger|hopeful|professor|historian|economist)$/;
+
+/**
+ * polnear14: people by what they do, the nouns of news subjects the source-head lists leave out (singular; a plural adds "s").
+ * "author", "writer", "columnist" and "reporter" stay out: on an op-ed page they are the publisher's own voice.
+ */
+const PERSON_NOUNS_L14 = new Set(
+  ('soldier agent investor magnate tycoon mogul entrepreneur banker consultant operative organizer ' +
+  'organiser volunteer citizen envoy commander colonel sergeant delegate contender rival ally donor ' +
+  'backer contributor manager founder owner partner detective juror teacher student farmer resident ' +
+  'voter doctor engineer supporter opponent adviser advisor legislator senator governor mayor judge ' +
+  'attorney historian strategist pollster spokesman spokeswoman spokesperson director chief head ' +
+  'chairman chairwoman president secretary minister candidate nominee veteran professor scholar ' +
+  'academic physician host anchor pundit politician campaigner protester witness victim survivor parent ' +
+  'neighbor neighbour fan user customer patient clergyman preacher').split(' '),
+);
+const IRREGULAR_L14 = new Set('allies people men women chairmen spokesmen spokeswomen clergymen'.split(' '));
+/** A head noun that names a person or people by what they do ("investor", "soldiers", "allies"). */
+export function personNounL14(w: string): boolean {
+  if (IRREGULAR_L14.has(w) || PERSON_NOUNS_L14.has(w)) return true;
+  return w.length > 3 && w.charCodeAt(w.length - 1) === 115 && PERSON_NOUNS_L14.has(w.slice(0, -1));
+}

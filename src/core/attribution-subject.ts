@@ -11,6 +11,7 @@ import {
 } from './attribution-lexicon';
 import { CLAUSE_OPENER_FIX5, COORD_GROUP_FIX5, CUE_FIRST } from './attribution-cues';
 import { lastWords } from './attribution-names';
+import { leadingSubjectL14, openingSubjectL14 } from './attribution-opening';
 
 /**
  * The source phrase around a cue: the subject on the left ("the ministry said"), the phrase on the right ("said
@@ -24,8 +25,14 @@ import { lastWords } from './attribution-names';
  */
 const WHO_CLAUSE_P12 = /^who\s[a-z]+(?:\s[\w’'-]+){0,12}$/;
 export function subjectBefore(left: string): Subject | null {
-  const found = subjectBeforeOf(left);
-  if (found || left.indexOf(' who ') === -1) return found;
+  const found = subjectBeforeOf(left) ?? whoClauseSubject(left);
+  if (found) return found;
+  // (A long text is past the opening reader's reach: not trimmed whole again.)
+  return left.length > 400 ? null : openingSubjectL14(left.trimEnd());
+}
+
+function whoClauseSubject(left: string): Subject | null {
+  if (left.indexOf(' who ') === -1) return null;
   const t = left.trimEnd();
   const whoAt = t.lastIndexOf(' who ');
   if (t.length - whoAt > 100 || !WHO_CLAUSE_P12.test(t.slice(whoAt + 1))) return null;
@@ -494,7 +501,11 @@ export function clauseSubject(left: string): { np: string; appositive: string | 
   // left10: a bare "a group / a crew calling itself X" is as unnamed a body as a hacker group (subjectBefore's reading).
   if (alias) return { np: alias[1]!, appositive: null, kind: /\b(?:ransomware|criminal|cybercriminal|hacker|hacking|hacktivist|extortion|threat)\s+(?:gang|group|crew|collective|outfit|actor|cartel)\b|^(?:a|an|the)\s+(?:gang|group|crew|collective|outfit)$/i.test(f.np) ? 'unspecified' : null };
   if (coordinatedFix8(rest)) return { np, appositive: f.appositive };
-  if (!/^[a-z]/.test(rest) || /^(?:of|and|or|to|in|at|for|with|from|by|on|who|which|that|whose)\b/.test(rest)) return null;
+  if (!/^[a-z]/.test(rest) || /^(?:of|and|or|to|in|at|for|with|from|by|on|who|which|that|whose)\b/.test(rest)) {
+    // polnear14: "Other former officers with no direct knowledge of the case chafed …": the phrase with its post-modifiers.
+    const lead = /^(?:of|in|at|for|with|from|on)\s/.test(rest) ? leadingSubjectL14(t) : null;
+    return lead ? { np: lead, appositive: null } : null;
+  }
   return { np, appositive: f.appositive };
 }
 
