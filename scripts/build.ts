@@ -70,8 +70,8 @@ const HEDGE13_BYTES = { text: 1848 + 1379, intl: 4988 + 17328 };
 /** polnear13: bytes its attribution rules add to analyzer-attribution.js (more verbs that invert, a relative clause after the inverted speaker, a reply to a quotation: +270; no relative clause that a second verb follows, "known as", a party label, a day and a dateline before a clause's second verb: +634; a book, a film, a timeline, returns or a tally as a document: +57). */
 const POLNEAR13_BYTES = 961;
 
-/** polnear14: bytes its attribution rules add to analyzer-attribution.js (measured on the minified script against main's 144,547): the subject phrase read forward from its clause start, post-modifiers and all, and the people-by-what-they-do head nouns: +4,747. */
-const POLNEAR14_BYTES = 4747;
+/** polnear14: bytes its attribution rules add to analyzer-attribution.js (measured on the minified script against main's 144,547): the subject phrase read forward from its clause start, post-modifiers and all, and the people-by-what-they-do head nouns: +4,747; a verb of going on to speech before the verb of speech ("went on to say", "continued to warn", "took to Twitter to say"): +869. */
+const POLNEAR14_BYTES = 4747 + 869;
 
 /** Minified size budgets in bytes, per bundle. */
 export const BUDGETS: Record<string, number> = {

@@ -27,8 +27,40 @@ const WHO_CLAUSE_P12 = /^who\s[a-z]+(?:\s[\w’'-]+){0,12}$/;
 export function subjectBefore(left: string): Subject | null {
   const found = subjectBeforeOf(left) ?? whoClauseSubject(left);
   if (found) return found;
-  // (A long text is past the opening reader's reach: not trimmed whole again.)
-  return left.length > 400 ? null : openingSubjectL14(left.trimEnd());
+  // (A long text is past the opening reader's reach: only its end is trimmed and read.)
+  const t = left.length > 400 ? left.slice(-400).trimEnd() : left.trimEnd();
+  // polnear14: "X went on to say", "X continued to warn", "X took to Twitter to say": a verb of going on (or turning)
+  // to speech stands between the subject and the verb of speech; the subject is the one before it.
+  const chain = t.endsWith(' to') ? catenativeL14(t.slice(-70)) : 0;
+  if (chain) return subjectBefore(t.slice(0, t.length - chain).trimEnd());
+  return left.length > 400 ? null : openingSubjectL14(t);
+}
+const GO_ON_L14 = new Set('went goes go going carried carries'.split(' '));
+const KEEP_ON_L14 = new Set('continued continues continue proceeded proceeds hastened'.split(' '));
+const OUTLET_TURNED_TO_L14 = new Set('Twitter X Facebook Instagram media airwaves floor'.split(' '));
+/** The length of a chain "went on to", "continued to", "went out of her way to", "took to Twitter to" ending `tail`, else 0. */
+function catenativeL14(tail: string): number {
+  const ws = words(tail);
+  const n = ws.length;
+  if (n < 3 || ws[n - 1] !== 'to') return 0;
+  const w = (k: number) => (ws[n - k] ?? '').toLowerCase();
+  let k = 0;
+  if (w(2) === 'on' && GO_ON_L14.has(w(3))) k = 3;
+  else if (KEEP_ON_L14.has(w(2))) k = 2;
+  else if (w(2) === 'quick' && (w(3) === 'was' || w(3) === 'were')) k = 3;
+  else if (w(2) === 'way' && w(4) === 'of' && w(5) === 'out' && GO_ON_L14.has(w(6))) k = 6;
+  else if (OUTLET_TURNED_TO_L14.has(ws[n - 2]!)) {
+    // "took to Twitter to", "took to social media to", "took to the Senate floor to".
+    for (let j = 3; j <= 5; j++) if (w(j) === 'to' && w(j + 1) === 'took') k = j + 1;
+  }
+  if (!k) return 0;
+  // Back over k words and the spaces before each (a double space counts as one gap).
+  let at = tail.length;
+  for (let j = 0; j < k; j++) {
+    while (at > 0 && !isSpaceCode(tail.charCodeAt(at - 1))) at--;
+    while (at > 0 && isSpaceCode(tail.charCodeAt(at - 1))) at--;
+  }
+  return tail.length - at;
 }
 
 function whoClauseSubject(left: string): Subject | null {

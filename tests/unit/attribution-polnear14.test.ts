@@ -44,3 +44,19 @@ describe('a subject phrase that opens its clause, read forward to the verb', () 
     expect(cues('The billionaire tech investor says the market is overheated. He added that prices would fall.')).toEqual(['The billionaire tech investor|says']);
   });
 });
+
+describe('a verb of going on to speech between the subject and the verb of speech', () => {
+  it('"went on to say", "continued to warn", "went out of her way to say", "took to Twitter to say"', () => {
+    expect(cues('Ann Bell went on to say the plan failed.')).toEqual(['Ann Bell|say']);
+    expect(cues('Ann Bell continued to warn that the plan would fail.')).toEqual(['Ann Bell|warn']);
+    expect(cues('Ann Bell went out of her way to say the plan failed.')).toEqual(['Ann Bell|say']);
+    expect(cues('Ann Bell took to Twitter to say the plan failed.')).toEqual(['Ann Bell|say']);
+    expect(cues('Ann Bell spoke at the hearing. She went on to say the plan failed.')).toEqual(['Ann Bell|say']);
+  });
+  it('declining, being expected or a verb that is no speech is no such chain', () => {
+    expect(cues('Ann Bell declined to say whether the plan failed.')).toEqual([]);
+    expect(cues('Ann Bell is expected to say the plan failed.')).toEqual([]);
+    expect(cues('The river continued to rise after the storm.')).toEqual([]);
+    expect(cues('Ann Bell went on to win the race.')).toEqual([]);
+  });
+});
