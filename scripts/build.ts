@@ -83,8 +83,8 @@ const PERF14_BYTES = 938;
  */
 const TICKER14_BYTES = 407;
 
-/** polnear14: bytes its attribution rules add to analyzer-attribution.js (measured on the minified script against main's 144,547): the subject phrase read forward from its clause start, post-modifiers and all, and the people-by-what-they-do head nouns: +4,747; a verb of going on to speech before the verb of speech ("went on to say", "continued to warn", "took to Twitter to say"): +869. */
-const POLNEAR14_BYTES = 4747 + 869;
+/** polnear14: bytes its attribution rules add to analyzer-attribution.js (measured on the minified script against main's 144,547): the subject phrase read forward from its clause start, post-modifiers and all, and the people-by-what-they-do head nouns: +4,747; a verb of going on to speech before the verb of speech ("went on to say", "continued to warn", "took to Twitter to say"): +869; "said to" and a hearer ("said to reporters") as speech: +179. */
+const POLNEAR14_BYTES = 4747 + 869 + 179;
 
 /** Minified size budgets in bytes, per bundle. */
 export const BUDGETS: Record<string, number> = {

@@ -38,6 +38,9 @@ import {
   ATTRIBUTION_LIMITS, acronyms, db, drafts, guests, inQuoteAt, introduce, isPublisher, labelFor, lowerNames,
   mentionOf, mentions, n, page, persons, qaGuest, qaLabels, qaPlain, remember, reporters, sentences, speakers,
 } from './attribution-page';
+
+/** polnear14: "said to" and a hearer (a determiner, an object pronoun, a crowd's noise, a capitalised name): speech. */
+const SAID_TO_WHOM_L14 = /^\s+to\s+(?:the|a|an|his|her|their|its|our|him|them|me|us|you|reporters|journalists|supporters|cheers|applause|laughter|\p{Lu})/u;
 import {
   add, carriedByFix5, citedAsFix5, citingOutletFix7, participle, passiveAgents, possessives, sameSource,
 } from './attribution-drafts';
@@ -284,7 +287,8 @@ export function readSentence(si: number): void {
     // After a determiner the cue is a noun ("the claims", "a report", "his warning").
     if (endsInDeterminer(left)) continue;
     const verb = cue;
-    if (CUE_WORDS_8.has(verb) && /^\s+to\s/.test(right)) continue;
+    // polnear14: "said to reporters", "said to cheers", "said to him": speech to someone, not the hedge "is said to be".
+    if (CUE_WORDS_8.has(verb) && /^\s+to\s/.test(right) && !(verb === 'said' && SAID_TO_WHOM_L14.test(right))) continue;
     // "a campaign attributed to the Lazarus group", "attacks linked to X": a participle; the thing before it is no source.
     if (CUE_WORDS_9.has(verb) && /^\s+to\s/.test(right)) continue;
     // Accusations inside someone else's quote or report ("… had reported that the US has accused China"): not the article's sourcing.

@@ -60,3 +60,15 @@ describe('a verb of going on to speech between the subject and the verb of speec
     expect(cues('Ann Bell went on to win the race.')).toEqual([]);
   });
 });
+
+describe('"said to" and a hearer is speech; "is said to be" stays a hedge', () => {
+  it('"said to reporters", "said to cheers"', () => {
+    expect(cues('Ann Bell said to reporters that the vote was close.')).toEqual(['Ann Bell|said']);
+    expect(cues('“We will win,” Ann Bell said to reporters.')).toEqual(['Ann Bell|said']);
+    expect(cues('Ann Bell spoke at the rally. “We will win,” she said to cheers.')).toEqual(['Ann Bell|said']);
+  });
+  it('"said to" and a verb names no speaker', () => {
+    expect(cues('Ann Bell is said to be furious.')).toEqual([]);
+    expect(cues('The group is said to have links to the state.')).toEqual([]);
+  });
+});
