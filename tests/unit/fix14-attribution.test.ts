@@ -1,0 +1,36 @@
+/**
+ * blind14: English attribution fixes from the fourteenth held-out set — a syndication note names no source, "a count
+ * kept by X" gives X; French "la direction de l'hôpital a confirmé". Our own sentences, with negatives.
+ */
+import { describe, expect, it } from 'vitest';
+import '../../src/core/index';
+import { findAttributions } from '../../src/core/attribution';
+import { findIntlAttributions } from '../../src/core/cues-intl';
+import { splitSentences } from '../../src/core/sentences';
+import { bundledDirectory } from '../../src/sources/index';
+import type { Sentence } from '../../src/core/sentences';
+
+const db = bundledDirectory();
+const ctx = { db, acronyms: [], publisher: null };
+const page = (ts: string[]): Sentence[] => ts.map((text, i) => ({ text, block: i, blockKind: 'paragraph' as const }));
+const sources = (ts: string[]) => findAttributions(page(ts), ctx).map((a) => a.source);
+const fr = (text: string) => findIntlAttributions(splitSentences([{ kind: 'paragraph' as const, text, links: [] }]), 'fr', { db, publisher: null }).map((a) => a.source);
+
+describe('English attribution (fix14)', () => {
+  it('"This story was originally published by X": the note on the piece names no source', () => {
+    expect(sources(['This story was originally published by Prairie Public Newsroom, a nonprofit, and is republished under a Creative Commons licence.'])).toEqual([]);
+    expect(sources(['This article was first published in The Harbour Times.'])).toEqual([]);
+    expect(sources(['The committee said the story was originally published by a rival paper.'])).toContain('The committee');
+  });
+  it('"according to a count kept by X": the keeper of the count is the source', () => {
+    expect(sources(['The gang has hit 30 councils, according to a tally kept by the nonprofit Civic Shield.']).join()).toContain('Civic Shield');
+    expect(sources(['The gang has hit 30 councils, according to a tally kept in a spreadsheet.'])).not.toContain('a spreadsheet');
+  });
+});
+
+describe('French (fix14)', () => {
+  it('"la direction de l\u2019hôpital a confirmé": the management speaks for the establishment', () => {
+    expect(fr('Dans un communiqué, la direction de l\u2019hôpital a confirmé une panne.')).toEqual(["direction de l'hôpital"]);
+    expect(fr('Dans un communiqué, la direction du vent a changé.')).toEqual([]);
+  });
+});
