@@ -213,6 +213,13 @@ function subjectBeforeOf(left: string): Subject | null {
       while (h >= 0 && /ly$/.test(ws[h]!)) h--;
       if (h < 0 || !DOC_HEADS.test(ws[h]!.toLowerCase())) return null;
     }
+    // blind14: "Documents reviewed by the Courier, including …, show": a document its reader saw speaks; the reader only relays it.
+    const det = /^(?:the|a|an)$/i.test(ws[ws.length - nn - 1] ?? '') ? 1 : 0;
+    if (ws[ws.length - nn - det - 1]?.toLowerCase() === 'by' && /^(?:seen|obtained|reviewed|viewed)$/i.test(ws[ws.length - nn - det - 2] ?? '')) {
+      const h = ws.length - nn - det - 3;
+      const doc = h >= 0 && DOC_HEADS.test(ws[h]!.toLowerCase()) ? npBackward(ws.slice(0, h + 1)) : null;
+      if (doc && !PRONOUNS.test(doc)) return { np: doc, appositive: null };
+    }
   }
   // "a leaked internal memo from the Singapore exchange, reviewed by …, shows": the document speaks, not its origin.
   if (np && !PRONOUNS.test(np)) {

@@ -28,6 +28,18 @@ describe('English attribution (fix14)', () => {
   });
 });
 
+describe('documents seen by the publication (fix14)', () => {
+  it('"Documents reviewed by X, including …, show": the documents speak; X only saw them', () => {
+    expect(sources(['Documents reviewed by the Courier, including two letters to customers, show that the firm asked for silence.'])).toEqual(['Documents']);
+    expect(sources(['Emails obtained by the newspaper show the vendor knew of the flaw.'])).toEqual(['Emails']);
+    expect(sources(['A report compiled by Mandiant shows the flaw was used.'])).toEqual(['Mandiant']);
+  });
+  it('"according to a slide deck seen by X": a deck, slides or a presentation is a document', () => {
+    expect(sources(['The firm told customers in July, according to a slide deck seen by the Courier.'])).toContain('a slide deck');
+    expect(sources(['The firm told customers in July, according to a deck of cards.'])).not.toContain('a deck of cards');
+  });
+});
+
 describe('French (fix14)', () => {
   it('"la direction de l\u2019hôpital a confirmé": the management speaks for the establishment', () => {
     expect(fr('Dans un communiqué, la direction de l\u2019hôpital a confirmé une panne.')).toEqual(["direction de l'hôpital"]);
