@@ -32,13 +32,14 @@ export const ANON_PHRASE =
   // redos-ok: only ever run on the last 160 characters before a cue (subjectBefore), so the input cannot be long.
   /(?:^|\s)((?:(?:a|an|one|two|three|four|several|some|other|senior|former|current|u\.s\.|us|western|european|chinese|russian|american|british|government|administration|intelligence|security|industry|company|military|law enforcement|people|\w+)\s+){0,3}(?:person|people|sources?|officials?|individuals?|insiders?|staffers?|aides?|employees?|diplomats?|executives?|officers?|members?|investigators?)\s+(?:(?:who|that)\s+(?:declined|asked|spoke|requested|was not|were not|wasn[’']t|weren[’']t|is not|are not|did not|could not)\b[^,;.]{0,110}|(?:familiar with|close to|with (?:direct )?knowledge of|briefed on|involved in|knowledgeable about|aware of)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}|speaking on (?:the )?condition of anonymity|not authori[sz]ed to [\w\s]{0,30})|(?:a|an|one|two|several)\s+(?:[\w-]+\s+)?sources?\s+(?:in|at|within|inside|from|close to)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3})\s*,?\s*$/i;
 
-/**
- * A note about the piece, not a source: "Correction: An earlier version of this story said …", "Clarification: this
- * article previously stated …", and (blind14) a syndication note, "This story was originally published by X, a nonprofit
- * newsroom, and is republished here under …" (X published the piece; it says nothing the piece attributes to it).
- */
+/** "Correction: An earlier version of this story said …", "Clarification: this article previously stated …". */
 // redos-ok: only ever run on the first 160 characters of a sentence.
-export const CORRECTION_LINE = /^\s*[[(]?\s*(?:(?:correction|clarification|editor[’']?s note|update[d]?)\b[^.]{0,40}?\b(?:an? (?:earlier|previous) version|this (?:article|story|post|report) (?:previously|originally|incorrectly)|(?:previously|originally|incorrectly) (?:said|stated|reported))|(?:this|the) (?:article|story|post|piece|report) (?:was|is) (?:originally |first )?(?:published|produced|written) (?:by|in|on|for)\b)/i;
+export const CORRECTION_LINE = /^\s*[[(]?\s*(?:correction|clarification|editor[’']?s note|update[d]?)\b[^.]{0,40}?\b(?:an? (?:earlier|previous) version|this (?:article|story|post|report) (?:previously|originally|incorrectly)|(?:previously|originally|incorrectly) (?:said|stated|reported))/i;
+/**
+ * blind14: a syndication note, "This story was originally published by X, a nonprofit newsroom, and is republished here
+ * under …": X published the piece; it says nothing the piece attributes to it, so the sentence names no source.
+ */
+export const PIECE_NOTE_B14 = /^\s*[[(]?(?:this|the) (?:article|story|post|piece|report) (?:was|is) (?:originally |first )?(?:published|produced|written) (?:by|in|on|for)\b/i;
 
 /** `s.split(/\s+/).filter(Boolean)`, read in one pass (no regex split, no filtered copy): the words between whitespace runs. */
 export function words(s: string): string[] {

@@ -46,3 +46,19 @@ describe('French (fix14)', () => {
     expect(fr('Dans un communiqué, la direction du vent a changé.')).toEqual([]);
   });
 });
+
+describe('pronouns and coordinated names (fix14)', () => {
+  it('"… four managers it said sold the tools": the "it" of a relative without "that" is the sentence subject', () => {
+    expect(sources(['Harbour Weekly covered the case.', 'The Commerce Department on Friday fined two firms and four managers it said sold the tools.'])).toEqual(['Commerce Department']);
+    expect(sources(['Acme Corp. shipped a fix.', 'In recent weeks it said attackers had used the flaw.'])).toEqual(['Acme Corp']);
+  });
+  it('"Citing a report by X, it said …": "it" is not what it cites', () => {
+    expect(sources(['Iran\u2019s Press TV went further.', 'Citing a report by RIA Novosti, it said the outage was an attack.'])).toContain('Iran\u2019s Press TV');
+    expect(sources(['Xinhua said the claims were false.', 'Iran\u2019s Press TV went further.', 'Citing a report by RIA Novosti, it said the outage was an attack.'])).toEqual(['Xinhua', 'RIA Novosti', 'Iran\u2019s Press TV']);
+    expect(sources(['RIA Novosti said the outage was an attack.', 'It said the outage lasted an hour.'])).toEqual(['RIA Novosti', 'RIA Novosti']);
+  });
+  it('a coordinated name the database knows is one body; two named firms stay two', () => {
+    expect(sources(['A spokesperson for the Cybersecurity and Infrastructure Security Agency said the agency was aware of it.'])).toEqual(['Cybersecurity and Infrastructure Security Agency']);
+    expect(sources(['A joint team from Mandiant and CrowdStrike found the implant.'])).toEqual(['Mandiant', 'CrowdStrike']);
+  });
+});
