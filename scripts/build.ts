@@ -82,6 +82,24 @@ const PERF14_BYTES = 938;
  * analyzer-attribution.js carries beside the functions that read it: +414 bytes there, -7 on analyzer-text.js.
  */
 const TICKER14_BYTES = 407;
+/**
+ * blind14's rules (docs/blind14-eval.md), measured on the minified scripts against main (1d160c7), per script: the
+ * English page and the total rise by exactly their sum (the English page without analyzer-intl.js).
+ */
+const BLIND14_BYTES = {
+  // A JobPosting is no article (detect-article.ts); list items before the lead are body text (detect-security.ts).
+  analyzer: 185,
+  // A zero relative's "it said", "Citing X, it said", a coordinated name the database knows, a syndication note, a
+  // count kept by X, documents seen by the publication and decks as documents (attribution-*.ts, source-kind.ts).
+  attribution: 1161,
+  // "would seem (to)", "would appear to"; "for general information only", "should not be relied upon as … advice"
+  // (hedges.ts, disclaimers.ts); vendor-site's walk skips <template> contents.
+  text: 248,
+  // German "zitierte … mit den Worten" and a role and affiliation around a name, French "direction", Chinese 說 and
+  // 引述 (cues-intl.ts, cues-zh.ts).
+  intl: 1757,
+};
+const BLIND14_ENGLISH = BLIND14_BYTES.analyzer + BLIND14_BYTES.attribution + BLIND14_BYTES.text;
 
 /** Minified size budgets in bytes, per bundle. */
 export const BUDGETS: Record<string, number> = {
@@ -168,10 +186,10 @@ export const BUDGETS: Record<string, number> = {
   // analyzer-intl.js — the English page +3,548 and the total +4,514 (measured again after merging left12 and polnear12 at 243e6ef),
   // raised by exactly that.
   'analyzer.js': 130 * 1024,
-  'analyzer-attribution.js': 136.6 * 1024 + POLNEAR12_BYTES + 1811 + POLNEAR13_BYTES + BLIND13_BYTES.attribution + PERF14_BYTES + TICKER14_BYTES + 7,
-  'analyzer-text.js': 140 * 1024 + BLIND13_BYTES.text,
-  'analyzer-intl.js': 75.5 * 1024 + 966 + HEDGE13_BYTES.intl + BLIND13_BYTES.intl,
-  [ANALYZER_TOTAL]: 449.7 * 1024 + POLNEAR12_BYTES + 4514 + 323 + POLNEAR13_BYTES + HEDGE13_BYTES.text + HEDGE13_BYTES.intl + BLIND13_ENGLISH + BLIND13_BYTES.intl + PERF14_BYTES + TICKER14_BYTES,
+  'analyzer-attribution.js': 136.6 * 1024 + POLNEAR12_BYTES + 1811 + POLNEAR13_BYTES + BLIND13_BYTES.attribution + PERF14_BYTES + TICKER14_BYTES + 7 + BLIND14_BYTES.attribution,
+  'analyzer-text.js': 140 * 1024 + BLIND13_BYTES.text + BLIND14_BYTES.text,
+  'analyzer-intl.js': 75.5 * 1024 + 966 + HEDGE13_BYTES.intl + BLIND13_BYTES.intl + BLIND14_BYTES.intl,
+  [ANALYZER_TOTAL]: 449.7 * 1024 + POLNEAR12_BYTES + 4514 + 323 + POLNEAR13_BYTES + HEDGE13_BYTES.text + HEDGE13_BYTES.intl + BLIND13_ENGLISH + BLIND13_BYTES.intl + PERF14_BYTES + TICKER14_BYTES + BLIND14_ENGLISH + BLIND14_BYTES.intl,
   // lead13's split of attribution.ts into eight modules by concern moves no rule, but the regex hoisting shares a
   // literal text written in more than one file as one constant (scripts/hoist-regex.mjs): more texts are now shared,
   // and the minifier names them differently — +31 bytes on the English page (+29 analyzer.js, -27 attribution, +29
@@ -180,7 +198,7 @@ export const BUDGETS: Record<string, number> = {
   // for the second concept): +323 bytes to analyzer.js, so to the English page and the total.
   // polnear13's rules for real news (docs/attribution-eval.md, session 13) raise the attribution part, the total and the
   // English page by exactly the bytes they add: POLNEAR13_BYTES.
-  [ANALYZER_ENGLISH]: 374.2 * 1024 + POLNEAR12_BYTES + 3548 + 31 + 323 + POLNEAR13_BYTES + HEDGE13_BYTES.text + BLIND13_ENGLISH + PERF14_BYTES + TICKER14_BYTES,
+  [ANALYZER_ENGLISH]: 374.2 * 1024 + POLNEAR12_BYTES + 3548 + 31 + 323 + POLNEAR13_BYTES + HEDGE13_BYTES.text + BLIND13_ENGLISH + PERF14_BYTES + TICKER14_BYTES + BLIND14_ENGLISH,
   'popup.js': 60 * 1024,
   'options.js': 60 * 1024,
 };
