@@ -24,18 +24,20 @@ breach 2: data exposure, exposed records, records exposed, leaked data, data dum
 ransomware 2: decryptor*, decryption key*, decryption tool*
 cybersecurity 2: threat hunting, threat hunter*, incident responder*, digital forensics, security operations center*, security operations centre*, edr, xdr, siem, endpoint protection, endpoint security, antivirus, anti-virus, security vendor*, cyberthreat*, cyber threat*, threat landscape, attack surface, zero trust, zero-trust, nis2, cmmc, cyber diplomacy, cyber sanctions, cyber policy, cyber strategy, ot network*, ot environment*, ot security, email spoofing, caller id spoofing, domain spoofing, gps spoofing
 patch 2: security fix*, security bulletin*, out-of-band update*, emergency update*
-# blind12 (full detection only; the words above already hold web skimming, card skimming, Magecart and carding forums):
-# skimming code sold on criminal marketplaces under an FBI flash alert; a ransomware story whose second concept was records
-# stolen; a water utility's screen reached through a remote-access program found by internet scanning, under "CISA's
-# advisory" (a possessive token loses its apostrophe: "cisa's" is "cisas" and never met "cisa").
-cybercrime 2: skimming code, skimming script*, e-skimming, digital skimmer*, formjacking, criminal marketplace*, carding marketplace*
+` +
+// blind12 (full detection only; the words above already hold web skimming, card skimming, Magecart and carding forums):
+// skimming code sold on criminal marketplaces under an FBI flash alert; a ransomware story whose second concept was records
+// stolen; a water utility's screen reached through a remote-access program found by internet scanning, under "CISA's
+// advisory" (a possessive token loses its apostrophe: "cisa's" is "cisas" and never met "cisa").
+`cybercrime 2: skimming code, skimming script*, e-skimming, digital skimmer*, formjacking, criminal marketplace*, carding marketplace*
 agency 2: flash alert, cisa's, ncsc's, anssi's, enisa's, cverc's, cncert's
 breach 2: records were stolen, records had been stolen, records have been stolen, data was stolen, data were stolen, data had been stolen, data has been stolen, information was stolen, files were stolen
 hacking 2: remote-access program*, remote access program*
 cybersecurity 2: internet scanning, internet-scanning, internet-wide scan*
-# blind13: a hospital group's release ("unauthorized activity on its network", "engaged a forensic firm"), a credit
-# union's stolen card data ("payment card fraud"), a storage bucket of passport scans stored without a password.
-hacking 2: unauthorized activity, unauthorised activity
+` +
+// blind13: a hospital group's release ("unauthorized activity on its network", "engaged a forensic firm"), a credit
+// union's stolen card data ("payment card fraud"), a storage bucket of passport scans stored without a password.
+`hacking 2: unauthorized activity, unauthorised activity
 cybersecurity 2: forensic firm*, forensics firm*, cyber forensic*
 breach 2: card data, payment card data, card data breach*, storage bucket*, cloud bucket*, s3 bucket*, open bucket*, stored without a password, left without a password, stored without password protection
 cybercrime 2: payment card fraud, card-not-present fraud
