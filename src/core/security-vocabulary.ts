@@ -137,6 +137,21 @@ malware 2: custom implant*, malicious implant*, software implant*, implanted mal
 espionage 2: spy crew*, spying crew*, lawful-intercept system*, lawful-intercept function*, lawful intercept system*, lawful intercept function*
 hacking 2: unauthorized person*, unauthorised person*, wiped logs, wiped the logs, attributed the intrusion to, attributed the breach to, attributed the hack to
 breach 2: breach exposed users*, breach exposed customers*, breach exposed patients*, breach exposed members*, breach exposed personal, breach exposed data, breach that exposed personal, breach that exposed data, taken in a breach, taken in the breach, stolen in a breach, stolen in the breach
+` +
+// vocab14: the incident words of published schemes (docs/detection-vocabulary.md) that a story's headline or lead uses,
+// kept here so the content script's quick look reads them too: incident-disclosure wording (SEC 8-K Item 1.05, breach
+// notices: "encrypted certain systems", "may have been accessed"), VERIS misuse and error ("improperly accessed", "a
+// misconfigured server"), and the national CERTs' and regulators' incident nouns (BSI's Datenabfluss, ANSSI's "attaque
+// informatique", INCIBE's "robo de datos", FSTEC's "компьютерная атака", IPA's 不正ログイン, KISA's 침해사고); the rest
+// of the scheme terms are the analyzer's (security-vocabulary-wide.ts).
+`ransomware 2: encrypted certain systems, encrypted certain files, systems were encrypted, files were encrypted
+breach 2: information may have been accessed, data may have been accessed, information may have been exposed, data may have been exposed, misconfigured server*, privacy breach*
+hacking 2: improperly accessed, inappropriately accessed, accessed without authorization, compromised credentials, broke into its network, broke into its systems, accès non autorisé, accès non autorisés, acceso no autorizado, accesos no autorizados, hackeo*, hackead*, accesso abusivo, несанкционированный доступ*, несанкционированного доступ*
+cyberattack 3: it-angriff*, attaque informatique, attaques informatiques, ataque informático, ataques informáticos, atak cybernetyczny, ataku cybernetycznego, atakiem cybernetycznym, компьютерная атак*, компьютерной атак*, компьютерные атак*, компьютерных атак*, компьютерную атак*, компьютерным атак*
+breach 3: datenabfl*, vol de données, vols de données, robo de datos, fuga de datos, esfiltra*, furto di credenziali, roubo de dados, kradzież danych, kradzieży danych, naruszenie ochrony danych, naruszenia ochrony danych, naruszeniu ochrony danych, утечка персональных данных, утечки персональных данных, утечку персональных данных, утечке персональных данных, утечек данных, утечек персональных данных, 情報流出, 情報が流出, リスト型攻撃, 信息泄露, 数据被窃, 窃取数据, 撞库, 個資外洩, 個資外流, 개인정보 유출, 개인정보유출, 침해사고, 크리덴셜 스터핑
+phishing 3: phishing*
+ddos 3: déni de service, denegación de servicio, negazione del servizio, negação de serviço
+hacking 3: 不正ログイン, 不正なアクセス, 网络入侵
 `;
 
 /**
@@ -334,9 +349,16 @@ const STEM3_CODES = new Set<number>();
 const SHORT_FIRST: string[] = [];
 
 const NORM_STRIP_RE = /[-'’]/g;
+/**
+ * A French or Italian elided article or preposition glued to its word ("l’ANSSI", "d’hameçonnage", "dell’attacco
+ * informatico", "un’intrusione"): the word is looked up without it (vocab14: "l’ANSSI" was the token "lanssi").
+ */
+const ELISION_RE = /^(?:[cdjlmnst]|qu|dell|dall|nell|sull|all|un|quell|quest)['’](?=[a-zà-ÿ])/;
 export function normToken(t: string): string {
   const l = t.toLowerCase();
-  return l.indexOf('-') < 0 && l.indexOf("'") < 0 && l.indexOf('’') < 0 ? l : l.replace(NORM_STRIP_RE, '');
+  if (l.indexOf('-') < 0 && l.indexOf("'") < 0 && l.indexOf('’') < 0) return l;
+  const e = ELISION_RE.exec(l);
+  return (e ? l.slice(e[0].length) : l).replace(NORM_STRIP_RE, '');
 }
 
 /** Build the tables in three steps (the two halves of TERMS, then the actors and the derived tables); the same order of `add` calls as in one piece. */
@@ -581,8 +603,11 @@ function mayStartKey(src: string, a: number, b: number): boolean {
     const m = Math.min(n, f.length);
     if ((m < 1 || f.charCodeAt(0) === c0) && (m < 2 || f.charCodeAt(1) === c1) && (m < 3 || f.charCodeAt(2) === c2)) return true;
   }
-  // A hyphenated compound is also looked up by its parts.
-  for (let i = a; i < b; i++) if (src.charCodeAt(i) === 45) return true;
+  // A hyphenated compound is also looked up by its parts; an elided "dell’" or "all’" is dropped (normToken).
+  for (let i = a; i < b; i++) {
+    const c = src.charCodeAt(i);
+    if (c === 45 || ((c === 39 || c === 0x2019) && i - a <= 5)) return true;
+  }
   return false;
 }
 
@@ -865,4 +890,4 @@ export const SPORT_WORK_RE =
   /\b(?:goals?|goalkeeper|striker|winger|midfield(?:er)?|full-backs?|centre-backs?|back line|penalty|penalties|half-time|full-time|kick-off|stoppage time|equaliser|substitute|the pitch|sell-out crowd|home crowd|cup tie|league|relegation|derby|matchday|touchdown|quarterback|wickets?|innings|scrum|playoffs?|head coach|the manager|manager [A-Z][a-z]+|boss [A-Z][a-z]+)\b/g;
 
 /** The module's pattern regexes, for the linear-time check in tests. */
-export const VOCABULARY_REGEXES: RegExp[] = [WORD_CP_RE, ASCII_TOKEN_RE, NON_ASCII_WORD_RE, CJK_ANY_RE, CJK_TERM_RE, ACTOR_SCHEME_RE, CVE_RE, ACTOR_ID_RE, RANSOM_GROUP_RE, STATE_HACKERS_RE, LEGAL_WORD_RE, HACK_WORD_RE, TOKEN_RE, SECURITY_PATH_RE, SECURITY_SECTION_RE, REVIEW_WORK_RE, SPORT_WORK_RE];
+export const VOCABULARY_REGEXES: RegExp[] = [WORD_CP_RE, ASCII_TOKEN_RE, NON_ASCII_WORD_RE, CJK_ANY_RE, CJK_TERM_RE, ELISION_RE, ACTOR_SCHEME_RE, CVE_RE, ACTOR_ID_RE, RANSOM_GROUP_RE, STATE_HACKERS_RE, LEGAL_WORD_RE, HACK_WORD_RE, TOKEN_RE, SECURITY_PATH_RE, SECURITY_SECTION_RE, REVIEW_WORK_RE, SPORT_WORK_RE];
