@@ -1,4 +1,4 @@
-import { selfDisclaimer, SELF_DISCLAIMER_PATTERNS } from './disclaimer-self';
+import { selfDisclaimer, sentencesOf, SELF_DISCLAIMER_PATTERNS } from './disclaimer-self';
 import { classAttr, closestTag, isChromeElement, tagOf, type ArticleBody } from './body';
 import type { Disclaimer, DisclaimerKind } from './report';
 import type { Sentence } from './sentences';
@@ -719,8 +719,10 @@ function classify(block: string, labels = true): { kind: DisclaimerKind; index: 
   // A line labelled "Disclaimer:" whose words name no other kind disclaims the text's reliability.
   if (!out.length && DISCLAIMER_LABEL.test(text) && wordCount(text) >= 6) out.push({ kind: 'liability', index: 0 });
   // Wording the rules above have not seen: a sentence about the text itself in one kind's vocabulary.
+  // A sentence a phrase rule has already read is not read again for a second kind: "Opinions expressed … are their own
+  // and do not reflect the views of X or its sponsors" is an opinion note, not also a sponsored one.
   const own = selfDisclaimer(text);
-  if (own && !out.some((o) => o.kind === own.kind)) out.push(own);
+  if (own && !out.some((o) => o.kind === own.kind || inSentenceAt(text, own.index, o.index))) out.push(own);
   // fix7: a forum's or comment section's house rules are not the article's (liability and opinion dropped).
   if (out.length && USER_CONTENT_RULES.test(text)) return out.filter((o) => o.kind !== 'liability' && o.kind !== 'opinion');
   // A site-wide copyright or cookie notice that happens to disclaim is not the article's disclaimer.
@@ -729,6 +731,13 @@ function classify(block: string, labels = true): { kind: DisclaimerKind; index: 
     if (copyrightOnly) return [];
   }
   return out;
+}
+
+/** Whether `index` falls in the sentence of `text` that starts at `start` (cut as the fallback cuts: `sentencesOf`). */
+function inSentenceAt(text: string, start: number, index: number): boolean {
+  if (index < start) return false;
+  for (const s of sentencesOf(text.slice(start))) return index < start + s.text.length;
+  return false;
 }
 
 /** The disclaimer text to report: the block, or around the match when the block is long. */
