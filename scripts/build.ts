@@ -76,6 +76,12 @@ const POLNEAR13_BYTES = 961;
  * total), measured on the minified script against main (3e459c3).
  */
 const PERF14_BYTES = 938;
+/**
+ * lead14: the stock exchanges of a ticker ("(NYSE: ACME)") were written three times with different members (the
+ * splitter, the subject reader, the antecedent filter); one module now holds the list (stock-exchanges.ts), which
+ * analyzer-attribution.js carries beside the functions that read it: +414 bytes there, -7 on analyzer-text.js.
+ */
+const TICKER14_BYTES = 407;
 
 /** Minified size budgets in bytes, per bundle. */
 export const BUDGETS: Record<string, number> = {
@@ -162,10 +168,10 @@ export const BUDGETS: Record<string, number> = {
   // analyzer-intl.js — the English page +3,548 and the total +4,514 (measured again after merging left12 and polnear12 at 243e6ef),
   // raised by exactly that.
   'analyzer.js': 130 * 1024,
-  'analyzer-attribution.js': 136.6 * 1024 + POLNEAR12_BYTES + 1811 + POLNEAR13_BYTES + BLIND13_BYTES.attribution + PERF14_BYTES,
+  'analyzer-attribution.js': 136.6 * 1024 + POLNEAR12_BYTES + 1811 + POLNEAR13_BYTES + BLIND13_BYTES.attribution + PERF14_BYTES + TICKER14_BYTES + 7,
   'analyzer-text.js': 140 * 1024 + BLIND13_BYTES.text,
   'analyzer-intl.js': 75.5 * 1024 + 966 + HEDGE13_BYTES.intl + BLIND13_BYTES.intl,
-  [ANALYZER_TOTAL]: 449.7 * 1024 + POLNEAR12_BYTES + 4514 + 323 + POLNEAR13_BYTES + HEDGE13_BYTES.text + HEDGE13_BYTES.intl + BLIND13_ENGLISH + BLIND13_BYTES.intl + PERF14_BYTES,
+  [ANALYZER_TOTAL]: 449.7 * 1024 + POLNEAR12_BYTES + 4514 + 323 + POLNEAR13_BYTES + HEDGE13_BYTES.text + HEDGE13_BYTES.intl + BLIND13_ENGLISH + BLIND13_BYTES.intl + PERF14_BYTES + TICKER14_BYTES,
   // lead13's split of attribution.ts into eight modules by concern moves no rule, but the regex hoisting shares a
   // literal text written in more than one file as one constant (scripts/hoist-regex.mjs): more texts are now shared,
   // and the minifier names them differently — +31 bytes on the English page (+29 analyzer.js, -27 attribution, +29
@@ -174,7 +180,7 @@ export const BUDGETS: Record<string, number> = {
   // for the second concept): +323 bytes to analyzer.js, so to the English page and the total.
   // polnear13's rules for real news (docs/attribution-eval.md, session 13) raise the attribution part, the total and the
   // English page by exactly the bytes they add: POLNEAR13_BYTES.
-  [ANALYZER_ENGLISH]: 374.2 * 1024 + POLNEAR12_BYTES + 3548 + 31 + 323 + POLNEAR13_BYTES + HEDGE13_BYTES.text + BLIND13_ENGLISH + PERF14_BYTES,
+  [ANALYZER_ENGLISH]: 374.2 * 1024 + POLNEAR12_BYTES + 3548 + 31 + 323 + POLNEAR13_BYTES + HEDGE13_BYTES.text + BLIND13_ENGLISH + PERF14_BYTES + TICKER14_BYTES,
   'popup.js': 60 * 1024,
   'options.js': 60 * 1024,
 };

@@ -12,14 +12,12 @@ import type { Mention } from './attribution-subject';
 import { genderOf, lastWords, roleOnlyP12, sentenceSubject } from './attribution-names';
 import { ownClauseSubjectP11 } from './attribution-quotes';
 import { acronyms, db, inQuoteAt, isPublisher, mentions, persons, sentences, subjects } from './attribution-page';
+import { isStockExchange } from './stock-exchanges';
 
 /**
  * Who a source phrase stands for: pronouns ("he said", "it said"), definite descriptions ("the ministry"), surnames
  * and acronyms resolved to the antecedent the page named, over the page's mentions and sentence subjects.
  */
-
-/** fix13: a stock exchange named in a ticker ("(NASDAQ: QHSI)") is never "the company" the story is about. */
-const STOCK_EXCHANGE_FIX13 = /^(?:NYSE|Nasdaq|NASDAQ|AMEX|LSE|TSX|TSXV|ASX|OTC|OTCQX|OTCQB|Euronext|HKEX|XETRA)$/;
 
 /** Continents and world regions, which are never "the company" ("customers in Europe and Asia"). */
 const REGION = /^(?:the\s+)?(?:Europe|Asia|Africa|Oceania|Antarctica|(?:North|South|Latin|Central)\s+America|the\s+Americas|Americas|Middle\s+East|Gulf|Caribbean|Scandinavia|Balkans|Baltics|Asia[- ]Pacific|EMEA|APAC)$/;
@@ -249,7 +247,7 @@ export function resolve(c: Candidate, si: number): Candidate | null {
       if (companyish && m.kind === 'company' && productListFix10(m.name) && !placesOnly(m.name)) break;
       // blind10: nor is a name ending in a number that was never a source ("PrintHub Server 7" in a facts table: a
       // product), nor a public programme named in "Social Security numbers".
-      if (companyish ? m.kind === 'company' && named(m.name) && !placesOnly(m.name) && !STOCK_EXCHANGE_FIX13.test(m.name) && (m.isSource || ((!/^[A-Z]{2,4}s?$/.test(m.name) && !/^[A-Z0-9]{1,8}(?:[-.][A-Z0-9]{1,8}){1,3}$/.test(m.name) && !TECH_ACRONYMS_FIX6.test(m.name) && !/\s\d{1,3}$/.test(m.name) && !/^(?:Social Security|Medicare|Medicaid)$/.test(m.name)) || !!db.byName(m.name))) : outletish ? m.kind === 'outlet' : new RegExp(`\\b${head === 'centre' ? 'cent(?:er|re)' : head === 'center' ? 'cent(?:er|re)' : head}\\b`, 'i').test(m.name)) {
+      if (companyish ? m.kind === 'company' && named(m.name) && !placesOnly(m.name) && !isStockExchange(m.name) && (m.isSource || ((!/^[A-Z]{2,4}s?$/.test(m.name) && !/^[A-Z0-9]{1,8}(?:[-.][A-Z0-9]{1,8}){1,3}$/.test(m.name) && !TECH_ACRONYMS_FIX6.test(m.name) && !/\s\d{1,3}$/.test(m.name) && !/^(?:Social Security|Medicare|Medicaid)$/.test(m.name)) || !!db.byName(m.name))) : outletish ? m.kind === 'outlet' : new RegExp(`\\b${head === 'centre' ? 'cent(?:er|re)' : head === 'center' ? 'cent(?:er|re)' : head}\\b`, 'i').test(m.name)) {
         return { source: m.name, kind: m.kind };
       }
     }

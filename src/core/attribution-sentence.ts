@@ -1,4 +1,5 @@
 import { resolveAcronym } from './acronyms';
+import { withoutTrailingTicker } from './stock-exchanges';
 import { SHORTCUTS } from './gate';
 import {
   ANON_HEADS, COMPANY_WORDS, DOC_HEADS, GOV_TITLES, GOV_WORDS, OUTLET_WORDS, VAGUE_HEADS, isPersonName, isStateName,
@@ -21,7 +22,7 @@ import {
   ADDED_OBJECT_L10, ADDED_SUPPORT_FIX12, ADVICE_AFTER_L12, ADVICE_OF_FIX7, ANON_FAMILIAR_FIX6, BARE_CUE_FIX12,
   BARE_QUANTIFIER_L10, BELIEF_L12, DESCRIPTOR_L11, DOC_ADDED_L12, HABITUAL_NEG_FIX12, HOW_NAME_FIX8, HOW_X_FIX8,
   LEGAL_SUFFIX_FIX12, NEGATED_FIX4, NEG_GATE, OBSERVERS_FIX4, OF_BODY_FIX4, OPENER_NOT_SUBJECT_FIX7,
-  PASSIVE_CONJ_FIX4, POSS_SUBJECT_FIX4, POSTING_VERB_L10, SUBJECT_OPENER_FIX7, TICKER_FIX12, appositiveStartsClause,
+  PASSIVE_CONJ_FIX4, POSS_SUBJECT_FIX4, POSTING_VERB_L10, SUBJECT_OPENER_FIX7, appositiveStartsClause,
   causativeBeforeFix12, citedAsBefore, clauseSubject, countedPeopleFix9, docSubjectOf, endsInBePassive,
   endsInCommaOrQuote, endsInDeterminer, endsInPossessive, endsInWhClause, lowerNameSubjectL11, nameThenComma,
   namedWithGroupFix5, npBackward, npForward, objectCompoundFix5, outletOwnerFix6, sayAfterPluralFix8,
@@ -341,7 +342,7 @@ export function readSentence(si: number): void {
     }
     // fix12: "Corvantis Health, Inc. (NYSE: CVHT) today announced": the stock ticker is no name; the company before it speaks.
     // A legal suffix after a comma ("Corvantis Health, Inc.") is the name's, not an appositive: the name without it speaks.
-    let leftTrim = left.indexOf(':') >= 0 && left.indexOf('(') >= 0 ? left.trimEnd().replace(TICKER_FIX12, '').trimEnd() : left.trimEnd();
+    let leftTrim = left.indexOf(':') >= 0 && left.indexOf('(') >= 0 ? withoutTrailingTicker(left.trimEnd()).trimEnd() : left.trimEnd();
     if (leftTrim.charCodeAt(leftTrim.length - 1) === 46 || / (?:LLC|Inc|Ltd|plc)$/.test(leftTrim)) leftTrim = leftTrim.replace(LEGAL_SUFFIX_FIX12, '');
     // fix13: a newswire's dateline ("NASHVILLE, Tenn.--(BUSINESS WIRE)--Acme Corp. today announced") is no part of the subject.
     if (leftTrim.indexOf('--') >= 0) leftTrim = leftTrim.replace(WIRE_DATELINE_FIX13, '');

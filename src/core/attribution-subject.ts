@@ -887,8 +887,6 @@ export function endsInWhClause(left: string): boolean {
 export const NEG_GATE = /not|never|yet|n[’']t/i;
 export const NEGATED_FIX4 = /\b(?:(?:does|do|did|could|would|will|can|has|have|had|should|may|might|must)\s+not|cannot|(?:does|do|did|could|would|wo|ca|has|have|had|should)n[’']t|never)\s+(?:(?:yet|publicly|immediately|officially|directly|explicitly|specifically|independently|also|even|always)\s+)?$/i;
 
-/** fix12: a stock-exchange ticker in parentheses at the end of the text before a cue, with a time word after it. */
-export const TICKER_FIX12 = /\((?:NYSE|Nasdaq|NASDAQ|NYSE\s?American|LSE|TSX|TSXV|ASX|AMEX|OTC|OTCQX|OTCQB|Euronext|SIX|XETRA|HKEX|TYO|KRX)\s?:\s?[A-Z][A-Z0-9.]{0,7}\)(\s+(?:today|yesterday|on\s+\p{Lu}\p{Ll}{2,8}|this\s+(?:morning|week)))?$/u;
 /** fix12: ", Inc." and its kin closing the text before a cue. */
 export const LEGAL_SUFFIX_FIX12 = /,\s(?:Inc|LLC|Ltd|Corp|Co|plc|L\.P|S\.A|N\.V|AG|GmbH)\.?$/;
 /** fix12: "had added support for new templates": a feature added, after a source speaks earlier in the sentence. */

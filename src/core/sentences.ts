@@ -1,6 +1,7 @@
 import type { BodyBlock, BlockKind } from './body';
 import { LIMITS } from './limits';
 import { SHORTCUTS } from './gate';
+import { opensTicker } from './stock-exchanges';
 
 /** A sentence of the article body, with the block it came from. */
 export interface Sentence {
@@ -21,7 +22,6 @@ for (const t of ['brig', 'lieut', 'cpl', 'pvt', 'cdr', 'cmdt', 'gens', 'sens', '
 const SOFT = new Set(['inc', 'corp', 'ltd', 'co', 'llc', 'plc', 'bros', 'etc', 'u.s', 'u.k', 'u.n', 'e.u', 'u.s.a', 'd.c', 'p.m', 'a.m', 'ph.d', 'no', 'nos', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'est', 'approx', 'ave', 'blvd', 'rd']);
 /** fix13: company suffixes, and a stock ticker in brackets after one ("(NYSE: ACME)"), which never opens a sentence. */
 const CORPORATE = new Set(['inc', 'corp', 'ltd', 'co', 'llc', 'plc']);
-const TICKER_AFTER = /^\((?:NYSE|Nasdaq|NASDAQ|AMEX|LSE|TSX|TSXV|ASX|OTC|OTCQX|OTCQB|Euronext|HKEX|XETRA|TYO|KRX)\s?:/;
 /** Words that usually open a new sentence: after "…Inc." or "…U.S." they mean a real boundary. */
 const OPENERS = new Set(['the', 'a', 'an', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there', 'in', 'on', 'at', 'but', 'and', 'or', 'so', 'however', 'meanwhile', 'according', 'as', 'after', 'before', 'when', 'while', 'if', 'his', 'her', 'their', 'our', 'my', 'some', 'many', 'most', 'one', 'two', 'officials', 'experts', 'researchers', 'for', 'from', 'since', 'last', 'earlier', 'later', 'still', 'yet', 'also', 'now', 'then', 'what', 'who', 'why', 'how', 'both', 'neither', 'no', 'not', 'to', 'by', 'with', 'under', 'during', 'separately', 'instead', 'such', 'other', 'another', 'each', 'all', 'several', 'few']);
 
@@ -174,7 +174,7 @@ export function falseStop(prev: string, next: string): boolean {
   const c = next.charCodeAt(f);
   if (c >= 97 && c <= 122) return true;
   // fix13: "Acme Holdings, Inc. (NASDAQ: ACME) today announced": a stock ticker after a company's suffix goes on.
-  if (c === 40 && CORPORATE.has(orig.toLowerCase()) && TICKER_AFTER.test(next.slice(f, f + 24))) return true;
+  if (c === 40 && CORPORATE.has(orig.toLowerCase()) && opensTicker(next.slice(f, f + 24))) return true;
   if (c >= 128) {
     const cp = String.fromCodePoint(next.codePointAt(f)!);
     if (!/^[\p{L}\p{N}]$/u.test(cp)) return false;
@@ -207,7 +207,7 @@ function falseStopByPattern(prev: string, next: string): boolean {
   if (!orig) return false;
   const ab = orig.toLowerCase();
   const nextTrim = next.trimStart();
-  if (CORPORATE.has(ab) && TICKER_AFTER.test(nextTrim.slice(0, 24))) return true;
+  if (CORPORATE.has(ab) && opensTicker(nextTrim.slice(0, 24))) return true;
   const first = /^[\p{L}\p{N}][\p{L}\p{N}’'.-]*/u.exec(nextTrim)?.[0] ?? '';
   if (!first) return false;
   let firstLower = first.toLowerCase();
