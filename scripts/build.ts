@@ -101,6 +101,15 @@ const BLIND14_BYTES = {
 };
 const BLIND14_ENGLISH = BLIND14_BYTES.analyzer + BLIND14_BYTES.attribution + BLIND14_BYTES.text;
 
+/**
+ * vocab14: the detection vocabulary from published schemes (docs/detection-vocabulary.md), measured on the minified
+ * analyzer.js against main's 107,511 bytes: the incident-disclosure wording, VERIS, ENISA, NIST and ATT&CK terms and
+ * the national CERTs' and regulators' words in the 13 languages (+7.6 KB), less the source notes that were "#" lines
+ * inside the term strings and are JS comments now (-2.2 KB). content.js carries the base list: 50,130 -> 50,687 bytes,
+ * under its unchanged 50 KB line.
+ */
+const VOCAB14_BYTES = 5468;
+
 /** Minified size budgets in bytes, per bundle. */
 export const BUDGETS: Record<string, number> = {
   'content.js': 50 * 1024,
@@ -189,7 +198,7 @@ export const BUDGETS: Record<string, number> = {
   'analyzer-attribution.js': 136.6 * 1024 + POLNEAR12_BYTES + 1811 + POLNEAR13_BYTES + BLIND13_BYTES.attribution + PERF14_BYTES + TICKER14_BYTES + 7 + BLIND14_BYTES.attribution,
   'analyzer-text.js': 140 * 1024 + BLIND13_BYTES.text + BLIND14_BYTES.text,
   'analyzer-intl.js': 75.5 * 1024 + 966 + HEDGE13_BYTES.intl + BLIND13_BYTES.intl + BLIND14_BYTES.intl,
-  [ANALYZER_TOTAL]: 449.7 * 1024 + POLNEAR12_BYTES + 4514 + 323 + POLNEAR13_BYTES + HEDGE13_BYTES.text + HEDGE13_BYTES.intl + BLIND13_ENGLISH + BLIND13_BYTES.intl + PERF14_BYTES + TICKER14_BYTES + BLIND14_ENGLISH + BLIND14_BYTES.intl,
+  [ANALYZER_TOTAL]: 449.7 * 1024 + POLNEAR12_BYTES + 4514 + 323 + POLNEAR13_BYTES + HEDGE13_BYTES.text + HEDGE13_BYTES.intl + BLIND13_ENGLISH + BLIND13_BYTES.intl + PERF14_BYTES + TICKER14_BYTES + VOCAB14_BYTES + BLIND14_ENGLISH + BLIND14_BYTES.intl,
   // lead13's split of attribution.ts into eight modules by concern moves no rule, but the regex hoisting shares a
   // literal text written in more than one file as one constant (scripts/hoist-regex.mjs): more texts are now shared,
   // and the minifier names them differently — +31 bytes on the English page (+29 analyzer.js, -27 attribution, +29
@@ -198,7 +207,9 @@ export const BUDGETS: Record<string, number> = {
   // for the second concept): +323 bytes to analyzer.js, so to the English page and the total.
   // polnear13's rules for real news (docs/attribution-eval.md, session 13) raise the attribution part, the total and the
   // English page by exactly the bytes they add: POLNEAR13_BYTES.
-  [ANALYZER_ENGLISH]: 374.2 * 1024 + POLNEAR12_BYTES + 3548 + 31 + 323 + POLNEAR13_BYTES + HEDGE13_BYTES.text + BLIND13_ENGLISH + PERF14_BYTES + TICKER14_BYTES + BLIND14_ENGLISH,
+  // vocab14's scheme vocabulary raises analyzer.js, so the English page and the total, by VOCAB14_BYTES; blind14's
+  // rules by BLIND14_ENGLISH.
+  [ANALYZER_ENGLISH]: 374.2 * 1024 + POLNEAR12_BYTES + 3548 + 31 + 323 + POLNEAR13_BYTES + HEDGE13_BYTES.text + BLIND13_ENGLISH + PERF14_BYTES + TICKER14_BYTES + VOCAB14_BYTES + BLIND14_ENGLISH,
   'popup.js': 60 * 1024,
   'options.js': 60 * 1024,
 };
