@@ -35,6 +35,11 @@ export const ANON_PHRASE =
 /** "Correction: An earlier version of this story said …", "Clarification: this article previously stated …". */
 // redos-ok: only ever run on the first 160 characters of a sentence.
 export const CORRECTION_LINE = /^\s*[[(]?\s*(?:correction|clarification|editor[’']?s note|update[d]?)\b[^.]{0,40}?\b(?:an? (?:earlier|previous) version|this (?:article|story|post|report) (?:previously|originally|incorrectly)|(?:previously|originally|incorrectly) (?:said|stated|reported))/i;
+/**
+ * blind14: a syndication note, "This story was originally published by X, a nonprofit newsroom, and is republished here
+ * under …": X published the piece; it says nothing the piece attributes to it, so the sentence names no source.
+ */
+export const PIECE_NOTE_B14 = /^\s*[[(]?(?:this|the) (?:article|story|post|piece|report) (?:was|is) (?:originally |first )?(?:published|produced|written) (?:by|in|on|for)\b/i;
 
 /** `s.split(/\s+/).filter(Boolean)`, read in one pass (no regex split, no filtered copy): the words between whitespace runs. */
 export function words(s: string): string[] {

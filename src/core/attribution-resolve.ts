@@ -96,6 +96,9 @@ function speakerOfFix4(sj: number, personLike: (m: Mention) => boolean): { sourc
 }
 
 /** Resolve pronouns, definite descriptions, surnames and acronyms to the named antecedent. */
+/** blind14: a sentence that opens with a participle of citing ("Citing a report by X, it said …"). */
+const CITING_LEAD_B14 = /^\s*(?:Citing|Quoting)\s/;
+
 export function resolve(c: Candidate, si: number): Candidate | null {
   let s = c.source;
   const low = s.toLowerCase();
@@ -143,7 +146,18 @@ export function resolve(c: Candidate, si: number): Candidate | null {
       return null;
     }
     if (/^(?:it|they)$/.test(low)) {
-      const orgLike = (m: Mention): boolean => m.kind !== 'person' && m.kind !== 'researcher' && m.kind !== 'anonymous' && m.kind !== 'unspecified' && m.kind !== 'document';
+      // blind14: "Citing a report by RIA Novosti, it said …": what the fronted participle cites is not who "it" is.
+      const citedHere = CITING_LEAD_B14.test(sentences[si]!.text);
+      const orgLike = (m: Mention): boolean => m.kind !== 'person' && m.kind !== 'researcher' && m.kind !== 'anonymous' && m.kind !== 'unspecified' && m.kind !== 'document' && !(citedHere && m.sentence === si);
+      // … and the one that cites is the body that opens the sentence before ("Iran's Press TV went further.").
+      if (citedHere && si > 0) {
+        const prev = sentences[si - 1]!.text;
+        for (let k = mentions.length - 1; k >= 0 && mentions[k]!.sentence >= si - 1; k--) {
+          const m = mentions[k]!;
+          const at = prev.indexOf(m.name);
+          if (m.sentence === si - 1 && orgLike(m) && at >= 0 && at <= 12) return { source: m.name, kind: m.kind };
+        }
+      }
       // polnear11: "The letter also accuses …. It also accused …": a document that was the last source, in the sentence
       // just before, goes on speaking.
       if (low === 'it' && mentions.length) {

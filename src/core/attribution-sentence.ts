@@ -7,7 +7,7 @@ import {
 } from './source-kind';
 import type { Draft } from './attribution-types';
 import {
-  ADVERB, CORRECTION_LINE, ORG_HEADS, PRONOUNS, TEAM_GATE, TEAM_SUBJECT, TIME_WORD, WEAK_VERBS, isCap, words,
+  ADVERB, CORRECTION_LINE, PIECE_NOTE_B14, ORG_HEADS, PRONOUNS, TEAM_GATE, TEAM_SUBJECT, TIME_WORD, WEAK_VERBS, isCap, words,
 } from './attribution-lexicon';
 import {
   AS_SAYING_L12, CARRIED_OPENER_FIX6B, CLAIM_PASSIVE_FIX5, COLON_POSS_L12, COUNTED_CITED_L12, CUE_WORDS_1,
@@ -130,7 +130,7 @@ export function readSentence(si: number): void {
     if (lab && speakers.has(lab[1]!)) add({ source: lab[1]!.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase()), kind: null }, ':', si, 0);
   }
   // A correction notice restates what the article itself said earlier: not a source.
-  if (CORRECTION_LINE.test(text.slice(0, 160))) return;
+  if (CORRECTION_LINE.test(text.slice(0, 160)) || PIECE_NOTE_B14.test(text)) return;
   // Indexed loops, not for-of: this function runs in the interpreter on most pages, where an array iterator is a call and a result object per step.
   const cues = cueMatches(text);
   for (let ci = 0; ci < cues.length; ci++) {
@@ -246,7 +246,8 @@ export function readSentence(si: number): void {
     if (CUE_WORDS_3.has(cue) && /\bwhat\s+(?:it|they)\s+$/i.test(left)) continue;
     // "… posted on Telegram …, and shared what it said were screenshots": the pronoun is the clause's own source, not an outlet quoted before.
     // fix7: "Microsoft fixed two flaws that it says attackers exploited": the pronoun of a restrictive relative is the sentence's subject.
-    if ((cue === 'said' || cue === 'says') && /\bthat\s+(?:it|they)\s+$/i.test(left) && !/,\s*that\s+(?:it|they)\s+$/i.test(left)) {
+    // blind14: "… sanctions on three executives it said built spyware": the same with the relative pronoun left out.
+    if ((cue === 'said' || cue === 'says') && ((/\bthat\s+(?:it|they)\s+$/i.test(left) && !/,\s*that\s+(?:it|they)\s+$/i.test(left)) || zeroRelativeB14(left))) {
       const subj = SUBJECT_OPENER_FIX7.exec(text.slice(0, 120));
       if (subj && subj[0].length <= at && !PRONOUNS.test(subj[1]!) && !OPENER_NOT_SUBJECT_FIX7.test(subj[1]!.split(/\s/)[0]!)) {
         add({ source: subj[1]!, kind: null }, cueRaw, si, 0);
@@ -405,8 +406,10 @@ export function readSentence(si: number): void {
     const tail220 = leftTrim.slice(-220);
     const team = (SHORTCUTS.off || TEAM_GATE.test(tail220)) && TEAM_SUBJECT.exec(tail220);
     if (team) {
+      // blind14: "a spokesperson for the Cybersecurity and Infrastructure Security Agency": one body the database knows by that name, not two.
+      const whole = team[1]!.replace(/^the\s+/i, '');
       // redos-ok: team[1] is cut from leftTrim.slice(-220) above, so at most 220 chars
-      const parts = team[1]!.split(/\s+and\s+(?=(?:the\s+)?(?:[A-Z0-9]|[a-z]+\s+(?:[a-z]+\s+)?(?:company|firm|vendor|agency|group)\s+[A-Z0-9]))/);
+      const parts = / and /.test(whole) && db.byName(whole) ? [team[1]!] : team[1]!.split(/\s+and\s+(?=(?:the\s+)?(?:[A-Z0-9]|[a-z]+\s+(?:[a-z]+\s+)?(?:company|firm|vendor|agency|group)\s+[A-Z0-9]))/);
       let any = false;
       for (const p of parts.slice(0, 4)) {
         const np = npBackward(words(p));
@@ -585,3 +588,14 @@ export function readSentence(si: number): void {
     if (named.kind === 'person' || named.kind === 'government' || named.kind === 'researcher') introduce(nm, text, si);
   }
 }
+
+/**
+ * blind14: a plural noun right before "it/they said" is a zero relative ("three executives it said built …", "flaws
+ * they say attackers used"), not a new clause ("In recent weeks it said"): a plural common noun, not a time word, and no
+ * comma between.
+ */
+function zeroRelativeB14(left: string): boolean {
+  const m = /(?:^|\s)([a-z]{3,}s)\s+(?:it|they)\s+$/.exec(left.slice(-60));
+  return !!m && !NOT_PLURAL_NOUN_B14.test(m[1]!);
+}
+const NOT_PLURAL_NOUN_B14 = /^(?:was|has|its|his|hers|ours|yours|theirs|does|this|thus|unless|always|perhaps|sometimes|besides|whereas|plus|afterwards|towards|nevertheless|seconds|minutes|hours|days|weeks|months|years|decades|times|nights|mornings|evenings)$/;

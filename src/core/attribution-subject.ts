@@ -252,6 +252,13 @@ function subjectBeforeOf(left: string): Subject | null {
       while (h >= 0 && /ly$/.test(ws[h]!)) h--;
       if (h < 0 || !DOC_HEADS.test(ws[h]!.toLowerCase())) return null;
     }
+    // blind14: "Documents reviewed by the Courier, including …, show": a document its reader saw speaks; the reader only relays it.
+    const det = /^(?:the|a|an)$/i.test(ws[ws.length - nn - 1] ?? '') ? 1 : 0;
+    if (ws[ws.length - nn - det - 1]?.toLowerCase() === 'by' && /^(?:seen|obtained|reviewed|viewed)$/i.test(ws[ws.length - nn - det - 2] ?? '')) {
+      const h = ws.length - nn - det - 3;
+      const doc = h >= 0 && DOC_HEADS.test(ws[h]!.toLowerCase()) ? npBackward(ws.slice(0, h + 1)) : null;
+      if (doc && !PRONOUNS.test(doc)) return { np: doc, appositive: null };
+    }
   }
   // "a leaked internal memo from the Singapore exchange, reviewed by …, shows": the document speaks, not its origin.
   if (np && !PRONOUNS.test(np)) {
@@ -1000,9 +1007,9 @@ export const SUBJECT_OPENER_FIX7 = /^(?:(?:But|And|Meanwhile|Separately|Now)\s+)
 export const OPENER_NOT_SUBJECT_FIX7 = /^(?:Last|Next|This|That|These|Those|In|On|At|By|For|From|With|Without|Earlier|Later|After|Before|When|While|Since|Until|Yesterday|Today|Tonight|Now|Then|Separately|Meanwhile|However|Still|Also|Once|Over|Under|Within|During|Despite|Although|Though|If|As|According|There|Here|What|Why|How|Who|Where|Some|Many|Most|One|Two|Three|Several|Both|Each|Every|All|No|A|An|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** fix7: a run of one to four capitalised words (an outlet's name in the clause before ", citing"). */
 export const CAP_RUN_FIX7 = /[A-Z][\p{L}\p{N}’'&.-]{0,30}(?:\s+[A-Z][\p{L}\p{N}’'&.-]{0,30}){0,3}/gu;
-/** fix7: a document or analysis, then a participle or a time phrase (or both), then "by": the author follows. */
+/** fix7: a document or analysis, then a participle or a time phrase (or both), then "by": the author follows (blind14: "a count kept by X"). */
 // redos-ok: anchored; bounded word runs between literal alternatives; run on the text after one cue.
-const DOC_BY_FIX7 = /^(?:(?:a|an|the|new|recent|latest|separate|its|their)\s+){0,3}(?:[\w-]+\s+){0,2}?(?:report|study|analysis|comparison|tally|count|scan|review|assessment|survey|audit|investigation|estimate|estimates)\s+(?:(?:run|conducted|carried\s+out|compiled|performed|done|produced)\s+(?:(?:last|this|earlier|on|in)(?:\s+[\w-]+){1,2}\s+)?by|(?:last|this|earlier)\s+(?:week|month|year|spring|summer|autumn|fall|winter|quarter)\s+by)\s+/i;
+const DOC_BY_FIX7 = /^(?:(?:a|an|the|new|recent|latest|separate|its|their)\s+){0,3}(?:[\w-]+\s+){0,2}?(?:report|study|analysis|comparison|tally|count|scan|review|assessment|survey|audit|investigation|estimate|estimates)\s+(?:(?:run|conducted|carried\s+out|compiled|performed|done|produced|kept|maintained)\s+(?:(?:last|this|earlier|on|in)(?:\s+[\w-]+){1,2}\s+)?by|(?:last|this|earlier)\s+(?:week|month|year|spring|summer|autumn|fall|winter|quarter)\s+by)\s+/i;
 
 export function npForward(right: string): { np: string; appositive: string | null; rest: string } | null {
   let t = right.replace(/^\s+/, '');

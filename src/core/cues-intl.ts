@@ -92,10 +92,10 @@ const JOIN: Record<Exclude<CueLang, 'en'>, RegExp> = {
   pt: /^(?:de|do|da|dos|das|e|para)$/,
   nl: /^(?:van|voor|de|der|het|en|rond|binnen)$/,
 };
-/** Common nouns that head a source ("source proche de l'enquête", "ministère de la Santé", "Sprecher des …"). */
+/** Common nouns that head a source ("source proche de l'enquête", "ministère de la Santé", "Sprecher des …"; blind14: "la direction de l'hôpital"). */
 const SOURCE_NOUN: Record<Exclude<CueLang, 'en'>, RegExp> = {
   de: /^(?:bürgermeister|bürgermeisterin|leiter|leiterin|präsident|präsidentin|sprecher|sprecherin|experten|expertin|experte|ermittler|kreise[n]?|quelle[n]?|behörde|regierung|ministerium|polizei|staatsanwaltschaft|botschaft|unternehmen|sicherheitsunternehmen|sicherheitsforscher|forscher|analysten|insider|beamte[n]?)$/i,
-  fr: /^(?:source|sources|ministère|ministre|porte-parole|maire|préfet|procureur|procureure|directeur|directrice|président|présidente|experts?|chercheurs?|enquêteurs?|autorités|gouvernement|parquet|police|gendarmerie|agence|groupe|société|entreprise|ambassade|spécialistes?|responsable|responsables|proches?)$/i,
+  fr: /^(?:source|sources|ministère|ministre|porte-parole|maire|préfet|procureur|procureure|directeur|directrice|direction|établissement|président|présidente|experts?|chercheurs?|enquêteurs?|autorités|gouvernement|parquet|police|gendarmerie|agence|groupe|société|entreprise|ambassade|spécialistes?|responsable|responsables|proches?)$/i,
   es: /^(?:fuente|fuentes|ministerio|ministro|ministra|portavoz|alcalde|alcaldesa|jefe|jefa|consejero|consejera|fiscal|director|directora|presidente|presidenta|expertos?|investigadores?|autoridades|gobierno|fiscalía|policía|agencia|grupo|empresa|compañía|embajada|especialistas?|responsable|responsables|analistas?)$/i,
   it: /^(?:fonte|fonti|ministero|ministro|ministra|portavoce|sindaco|sindaca|prefetto|prefettura|procuratore|procuratrice|procura|direttore|direttrice|presidente|esperti|esperto|esperta|ricercatore|ricercatrice|ricercatori|investigatori|inquirenti|autorità|governo|polizia|carabinieri|agenzia|gruppo|società|azienda|ambasciata|specialisti|specialista|responsabile|responsabili|dipendente|dipendenti|funzionario|funzionaria|funzionari|quotidiano|giornale|testata|analisti|analista|comune|regione|settimanale|portale|sito|rivista|emittente|assessore|questore|questura|comandante|avvocato|perito|tecnico|tecnici|professore|professoressa|amministratore|garante|ospedale|università|banca|consorzio|ente)$/i,
   pt: /^(?:fonte|fontes|ministério|ministro|ministra|porta-voz|porta-vozes|prefeito|prefeita|prefeitura|procurador|procuradora|diretor|diretora|presidente|especialista|especialistas|pesquisador|pesquisadora|pesquisadores|investigadores|autoridades|governo|polícia|agência|grupo|empresa|companhia|embaixada|responsável|responsáveis|funcionário|funcionária|funcionários|jornal|autarquia|analista|analistas|secretaria|secretário|secretária|delegado|delegada|coordenador|coordenadora|gerente|advogado|advogada|promotor|promotora|perito|perita|professor|professora|técnico|técnica|técnicos|portal|site|revista|emissora|canal|hospital|universidade|banco|operadora|órgão)$/i,
@@ -209,7 +209,7 @@ function phraseBackward(left: string, lang: Exclude<CueLang, 'en'>): string | nu
   }
   if (ws.length > (long ? 12 : 9)) ws = ws.slice(long ? -12 : -9);
   // Drop a leading conjunction or adverb ("Und", "Mais", "Pero", "Auch").
-  while (ws.length && /^(?:und|aber|auch|doch|zudem|et|mais|aussi|y|pero|también|además|e|ma|anche|inoltre|mas|também|en|maar|ook)$/i.test(clean(ws[0]!))) ws = ws.slice(1);
+  while (ws.length && /^(?:und|aber|auch|doch|zudem|wie|et|mais|aussi|y|pero|también|además|e|ma|anche|inoltre|mas|também|en|maar|ook)$/i.test(clean(ws[0]!))) ws = ws.slice(1);
   while (ws.length && DET[lang].test(clean(ws[0]!))) ws = ws.slice(1);
   // Trailing adverbs between subject and verb are not part of it.
   while (ws.length && /^(?:bereits|jedoch|nun|inzwischen|ebenfalls|également|déjà|aussi|ya|también|además|già|anche|inoltre|intanto|já|também|ook|inmiddels|eerder|al|non|não|niet)$/i.test(clean(ws[ws.length - 1]!))) ws = ws.slice(0, -1);
@@ -222,9 +222,29 @@ function phraseBackward(left: string, lang: Exclude<CueLang, 'en'>): string | nu
   if (!kept.some((w) => (isCapWord(w) && !/^\d/.test(w)) || SOURCE_NOUN[lang].test(w))) return null;
   // German: every noun is capitalised; refuse a lowercase verb inside the phrase ("die Angreifer nutzen").
   if (lang === 'nl' && kept.some((w, j) => /^\p{Ll}/u.test(w) && !JOIN.nl.test(w) && !SOURCE_NOUN.nl.test(w) && !(j > 0 && JOIN.nl.test(kept[j - 1]!)))) return null;
+  if (lang === 'de') {
+    const person = personInRoleDe(kept);
+    if (person) return person;
+  }
   if (lang === 'de' && kept.slice(1).some((w) => /^\p{Ll}/u.test(w) && !JOIN.de.test(w) && !/^(?:russische|chinesische|deutsche|amerikanische|iranische|nordkoreanische|französische|britische|ukrainische|israelische|zuständige|neue|große|eigene|staatliche|\p{Ll}+(?:e|en|er|es))$/u.test(w))) return null;
   return kept.join(' ').replace(/' /g, "'");
 }
+
+/**
+ * blind14: "Der IT-Sicherheitsforscher Henrik Vogt von der Hochschule X sagte": a role noun (a compound ending in one)
+ * before a two- or three-word name, and the affiliation after it, describe the person who speaks.
+ */
+function personInRoleDe(kept: string[]): string | null {
+  const r = kept.findIndex((w) => ROLE_DE.test(w));
+  if (r < 0) return null;
+  let k = r + 1;
+  while (k < kept.length && k - r <= 3 && isCapWord(kept[k]!) && !ROLE_DE.test(kept[k]!) && !NOUN_END_DE.test(kept[k]!)) k++;
+  if (k - r - 1 < 2 || (k < kept.length && !/^(?:von|vom|bei|beim)$/.test(kept[k]!))) return null;
+  return kept.slice(r + 1, k).join(' ');
+}
+const ROLE_DE = /(?:forscher|forscherin|experte|expertin|analyst|analystin|sprecher|sprecherin|berater|beraterin|professor|professorin|leiter|leiterin)$/i;
+/** Endings of German common nouns, never of a person's name ("Hochschule", "Verwaltung", "Gesellschaft"). */
+const NOUN_END_DE = /(?:ung|heit|keit|schaft|schule|amt|ministerium|behörde|werke)$/i;
 
 /** fix13: reporting prepositions ("según", "selon", "secondo", "segundo", "laut", "volgens"). */
 const REPORTING_PREP_FIX13 = /^(?:según|selon|secondo|segundo|laut|volgens)$/i;
@@ -296,6 +316,8 @@ const RULES = lazy((): Record<Exclude<CueLang, 'en'>, Rule[]> => ({
     // "…, so das BSI.": the source after a clause-initial "so"; "für sich reklamiert": a claim of responsibility.
     { re: U(/(?<=,\s)so\s+(?=(?:der|die|das|den|dem)\s+\p{Lu}|\p{Lu})/gu), side: 'after' },
     { re: U(/\bfür sich reklamiert(?:e|en)?\b/gi), side: 'before' },
+    // blind14: "Die Agentur X zitierte das Ministerium mit den Worten, …": the quoting outlet before, the quoted body after (quotedDe).
+    { re: U(/\bzitierte(?:n)?\b/gi), side: 'before' },
     // "…, hieß es aus Sicherheitskreisen", "verlautete aus Regierungskreisen".
     { re: U(/\b(?:hieß|heißt) es\s+(?:aus|in|bei|von)\s+|\bverlautete\s+(?:aus|in)\s+/gi), side: 'after' },
     // fix12: the circles first ("Aus Sicherheitskreisen verlautete, …", "Aus Regierungskreisen hieß es").
@@ -623,6 +645,7 @@ function runIntl(sentences: Sentence[], lang: Exclude<CueLang, 'en'>, ctx: IntlC
         // Separable and negated verbs: "wies … zurück" counts; "teilte … mit" counts; a bare "wies" elsewhere does not.
         if (/^wie$/i.test(cue) && !wieClause(right)) name = null;
         if (/^wies$/i.test(cue) && !ZURUECK().test(right)) name = null;
+        if (/^zitierten?$/i.test(cue) && !quotedObjectDe(right)) name = null;
         if (/^(?:teilte|teilt)$/i.test(cue) && !MIT().test(right)) name = null;
         if (/^(?:hält|hielt|halten|hielten)$/i.test(cue) && !FUER().test(right)) name = null;
         if (/^(?:gab|gibt|gaben|geben)$/i.test(cue) && !BEKANNT().test(right)) name = null;
@@ -681,17 +704,47 @@ function runIntl(sentences: Sentence[], lang: Exclude<CueLang, 'en'>, ctx: IntlC
         // "Die Botschaft wies … zurück. Ein Sprecher erklärte …": an unnamed spokesperson speaks for the body quoted just before.
         else if (/^(?:sprecher|sprecherin|porte-parole|portavoz)$/i.test(name) && out.length && si - lastSi <= 2 && (out[out.length - 1]!.sourceKind === 'government' || out[out.length - 1]!.sourceKind === 'company')) kind = out[out.length - 1]!.sourceKind;
         else if (kind === 'company' && /forscher|analyst|expert/i.test(name) && /\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+/u.test(name)) kind = 'researcher';
+        // blind14: "Die Analystin Jana Vogt vom …": the role cut from the name still says what she is.
+        else if (kind === 'person' && lang === 'de' && /(?:forscher|forscherin|analyst|analystin|experte|expertin)\s+$/i.test(left.slice(Math.max(0, left.lastIndexOf(name) - 40), Math.max(0, left.lastIndexOf(name))))) kind = 'researcher';
         // fix6: the described speaker who told this publication, in a sentence that says they asked not to be named
         // (German capitalises every noun, so the capital-word test above cannot tell a description from a name).
         if (toldPublisherFix6 && !label && ANON_SENT.test(text)) kind = 'anonymous';
         if (outletFix6 && !label) kind = 'outlet';
         out.push({ source: name, sourceKind: kind, cue, sentence: sent.text, label, via: null });
         lastSi = si;
+        if (lang === 'de' && /^zitierten?$/i.test(cue)) quotedDe(right, out, sent.text, ctx, seen);
       }
     }
   }
   return out;
 }
+
+/**
+ * blind14: "TASS zitierte (dagegen) das Außenministerium in Moskau mit den Worten, …": the body quoted speaks too, relayed
+ * by the source that quotes it (the last one pushed). Only with "mit den Worten" or a comma after the object, so
+ * "zitierte aus dem Bericht" and "zitierte Goethe" at the end of a sentence name nobody.
+ */
+function quotedDe(right: string, out: Attribution[], sentence: string, ctx: IntlContext, seen: Set<string>): void {
+  const object = quotedObjectDe(right);
+  const name = object ? phraseForward(object, 'de') : null;
+  if (!name || name.length > 100 || seen.has(name.toLowerCase())) return;
+  seen.add(name.toLowerCase());
+  const label = ctx.db.byName(name) ?? ctx.db.findNames(name)[0]?.label ?? null;
+  out.push({ source: name, sourceKind: kindIntl(name, label, ctx.db), cue: 'zitierte', sentence, label, via: out.length - 1 });
+}
+
+/** After the verb: at most one adverb, then an article and the object, up to "mit den Worten" or a comma; else null. */
+function quotedObjectDe(right: string): string | null {
+  const head = QUOTED_HEAD_DE().exec(right);
+  if (!head) return null;
+  const rest = right.slice(head[0].length, head[0].length + 120);
+  const stop = rest.search(/[,.;:]/);
+  const seg = stop >= 0 ? rest.slice(0, stop) : rest;
+  const words = seg.search(/\smit\sden\sWorten\b/);
+  if (words >= 2) return seg.slice(0, words);
+  return stop >= 2 && rest[stop] === ',' ? seg : null;
+}
+const QUOTED_HEAD_DE = lazy(() => U(/^\s+(?:(?:dagegen|wiederum|ihrerseits|seinerseits|zudem|auch|außerdem)\s+)?(?=(?:der|die|das|den|dem|ein|eine|einen|einem)\s)/u));
 
 // ------------------------------------------------------------------ hedges
 

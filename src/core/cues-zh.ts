@@ -23,7 +23,9 @@ const LIMITS = { maxSentences: 2_000, maxChars: 1_500, maxAttributions: 300, max
 /** What closes the source after "据" / "根据": 据新华社报道, 据X消息, 据X的通报. */
 const REPORT_NOUNS = ['报道', '报导', '消息', '通报', '披露', '介绍', '报告', '统计', '声明', '透露', '称'];
 /** Speech verbs after the subject. Longer forms first, so "声称" is not read as "称". */
-const SPEECH_VERBS = ['在声明中说', '在声明中称', '在声明中表示', '表示', '指出', '透露', '声称', '宣称', '宣布', '警告', '证实', '强调', '披露', '通报', '认为', '否认', '称'];
+const SPEECH_VERBS = ['在声明中说', '在声明中称', '在声明中表示', '表示', '指出', '透露', '声称', '宣称', '宣布', '警告', '证实', '强调', '披露', '通报', '认为', '否认', '称', '说'];
+/** Verbs of citing: the cited source follows, the one who cites comes before. */
+const CITE_WORDS = ['援引', '引述'];
 /** Characters before "称" that make it another word (被称为 "is called", 据称 "reportedly", 号称, 简称, 声称 read above). */
 const NOT_BEFORE_CHENG = '被据号简声宣名堪自俗统又';
 /** Clause boundaries. */
@@ -32,7 +34,8 @@ const BOUNDARY = '，。；：！？“”「」『』（）()、,;:!?"';
 const TAIL_WORDS = ['发布报告', '发布声明', '发布通报', '发布公告', '发布消息', '发文', '发表声明', '近日', '日前', '昨天', '今天', '昨日', '今日', '当天', '此前', '随后', '早些时候', '也', '还', '则', '亦', '再次', '进一步', '公开', '正式', '已', '曾', '均', '都', '对此', '周一', '周二', '周三', '周四', '周五', '周六', '周日'];
 /** Documents, not speakers ("报告指出" = "the report points out"): the report's author is named elsewhere, if at all. */
 const DOCUMENTS = new Set(['报告', '该报告', '文章', '声明', '消息', '数据', '调查', '研究', '公告', '通报', '报道', '报导']);
-const PRONOUNS = new Set(['他', '她', '他们', '她们', '我们', '我', '你', '其', '这', '该', '对方', '有人', '人们', '外界', '这一', '此']);
+// blind14: a bare "公司" ("the company", 公司已通報…) names no one; the company is named elsewhere.
+const PRONOUNS = new Set(['他', '她', '他们', '她们', '我们', '我', '你', '其', '这', '该', '对方', '有人', '人们', '外界', '这一', '此', '公司']);
 /** Connectives that open a clause before its subject. */
 const LEADS = ['但是', '但', '而', '此外', '同时', '另外', '随后', '不过', '对此', '其中', '目前', '此前'];
 
@@ -200,15 +203,21 @@ export function findZhAttributions(sentences: Sentence[], ctx: ZhContext): Attri
         if (k >= 0 && relay < 0 && out[k]!.sourceKind === 'outlet') relay = k;
       }
       // left9: "报道援引警方消息称" (the report cited the police): the cited source, up to its report noun or 称.
-      let cite = text.indexOf('援引');
-      for (let guard = 0; cite >= 0 && guard < 3; guard++, cite = text.indexOf('援引', cite + 2)) {
-        const from = cite + 2;
-        let end = from;
-        while (end < Math.min(text.length, from + LIMITS.maxName) && !BOUNDARY.includes(text[end]!) && !['消息', '报道', '报导', '的', '称', '表示', '说'].some((w) => text.startsWith(w, end))) end++;
-        const k = end > from + 1 ? push(nameOf(text.slice(from, end)), from, written.slice(cite, cite + 2), sent) : -1;
-        // "据新华社报道，…。报道援引警方消息称": "the report" is the outlet's, cited in the sentence before.
-        const doc = DOCUMENTS.has(text.slice(clauseStart(text, cite), cite)) && lastOutlet >= 0 && si - lastOutletAt <= 1 ? lastOutlet : -1;
-        if (k >= 0 && (relay >= 0 || doc >= 0) && k !== relay) out[k]!.via = relay >= 0 ? relay : doc;
+      // blind14: "新華社引述國台辦發言人的話說": 引述 cites as 援引 does, and a named subject before it (not "the report") quotes, relaying the cited.
+      for (const citeWord of CITE_WORDS) {
+        let cite = text.indexOf(citeWord);
+        for (let guard = 0; cite >= 0 && guard < 3; guard++, cite = text.indexOf(citeWord, cite + 2)) {
+          const from = cite + 2;
+          let end = from;
+          while (end < Math.min(text.length, from + LIMITS.maxName) && !BOUNDARY.includes(text[end]!) && !['消息', '报道', '报导', '的', '称', '表示', '说'].some((w) => text.startsWith(w, end))) end++;
+          const lead = text.slice(clauseStart(text, cite), cite);
+          const quoting = relay < 0 && !DOCUMENTS.has(lead) && end > from + 1 ? push(nameOf(lead), clauseStart(text, cite), written.slice(cite, cite + 2), sent) : -1;
+          if (quoting >= 0 && out[quoting]!.sourceKind === 'outlet') relay = quoting;
+          const k = end > from + 1 ? push(nameOf(text.slice(from, end)), from, written.slice(cite, cite + 2), sent) : -1;
+          // "据新华社报道，…。报道援引警方消息称": "the report" is the outlet's, cited in the sentence before.
+          const doc = DOCUMENTS.has(lead) && lastOutlet >= 0 && si - lastOutletAt <= 1 ? lastOutlet : -1;
+          if (k >= 0 && (relay >= 0 || doc >= 0) && k !== relay) out[k]!.via = relay >= 0 ? relay : doc;
+        }
       }
       // X表示 / X指出 / X在声明中称: the subject before the verb, back to the clause start.
       for (const verb of SPEECH_VERBS) {
@@ -219,7 +228,9 @@ export function findZhAttributions(sentences: Sentence[], ctx: ZhContext): Attri
           const start = clauseStart(text, v);
           const subject = text.slice(start, v);
           // A clause that opened with 据 was read above ("据新华社报道，…表示" reads its own subject).
-          if (subject.startsWith('据') || subject.startsWith('根据') || subject.includes('援引')) continue;
+          if (subject.startsWith('据') || subject.startsWith('根据') || subject.includes('援引') || subject.includes('引述')) continue;
+          // blind14: 说 "said" (the bare verb of speech), not 说明 "explains", 说法 "claim", 据说 "reportedly", 小说 "novel".
+          if (verb === '说' && ('明法服'.includes(text[v + 1] ?? '') || '据小听传解'.includes(text[v - 1]!))) continue;
           // "未经证实" (unconfirmed), "无法证实" (could not confirm): a hedge, not a speaker confirming.
           if (verb === '证实' && /(?:未经|尚未|无法|未能|不能|难以|未)$/.test(subject)) continue;
           // "遭到否认" / "被否认" (was denied): a passive, its subject is what was denied, not a speaker.

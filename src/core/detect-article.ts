@@ -72,7 +72,8 @@ export function classifyUrl(url: string | null): UrlKind {
   return 'other';
 }
 
-const NON_ARTICLE_TYPE_RE = /^(?:CollectionPage|SearchResultsPage|ItemList|ProfilePage|Product|ProductGroup|Offer|AggregateOffer|SoftwareApplication|Store|OnlineStore|ProductCollection)$/;
+// blind14: a careers page declares its JobPosting; its duties list every security word of a news story.
+const NON_ARTICLE_TYPE_RE = /^(?:CollectionPage|SearchResultsPage|ItemList|ProfilePage|Product|ProductGroup|Offer|AggregateOffer|SoftwareApplication|Store|OnlineStore|ProductCollection|JobPosting)$/;
 
 function visible(el: Element): boolean {
   if (!el.hasAttributes()) return true;
@@ -292,7 +293,9 @@ export function detectArticle(doc: Document, facts: PageFacts, body: ArticleBody
     p -= /Product|Offer|Store|Software/.test(nonArticleType) ? 5 : 4;
     reason ??= /Product|Offer|Store|Software|product/.test(nonArticleType)
       ? 'This looks like a product or sales page, not an article'
-      : 'This page lists many articles (a section, tag or archive page)';
+      : nonArticleType === 'JobPosting'
+        ? 'This is a job posting, not an article'
+        : 'This page lists many articles (a section, tag or archive page)';
   }
   // Many headline teasers and little running text: a listing.
   if (teasers >= 8 && teasers * 2 > paragraphs && rs < 60) {

@@ -174,19 +174,30 @@ export function detectSecurity(facts: PageFacts, body: ArticleBody, url: string 
   const leadParts: string[] = [];
   let known = 0;
   let idx = 0;
+  // blind14: list items passed over on the way to the lead ("what we know so far": bulleted facts under
+  // subheadings, one paragraph at the end) are still body text.
+  const passed: number[] = [];
   for (; idx < blocks.length && leadParts.length < 2; idx++) {
     const b = blocks[idx]!;
     if ((b.kind === 'paragraph' || b.kind === 'caption') && isLeadLength(b.text) && !(leadParts.length === 0 && isLeadNote(b.text))) {
       leadParts.push(b.text);
       if (blockWords) known += counts[idx]!;
-    }
+    } else if (b.kind === 'list-item') passed.push(idx);
   }
   // blind10: a body of list items only (an unrolled thread) has no lead paragraph; its text is still the body.
-  if (!leadParts.length) idx = 0;
+  if (!leadParts.length) {
+    idx = 0;
+    passed.length = 0;
+  }
   const description = facts.description ?? subtitle ?? '';
   const leadText = [description, ...leadParts].join(' \n ');
   let restChars = 0;
   const rest: string[] = [];
+  for (const i of passed) {
+    rest.push(blocks[i]!.text);
+    restChars += blocks[i]!.text.length;
+    if (blockWords) known += counts[i]!;
+  }
   for (let i = idx; i < blocks.length && restChars < SECURITY_LIMITS.maxBodyChars; i++) {
     rest.push(blocks[i]!.text);
     restChars += blocks[i]!.text.length;

@@ -159,7 +159,7 @@ const MORE_RULES: KindRule[] = [
   {
     kind: 'liability',
     need: [['liab', 'responsib', 'guarant', 'warrant', 'vouch', 'verify', 'endorse', 'advice', 'research', 'only', 'accurate', 'correct', 'notice', 'reviewed', 'edited', 'checked', 'vetted', 'claim', 'promise', 'own', 'substitute'], ['guarant', 'warrant', 'substitute', 'accura', 'complet', 'reliab', 'correct', 'content', '\\bown', 'liab', 'responsib', 'vouch', 'verify', 'confirm', 'readers', 'advice', 'reference', 'information', 'guidance', 'illustration', 'notice', 'reviewed', 'edited', 'checked', 'vetted', 'verified', 'endorse']],
-    any: /\b(?:without\s+(?:any\s+)?(?:guarantees?|warrant(?:y|ies))\s+of\s+any\s+kind|(?:is\s+|are\s+)?(?:no|not\s+a)\s+substitute\s+for\s+(?:professional|expert|legal|financial|medical|independent)|makes?\s+no\s+(?:claims?|promises?)\s+(?:about|as\s+to|regarding|concerning|for)\s+(?:its|the|their|this)\s+(?:accuracy|completeness|reliability|correctness|content)|(?:do|does)\s+not\s+own\s+(?:the|this|any\s+of\s+the)\s+(?:content|material|article|story|text)|shall\s+(?:not\s+)?(?:be\s+)?(?:held\s+)?(?:liable|responsible)\s+for\s+(?:any\s+)?(?:loss|losses|damages?|errors?|omissions|inaccuracies|consequences)|disclaims?\s+(?:all|any)\s+(?:liability|responsibility|warrant(?:y|ies))|(?:cannot|can't|can\s+not|(?:does|do)\s+not|doesn't|don't|will\s+not|won't)\s+(?:independently\s+)?(?:guarantee|warrant|vouch\s+for|verify|confirm)\s+(?:the\s+)?(?:accuracy|completeness|reliability|correctness|timeliness|validity|veracity|authenticity)|readers\s+(?:are\s+(?:advised|urged|encouraged|asked)\s+to|should)\s+(?:independently\s+)?(?:verify|check|confirm|do\s+their\s+own\s+research|conduct\s+their\s+own|seek\s+(?:independent|professional)\s+advice)|do\s+(?:your|their)\s+own\s+research|(?:constitutes?|constituting)\s+(?:legal|financial|investment|professional|tax|medical)\s+advice|not\s+(?:intended\s+as|meant\s+as|to\s+be\s+(?:construed|taken|relied\s+(?:up)?on)\s+as)\s+(?:legal|financial|investment|professional|tax|medical)\s+advice|for\s+(?:your\s+)?(?:reference|information|general\s+guidance|illustration)\s+only|(?:accurate|correct)\s+(?:at|as\s+of)\s+the\s+time\s+of\s+(?:publication|writing|posting)|subject\s+to\s+change\s+without\s+(?:prior\s+)?notice|not\s+been\s+(?:reviewed|edited|checked|vetted|verified)(?:\s+or\s+(?:reviewed|edited|checked|vetted|verified))?\s+by\s+(?:our|the|its)\s+(?:editorial|editors|newsroom|news\s+desk|staff|journalists|reporters)|(?:we|publisher|site|newspaper|website)\s+(?:do|does)\s+not\s+(?:necessarily\s+)?endorse)\b/i,
+    any: /\b(?:without\s+(?:any\s+)?(?:guarantees?|warrant(?:y|ies))\s+of\s+any\s+kind|(?:is\s+|are\s+)?(?:no|not\s+a)\s+substitute\s+for\s+(?:professional|expert|legal|financial|medical|independent)|makes?\s+no\s+(?:claims?|promises?)\s+(?:about|as\s+to|regarding|concerning|for)\s+(?:its|the|their|this)\s+(?:accuracy|completeness|reliability|correctness|content)|(?:do|does)\s+not\s+own\s+(?:the|this|any\s+of\s+the)\s+(?:content|material|article|story|text)|shall\s+(?:not\s+)?(?:be\s+)?(?:held\s+)?(?:liable|responsible)\s+for\s+(?:any\s+)?(?:loss|losses|damages?|errors?|omissions|inaccuracies|consequences)|disclaims?\s+(?:all|any)\s+(?:liability|responsibility|warrant(?:y|ies))|(?:cannot|can't|can\s+not|(?:does|do)\s+not|doesn't|don't|will\s+not|won't)\s+(?:independently\s+)?(?:guarantee|warrant|vouch\s+for|verify|confirm)\s+(?:the\s+)?(?:accuracy|completeness|reliability|correctness|timeliness|validity|veracity|authenticity)|readers\s+(?:are\s+(?:advised|urged|encouraged|asked)\s+to|should)\s+(?:independently\s+)?(?:verify|check|confirm|do\s+their\s+own\s+research|conduct\s+their\s+own|seek\s+(?:independent|professional)\s+advice)|do\s+(?:your|their)\s+own\s+research|(?:constitutes?|constituting)\s+(?:legal|financial|investment|professional|tax|medical)\s+advice|not\s+(?:intended\s+as|meant\s+as|(?:to\s+)?be\s+(?:construed|taken|relied\s+(?:up)?on)\s+as)\s+(?:legal|financial|investment|professional|tax|medical)\s+advice|for\s+(?:your\s+)?(?:general\s+)?(?:reference|information|general\s+guidance|illustration)\s+only|(?:accurate|correct)\s+(?:at|as\s+of)\s+the\s+time\s+of\s+(?:publication|writing|posting)|subject\s+to\s+change\s+without\s+(?:prior\s+)?notice|not\s+been\s+(?:reviewed|edited|checked|vetted|verified)(?:\s+or\s+(?:reviewed|edited|checked|vetted|verified))?\s+by\s+(?:our|the|its)\s+(?:editorial|editors|newsroom|news\s+desk|staff|journalists|reporters)|(?:we|publisher|site|newspaper|website)\s+(?:do|does)\s+not\s+(?:necessarily\s+)?endorse)\b/i,
     ownVoice: true,
   },
   {
@@ -785,6 +785,65 @@ interface Box {
   soft: boolean;
 }
 
+/*
+ * extraBoxes' walk: module functions over module variables that each call sets and releases (the call is synchronous,
+ * so no other walk runs in between). The walk as closures re-created per call lost its optimized code at every full
+ * GC (docs/performance.md, sessions 13 and 14).
+ */
+let boxContainer: Element | null = null;
+const NO_KNOWN: ReadonlySet<string> = new Set();
+let boxKnown = NO_KNOWN;
+let boxOut: Box[] = [];
+let visited = 0;
+let deepest = 0;
+/** The container pass's walk below the container: the elements it visited, whether one of them is a block, the deepest level it reached. */
+let below: { visits: number; hasBlock: boolean; depth: number } | null = null;
+
+/**
+ * Returns whether `el` is or holds a block-level element (so its parent is not an innermost box).
+ * `seen`: `el` is strictly inside the container and this is the <article> pass. The container's pass read it
+ * already, as a box at the same or a lower chrome level (chrome only adds up going down, the elements inside
+ * are judged alike, and a deeper start only cuts more by depth): its box would repeat a text classified
+ * before, which findDisclaimers skips. So only the walk is repeated (it counts towards the element cap and
+ * says whether the parent is a box), not the text.
+ */
+function visit(el: Element, scope: Element, level: 'none' | 'soft', depth: number, seen: boolean): boolean {
+  if (depth > deepest) deepest = depth;
+  if (++visited > MAX_ELEMENTS || depth > 60) return true;
+  const tag = tagOf(el);
+  if (SKIP_TAGS.has(tag)) return BLOCKISH_TAGS.has(tag);
+  const own = el === scope ? 'none' : ownChrome(el, scope);
+  if (own === 'hard') return BLOCKISH_TAGS.has(tag);
+  const lv = own === 'soft' ? 'soft' : level;
+  let hasBlock = false;
+  // Children by sibling links (linkedom builds a new array for every `children` read).
+  const kidsSeen = (seen || (el === boxContainer && scope !== boxContainer)) && !SHORTCUTS.off;
+  if (kidsSeen && el === boxContainer && below && depth + below.depth <= 60 && visited + below.visits <= MAX_ELEMENTS) {
+    // The <article> pass reaching the container: the walk below it would visit the same elements with the same
+    // verdicts (chrome is judged without regard to the scope there) and read no box, and at this depth and
+    // count it meets no cap either. Its answer and its count are the container pass's.
+    visited += below.visits;
+    hasBlock = below.hasBlock;
+  } else {
+    for (let kid = el.firstElementChild; kid; kid = kid.nextElementSibling) if (visit(kid, scope, lv, depth + 1, kidsSeen)) hasBlock = true;
+  }
+  // (A walk that met a cap here meets it again there: the checks above then fail and the walk is made.)
+  if (el === boxContainer && scope === boxContainer) below = { visits: visited - 1, hasBlock, depth: deepest };
+  if (!hasBlock && !seen && el !== scope && (BOX_TAGS.has(tag) || (tag === 'A' && isKickerLink(el)))) {
+    const raw = el.textContent ?? '';
+    // A box that repeats a block word for word (most of the container's paragraphs) would be skipped by
+    // findDisclaimers: `boxKnown` holds only clean block texts, so its cleaned text is that block's text.
+    if (raw.length <= MAX_BOX * 2 && !(boxKnown.has(raw) && !SHORTCUTS.off) && boxTrigger(raw)) {
+      // A teaser label beside a link ("Sponsored" next to a recommended headline) is not the article's.
+      const parent = el.parentElement;
+      const teaser = raw.length < 40 && !!parent && parent !== scope && !hasLink(el) && hasLink(parent);
+      const text = cleanText(raw);
+      if (!teaser && text && text.length <= MAX_BOX) boxOut.push({ text, soft: lv === 'soft' });
+    }
+  }
+  return hasBlock || BLOCKISH_TAGS.has(tag);
+}
+
 /**
  * Text boxes in the DOM around the body that body extraction may have left
  * out: the innermost text boxes of the container (and its enclosing
@@ -798,55 +857,12 @@ function extraBoxes(body: ArticleBody, known: ReadonlySet<string>): Box[] {
   const scopes: Element[] = [container];
   const art = closestTag(container.parentElement, 'article');
   if (art && art !== container) scopes.push(art);
-  let visited = 0;
-  let deepest = 0;
-  /** The container pass's walk below the container: the elements it visited, whether one of them is a block, the deepest level it reached. */
-  let below: { visits: number; hasBlock: boolean; depth: number } | null = null;
-
-  /**
-   * Returns whether `el` is or holds a block-level element (so its parent is not an innermost box).
-   * `seen`: `el` is strictly inside the container and this is the <article> pass. The container's pass read it
-   * already, as a box at the same or a lower chrome level (chrome only adds up going down, the elements inside
-   * are judged alike, and a deeper start only cuts more by depth): its box would repeat a text classified
-   * before, which findDisclaimers skips. So only the walk is repeated (it counts towards the element cap and
-   * says whether the parent is a box), not the text.
-   */
-  const visit = (el: Element, scope: Element, level: 'none' | 'soft', depth: number, seen: boolean): boolean => {
-    if (depth > deepest) deepest = depth;
-    if (++visited > MAX_ELEMENTS || depth > 60) return true;
-    const tag = tagOf(el);
-    if (SKIP_TAGS.has(tag)) return BLOCKISH_TAGS.has(tag);
-    const own = el === scope ? 'none' : ownChrome(el, scope);
-    if (own === 'hard') return BLOCKISH_TAGS.has(tag);
-    const lv = own === 'soft' ? 'soft' : level;
-    let hasBlock = false;
-    // Children by sibling links (linkedom builds a new array for every `children` read).
-    const kidsSeen = (seen || (el === container && scope !== container)) && !SHORTCUTS.off;
-    if (kidsSeen && el === container && below && depth + below.depth <= 60 && visited + below.visits <= MAX_ELEMENTS) {
-      // The <article> pass reaching the container: the walk below it would visit the same elements with the same
-      // verdicts (chrome is judged without regard to the scope there) and read no box, and at this depth and
-      // count it meets no cap either. Its answer and its count are the container pass's.
-      visited += below.visits;
-      hasBlock = below.hasBlock;
-    } else {
-      for (let kid = el.firstElementChild; kid; kid = kid.nextElementSibling) if (visit(kid, scope, lv, depth + 1, kidsSeen)) hasBlock = true;
-    }
-    // (A walk that met a cap here meets it again there: the checks above then fail and the walk is made.)
-    if (el === container && scope === container) below = { visits: visited - 1, hasBlock, depth: deepest };
-    if (!hasBlock && !seen && el !== scope && (BOX_TAGS.has(tag) || (tag === 'A' && isKickerLink(el)))) {
-      const raw = el.textContent ?? '';
-      // A box that repeats a block word for word (most of the container's paragraphs) would be skipped by
-      // findDisclaimers: `known` holds only clean block texts, so its cleaned text is that block's text.
-      if (raw.length <= MAX_BOX * 2 && !(known.has(raw) && !SHORTCUTS.off) && boxTrigger(raw)) {
-        // A teaser label beside a link ("Sponsored" next to a recommended headline) is not the article's.
-        const parent = el.parentElement;
-        const teaser = raw.length < 40 && !!parent && parent !== scope && !hasLink(el) && hasLink(parent);
-        const text = cleanText(raw);
-        if (!teaser && text && text.length <= MAX_BOX) out.push({ text, soft: lv === 'soft' });
-      }
-    }
-    return hasBlock || BLOCKISH_TAGS.has(tag);
-  };
+  boxContainer = container;
+  boxKnown = known;
+  boxOut = out;
+  visited = 0;
+  deepest = 0;
+  below = null;
   for (const scope of scopes) visit(scope, scope, 'none', 0, false);
 
   // The few elements right before the container: a "Sponsored" kicker or an "Opinion" rubric above the headline.
@@ -887,6 +903,9 @@ function extraBoxes(body: ArticleBody, known: ReadonlySet<string>): Box[] {
   // "This issue is sponsored by …" row above the row that holds the issue). Read for sentence patterns only.
   out.push(...noticesBesideParents(container, art, 'after'), ...noticesBesideParents(container, art, 'before'));
   out.push(...labelsBeforeMain(container));
+  boxContainer = null;
+  boxKnown = NO_KNOWN;
+  boxOut = [];
   return out;
 }
 
@@ -1015,6 +1034,52 @@ interface HeadedBox {
   strong: boolean;
 }
 
+/** A heading's word ("Disclaimer", "Note") when `el` is such a heading. `cls`: the element's class value, '' without attributes (read once by the walk for both tests). */
+function headingText(el: Element, tag: string, cls: string): string | null {
+  if (!HEADING_TAGS.has(tag) && !((tag === 'DIV' || tag === 'SPAN' || tag === 'P' || tag === 'STRONG' || tag === 'B' || tag === 'DT') && cls !== '' && HEADING_CLASS.test(cls))) return null;
+  const raw = el.textContent ?? '';
+  if (raw.length > 60) return null;
+  const m = HEADED_RE.exec(raw);
+  return m ? m[1]! : null;
+}
+
+/*
+ * headedBoxes' walk: module functions over module variables that each call sets and releases (synchronous), for the
+ * same reason as extraBoxes' walk above.
+ */
+let headedOut: HeadedBox[] = [];
+let headedVisited = 0;
+
+function takeHeaded(heading: Element, word: string): void {
+  const parts: string[] = [];
+  let n = 0;
+  for (let sib = heading.nextElementSibling; sib && n < HEADED_LIMITS.maxFollowing; sib = sib.nextElementSibling, n++) {
+    if (HEADING_TAGS.has(tagOf(sib))) break;
+    const t = cleanText(sib.textContent ?? '');
+    if (t) parts.push(t);
+  }
+  const text = parts.join(' ');
+  if (text && text.length <= MAX_BOX) headedOut.push({ text, strong: /^discl/i.test(word) });
+}
+
+function walkHeaded(root: Element): void {
+  let el: Element | null = root;
+  while (el && headedVisited < HEADED_LIMITS.maxElements && headedOut.length < 4) {
+    headedVisited++;
+    const tag = tagOf(el);
+    // No attribute, no class or id to read. The class and the id are tested apart: no word of the pattern holds
+    // a space, so it matches "class id" exactly when it matches one of them.
+    const attrs: boolean = el.hasAttributes();
+    const cls: string = attrs ? classAttr(el) : '';
+    const skip: boolean = HEADED_SKIP_TAGS.has(tag) || (attrs && (HEADED_SKIP_CLASS.test(cls) || HEADED_SKIP_CLASS.test(el.getAttribute('id') ?? '')));
+    if (!skip) {
+      const word = headingText(el, tag, cls);
+      if (word) takeHeaded(el, word);
+    }
+    el = (skip || tag === 'TEMPLATE' ? null : el.firstElementChild) ?? (el === root ? null : nextAfterSubtree(el, root));
+  }
+}
+
 /**
  * Boxes near the article headed "Disclaimer", "Disclosure" or "Note" (a sidebar widget, a box under the
  * post): the few elements after the heading, read as one text. Walks the siblings of the container and of
@@ -1023,53 +1088,19 @@ interface HeadedBox {
 function headedBoxes(container: Element | null | undefined): HeadedBox[] {
   const out: HeadedBox[] = [];
   if (!container) return out;
-  let visited = 0;
-  /** `cls`: the element's class value, '' without attributes (read once by the walk for both tests). */
-  const headingText = (el: Element, tag: string, cls: string): string | null => {
-    if (!HEADING_TAGS.has(tag) && !((tag === 'DIV' || tag === 'SPAN' || tag === 'P' || tag === 'STRONG' || tag === 'B' || tag === 'DT') && cls !== '' && HEADING_CLASS.test(cls))) return null;
-    const raw = el.textContent ?? '';
-    if (raw.length > 60) return null;
-    const m = HEADED_RE.exec(raw);
-    return m ? m[1]! : null;
-  };
-  const take = (heading: Element, word: string): void => {
-    const parts: string[] = [];
-    let n = 0;
-    for (let sib = heading.nextElementSibling; sib && n < HEADED_LIMITS.maxFollowing; sib = sib.nextElementSibling, n++) {
-      if (HEADING_TAGS.has(tagOf(sib))) break;
-      const t = cleanText(sib.textContent ?? '');
-      if (t) parts.push(t);
-    }
-    const text = parts.join(' ');
-    if (text && text.length <= MAX_BOX) out.push({ text, strong: /^discl/i.test(word) });
-  };
-  const walk = (root: Element): void => {
-    let el: Element | null = root;
-    while (el && visited < HEADED_LIMITS.maxElements && out.length < 4) {
-      visited++;
-      const tag = tagOf(el);
-      // No attribute, no class or id to read. The class and the id are tested apart: no word of the pattern holds
-      // a space, so it matches "class id" exactly when it matches one of them.
-      const attrs: boolean = el.hasAttributes();
-      const cls: string = attrs ? classAttr(el) : '';
-      const skip: boolean = HEADED_SKIP_TAGS.has(tag) || (attrs && (HEADED_SKIP_CLASS.test(cls) || HEADED_SKIP_CLASS.test(el.getAttribute('id') ?? '')));
-      if (!skip) {
-        const word = headingText(el, tag, cls);
-        if (word) take(el, word);
-      }
-      el = (skip || tag === 'TEMPLATE' ? null : el.firstElementChild) ?? (el === root ? null : nextAfterSubtree(el, root));
-    }
-  };
+  headedOut = out;
+  headedVisited = 0;
   let anc: Element | null = container;
   for (let level = 0; anc && level < HEADED_LIMITS.maxLevels; level++, anc = anc.parentElement) {
     const tag = tagOf(anc);
     if (tag === 'BODY' || tag === 'HTML') break;
     let k = 0;
-    for (let s = anc.previousElementSibling; s && k < HEADED_LIMITS.maxSiblings; s = s.previousElementSibling, k++) walk(s);
+    for (let s = anc.previousElementSibling; s && k < HEADED_LIMITS.maxSiblings; s = s.previousElementSibling, k++) walkHeaded(s);
     k = 0;
-    for (let s = anc.nextElementSibling; s && k < HEADED_LIMITS.maxSiblings; s = s.nextElementSibling, k++) walk(s);
-    if (visited >= HEADED_LIMITS.maxElements) break;
+    for (let s = anc.nextElementSibling; s && k < HEADED_LIMITS.maxSiblings; s = s.nextElementSibling, k++) walkHeaded(s);
+    if (headedVisited >= HEADED_LIMITS.maxElements) break;
   }
+  headedOut = [];
   return out;
 }
 

@@ -212,7 +212,9 @@ const RULES: CueRule[] = [
   { need: [['reported']], re: /\b(?:is|are|was|were)\s+reported\s+to\b/gi, kind: 'hedge', keep: reportedToHedges, cue: () => 'reported to' },
   // fix12: "It appears to have been recorded" is the raising verb's "appears to" (the next rule), with "it" the thing.
   { need: [['appear', 'seem']], re: /\b(?:it|this)\s+(?:appears|appeared|seems|seemed)\b(?!\s+to\b)/gi, kind: 'hedge', keep: notTimeOfAppearance },
-  { need: [['appear', 'seem']], re: /\b(?:appears?|appeared|seems?|seemed)\s+to\b/gi, kind: 'hedge', keep: notAppearanceAsAim },
+  // blind14: "it would seem the account was taken over", "would seem to cover": the modal is part of the cue.
+  { need: [['would'], ['appear', 'seem']], re: /\bwould\s+(?:seem(?:\s+to)?|appear\s+to)\b/gi, kind: 'hedge', keep: notModalAppearanceAsAim },
+  { need: [['appear', 'seem']], re: /\b(?:appears?|appeared|seems?|seemed)\s+to\b/gi, kind: 'hedge', keep: (m, text) => wordBefore(text, m.index) !== 'would' && notAppearanceAsAim(m, text) },
   // A reduced relative after a comma: "the hackers, believed to belong to the group, …", "the group, widely thought to be …".
   { need: [[','], ['believed', 'thought', 'said', 'suspected', 'alleged', 'understood', 'presumed', 'rumo']], re: /,\s{0,3}(?:(?:widely|long|generally|commonly)\s+)?(?:believed|thought|said|suspected|alleged|understood|presumed|rumou?red)\s+to\b/gi, kind: 'hedge', keep: reducedRelativeHedges, cue: (m) => m[0].replace(/^,\s*/, '').toLowerCase() },
   // Speculation reported as such: "some researchers have speculated that …".
@@ -304,7 +306,16 @@ function reducedRelativeHedges(m: RegExpExecArray, text: string): boolean {
 function notAppearanceAsAim(m: RegExpExecArray, text: string): boolean {
   const before = wordBefore(text, m.index);
   if (!['could', 'can', 'would', 'to'].includes(before)) return true;
-  const lead = text.slice(Math.max(0, m.index - 140), m.index);
+  return notAimLead(text, m.index);
+}
+
+/** "would seem to" / "would appear to" (the modal matched with it): the same aim test. */
+function notModalAppearanceAsAim(m: RegExpExecArray, text: string): boolean {
+  return notAimLead(text, m.index);
+}
+
+function notAimLead(text: string, index: number): boolean {
+  const lead = text.slice(Math.max(0, index - 140), index);
   return !/\b(?:so\s+that|so\s+as\s+to|in\s+order\s+(?:that|to)|designed\s+to|made\s+to|meant\s+to|intended\s+to|tried\s+to|trying\s+to|attempt(?:ed|ing)?\s+to)\b/i.test(lead);
 }
 

@@ -37,6 +37,8 @@ export interface Term {
  * are phrases matched on consecutive tokens; hyphens and apostrophes inside
  * tokens are ignored ("cyber-attack" = "cyberattack"). A trailing "*" marks
  * a stem that matches any token starting with it (for inflected languages).
+ * Notes on where terms came from are JS comments between the string's parts (esbuild joins them): as "#" lines
+ * inside the string they were 1.8 KB of the content script (vocab14).
  */
 const TERMS = `
 ransomware 3: ransomware, ransomwares, ransom note, ransom demand, double extortion, leak site, data leak site, rançongiciel*, erpressersoftware, erpressungstrojaner*, secuestro de datos, sequestro de dados, программа-вымогатель, вымогател*, шифровальщик*
@@ -66,8 +68,9 @@ agency 2: cyber-electronic command, cyber electronic command, cyber army, cyber 
 cybercrime 2: computer intrusion*, computer fraud, computer crime*, computer hacking, malicious cyber activit*, malicious cyber-enabled, cyber-enabled activit*, cyber-related sanctions, cyber-related designation*, hacking charges, hacking-related charges, hacking conspiracy
 weak 1: windscreen wiper*, windshield wiper*, wiper blade*, wiper motor*, wiper fluid, stolen identities, identity theft
 weak 1: critical infrastructure, flaw, flaws, ransom, extortion, backdoor, backdoors, intrusion, intrusions, hack, hacks, exploit, exploits, exploited, breach, breached, leak, leaked, cyber, malicious, attacker, attackers, spy, spies, espionage, encryption, password, passwords, credentials, firewall, vpn, patch, patched, vulnerable, compromised, surveillance, stolen funds, spionage, espionnage, espionaje, шпионаж*, sicherheit, ciberespacio, cyberspace
-# lang7: Italian, Portuguese and Dutch security-news words (blind7 page 04 was not detected).
-breach 3: vazamento, vazamentos, fuga di dati, fughe di dati, dati rubati, dati trafugati, dati esfiltrati, vazamento de informações, dados vazados, dados expostos, exposição de dados, violação de dados, datalek*, gegevenslek*, gestolen gegevens, buitgemaakte gegevens
+` +
+// lang7: Italian, Portuguese and Dutch security-news words (blind7 page 04 was not detected).
+`breach 3: vazamento, vazamentos, fuga di dati, fughe di dati, dati rubati, dati trafugati, dati esfiltrati, vazamento de informações, dados vazados, dados expostos, exposição de dados, violação de dados, datalek*, gegevenslek*, gestolen gegevens, buitgemaakte gegevens
 breach 2: incidente informatico, incidente di sicurezza informatica, incidente cibernético, incidente de segurança, beveiligingsincident*, cyberincident*
 cybercrime 2: fórum criminoso, fóruns criminosos, fórum de hackers, forum criminale, forum di hacker, hackersforum*, criminele forums
 hacking 2: acesso indevido, acessos indevidos, acesso não autorizado, invasão hacker, cibercriminosos, criminosos virtuais, grupo hacker, accesso non autorizzato, accessi non autorizzati, attacco hacker, attacchi hacker, pirati informatici, gruppo hacker, onbevoegde toegang, ongeautoriseerde toegang, hackersgroep*, hackersbende*, cybercriminelen, gehackt, digitale inbraak, digitale inbraken
@@ -79,130 +82,143 @@ cybercrime 2: cybercriminaliteit, cibercrime, crimes cibernéticos, crimini info
 cybersecurity 2: informatiebeveiliging, digitale veiligheid, segurança da informação, sicurezza delle informazioni
 ddos 3: ddos-aanval*, ataque ddos, attacco ddos
 weak 1: credenciais, credenziali, riscatto, losgeld, afpersing, wachtwoorden, senhas, criminosos
-# left9: Polish words of security stories (Polish pages get their own cue pass, cues-pl.ts).
-cyberattack 3: cyberatak*, atak hakerski, ataku hakerskiego, atakiem hakerskim
+` +
+// left9: Polish words of security stories (Polish pages get their own cue pass, cues-pl.ts).
+`cyberattack 3: cyberatak*, atak hakerski, ataku hakerskiego, atakiem hakerskim
 hacking 2: haker*, włamanie do systemu, nieuprawniony dostęp, nielegalny dostęp, nielegalnego dostępu
 malware 3: złośliwe oprogramowanie, złośliwego oprogramowania
 breach 3: wyciek danych, wycieku danych
-# left10: data "stolen" (a Polish ransomware story whose one other word was "ransomware").
-breach 2: wykradzione dane, dane zostały wykradzione, zostać wykradzione, mogły zostać wykradzione
+` +
+// left10: data "stolen" (a Polish ransomware story whose one other word was "ransomware").
+`breach 2: wykradzione dane, dane zostały wykradzione, zostać wykradzione, mogły zostać wykradzione
 cybersecurity 2: cyberbezpieczeńst*
 weak 1: okup, okupu, hasło, hasła
-# intl8: Russian words of security stories beside the stems above.
-hacking 2: хакерск*, хакерская группировка, хакерской группировки
+` +
+// intl8: Russian words of security stories beside the stems above.
+`hacking 2: хакерск*, хакерская группировка, хакерской группировки
 cybersecurity 2: киберугроз*, информационная безопасность
-# fix7 (blind7): English words of stories the detection missed.
-hacking 2: criminal actor*, account takeover*, account takeovers, state-linked operator*, state-backed operator*, state-sponsored operator*, hacktivist persona*, hack-and-leak
+` +
+// fix7 (blind7): English words of stories the detection missed.
+`hacking 2: criminal actor*, account takeover*, account takeovers, state-linked operator*, state-backed operator*, state-sponsored operator*, hacktivist persona*, hack-and-leak
 breach 2: it incident*, it security incident*, breach notification*, exposed database*, unsecured database*, unprotected database*, misconfigured database*, accessible without a password, accessible without authentication, without password protection
 breach 3: personal data breach*
 malware 3: malicious release*, malicious version*, second-stage payload*, second stage payload*, malicious payload*
 cybersecurity 2: iocs, ioc, technical and organisational measures, technical and organizational measures, sim-swap*
 cybercrime 2: underground forum*, hacker forum*, hacking forum*, dark-web forum*, sim-swap fraud, sim swap fraud, emptied crypto wallets, drained crypto wallets, drained wallets, drain wallets, drain crypto wallets, emptied wallets
-# blind8: English words of stories the detection missed (a ransomware gang is also counted as cybercrime: RANSOM_GROUP_RE).
-cybercrime 2: exploit broker*, exploit market*, exploit trade
+` +
+// blind8: English words of stories the detection missed (a ransomware gang is also counted as cybercrime: RANSOM_GROUP_RE).
+`cybercrime 2: exploit broker*, exploit market*, exploit trade
 vulnerability 3: zero-click*, zero click exploit*, zero click attack*
 malware 3: information stealer*, information-stealing malware
 cybersecurity 2: internet-facing, factory password*, default login*, default credential*, two-factor authentication, multi-factor authentication, password reuse, reused password*, postinstall script*, install script*
 phishing 2: fake bank text*, fake bank email*, scam text*, fake text message*, bank impersonation, impersonation scam*, fake login page*
 breach 2: misconfigured cloud bucket*, misconfigured bucket*, misconfigured storage bucket*, exposed bucket*, unsecured bucket*, exposed storage bucket*, exposed cloud storage, misconfigured cloud storage, publicly accessible bucket*
-# blind9: a kiosk story's "malicious program" and its ransom question; a Portuguese story's leak verb and security expert;
-# a telecom intrusion blamed on an "espionage group".
-malware 3: malicious program, malicious programs, programa malicioso, programas maliciosos
+` +
+// blind9: a kiosk story's "malicious program" and its ransom question; a Portuguese story's leak verb and security expert;
+// a telecom intrusion blamed on an "espionage group".
+`malware 3: malicious program, malicious programs, programa malicioso, programas maliciosos
 ransomware 2: ransom was demanded, ransom had been demanded, ransom has been demanded, demanded a ransom, demanding a ransom, resgate em criptomoedas, riscatto in criptovalut*
 breach 2: vazado, vazados, vazada, vazadas
 espionage 2: espionage group*, espionage crew*, espionage actor*
-# blind10: a stolen chat-integration token and tokens sold on criminal forums; SIM swappers (a SIM-swapping crew is a
-# cybercrime group beside the technique: RANSOM_GROUP_RE); North Korean operatives named by the state behind them; intruders in a control network.
-breach 3: stolen access token*, stolen session token*, stolen oauth token*, stolen api key*, stolen authentication token*
+` +
+// blind10: a stolen chat-integration token and tokens sold on criminal forums; SIM swappers (a SIM-swapping crew is a
+// cybercrime group beside the technique: RANSOM_GROUP_RE); North Korean operatives named by the state behind them; intruders in a control network.
+`breach 3: stolen access token*, stolen session token*, stolen oauth token*, stolen api key*, stolen authentication token*
 cybercrime 2: criminal forum*, sim swapper*, sim-swapper*
 actor 2: north korean operative*, dprk operative*
 weak 1: intruder, intruders
 cybersecurity 2: especialista em segurança, especialistas em segurança, especialista em cibersegurança, especialistas em cibersegurança, esperto di sicurezza informatica, esperti di sicurezza informatica, esperta di sicurezza informatica
-# blind11: words of stories the detection missed — a transcript about control screens open to the internet, a spy crew's
-# implants in a carrier's network, one-time codes phished by text, a breach that exposed users' addresses.
-cybersecurity 2: internet-exposed, exposed hmi*, hmi screen*, one-time code*, one-time passcode*, one-time password*
+` +
+// blind11: words of stories the detection missed — a transcript about control screens open to the internet, a spy crew's
+// implants in a carrier's network, one-time codes phished by text, a breach that exposed users' addresses.
+`cybersecurity 2: internet-exposed, exposed hmi*, hmi screen*, one-time code*, one-time passcode*, one-time password*
 vulnerability 2: unpatched
 malware 2: custom implant*, malicious implant*, software implant*, implanted malware
 espionage 2: spy crew*, spying crew*, lawful-intercept system*, lawful-intercept function*, lawful intercept system*, lawful intercept function*
 hacking 2: unauthorized person*, unauthorised person*, wiped logs, wiped the logs, attributed the intrusion to, attributed the breach to, attributed the hack to
 breach 2: breach exposed users*, breach exposed customers*, breach exposed patients*, breach exposed members*, breach exposed personal, breach exposed data, breach that exposed personal, breach that exposed data, taken in a breach, taken in the breach, stolen in a breach, stolen in the breach
+` +
+// vocab14: the incident words of published schemes (docs/detection-vocabulary.md) that a story's headline or lead uses,
+// kept here so the content script's quick look reads them too: incident-disclosure wording (SEC 8-K Item 1.05, breach
+// notices: "encrypted certain systems", "may have been accessed"), VERIS misuse and error ("improperly accessed", "a
+// misconfigured server"), and the national CERTs' and regulators' incident nouns (BSI's Datenabfluss, ANSSI's "attaque
+// informatique", INCIBE's "robo de datos", FSTEC's "компьютерная атака", IPA's 不正ログイン, KISA's 침해사고); the rest
+// of the scheme terms are the analyzer's (security-vocabulary-wide.ts).
+`ransomware 2: encrypted certain systems, encrypted certain files, systems were encrypted, files were encrypted
+breach 2: information may have been accessed, data may have been accessed, information may have been exposed, data may have been exposed, misconfigured server*, privacy breach*
+hacking 2: improperly accessed, inappropriately accessed, accessed without authorization, compromised credentials, broke into its network, broke into its systems, accès non autorisé, accès non autorisés, acceso no autorizado, accesos no autorizados, hackeo*, hackead*, accesso abusivo, несанкционированный доступ*, несанкционированного доступ*
+cyberattack 3: it-angriff*, attaque informatique, attaques informatiques, ataque informático, ataques informáticos, atak cybernetyczny, ataku cybernetycznego, atakiem cybernetycznym, компьютерная атак*, компьютерной атак*, компьютерные атак*, компьютерных атак*, компьютерную атак*, компьютерным атак*
+breach 3: datenabfl*, vol de données, vols de données, robo de datos, fuga de datos, esfiltra*, furto di credenziali, roubo de dados, kradzież danych, kradzieży danych, naruszenie ochrony danych, naruszenia ochrony danych, naruszeniu ochrony danych, утечка персональных данных, утечки персональных данных, утечку персональных данных, утечке персональных данных, утечек данных, утечек персональных данных, 情報流出, 情報が流出, リスト型攻撃, 信息泄露, 数据被窃, 窃取数据, 撞库, 個資外洩, 個資外流, 개인정보 유출, 개인정보유출, 침해사고, 크리덴셜 스터핑
+phishing 3: phishing*
+ddos 3: déni de service, denegación de servicio, negazione del servizio, negação de serviço
+hacking 3: 不正ログイン, 不正なアクセス, 网络入侵
 `;
 
-/** CJK terms (no spaces to split on): one alternation, matched on the raw text. */
-const CJK_TERMS: Array<[string, Concept, number]> = [
-  ['网络攻击', 'cyberattack', 3],
-  ['網路攻擊', 'cyberattack', 3],
-  ['網絡攻擊', 'cyberattack', 3],
-  ['黑客', 'hacking', 2],
-  ['駭客', 'hacking', 2],
-  ['勒索软件', 'ransomware', 3],
-  ['勒索病毒', 'ransomware', 3],
-  ['勒索軟體', 'ransomware', 3],
-  ['恶意软件', 'malware', 3],
-  ['惡意軟體', 'malware', 3],
-  ['木马', 'malware', 2],
-  ['木馬', 'malware', 2],
-  ['网络安全', 'cybersecurity', 2],
-  ['資安', 'cybersecurity', 2],
-  ['网络间谍', 'espionage', 3],
-  ['数据泄露', 'breach', 3],
-  ['資料外洩', 'breach', 3],
-  ['网络钓鱼', 'phishing', 3],
-  ['钓鱼邮件', 'phishing', 3],
-  ['僵尸网络', 'ddos', 3],
-  ['零日', 'vulnerability', 3],
-  ['漏洞', 'vulnerability', 2],
-  ['后门', 'malware', 1],
-  // intl8: more Simplified Chinese words of security stories (state media's reports of foreign hacking).
-  ['勒索攻击', 'ransomware', 3],
-  ['间谍软件', 'malware', 3],
-  ['数据泄漏', 'breach', 3],
-  ['网络犯罪', 'cybercrime', 2],
-  ['信息安全', 'cybersecurity', 2],
-  ['网络空间安全', 'cybersecurity', 2],
-  ['入侵', 'weak', 1],
-  // After blind8's first contact: the words a Chinese ransomware story uses besides the word itself (the attacker, the
-  // ransom, double extortion, the unpatched server), so such a story names more than one concept.
-  ['攻击者', 'hacking', 2],
-  ['攻擊者', 'hacking', 2],
-  ['黑客组织', 'hacking', 3],
-  ['赎金', 'ransomware', 3],
-  ['贖金', 'ransomware', 3],
-  ['双重勒索', 'ransomware', 3],
-  ['计算机病毒', 'malware', 2],
-  ['补丁', 'vulnerability', 1],
-  ['修补程式', 'vulnerability', 1],
-  ['サイバー攻撃', 'cyberattack', 3],
-  ['ハッカー', 'hacking', 2],
-  ['ランサムウェア', 'ransomware', 3],
-  ['脆弱性', 'vulnerability', 2],
-  ['マルウェア', 'malware', 3],
-  ['不正アクセス', 'hacking', 3],
-  ['情報漏えい', 'breach', 3],
-  ['情報漏洩', 'breach', 3],
-  ['フィッシング', 'phishing', 3],
-  ['サイバーセキュリティ', 'cybersecurity', 2],
-  ['標的型攻撃', 'cyberattack', 3],
-  ['ゼロデイ', 'vulnerability', 3],
-  ['バックドア', 'malware', 2],
-  ['ボットネット', 'ddos', 3],
-  ['해킹', 'hacking', 2],
-  ['랜섬웨어', 'ransomware', 3],
-  ['사이버 공격', 'cyberattack', 3],
-  ['사이버공격', 'cyberattack', 3],
-  ['악성코드', 'malware', 3],
-  ['취약점', 'vulnerability', 2],
-  ['해커', 'hacking', 2],
-  // left10: phishing mail and malicious files (a Korean story of a phishing wave named neither ransomware nor hacking).
-  ['피싱', 'phishing', 3],
-  ['악성 파일', 'malware', 2],
-  // left11: smishing and malicious apps (a parcel-text story), social engineering and stolen assets (an exchange hack).
-  ['스미싱', 'phishing', 3],
-  ['악성 앱', 'malware', 2],
-  ['악성앱', 'malware', 2],
-  ['사회공학', 'phishing', 2],
-  ['탈취', 'breach', 2],
-];
+/**
+ * CJK terms (no spaces to split on), in TERMS' line format; a term with a kana, Han or Hangul character goes to one
+ * alternation matched on the raw text (wherever its line is: the wide list adds some), the longest term first (an
+ * alternation takes the first alternative that matches: "黑客组织" listed after "黑客" never matched).
+ */
+const CJK_LINES = `
+cyberattack 3: 网络攻击, 網路攻擊, 網絡攻擊
+hacking 2: 黑客, 駭客
+ransomware 3: 勒索软件, 勒索病毒, 勒索軟體
+malware 3: 恶意软件, 惡意軟體
+malware 2: 木马, 木馬
+cybersecurity 2: 网络安全, 資安
+espionage 3: 网络间谍
+breach 3: 数据泄露, 資料外洩
+phishing 3: 网络钓鱼, 钓鱼邮件
+ddos 3: 僵尸网络
+vulnerability 3: 零日
+vulnerability 2: 漏洞
+malware 1: 后门
+` +
+// intl8: more Simplified Chinese words of security stories (state media's reports of foreign hacking).
+`ransomware 3: 勒索攻击
+malware 3: 间谍软件
+breach 3: 数据泄漏
+cybercrime 2: 网络犯罪
+cybersecurity 2: 信息安全, 网络空间安全
+weak 1: 入侵
+` +
+// After blind8's first contact: the words a Chinese ransomware story uses besides the word itself (the attacker, the
+// ransom, double extortion, the unpatched server), so such a story names more than one concept.
+`hacking 2: 攻击者, 攻擊者
+hacking 3: 黑客组织
+ransomware 3: 赎金, 贖金, 双重勒索
+malware 2: 计算机病毒
+vulnerability 1: 补丁, 修补程式
+cyberattack 3: サイバー攻撃
+hacking 2: ハッカー
+ransomware 3: ランサムウェア
+vulnerability 2: 脆弱性
+malware 3: マルウェア
+hacking 3: 不正アクセス
+breach 3: 情報漏えい, 情報漏洩
+phishing 3: フィッシング
+cybersecurity 2: サイバーセキュリティ
+cyberattack 3: 標的型攻撃
+vulnerability 3: ゼロデイ
+malware 2: バックドア
+ddos 3: ボットネット
+hacking 2: 해킹
+ransomware 3: 랜섬웨어
+cyberattack 3: 사이버 공격, 사이버공격
+malware 3: 악성코드
+vulnerability 2: 취약점
+hacking 2: 해커
+` +
+// left10: phishing mail and malicious files (a Korean story of a phishing wave named neither ransomware nor hacking).
+`phishing 3: 피싱
+malware 2: 악성 파일
+` +
+// left11: smishing and malicious apps (a parcel-text story), social engineering and stolen assets (an exchange hack).
+`phishing 3: 스미싱
+malware 2: 악성 앱, 악성앱
+phishing 2: 사회공학
+breach 2: 탈취
+`;
 
 /** Named threat actors and malware families (lower case, matched as phrases). */
 const ACTORS = `volt typhoon, salt typhoon, flax typhoon, silk typhoon, linen typhoon, violet typhoon, brass typhoon, granite typhoon, raspberry typhoon, fancy bear, cozy bear, venomous bear, berserk bear, voodoo bear, sandworm, turla, lazarus group, kimsuky, andariel, bluenoroff, charming kitten, refined kitten, imperial kitten, mustang panda, wicked panda, goblin panda, aquatic panda, midnight blizzard, forest blizzard, seashell blizzard, star blizzard, mint sandstorm, peach sandstorm, cotton sandstorm, scattered spider, wizard spider, lapsus, lockbit, blackcat, alphv, revil, darkside, cl0p, clop ransomware, conti ransomware, ryuk, black basta, akira ransomware, royal ransomware, hive ransomware, play ransomware, medusa ransomware, rhysida, blacksuit, killnet, noname057, apt28, apt29, apt31, apt40, apt41, log4shell, heartbleed, shellshock, labyrinth chollima, stardust chollima, velvet chollima, ricochet chollima, famous chollima, equation group, shadow brokers, nso group, candiru, intellexa, darkhotel, oceanlotus, winnti`;
@@ -333,15 +349,26 @@ const STEM3_CODES = new Set<number>();
 const SHORT_FIRST: string[] = [];
 
 const NORM_STRIP_RE = /[-'’]/g;
+/**
+ * A French or Italian elided article or preposition glued to its word ("l’ANSSI", "d’hameçonnage", "dell’attacco
+ * informatico", "un’intrusione"): the word is looked up without it (vocab14: "l’ANSSI" was the token "lanssi").
+ */
+const ELISION_RE = /^(?:[cdjlmnst]|qu|dell|dall|nell|sull|all|un|quell|quest)['’](?=[a-zà-ÿ])/;
 export function normToken(t: string): string {
   const l = t.toLowerCase();
-  return l.indexOf('-') < 0 && l.indexOf("'") < 0 && l.indexOf('’') < 0 ? l : l.replace(NORM_STRIP_RE, '');
+  if (l.indexOf('-') < 0 && l.indexOf("'") < 0 && l.indexOf('’') < 0) return l;
+  const e = ELISION_RE.exec(l);
+  return (e ? l.slice(e[0].length) : l).replace(NORM_STRIP_RE, '');
 }
 
 /** Build the tables in three steps (the two halves of TERMS, then the actors and the derived tables); the same order of `add` calls as in one piece. */
 function* compileSteps(): Generator<void, void, void> {
   const lens = new Set<number>();
   const add = (raw: string, term: Term) => {
+    if (CJK_TERM_RE.test(raw)) {
+      if (!CJK_MAP.has(raw) || CJK_MAP.get(raw)!.weight < term.weight) CJK_MAP.set(raw, term);
+      return;
+    }
     const stem = raw.endsWith('*');
     const phrase = (stem ? raw.slice(0, -1) : raw)
       .split(/\s+/)
@@ -358,7 +385,7 @@ function* compileSteps(): Generator<void, void, void> {
       EXACT.set(phrase, term);
     }
   };
-  const lines = (EXTRA_TERMS.length ? `${TERMS}\n${EXTRA_TERMS.join('\n')}` : TERMS).split('\n');
+  const lines = `${TERMS}\n${CJK_LINES}\n${EXTRA_TERMS.join('\n')}`.split('\n');
   const half = lines.length >> 1;
   for (let i = 0; i < lines.length; i++) {
     if (i === half) yield;
@@ -370,6 +397,9 @@ function* compileSteps(): Generator<void, void, void> {
   }
   yield;
   for (const a of ACTORS.split(',')) add(a.trim(), { concept: 'actor', weight: 3 });
+  const cjk = [...CJK_MAP.keys()].sort((x, y) => y.length - x.length);
+  CJK_RE = new RegExp(cjk.join('|'), 'g');
+  CJK_FIRST_RE = new RegExp(`[${[...new Set(cjk.map((t) => t[0]))].join('')}]`);
   STEM_LENGTHS = [...lens].sort((a, b) => b - a);
   for (const k of [...EXACT.keys(), ...STEMS.keys()]) {
     const sp = k.indexOf(' ');
@@ -460,10 +490,19 @@ export function warmVocabulary(): void {
   while (!it.next().done);
 }
 
-const CJK_RE = new RegExp(CJK_TERMS.map((t) => t[0]).join('|'), 'g');
+/** The CJK alternation (built with the tables: the wide list adds terms) and the terms' concepts. */
+let CJK_RE = /(?!)/g;
 /** Any first character of a CJK term: without one, the CJK pass is skipped. */
-const CJK_FIRST_RE = new RegExp(`[${[...new Set(CJK_TERMS.map((t) => t[0][0]))].join('')}]`);
-const CJK_MAP = new Map(CJK_TERMS.map((t) => [t[0], { concept: t[1], weight: t[2] } as Term]));
+let CJK_FIRST_RE = /(?!)/;
+const CJK_MAP = new Map<string, Term>();
+/** A kana, Han or Hangul character: the term goes to the CJK alternation. */
+const CJK_TERM_RE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+
+/** The CJK alternation as built (for the linear-time check in tests). */
+export function cjkPatternForTest(): RegExp {
+  warmVocabulary();
+  return CJK_RE;
+}
 
 /** Preceding words that make "hack"/"exploit"/"breach" figurative or non-cyber. */
 const FIGURATIVE_BEFORE = new Set(
@@ -564,8 +603,11 @@ function mayStartKey(src: string, a: number, b: number): boolean {
     const m = Math.min(n, f.length);
     if ((m < 1 || f.charCodeAt(0) === c0) && (m < 2 || f.charCodeAt(1) === c1) && (m < 3 || f.charCodeAt(2) === c2)) return true;
   }
-  // A hyphenated compound is also looked up by its parts.
-  for (let i = a; i < b; i++) if (src.charCodeAt(i) === 45) return true;
+  // A hyphenated compound is also looked up by its parts; an elided "dell’" or "all’" is dropped (normToken).
+  for (let i = a; i < b; i++) {
+    const c = src.charCodeAt(i);
+    if (c === 45 || ((c === 39 || c === 0x2019) && i - a <= 5)) return true;
+  }
   return false;
 }
 
@@ -848,4 +890,4 @@ export const SPORT_WORK_RE =
   /\b(?:goals?|goalkeeper|striker|winger|midfield(?:er)?|full-backs?|centre-backs?|back line|penalty|penalties|half-time|full-time|kick-off|stoppage time|equaliser|substitute|the pitch|sell-out crowd|home crowd|cup tie|league|relegation|derby|matchday|touchdown|quarterback|wickets?|innings|scrum|playoffs?|head coach|the manager|manager [A-Z][a-z]+|boss [A-Z][a-z]+)\b/g;
 
 /** The module's pattern regexes, for the linear-time check in tests. */
-export const VOCABULARY_REGEXES: RegExp[] = [WORD_CP_RE, ASCII_TOKEN_RE, NON_ASCII_WORD_RE, CJK_ANY_RE, ACTOR_SCHEME_RE, CVE_RE, ACTOR_ID_RE, RANSOM_GROUP_RE, STATE_HACKERS_RE, LEGAL_WORD_RE, HACK_WORD_RE, CJK_RE, TOKEN_RE, SECURITY_PATH_RE, SECURITY_SECTION_RE, REVIEW_WORK_RE, SPORT_WORK_RE];
+export const VOCABULARY_REGEXES: RegExp[] = [WORD_CP_RE, ASCII_TOKEN_RE, NON_ASCII_WORD_RE, CJK_ANY_RE, CJK_TERM_RE, ELISION_RE, ACTOR_SCHEME_RE, CVE_RE, ACTOR_ID_RE, RANSOM_GROUP_RE, STATE_HACKERS_RE, LEGAL_WORD_RE, HACK_WORD_RE, TOKEN_RE, SECURITY_PATH_RE, SECURITY_SECTION_RE, REVIEW_WORK_RE, SPORT_WORK_RE];

@@ -88,7 +88,8 @@ function firstElements(doc: Document, test: (el: Element) => boolean, max: numbe
   let el: Element | null = root;
   while (el && out.length < max) {
     if (test(el)) out.push(el);
-    let next: Element | null = el.firstElementChild;
+    // blind14: like the selector (and a browser, where it is a shadow root or inert content), no <template>'s contents.
+    let next: Element | null = el.localName === 'template' ? null : el.firstElementChild;
     while (!next && el && el !== root) {
       next = el.nextElementSibling;
       if (!next) el = el.parentElement;

@@ -70,6 +70,10 @@ const FLOORS: Record<string, Floor> = {
   // blind13 after fix13 (docs/blind13-eval.md): F1 0.99, hedge 1.00, disclaimers 1.00, notes 0.95, label 1.00, 24/24, no
   // trap (first contact: F1 0.94, 21/24 security verdicts, hedge 0.87, disclaimers 0.89, notes 0.90, 3 trap hits).
   'tests/fixtures/blind13': { detArticle: 24, detSecurity: 24, srcF1: 0.98, hedgeRecall: 0.99, discRecall: 0.99, notesRecall: 0.94, label: 0.99, maxTraps: 0, maxDiscFpPages: 0, maxNotesFpState: 0 },
+  // blind14 after fix14 (docs/blind14-eval.md): F1 0.96, hedge 1.00, disclaimers 1.00, notes 0.87, label 1.00, 24/24
+  // articles, 22/24 security verdicts (05 and 13 left to the vocabulary), no trap (first contact: F1 0.90, 20/24, hedge
+  // 0.89, disclaimers 0.88, notes 0.79, 2 trap hits).
+  'tests/fixtures/blind14': { detArticle: 24, detSecurity: 22, srcF1: 0.95, hedgeRecall: 0.99, discRecall: 0.99, notesRecall: 0.86, label: 0.99, maxTraps: 0, maxDiscFpPages: 0, maxNotesFpState: 0 },
   // intl11 (left11): three Korean pages of our own for the Korean publisher's notes (liability, correction, sponsored and
   // AI), written without running the rules: first contact det 3/3, sec 1/3, F1 0.53, disclaimers 0.00, notes 0.14; all at 1 after.
   'tests/fixtures/intl11': { detSecurity: 3, srcF1: 1, hedgeRecall: 1, discRecall: 1, notesRecall: 1, label: 1, maxTraps: 0, maxDiscFpPages: 0, maxNotesFpState: 0 },

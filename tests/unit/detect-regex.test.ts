@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { check } from 'recheck';
 import { METADATA_REGEXES } from '../../src/core/metadata';
 import { ARTICLE_REGEXES } from '../../src/core/detect-article';
-import { VOCABULARY_REGEXES } from '../../src/core/security-vocabulary';
+import { cjkPatternForTest, VOCABULARY_REGEXES } from '../../src/core/security-vocabulary';
 
 // Verdicts already committed by the hardening suite (tests/hardening/regex-verdicts.json, keyed by a hash of flags and
 // source) settle a pattern without a live recheck: its fuzzing has a time limit, and on a loaded machine a live run
@@ -15,7 +15,7 @@ const keyOf = (re: RegExp) => createHash('sha256').update(`${re.flags}\u0000${re
 
 /** Every pattern of detection and metadata must run in linear time (recheck's static + fuzz analysis). */
 describe('detection and metadata regexes are linear-time', () => {
-  for (const re of [...METADATA_REGEXES, ...ARTICLE_REGEXES, ...VOCABULARY_REGEXES]) {
+  for (const re of [...METADATA_REGEXES, ...ARTICLE_REGEXES, ...VOCABULARY_REGEXES, cjkPatternForTest()]) {
     it(re.source.slice(0, 60), async () => {
       const known = COMMITTED[keyOf(re)]?.status;
       const status = known ?? (await check(re.source, re.flags, { timeout: 20_000 })).status;

@@ -49,6 +49,11 @@ describe('vendor-site walks = querySelectorAll', () => {
     expect(check(doc, false)).toBeGreaterThan(10);
     expect(VENDOR_SITE_WALKS.indexedFooterBoxes(indexDocument(doc), 1e9).some((el) => el.textContent === 't')).toBe(false);
   });
+  it('the walk skips template contents too (blind14: a site header in declarative shadow DOM)', () => {
+    const html = OWN_TEMPLATE.replace('<template>', '<template shadowrootmode="open"><a href="/t">t</a>');
+    expect(check(parseHTML(html).document as unknown as Document)).toBeGreaterThan(10);
+    expect(VENDOR_SITE_WALKS.anchors(parseHTML(html).document as unknown as Document).some((el) => el.textContent === 't')).toBe(false);
+  });
   it('every page under linkedom', () => {
     let n = 0;
     for (const f of files) n += check(parseHTML(readFileSync(f, 'utf8')).document as unknown as Document);
