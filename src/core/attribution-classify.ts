@@ -6,9 +6,9 @@ import {
 } from './source-kind';
 import type { Candidate } from './attribution-types';
 import {
-  ANON_GATE_RE, ANON_PHRASE, DETERMINER, ORG_HEADS, PERSON_ROLE_P12, PRONOUNS, TIME_WORD, isCap, personNounL14, words,
+  ANON_GATE_RE, ANON_PHRASE, DETERMINER, ORG_HEADS, PERSON_ROLE, PRONOUNS, TIME_WORD, isCap, personNoun, words,
 } from './attribution-lexicon';
-import { CLASS_ACTION_L12, ROLE_OWNED_L11, countedPeopleFix9 } from './attribution-subject';
+import { CLASS_ACTION, ROLE_OWNED, countedPeople } from './attribution-subject';
 
 /**
  * What kind of source a noun phrase is (outlet, government, company, researcher, person, anonymous, document,
@@ -56,7 +56,7 @@ export function classify(np: string): Candidate | null {
 }
 
 /** A count before a plural noun ("two employees", "3 people"); "many", "some" and "several" are no count. */
-const COUNTED_LEFT9 = /^(?:two|three|four|five|six|seven|eight|nine|ten|a dozen|a couple of|\d{1,3}) /i;
+const COUNTED = /^(?:two|three|four|five|six|seven|eight|nine|ten|a dozen|a couple of|\d{1,3}) /i;
 
 /** The source phrase `np` cleaned and given a kind from its words, or null when it names no source. */
 function classifyOf(np: string): Candidate | null {
@@ -68,14 +68,14 @@ function classifyOf(np: string): Candidate | null {
   const lw = s.toLowerCase();
   if (PRONOUNS.test(s)) return { source: s, kind: null };
   // "Its findings show …": a pronoun owns the document; it is resolved like the pronoun.
-  const ownFix3 = /^(its|their|his|her)\s+(?:[\w-]+\s+){0,2}?([\w-]+)$/i.exec(s);
-  if (ownFix3 && DOC_HEADS.test(ownFix3[2]!.toLowerCase())) return { source: ({ its: 'it', their: 'they', his: 'he', her: 'she' } as Record<string, string>)[ownFix3[1]!.toLowerCase()]!, kind: null };
+  const ownedDoc = /^(its|their|his|her)\s+(?:[\w-]+\s+){0,2}?([\w-]+)$/i.exec(s);
+  if (ownedDoc && DOC_HEADS.test(ownedDoc[2]!.toLowerCase())) return { source: ({ its: 'it', their: 'they', his: 'he', her: 'she' } as Record<string, string>)[ownedDoc[1]!.toLowerCase()]!, kind: null };
   if ((ANON_GATE_RE.test(s) && ANON_PHRASE.test(' ' + s)) || /\b(?:unnamed|anonymous|unidentified)\b/i.test(s) || /familiar with|declined to be named|condition of anonymity|not authori[sz]ed to/i.test(s)) return { source: s, kind: 'anonymous' };
   if (/^(?:(?:some|many|several|other|most|a few)\s+)?(?:analysts|experts|researchers|observers|commentators|users|specialists) (?:on|in)\s/i.test(s)) return { source: s, kind: 'unspecified' };
   // left12: "a proposed class action", "the class-action lawsuit": the filing speaks (its plaintiffs through it).
-  if (CLASS_ACTION_L12.test(s)) return { source: s.replace(/^(?:The|the|A|a)\s+/, ''), kind: 'document' };
+  if (CLASS_ACTION.test(s)) return { source: s.replace(/^(?:The|the|A|a)\s+/, ''), kind: 'document' };
   const ws = words(s);
-  if (countedPeopleFix9(ws)) return { source: s.replace(/^(?:The|the)\s+/, ''), kind: 'anonymous' };
+  if (countedPeople(ws)) return { source: s.replace(/^(?:The|the)\s+/, ''), kind: 'anonymous' };
   const head = ws[ws.length - 1]!.toLowerCase().replace(/[’']s$/, '');
   // Possessive owner of a document: "Mandiant's report", "the Apache project's advisory".
   // redos-ok: applied only to a subject phrase of at most 200 chars (checked on this line)
@@ -102,23 +102,23 @@ function classifyOf(np: string): Candidate | null {
     if (DOC_HEADS.test(l1)) return { source: s, kind: 'document' };
   }
   // left11: "the kit's seller", "the botnet's operators": the person (or the people) behind a thing, unnamed.
-  const owned = ws.length <= 3 && ROLE_OWNED_L11.test(head) && /^(?:(?:the|its|their)\s+)?[a-z][\w-]*[’']s\s/i.test(s) ? /s$/.test(head) ? 'unspecified' : 'person' : null;
+  const owned = ws.length <= 3 && ROLE_OWNED.test(head) && /^(?:(?:the|its|their)\s+)?[a-z][\w-]*[’']s\s/i.test(s) ? /s$/.test(head) ? 'unspecified' : 'person' : null;
   if (owned) return { source: s, kind: owned };
   const allLower = ws.every((w, wi) => !isCap(w) || (wi === 0 && ws.length > 1 && DETERMINER.test(w) && ws.slice(1).every((x) => !isCap(x))) || /^(?:The|A|An|Some|Many|Several|Other|Most|Two|Three|These|Those)$/.test(w) || /^(?:U\.S\.|US|UK|EU|Chinese|Russian|American|British|European|Western|Iranian|Israeli|Ukrainian|North|South|Korean|German|French|Japanese|Indian|Senate|House|Pentagon|Kremlin|Beijing|Moscow|Washington|London)$/.test(w.replace(/[’']s$/, '')));
   if (allLower && !(ws.length === 1 && isCap(ws[0]!))) {
     if (ANON_HEADS.test(head) && !/^(?:spokesperson|spokesman|spokeswoman)$/.test(head)) {
       // An unnamed person or unnamed officials: anonymous. Plural generic nouns are vague.
       // left9: counted ones ("two employees", "three people") are particular people left unnamed: anonymous.
-      const vague = /^(?:people|members|workers|employees|executives)$/.test(head) && !COUNTED_LEFT9.test(s);
+      const vague = /^(?:people|members|workers|employees|executives)$/.test(head) && !COUNTED.test(s);
       return { source: s.replace(/^(?:The|the)\s+/, ''), kind: vague ? 'unspecified' : 'anonymous' };
     }
     if (VAGUE_HEADS.test(head)) return { source: s.replace(/^(?:The|the)\s+/, ''), kind: 'unspecified' };
     if (DOC_HEADS.test(head)) return { source: s.replace(/^(?:The|the)\s+/, ''), kind: 'document' };
     if (ORG_HEADS.test(head)) return { source: s, kind: null };
-    if (PERSON_ROLE_P12.test(head)) return { source: s, kind: 'person' };
+    if (PERSON_ROLE.test(head)) return { source: s, kind: 'person' };
     // polnear14: "the billionaire tech investor", "other former soldiers": people by what they do; the reader that
     // found the phrase says which kind ("A resident from Leeds" is one unnamed person, as left11 reads it).
-    if (personNounL14(head)) return { source: s, kind: null };
+    if (personNoun(head)) return { source: s, kind: null };
     return null;
   }
   if (/^(?:Another|However|But|And|Meanwhile|Still|Yet|Also|Then|Now|Here|There|This|That|These|Those|Such|Earlier|Later|Today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|In|On|At|As|If|When|While|After|Before)$/.test(s)) return null;

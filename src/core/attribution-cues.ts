@@ -25,19 +25,19 @@ const VERBS =
   'compared|compares|adding|noting|arguing|insisting|emphasi[sz]ing|stressing|explaining|claiming|suggesting|acknowledging|admitting|asserting|predicting|' +
   'vowing|promising|promised|promises|urging|accusing|describing|denying|confirming|conceding|indicate|show|forecast|forecasts|projected|projects';
 /** Verbs added from the third held-out set ("analysts caution that", "officials suspect", "findings show"); kept apart to merge cleanly. */
-const VERBS_FIX3 = 'cautions|caution|suspects|suspected|suspect|show';
+const VERBS_SUSPECT = 'cautions|caution|suspects|suspected|suspect|show';
 /** Verbs added from the fourth held-out set: an outlet that "carried a commentary accusing …" publishes a statement. */
-const VERBS_FIX4 = 'carried|carries|seen';
+const VERBS_CARRIED = 'carried|carries|seen';
 /** Verbs added from the fifth held-out set: "X has made similar claims" repeats a claim as X's own. */
 /** "“…” So wrote X, …": a sentence-opening "So" inverts the cue after a quotation, like a comma. */
-export const SO_INVERSION_FIX6B = /(?:^|[”"’.!?]\s?)So$/;
+export const SO_INVERSION = /(?:^|[”"’.!?]\s?)So$/;
 /** Verbs added after the sixth held-out set: "researchers have tied the technique to X" (like "linked … to"). */
-const VERBS_FIX6B = 'tied';
+const VERBS_TIED = 'tied';
 /** Verbs added after the seventh held-out set: an assessment ("the NCSC judged it almost certain that …") and a repeated argument. */
-const VERBS_FIX7 = 'judged|made the same argument|made a similar argument|made similar arguments|made the same point|made a similar point';
+const VERBS_JUDGED = 'judged|made the same argument|made a similar argument|made similar arguments|made the same point|made a similar point';
 /** fix12: the present tense of a timeline ("RIA Novosti carries the claim and quotes a hacker as saying …"). */
-const VERBS_FIX12 = 'quotes';
-const VERBS_FIX5 = 'made similar claims|made similar accusations|made similar allegations|made similar assertions|made the same claim|made the same claims|made the same accusation|made the same accusations|made such claims|makes similar claims|make similar claims';
+const VERBS_QUOTES = 'quotes';
+const VERBS_SIMILAR_CLAIMS = 'made similar claims|made similar accusations|made similar allegations|made similar assertions|made the same claim|made the same claims|made the same accusation|made the same accusations|made such claims|makes similar claims|make similar claims';
 /**
  * An alternation of literal words grouped by first letter, longest first in each
  * group ("s(?:tating|tated|…)"): the matcher tries one group per position instead
@@ -53,14 +53,14 @@ function byFirstLetter(alts: string): string {
   return [...groups].map(([c, ws]) => `${c}(?:${ws.sort((a, b) => b.length - a.length).join('|')})`).join('|');
 }
 const CUE_RE = new RegExp(
-  String.raw`\b(?:according to|in the words of|citing|quoting|per|cited by|as reported by|reported by|first reported by|quoted by|in an interview with|in a (?:statement|post|report|blog post|tweet|briefing|filing|letter|notice|advisory) (?:to|published by|posted by|released by|from)|(?:was|were|has been|had been|have been) (?:reported|quoted|flagged|discovered|spotted|identified|detected|found|disclosed|documented|uncovered|first reported|confirmed|observed|attributed|linked|traced) (?:[\w’'-]+ ){0,8}?by|${byFirstLetter(`${VERBS}|${VERBS_FIX3}|${VERBS_FIX4}|${VERBS_FIX5}|${VERBS_FIX6B}|${VERBS_FIX7}|${VERBS_FIX12}`)})\b`,
+  String.raw`\b(?:according to|in the words of|citing|quoting|per|cited by|as reported by|reported by|first reported by|quoted by|in an interview with|in a (?:statement|post|report|blog post|tweet|briefing|filing|letter|notice|advisory) (?:to|published by|posted by|released by|from)|(?:was|were|has been|had been|have been) (?:reported|quoted|flagged|discovered|spotted|identified|detected|found|disclosed|documented|uncovered|first reported|confirmed|observed|attributed|linked|traced) (?:[\w’'-]+ ){0,8}?by|${byFirstLetter(`${VERBS}|${VERBS_SUSPECT}|${VERBS_CARRIED}|${VERBS_SIMILAR_CLAIMS}|${VERBS_TIED}|${VERBS_JUDGED}|${VERBS_QUOTES}`)})\b`,
   'gi',
 );
 
 /** First words of every cue CUE_RE can match, lower case: a word outside this set cannot start a cue. */
 export const CUE_FIRST = new Set<string>([
   ...'according citing quoting per cited as reported first quoted in was were has had have'.split(' '),
-  ...`${VERBS}|${VERBS_FIX3}|${VERBS_FIX4}|${VERBS_FIX5}|${VERBS_FIX6B}|${VERBS_FIX7}|${VERBS_FIX12}`.split('|').flatMap((w) => {
+  ...`${VERBS}|${VERBS_SUSPECT}|${VERBS_CARRIED}|${VERBS_SIMILAR_CLAIMS}|${VERBS_TIED}|${VERBS_JUDGED}|${VERBS_QUOTES}`.split('|').flatMap((w) => {
     const first = w.split(' ')[0]!;
     return first.includes('[sz]') ? [first.replace('[sz]', 's'), first.replace('[sz]', 'z')] : [first];
   }),
@@ -184,22 +184,22 @@ export const CUE_SCAN = { pattern: CUE_RE, matches: cueMatches, matchesByTrie: c
  * "In a statement carried by (the official) X, …": a sentence-opening statement an outlet carried; X is the outlet (a
  * bracketed short form after it is dropped). "published by" is left out: a body publishes its own statements.
  */
-export const CARRIED_OPENER_FIX6B = /^In\s(?:an?|its|their)\s(?:(?:short|brief|written|separate|new|lengthy|later)\s)?(?:statement|commentary|editorial|dispatch|article|interview|bulletin|report|notice|message)\s(?:carried|aired|broadcast|relayed|distributed|circulated)\sby\s(?:the\s)?(?:(?:official|state-run|state-owned|state|government-run|government-owned)\s)?(\p{Lu}[\p{L}\p{N}’'.&-]{0,30}(?:\s\p{Lu}[\p{L}\p{N}’'.&-]{0,30}){0,5})(?:\s\(\p{Lu}{2,8}\))?,/u;
-export const CARRIED_BY_FIX5 = /^\s{0,4},?\s{0,4}(?:carried|published|run|aired|broadcast|relayed|distributed|circulated)\s{1,4}(?:(?:on|in)\s{1,4}[\w-]{1,30}\s{1,4})?by\s/i;
+export const CARRIED_OPENER = /^In\s(?:an?|its|their)\s(?:(?:short|brief|written|separate|new|lengthy|later)\s)?(?:statement|commentary|editorial|dispatch|article|interview|bulletin|report|notice|message)\s(?:carried|aired|broadcast|relayed|distributed|circulated)\sby\s(?:the\s)?(?:(?:official|state-run|state-owned|state|government-run|government-owned)\s)?(\p{Lu}[\p{L}\p{N}’'.&-]{0,30}(?:\s\p{Lu}[\p{L}\p{N}’'.&-]{0,30}){0,5})(?:\s\(\p{Lu}{2,8}\))?,/u;
+export const CARRIED_BY = /^\s{0,4},?\s{0,4}(?:carried|published|run|aired|broadcast|relayed|distributed|circulated)\s{1,4}(?:(?:on|in)\s{1,4}[\w-]{1,30}\s{1,4})?by\s/i;
 /** Cue words that are also plural nouns. */
-export const NOUN_PLURAL_FIX5 = /^(?:reports|claims|notes|estimates|forecasts|questions|demands|hopes|shows|projects|warnings|findings|accounts|statements)$/;
+export const NOUN_PLURAL = /^(?:reports|claims|notes|estimates|forecasts|questions|demands|hopes|shows|projects|warnings|findings|accounts|statements)$/;
 /** A determiner with capitalised modifiers, after a lower-case word that does not open a clause: the object of a verb or preposition. */
 /** Words that open a clause: "and the FBI reports that …" has a subject after them. */
-export const CLAUSE_OPENER_FIX5 = /^(?:and|but|or|nor|while|as|because|since|when|where|whereas|although|though|if|that|now|meanwhile|also|so|yet|then)$/;
+export const CLAUSE_OPENER = /^(?:and|but|or|nor|while|as|because|since|when|where|whereas|although|though|if|that|now|meanwhile|also|so|yet|then)$/;
 /** A named subject coordinated with an unnamed group ("X and agencies from five allied countries", "the FBI and partners in Europe"). */
-// redos-ok: only run on the last 220 characters before a cue (namedWithGroupFix5's caller slices); every repetition is bounded.
-export const COORD_GROUP_FIX5 = /\sand\s(?:[a-z]{2,15}\s){0,3}(?:agencies|allies|partners|governments|countries|counterparts|authorities)(?:\s(?:from|in|of|at)\s(?:[\w-]{1,20}\s){0,4}[\w-]{1,20})?(?:\s(?:on\s[A-Z][a-z]{2,10}|also|jointly|have|has|had|together)){0,3}$/;
+// redos-ok: only run on the last 220 characters before a cue (namedWithGroup's caller slices); every repetition is bounded.
+export const COORD_GROUP = /\sand\s(?:[a-z]{2,15}\s){0,3}(?:agencies|allies|partners|governments|countries|counterparts|authorities)(?:\s(?:from|in|of|at)\s(?:[\w-]{1,20}\s){0,4}[\w-]{1,20})?(?:\s(?:on\s[A-Z][a-z]{2,10}|also|jointly|have|has|had|together)){0,3}$/;
 /** Heads of a definite description that stand for a public body ("the agency", "the centre", "the office"). */
-export const BODY_HEAD_FIX5 = /^(?:agency|office|centre|center|service|directorate|authority)$/;
+export const BODY_HEAD = /^(?:agency|office|centre|center|service|directorate|authority)$/;
 /** A named public body's own head word. */
-export const BODY_NAME_FIX5 = /\b(?:Agency|Bureau|Office|Centre|Center|Department|Ministry|Service|Directorate|Authority|Commission|Command|Police|Council|Administration|CERT)\b/;
-export const REBUTTAL_VERBS_FIX5 = /^(?:refuted|rejected|disputed|denied|contradicted|dismissed|challenged|rebutted)$/;
-export const CLAIM_PASSIVE_FIX5 = /\b(?:claims?|allegations?|accusations?|assertions?|reports?|statements?|charges?|version|account|figures?)\s+(?:(?:was|were|is|are)|(?:has|have|had)\s+been)(?:\s+(?:quickly|swiftly|promptly|later|also|flatly|firmly|publicly))?$/i;
+export const BODY_NAME = /\b(?:Agency|Bureau|Office|Centre|Center|Department|Ministry|Service|Directorate|Authority|Commission|Command|Police|Council|Administration|CERT)\b/;
+export const REBUTTAL_VERBS = /^(?:refuted|rejected|disputed|denied|contradicted|dismissed|challenged|rebutted)$/;
+export const CLAIM_PASSIVE = /\b(?:claims?|allegations?|accusations?|assertions?|reports?|statements?|charges?|version|account|figures?)\s+(?:(?:was|were|is|are)|(?:has|have|had)\s+been)(?:\s+(?:quickly|swiftly|promptly|later|also|flatly|firmly|publicly))?$/i;
 
 /** Verbs that take their source from the "by …" agent after them ("first flagged on March 29 by X"). */
 export const PASSIVE_AGENT_VERBS = /^(?:reported|quoted|flagged|discovered|spotted|identified|detected|disclosed|documented|uncovered|observed|published|found|confirmed)$/;
@@ -259,7 +259,7 @@ const NEEDS_OBJECT: Record<string, RegExp> = {
   recounted: /^\s+(?:how|that|the|a|an|his|her|their|[“"])/i,
   recounts: /^\s+(?:how|that|the|a|an|his|her|their|[“"])/i,
   quoted: /^\s+\S[^.]{0,80}\bas saying\b/,
-  // "cited investigative sources as saying …": the cited are sources (AS_SAYING_FIX5 below).
+  // "cited investigative sources as saying …": the cited are sources (AS_SAYING below).
   cited: /^\s+(?:(?:a|an|the|his|her|their|its|criticism|concerns?|reports?|evidence|data|polls?|studies|research)\s+|\S[^.]{0,80}\bas (?:saying|telling)\b)/i,
   maintained: /^\s+(?:that|it|its|the)\b/i,
   maintains: /^\s+(?:that|it|its|the)\b/i,
@@ -308,23 +308,23 @@ const NEEDS_OBJECT: Record<string, RegExp> = {
 for (const w of ['carried', 'carries']) NEEDS_OBJECT[w] = /^\s+(?:(?:on|in)\s+[\w-]+\s+)?(?:(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:commentary|editorial|article|report|statement|op-ed|column|essay|piece|interview|dispatch)\s+(?:accusing|saying|claiming|alleging|arguing|denying|warning|calling|that|which|by|from|in which)\b|(?:an?|the)\s+(?:similar|same|identical|near-identical|matching)\s+(?:report|story|account|claim|statement|version)s?\b)/i;
 for (const w of ['afraid', 'convinced', 'confident', 'hopeful', 'adamant', 'skeptical', 'sceptical', 'knows', 'knew', 'feels', 'felt', 'feel', 'recognized', 'recognizes', 'recognised', 'recognises']) NEEDS_OBJECT[w] = THAT_CLAUSE;
 
-/** Objects for the verbs of VERBS_FIX3 (a verb that already has a test above keeps it): a clause or what is suspected, never "suspected of". */
-const CLAUSE_FIX3 = /^\s+(?:that|the|a|an|it|its|their|they|he|she|this|these|those|[A-Z])/;
-for (const [w, re] of [['suspect', CLAUSE_FIX3], ['suspects', CLAUSE_FIX3], ['suspected', CLAUSE_FIX3], ['show', CLAUSE_FIX3], ['caution', /^\s+(?:that|against)\b/], ['cautions', /^\s+(?:that|against)\b/]] as const) NEEDS_OBJECT[w] ??= re;
+/** Objects for the verbs of VERBS_SUSPECT (a verb that already has a test above keeps it): a clause or what is suspected, never "suspected of". */
+const CLAUSE = /^\s+(?:that|the|a|an|it|its|their|they|he|she|this|these|those|[A-Z])/;
+for (const [w, re] of [['suspect', CLAUSE], ['suspects', CLAUSE], ['suspected', CLAUSE], ['show', CLAUSE], ['caution', /^\s+(?:that|against)\b/], ['cautions', /^\s+(?:that|against)\b/]] as const) NEEDS_OBJECT[w] ??= re;
 // fix9: "Meridale faces three class actions, court records show.": "show" closing the sentence after the clause it backs.
-NEEDS_OBJECT['show'] = new RegExp(`(?:${CLAUSE_FIX3.source})|^\\s*[.;]?\\s*$`);
+NEEDS_OBJECT['show'] = new RegExp(`(?:${CLAUSE.source})|^\\s*[.;]?\\s*$`);
 /**
  * Second readings that also make a statement when the first object test fails:
  * "described similar lures in a 2024 report", "has called similar accusations
  * groundless", "quoted a spokesperson for the ministry as saying".
  */
-const NEEDS_ALT_FIX3: Record<string, RegExp> = {
+const NEEDS_ALT: Record<string, RegExp> = {
   described: /^\s+\S[^.]{0,100}?\bin (?:a|an|its|their|the|his|her) (?:[\w-]+ ){0,3}(?:report|post|blog|paper|advisory|analysis|statement|study|briefing|write-up|presentation|talk|interview)s?\b/,
   called: /^\s+(?:(?:the|these|those|such|similar|all|any|its|their|recent)\s+){0,2}(?:[\w-]+\s+)?(?:accusations?|allegations?|claims?|charges?|reports?|suggestions?|assertions?)\s+(?:(?:as|completely|entirely|totally|utterly)\s+)?(?:groundless|baseless|unfounded|false|absurd|fabricated|ridiculous|slanderous|untrue|nonsense|irresponsible|unsubstantiated|misleading|politically motivated|fake)\b/,
   calls: /^\s+(?:(?:the|these|those|such|similar|all|any|its|their|recent)\s+){0,2}(?:[\w-]+\s+)?(?:accusations?|allegations?|claims?|charges?|reports?|suggestions?|assertions?)\s+(?:(?:as|completely|entirely|totally|utterly)\s+)?(?:groundless|baseless|unfounded|false|absurd|fabricated|ridiculous|slanderous|untrue|nonsense|irresponsible|unsubstantiated|misleading|politically motivated|fake)\b/,
   quoted: /^\s+(?:a|an|the|one|two)\s[^.]{0,120}?\bas (?:saying|telling)\b/,
 };
-for (const [w, alt] of Object.entries(NEEDS_ALT_FIX3)) {
+for (const [w, alt] of Object.entries(NEEDS_ALT)) {
   const first = NEEDS_OBJECT[w];
   NEEDS_OBJECT[w] = first ? new RegExp(`(?:${first.source})|(?:${alt.source})`, first.flags) : alt;
 }
@@ -332,27 +332,27 @@ for (const [w, alt] of Object.entries(NEEDS_ALT_FIX3)) {
  * fix9: "She previously wrote a technology column for X", "wrote two books about …": authorship, not a statement (an
  * author bio under a column named its writer as a source). Any other object or none ("wrote that …", "the researchers wrote.") is one.
  */
-const WROTE_WORK_FIX9 = /^(?!\s+(?:(?:a|an|the|his|her|their|its|two|three|several|many)\s+)(?:[\w-]+\s+){0,2}(?:columns?|books?|novels?|biography|biographies|memoirs?|history|histories|textbooks?|thesis|theses|dissertations?|songs?|scripts?|screenplays?|plays?|poems?|series|newsletters?)\b)/i;
-for (const w of ['wrote', 'writes', 'write']) NEEDS_OBJECT[w] ??= WROTE_WORK_FIX9;
+const WROTE_WORK = /^(?!\s+(?:(?:a|an|the|his|her|their|its|two|three|several|many)\s+)(?:[\w-]+\s+){0,2}(?:columns?|books?|novels?|biography|biographies|memoirs?|history|histories|textbooks?|thesis|theses|dissertations?|songs?|scripts?|screenplays?|plays?|poems?|series|newsletters?)\b)/i;
+for (const w of ['wrote', 'writes', 'write']) NEEDS_OBJECT[w] ??= WROTE_WORK;
 /**
  * blind11: "the crew wrote custom implants for two switch models": code is no statement either. "The hackers demanded $1.5
  * million", "demanded a ransom": a demand for money, not a claim. "Customers urged to patch": a headline's passive (an
  * active "urged" has its object: "urged customers to …").
  */
-const WROTE_CODE_FIX11 = /^(?!\s+(?:(?:a|an|the|its|their|his|her|own|custom|new|malicious|bespoke)\s+){0,3}(?:[\w-]+\s+)?(?:implants?|malware|code|scripts?|exploits?|backdoors?|loaders?|payloads?|webshells?|web\s+shells?|tools?)\b)/i;
+const WROTE_CODE = /^(?!\s+(?:(?:a|an|the|its|their|his|her|own|custom|new|malicious|bespoke)\s+){0,3}(?:[\w-]+\s+)?(?:implants?|malware|code|scripts?|exploits?|backdoors?|loaders?|payloads?|webshells?|web\s+shells?|tools?)\b)/i;
 // (left11 and blind11 both wrote this rule; one pattern now holds both: "demanded another hefty ransom" too, and
 // "demanded that …" stays a statement.)
-const DEMANDED_MONEY_FIX11 = /^(?!\s+(?:(?:a|an|the|its|their|his|her|another|about|around|roughly|some|nearly|almost|over|more\s+than|up\s+to|at\s+least)\s+){0,2}(?:[\w-]+\s+)?(?:[$€£¥\d]|(?:ransoms?|payments?|money|bitcoin|cryptocurrency|cash|fees?)\b))/i;
-const URGED_PASSIVE_FIX11 = /^(?!\s+to\s)/i;
-for (const w of ['wrote', 'writes', 'write']) NEEDS_OBJECT[w] = new RegExp(`${WROTE_WORK_FIX9.source}${WROTE_CODE_FIX11.source.slice(1)}`, 'i');
-for (const w of ['demanded', 'demands', 'demand']) NEEDS_OBJECT[w] = DEMANDED_MONEY_FIX11;
-NEEDS_OBJECT['urged'] ??= URGED_PASSIVE_FIX11;
+const DEMANDED_MONEY = /^(?!\s+(?:(?:a|an|the|its|their|his|her|another|about|around|roughly|some|nearly|almost|over|more\s+than|up\s+to|at\s+least)\s+){0,2}(?:[\w-]+\s+)?(?:[$€£¥\d]|(?:ransoms?|payments?|money|bitcoin|cryptocurrency|cash|fees?)\b))/i;
+const URGED_PASSIVE = /^(?!\s+to\s)/i;
+for (const w of ['wrote', 'writes', 'write']) NEEDS_OBJECT[w] = new RegExp(`${WROTE_WORK.source}${WROTE_CODE.source.slice(1)}`, 'i');
+for (const w of ['demanded', 'demands', 'demand']) NEEDS_OBJECT[w] = DEMANDED_MONEY;
+NEEDS_OBJECT['urged'] ??= URGED_PASSIVE;
 // fix12: "quotes X as saying" reads as "quoted X as saying".
 NEEDS_OBJECT['quotes'] = NEEDS_OBJECT['quoted']!;
 /** NEEDS_OBJECT as a map: a lookup of a verb without an entry (most cues) does not walk the object's prototype. */
 export const NEEDS_OBJECT_OF = new Map<string, RegExp>(Object.entries(NEEDS_OBJECT));
 /** "Cybersecurity experts say groups tied to the army have …": a subject of up to eight words before the clause's verb. */
-export const SAY_CLAUSE_FIX3 = /^\s+(?:[\w’'-]+\s+){1,8}(?:is|was|were|are|has|have|had|will|would|could|may|might|should|can|must)\b/;
+export const SAY_CLAUSE = /^\s+(?:[\w’'-]+\s+){1,8}(?:is|was|were|are|has|have|had|will|would|could|may|might|should|can|must)\b/;
 
 /**
  * The words of a `^(?:a|b|c)$` pattern of lower-case words (a `[sz]` spelled both ways) as a set: `set.has(x)` answers
@@ -399,25 +399,25 @@ export const CUE_WORDS_19 = wordSet(/^(?:compared|compares|show|indicate|defende
 export const CUE_WORDS_20 = wordSet(/^(?:called|calls)$/);
 export const CUE_WORDS_21 = wordSet(/^(?:told|tells|tell)$/);
 /** polnear13: more verbs of speech that invert after a quotation or a comma ("…,” tweeted X", "…, predicted X, a former governor"). */
-export const INVERTED_P13 = wordSet(/^(?:tweeted|responded|replied|predicted|countered|conceded|observed|stressed|emphasi[sz]ed|maintained|contended|answered|agreed)$/);
+export const INVERTED = wordSet(/^(?:tweeted|responded|replied|predicted|countered|conceded|observed|stressed|emphasi[sz]ed|maintained|contended|answered|agreed)$/);
 /**
  * left10: "told the Mombasa daily The Coastal Standard", "told local broadcaster Radio Tamsin", "told the news site X":
  * a descriptor that says what the recipient is, before a name the database does not know, makes the name an outlet.
  */
-export const TOLD_WHEN_L10 = /\s(?:on|in|last|this)\s(\S+)$/;
-export const OUTLET_DESCRIPTOR_L10 = /^\s*(?:the\s+)?(?:(?:[A-Z][\p{L}-]+|local|regional|national|state|state-run|private|independent|online|business|financial|[a-z]+-language)\s+){0,3}(?:daily|weekly|newspaper|paper|tabloid|broadcaster|news\s+(?:site|website|portal|outlet|agency|channel)|radio\s+station|(?:television|TV)\s+(?:channel|station|network)|magazine)\s+(?=(?:The\s+)?\p{Lu})/u;
+export const TOLD_WHEN = /\s(?:on|in|last|this)\s(\S+)$/;
+export const OUTLET_DESCRIPTOR = /^\s*(?:the\s+)?(?:(?:[A-Z][\p{L}-]+|local|regional|national|state|state-run|private|independent|online|business|financial|[a-z]+-language)\s+){0,3}(?:daily|weekly|newspaper|paper|tabloid|broadcaster|news\s+(?:site|website|portal|outlet|agency|channel)|radio\s+station|(?:television|TV)\s+(?:channel|station|network)|magazine)\s+(?=(?:The\s+)?\p{Lu})/u;
 
 /** left11: a message noun right before a participle ("an SMS saying", "fake emails claiming", "a pop-up warning"). */
-export const MESSAGE_BEFORE_L11 = /(?:^|\s)(?:SMS|SMSes|texts?|(?:text|chat|voice|WhatsApp|Telegram|direct|phishing|scam)\s+messages?|messages?|e-?mails?|notifications?|pop-?ups?|voicemails?|DMs?|robocalls?)$/i;
+export const MESSAGE_BEFORE = /(?:^|\s)(?:SMS|SMSes|texts?|(?:text|chat|voice|WhatsApp|Telegram|direct|phishing|scam)\s+messages?|messages?|e-?mails?|notifications?|pop-?ups?|voicemails?|DMs?|robocalls?)$/i;
 /** No drafts of a sentence (most sentences): nothing to copy. */
-/** "… as saying", "… as telling": the cited source's words follow, read by citedAsFix5. */
-export const AS_SAYING_L12 = / as (?:saying|telling)\b/;
+/** "… as saying", "… as telling": the cited source's words follow, read by citedAs. */
+export const AS_SAYING = / as (?:saying|telling)\b/;
 /** left12: "cited two city employees", "cited three people": a count and up to four lower-case words after it. */
-export const COUNTED_CITED_L12 = /^\s+((?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?:\s+[a-z][\w-]{1,20}){1,4})/i;
+export const COUNTED_CITED = /^\s+((?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?:\s+[a-z][\w-]{1,20}){1,4})/i;
 /**
  * left12: "Her verdict: “…”", "His advice: “…”", "The company's response: “…”", "Okafor's answer: “…”": a position noun
  * after a possessive, a colon and a quotation opening the sentence; the speaker is the possessor.
  */
-export const COLON_POSS_L12 = /^(?:(?:But|And|So)\s+)?(His|Her|Their|Its|[Tt]he\s+[a-z]{3,20}[’']s|\p{Lu}[\p{L}\p{N}&.-]{0,30}(?:\s+\p{Lu}[\p{L}\p{N}&.-]{0,30}){0,3}[’']s?)\s+(?:(?:own|final|short|blunt|simple|first|main|chief|parting)\s+)?(?:verdict|advice|response|answer|reply|reaction|message|warning|assessment|conclusion|prediction|explanation|diagnosis|view|take|summary|position|argument|plea|recommendation|lesson|prescription):\s*[“"]/u;
+export const COLON_POSS = /^(?:(?:But|And|So)\s+)?(His|Her|Their|Its|[Tt]he\s+[a-z]{3,20}[’']s|\p{Lu}[\p{L}\p{N}&.-]{0,30}(?:\s+\p{Lu}[\p{L}\p{N}&.-]{0,30}){0,3}[’']s?)\s+(?:(?:own|final|short|blunt|simple|first|main|chief|parting)\s+)?(?:verdict|advice|response|answer|reply|reaction|message|warning|assessment|conclusion|prediction|explanation|diagnosis|view|take|summary|position|argument|plea|recommendation|lesson|prescription):\s*[“"]/u;
 /** left12: "Federal prosecutors in Atlanta", "State investigators": officials named by their office, opening the sentence. */
-export const GROUP_OPENER_L12 = /^(?:(?:But|And|Meanwhile)\s+)?((?:Federal|State|U\.S\.|US|British|European|French|German|Dutch|Local|City|County)\s+(?:prosecutors|investigators|regulators|officials|authorities)(?:\s+in\s+\p{Lu}[\p{L}-]{1,20}(?:\s+\p{Lu}[\p{L}-]{1,20})?)?)\s+(?:have|has|had|on\s+\p{Lu}[a-z]+|\p{Ll}+ed)\b/u;
+export const GROUP_OPENER = /^(?:(?:But|And|Meanwhile)\s+)?((?:Federal|State|U\.S\.|US|British|European|French|German|Dutch|Local|City|County)\s+(?:prosecutors|investigators|regulators|officials|authorities)(?:\s+in\s+\p{Lu}[\p{L}-]{1,20}(?:\s+\p{Lu}[\p{L}-]{1,20})?)?)\s+(?:have|has|had|on\s+\p{Lu}[a-z]+|\p{Ll}+ed)\b/u;

@@ -4,18 +4,18 @@ import { eachMatch } from './each-match';
 import { DOC_HEADS, GOV_TITLES, GOV_WORDS, isPersonName, kindOf } from './source-kind';
 import type { Candidate, Draft } from './attribution-types';
 import { ORG_HEADS, REDUCED_PARTICIPLE, TIME_WORD, isCap, words } from './attribution-lexicon';
-import { CARRIED_BY_FIX5, POSS_CONTENT, POSS_NOUN, POSS_OWNER } from './attribution-cues';
+import { CARRIED_BY, POSS_CONTENT, POSS_NOUN, POSS_OWNER } from './attribution-cues';
 import {
-  CAP_RUN_FIX7, CITED_DESC_FIX12, CITED_DOC_BY_FIX8, SELF_PRONOUN_FIX4, clauseSubject, handleFix4, noSpeakerFix4,
-  noSpeakerFix7, npForward,
+  CAP_RUN, CITED_DESC, CITED_DOC_BY, SELF_PRONOUN, clauseSubject, onlineHandle, noSpeaker,
+  notASpeaker, npForward,
 } from './attribution-subject';
 import { classify, kindOfRole, orgInAppositive } from './attribution-classify';
-import { bareName, givenNameP12, lastWords } from './attribution-names';
+import { bareName, givenName, lastWords } from './attribution-names';
 import {
-  ATTRIBUTION_LIMITS, db, draftOf, drafts, govBodyInRoleFix5, isPublisher, keep, labelFor, lowerNames, mentions,
-  orgFix3, personFacts, persons, remember, sentences,
+  ATTRIBUTION_LIMITS, db, draftOf, drafts, govBodyInRole, isPublisher, keep, labelFor, lowerNames, mentions,
+  speakerOrg, personFacts, persons, remember, sentences,
 } from './attribution-page';
-import { resolve, ownedBodyL11 } from './attribution-resolve';
+import { resolve, ownedBody } from './attribution-resolve';
 
 /**
  * Making drafts: a candidate source classified, resolved, labelled and kept once per sentence and cue (`add`), and the
@@ -24,7 +24,7 @@ import { resolve, ownedBodyL11 } from './attribution-resolve';
  */
 
 /** fix13: a lower-case description, then the person's name in commas ("the head of the bank's security unit, Reza Karimi,"). */
-const DESCRIBED_NAME_FIX13 = /^\s+((?:the|a|an|its|their)\s+[a-z][^,]{2,80}),\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}),?\s*$/u;
+const DESCRIBED_NAME = /^\s+((?:the|a|an|its|their)\s+[a-z][^,]{2,80}),\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}),?\s*$/u;
 
 export function add(raw: Candidate, cue: string, si: number, pos: number, relay = false): number | null {
   if (drafts.length >= ATTRIBUTION_LIMITS.maxAttributions) return null;
@@ -37,14 +37,14 @@ export function add(raw: Candidate, cue: string, si: number, pos: number, relay 
       if (m.isSource && m.kind === 'researcher') return add({ source: m.name, kind: 'researcher', role: 'researcher' }, cue, si, pos, relay);
     }
   }
-  if (noSpeakerFix4(raw.source)) return null;
-  if (noSpeakerFix7(raw.source)) return null;
+  if (noSpeaker(raw.source)) return null;
+  if (notASpeaker(raw.source)) return null;
   // "a hacker calling himself “xenZen” began selling what he claims are …": the pronoun is the self-named person of this sentence.
   if (/^(?:he|she|they)$/i.test(raw.source.trim())) {
-    const alias = SELF_PRONOUN_FIX4.exec(sentences[si]!.text.slice(Math.max(0, pos - 200), pos));
+    const alias = SELF_PRONOUN.exec(sentences[si]!.text.slice(Math.max(0, pos - 200), pos));
     if (alias) raw = { source: alias[1]!.trim(), kind: 'unspecified' };
   }
-  const cls = classify(raw.source) ?? (raw.kind === 'anonymous' && raw.source.length <= 140 ? { source: raw.source, kind: 'anonymous' as SourceKind } : null) ?? handleFix4(raw) ?? (lowerNames.has(raw.source) ? { source: raw.source, kind: raw.kind } : null);
+  const cls = classify(raw.source) ?? (raw.kind === 'anonymous' && raw.source.length <= 140 ? { source: raw.source, kind: 'anonymous' as SourceKind } : null) ?? onlineHandle(raw) ?? (lowerNames.has(raw.source) ? { source: raw.source, kind: raw.kind } : null);
   if (!cls) return null;
   if (raw.kind && !cls.kind) cls.kind = raw.kind;
   // fix7: "Two employees, who asked not to be identified, said": the appositive's anonymity outweighs a vague head.
@@ -53,8 +53,8 @@ export function add(raw: Candidate, cue: string, si: number, pos: number, relay 
   if (!res) return null;
   let name = bareName(res.source);
   if (!name || name.length < 2) return null;
-  if (noSpeakerFix7(name)) return null;
-  const org = orgFix3(raw.org ?? null, raw.role ?? null, si) ?? (raw.role ? ownedBodyL11(raw.role, si) : null);
+  if (notASpeaker(name)) return null;
+  const org = speakerOrg(raw.org ?? null, raw.role ?? null, si) ?? (raw.role ? ownedBody(raw.role, si) : null);
   // "John Smith, a former director of the NSA, said": a former official no longer speaks for the body.
   const formerPost = !!raw.role && /\b(?:former|ex|retired|onetime|erstwhile)\b/i.test(raw.role) && !/\b(?:now|currently)\s/.test(raw.role);
   if (org && !name.includes(org) && isPersonName(lastWords(name, 2))) name = `${name} (${formerPost ? 'formerly ' : ''}${org})`;
@@ -74,14 +74,14 @@ export function add(raw: Candidate, cue: string, si: number, pos: number, relay 
   if (nowAt > 0) raw = { ...raw, role: raw.role!.slice(nowAt), kind: raw.kind === 'government' && !GOV_WORDS.test(raw.role!.slice(nowAt)) ? null : raw.kind };
   let kind = kindOf(name, label, db, res.kind ?? null);
   // polnear12: "Bob said …": a lone given name of the he/she lists is a person (a later "he said" is Bob), not a company.
-  if (kind === 'company' && !label && givenNameP12(name)) kind = 'person';
+  if (kind === 'company' && !label && givenName(name)) kind = 'person';
   // A person whose appositive gives a government title at a government body speaks for it ("a spokesman for the X Embassy").
   if (raw.kind === 'government' && (kind === 'person' || kind === 'company') && !formerPost) kind = 'government';
   if (kind === 'person' && raw.organisation) kind = 'company';
   // "Name, a researcher at X" / "Name, professor at Y": the role says researcher; "Name, CEO of X": the company's voice.
   if (kind === 'person' && raw.role && !formerPost) kind = kindOfRole(raw.role) ?? kind;
   // "Name, a senior SBU cyber official": an official's title naming a body the database knows as a government one.
-  if (kind === 'person' && raw.role && !formerPost && GOV_TITLES.test(raw.role) && govBodyInRoleFix5(raw.role)) kind = 'government';
+  if (kind === 'person' && raw.role && !formerPost && GOV_TITLES.test(raw.role) && govBodyInRole(raw.role)) kind = 'government';
   if (facts) kind = facts.kind;
   else if ((org || raw.role) && name.endsWith(')') && isPersonName(lastWords(dropTrailingParen(name), 2)) && !personFacts.has(name)) personFacts.set(name, { kind, label });
   const nameLow = name.toLowerCase();
@@ -113,10 +113,10 @@ export function passiveAgents(right: string, verb: string, si: number, at: numbe
 }
 
 /** "X quoted/cited Y as saying": Y is a source, relayed by X when X is an outlet. */
-export function citedAsFix5(right: string, verb: string, si: number, pos: number, idx: number, relative = false): void {
+export function citedAs(right: string, verb: string, si: number, pos: number, idx: number, relative = false): void {
   const asAt = right.slice(0, 200).search(/ as (?:saying|telling)\b/);
   // fix13: "quoted the head of the central bank's security unit, Reza Karimi, as saying": the person named after the description.
-  const described = asAt > 1 ? DESCRIBED_NAME_FIX13.exec(right.slice(0, asAt)) : null;
+  const described = asAt > 1 ? DESCRIBED_NAME.exec(right.slice(0, asAt)) : null;
   if (described) {
     const r = add({ source: described[2]!, kind: null, org: orgInAppositive(described[1]!), role: described[1]! }, verb, si, pos);
     if (r !== null && r !== idx && drafts[idx]!.kind === 'outlet') drafts[r]!.via = idx;
@@ -126,7 +126,7 @@ export function citedAsFix5(right: string, verb: string, si: number, pos: number
   if (!f && relative) {
     // fix12: "according to Reuters, which cited Iran's state broadcaster Press TV, the head of …": the named outlet or
     // body the relative clause cites, closed by its comma, relayed by the antecedent (blind12).
-    const desc = CITED_DESC_FIX12.exec(right.slice(0, 160));
+    const desc = CITED_DESC.exec(right.slice(0, 160));
     const h = npForward(right.slice(desc ? desc[0].length : 0, 160));
     if (h && (h.appositive !== null || /^\s*,/.test(h.rest)) && /\p{Lu}/u.test(h.np)) {
       const r = add({ source: h.np, kind: null }, verb, si, pos);
@@ -136,7 +136,7 @@ export function citedAsFix5(right: string, verb: string, si: number, pos: number
   }
   if (!f) {
     // blind8: "The newspaper also cited a report by the X Center": the document's author, relayed by the subject.
-    const doc = CITED_DOC_BY_FIX8.exec(right.slice(0, 120));
+    const doc = CITED_DOC_BY.exec(right.slice(0, 120));
     const g = doc ? npForward(right.slice(doc[0].length)) : null;
     if (!g || !isCap(g.np.replace(/^the\s+/i, ''))) return;
     const r = add({ source: g.np, kind: null }, verb, si, pos);
@@ -152,8 +152,8 @@ export function citedAsFix5(right: string, verb: string, si: number, pos: number
  * is the carrying outlet's to relay. The outlet is the source (and relays the other sources of the sentence); a
  * document with an author ("a statement by the ministry carried by TASS") keeps its author, relayed by the outlet.
  */
-export function carriedByFix5(f: { np: string; rest: string }, cue: string, si: number, at: number): boolean {
-  const by = CARRIED_BY_FIX5.exec(f.rest.slice(0, 60));
+export function carriedBy(f: { np: string; rest: string }, cue: string, si: number, at: number): boolean {
+  const by = CARRIED_BY.exec(f.rest.slice(0, 60));
   if (!by) return false;
   const g = npForward(f.rest.slice(by[0].length));
   if (!g || !isCap(g.np.replace(/^the\s+/i, ''))) return false;
@@ -171,9 +171,9 @@ export function carriedByFix5(f: { np: string; rest: string }, cue: string, si: 
  * fix7: "Iran's state broadcaster Press TV picked the story up, citing an unnamed official": an outlet named in the
  * clause before ", citing" is the relay of the source it cites. Only outlets the database or its name words know.
  */
-export function citingOutletFix7(left: string, cited: number, cue: string, si: number): void {
+export function citingOutlet(left: string, cited: number, cue: string, si: number): void {
   const clause = left.slice(Math.max(0, left.length - 200));
-  for (const m of eachMatch(CAP_RUN_FIX7, clause)) {
+  for (const m of eachMatch(CAP_RUN, clause)) {
     const run = m[0].replace(/[’']s$/, '');
     const lab = labelFor(run, null);
     if (kindOf(run, lab, db, null) !== 'outlet' || isPublisher(lab, run)) continue;

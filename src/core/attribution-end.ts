@@ -14,7 +14,7 @@ import { db, drafts, n, persons, publisher, reporters, sentences } from './attri
  * that government; a headline's (or subheading's) country with none gets the government body of that country that speaks in the
  * article ("Singapore warns …" over "Singapore's Cyber Security Agency said …").
  */
-function stateSpeakersLeft9(drafts: Draft[], sentences: Sentence[], db: SourceDirectory): void {
+function stateSpeakers(drafts: Draft[], sentences: Sentence[], db: SourceDirectory): void {
   for (const d of drafts) {
     if (d.label || d.kind !== 'government' || !isStateName(d.source)) continue;
     const state = d.source.replace(/^the\s+/i, '');
@@ -46,7 +46,7 @@ export function finish(): Attribution[] {
   }
   // left9: a name made an outlet by its own report is that outlet wherever else it is a source ("Byteline reports a casino hack").
   if (reporters.size) for (const d of drafts) if (d.kind === 'company' && !d.label && reporters.has(d.source)) d.kind = 'outlet';
-  stateSpeakersLeft9(drafts, sentences, db);
+  stateSpeakers(drafts, sentences, db);
   // perf-text10: no drafts, nothing to order or relay. (An empty list reached the sorting, mapping and relay code
   // below as an array of another elements kind than a list of drafts: the code optimised for one was thrown away
   // on the other, again and again over a long run.)

@@ -18,8 +18,8 @@ export const PRONOUNS = /^(?:he|she|it|they|we|i|you|who|which|that)$/i;
 /** Title words that may sit between an organisation and a person's name ("Cloudflare chief executive Matthew Prince"). */
 export const TITLE_WORD = /^(?:host|anchor|correspondent|reporter|columnist|editor|writer|commentator|pollster|strategist|economist|aide|lawmaker|candidate|nominee|congressman|congresswoman|senator|governor|mayor|representative|lawyer|consultant|organizer|organiser|activist|historian|author|scholar|judge|prosecutor|campaign|operative|surrogate|donor|chairman|chief|executive|officer|spokesperson|spokesman|spokeswoman|spokespeople|director|minister|secretary|president|vice|senior|deputy|head|founder|co-founder|researcher|analyst|professor|lead|principal|manager|chairman|chairwoman|chair|ceo|cto|ciso|cso|coo|general|counsel|attorney|ambassador|envoy|commissioner|policy|foreign|technical|technology|information|security|threat|intelligence|research|global|regional|press|communications|affairs|staff|adviser|advisor|official|spy|cyber|defence|defense|interior|justice|state|national|former|acting|then|assistant|associate|special|agent|engineer|scientist|fellow|partner|leader)$/;
 /** left10: a description of an intelligence body ("the spy agency", "the country's intelligence service"), and such a body's name. */
-export const SPY_DESC_L10 = /\b(?:spy|intelligence|espionage|counterintelligence)\s/i;
-export const SPY_NAME_L10 = /\b(?:Intelligence|Counterintelligence|Security\s+Service|Secret\s+Service)\b/;
+export const SPY_DESC = /\b(?:spy|intelligence|espionage|counterintelligence)\s/i;
+export const SPY_NAME = /\b(?:Intelligence|Counterintelligence|Security\s+Service|Secret\s+Service)\b/;
 /** Abbreviated titles before a name: their period does not end the phrase ("Rep. Kim Sun-woo"). */
 export const TITLE_ABBREV = /^(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Prof|Capt|Sgt|Adm|Maj|Cmdr|Supt|Insp|Det|Amb|Pres|Hon|Rev|St)\.$/;
 /** Heads of common-noun sources ("the city's emergency management bureau", "some security specialists"). */
@@ -114,9 +114,9 @@ export const TEAM_SUBJECT = /\b(?:team|teams|researchers|experts|analysts|invest
 export const ANON_GATE_RE = new RegExp(ANON_GATE.join('|'), 'i');
 /** Words one of which every match of subjectBefore's relative-clause pattern holds (`i` without `u`, as the pattern). */
 export const RELATIVE_GATE = /that|which/i;
-/** Words one of which every match of SELF_NAMED_FIX4 holds (case-sensitive, as the pattern). */
+/** Words one of which every match of SELF_NAMED holds (case-sensitive, as the pattern). */
 export const SELF_NAMED_GATE = /call|using|going|goes/;
-/** The word every match of ANON_EXPERT_FIX4 holds (`i` without `u`, as the pattern). */
+/** The word every match of ANON_EXPERT holds (`i` without `u`, as the pattern). */
 export const ANON_EXPERT_GATE = /anonymity/i;
 
 export function stripPunct(w: string): string {
@@ -153,13 +153,13 @@ export function isCap(w: string): boolean {
  * polnear12: a person by role alone ("The actress said …", "The former pollster said …"): reported as written, like
  * "the spokeswoman"; a later "she said" still goes to the person named (see `resolve`).
  */
-export const PERSON_ROLE_P12 = /^(?:actress|pollster|justice|host|co-host|anchor|strategist|adviser|advisor|activist|novelist|filmmaker|singer|comedian|billionaire|businessman|businesswoman|pastor|priest|rabbi|bishop|imam|coach|veteran|widow|physician|surgeon|lobbyist|politician|incumbent|challenger|hopeful|professor|historian|economist)$/;
+export const PERSON_ROLE = /^(?:actress|pollster|justice|host|co-host|anchor|strategist|adviser|advisor|activist|novelist|filmmaker|singer|comedian|billionaire|businessman|businesswoman|pastor|priest|rabbi|bishop|imam|coach|veteran|widow|physician|surgeon|lobbyist|politician|incumbent|challenger|hopeful|professor|historian|economist)$/;
 
 /**
  * polnear14: people by what they do, the nouns of news subjects the source-head lists leave out (singular; a plural adds "s").
  * "author", "writer", "columnist" and "reporter" stay out: on an op-ed page they are the publisher's own voice.
  */
-const PERSON_NOUNS_L14 = new Set(
+const PERSON_NOUNS = new Set(
   ('soldier agent investor magnate tycoon mogul entrepreneur banker consultant operative organizer ' +
   'organiser volunteer citizen envoy commander colonel sergeant delegate contender rival ally donor ' +
   'backer contributor manager founder owner partner detective juror teacher student farmer resident ' +
@@ -169,9 +169,9 @@ const PERSON_NOUNS_L14 = new Set(
   'academic physician host anchor pundit politician campaigner protester witness victim survivor parent ' +
   'neighbor neighbour fan user customer patient clergyman preacher').split(' '),
 );
-const IRREGULAR_L14 = new Set('allies people men women chairmen spokesmen spokeswomen clergymen'.split(' '));
+const IRREGULAR = new Set('allies people men women chairmen spokesmen spokeswomen clergymen'.split(' '));
 /** A head noun that names a person or people by what they do ("investor", "soldiers", "allies"). */
-export function personNounL14(w: string): boolean {
-  if (IRREGULAR_L14.has(w) || PERSON_NOUNS_L14.has(w)) return true;
-  return w.length > 3 && w.charCodeAt(w.length - 1) === 115 && PERSON_NOUNS_L14.has(w.slice(0, -1));
+export function personNoun(w: string): boolean {
+  if (IRREGULAR.has(w) || PERSON_NOUNS.has(w)) return true;
+  return w.length > 3 && w.charCodeAt(w.length - 1) === 115 && PERSON_NOUNS.has(w.slice(0, -1));
 }

@@ -1,7 +1,7 @@
 import { dropTrailingParen, trimEndChars } from './trim';
 import { SHORTCUTS } from './gate';
 import { isPersonName } from './source-kind';
-import { ORG_HEADS, PERSON_ROLE_P12, personNounL14 } from './attribution-lexicon';
+import { ORG_HEADS, PERSON_ROLE, personNoun } from './attribution-lexicon';
 
 /**
  * People's names across sentences: given names and honorifics for he/she, the last words of a name ("Mr. Smith"
@@ -26,14 +26,14 @@ export function sentenceSubject(text: string): string | null {
 const FEMALE_NAMES = new Set('Mrs Ms Miss Madam Lady Hillary Elizabeth Mary Patricia Jennifer Linda Barbara Susan Jessica Sarah Karen Nancy Lisa Margaret Sandra Ashley Emily Donna Michelle Carol Amanda Melissa Deborah Stephanie Rebecca Laura Sharon Cynthia Kathleen Amy Anna Angela Helen Maria Julia Loretta Nikki Kamala Condoleezza Dianne Theresa Ursula Jacinda Sophie Emma Olivia Claire Kate Katherine Catherine Anne Ann Jane Joan Janet Diane Rachel Heather Megan Betsy Samantha Victoria Christine Tulsi Elena Natalia Olga Irina Ruth Sonia Ivanka Melania Chelsea Huma Debbie Kellyanne Sheryl Valerie Gina Madeleine Eleanor Michele Jill Hannah Grace Julie Alice Ellen Tammy Patty Kirsten Maxine Susana Marie Sylvia Monica Wendy Joanna Caroline Sara Lucy Jo-Renee'.split(' '));
 const MALE_NAMES = new Set('Mr Sir Lord King Donald Barack Joe Bill Mike Michael John James Robert William David Richard Charles Thomas Christopher Daniel Matthew Mark Paul Steven Steve Andrew Kenneth George Brian Edward Ronald Timothy Tim Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Frank Gregory Raymond Alexander Patrick Jack Dennis Jerry Tyler Aaron Jose Henry Adam Douglas Nathan Peter Zachary Kyle Walter Harold Jeremy Ethan Carl Keith Roger Gerald Terry Sean Arthur Noah Lawrence Jesse Joseph Bernie Ted Marco Jeb Chris Rand Ben Newt Mitch Harry Chuck Vladimir Boris Emmanuel Olaf Kevin Jim Tom Bob Rudy Rick Curt Al Reince Mitt Ed Pat Adam Jon Trey Elijah Tony Anthony Martin Luke Simon Hugo Ivan Sergei Dmitry Ali Mohammed Muhammad Ahmed Omar Hassan Xavier Jean-Claude'.split(' '));
 /** polnear12: "the actress", "The former pollster": a role with no name, no antecedent of he/she. */
-export function roleOnlyP12(name: string): boolean {
+export function roleOnly(name: string): boolean {
   const head = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
   // polnear14: the people-by-what-they-do heads too ("the billionaire tech investor").
-  return /^(?:the|a|an)\s+[a-z]/i.test(name) && (PERSON_ROLE_P12.test(head) || (personNounL14(head) && !ORG_HEADS.test(head)));
+  return /^(?:the|a|an)\s+[a-z]/i.test(name) && (PERSON_ROLE.test(head) || (personNoun(head) && !ORG_HEADS.test(head)));
 }
 
 /** polnear12: a lone given name ("Bob", "Maria"), not an honorific ("Lady", "King"). */
-export function givenNameP12(name: string): boolean {
+export function givenName(name: string): boolean {
   return /^[A-Z][a-z]{2,14}$/.test(name) && !/^(?:Mrs|Miss|Madam|Lady|Sir|Lord|King)$/.test(name) && (FEMALE_NAMES.has(name) || MALE_NAMES.has(name));
 }
 

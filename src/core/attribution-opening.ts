@@ -1,5 +1,5 @@
 import { ANON_HEADS, VAGUE_HEADS } from './source-kind';
-import { ADVERB, PERSON_ROLE_P12, personNounL14, words } from './attribution-lexicon';
+import { ADVERB, PERSON_ROLE, personNoun, words } from './attribution-lexicon';
 import type { Subject } from './attribution-types';
 
 /**
@@ -48,7 +48,7 @@ const OWNED_GROUPS = new Set(
 
 /** A head that names people: bodies are left to the backward readers ("A departure board at the station shows" is a thing). */
 function isHead(w: string): boolean {
-  return personNounL14(w) || ANON_HEADS.test(w) || VAGUE_HEADS.test(w) || PERSON_ROLE_P12.test(w);
+  return personNoun(w) || ANON_HEADS.test(w) || VAGUE_HEADS.test(w) || PERSON_ROLE.test(w);
 }
 
 /** A word of a noun phrase: letters (with hyphens, apostrophes, an abbreviating period) or a number. */
@@ -69,7 +69,7 @@ function verbAfterNoun(w: string, prev: string): boolean {
   return w.length > 4 && w.endsWith('ed') && !OPENERS.has(prev) && !PREPS.has(prev) && !prev.endsWith('ly');
 }
 
-export function openingSubjectL14(leftTrim: string): Subject | null {
+export function openingSubject(leftTrim: string): Subject | null {
   if (leftTrim.length > 320) return null;
   // The clause starts after the last comma, colon, semicolon, dash, bracket or quotation mark.
   let start = 0;
@@ -96,7 +96,7 @@ export function openingSubjectL14(leftTrim: string): Subject | null {
  * polnear14: the same phrase opening a clause whose verb follows it ("Other former officers with no direct knowledge
  * of the case chafed at … and said"): for the subject of a second verb, where the first reader stopped at "with".
  */
-export function leadingSubjectL14(clause: string): string | null {
+export function leadingSubject(clause: string): string | null {
   const ws = words(clause.slice(0, 300));
   if (ws.length < 3) return null;
   const lw = ws.map((w) => w.toLowerCase());

@@ -7,12 +7,12 @@ import type { AcronymDefinition, SourceKind, SourceLabel } from './report';
 import type { Sentence } from './sentences';
 import { isPersonName, kindOf } from './source-kind';
 import type { Draft } from './attribution-types';
-import { DATE_NAME_FIX4, EMBASSY_L12, EMBASSY_SEAT_L12, selfKeyFix5 } from './attribution-subject';
+import { DATE_NAME, EMBASSY, EMBASSY_SEAT, selfKey } from './attribution-subject';
 import type { Mention } from './attribution-subject';
 import { kindOfRole, orgInAppositive } from './attribution-classify';
 import { COORDINATED_NAME, lastWords, personTail } from './attribution-names';
 import {
-  qaGuestFix3, qaLabelsFix4, qaQuestionsL12, transcriptGuests, transcriptSpeakers,
+  qaIntroducedGuest, qaTurnLabels, qaQuestions, transcriptGuests, transcriptSpeakers,
 } from './attribution-transcript';
 import type { AttributionContext } from './attribution';
 
@@ -40,7 +40,7 @@ export class Page {
   readonly mentions: Mention[] = [];
   /** left11: names written in lower case that the page introduced ("the privacy group noyb said"), learned at their cue. */
   readonly lowerNames = new Set<string>();
-  /** Names that reported something citing sources of their own (reporterCitingLeft9): outlets. */
+  /** Names that reported something citing sources of their own (reporterCiting): outlets. */
   readonly reporters = new Set<string>();
   readonly persons = new Map<string, { name: string; kind: SourceKind }>(); // surname / first name → full phrase
   // A person's kind and label, fixed by the post the article first gave them ("Jane Doe, a researcher at X"): a later
@@ -53,19 +53,19 @@ export class Page {
   /** Answers of `labelFor` on this page (the database and the acronyms are fixed for the page): the same names are asked about many times. */
   readonly labels = new Map<string, SourceLabel | null>();
   readonly labelsOrg = new Map<string, SourceLabel | null>();
-  /** selfKeyFix5 of the page's own site name, and the last word a paper names itself by. */
+  /** selfKey of the page's own site name, and the last word a paper names itself by. */
   declare readonly selfName: string;
   declare readonly selfLast: string;
-  /** selfKeyFix5 of the names asked about on this page (a pure function; asked on every attribution when the site is named). */
+  /** selfKey of the names asked about on this page (a pure function; asked on every attribution when the site is named). */
   readonly selfKeys = new Map<string, string>();
   /** Capitalised names seen so far, with the long form and kind they are remembered under. */
   readonly mentionOf = new Map<string, { name: string; kind: SourceKind }>();
   /** The page's interview forms (attribution-transcript.ts): the guest of a Q&A, the guests and speakers of a transcript. */
-  declare readonly qaGuest: ReturnType<typeof qaGuestFix3>;
+  declare readonly qaGuest: ReturnType<typeof qaIntroducedGuest>;
   declare readonly guests: ReturnType<typeof transcriptGuests>;
   declare readonly speakers: ReturnType<typeof transcriptSpeakers>;
   declare readonly qaLabels: Set<string>;
-  declare readonly qaPlain: ReturnType<typeof qaQuestionsL12> | null;
+  declare readonly qaPlain: ReturnType<typeof qaQuestions> | null;
   /** The interviewee of `qaPlain`, found at its first answer: the one person the introduction names (not the interviewer). */
   qaPlainGuest: string | null | undefined = undefined;
   // polnear11: whether a quotation is open at the end of the sentence read last, and in which block.
@@ -82,16 +82,16 @@ export class Page {
     const n = Math.min(sentences.length, ATTRIBUTION_LIMITS.maxSentences);
     this.n = n;
     this.inQuoteAt = new Uint8Array(n);
-    this.selfName = ctx.siteName ? selfKeyFix5(ctx.siteName) : '';
+    this.selfName = ctx.siteName ? selfKey(ctx.siteName) : '';
     // blind8: "told the Post" on the Pennine Evening Post's own page: a paper names itself by the last word of its name.
     this.selfLast = ctx.siteName ? /\s([A-Z][a-z]{2,20})$/.exec(ctx.siteName.trim())?.[1] ?? '' : '';
-    this.qaGuest = qaGuestFix3(sentences, n);
+    this.qaGuest = qaIntroducedGuest(sentences, n);
     this.guests = transcriptGuests(sentences, n);
     this.speakers = transcriptSpeakers(sentences, n);
     // A transcript whose guests were introduced ("talks to X") is read by its guests' labels only: a host's label is no source.
-    this.qaLabels = this.guests.size ? new Set<string>() : qaLabelsFix4(sentences, n);
+    this.qaLabels = this.guests.size ? new Set<string>() : qaTurnLabels(sentences, n);
     // left12: unlabelled answers under question paragraphs, when no other interview form was found.
-    this.qaPlain = this.qaGuest || this.guests.size || this.speakers.size || this.qaLabels.size ? null : qaQuestionsL12(sentences, n);
+    this.qaPlain = this.qaGuest || this.guests.size || this.speakers.size || this.qaLabels.size ? null : qaQuestions(sentences, n);
   }
 }
 
@@ -192,9 +192,9 @@ function labelOf(name: string, org: string | null): SourceLabel | null {
   // left12: "China's embassy in Stockholm", "the Russian embassy": an embassy is its sending state's mission (Vienna
   // Convention on Diplomatic Relations, art. 3: it represents the sending State), so the state's government row
   // labels it wherever the embassy sits; only embassies the database lists by name get their own row (above).
-  const emb = EMBASSY_L12.exec(name);
+  const emb = EMBASSY.exec(name);
   const seat = emb ? name.slice(emb[0].length) : '';
-  if (emb && (seat === '' || EMBASSY_SEAT_L12.test(seat))) return db.byName(`${emb[1]}'s government`) ?? db.byName(`${emb[1]} government`);
+  if (emb && (seat === '' || EMBASSY_SEAT.test(seat))) return db.byName(`${emb[1]}'s government`) ?? db.byName(`${emb[1]} government`);
   // "Ukraine’s security service" → "Security Service of Ukraine": the possessive owner written as an "of" complement.
   const poss = /^(?:the\s+)?([A-Z][\p{L}-]{2,30})[’']s\s+([a-z][a-z -]{2,60})$/u.exec(name);
   if (poss) return db.byName(`${poss[2]!.replace(/(^|\s)([a-z])/g, (_m, sp: string, c: string) => sp + c.toUpperCase())} of ${poss[1]}`);
@@ -202,9 +202,9 @@ function labelOf(name: string, org: string | null): SourceLabel | null {
 }
 
 function selfKeyOf(name: string): string {
-  if (SHORTCUTS.off) return selfKeyFix5(name);
+  if (SHORTCUTS.off) return selfKey(name);
   let k = selfKeys.get(name);
-  if (k === undefined) selfKeys.set(name, (k = selfKeyFix5(name)));
+  if (k === undefined) selfKeys.set(name, (k = selfKey(name)));
   return k;
 }
 
@@ -218,7 +218,7 @@ export function isPublisher(label: SourceLabel | null, name: string): boolean {
 
 export function remember(name: string, kind: SourceKind, si: number, isSource = false): void {
   // A date ("June 18", "March 2024") is never an antecedent of "the company" or "it".
-  if (DATE_NAME_FIX4.test(name)) return;
+  if (DATE_NAME.test(name)) return;
   mentions.push({ name, kind, sentence: si, isSource });
   if (mentions.length > 400) mentions.splice(0, 100);
   if (kind === 'person' || kind === 'researcher' || kind === 'government' || kind === 'company') {
@@ -238,7 +238,7 @@ export function remember(name: string, kind: SourceKind, si: number, isSource = 
  * The organisation of a named person, corrected: "a researcher at the Slovak security company" names no
  * organisation "Slovak" but the company named just before; without one, no organisation.
  */
-export function orgFix3(org: string | null, role: string | null, si: number): string | null {
+export function speakerOrg(org: string | null, role: string | null, si: number): string | null {
   if (!org || !role || !/^[A-Z][a-z]{2,20}$/.test(org) || db.byName(org)) return org;
   // "a spokesperson for the Chinese embassy in Washington": the nationality and the body's noun together name it.
   const body = new RegExp(`\\b${org}\\s+((?:foreign\\s+)?(?:embassy|ministry|government|consulate|mission|military|army|navy|police|foreign ministry))\\b`).exec(role);
@@ -263,7 +263,7 @@ export function introduce(nm: string, text: string, si: number): void {
   const role = /^(?:(?:a|an|the)\s+)?[^,;()“”"]{3,140}/.exec(text.slice(at + nm.length + 2, at + nm.length + 160))?.[0];
   // A former official no longer speaks for the body.
   if (!role || !/^(?:a|an|the)\s|^[a-z]/.test(role) || /\b(?:former|ex|retired|onetime|erstwhile|then)\b/i.test(role)) return;
-  const org = orgFix3(orgInAppositive(role), role, si);
+  const org = speakerOrg(orgInAppositive(role), role, si);
   if (!org) return;
   const label = labelFor(nm, org);
   if (!label) return;
@@ -277,7 +277,7 @@ export function introduce(nm: string, text: string, si: number): void {
 }
 
 /** A capitalised word or acronym in a role that the database (or the article's acronyms) knows as a government body. */
-export function govBodyInRoleFix5(role: string): boolean {
+export function govBodyInRole(role: string): boolean {
   let k = 0;
   for (const w of role.slice(0, 160).split(/\s+/)) {
     const t = w.replace(/[’']s$/, '').replace(/[,.;:]$/, '');

@@ -21,25 +21,25 @@ export function quoteOpenAt(text: string, at: number): boolean {
 }
 
 /** A closing quotation mark right after a name run (after a comma or stop at most), and the opening one before it (a few capitalised words back). */
-const QUOTE_AFTER_P11 = /^[,.!?]?(?:[”"’]|'')/;
-const WORD_CHAR_P11 = /[\p{L}\p{N}’&-]/u;
-const UPPER_P11 = /\p{Lu}/u;
+const QUOTE_AFTER = /^[,.!?]?(?:[”"’]|'')/;
+const WORD_CHAR = /[\p{L}\p{N}’&-]/u;
+const UPPER = /\p{Lu}/u;
 
 /** The text holds a double quotation mark (curly, straight, or the two apostrophes of some archives). */
-export function hasQuoteP11(text: string): boolean {
+export function hasQuote(text: string): boolean {
   return text.indexOf('“') >= 0 || text.indexOf('”') >= 0 || text.indexOf('"') >= 0 || text.indexOf("''") >= 0;
 }
 
-const QUOTE_MARK_P11 = /[“”"]|''/g;
+const QUOTE_MARK = /[“”"]|''/g;
 /** "After Clinton " / "Before the board ": a time clause opening the sentence, up to the verb. */
-export const TIME_CLAUSE_P11 = /^(?:After|Before|When|Since|Until|Once) [^,;:“”"]{1,60}$/;
-export const NO_MARKS_P11: number[] = [];
+export const TIME_CLAUSE = /^(?:After|Before|When|Since|Until|Once) [^,;:“”"]{1,60}$/;
+export const NO_MARKS: number[] = [];
 
 /** The double quotation marks of `text`: position × 4 + kind (0 opens, 1 closes, 2 toggles), in order. */
-export function quoteMarksP11(text: string): number[] {
+export function quoteMarks(text: string): number[] {
   const out: number[] = [];
-  QUOTE_MARK_P11.lastIndex = 0;
-  for (let m = QUOTE_MARK_P11.exec(text); m && out.length < 200; m = QUOTE_MARK_P11.exec(text)) {
+  QUOTE_MARK.lastIndex = 0;
+  for (let m = QUOTE_MARK.exec(text); m && out.length < 200; m = QUOTE_MARK.exec(text)) {
     const c = m[0];
     out.push(m.index * 4 + (c === '“' ? 0 : c === '”' ? 1 : 2));
   }
@@ -47,7 +47,7 @@ export function quoteMarksP11(text: string): number[] {
 }
 
 /** Whether a double quotation is open at `end`, given the marks of the text and whether one was open at its start. */
-export function quoteOpenAtP11(marks: number[], end: number, open: boolean): boolean {
+export function quoteOpenAtEnd(marks: number[], end: number, open: boolean): boolean {
   for (let i = 0; i < marks.length; i++) {
     const v = marks[i]!;
     if (v >> 2 >= end) break;
@@ -61,9 +61,9 @@ export function quoteOpenAtP11(marks: number[], end: number, open: boolean): boo
  * "Former Rep. Chris Shays (R-Conn.) was pro Kasich …, he said": the first person's name in the clause before a trailing
  * ", he said" / ", she said", when that clause holds no quotation mark; null otherwise.
  */
-export function ownClauseSubjectP11(text: string, clash: 'f' | 'm'): string | null {
+export function ownClauseSubject(text: string, clash: 'f' | 'm'): string | null {
   const at = Math.max(text.indexOf(', he '), text.indexOf(', she '));
-  if (at < 0 || at > 300 || hasQuoteP11(text.slice(0, at))) return null;
+  if (at < 0 || at > 300 || hasQuote(text.slice(0, at))) return null;
   for (const nm of capitalisedNames(text.slice(0, at))) {
     // "Former Rep" (the run stops at the title's dot) is no name.
     if (/\b(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Gen|Prof|Former)$/.test(nm)) continue;
@@ -74,13 +74,13 @@ export function ownClauseSubjectP11(text: string, clash: 'f' | 'm'): string | nu
 }
 
 /** The name (as capitalisedNames gives it) stands alone between quotation marks in `text`. */
-export function quotedTitleP11(text: string, nm: string): boolean {
+export function quotedTitle(text: string, nm: string): boolean {
   const at = text.indexOf(nm);
-  return at > 0 && QUOTE_AFTER_P11.test(text.slice(at + nm.length, at + nm.length + 4)) && opensQuoteP11(text, at);
+  return at > 0 && QUOTE_AFTER.test(text.slice(at + nm.length, at + nm.length + 4)) && opensQuote(text, at);
 }
 
 /** An opening quotation mark just before `start`, or before up to three capitalised words that end there. */
-function opensQuoteP11(text: string, start: number): boolean {
+function opensQuote(text: string, start: number): boolean {
   let i = start;
   for (let w = 0; ; w++) {
     const c = text[i - 1];
@@ -88,8 +88,8 @@ function opensQuoteP11(text: string, start: number): boolean {
     if (w === 3 || c !== ' ') return false;
     // The word before the space, capitalised.
     let k = i - 1;
-    while (k > 0 && i - 1 - k < 30 && WORD_CHAR_P11.test(text[k - 1]!)) k--;
-    if (k === i - 1 || !UPPER_P11.test(text[k]!)) return false;
+    while (k > 0 && i - 1 - k < 30 && WORD_CHAR.test(text[k - 1]!)) k--;
+    if (k === i - 1 || !UPPER.test(text[k]!)) return false;
     i = k;
   }
 }

@@ -2,15 +2,15 @@ import { resolveAcronym } from './acronyms';
 import type { SourceKind } from './report';
 import { COMPANY_WORDS, GOV_WORDS, OUTLET_WORDS, isPersonName, isStateName } from './source-kind';
 import type { Candidate } from './attribution-types';
-import { PRONOUNS, SPY_DESC_L10, SPY_NAME_L10 } from './attribution-lexicon';
-import { BODY_HEAD_FIX5, BODY_NAME_FIX5 } from './attribution-cues';
+import { PRONOUNS, SPY_DESC, SPY_NAME } from './attribution-lexicon';
+import { BODY_HEAD, BODY_NAME } from './attribution-cues';
 import {
-  OWNED_BODY_L11, POLICE_FORCE_FIX8, ROLE_DESCRIPTION_FIX4, TECH_ACRONYMS_FIX6, groupHeadFix8, groupKindOf,
-  pluralGroupFix8,
+  OWNED_BODY, POLICE_FORCE, ROLE_DESCRIPTION, TECH_ACRONYMS, groupHead, groupKindOf,
+  pluralGroup,
 } from './attribution-subject';
 import type { Mention } from './attribution-subject';
-import { genderOf, lastWords, roleOnlyP12, sentenceSubject } from './attribution-names';
-import { ownClauseSubjectP11 } from './attribution-quotes';
+import { genderOf, lastWords, roleOnly, sentenceSubject } from './attribution-names';
+import { ownClauseSubject } from './attribution-quotes';
 import { acronyms, db, inQuoteAt, isPublisher, mentions, persons, sentences, subjects } from './attribution-page';
 import { isStockExchange } from './stock-exchanges';
 
@@ -28,13 +28,13 @@ function placesOnly(name: string): boolean {
 }
 
 /** polnear8: the plural group that opens one of the sentences before, through sentences that open with "They". */
-function groupSubjectFix8(si: number): { source: string; kind: SourceKind } | null {
+function groupSubject(si: number): { source: string; kind: SourceKind } | null {
   for (let j = si - 1; j >= Math.max(0, si - 3); j--) {
     const sent = sentences[j];
     if (!sent || sent.blockKind === 'title' || sent.blockKind === 'heading') return null;
     if (/^They\s+[a-z]/.test(sent.text)) continue;
-    const g = pluralGroupFix8(sent.text);
-    return g ? { source: g, kind: groupKindOf(g.split(/\s+/).find((w) => groupHeadFix8(w.toLowerCase())) ?? '') } : null;
+    const g = pluralGroup(sent.text);
+    return g ? { source: g, kind: groupKindOf(g.split(/\s+/).find((w) => groupHead(w.toLowerCase())) ?? '') } : null;
   }
   return null;
 }
@@ -67,7 +67,7 @@ function subjectOf(j: number, depth = 0): { source: string; kind: SourceKind } |
  * (the firm, "the SBU official"), the person named in that sentence speaks; for a role description with no
  * name there ("the SBU official argued"), the person the paragraph was about, named in the sentences just before.
  */
-function speakerOfFix4(sj: number, personLike: (m: Mention) => boolean): { source: string; kind: SourceKind } | null {
+function speakerOf(sj: number, personLike: (m: Mention) => boolean): { source: string; kind: SourceKind } | null {
   const full = (m: Mention): { source: string; kind: SourceKind } => {
     const p = /^[A-Z][\p{L}’'-]+$/u.test(m.name) ? persons.get(m.name) : undefined;
     return p ? { source: p.name, kind: p.kind } : { source: m.name, kind: m.kind };
@@ -79,7 +79,7 @@ function speakerOfFix4(sj: number, personLike: (m: Mention) => boolean): { sourc
     if (m.sentence < sj) break;
     if (m.sentence === sj && !m.isSource && personLike(m)) return full(m);
   }
-  if (!srcs.some((m) => ROLE_DESCRIPTION_FIX4.test(m.name))) return null;
+  if (!srcs.some((m) => ROLE_DESCRIPTION.test(m.name))) return null;
   // "Vitruk is unmoved. … the SBU official argued": the person who is the subject of a sentence just before.
   for (let j = sj - 1; j >= Math.max(0, sj - 2); j--) {
     const p = subjectOf(j);
@@ -107,7 +107,7 @@ export function resolve(c: Candidate, si: number): Candidate | null {
       // A Title Case headline's subject ("Black Lawmakers Rip …") is no antecedent for a "he" in the body.
       const clash = low === 'he' ? 'f' : 'm';
       // left9: the site's own name ("The Patch Gap is a reader-supported publication") is no person, whatever it looks like.
-      const personLike = (m: Mention): boolean => sentences[m.sentence]?.blockKind !== 'title' && !roleOnlyP12(m.name) && genderOf(m.name) !== clash && (m.kind === 'person' || m.kind === 'researcher' || ((m.kind === 'government' || m.kind === 'company') && isPersonName(lastWords(m.name, 2)))) && !isPublisher(null, m.name);
+      const personLike = (m: Mention): boolean => sentences[m.sentence]?.blockKind !== 'title' && !roleOnly(m.name) && genderOf(m.name) !== clash && (m.kind === 'person' || m.kind === 'researcher' || ((m.kind === 'government' || m.kind === 'company') && isPersonName(lastWords(m.name, 2)))) && !isPublisher(null, m.name);
       // A person quoted in this or the previous sentence, else the person who is the subject of the previous sentence.
       for (let k = mentions.length - 1; k >= 0; k--) {
         const m = mentions[k]!;
@@ -119,7 +119,7 @@ export function resolve(c: Candidate, si: number): Candidate | null {
         // "Clinton spoke. … he said": a subject of the other gender is no antecedent; look further back.
         if (prevSubject && genderOf(prevSubject.source) !== clash) return prevSubject;
         if (mentions.some((m) => m.sentence === si - k && m.isSource)) {
-          const speaker = speakerOfFix4(si - k, personLike);
+          const speaker = speakerOf(si - k, personLike);
           if (speaker) return speaker;
           break;
         }
@@ -136,7 +136,7 @@ export function resolve(c: Candidate, si: number): Candidate | null {
       }
       // polnear11: "Former Rep. Chris Shays (R-Conn.) was pro Kasich …, he said": with no speaker before, the person
       // who opens the reported clause itself (no quotation in it) reports on themselves.
-      const own = ownClauseSubjectP11(sentences[si]!.text, clash);
+      const own = ownClauseSubject(sentences[si]!.text, clash);
       if (own) return { source: persons.get(lastWords(own, 1))?.name ?? own, kind: 'person' };
       for (let k = mentions.length - 1; k >= 0; k--) {
         const m = mentions[k]!;
@@ -179,7 +179,7 @@ export function resolve(c: Candidate, si: number): Candidate | null {
       }
       // "Critics of the plan … see …. They sent a letter. “…,” they wrote.": a plural group that opens a recent sentence.
       if (low === 'they') {
-        const group = groupSubjectFix8(si);
+        const group = groupSubject(si);
         if (group) return group;
       }
       for (let k = mentions.length - 1; k >= 0; k--) {
@@ -194,7 +194,7 @@ export function resolve(c: Candidate, si: number): Candidate | null {
   }
   // left10: "fixes across Windows, Office, Exchange Server and Azure": the tail of a list the database does not know as one
   // name is products (or places), never "the company".
-  const productListFix10 = (name: string): boolean => name.includes(' and ') && !db.byName(name);
+  const productList = (name: string): boolean => name.includes(' and ') && !db.byName(name);
   // An antecedent of "the company" has a name: "the group" or "the firm" is a description, not who it points to.
   const named = (name: string): boolean => /[\p{Lu}\p{N}]/u.test(name.replace(/^the\s+/i, ''));
   // Definite description: "the ministry", "the agency", "the company", "the board".
@@ -208,7 +208,7 @@ export function resolve(c: Candidate, si: number): Candidate | null {
     if (head === 'force' && !def[1]!.trim()) {
       for (let k = si; k >= 0 && k > si - 4; k--) {
         const t = sentences[k]!.text.slice(0, 400);
-        const m = POLICE_FORCE_FIX8.exec(t);
+        const m = POLICE_FORCE.exec(t);
         if (!m) continue;
         // The force word and up to three capitalised words before it ("Spain's Guardia Civil", "West Yorkshire Police").
         const w = t.slice(Math.max(0, m.index - 60), m.index).split(' ');
@@ -238,11 +238,11 @@ export function resolve(c: Candidate, si: number): Candidate | null {
     }
     // left10: "the spy agency", "the intelligence service": an intelligence body named before, never the police agency
     // quoted last; unnamed when there is none.
-    if (SPY_DESC_L10.test(def[1]!)) {
+    if (SPY_DESC.test(def[1]!)) {
       for (let k = mentions.length - 1; k >= 0; k--) {
         const m = mentions[k]!;
         if (si - m.sentence > 15) break;
-        if (SPY_NAME_L10.test(m.name) && !isPersonName(lastWords(m.name, 2))) return { source: m.name, kind: 'government' };
+        if (SPY_NAME.test(m.name) && !isPersonName(lastWords(m.name, 2))) return { source: m.name, kind: 'government' };
       }
       return { source: s.replace(/^(?:its|their)\s+/i, 'the '), kind: c.kind };
     }
@@ -258,20 +258,20 @@ export function resolve(c: Candidate, si: number): Candidate | null {
       if (si - m.sentence > 15) break;
       // A bare short acronym that was never a source ("IP", "VPN") is a technical term, not the company.
       // The nearest candidate being such a list, an older one is no safer: "the company" stays unresolved.
-      if (companyish && m.kind === 'company' && productListFix10(m.name) && !placesOnly(m.name)) break;
+      if (companyish && m.kind === 'company' && productList(m.name) && !placesOnly(m.name)) break;
       // blind10: nor is a name ending in a number that was never a source ("PrintHub Server 7" in a facts table: a
       // product), nor a public programme named in "Social Security numbers".
-      if (companyish ? m.kind === 'company' && named(m.name) && !placesOnly(m.name) && !isStockExchange(m.name) && (m.isSource || ((!/^[A-Z]{2,4}s?$/.test(m.name) && !/^[A-Z0-9]{1,8}(?:[-.][A-Z0-9]{1,8}){1,3}$/.test(m.name) && !TECH_ACRONYMS_FIX6.test(m.name) && !/\s\d{1,3}$/.test(m.name) && !/^(?:Social Security|Medicare|Medicaid)$/.test(m.name)) || !!db.byName(m.name))) : outletish ? m.kind === 'outlet' : new RegExp(`\\b${head === 'centre' ? 'cent(?:er|re)' : head === 'center' ? 'cent(?:er|re)' : head}\\b`, 'i').test(m.name)) {
+      if (companyish ? m.kind === 'company' && named(m.name) && !placesOnly(m.name) && !isStockExchange(m.name) && (m.isSource || ((!/^[A-Z]{2,4}s?$/.test(m.name) && !/^[A-Z0-9]{1,8}(?:[-.][A-Z0-9]{1,8}){1,3}$/.test(m.name) && !TECH_ACRONYMS.test(m.name) && !/\s\d{1,3}$/.test(m.name) && !/^(?:Social Security|Medicare|Medicaid)$/.test(m.name)) || !!db.byName(m.name))) : outletish ? m.kind === 'outlet' : new RegExp(`\\b${head === 'centre' ? 'cent(?:er|re)' : head === 'center' ? 'cent(?:er|re)' : head}\\b`, 'i').test(m.name)) {
         return { source: m.name, kind: m.kind };
       }
     }
     // "A senior official at the agency": the public body named nearest before (a centre, an office), not a diplomatic mission quoted earlier.
-    if (BODY_HEAD_FIX5.test(head) && !def[1]!.trim()) {
+    if (BODY_HEAD.test(head) && !def[1]!.trim()) {
       for (let k = mentions.length - 1; k >= 0; k--) {
         const m = mentions[k]!;
         if (si - m.sentence > 3) break;
         if (m.sentence === si && !m.isSource) continue;
-        if (m.kind === 'government' && BODY_NAME_FIX5.test(m.name) && !/\b(?:[Ee]mbassy|[Cc]onsulate|[Mm]ission)\b/.test(m.name) && !isPersonName(lastWords(m.name, 2)) && !isStateName(m.name)) return { source: m.name, kind: m.kind };
+        if (m.kind === 'government' && BODY_NAME.test(m.name) && !/\b(?:[Ee]mbassy|[Cc]onsulate|[Mm]ission)\b/.test(m.name) && !isPersonName(lastWords(m.name, 2)) && !isStateName(m.name)) return { source: m.name, kind: m.kind };
       }
     }
     // Unresolved "the agency", "the ministry": the government body quoted most recently.
@@ -296,8 +296,8 @@ export function resolve(c: Candidate, si: number): Candidate | null {
 }
 
 /** left11: "Helena Marsh, the agency's deputy director": the body a possessive description points back to, by name. */
-export function ownedBodyL11(role: string, si: number): string | null {
-  const m = OWNED_BODY_L11.exec(role);
+export function ownedBody(role: string, si: number): string | null {
+  const m = OWNED_BODY.exec(role);
   if (!m) return null;
   const r = resolve({ source: `the ${m[1]!}`, kind: null }, si);
   return r && /\p{Lu}/u.test(r.source) ? r.source : null;

@@ -1,17 +1,17 @@
 import { SHORTCUTS } from './gate';
 import type { SourceKind } from './report';
-import { docSubjectFix8 } from './doc-subject';
+import { docSubject } from './doc-subject';
 import { eachMatch } from './each-match';
 import { ANON_HEADS, DOC_HEADS, RESEARCHER_TITLES, VAGUE_HEADS, isPersonName, isStateName } from './source-kind';
 import type { Candidate, Subject } from './attribution-types';
 import {
-  ADVERB, ANON_EXPERT_GATE, ANON_GATE_RE, ANON_PHRASE, CONNECTOR, DETERMINER, ORG_HEADS, PERSON_ROLE_P12, PRONOUNS,
+  ADVERB, ANON_EXPERT_GATE, ANON_GATE_RE, ANON_PHRASE, CONNECTOR, DETERMINER, ORG_HEADS, PERSON_ROLE, PRONOUNS,
   REDUCED_PARTICIPLE, RELATIVE_GATE, SELF_NAMED_GATE, TIME_WORD, TITLE_ABBREV, TITLE_WORD, isCap, isSpaceCode,
   stripPunct, tailWords, wordCount, words,
 } from './attribution-lexicon';
-import { CLAUSE_OPENER_FIX5, COORD_GROUP_FIX5, CUE_FIRST } from './attribution-cues';
+import { CLAUSE_OPENER, COORD_GROUP, CUE_FIRST } from './attribution-cues';
 import { lastWords } from './attribution-names';
-import { leadingSubjectL14, openingSubjectL14 } from './attribution-opening';
+import { leadingSubject, openingSubject } from './attribution-opening';
 
 /**
  * The source phrase around a cue: the subject on the left ("the ministry said"), the phrase on the right ("said
@@ -23,7 +23,7 @@ import { leadingSubjectL14, openingSubjectL14 } from './attribution-opening';
  * polnear12: "many supporters who came to the rally say …": a restrictive relative clause of words only (no comma, no
  * stop) between a subject and its verb, when the phrase before "who" opens its clause. Only where nothing else was read.
  */
-const WHO_CLAUSE_P12 = /^who\s[a-z]+(?:\s[\w’'-]+){0,12}$/;
+const WHO_CLAUSE = /^who\s[a-z]+(?:\s[\w’'-]+){0,12}$/;
 export function subjectBefore(left: string): Subject | null {
   const found = subjectBeforeOf(left) ?? whoClauseSubject(left);
   if (found) return found;
@@ -31,25 +31,25 @@ export function subjectBefore(left: string): Subject | null {
   const t = left.length > 400 ? left.slice(-400).trimEnd() : left.trimEnd();
   // polnear14: "X went on to say", "X continued to warn", "X took to Twitter to say": a verb of going on (or turning)
   // to speech stands between the subject and the verb of speech; the subject is the one before it.
-  const chain = t.endsWith(' to') ? catenativeL14(t.slice(-70)) : 0;
+  const chain = t.endsWith(' to') ? catenative(t.slice(-70)) : 0;
   if (chain) return subjectBefore(t.slice(0, t.length - chain).trimEnd());
-  return left.length > 400 ? null : openingSubjectL14(t);
+  return left.length > 400 ? null : openingSubject(t);
 }
-const GO_ON_L14 = new Set('went goes go going carried carries'.split(' '));
-const KEEP_ON_L14 = new Set('continued continues continue proceeded proceeds hastened'.split(' '));
-const OUTLET_TURNED_TO_L14 = new Set('Twitter X Facebook Instagram media airwaves floor'.split(' '));
+const GO_ON = new Set('went goes go going carried carries'.split(' '));
+const KEEP_ON = new Set('continued continues continue proceeded proceeds hastened'.split(' '));
+const OUTLET_TURNED_TO = new Set('Twitter X Facebook Instagram media airwaves floor'.split(' '));
 /** The length of a chain "went on to", "continued to", "went out of her way to", "took to Twitter to" ending `tail`, else 0. */
-function catenativeL14(tail: string): number {
+function catenative(tail: string): number {
   const ws = words(tail);
   const n = ws.length;
   if (n < 3 || ws[n - 1] !== 'to') return 0;
   const w = (k: number) => (ws[n - k] ?? '').toLowerCase();
   let k = 0;
-  if (w(2) === 'on' && GO_ON_L14.has(w(3))) k = 3;
-  else if (KEEP_ON_L14.has(w(2))) k = 2;
+  if (w(2) === 'on' && GO_ON.has(w(3))) k = 3;
+  else if (KEEP_ON.has(w(2))) k = 2;
   else if (w(2) === 'quick' && (w(3) === 'was' || w(3) === 'were')) k = 3;
-  else if (w(2) === 'way' && w(4) === 'of' && w(5) === 'out' && GO_ON_L14.has(w(6))) k = 6;
-  else if (OUTLET_TURNED_TO_L14.has(ws[n - 2]!)) {
+  else if (w(2) === 'way' && w(4) === 'of' && w(5) === 'out' && GO_ON.has(w(6))) k = 6;
+  else if (OUTLET_TURNED_TO.has(ws[n - 2]!)) {
     // "took to Twitter to", "took to social media to", "took to the Senate floor to".
     for (let j = 3; j <= 5; j++) if (w(j) === 'to' && w(j + 1) === 'took') k = j + 1;
   }
@@ -67,7 +67,7 @@ function whoClauseSubject(left: string): Subject | null {
   if (left.indexOf(' who ') === -1) return null;
   const t = left.trimEnd();
   const whoAt = t.lastIndexOf(' who ');
-  if (t.length - whoAt > 100 || !WHO_CLAUSE_P12.test(t.slice(whoAt + 1))) return null;
+  if (t.length - whoAt > 100 || !WHO_CLAUSE.test(t.slice(whoAt + 1))) return null;
   const head = t.slice(0, whoAt);
   const inner = subjectBeforeOf(head);
   const at = inner ? head.lastIndexOf(inner.np) : -1;
@@ -83,7 +83,7 @@ function subjectBeforeOf(left: string): Subject | null {
   // "Kall -- co-editor of a book on debates -- said": a dashed aside between subject and verb is an appositive.
   t = cutDashAside(t);
   // polnear11: "friends and allies have in the past said": a time phrase between the auxiliary and the verb.
-  if (PAST_PP_WORD_P11.test(t.slice(t.lastIndexOf(' ') + 1))) t = t.slice(0, -60) + t.slice(-60).replace(PAST_PP_P11, '');
+  if (PAST_PP_WORD.test(t.slice(t.lastIndexOf(' ') + 1))) t = t.slice(0, -60) + t.slice(-60).replace(PAST_PP, '');
   // The four tail patterns below each need words of their own (gates; the texts they read are tails of t160, and
   // a gate folds case as its pattern does): most subjects have none of them.
   const t160 = t.slice(-160);
@@ -91,12 +91,12 @@ function subjectBeforeOf(left: string): Subject | null {
   // redos-ok: only ever run on the last 120 characters before a cue (slice on this line).
   if (RELATIVE_GATE.test(t160) && /(?:^|\s)(?:a|an|any)\s+(?:[\w-]+\s+){0,2}(?:government|company|country|state|firm|group|organi[sz]ation|administration|regime|vendor|party)\s+(?:that|which)(?:\s+(?:has|have|had|long|also|repeatedly|previously|often|always|consistently|publicly|since)){0,3}\s*$/i.test(t.slice(-120))) return null;
   // "A group calling itself “Team X” posted", "a hacker using the handle “zed” claimed": the self-chosen name is the speaker.
-  const alias = SELF_NAMED_GATE.test(t160) ? SELF_NAMED_FIX4.exec(t.slice(-140)) : null;
+  const alias = SELF_NAMED_GATE.test(t160) ? SELF_NAMED.exec(t.slice(-140)) : null;
   if (alias) return { np: alias[1]!.trim(), appositive: null, groupKind: 'unspecified' };
   // left10: "a post on X that has since been shared 40,000 times claimed": a restrictive relative clause between the
   // subject and its verb; the subject is the phrase before it, when that phrase opens its clause.
-  const relAt = REL_GATE_L10.test(t160) ? Math.max(t160.lastIndexOf(' that '), t160.lastIndexOf(' which '), t160.lastIndexOf(' who ')) : -1;
-  if (relAt >= 0 && REL_BEFORE_VERB_L10.test(t160.slice(relAt + 1))) {
+  const relAt = REL_GATE.test(t160) ? Math.max(t160.lastIndexOf(' that '), t160.lastIndexOf(' which '), t160.lastIndexOf(' who ')) : -1;
+  if (relAt >= 0 && REL_BEFORE_VERB.test(t160.slice(relAt + 1))) {
     const head = t.slice(0, t.length - t160.length + relAt);
     const inner = subjectBefore(head);
     const at = inner ? head.lastIndexOf(inner.np) : -1;
@@ -105,10 +105,10 @@ function subjectBeforeOf(left: string): Subject | null {
   }
   // left12: "A proposed class action filed Monday in federal court in San Francisco accuses": the filing is the subject,
   // not the court or the place its participle phrase names.
-  const filed = filedDocL12(t160);
+  const filed = filedDoc(t160);
   if (filed) return { np: filed, appositive: null };
   // "A Chinese expert who requested anonymity told …": an unnamed expert is an anonymous source.
-  const anonExpert = ANON_EXPERT_GATE.test(t160) ? ANON_EXPERT_FIX4.exec(t160) : null;
+  const anonExpert = ANON_EXPERT_GATE.test(t160) ? ANON_EXPERT.exec(t160) : null;
   if (anonExpert) return { np: anonExpert[1]!.trim(), appositive: null, anonymous: true };
   // Inline anonymous phrasing first ("…, a person familiar with the matter said").
   const anon = ANON_GATE_RE.test(t160) ? ANON_PHRASE.exec(t160) : null;
@@ -159,7 +159,7 @@ function subjectBeforeOf(left: string): Subject | null {
     }
     // blind10: "One of the victims, the Coinvale exchange, said": a named body in a definite description after a partitive.
     if (apps.length === 1) {
-      const named10 = PARTITIVE_FIX8.test(chunks[k]!.trim()) ? NAMED_DEFINITE_FIX10.exec(apps[0]!.trim()) : null;
+      const named10 = PARTITIVE.test(chunks[k]!.trim()) ? NAMED_DEFINITE.exec(apps[0]!.trim()) : null;
       if (named10 && ORG_HEADS.test(named10[2]!)) return { np: apps[0]!.trim().replace(/^the\s+/, ''), appositive: null };
     }
     if (!apps.length) {
@@ -168,25 +168,25 @@ function subjectBeforeOf(left: string): Subject | null {
       const prev = chunks.length > 1 ? chunks[chunks.length - 2]!.trim() : '';
       const prevHead = (prev.split(/\s+/).pop() ?? '').toLowerCase();
       // blind8: "One of them, Prairie Line Electric, confirmed": a partitive before the name in commas.
-      if (/^[A-Z0-9][\p{L}\p{N}’'.&-]*(?:\s+[A-Z0-9][\p{L}\p{N}’'.&-]*){0,4}$/u.test(lastChunk) && PARTITIVE_FIX8.test(prev)) return { np: lastChunk, appositive: null };
+      if (/^[A-Z0-9][\p{L}\p{N}’'.&-]*(?:\s+[A-Z0-9][\p{L}\p{N}’'.&-]*){0,4}$/u.test(lastChunk) && PARTITIVE.test(prev)) return { np: lastChunk, appositive: null };
       // blind10: "The carrier involved in the Coinvale case, Brightline Mobile, said": a body described by what it took part in.
-      const involved = /^[A-Z0-9][\p{L}\p{N}’'.&-]*(?:\s+[A-Z0-9][\p{L}\p{N}’'.&-]*){0,4}$/u.test(lastChunk) ? DESCRIPTION_FIX10.exec(prev) : null;
+      const involved = /^[A-Z0-9][\p{L}\p{N}’'.&-]*(?:\s+[A-Z0-9][\p{L}\p{N}’'.&-]*){0,4}$/u.test(lastChunk) ? DESCRIPTION_PARTICIPLE.exec(prev) : null;
       if (involved && ORG_HEADS.test(involved[1]!)) return { np: lastChunk, appositive: null };
-      if (/^[A-Z0-9][\p{L}\p{N}’'.&-]*(?:\s+[A-Z0-9][\p{L}\p{N}’'.&-]*){0,4}$/u.test(lastChunk) && (ORG_HEADS.test(prevHead) || ANON_HEADS.test(prevHead) || /^(?:attorney|lawyer|counsel|owner|operator|maker|developer|founder|ceo|head|chief|director|researcher|analyst|expert)$/.test(prevHead) || ROLE_HEADS_FIX7.test(prevHead))) {
+      if (/^[A-Z0-9][\p{L}\p{N}’'.&-]*(?:\s+[A-Z0-9][\p{L}\p{N}’'.&-]*){0,4}$/u.test(lastChunk) && (ORG_HEADS.test(prevHead) || ANON_HEADS.test(prevHead) || /^(?:attorney|lawyer|counsel|owner|operator|maker|developer|founder|ceo|head|chief|director|researcher|analyst|expert)$/.test(prevHead) || ROLE_HEADS.test(prevHead))) {
         return { np: lastChunk, appositive: null };
       }
       // left12: "A lawyer for Avetisyan in Georgia, Nino Beridze, said": a person's counsel or spokesperson named after a
       // description that ends in their client (and a place); the client is not the speaker.
-      if (isPersonName(lastChunk) && COUNSEL_FOR_L12.test(prev)) return { np: lastChunk, appositive: null };
+      if (isPersonName(lastChunk) && COUNSEL_FOR.test(prev)) return { np: lastChunk, appositive: null };
       // "and the distributor, Northern Power Discom, said": a definite description of lower-case words, then the name in commas.
-      if (/^[A-Z0-9][\p{L}\p{N}’'.&-]*(?:\s+[A-Z0-9][\p{L}\p{N}’'.&-]*){0,4}$/u.test(lastChunk) && DESCRIPTION_FIX4.test(prev) && !TIME_WORD.test(prevHead) && !/^(?:time|end|moment|past|meantime|same|first|last|latter|former|other|rest|case)$/.test(prevHead)) {
+      if (/^[A-Z0-9][\p{L}\p{N}’'.&-]*(?:\s+[A-Z0-9][\p{L}\p{N}’'.&-]*){0,4}$/u.test(lastChunk) && DEFINITE_DESCRIPTION.test(prev) && !TIME_WORD.test(prevHead) && !/^(?:time|end|moment|past|meantime|same|first|last|latter|former|other|rest|case)$/.test(prevHead)) {
         return { np: lastChunk, appositive: null };
       }
       // "A pro-Russian hacker channel on Telegram, Solntsepyok, claimed": an indefinite description (with a place or platform) before the name.
-      const descFix5 = /^[A-Z0-9][\p{L}\p{N}’'.&-]*(?:\s+[A-Z0-9][\p{L}\p{N}’'.&-]*){0,4}$/u.test(lastChunk) ? DESCRIPTION_FIX5.exec(prev) : null;
+      const desc = /^[A-Z0-9][\p{L}\p{N}’'.&-]*(?:\s+[A-Z0-9][\p{L}\p{N}’'.&-]*){0,4}$/u.test(lastChunk) ? INDEFINITE_DESCRIPTION.exec(prev) : null;
       // "The bureau in Guangzhou, South China's Guangdong Province,": a place in commas describes the place before it.
-      const placeFix5 = /[’']s\s|\b(?:Province|Region|Oblast|County|State|City|District|Prefecture|Territory|Republic)$/.test(lastChunk);
-      if (descFix5 && !placeFix5 && (ORG_HEADS.test(descFix5[1]!) || ANON_HEADS.test(descFix5[1]!)) && !TIME_WORD.test(descFix5[1]!)) {
+      const placeInCommas = /[’']s\s|\b(?:Province|Region|Oblast|County|State|City|District|Prefecture|Territory|Republic)$/.test(lastChunk);
+      if (desc && !placeInCommas && (ORG_HEADS.test(desc[1]!) || ANON_HEADS.test(desc[1]!)) && !TIME_WORD.test(desc[1]!)) {
         // A group described as hackers or criminals is a threat actor, not a company.
         return /\b(?:hacker|hackers|hacking|hacktivist|ransomware|criminal|cybercriminal|extortion|threat)\b/i.test(prev) ? { np: lastChunk, appositive: null, groupKind: 'unspecified' } : { np: lastChunk, appositive: null };
       }
@@ -237,7 +237,7 @@ function subjectBeforeOf(left: string): Subject | null {
     const det = /^(?:the|a|an)$/i.test(ws[ws.length - nn - 1] ?? '') ? 1 : 0;
     const prep = ws[ws.length - nn - det - 1]?.toLowerCase();
     const part = ws[ws.length - nn - det - 2]?.toLowerCase();
-    if ((prep === 'to' || prep === 'with') && part && LINKED_FIX4.test(part)) {
+    if ((prep === 'to' || prep === 'with') && part && LINKED.test(part)) {
       let h = ws.length - nn - det - 3;
       while (h >= 0 && /ly$/.test(ws[h]!)) h--;
       const head = h >= 0 ? npBackward(ws.slice(0, h + 1)) : null;
@@ -276,17 +276,17 @@ function subjectBeforeOf(left: string): Subject | null {
     const nn = wordCount(np);
     const fromAt = ws.length - nn - (/^the$/i.test(ws[ws.length - nn - 1] ?? '') ? 2 : 1);
     const headAt = fromAt - 1;
-    if (ws[fromAt]?.toLowerCase() === 'from' && LAY_PEOPLE_L11.test(ws[headAt]?.toLowerCase() ?? '')) {
+    if (ws[fromAt]?.toLowerCase() === 'from' && LAY_PEOPLE.test(ws[headAt]?.toLowerCase() ?? '')) {
       // The group: the lay noun with its count and modifiers ("two runners", "local parents"), back to a preposition.
       let g = headAt;
       while (g > 0 && headAt - g < 3 && /^[A-Za-z0-9-]+$/.test(ws[g - 1]!) && !/^(?:of|on|for|by|to|with|at|in|and|or|behalf|from|that|who|which|said|says)$/i.test(ws[g - 1]!)) g--;
       const group = ws.slice(g, headAt + 1).join(' ').replace(/^the\s+/i, '');
-      // Counted ("two runners") they are particular people left unnamed, as countedPeopleFix9; else a vague group.
-      return { np: group, appositive: null, groupKind: COUNT_WORD_FIX9.test(ws[g]!) || /^(?:a|an|one)$/i.test(ws[g]!) ? 'anonymous' : 'unspecified' };
+      // Counted ("two runners") they are particular people left unnamed, as countedPeople; else a vague group.
+      return { np: group, appositive: null, groupKind: COUNT_WORD.test(ws[g]!) || /^(?:a|an|one)$/i.test(ws[g]!) ? 'anonymous' : 'unspecified' };
     }
   }
   if (np && !PRONOUNS.test(np)) {
-    const pp = ppObjectFix3(ws, np);
+    const pp = ppObject(ws, np);
     if (pp !== undefined) return pp === null ? null : { np: pp, appositive };
   }
   if (!np) {
@@ -319,7 +319,7 @@ function subjectBeforeOf(left: string): Subject | null {
 
 /** polnear8: a clause that opens with a document ("A report released Tuesday by X found"): its author, else the document. */
 export function docSubjectOf(leftTrim: string, verb: string): { np: string; appositive: string | null; groupKind?: SourceKind } | null {
-  const d = docSubjectFix8(leftTrim, verb);
+  const d = docSubject(leftTrim, verb);
   if (!d) return null;
   if ('doc' in d) return /\p{Lu}/u.test(d.doc.replace(/^\S+\s/, '')) ? { np: d.doc, appositive: null } : { np: d.doc, appositive: null, groupKind: 'document' };
   // The author reads like any subject ("the security firm Acme" names Acme).
@@ -327,24 +327,24 @@ export function docSubjectOf(leftTrim: string, verb: string): { np: string; appo
 }
 
 /** Prepositions that never tie a speaker to the body they speak for ("sanctions on X", "the intrusions at X", "attacks against X"). */
-export const BARE_QUANTIFIER_L10 = /^(?:several|some|many|few|others|most|both|all|one|two|three|four|five|dozens|hundreds|thousands)$/i;
-export const POSTING_VERB_L10 = /^(?:posted|shared|published|uploaded|released|issued)$/;
-export const ADDED_OBJECT_L10 = /^\s+(?:a|an|another|new|more|extra|further|two|three|\d+)\s/i;
+export const BARE_QUANTIFIER = /^(?:several|some|many|few|others|most|both|all|one|two|three|four|five|dozens|hundreds|thousands)$/i;
+export const POSTING_VERB = /^(?:posted|shared|published|uploaded|released|issued)$/;
+export const ADDED_OBJECT = /^\s+(?:a|an|another|new|more|extra|further|two|three|\d+)\s/i;
 /** left10: a board that is a thing ("a departure board at Central shows"), not a body: the place after it is no speaker. */
-const THING_BOARD_L10 = /^(?:departure|departures|arrival|arrivals|notice|message|display|information|bulletin|destination|electronic|digital|advertising)$/;
+const THING_BOARD = /^(?:departure|departures|arrival|arrivals|notice|message|display|information|bulletin|destination|electronic|digital|advertising)$/;
 /**
  * left11: a name the page writes in lower case ("noyb", "npm"): introduced after a descriptor noun ("the privacy group
  * noyb said", "the registry npm, which …") or opening a sentence on a speech verb ("noyb said …"), then known to the page
  * ("…,” noyb said", "according to noyb"). Learned at the cue, in reading order (no scan of the page). Any word a clause
  * may put there (an auxiliary, an adverb, a pronoun, a time word, a cue) is no such name.
  */
-export const DESCRIPTOR_L11 = /^(?:group|organi[sz]ation|nonprofit|non-profit|charity|firm|company|startup|start-up|registry|project|collective|platform|vendor|watchdog|foundation|association|consultancy|newsletter|researcher|investigator|developer|maintainer|handle|pseudonym|alias)$/;
-const NOT_LOWER_NAME_L11 = /^(?:it|they|instead|even|yet|though|thus|soon|always|which|who|whose|and|but|or|behind|based|known|named|called|members|officials|staff|spokesperson|spokesman|spokeswoman|executives|leaders|chief|head|meanwhile)$/;
-function lowerCandidateL11(w: string): boolean {
-  return /^[a-z][a-z0-9_-]{1,24}$/.test(w) && !NOT_LOWER_NAME_L11.test(w) && !ADVERB.test(w) && !/ly$/.test(w) && !CUE_FIRST.has(w) && !TIME_WORD.test(w) && !PRONOUNS.test(w) && !DETERMINER.test(w) && !VAGUE_HEADS.test(w) && !ANON_HEADS.test(w) && !ORG_HEADS.test(w) && !DOC_HEADS.test(w) && !CONNECTOR.test(w);
+export const DESCRIPTOR = /^(?:group|organi[sz]ation|nonprofit|non-profit|charity|firm|company|startup|start-up|registry|project|collective|platform|vendor|watchdog|foundation|association|consultancy|newsletter|researcher|investigator|developer|maintainer|handle|pseudonym|alias)$/;
+const NOT_LOWER_NAME = /^(?:it|they|instead|even|yet|though|thus|soon|always|which|who|whose|and|but|or|behind|based|known|named|called|members|officials|staff|spokesperson|spokesman|spokeswoman|executives|leaders|chief|head|meanwhile)$/;
+function lowerCandidate(w: string): boolean {
+  return /^[a-z][a-z0-9_-]{1,24}$/.test(w) && !NOT_LOWER_NAME.test(w) && !ADVERB.test(w) && !/ly$/.test(w) && !CUE_FIRST.has(w) && !TIME_WORD.test(w) && !PRONOUNS.test(w) && !DETERMINER.test(w) && !VAGUE_HEADS.test(w) && !ANON_HEADS.test(w) && !ORG_HEADS.test(w) && !DOC_HEADS.test(w) && !CONNECTOR.test(w);
 }
 /** left11: the lower-case name that speaks at this cue (learning it into `names` when introduced here), or null. */
-export function lowerNameSubjectL11(leftTrim: string, np: string | null, names: Set<string>): string | null {
+export function lowerNameSubject(leftTrim: string, np: string | null, names: Set<string>): string | null {
   // Read from the end without splitting: this runs at every cue whose subject is not a capitalised name.
   const sp = leftTrim.lastIndexOf(' ');
   const q = leftTrim.charCodeAt(sp + 1);
@@ -363,16 +363,16 @@ export function lowerNameSubjectL11(leftTrim: string, np: string | null, names: 
     // "noyb said" opening the sentence (or after a full stop the splitter kept), "the privacy group noyb said".
     const prev = sp < 0 ? '' : leftTrim.slice(leftTrim.lastIndexOf(' ', sp - 1) + 1, sp);
     const opens = sp < 0 || /[.!?][”"]?$/.test(prev);
-    if ((opens || DESCRIPTOR_L11.test(prev.toLowerCase())) && lowerCandidateL11(last)) {
+    if ((opens || DESCRIPTOR.test(prev.toLowerCase())) && lowerCandidate(last)) {
       if (names.size < 20) names.add(last);
       return last;
     }
   }
   // "The Austrian privacy group noyb, which filed …, welcomed … but said": the subject read without the name.
-  if (np && DESCRIPTOR_L11.test(np.slice(np.lastIndexOf(' ') + 1).toLowerCase())) {
+  if (np && DESCRIPTOR.test(np.slice(np.lastIndexOf(' ') + 1).toLowerCase())) {
     const at = leftTrim.lastIndexOf(np);
     const next = at >= 0 ? /^\s([a-z][a-z0-9_-]{1,24}),?\s/.exec(leftTrim.slice(at + np.length, at + np.length + 30)) : null;
-    if (next && (names.has(next[1]!) || lowerCandidateL11(next[1]!))) {
+    if (next && (names.has(next[1]!) || lowerCandidate(next[1]!))) {
       if (names.size < 20) names.add(next[1]!);
       return next[1]!;
     }
@@ -380,14 +380,14 @@ export function lowerNameSubjectL11(leftTrim: string, np: string | null, names: 
   return null;
 }
 /** left11: a role owned by a body named before ("the agency's deputy director", "the company's chief executive"). */
-export const OWNED_BODY_L11 = /^(?:the|its|their)\s+((?:[a-z-]+\s+){0,2}?(?:agency|ministry|bureau|department|commission|office|centre|center|service|authority|regulator|council|company|firm|vendor|provider|developer|maker|university|institute|hospital|utility|operator))[’']s\s+(?:[a-z-]+\s+){0,3}?(?:director|head|chief|spokesperson|spokesman|spokeswoman|officer|executive|manager|lead|president|minister|secretary|commissioner|founder|counsel|researcher|analyst|engineer)\b/;
+export const OWNED_BODY = /^(?:the|its|their)\s+((?:[a-z-]+\s+){0,2}?(?:agency|ministry|bureau|department|commission|office|centre|center|service|authority|regulator|council|company|firm|vendor|provider|developer|maker|university|institute|hospital|utility|operator))[’']s\s+(?:[a-z-]+\s+){0,3}?(?:director|head|chief|spokesperson|spokesman|spokeswoman|officer|executive|manager|lead|president|minister|secretary|commissioner|founder|counsel|researcher|analyst|engineer)\b/;
 /** left11: roles a thing has ("the kit's seller", "the app's developer", "the forum's administrator"). */
-export const ROLE_OWNED_L11 = /^(?:sellers?|developers?|maintainers?|authors?|creators?|operators?|administrators?|admins?|owners?|moderators?|vendors?|makers?|publishers?)$/;
+export const ROLE_OWNED = /^(?:sellers?|developers?|maintainers?|authors?|creators?|operators?|administrators?|admins?|owners?|moderators?|vendors?|makers?|publishers?)$/;
 /** left11: people who are no source by their role (runners, residents, patients …): a place after "from" is where they live. */
-const LAY_PEOPLE_L11 = /^(?:runners?|cyclists?|residents?|parents?|patients?|customers?|clients?|students?|pupils?|users?|voters?|families|family|fans?|neighbou?rs?|locals?|passengers?|travell?ers?|commuters?|shoppers?|victims?|drivers?|riders?|tenants?|homeowners?|retirees?|pensioners?|women|woman|men|man|teenagers?|mothers?|fathers?|couples?|veterans?|farmers?|athletes?|players?|survivors?)$/;
-const PP_FIX3 = /^(?:on|against|at|into|about|over|toward|towards|targeting|onto|upon|inside|near)$/;
+const LAY_PEOPLE = /^(?:runners?|cyclists?|residents?|parents?|patients?|customers?|clients?|students?|pupils?|users?|voters?|families|family|fans?|neighbou?rs?|locals?|passengers?|travell?ers?|commuters?|shoppers?|victims?|drivers?|riders?|tenants?|homeowners?|retirees?|pensioners?|women|woman|men|man|teenagers?|mothers?|fathers?|couples?|veterans?|farmers?|athletes?|players?|survivors?)$/;
+const PP = /^(?:on|against|at|into|about|over|toward|towards|targeting|onto|upon|inside|near)$/;
 /** Nouns that may own an affiliation phrase ("colleagues at X", "staff at X"); source heads are checked apart. */
-const PP_OWNER_FIX3 = /^(?:colleagues|staff|employees|workers|partners|teams|people|officers|detectives|agents)$/;
+const PP_OWNER = /^(?:colleagues|staff|employees|workers|partners|teams|people|officers|detectives|agents)$/;
 
 /**
  * A subject found inside a prepositional phrase is the object of that phrase,
@@ -396,21 +396,21 @@ const PP_OWNER_FIX3 = /^(?:colleagues|staff|employees|workers|partners|teams|peo
  * Agency reported in 2023" (nobody: a participle). undefined: not such a case;
  * null: no subject; a string: the real subject.
  */
-function ppObjectFix3(ws: string[], np: string): string | null | undefined {
+function ppObject(ws: string[], np: string): string | null | undefined {
   const nn = wordCount(np);
   let p = ws.length - nn - 1;
   if (p >= 1 && /^the$/i.test(ws[p]!)) p--;
   // left9: "Passengers at Manchester, Leeds Bradford and Newcastle have reported": the name run is the last item of a
   // list; the preposition stands before its first item.
-  const listed = / and /.test(np) ? listStartLeft9(ws, p) : p;
+  const listed = / and /.test(np) ? listStart(ws, p) : p;
   const inList = listed !== p;
   p = listed;
   const prep = ws[p]?.toLowerCase();
-  if (!prep || p < 1 || !PP_FIX3.test(prep)) return undefined;
+  if (!prep || p < 1 || !PP.test(prep)) return undefined;
   const owner = ws[p - 1]!.toLowerCase().replace(/[’']s$/, '');
   if (!/^[a-z][a-z-]+$/.test(owner)) return undefined;
-  if (owner === 'board' && p >= 2 && THING_BOARD_L10.test(ws[p - 2]!.toLowerCase())) return null;
-  const sourceHead = ORG_HEADS.test(owner) || ANON_HEADS.test(owner) || VAGUE_HEADS.test(owner) || TITLE_WORD.test(owner) || RESEARCHER_TITLES.test(owner) || PP_OWNER_FIX3.test(owner);
+  if (owner === 'board' && p >= 2 && THING_BOARD.test(ws[p - 2]!.toLowerCase())) return null;
+  const sourceHead = ORG_HEADS.test(owner) || ANON_HEADS.test(owner) || VAGUE_HEADS.test(owner) || TITLE_WORD.test(owner) || RESEARCHER_TITLES.test(owner) || PP_OWNER.test(owner);
   // A list after a word that names no source ("Passengers at X, Y and Z"): the places are no speaker; "Researchers at X, Y and Z" stay as read.
   if (inList) return sourceHead || DOC_HEADS.test(owner) ? undefined : null;
   if (sourceHead) {
@@ -433,7 +433,7 @@ function ppObjectFix3(ws: string[], np: string): string | null | undefined {
  * Index of the word before the first item of a comma list whose last items are the name run ending before `p`
  * ("at Manchester, Leeds Bradford and Newcastle" → "at"); `p` itself when the word at `p` ends no list item.
  */
-function listStartLeft9(ws: string[], p: number): number {
+function listStart(ws: string[], p: number): number {
   let q = p;
   for (let items = 0; items < 6 && q >= 1; items++) {
     const w = ws[q]!;
@@ -468,35 +468,35 @@ export function splitCoordinated(np: string, known: (name: string) => boolean): 
 }
 
 /** left12: "A lawyer for Avetisyan in Georgia", "an attorney for the two men": a description of someone's counsel. */
-const COUNSEL_FOR_L12 = /^(?:[Aa]n?|[Tt]he|[Oo]ne)\s(?:[a-z][\w-]{1,20}\s)?(?:lawyer|attorney|counsel|solicitor|barrister|spokes(?:person|man|woman)|representative)\sfor\s[^\s,;:][^,;:]{0,59}$/;
+const COUNSEL_FOR = /^(?:[Aa]n?|[Tt]he|[Oo]ne)\s(?:[a-z][\w-]{1,20}\s)?(?:lawyer|attorney|counsel|solicitor|barrister|spokes(?:person|man|woman)|representative)\sfor\s[^\s,;:][^,;:]{0,59}$/;
 
 /** left12: "In a statement added", "an update added": a document added to the page, the verb its participle. */
-export const DOC_ADDED_L12 = /(?:^|\s)(?:[Ii]n\s+)?(?:a|an|the|its|his|her|their)\s+(?:[a-z-]+\s+)?(?:statement|note|update|comment|response|correction|clarification)\s+$/;
+export const DOC_ADDED = /(?:^|\s)(?:[Ii]n\s+)?(?:a|an|the|its|his|her|their)\s+(?:[a-z-]+\s+)?(?:statement|note|update|comment|response|correction|clarification)\s+$/;
 /** left12: a class action named as such, with at most two modifiers ("A proposed class action", "the class-action suit"). */
-export const CLASS_ACTION_L12 = /^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[a-z]+\s+){0,2}class[- ]action(?:\s+(?:lawsuit|suit|complaint))?$/;
+export const CLASS_ACTION = /^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[a-z]+\s+){0,2}class[- ]action(?:\s+(?:lawsuit|suit|complaint))?$/;
 
 /** left12: a legal filing with a participle phrase ("filed Monday in federal court") between it and its verb. */
-const FILED_GATE_L12 = /\s(?:filed|lodged|brought|submitted|unsealed)\s/g;
-const FILED_DOC_L12 = /(?:^|[,;:]\s|\s(?:and|but)\s)((?:[Aa]n?|[Tt]he)\s(?:[a-z]+\s){0,2}(?:class[- ]action(?:\s(?:lawsuit|suit|complaint))?|lawsuit|suit|complaint|petition|indictment))$/;
+const FILED_GATE = /\s(?:filed|lodged|brought|submitted|unsealed)\s/g;
+const FILED_DOC = /(?:^|[,;:]\s|\s(?:and|but)\s)((?:[Aa]n?|[Tt]he)\s(?:[a-z]+\s){0,2}(?:class[- ]action(?:\s(?:lawsuit|suit|complaint))?|lawsuit|suit|complaint|petition|indictment))$/;
 /** The filing before the last "filed …" of `t`, when the participle phrase runs to the end of `t` within one clause. */
-function filedDocL12(t: string): string | null {
-  FILED_GATE_L12.lastIndex = 0;
+function filedDoc(t: string): string | null {
+  FILED_GATE.lastIndex = 0;
   let at = -1;
-  for (let m = FILED_GATE_L12.exec(t); m; m = FILED_GATE_L12.exec(t)) at = m.index;
+  for (let m = FILED_GATE.exec(t); m; m = FILED_GATE.exec(t)) at = m.index;
   if (at < 0) return null;
   const phrase = t.slice(at + 1);
   if (phrase.length > 110 || /[,;:.“”"]/.test(phrase)) return null;
-  return FILED_DOC_L12.exec(t.slice(Math.max(0, at - 60), at))?.[1] ?? null;
+  return FILED_DOC.exec(t.slice(Math.max(0, at - 60), at))?.[1] ?? null;
 }
 
 /** left12: a belief in a relative clause ("who think", "who suspect") and the advice the main clause gives after it. */
-export const BELIEF_L12 = /^(?:think|thinks|believe|believes|suspect|suspects|fear|fears|feel|feels|worry|worries|know|knows)$/;
-export const ADVICE_AFTER_L12 = /^\s[^.;:!?]{0,150}?\s(?:should|must|(?:are|is)\s(?:urged|advised|asked|encouraged|told))\s/;
+export const BELIEF = /^(?:think|thinks|believe|believes|suspect|suspects|fear|fears|feel|feels|worry|worries|know|knows)$/;
+export const ADVICE_AFTER = /^\s[^.;:!?]{0,150}?\s(?:should|must|(?:are|is)\s(?:urged|advised|asked|encouraged|told))\s/;
 
 /** left12: a state's embassy, by possessive or adjective, with the city it sits in ("China's embassy in Stockholm"). */
-export const EMBASSY_L12 = /^(?:[Tt]he\s)?(\p{Lu}[\p{L}-]{2,30})(?:[’']s)?\s[Ee]mbassy/u;
+export const EMBASSY = /^(?:[Tt]he\s)?(\p{Lu}[\p{L}-]{2,30})(?:[’']s)?\s[Ee]mbassy/u;
 /** What may follow the embassy: nothing, or the city it sits in ("in Stockholm"). */
-export const EMBASSY_SEAT_L12 = /^\sin\s\p{Lu}[\p{L}-]{1,30}(?:\s\p{Lu}[\p{L}-]{1,30})?$/u;
+export const EMBASSY_SEAT = /^\sin\s\p{Lu}[\p{L}-]{1,30}(?:\s\p{Lu}[\p{L}-]{1,30})?$/u;
 
 /** Most words of four letters or more capitalised: a Title Case headline. */
 export function titleCase(text: string): boolean {
@@ -508,22 +508,22 @@ export function titleCase(text: string): boolean {
 }
 
 /** left10: a relative clause in the perfect or passive that ends right before the verb ("that has since been shared …"). */
-const REL_GATE_L10 = /\b(?:that|which|who)\s(?:has|have|had|was|were)\s/;
-const REL_BEFORE_VERB_L10 = /^(?:that|which|who)\s(?:has|have|had|was|were)\s(?:(?:since|already|now|also|widely|reportedly)\s)?(?:been\s)?[a-z]+(?:ed|en|wn)\b(?:[^,;:.!?”"]|[,.]\d){0,80}$/;
+const REL_GATE = /\b(?:that|which|who)\s(?:has|have|had|was|were)\s/;
+const REL_BEFORE_VERB = /^(?:that|which|who)\s(?:has|have|had|was|were)\s(?:(?:since|already|now|also|widely|reportedly)\s)?(?:been\s)?[a-z]+(?:ed|en|wn)\b(?:[^,;:.!?”"]|[,.]\d){0,80}$/;
 /** left10: a counted time before the clause ("Four days after the attack,", "Two weeks later,", "Hours before the vote,"). */
-const TIME_OPENER_L10 = /^(?:[A-Z][a-z]+|\d+)\s(?:[a-z]+\s)?(?:after|before|later|earlier|ago|into)\b[^,]{0,40},\s+/;
+const TIME_OPENER = /^(?:[A-Z][a-z]+|\d+)\s(?:[a-z]+\s)?(?:after|before|later|earlier|ago|into)\b[^,]{0,40},\s+/;
 
 /** polnear13: a day or month that a name swallowed through "on" ("Ann Bell on Wednesday"), and a party label or a day after the subject. */
-const TIME_TAIL_P13 = / (?:on|last|this) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const TIME_TAIL = / (?:on|last|this) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** polnear13: a wire dateline before the first clause ("WASHINGTON — ", "RENO, Nev. — "). */
-const DATELINE_P13 = /^[A-Z][A-Z]+(?:,? [A-Z][A-Za-z.]{0,12}){0,3} [—–-] /;
-const PARTY_TAIL_P13 = / [RDI](?:-[A-Z][A-Za-z.]{1,12})?$/;
-const PARTY_TIME_P13 = /^(?:\([A-Z]{1,2}(?:-[A-Z][A-Za-z.]{1,12})?\)\s)?(?:(?:on|last|this)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)\s)?/;
+const DATELINE = /^[A-Z][A-Z]+(?:,? [A-Z][A-Za-z.]{0,12}){0,3} [—–-] /;
+const PARTY_TAIL = / [RDI](?:-[A-Z][A-Za-z.]{1,12})?$/;
+const PARTY_TIME = /^(?:\([A-Z]{1,2}(?:-[A-Z][A-Za-z.]{1,12})?\)\s)?(?:(?:on|last|this)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)\s)?/;
 
 /** The subject that opens the clause ending at a participle ("Mayor Ann Bell spoke on Monday, saying …"), after a leading adverbial. */
 export function clauseSubject(left: string): { np: string; appositive: string | null; kind?: SourceKind | null } | null {
   // redos-ok: bounded repetitions, anchored at the start.
-  const t = left.slice(0, 300).replace(/^\s*(?:(?:But|And|Yet|So|Still|However|Meanwhile|Instead|Later|Earlier|Separately|Also|Then|Though|Although|While|When|If|As|Because|Since|Once|Whereas|Likewise|Similarly|Moreover|Additionally|Indeed|Again|Now|Today|Yesterday)\b,?\s+)?(?:(?:On|In|At|During|Last|This|Earlier|Late|Early|After|Before|Since|Over|Within|By)\s[^,]{1,40},\s+)?/, '').replace(TIME_OPENER_L10, '').replace(DATELINE_P13, '');
+  const t = left.slice(0, 300).replace(/^\s*(?:(?:But|And|Yet|So|Still|However|Meanwhile|Instead|Later|Earlier|Separately|Also|Then|Though|Although|While|When|If|As|Because|Since|Once|Whereas|Likewise|Similarly|Moreover|Additionally|Indeed|Again|Now|Today|Yesterday)\b,?\s+)?(?:(?:On|In|At|During|Last|This|Earlier|Late|Early|After|Before|Since|Over|Within|By)\s[^,]{1,40},\s+)?/, '').replace(TIME_OPENER, '').replace(DATELINE, '');
   // "Though she called … and called for …": a pronoun subject is resolved like one.
   const pron = /^(he|she|it|they)\s+[a-z]/i.exec(t);
   if (pron) return { np: pron[1]!.toLowerCase(), appositive: null };
@@ -532,17 +532,17 @@ export function clauseSubject(left: string): { np: string; appositive: string | 
   // "Our analysts found …": the publisher's own voice is not a cited source.
   if (/^(?:Our|My|We|I|You|Your)\b/.test(f.np)) return null;
   // polnear13: "Sen. Ann Bell (R-Iowa) on Wednesday toured …": a party label and a time phrase between the subject and its verb.
-  const np = f.np.replace(TIME_TAIL_P13, '').replace(PARTY_TAIL_P13, '');
-  const rest = f.rest.replace(/^,\s*/, '').replace(PARTY_TIME_P13, '');
+  const np = f.np.replace(TIME_TAIL, '').replace(PARTY_TAIL, '');
+  const rest = f.rest.replace(/^,\s*/, '').replace(PARTY_TIME, '');
   // "A ransomware group calling itself Nightjar claimed …": the name it goes by.
   // redos-ok: anchored, bounded repetitions on a 300-character slice.
   const alias = /^(?:calling (?:itself|themselves)|known as|dubbed|named|called)\s+["“‘]?(\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,3})/u.exec(rest);
   // left10: a bare "a group / a crew calling itself X" is as unnamed a body as a hacker group (subjectBefore's reading).
   if (alias) return { np: alias[1]!, appositive: null, kind: /\b(?:ransomware|criminal|cybercriminal|hacker|hacking|hacktivist|extortion|threat)\s+(?:gang|group|crew|collective|outfit|actor|cartel)\b|^(?:a|an|the)\s+(?:gang|group|crew|collective|outfit)$/i.test(f.np) ? 'unspecified' : null };
-  if (coordinatedFix8(rest)) return { np, appositive: f.appositive };
+  if (coordinatedSpeakers(rest)) return { np, appositive: f.appositive };
   if (!/^[a-z]/.test(rest) || /^(?:of|and|or|to|in|at|for|with|from|by|on|who|which|that|whose)\b/.test(rest)) {
     // polnear14: "Other former officers with no direct knowledge of the case chafed …": the phrase with its post-modifiers.
-    const lead = /^(?:of|in|at|for|with|from|on)\s/.test(rest) ? leadingSubjectL14(t) : null;
+    const lead = /^(?:of|in|at|for|with|from|on)\s/.test(rest) ? leadingSubject(t) : null;
     return lead ? { np: lead, appositive: null } : null;
   }
   return { np, appositive: f.appositive };
@@ -552,7 +552,7 @@ export function clauseSubject(left: string): { np: string; appositive: string | 
  * polnear8: "Mayor Ann Bell and her aides have …, telling …": a short second subject after "and", then the verb;
  * the first, named one speaks for both. Words only; a comma or a long phrase is no such coordination.
  */
-function coordinatedFix8(rest: string): boolean {
+function coordinatedSpeakers(rest: string): boolean {
   const ws = words(rest.slice(0, 80));
   if (ws[0] !== 'and') return false;
   for (let k = 2; k < Math.min(ws.length, 6); k++) {
@@ -563,13 +563,13 @@ function coordinatedFix8(rest: string): boolean {
 }
 
 /** A plural group that can be "they": the anonymous and vague heads, and a few bodies (people or bodies, not things). */
-export const groupHeadFix8 = (w: string): boolean => /s$/.test(w) && (ANON_HEADS.test(w) || VAGUE_HEADS.test(w) || /^(?:senators|legislators|democrats|republicans|leaders|prosecutors|regulators|unions|agencies|authorities)$/.test(w));
+export const groupHead = (w: string): boolean => /s$/.test(w) && (ANON_HEADS.test(w) || VAGUE_HEADS.test(w) || /^(?:senators|legislators|democrats|republicans|leaders|prosecutors|regulators|unions|agencies|authorities)$/.test(w));
 
 /**
  * polnear8: "Critics of the plan, like …, see …", "Several lawmakers have …": a plural group that opens the sentence,
  * with an "of/at/from" complement up to the first comma. null when the sentence opens otherwise.
  */
-export function pluralGroupFix8(text: string): string | null {
+export function pluralGroup(text: string): string | null {
   const ws = words(text.slice(0, 200));
   let k = 0;
   if (k < ws.length && /^(?:Some|Many|Several|Other|Most|Both|All|The|These|Two|Three|Four|Five)$/.test(ws[k]!)) k++;
@@ -577,7 +577,7 @@ export function pluralGroupFix8(text: string): string | null {
   let h = -1;
   for (let j = k; j < Math.min(ws.length, k + 3); j++) {
     const w = ws[j]!.replace(/[,;:]$/, '');
-    if (groupHeadFix8(w.toLowerCase())) {
+    if (groupHead(w.toLowerCase())) {
       h = j;
       break;
     }
@@ -605,8 +605,8 @@ function cutDashAside(t: string): string {
   // polnear11: "Name — aside — has also said": auxiliaries and adverbs after the closing dash stay before the verb.
   let tail = '';
   const last = t.slice(t.lastIndexOf(' ') + 1);
-  if (DASH_TAIL_WORD_P11.test(last)) {
-    const a = DASH_TAIL_P11.exec(t.slice(-60));
+  if (DASH_TAIL_WORD.test(last)) {
+    const a = DASH_TAIL.exec(t.slice(-60));
     if (!a) return t;
     tail = a[2]!;
     t = t.slice(0, t.length - tail.length);
@@ -624,11 +624,11 @@ function cutDashAside(t: string): string {
   return `${t.slice(0, open)}, ${aside.replace(/,/g, '')},${tail}`;
 }
 /** The last word of a time phrase between an auxiliary and its verb ("have in the past said", "has for years argued"). */
-const PAST_PP_WORD_P11 = /^(?:past|days|weeks|months|years|decades)$/;
-const PAST_PP_P11 = /\s(?:in\s+the\s+past|in\s+recent\s+(?:days|weeks|months|years)|for\s+(?:days|weeks|months|years|decades)|over\s+the\s+(?:past\s+)?(?:days|weeks|months|years|decades))$/;
+const PAST_PP_WORD = /^(?:past|days|weeks|months|years|decades)$/;
+const PAST_PP = /\s(?:in\s+the\s+past|in\s+recent\s+(?:days|weeks|months|years)|for\s+(?:days|weeks|months|years|decades)|over\s+the\s+(?:past\s+)?(?:days|weeks|months|years|decades))$/;
 /** Words that may stand between a closing dash and the verb ("— has also said", "— have repeatedly said"). */
-const DASH_TAIL_WORD_P11 = /^(?:has|have|had|is|are|was|were|also|then|later|now|long|repeatedly|previously|since|recently|again|never|already|publicly|privately|often|would|will|could|may|might)$/;
-const DASH_TAIL_P11 = /\s(--|—|–|―)((?:\s(?:has|have|had|is|are|was|were|also|then|later|now|long|repeatedly|previously|since|recently|again|never|already|publicly|privately|often|would|will|could|may|might)){1,3})$/;
+const DASH_TAIL_WORD = /^(?:has|have|had|is|are|was|were|also|then|later|now|long|repeatedly|previously|since|recently|again|never|already|publicly|privately|often|would|will|could|may|might)$/;
+const DASH_TAIL = /\s(--|—|–|―)((?:\s(?:has|have|had|is|are|was|were|also|then|later|now|long|repeatedly|previously|since|recently|again|never|already|publicly|privately|often|would|will|could|may|might)){1,3})$/;
 
 /** The phrase `np` (as npForward returned it) is followed by a comma in `right`: "said Murphy, now a consultant …". */
 export function nameThenComma(right: string, np: string): boolean {
@@ -737,11 +737,11 @@ export function npBackward(ws: string[]): string | null {
   // Common noun phrase: head must name a source.
   const head = last.toLowerCase().replace(/[’']s$/, '');
   // left11: "the kit's seller", "the app's developers": a role owned by a thing named before is a speaker (classifyOf).
-  if (ROLE_OWNED_L11.test(head) && ws.length >= 2 && /^[a-z][\w-]*[’']s$/.test(ws[ws.length - 2]!)) {
+  if (ROLE_OWNED.test(head) && ws.length >= 2 && /^[a-z][\w-]*[’']s$/.test(ws[ws.length - 2]!)) {
     const det = ws.length >= 3 && /^(?:the|its|their)$/i.test(ws[ws.length - 3]!) ? `${ws[ws.length - 3]} ` : '';
     return `${det}${ws[ws.length - 2]} ${last}`;
   }
-  if (!(ORG_HEADS.test(head) || ANON_HEADS.test(head) || VAGUE_HEADS.test(head) || DOC_HEADS.test(head) || PERSON_ROLE_P12.test(head))) return null;
+  if (!(ORG_HEADS.test(head) || ANON_HEADS.test(head) || VAGUE_HEADS.test(head) || DOC_HEADS.test(head) || PERSON_ROLE.test(head))) return null;
   out.unshift(last);
   i--;
   let mods = 0;
@@ -781,60 +781,60 @@ function headNoun(w: string): string {
 }
 
 /** A month and a day or year ("June 18", "18 June", "March 2024"): a capitalised mention that names no one. */
-export const DATE_NAME_FIX4 = /^(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?(?:\s+\d{1,4}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?$/;
+export const DATE_NAME = /^(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?(?:\s+\d{1,4}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?$/;
 
 /**
  * Subjects that name no speaker: a bare number or amount ("24 million
  * Ukrainians … found" cut to "Some 24"), a negative quantifier ("nobody
  * official would say", "no one", "none of them"), a date.
  */
-export function noSpeakerFix4(np: string): boolean {
+export function noSpeaker(np: string): boolean {
   const t = np.trim().replace(/^[“"‘(]+/, '');
   // A bare number may be a name ("Researchers at 360 found"); an amount with a quantifier or a unit is not.
   if (/^(?:(?:some|about|around|roughly|nearly|almost|over|under|only|just|more than|fewer than|less than|at least|up to)\s+[$€£¥]?\d[\d.,]*(?:\s*(?:%|per ?cent|percent|million|billion|thousand|hundred|m|bn|k))?|[$€£¥]?\d[\d.,]*\s*(?:%|per ?cent|percent|million|billion|thousand|hundred|m|bn|k))$/i.test(t)) return true;
   if (/^(?:nobody|no one|no-one|noone|none|neither|nothing)\b/i.test(t)) return true;
-  return DATE_NAME_FIX4.test(t);
+  return DATE_NAME.test(t);
 }
 
 /** fix7: a date range ("January 9 and January 21"), a weekday phrase ("Friday in federal court") or this page's own earlier version: no speaker. */
-const DATE_RANGE_FIX7 = /^(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to|through|until)\s/;
-const WEEKDAY_FIX7 = /^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
-const OWN_TEXT_FIX7 = /\b(?:version|edition|draft)\s+of\s+this\s+(?:article|story|post|piece|report|thread|newsletter|column)\b|^(?:the\s+)?(?:this|present)\s+(?:article|story|post|piece|thread)$/i;
-export function noSpeakerFix7(np: string): boolean {
+const DATE_RANGE = /^(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to|through|until)\s/;
+const WEEKDAY = /^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const OWN_TEXT = /\b(?:version|edition|draft)\s+of\s+this\s+(?:article|story|post|piece|report|thread|newsletter|column)\b|^(?:the\s+)?(?:this|present)\s+(?:article|story|post|piece|thread)$/i;
+export function notASpeaker(np: string): boolean {
   const t = np.trim();
-  return DATE_RANGE_FIX7.test(t) || WEEKDAY_FIX7.test(t) || OWN_TEXT_FIX7.test(t) || NO_SPEAKER_FIX8.test(t);
+  return DATE_RANGE.test(t) || WEEKDAY.test(t) || OWN_TEXT.test(t) || NO_SPEAKER_POST.test(t);
 }
 /**
  * blind8: a correction's "An earlier post on this blog said", and a generic addressee ("Anyone who thinks they were
  * targeted should call"): no speaker.
  */
-const NO_SPEAKER_FIX8 = /^(?:an? |the )?(?:earlier|previous|first) (?:post|version|entry)(?: (?:on|of) this \w+)?$|^(?:anyone|everyone|whoever)\b/i;
+const NO_SPEAKER_POST = /^(?:an? |the )?(?:earlier|previous|first) (?:post|version|entry)(?: (?:on|of) this \w+)?$|^(?:anyone|everyone|whoever)\b/i;
 /** blind8: the name of a police force ("West Yorkshire Police", "Spain's Guardia Civil", "the Metropolitan Police Service"). */
-export const POLICE_FORCE_FIX8 = /\b(?:Police|Constabulary|Guardia Civil|Gendarmerie|Carabinieri)\b/;
+export const POLICE_FORCE = /\b(?:Police|Constabulary|Guardia Civil|Gendarmerie|Carabinieri)\b/;
 /** blind8: "That is how X remembers / describes / put it", opening a sentence after a quote. */
-export const HOW_X_FIX8 = /^Th(?:at|is)(?:['’]s| is| was) how /;
+export const HOW_X = /^Th(?:at|is)(?:['’]s| is| was) how /;
 /** The name (capitalised words), an optional appositive in commas, then the verb of memory or description. */
-export const HOW_NAME_FIX8 = /^((?:[A-Z][\p{L}’'-]+ ){0,3}[A-Z][\p{L}’'-]+)(?:, ([^,]{1,120}),)? (remembers|recalls|describes|put it)\b/u;
+export const HOW_NAME = /^((?:[A-Z][\p{L}’'-]+ ){0,3}[A-Z][\p{L}’'-]+)(?:, ([^,]{1,120}),)? (remembers|recalls|describes|put it)\b/u;
 /**
  * blind8: "Critics say brokers end up arming …": after a plural source noun ("critics", "experts", "officials") "say" is the
- * verb, whatever verb the clause after it has (SAY_CLAUSE_FIX3 knows only auxiliaries).
+ * verb, whatever verb the clause after it has (SAY_CLAUSE knows only auxiliaries).
  */
 /** "say goodbye", "say thanks": an object, not a clause. */
-const SAY_OBJECT_FIX8 = /^\s(?:goodbye|thanks|sorry|no|yes)\b/;
-export function sayAfterPluralFix8(left: string, right: string): boolean {
+const SAY_OBJECT = /^\s(?:goodbye|thanks|sorry|no|yes)\b/;
+export function sayAfterPlural(left: string, right: string): boolean {
   const l = left.trimEnd();
   const last = l.slice(l.lastIndexOf(' ') + 1).toLowerCase();
-  return last.length > 3 && last.endsWith('s') && (VAGUE_HEADS.test(last) || ANON_HEADS.test(last)) && /^\s[a-z]/.test(right) && !SAY_OBJECT_FIX8.test(right);
+  return last.length > 3 && last.endsWith('s') && (VAGUE_HEADS.test(last) || ANON_HEADS.test(last)) && /^\s[a-z]/.test(right) && !SAY_OBJECT.test(right);
 }
 /** blind8: "cited a report by X", "quoted a statement from X": the document opens the object, its author follows. */
-export const CITED_DOC_BY_FIX8 = /^\s*(?:an?|the) (?:report|study|analysis|statement|paper) (?:by|from) /i;
+export const CITED_DOC_BY = /^\s*(?:an?|the) (?:report|study|analysis|statement|paper) (?:by|from) /i;
 /** blind8: "One of them, X, said", "One of the two firms, X, said": a partitive before the name in commas. */
-const PARTITIVE_FIX8 = /^(?:one|two|another|both) of (?:them|the (?:\w+ ){0,2}\w+)$/i;
+const PARTITIVE = /^(?:one|two|another|both) of (?:them|the (?:\w+ ){0,2}\w+)$/i;
 /** blind10: "the Coinvale exchange": "the", a capitalised name of up to four words, a lower-case head noun (captured). */
 // redos-ok: anchored; bounded repetitions of words separated by single spaces.
-const NAMED_DEFINITE_FIX10 = /^the ([A-Z][\p{L}\p{N}’'.&-]{0,30}(?: [A-Z][\p{L}\p{N}’'.&-]{0,30}){0,3}) ([a-z]{3,20})$/u;
+const NAMED_DEFINITE = /^the ([A-Z][\p{L}\p{N}’'.&-]{0,30}(?: [A-Z][\p{L}\p{N}’'.&-]{0,30}){0,3}) ([a-z]{3,20})$/u;
 /** blind10: "The carrier involved in the Coinvale case": a description whose head noun (captured) is followed by a participle. */
-const DESCRIPTION_FIX10 = /^(?:[Tt]he|[Aa]n?|[Oo]ne) (?:[a-z][a-z-]{1,20} ){0,2}([a-z][a-z-]{2,20}) (?:involved|named|hit|affected|targeted|cited|behind|at the (?:centre|center) of) [^,]{1,60}$/;
+const DESCRIPTION_PARTICIPLE = /^(?:[Tt]he|[Aa]n?|[Oo]ne) (?:[a-z][a-z-]{1,20} ){0,2}([a-z][a-z-]{2,20}) (?:involved|named|hit|affected|targeted|cited|behind|at the (?:centre|center) of) [^,]{1,60}$/;
 
 /** A negated auxiliary just before a cue ("does not", "didn’t", "could not", "would never"), an adverb at most between. */
 // redos-ok: only ever run on the last 40 characters before a cue; a literal alternation with bounded optional adverbs.
@@ -933,83 +933,83 @@ export function endsInWhClause(left: string): boolean {
   return WH_TAIL.test(left);
 }
 
-/** Words one of which every match of NEGATED_FIX4 and of the "has not commented" pattern holds (`i` without `u`, as they). */
+/** Words one of which every match of NEGATED and of the "has not commented" pattern holds (`i` without `u`, as they). */
 export const NEG_GATE = /not|never|yet|n[’']t/i;
-export const NEGATED_FIX4 = /\b(?:(?:does|do|did|could|would|will|can|has|have|had|should|may|might|must)\s+not|cannot|(?:does|do|did|could|would|wo|ca|has|have|had|should)n[’']t|never)\s+(?:(?:yet|publicly|immediately|officially|directly|explicitly|specifically|independently|also|even|always)\s+)?$/i;
+export const NEGATED = /\b(?:(?:does|do|did|could|would|will|can|has|have|had|should|may|might|must)\s+not|cannot|(?:does|do|did|could|would|wo|ca|has|have|had|should)n[’']t|never)\s+(?:(?:yet|publicly|immediately|officially|directly|explicitly|specifically|independently|also|even|always)\s+)?$/i;
 
 /** fix12: ", Inc." and its kin closing the text before a cue. */
-export const LEGAL_SUFFIX_FIX12 = /,\s(?:Inc|LLC|Ltd|Corp|Co|plc|L\.P|S\.A|N\.V|AG|GmbH)\.?$/;
+export const LEGAL_SUFFIX = /,\s(?:Inc|LLC|Ltd|Corp|Co|plc|L\.P|S\.A|N\.V|AG|GmbH)\.?$/;
 /** fix12: "had added support for new templates": a feature added, after a source speaks earlier in the sentence. */
-export const ADDED_SUPPORT_FIX12 = /^\s+(?:support|features?|functionality|capabilities|templates?|modules?|plugins?)\b/i;
+export const ADDED_SUPPORT = /^\s+(?:support|features?|functionality|capabilities|templates?|modules?|plugins?)\b/i;
 /** fix12: a causative before a bare cue verb ("could let banks warn", "helps users tell"), on the last 50 characters. */
-const CAUSATIVE_FIX12 = /^(?:let|lets|letting|help|helps|helping|helped|make|makes|made)$/i;
+const CAUSATIVE = /^(?:let|lets|letting|help|helps|helping|helped|make|makes|made)$/i;
 /** Whether a causative verb stands one to three words before the end of `tail`. */
-export function causativeBeforeFix12(tail: string): boolean {
+export function causativeBefore(tail: string): boolean {
   const ws = tail.trimEnd().split(' ');
-  for (let k = ws.length - 2; k >= 0 && k >= ws.length - 4; k--) if (CAUSATIVE_FIX12.test(ws[k]!)) return true;
+  for (let k = ws.length - 2; k >= 0 && k >= ws.length - 4; k--) if (CAUSATIVE.test(ws[k]!)) return true;
   return false;
 }
-export const BARE_CUE_FIX12 = /^(?:warn|say|tell|claim|report|confirm|deny|explain|note|admit|acknowledge|reveal|disclose)$/;
+export const BARE_CUE = /^(?:warn|say|tell|claim|report|confirm|deny|explain|note|admit|acknowledge|reveal|disclose)$/;
 /** fix12: what a cited outlet is, before its name ("Iran's state broadcaster Press TV", "the state news agency TASS"). */
-export const CITED_DESC_FIX12 = /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}-]{1,30}['’]s\s+)?(?:(?:state|state-run|state-owned|official|semi-official|national|public|private|local|regional)\s+){0,2}(?:news\s+agency|broadcaster|television|TV|newspaper|daily|news\s+outlet|outlet|agency)\s+(?=\p{Lu})/u;
+export const CITED_DESC = /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}-]{1,30}['’]s\s+)?(?:(?:state|state-run|state-owned|official|semi-official|national|public|private|local|regional)\s+){0,2}(?:news\s+agency|broadcaster|television|TV|newspaper|daily|news\s+outlet|outlet|agency)\s+(?=\p{Lu})/u;
 /** fix12: a habitual negative just before a cue ("rarely comments", "seldom acknowledges"), on the last 40 characters. */
-export const HABITUAL_NEG_FIX12 = /\b(?:rarely|seldom|hardly\s+ever|almost\s+never)\s+(?:(?:publicly|openly|officially)\s+)?$/i;
+export const HABITUAL_NEG = /\b(?:rarely|seldom|hardly\s+ever|almost\s+never)\s+(?:(?:publicly|openly|officially)\s+)?$/i;
 
 /** A passive verb earlier in the clause, then "and" ("are approached on LinkedIn and"): bounded, on the last 160 characters. */
 // redos-ok: only ever run on the last 160 characters before a cue; the gap is bounded ({0,120}).
-export const PASSIVE_CONJ_FIX4 = /\b(?:is|are|was|were|been|being|gets|get|got)\s+(?:[a-z]+ly\s+)?[a-z]{2,20}(?:ed|en|wn)\b[^,;.:]{0,120}\band(?:\s+(?:then|also|later|often|sometimes))?$/;
+export const PASSIVE_CONJ = /\b(?:is|are|was|were|been|being|gets|get|got)\s+(?:[a-z]+ly\s+)?[a-z]{2,20}(?:ed|en|wn)\b[^,;.:]{0,120}\band(?:\s+(?:then|also|later|often|sometimes))?$/;
 
 /** A self-chosen name in quotes just before the verb ("calling itself “X”", "using the handle “x”", "going by “X”"). */
 // redos-ok: only ever run on the last 140 characters before a cue; the quoted name is bounded ({1,40}).
-export const SELF_NAMED_FIX4 = /\b(?:call(?:ing|s|ed)\s+(?:itself|himself|herself|themselves)|using\s+the\s+(?:handle|name|alias|moniker|pseudonym|nickname|username)|going\s+by(?:\s+the\s+(?:handle|name|alias))?|who\s+goes\s+by)\s+[“"‘]([^“”"‘’\n]{1,40})[”"’],?(?:\s+(?:has|have|had|also|then|later|reportedly|allegedly|recently|first|earlier))?$/;
+export const SELF_NAMED = /\b(?:call(?:ing|s|ed)\s+(?:itself|himself|herself|themselves)|using\s+the\s+(?:handle|name|alias|moniker|pseudonym|nickname|username)|going\s+by(?:\s+the\s+(?:handle|name|alias))?|who\s+goes\s+by)\s+[“"‘]([^“”"‘’\n]{1,40})[”"’],?(?:\s+(?:has|have|had|also|then|later|reportedly|allegedly|recently|first|earlier))?$/;
 /** An expert, researcher or analyst "who requested/asked/spoke on condition of anonymity" (the people-words live in ANON_PHRASE). */
 // redos-ok: only ever run on the last 160 characters before a cue; every repetition is bounded.
-export const ANON_EXPERT_FIX4 = /(?:^|\s)((?:a|an|one|two|three|several|another)\s+(?:[\w-]+\s+){0,2}(?:experts?|researchers?|analysts?|specialists?|scholars?|academics?|engineers?|consultants?)\s+who\s+(?:requested|asked\s+for|declined\s+to\s+be\s+named|spoke\s+on\s+(?:the\s+)?condition\s+of)\s+anonymity),?$/i;
+export const ANON_EXPERT = /(?:^|\s)((?:a|an|one|two|three|several|another)\s+(?:[\w-]+\s+){0,2}(?:experts?|researchers?|analysts?|specialists?|scholars?|academics?|engineers?|consultants?)\s+who\s+(?:requested|asked\s+for|declined\s+to\s+be\s+named|spoke\s+on\s+(?:the\s+)?condition\s+of)\s+anonymity),?$/i;
 
-/** An online handle in lower case ("vel0city", "dark_pony") named by SELF_NAMED_FIX4: one token with a digit or an underscore. */
-export function handleFix4(raw: Candidate): Candidate | null {
+/** An online handle in lower case ("vel0city", "dark_pony") named by SELF_NAMED: one token with a digit or an underscore. */
+export function onlineHandle(raw: Candidate): Candidate | null {
   return raw.kind === 'unspecified' && /^[a-z][\p{L}\p{N}_.-]{1,30}$/u.test(raw.source) && /[\d_]/.test(raw.source) ? { source: raw.source, kind: 'unspecified' } : null;
 }
 
 /** "the distributor", "and its parent company", "but the hospital operator": a definite description in lower case (up to three words). */
 /** "a pro-Russian hacker channel on Telegram", "an energy company in Kharkiv": an indefinite description, its head noun captured. */
-const DESCRIPTION_FIX5 = /^(?:(?:[Aa]nd|[Bb]ut|[Ww]hile|[Yy]et|[Mm]eanwhile) )?(?:[Aa]n?|[Oo]ne|[Tt]he|[Ii]ts|[Tt]heir) (?:[a-z][A-Za-z-]{1,20} ){0,3}([a-z][a-z-]{2,20})(?: (?:on|in|at|from) (?:the )?[A-Z][\w-]{1,20}(?: [A-Z][\w-]{1,20}){0,2})?$/;
-const DESCRIPTION_FIX4 = /^(?:(?:and|but|while|yet|meanwhile)\s+)?(?:the|its|their)\s+(?:[a-z][a-z-]{1,20}\s+){0,2}[a-z][a-z-]{2,20}$/;
+const INDEFINITE_DESCRIPTION = /^(?:(?:[Aa]nd|[Bb]ut|[Ww]hile|[Yy]et|[Mm]eanwhile) )?(?:[Aa]n?|[Oo]ne|[Tt]he|[Ii]ts|[Tt]heir) (?:[a-z][A-Za-z-]{1,20} ){0,3}([a-z][a-z-]{2,20})(?: (?:on|in|at|from) (?:the )?[A-Z][\w-]{1,20}(?: [A-Z][\w-]{1,20}){0,2})?$/;
+const DEFINITE_DESCRIPTION = /^(?:(?:and|but|while|yet|meanwhile)\s+)?(?:the|its|their)\s+(?:[a-z][a-z-]{1,20}\s+){0,2}[a-z][a-z-]{2,20}$/;
 
 /** After a possessive owner: lower-case descriptors, then a capitalised name ("’s state-run Korean Central News Agency"). */
 // redos-ok: anchored, run on 160 characters at most; every repetition is bounded.
-export const POSS_SUBJECT_FIX4 = /^[’']s?\s+(?:[a-z][a-z-]{1,20}\s+){0,3}([A-Z][\p{L}\p{N}&.-]*(?:\s+(?:(?:of|for|the|and)\s+)?[A-Z][\p{L}\p{N}&.-]*){0,6})/u;
+export const POSS_SUBJECT = /^[’']s?\s+(?:[a-z][a-z-]{1,20}\s+){0,3}([A-Z][\p{L}\p{N}&.-]*(?:\s+(?:(?:of|for|the|and)\s+)?[A-Z][\p{L}\p{N}&.-]*){0,6})/u;
 
 /** Participles that tie a group to a body without making the body speak ("linked to", "tied to", "affiliated with"). */
-const LINKED_FIX4 = /^(?:linked|tied|affiliated|associated|connected|aligned|allied|close|loyal|sympathetic|attributed)$/;
+const LINKED = /^(?:linked|tied|affiliated|associated|connected|aligned|allied|close|loyal|sympathetic|attributed)$/;
 
 /** "calling himself “X”" earlier in the sentence: the antecedent of a "he"/"she"/"they" after it. */
 // redos-ok: only ever run on the 200 characters before a cue; the quoted name is bounded ({1,40}).
-export const SELF_PRONOUN_FIX4 = /\bcall(?:ing|s|ed)\s+(?:himself|herself|themselves)\s+[“"‘]([^“”"‘’\n]{1,40})[”"’]/;
+export const SELF_PRONOUN = /\bcall(?:ing|s|ed)\s+(?:himself|herself|themselves)\s+[“"‘]([^“”"‘’\n]{1,40})[”"’]/;
 
 /** Heads of observer groups whose "have seen" is a finding. */
-export const OBSERVERS_FIX4 = /^(?:researchers|analysts|experts|investigators|responders|specialists|vendors|firms|companies|teams|hunters)$/i;
+export const OBSERVERS = /^(?:researchers|analysts|experts|investigators|responders|specialists|vendors|firms|companies|teams|hunters)$/i;
 
 /** A singular role description standing for a person named before ("the SBU official", "SBU official", "the researcher"). */
-export const ROLE_DESCRIPTION_FIX4 = /^(?:the\s+)?(?:[A-Z][\w-]{0,20}\s+|[a-z][\w-]{0,20}\s+){0,2}(?:official|spokesman|spokeswoman|spokesperson|researcher|analyst|executive|officer|expert|investigator|negotiator|chief|head|director|diplomat)$/;
+export const ROLE_DESCRIPTION = /^(?:the\s+)?(?:[A-Z][\w-]{0,20}\s+|[a-z][\w-]{0,20}\s+){0,2}(?:official|spokesman|spokeswoman|spokesperson|researcher|analyst|executive|officer|expert|investigator|negotiator|chief|head|director|diplomat)$/;
 
 /** "of the FBI Nashville Field Office." after an inverted speaker: the body, up to the end of the clause. */
 // redos-ok: anchored; every repetition bounded; run on the rest of one sentence after a name.
-export const OF_BODY_FIX4 = /^of\s+(?:the\s+)?([A-Z][\p{L}\p{N}’'&.-]{0,30}(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\p{L}\p{N}’'&.-]{0,30}){0,6})\s*(?:[,.;:”"]|$)/u;
+export const OF_BODY = /^of\s+(?:the\s+)?([A-Z][\p{L}\p{N}’'&.-]{0,30}(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\p{L}\p{N}’'&.-]{0,30}){0,6})\s*(?:[,.;:”"]|$)/u;
 
 /** fix7: "That was the advice / view / warning of X", opening a sentence. */
-export const ADVICE_OF_FIX7 = /^(?:That|This|Such|Those|These)\s(?:was|is|were|are|had\sbeen)\s(?:also\s)?(?:the\s)?(advice|view|verdict|warning|assessment|message|conclusion|argument|reaction|response|recommendation|prediction|take)\s(?:of|from)\s/;
+export const ADVICE_OF = /^(?:That|This|Such|Those|These)\s(?:was|is|were|are|had\sbeen)\s(?:also\s)?(?:the\s)?(advice|view|verdict|warning|assessment|message|conclusion|argument|reaction|response|recommendation|prediction|take)\s(?:of|from)\s/;
 /** fix7: more roles before a name in commas ("The maintainer, Dara Whitfield, wrote"). */
-const ROLE_HEADS_FIX7 = /^(?:maintainer|maintainers|creator|author|engineer|administrator|moderator|professor|lecturer|scientist|consultant|investigator|manager|editor|architect|technologist|economist|historian|spokesperson)$/;
+const ROLE_HEADS = /^(?:maintainer|maintainers|creator|author|engineer|administrator|moderator|professor|lecturer|scientist|consultant|investigator|manager|editor|architect|technologist|economist|historian|spokesperson)$/;
 /** fix7: the subject that opens a sentence: a name of up to four capitalised words, or "the company/agency/…". */
-export const SUBJECT_OPENER_FIX7 = /^(?:(?:But|And|Meanwhile|Separately|Now)\s+)?([Tt]he\s+(?:company|agency|ministry|vendor|firm|department|bureau|police|government|regulator|group|gang)|(?:[Tt]he\s+)?[A-Z][\p{L}\p{N}’'&.-]{0,30}(?:\s+[A-Z][\p{L}\p{N}’'&.-]{0,30}){0,3})\s/u;
+export const SUBJECT_OPENER = /^(?:(?:But|And|Meanwhile|Separately|Now)\s+)?([Tt]he\s+(?:company|agency|ministry|vendor|firm|department|bureau|police|government|regulator|group|gang)|(?:[Tt]he\s+)?[A-Z][\p{L}\p{N}’'&.-]{0,30}(?:\s+[A-Z][\p{L}\p{N}’'&.-]{0,30}){0,3})\s/u;
 /** fix7: sentence-opening words that are no subject ("Last year the agency …", "In May the firm …"). */
-export const OPENER_NOT_SUBJECT_FIX7 = /^(?:Last|Next|This|That|These|Those|In|On|At|By|For|From|With|Without|Earlier|Later|After|Before|When|While|Since|Until|Yesterday|Today|Tonight|Now|Then|Separately|Meanwhile|However|Still|Also|Once|Over|Under|Within|During|Despite|Although|Though|If|As|According|There|Here|What|Why|How|Who|Where|Some|Many|Most|One|Two|Three|Several|Both|Each|Every|All|No|A|An|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+export const OPENER_NOT_SUBJECT = /^(?:Last|Next|This|That|These|Those|In|On|At|By|For|From|With|Without|Earlier|Later|After|Before|When|While|Since|Until|Yesterday|Today|Tonight|Now|Then|Separately|Meanwhile|However|Still|Also|Once|Over|Under|Within|During|Despite|Although|Though|If|As|According|There|Here|What|Why|How|Who|Where|Some|Many|Most|One|Two|Three|Several|Both|Each|Every|All|No|A|An|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** fix7: a run of one to four capitalised words (an outlet's name in the clause before ", citing"). */
-export const CAP_RUN_FIX7 = /[A-Z][\p{L}\p{N}’'&.-]{0,30}(?:\s+[A-Z][\p{L}\p{N}’'&.-]{0,30}){0,3}/gu;
+export const CAP_RUN = /[A-Z][\p{L}\p{N}’'&.-]{0,30}(?:\s+[A-Z][\p{L}\p{N}’'&.-]{0,30}){0,3}/gu;
 /** fix7: a document or analysis, then a participle or a time phrase (or both), then "by": the author follows (blind14: "a count kept by X"). */
 // redos-ok: anchored; bounded word runs between literal alternatives; run on the text after one cue.
-const DOC_BY_FIX7 = /^(?:(?:a|an|the|new|recent|latest|separate|its|their)\s+){0,3}(?:[\w-]+\s+){0,2}?(?:report|study|analysis|comparison|tally|count|scan|review|assessment|survey|audit|investigation|estimate|estimates)\s+(?:(?:run|conducted|carried\s+out|compiled|performed|done|produced|kept|maintained)\s+(?:(?:last|this|earlier|on|in)(?:\s+[\w-]+){1,2}\s+)?by|(?:last|this|earlier)\s+(?:week|month|year|spring|summer|autumn|fall|winter|quarter)\s+by)\s+/i;
+const DOC_BY = /^(?:(?:a|an|the|new|recent|latest|separate|its|their)\s+){0,3}(?:[\w-]+\s+){0,2}?(?:report|study|analysis|comparison|tally|count|scan|review|assessment|survey|audit|investigation|estimate|estimates)\s+(?:(?:run|conducted|carried\s+out|compiled|performed|done|produced|kept|maintained)\s+(?:(?:last|this|earlier|on|in)(?:\s+[\w-]+){1,2}\s+)?by|(?:last|this|earlier)\s+(?:week|month|year|spring|summer|autumn|fall|winter|quarter)\s+by)\s+/i;
 
 export function npForward(right: string): { np: string; appositive: string | null; rest: string } | null {
   let t = right.replace(/^\s+/, '');
@@ -1018,8 +1018,8 @@ export function npForward(right: string): { np: string; appositive: string | nul
   // "a report released on Wednesday by X": the time phrase between the participle and its agent.
   t = t.replace(/^((?:(?:a|an|the|new|its|their)\s+){0,2}(?:[\w-]+\s+){0,2}?(?:report|statement|analysis|study|advisory|investigation|assessment|findings|paper|alert|bulletin)\s+(?:published|released|issued))\s+(?:on|in|last|this|earlier|late|early)(?:\s+[\w-]+){1,2}\s+by\s/i, '$1 by ');
   // fix7: "a report last month by X", "a comparison run by the firm X": a time phrase or a participle between the document and its author.
-  const docByFix7 = DOC_BY_FIX7.exec(t);
-  if (docByFix7) t = t.slice(docByFix7[0].length);
+  const docByMatch = DOC_BY.exec(t);
+  if (docByMatch) t = t.slice(docByMatch[0].length);
   // "a report by X", "a statement from X", "data from X", "research by X".
   const docBy = /^(?:(?:a|an|the|new|recent|latest|separate|its|their)\s+){0,3}(?:[\w-]+\s+){0,2}?(?:report|reports|statement|analysis|study|research|data|figures|advisory|investigation|survey|post|blog post|filing|assessment|findings|estimates|paper|alert|bulletin|review|audit|notice|letter)\s+(?:by|from|of|published by|released by|issued by)\s+/i.exec(t);
   // "a survey of voter lists" is about them, not by them: "of" only before a name.
@@ -1144,11 +1144,11 @@ export function npForward(right: string): { np: string; appositive: string | nul
  * blind9: a counted group of people the story does not name ("two store managers", "Two former Veltro engineers", "three
  * employees") are individuals kept unnamed: anonymous, where the bare plural ("engineers say", "employees") is vague.
  */
-const COUNT_WORD_FIX9 = /^(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})$/i;
-const PEOPLE_HEAD_FIX9 = /^(?:people|members|workers|employees|executives|staffers|officials|officers|managers|engineers|developers|technicians|nurses|doctors|pilots|residents|witnesses|customers|users|analysts|researchers|investigators|contractors|insiders|diplomats|aides|teachers|students|parents|guards|soldiers|agents|lawyers)$/i;
-export function countedPeopleFix9(ws: string[]): boolean {
-  if (ws.length < 2 || ws.length > 5 || !COUNT_WORD_FIX9.test(ws[0]!)) return false;
-  return PEOPLE_HEAD_FIX9.test(ws[ws.length - 1]!);
+const COUNT_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})$/i;
+const PEOPLE_HEAD = /^(?:people|members|workers|employees|executives|staffers|officials|officers|managers|engineers|developers|technicians|nurses|doctors|pilots|residents|witnesses|customers|users|analysts|researchers|investigators|contractors|insiders|diplomats|aides|teachers|students|parents|guards|soldiers|agents|lawyers)$/i;
+export function countedPeople(ws: string[]): boolean {
+  if (ws.length < 2 || ws.length > 5 || !COUNT_WORD.test(ws[0]!)) return false;
+  return PEOPLE_HEAD.test(ws[ws.length - 1]!);
 }
 
 /**
@@ -1156,8 +1156,8 @@ export function countedPeopleFix9(ws: string[]): boolean {
  * ("Cybersecurity agencies from …") when there is one (its phrase), null (no source) when there is none, undefined
  * when the subject is no such list tail.
  */
-const GROUP_BEFORE_LIST_FIX9 = /\b(?:agencies|officials|authorities|governments|ministers|diplomats|prosecutors|investigators|regulators) (?:from|of|in) /gi;
-export function stateListTailFix9(leftTrim: string, np: string): string | null | undefined {
+const GROUP_BEFORE_LIST = /\b(?:agencies|officials|authorities|governments|ministers|diplomats|prosecutors|investigators|regulators) (?:from|of|in) /gi;
+export function stateListTail(leftTrim: string, np: string): string | null | undefined {
   const and = np.indexOf(' and ');
   if (and <= 0 || !isStateName(np.slice(0, and).trim().replace(/^the\s+/i, '')) || !isStateName(np.slice(and + 5).trim().replace(/^the\s+/i, ''))) return undefined;
   // The list may be followed by a time phrase before the verb ("… and New Zealand on Thursday accused").
@@ -1166,7 +1166,7 @@ export function stateListTailFix9(leftTrim: string, np: string): string | null |
   const before = leftTrim.slice(Math.max(0, at - 200), at);
   if (!/,\s*$/.test(before)) return undefined;
   let group: RegExpExecArray | null = null;
-  for (const m of eachMatch(GROUP_BEFORE_LIST_FIX9, before)) group = m;
+  for (const m of eachMatch(GROUP_BEFORE_LIST, before)) group = m;
   if (!group) return null;
   // The group noun with at most two words before it in its clause ("Cybersecurity and intelligence agencies").
   const lead = before.slice(0, group.index).split(/[,;:(]/).pop()!.trim().split(/\s+/).filter(Boolean).slice(-3);
@@ -1176,7 +1176,7 @@ export function stateListTailFix9(leftTrim: string, np: string): string | null |
 }
 
 /** fix9: "…, court records show." — documents (a plural document head) closing the sentence after the clause they back. */
-export function showAfterClauseFix9(left: string, right: string): boolean {
+export function showAfterClause(left: string, right: string): boolean {
   if (!/^[.!?]?[”"]?$/.test(right.trim())) return false;
   const m = /,\s+((?:[\w’'.-]+\s+){0,3})([\w’'.-]+)\s*$/.exec(left.slice(-80));
   return !!m && DOC_HEADS.test(m[2]!.toLowerCase());
@@ -1202,7 +1202,7 @@ export function citedAsBefore(leftTrim: string): boolean {
  * "… has called the Volt Typhoon reports": the text before a plural-noun cue ends in a determiner and one to three
  * capitalised words, after a lower-case word that does not open a clause (a verb or preposition whose object this is).
  */
-export function objectCompoundFix5(left: string): boolean {
+export function objectCompound(left: string): boolean {
   if (/\s$/.test(left) === false && left.length) return false;
   const ws = left.trim().split(/\s+/);
   let k = ws.length - 1;
@@ -1214,12 +1214,12 @@ export function objectCompoundFix5(left: string): boolean {
   if (caps < 1 || caps > 3 || k < 1) return false;
   if (!/^(?:the|these|those|such|recent|earlier|latest)$/.test(ws[k]!)) return false;
   const before = ws[k - 1]!;
-  return /^[a-z]{2,20}$/.test(before) && !CLAUSE_OPENER_FIX5.test(before);
+  return /^[a-z]{2,20}$/.test(before) && !CLAUSE_OPENER.test(before);
 }
 
 /** "Britain's National Cyber Security Centre and agencies from five allied countries": the capitalised name that opens the clause before "and <group>". */
-export function namedWithGroupFix5(left: string): string | null {
-  const g = COORD_GROUP_FIX5.exec(left);
+export function namedWithGroup(left: string): string | null {
+  const g = COORD_GROUP.exec(left);
   if (!g) return null;
   const ws = left.slice(0, g.index).split(/\s+/).filter(Boolean);
   let k = ws.length - 1;
@@ -1245,7 +1245,7 @@ export function namedWithGroupFix5(left: string): string | null {
 }
 
 /** A name reduced for comparison with the page's site name: lower case, letters and digits only, no leading "the". */
-export function selfKeyFix5(name: string): string {
+export function selfKey(name: string): string {
   return name.slice(0, 80).toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]/gu, '');
 }
 
@@ -1254,11 +1254,11 @@ export function selfKeyFix5(name: string): string {
  * fix6 (blind6): "the Global Times, a tabloid published by the Communist Party's People's Daily": a reduced relative
  * after an outlet noun names the outlet's owner, who states nothing ("a report published by X" still cites X).
  */
-export function outletOwnerFix6(verb: string, left: string): boolean {
-  return verb === 'published' && OUTLET_NOUN_FIX6.test(left.trimEnd());
+export function outletOwner(verb: string, left: string): boolean {
+  return verb === 'published' && OUTLET_NOUN.test(left.trimEnd());
 }
-const OUTLET_NOUN_FIX6 = /\b(?:tabloid|newspaper|paper|magazine|daily|weekly|outlet|broadcaster|channel|website|site|publication|title|journal|news\s+agency|agency)$/i;
+const OUTLET_NOUN = /\b(?:tabloid|newspaper|paper|magazine|daily|weekly|outlet|broadcaster|channel|website|site|publication|title|journal|news\s+agency|agency)$/i;
 /** fix6: two or three short acronyms in a row ("SSL VPN", "TCP IP") name a technology, never the company. */
-export const TECH_ACRONYMS_FIX6 = /^[A-Z]{2,5}(?:\s[A-Z]{2,5}){1,2}s?$/;
+export const TECH_ACRONYMS = /^[A-Z]{2,5}(?:\s[A-Z]{2,5}){1,2}s?$/;
 /** fix6: an unnamed source whose head noun comes before a post-modifier ("three people familiar with the matter"). */
-export const ANON_FAMILIAR_FIX6 = /^(?:(?:one|two|three|four|five|several|some|many|multiple|a\s+few|other)\s+)?(?:(?:senior|current|former|western|european|american|u\.s\.|government|company|industry|intelligence|security)\s+)*(?:people|persons?|sources?|officials?|insiders?|employees?|diplomats?|executives?)\s+(?:familiar|close|with\s+(?:direct\s+)?knowledge|briefed|involved|aware|knowledgeable)\b/i;
+export const ANON_FAMILIAR = /^(?:(?:one|two|three|four|five|several|some|many|multiple|a\s+few|other)\s+)?(?:(?:senior|current|former|western|european|american|u\.s\.|government|company|industry|intelligence|security)\s+)*(?:people|persons?|sources?|officials?|insiders?|employees?|diplomats?|executives?)\s+(?:familiar|close|with\s+(?:direct\s+)?knowledge|briefed|involved|aware|knowledgeable)\b/i;

@@ -13,7 +13,7 @@ import { isPersonName } from './source-kind';
  * paragraph, and answers in the first person ("we", "I", "our") for most of them: rhetorical questions in an article
  * are answered in the third person. Returns the first sentence of the first question and of each answer paragraph.
  */
-export function qaQuestionsL12(sentences: Sentence[], n: number): { firstQ: number; answers: Set<number> } | null {
+export function qaQuestions(sentences: Sentence[], n: number): { firstQ: number; answers: Set<number> } | null {
   let firstQ = -1;
   let pairs = 0;
   let firstPerson = 0;
@@ -24,18 +24,18 @@ export function qaQuestionsL12(sentences: Sentence[], n: number): { firstQ: numb
     let end = si + 1;
     while (end < n && sentences[end]!.block === sent.block) end++;
     const last = sentences[end - 1]!.text.trimEnd();
-    const question = sent.blockKind === 'paragraph' && end - si <= 2 && QUESTION_END_L12.test(last) && last.length <= 250;
+    const question = sent.blockKind === 'paragraph' && end - si <= 2 && QUESTION_END.test(last) && last.length <= 250;
     if (question && end < n && sentences[end]!.blockKind === 'paragraph') {
       const next = sentences[end]!;
       let aEnd = end + 1;
       while (aEnd < n && sentences[aEnd]!.block === next.block) aEnd++;
-      if (!QUESTION_END_L12.test(sentences[aEnd - 1]!.text.trimEnd())) {
+      if (!QUESTION_END.test(sentences[aEnd - 1]!.text.trimEnd())) {
         if (firstQ < 0) firstQ = si;
         pairs++;
         answers.add(end);
         let text = '';
         for (let k = end; k < aEnd && text.length < 1_500; k++) text += ' ' + sentences[k]!.text;
-        if (FIRST_PERSON_L12.test(text)) firstPerson++;
+        if (FIRST_PERSON.test(text)) firstPerson++;
         si = aEnd;
         continue;
       }
@@ -44,8 +44,8 @@ export function qaQuestionsL12(sentences: Sentence[], n: number): { firstQ: numb
   }
   return pairs >= 3 && firstQ >= 1 && firstPerson * 2 > pairs ? { firstQ, answers } : null;
 }
-const QUESTION_END_L12 = /\?[”"’]?$/;
-const FIRST_PERSON_L12 = /\b(?:I|I['’]m|I['’]ve|I['’]d|we|We|we['’]re|We['’]re|we['’]ve|our|Our|us|my|My)\b/;
+const QUESTION_END = /\?[”"’]?$/;
+const FIRST_PERSON = /\b(?:I|I['’]m|I['’]ve|I['’]d|we|We|we['’]re|We['’]re|we['’]ve|our|Our|us|my|My)\b/;
 
 /**
  * Guests introduced in an interview or podcast ("Ben talks to Priya Raman,
@@ -116,20 +116,20 @@ export function transcriptSpeakers(sentences: Sentence[], n: number): Set<string
 }
 
 /** "Arakawa: …", "Kenji Arakawa: …": a name label opening a paragraph. */
-export const QA_LABEL_FIX4 = /^([A-Z][\p{L}’'-]{1,30}(?:\s[A-Z][\p{L}’'-]{1,30}){0,2}):\s/u;
+export const QA_LABEL = /^([A-Z][\p{L}’'-]{1,30}(?:\s[A-Z][\p{L}’'-]{1,30}){0,2}):\s/u;
 
 /**
  * Q&A speaker labels: a mixed-case name label that opens at least two
  * paragraphs (a bold "Arakawa:" in a print interview). Capitalised labels
  * ("PENCE:") and "Q:"/"A:" are read elsewhere; a lone "Update:" never counts.
  */
-export function qaLabelsFix4(sentences: Sentence[], n: number): Set<string> {
+export function qaTurnLabels(sentences: Sentence[], n: number): Set<string> {
   const counts = new Map<string, number>();
   for (let si = 0; si < n; si++) {
     const sent = sentences[si]!;
     if (sent.blockKind !== 'paragraph' || (si > 0 && sentences[si - 1]!.block === sent.block)) continue;
     if (!colonLabelPossible(sent.text, 60)) continue;
-    const m = QA_LABEL_FIX4.exec(sent.text.slice(0, 60));
+    const m = QA_LABEL.exec(sent.text.slice(0, 60));
     if (!m || /^[A-Z]+$/.test(m[1]!) || /^(?:The|A|An|Our|Your)\s/.test(m[1]!) || NOT_SPEAKERS.test(m[1]!.toUpperCase())) continue;
     counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
     if (counts.size > 20) break;
@@ -142,15 +142,15 @@ export function qaLabelsFix4(sentences: Sentence[], n: number): Set<string> {
   // The speaker was introduced in the running text before the first turn ("spoke with Kenji Arakawa"): a label alone names no one.
   let intro = '';
   for (let si = 0; si < n && intro.length < 20_000; si++) {
-    if (QA_LABEL_FIX4.test(sentences[si]!.text.slice(0, 60)) && counts.has(QA_LABEL_FIX4.exec(sentences[si]!.text.slice(0, 60))![1]!)) break;
+    if (QA_LABEL.test(sentences[si]!.text.slice(0, 60)) && counts.has(QA_LABEL.exec(sentences[si]!.text.slice(0, 60))![1]!)) break;
     intro += ' ' + sentences[si]!.text.slice(0, 2_000);
   }
-  for (const [k, v] of counts) if (v >= 2 && intro.includes(k) && !interviewerFix4(sentences, n, k)) out.add(k);
+  for (const [k, v] of counts) if (v >= 2 && intro.includes(k) && !isInterviewer(sentences, n, k)) out.add(k);
   return out;
 }
 
 /** The byline or host of the page ("By Haruka Imai", "Hosted by Ben Lee", "interviewer Ann Cole"): asks, does not answer. */
-export function interviewerFix4(sentences: Sentence[], n: number, label: string): boolean {
+export function isInterviewer(sentences: Sentence[], n: number, label: string): boolean {
   for (let si = 0; si < Math.min(n, 60); si++) {
     const t = sentences[si]!.text.slice(0, 600);
     for (let at = t.indexOf(label); at >= 0; at = t.indexOf(label, at + 1)) {
@@ -166,7 +166,7 @@ export function interviewerFix4(sentences: Sentence[], n: number, label: string)
  * Min-ji, a professor at X, about …"), so each "A." answer is theirs. Needs at
  * least one question and two answers, and the introduction before the first question.
  */
-export function qaGuestFix3(sentences: Sentence[], n: number): { name: string; role: string | null } | null {
+export function qaIntroducedGuest(sentences: Sentence[], n: number): { name: string; role: string | null } | null {
   let qs = 0;
   let as = 0;
   let firstQ = -1;

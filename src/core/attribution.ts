@@ -10,7 +10,7 @@ import {
 } from './attribution-lexicon';
 import { WORD_SETS } from './attribution-cues';
 import {
-  ANON_EXPERT_FIX4, BE_PASSIVE, NEGATED_FIX4, NEG_GATE, SELF_NAMED_FIX4, endsInBePassive, endsInCommaOrQuote,
+  ANON_EXPERT, BE_PASSIVE, NEGATED, NEG_GATE, SELF_NAMED, endsInBePassive, endsInCommaOrQuote,
   endsInDeterminer, endsInPossessive, endsInWhClause,
 } from './attribution-subject';
 import { capitalisedNames } from './attribution-names';
@@ -47,7 +47,7 @@ export const ATTRIBUTION_SPEED = {
     return ANON_GATE;
   },
   get selfNamed(): RegExp {
-    return SELF_NAMED_FIX4;
+    return SELF_NAMED;
   },
   get selfNamedGate(): RegExp {
     return SELF_NAMED_GATE;
@@ -59,13 +59,13 @@ export const ATTRIBUTION_SPEED = {
     return ANON_EXPERT_GATE;
   },
   get anonExpert(): RegExp {
-    return ANON_EXPERT_FIX4;
+    return ANON_EXPERT;
   },
   get negGate(): RegExp {
     return NEG_GATE;
   },
   get negated(): RegExp {
-    return NEGATED_FIX4;
+    return NEGATED;
   },
   get teamSubject(): RegExp {
     return TEAM_SUBJECT;

@@ -184,7 +184,7 @@ function phraseForward(right: string, lang: Exclude<CueLang, 'en'>): string | nu
 /** The source phrase that ends `left`: back to the clause start, at most 9 words. */
 function phraseBackward(left: string, lang: Exclude<CueLang, 'en'>): string | null {
   // fix12: "Wie eine Sprecherin …, Julia Brandner, am Dienstag sagte": a time phrase before the verb is not the subject.
-  if (lang === 'de') left = left.replace(DE_TIME_TAIL_FIX12, ' ');
+  if (lang === 'de') left = left.replace(DE_TIME_TAIL, ' ');
   // fix12: a name followed by its short form in brackets is a name, up to eleven words ("L'Agence nationale de la sécurité
   // des systèmes d'information (Anssi) a déclaré"; blind12).
   const long = /\([A-Z][A-Za-z0-9&./-]{1,11}\)\s*$/.test(left);
@@ -216,7 +216,7 @@ function phraseBackward(left: string, lang: Exclude<CueLang, 'en'>): string | nu
   const kept = ws.map(clean).filter(Boolean);
   if (!kept.length || kept.length > (long ? 11 : 8)) return null;
   // fix13: "Según ha informado X": a reporting preposition opening the clause is no subject.
-  if (kept.length === 1 && REPORTING_PREP_FIX13.test(kept[0]!)) return null;
+  if (kept.length === 1 && REPORTING_PREP.test(kept[0]!)) return null;
   if (PRONOUN.test(kept[0]!) && kept.length === 1) return null;
   // A subject must carry a name or a source noun.
   if (!kept.some((w) => (isCapWord(w) && !/^\d/.test(w)) || SOURCE_NOUN[lang].test(w))) return null;
@@ -247,10 +247,10 @@ const ROLE_DE = /(?:forscher|forscherin|experte|expertin|analyst|analystin|sprec
 const NOUN_END_DE = /(?:ung|heit|keit|schaft|schule|amt|ministerium|behörde|werke)$/i;
 
 /** fix13: reporting prepositions ("según", "selon", "secondo", "segundo", "laut", "volgens"). */
-const REPORTING_PREP_FIX13 = /^(?:según|selon|secondo|segundo|laut|volgens)$/i;
+const REPORTING_PREP = /^(?:según|selon|secondo|segundo|laut|volgens)$/i;
 
 /** fix12: a German time phrase closing the text before a verb ("am Dienstag", "am Montagabend", "heute"). */
-const DE_TIME_TAIL_FIX12 = /\s(?:am|an)\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende)(?:abend|morgen|nachmittag|vormittag)?\s*$|\s(?:heute|gestern|vorgestern)\s*$/;
+const DE_TIME_TAIL = /\s(?:am|an)\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende)(?:abend|morgen|nachmittag|vormittag)?\s*$|\s(?:heute|gestern|vorgestern)\s*$/;
 
 /** lang7: Dutch subordinators, after which a clause's subject starts. */
 const SUBORDINATOR_NL = /^(?:dat|die|omdat|als|wanneer|nadat|terwijl|of|waarin|waarbij|zodat|hoewel|toen)$/;
@@ -479,7 +479,7 @@ const GOV_DESC_INTL = /(?:agence|agencia|agentur|ministère|ministerio|ministeri
  * "El Instituto Nacional de Ciberseguridad (INCIBE) colaboró …. Su director, Andrés Villalba, afirmó …": a person
  * introduced by a possessive role speaks for the body that opens the sentence before, when that body is public.
  */
-function possessiveGovFix5(left: string, name: string, prev: string): boolean {
+function possessiveGov(left: string, name: string, prev: string): boolean {
   const at = left.lastIndexOf(name);
   const before = at >= 0 ? left.slice(Math.max(0, at - 60), at) : left.slice(-60);
   // redos-ok: `before` is at most 60 characters (sliced above); every repetition is bounded.
@@ -510,13 +510,13 @@ const VAGUE_INTL = /^(?:experten|expertin|forscher|analysten|beobachter|kritiker
 const OUTLET_INTL = /(?:zeitung|spiegel|journal|quotidien|periódico|diario|radio|télévision|televisión|agentur|rundfunk|chaîne|cadena|emisora|quotidiano|giornale|testata|jornal|krant|omroep|\bANSA\b|\bNOS\b|\bRTL\b|\bAFP\b|\bdpa\b|\bEFE\b|Le Monde|Le Parisien|Le Figaro|Libération|El País|El Mundo|\bARD\b|\bZDF\b|Tagesschau|Süddeutsche|FAZ)/i;
 
 /** fix12: a French paper's title, an article and a newspaper word ("Le Courrier du Soir", "La Dépêche", "Le Télégramme"). */
-const OUTLET_TITLE_FR_FIX12 = /^(?:Le|La|Les|L['’])\s?(?:Courrier|Soir|Matin|Dépêche|Gazette|Presse|Progrès|Républicain|Télégramme|Tribune|Voix|Écho|Echos|Quotidien|Journal|Nouvelliste)\b/u;
+const OUTLET_TITLE_FR = /^(?:Le|La|Les|L['’])\s?(?:Courrier|Soir|Matin|Dépêche|Gazette|Presse|Progrès|Républicain|Télégramme|Tribune|Voix|Écho|Echos|Quotidien|Journal|Nouvelliste)\b/u;
 
 function kindIntl(name: string, label: SourceLabel | null, db: SourceDirectory): SourceKind {
   if (ANON_INTL.test(name)) return 'anonymous';
   if (VAGUE_INTL.test(name)) return 'unspecified';
   if (label) return kindOf(name, label, db, null);
-  if (OUTLET_INTL.test(name) || OUTLET_TITLE_FR_FIX12.test(name)) return 'outlet';
+  if (OUTLET_INTL.test(name) || OUTLET_TITLE_FR.test(name)) return 'outlet';
   if (GOV_INTL.test(name) || CAPITALS_INTL.test(name) || /^(?:agence|agencia|behörde)$/i.test(name)) return 'government';
   if (COMPANY_INTL.test(name)) return 'company';
   if (/^(?:groupe|gruppe|grupo)\b/i.test(name)) return 'unspecified';
@@ -534,26 +534,26 @@ export type { IntlContext } from './intl-cues';
  * fix6 (blind6): a report noun and the outlet that published it, with the outlet's kind and an adjective between:
  * "un reporte del sitio especializado BreachWire", "un article du site spécialisé ZDNet", "einem Bericht des Portals X".
  */
-const DOC_OF_OUTLET_FIX6 = /^\s{0,3}(?:(?:un|una|el|la|le|l['’]|einem|einen|dem|den)\s{1,3})?(?:reporte|informe|artículo|reportaje|publicación|rapport|article|enquête|bericht|beitrag)\s{1,3}(?:del|de\s+la|de|du|de\s+l['’]|des|der)\s{1,3}((?:sitio|diario|periódico|medio|portal|agencia|cadena|revista|blog|site|quotidien|journal|média|magazine|hebdomadaire|portails?|magazins|nachrichtenportals?|fachportals?|blogs?)\s{1,3})?(?:(?:especializado|local|digital|regional|estadounidense|spécialisé|américain|local|régional|spezialisierten|amerikanischen)\s{1,3})?(\p{Lu}[\p{L}\p{N}'’.-]{1,30}(?:\s{1,3}(?:del|de|la|el|du|des|\p{Lu}[\p{L}\p{N}'’.-]{0,30})){0,5})/u;
-const TRAILING_CONNECTORS_FIX6 = new Set(['del', 'de', 'la', 'el', 'du', 'des']);
-function docOfOutletFix6(right: string): { name: string; outlet: boolean } | null {
-  const m = DOC_OF_OUTLET_FIX6.exec(right.slice(0, 200));
+const DOC_OF_OUTLET = /^\s{0,3}(?:(?:un|una|el|la|le|l['’]|einem|einen|dem|den)\s{1,3})?(?:reporte|informe|artículo|reportaje|publicación|rapport|article|enquête|bericht|beitrag)\s{1,3}(?:del|de\s+la|de|du|de\s+l['’]|des|der)\s{1,3}((?:sitio|diario|periódico|medio|portal|agencia|cadena|revista|blog|site|quotidien|journal|média|magazine|hebdomadaire|portails?|magazins|nachrichtenportals?|fachportals?|blogs?)\s{1,3})?(?:(?:especializado|local|digital|regional|estadounidense|spécialisé|américain|local|régional|spezialisierten|amerikanischen)\s{1,3})?(\p{Lu}[\p{L}\p{N}'’.-]{1,30}(?:\s{1,3}(?:del|de|la|el|du|des|\p{Lu}[\p{L}\p{N}'’.-]{0,30})){0,5})/u;
+const TRAILING_CONNECTORS = new Set(['del', 'de', 'la', 'el', 'du', 'des']);
+function docOfOutlet(right: string): { name: string; outlet: boolean } | null {
+  const m = DOC_OF_OUTLET.exec(right.slice(0, 200));
   if (!m) return null;
   // Trailing connectors are not part of the name ("El Observador del Sur" keeps its "del"). A medium named before
   // the name ("del sitio especializado X") makes X an outlet; "un informe de Mandiant" leaves the kind to the name.
   const ws = m[2]!.split(/\s+/);
-  while (ws.length > 1 && TRAILING_CONNECTORS_FIX6.has(ws[ws.length - 1]!)) ws.pop();
+  while (ws.length > 1 && TRAILING_CONNECTORS.has(ws[ws.length - 1]!)) ws.pop();
   return { name: ws.join(' '), outlet: !!m[1] };
 }
 /** fix6: adverbs that open a German, French or Spanish sentence before its verb, never a source. */
-const ADVERB_NOT_NAME_FIX6 = /^(?:offiziell|bislang|bisher|zunächst|inzwischen|zuvor|später|damals|allerdings|jedoch|ebenfalls|außerdem|zudem|offenbar|öffentlich|officiellement|publiquement|oficialmente|públicamente)$/i;
+const ADVERB_NOT_NAME = /^(?:offiziell|bislang|bisher|zunächst|inzwischen|zuvor|später|damals|allerdings|jedoch|ebenfalls|außerdem|zudem|offenbar|öffentlich|officiellement|publiquement|oficialmente|públicamente)$/i;
 /** Letters and digits only, lower case: "Le Relais Numérique" → "lerelaisnumérique". */
-const squashFix6 = (x: string): string => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const squash = (x: string): string => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 /** fix6 (blind6): the phrase names the page's own publication (its site name or its database label). */
-function isOwnPublicationFix6(name: string, ctx: IntlContext): boolean {
-  const n = squashFix6(name);
+function isOwnPublication(name: string, ctx: IntlContext): boolean {
+  const n = squash(name);
   if (n.length < 3) return false;
-  const own = [ctx.siteName, ctx.publisher?.name].filter((x): x is string => !!x).map(squashFix6);
+  const own = [ctx.siteName, ctx.publisher?.name].filter((x): x is string => !!x).map(squash);
   return own.some((o) => o.length >= 3 && (o === n || o === n.replace(/^(?:der|die|das|le|la|les|el|los|las)/, '')));
 }
 
@@ -602,7 +602,7 @@ function runIntl(sentences: Sentence[], lang: Exclude<CueLang, 'en'>, ctx: IntlC
         const cue = m[0].trim();
         let name: string | null = null;
         let govDescribed = false;
-        let toldPublisherFix6 = false;
+        let toldPublisher = false;
         if (rule.side === 'after') name = phraseForward(right, lang);
         // "Black Basta hat den Angriff … für sich reklamiert": the subject before the auxiliary.
         else if (rule.side === 'before') name = phraseBackward(/reklamiert/i.test(cue) ? (/^(.{1,120}?)\s(?:hat|haben|hatte|hatten)\s/u.exec(left)?.[1] ?? left) : left, lang);
@@ -624,10 +624,10 @@ function runIntl(sentences: Sentence[], lang: Exclude<CueLang, 'en'>, ctx: IntlC
           if (name && left.trimEnd().endsWith(',') && RECIPIENT_INTL.test(right) && CONTENT_AFTER_INTL.test(r.slice(r.indexOf(name) + name.length, r.indexOf(name) + name.length + 12))) name = phraseBackward(left, lang);
           // fix6: "Ein Mitarbeiter, der nicht genannt werden wollte, sagte Netzwacht, …" on Netzwacht's page: the page's
           // own publication after the verb is who was told; the speaker is the subject before (its relative clause cut off).
-          if (name && left.trimEnd().endsWith(',') && isOwnPublicationFix6(name, ctx)) {
+          if (name && left.trimEnd().endsWith(',') && isOwnPublication(name, ctx)) {
             const head = left.replace(/,\s+(?:der|die|das|welcher|welche|qui|que|quien|quienes|lequel|laquelle)\s[^,]{1,160},\s*$/iu, '');
             name = head !== left ? phraseBackward(head, lang) : null;
-            toldPublisherFix6 = true;
+            toldPublisher = true;
           }
           // "…, sagte sie", "Dort schrieb sie": the source named in the sentence before or this one.
           if (!name && /^\s*(?:er|sie|il|elle|lui|lei|ele|ela|hij|zij|ze)\b/iu.test(r) && out.length && si - lastSi <= 1) name = out[out.length - 1]!.source;
@@ -637,10 +637,10 @@ function runIntl(sentences: Sentence[], lang: Exclude<CueLang, 'en'>, ctx: IntlC
           name = phraseBackward(left, lang);
         }
         // fix6: "de acuerdo con un reporte del sitio especializado BreachWire, …": the outlet named after a report noun.
-        let outletFix6 = false;
+        let outletAfterReport = false;
         if (!name && rule.side === 'after') {
-          const d = docOfOutletFix6(right);
-          if (d) [name, outletFix6] = [d.name, d.outlet];
+          const d = docOfOutlet(right);
+          if (d) [name, outletAfterReport] = [d.name, d.outlet];
         }
         // Separable and negated verbs: "wies … zurück" counts; "teilte … mit" counts; a bare "wies" elsewhere does not.
         if (/^wie$/i.test(cue) && !wieClause(right)) name = null;
@@ -670,7 +670,7 @@ function runIntl(sentences: Sentence[], lang: Exclude<CueLang, 'en'>, ctx: IntlC
         if (!name) continue;
         name = tidy(name);
         // fix6: a sentence-initial adverb before the verb ("Offiziell bestätigt ist das nicht") names nobody.
-        if (ADVERB_NOT_NAME_FIX6.test(name)) continue;
+        if (ADVERB_NOT_NAME.test(name)) continue;
         // "so die Expertin", "selon le chercheur": the expert named before, when one was.
         if (ROLE_BACKREF.test(name) && /^\s*(?:der|die|den|dem|le|la|l['’]|el)\s*\p{L}/iu.test(rule.side === 'after' || invertedAt(left) ? skipInverted(right, lang) : left.slice(-20))) {
           for (let k = out.length - 1; k >= 0 && k >= out.length - 4; k--) {
@@ -700,7 +700,7 @@ function runIntl(sentences: Sentence[], lang: Exclude<CueLang, 'en'>, ctx: IntlC
         if (!label && ANON_SENT.test(text) && !tokens(name).slice(1).some((w) => isCapWord(clean(w)))) kind = 'anonymous';
         // "Le porte-parole du ministère …, Reza Karimzadeh, a démenti": the person speaks for the body described before the name.
         else if (kind === 'person' && GOV_INTL.test(left.slice(Math.max(0, left.lastIndexOf(name) - 120), Math.max(0, left.lastIndexOf(name))))) kind = 'government';
-        else if (kind === 'person' && (govDescribed || possessiveGovFix5(left, name, si > 0 ? sentences[si - 1]!.text : ''))) kind = 'government';
+        else if (kind === 'person' && (govDescribed || possessiveGov(left, name, si > 0 ? sentences[si - 1]!.text : ''))) kind = 'government';
         // "Die Botschaft wies … zurück. Ein Sprecher erklärte …": an unnamed spokesperson speaks for the body quoted just before.
         else if (/^(?:sprecher|sprecherin|porte-parole|portavoz)$/i.test(name) && out.length && si - lastSi <= 2 && (out[out.length - 1]!.sourceKind === 'government' || out[out.length - 1]!.sourceKind === 'company')) kind = out[out.length - 1]!.sourceKind;
         else if (kind === 'company' && /forscher|analyst|expert/i.test(name) && /\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+/u.test(name)) kind = 'researcher';
@@ -708,8 +708,8 @@ function runIntl(sentences: Sentence[], lang: Exclude<CueLang, 'en'>, ctx: IntlC
         else if (kind === 'person' && lang === 'de' && /(?:forscher|forscherin|analyst|analystin|experte|expertin)\s+$/i.test(left.slice(Math.max(0, left.lastIndexOf(name) - 40), Math.max(0, left.lastIndexOf(name))))) kind = 'researcher';
         // fix6: the described speaker who told this publication, in a sentence that says they asked not to be named
         // (German capitalises every noun, so the capital-word test above cannot tell a description from a name).
-        if (toldPublisherFix6 && !label && ANON_SENT.test(text)) kind = 'anonymous';
-        if (outletFix6 && !label) kind = 'outlet';
+        if (toldPublisher && !label && ANON_SENT.test(text)) kind = 'anonymous';
+        if (outletAfterReport && !label) kind = 'outlet';
         out.push({ source: name, sourceKind: kind, cue, sentence: sent.text, label, via: null });
         lastSi = si;
         if (lang === 'de' && /^zitierten?$/i.test(cue)) quotedDe(right, out, sent.text, ctx, seen);

@@ -202,8 +202,8 @@ function run(sentences: Sentence[], attributions: Attribution[]): CyberAttributi
   // ransom note") claims the operation itself: a self claim (the golds make such an actor a source; one only mentioned is not).
   for (const a of attributions) {
     if (out.length >= MAX_CYBER_ATTRIBUTIONS) break;
-    if (a.label || !SELF_ACTOR_L11.test(a.source) || GENERIC_ACTORS_L11.test(a.source)) continue;
-    if (!/^claim/i.test(a.cue) && !OWN_CHANNEL_L11.test(a.sentence)) continue;
+    if (a.label || !SELF_ACTOR.test(a.source) || GENERIC_ACTORS.test(a.source)) continue;
+    if (!/^claim/i.test(a.cue) && !OWN_CHANNEL.test(a.sentence)) continue;
     const actor = a.source.replace(/^the\s/i, '');
     const key = actor.toLowerCase() + '\u0000' + a.sentence;
     if (seen.has(key)) continue;
@@ -214,11 +214,11 @@ function run(sentences: Sentence[], attributions: Attribution[]): CyberAttributi
 }
 
 /** left11: a threat actor's head noun ("the Kraken Nine gang", "the attackers", "a group calling itself X"). */
-const SELF_ACTOR_L11 = /\b(?:gang|crew|hackers|attackers|hacktivists|threat actors?|extortionists|ransomware (?:group|operators?)|hacking group|group calling itself)\b/i;
+const SELF_ACTOR = /\b(?:gang|crew|hackers|attackers|hacktivists|threat actors?|extortionists|ransomware (?:group|operators?)|hacking group|group calling itself)\b/i;
 /** Gangs in general ("Ransomware gangs claimed 40 districts"): no one actor. */
-const GENERIC_ACTORS_L11 = /^(?:ransomware\s+|criminal\s+|many\s+|some\s+|other\s+)?(?:gangs|crews|groups|hackers|attackers|hacktivists|threat actors)$/i;
+const GENERIC_ACTORS = /^(?:ransomware\s+|criminal\s+|many\s+|some\s+|other\s+)?(?:gangs|crews|groups|hackers|attackers|hacktivists|threat actors)$/i;
 /** The actor's own channel: its leak site, a ransom note, its Telegram channel or post, its forum post. */
-const OWN_CHANNEL_L11 = /\b(?:leak site|extortion site|leak blog|ransom notes?|(?:its|their) (?:own )?(?:Telegram|site|blog|channel|website|forum)|Telegram (?:channel|post)|dark[- ]web (?:site|forum|post))\b/i;
+const OWN_CHANNEL = /\b(?:leak site|extortion site|leak blog|ransom notes?|(?:its|their) (?:own )?(?:Telegram|site|blog|channel|website|forum)|Telegram (?:channel|post)|dark[- ]web (?:site|forum|post))\b/i;
 
 /** The patterns with their gates, for the gate test (tests/unit/gates.test.ts). */
 export const CYBER_GATED: { re: RegExp; need: Need }[] = /* @__PURE__ */ (() => [...FORWARD, ...BACKWARD, { re: APPOSITIVE_ACTOR, need: APPOSITIVE_NEED }])();

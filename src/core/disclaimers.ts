@@ -212,7 +212,7 @@ RULES.push(...MORE_RULES);
 const VIEW_NOUN = String.raw`(?:views?|opinions?|statements|ideas|conclusions|thoughts|perspectives?|positions|comments)`;
 const WRITER = String.raw`(?:authors?|writers?|contributors?|columnists?|commentators?|guest\s+(?:authors?|writers?|contributors?))`;
 /** fix13: "Opinions expressed by guests and contributors are their own" (a podcast's or a panel's speakers). */
-const BY_SPEAKERS_FIX13 = String.raw`by\s+(?:(?:our|the|its)\s+)?(?:guests?|hosts?|speakers?|panelists?|interviewees?|${WRITER})(?:\s+(?:and|or|&)\s+(?:(?:our|the|its)\s+)?(?:guests?|hosts?|speakers?|panelists?|interviewees?|${WRITER}))?`;
+const BY_SPEAKERS = String.raw`by\s+(?:(?:our|the|its)\s+)?(?:guests?|hosts?|speakers?|panelists?|interviewees?|${WRITER})(?:\s+(?:and|or|&)\s+(?:(?:our|the|its)\s+)?(?:guests?|hosts?|speakers?|panelists?|interviewees?|${WRITER}))?`;
 const PUBLICATION = String.raw`(?:publication|publisher|site|website|newspaper|magazine|outlet|newsroom|editors|editorial\s+(?:board|team|staff)|blog|company|employer)`;
 /** The writer or the publisher opens the sentence: "The author …", "We …", "Our parent company …", "The reporter's spouse …". */
 const OWN_SUBJECT = /^(?:(?:full\s+)?disclosure\s{0,3}:\s{0,3})?(?:(?:the|this|our)\s+(?:author|writer|reporter|columnist|journalist|contributor|publisher|parent\s+company|owner|newsroom|editor)(?:'s\s+(?:spouse|partner|husband|wife|family|relative|employer|parent\s+company))?|we|i)\b/i;
@@ -279,7 +279,7 @@ const BREADTH5_RULES: KindRule[] = [
     any: new RegExp(
       String.raw`\b(?:` +
         // "Any opinions in this post belong solely to the contributor", "Views are my own", "… are the columnist's own"
-        String.raw`${VIEW_NOUN}\s+(?:(?:expressed|stated|presented|contained|given|offered)\s+)?(?:(?:here|herein|above|below|in\s+(?:this|the)\s+(?:\w+\s+){0,2}?(?:article|piece|post|column|commentary|essay|op-ed|blog|story|newsletter|analysis|editorial)|${BY_SPEAKERS_FIX13})\s+)?(?:(?:are|is)\s+(?:solely\s+|entirely\s+|only\s+)?(?:(?:my|his|her|their|our)\s+own|(?:mine|his|hers|theirs)(?:\s+alone)?|(?:the\s+)?${WRITER}'?s'?(?:\s+own|\s+alone)?(?=[\s.,;]))|belongs?\s+(?:solely\s+|only\s+|entirely\s+)?to\s+(?:the|their|its)\s+${WRITER}|(?:are|is)\s+not\s+(?:necessarily\s+)?(?:shared|endorsed)\s+by|(?:are|is)\s+not\s+(?:necessarily\s+)?(?:those|the\s+views?|the\s+opinions?)\s+of)` +
+        String.raw`${VIEW_NOUN}\s+(?:(?:expressed|stated|presented|contained|given|offered)\s+)?(?:(?:here|herein|above|below|in\s+(?:this|the)\s+(?:\w+\s+){0,2}?(?:article|piece|post|column|commentary|essay|op-ed|blog|story|newsletter|analysis|editorial)|${BY_SPEAKERS})\s+)?(?:(?:are|is)\s+(?:solely\s+|entirely\s+|only\s+)?(?:(?:my|his|her|their|our)\s+own|(?:mine|his|hers|theirs)(?:\s+alone)?|(?:the\s+)?${WRITER}'?s'?(?:\s+own|\s+alone)?(?=[\s.,;]))|belongs?\s+(?:solely\s+|only\s+|entirely\s+)?to\s+(?:the|their|its)\s+${WRITER}|(?:are|is)\s+not\s+(?:necessarily\s+)?(?:shared|endorsed)\s+by|(?:are|is)\s+not\s+(?:necessarily\s+)?(?:those|the\s+views?|the\s+opinions?)\s+of)` +
         // "… reflect the perspective of their authors", "… reflects the opinion of the author only"
         String.raw`|(?:reflects?|represents?|expresses?|presents?)\s+(?:only\s+)?(?:the\s+)?(?:personal\s+)?(?:perspectives?|views?|opinions?|positions?)\s+of\s+(?:the|their|its|our)\s+${WRITER}` +
         // "… does not represent our editorial stance", "… not endorsed by this publication"

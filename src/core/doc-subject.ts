@@ -43,7 +43,7 @@ function pastTime(ws: string[], j: number): number {
  * The subject of a document verb when the clause opens with a document.
  * `left` is the sentence text before the verb (trimmed); null when the clause does not open so.
  */
-export function docSubjectFix8(left: string, verb: string): DocSubject | null {
+export function docSubject(left: string, verb: string): DocSubject | null {
   if (!DOC_VERBS.test(verb) || left.length > 240) return null;
   // The clause: after the last semicolon or colon, and after one short opener ("In 2013, ", "Earlier this month, ").
   let clause = left.slice(Math.max(left.lastIndexOf(';'), left.lastIndexOf(':')) + 1).trim();

@@ -329,16 +329,16 @@ function notHouseDisclaimer(m: RegExpExecArray, text: string): boolean {
   if (/\b(?:has|have|is|are|was|were|can|could|do|does|did)\s+and\s+$/i.test(lead) || /\bwe\s+(?:will\s+)?(?:note|flag|mark|label|indicate|say|make\s+clear|point\s+out)\s+(?:what|which|where|whether)\b[^.;]{0,40}$/i.test(lead)) return false;
   // left12: "The utility would not confirm that", "will not confirm": a source's refusal, its act and not the article's
   // doubt (the golds list "could not confirm", an inability, as an optional hedge; a refusal never).
-  if (m[0].charCodeAt(0) === 110 && REFUSAL_BEFORE_L12.test(lead) && !/\sbe(?:en)?\s/.test(m[0])) return false;
+  if (m[0].charCodeAt(0) === 110 && REFUSAL_BEFORE.test(lead) && !/\sbe(?:en)?\s/.test(m[0])) return false;
   const around = text.slice(Math.max(0, m.index - 12), m.index + m[0].length + 60);
-  return !/\b(?:does|do)\s+not\s+(?:independently\s+)?(?:verify|confirm)\s+(?:the\s+)?(?:content|contents|accuracy|completeness|information|material)\b/i.test(around) && !HOUSE_NOT_VERIFIED_FIX7.test(around);
+  return !/\b(?:does|do)\s+not\s+(?:independently\s+)?(?:verify|confirm)\s+(?:the\s+)?(?:content|contents|accuracy|completeness|information|material)\b/i.test(around) && !HOUSE_NOT_VERIFIED.test(around);
 }
 
 /** left12: the modal of a refusal right before "not confirm" ("would not", "will not", "did not want to"). */
-const REFUSAL_BEFORE_L12 = /\b(?:would|will)\s$/i;
+const REFUSAL_BEFORE = /\b(?:would|will)\s$/i;
 
 /** fix7: "The site has not verified its contents" (a press-release notice): the publisher's standing disclaimer too. */
-const HOUSE_NOT_VERIFIED_FIX7 = /\b(?:has|have)\s+not\s+(?:independently\s+)?(?:verified|confirmed)\s+(?:its|their|the)\s+(?:content|contents|accuracy|claims)\b/i;
+const HOUSE_NOT_VERIFIED = /\b(?:has|have)\s+not\s+(?:independently\s+)?(?:verified|confirmed)\s+(?:its|their|the)\s+(?:content|contents|accuracy|claims)\b/i;
 
 /** fix7: "removed the release nine hours after it appeared": the time something came out, not the writer's doubt. */
 function notTimeOfAppearance(m: RegExpExecArray, text: string): boolean {

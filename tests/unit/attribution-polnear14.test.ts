@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findAttributions } from '../../src/core/attribution';
 import type { SourceDirectory } from '../../src/core/directory';
 import { splitSentences } from '../../src/core/sentences';
-import { leadingSubjectL14, openingSubjectL14 } from '../../src/core/attribution-opening';
+import { leadingSubject, openingSubject } from '../../src/core/attribution-opening';
 
 // Sentences written for this test, one per class of miss of the subject readers seen when measuring on annotated
 // general news (scripts/eval-attribution.ts, session 14, the train sets); none is taken from the corpus. Each positive
@@ -31,14 +31,14 @@ describe('a subject phrase that opens its clause, read forward to the verb', () 
   });
   it('no source where the stretch before the verb is not one phrase that names people', () => {
     // A verb before the phrase ("issued a general warning"), a thing as head, a clause inside the stretch.
-    expect(openingSubjectL14('The team issued a general')).toBeNull();
+    expect(openingSubject('The team issued a general')).toBeNull();
     expect(cues('The national response team (NRT) issued a general warning about the apps in January.').filter((c) => c.startsWith('issued'))).toEqual([]);
     expect(cues('A departure board at the central station shows a slogan instead of train times.')).toEqual([]);
     expect(cues('Tickets for the show sold out and said nothing about refunds.')).toEqual([]);
-    expect(openingSubjectL14('The soldiers who fought in the war')).toBeNull();
-    expect(openingSubjectL14('No soldiers with the unit')).toBeNull();
-    expect(openingSubjectL14('He thinks the soldiers with the unit')).toBeNull();
-    expect(leadingSubjectL14('The number of attacks in the region rose and')).toBeNull();
+    expect(openingSubject('The soldiers who fought in the war')).toBeNull();
+    expect(openingSubject('No soldiers with the unit')).toBeNull();
+    expect(openingSubject('He thinks the soldiers with the unit')).toBeNull();
+    expect(leadingSubject('The number of attacks in the region rose and')).toBeNull();
   });
   it('a person named by role alone is no antecedent of a later he', () => {
     expect(cues('The billionaire tech investor says the market is overheated. He added that prices would fall.')).toEqual(['The billionaire tech investor|says']);

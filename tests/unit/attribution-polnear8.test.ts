@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findAttributions } from '../../src/core/attribution';
 import type { SourceDirectory } from '../../src/core/directory';
-import { docSubjectFix8 } from '../../src/core/doc-subject';
+import { docSubject } from '../../src/core/doc-subject';
 import { splitSentences } from '../../src/core/sentences';
 
 // Sentences written for this test, one per class of miss seen when re-measuring on annotated general news
@@ -33,18 +33,18 @@ describe('a document that opens the clause', () => {
     expect(cues('An analysis of court filings released on Monday shows that the firm paid twice.')).toEqual(['An analysis of court filings|shows']);
   });
   it('no document reading without a document verb or with a clause between', () => {
-    expect(docSubjectFix8('A report released Tuesday by the firm Vantor', 'sold')).toBeNull();
-    expect(docSubjectFix8('The study group met Tuesday and', 'found')).toBeNull();
-    expect(docSubjectFix8('A report that hackers released', 'found')).toBeNull();
-    expect(docSubjectFix8('A study co-author, Mara Venn,', 'said')).toBeNull();
-    expect(docSubjectFix8('The study', 'found')).toBeNull();
+    expect(docSubject('A report released Tuesday by the firm Vantor', 'sold')).toBeNull();
+    expect(docSubject('The study group met Tuesday and', 'found')).toBeNull();
+    expect(docSubject('A report that hackers released', 'found')).toBeNull();
+    expect(docSubject('A study co-author, Mara Venn,', 'said')).toBeNull();
+    expect(docSubject('The study', 'found')).toBeNull();
     // An author that holds a second clause is no author ("… by Vantor found that attackers, who the FBI").
-    expect(docSubjectFix8('The report released Tuesday by Vantor found that attackers, who the FBI', 'said')).toBeNull();
+    expect(docSubject('The report released Tuesday by Vantor found that attackers, who the FBI', 'said')).toBeNull();
   });
   it('the forward reading', () => {
-    expect(docSubjectFix8('A report released Tuesday by the security firm Vantor', 'found')).toEqual({ agent: 'the security firm Vantor' });
-    expect(docSubjectFix8('Earlier this month, a review published in May', 'found')).toEqual({ doc: 'a review' });
-    expect(docSubjectFix8('A poll of likely voters', 'shows')).toEqual({ doc: 'A poll of likely voters' });
+    expect(docSubject('A report released Tuesday by the security firm Vantor', 'found')).toEqual({ agent: 'the security firm Vantor' });
+    expect(docSubject('Earlier this month, a review published in May', 'found')).toEqual({ doc: 'a review' });
+    expect(docSubject('A poll of likely voters', 'shows')).toEqual({ doc: 'A poll of likely voters' });
   });
 });
 
