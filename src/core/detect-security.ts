@@ -194,6 +194,7 @@ export function detectSecurity(facts: PageFacts, body: ArticleBody, url: string 
   let restChars = 0;
   const rest: string[] = [];
   for (const i of passed) {
+    if (restChars >= SECURITY_LIMITS.maxBodyChars) break;
     rest.push(blocks[i]!.text);
     restChars += blocks[i]!.text.length;
     if (blockWords) known += counts[i]!;
